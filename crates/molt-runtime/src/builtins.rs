@@ -1,0 +1,1 @@
+//! Python's builtin functions, generic over the value types codegen picked.

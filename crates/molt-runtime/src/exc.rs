@@ -1,0 +1,249 @@
+//! Python exceptions: the builtin class hierarchy and the error value that generated code
+//! propagates with `?` (`PyResult<T>`).
+
+use crate::value::Value;
+use std::fmt::Write as _;
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+macro_rules! exc_kinds {
+    ($($name:ident => $parent:expr),* $(,)?) => {
+        /// The builtin exception classes, with CPython 3.11's hierarchy.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ExcKind { $($name),* }
+
+        impl ExcKind {
+            pub const ALL: &'static [ExcKind] = &[$(ExcKind::$name),*];
+
+            pub fn name(self) -> &'static str {
+                match self { $(ExcKind::$name => stringify!($name)),* }
+            }
+
+            pub fn parent(self) -> Option<ExcKind> {
+                match self { $(ExcKind::$name => $parent),* }
+            }
+        }
+    };
+}
+
+use ExcKind as K;
+exc_kinds! {
+    BaseException => None,
+    SystemExit => Some(K::BaseException),
+    KeyboardInterrupt => Some(K::BaseException),
+    GeneratorExit => Some(K::BaseException),
+    Exception => Some(K::BaseException),
+    StopIteration => Some(K::Exception),
+    StopAsyncIteration => Some(K::Exception),
+    ArithmeticError => Some(K::Exception),
+    FloatingPointError => Some(K::ArithmeticError),
+    OverflowError => Some(K::ArithmeticError),
+    ZeroDivisionError => Some(K::ArithmeticError),
+    AssertionError => Some(K::Exception),
+    AttributeError => Some(K::Exception),
+    BufferError => Some(K::Exception),
+    EOFError => Some(K::Exception),
+    ImportError => Some(K::Exception),
+    ModuleNotFoundError => Some(K::ImportError),
+    LookupError => Some(K::Exception),
+    IndexError => Some(K::LookupError),
+    KeyError => Some(K::LookupError),
+    MemoryError => Some(K::Exception),
+    NameError => Some(K::Exception),
+    UnboundLocalError => Some(K::NameError),
+    OSError => Some(K::Exception),
+    BlockingIOError => Some(K::OSError),
+    ChildProcessError => Some(K::OSError),
+    ConnectionError => Some(K::OSError),
+    BrokenPipeError => Some(K::ConnectionError),
+    ConnectionAbortedError => Some(K::ConnectionError),
+    ConnectionRefusedError => Some(K::ConnectionError),
+    ConnectionResetError => Some(K::ConnectionError),
+    FileExistsError => Some(K::OSError),
+    FileNotFoundError => Some(K::OSError),
+    InterruptedError => Some(K::OSError),
+    IsADirectoryError => Some(K::OSError),
+    NotADirectoryError => Some(K::OSError),
+    PermissionError => Some(K::OSError),
+    ProcessLookupError => Some(K::OSError),
+    TimeoutError => Some(K::OSError),
+    ReferenceError => Some(K::Exception),
+    RuntimeError => Some(K::Exception),
+    NotImplementedError => Some(K::RuntimeError),
+    RecursionError => Some(K::RuntimeError),
+    SyntaxError => Some(K::Exception),
+    SystemError => Some(K::Exception),
+    TypeError => Some(K::Exception),
+    ValueError => Some(K::Exception),
+    UnicodeError => Some(K::ValueError),
+    UnicodeDecodeError => Some(K::UnicodeError),
+    UnicodeEncodeError => Some(K::UnicodeError),
+    UnicodeTranslateError => Some(K::UnicodeError),
+    Warning => Some(K::Exception),
+    UserWarning => Some(K::Warning),
+    DeprecationWarning => Some(K::Warning),
+    RuntimeWarning => Some(K::Warning),
+}
+
+impl ExcKind {
+    /// `issubclass(self, other)`.
+    pub fn is_subclass(self, other: ExcKind) -> bool {
+        let mut k = Some(self);
+        while let Some(c) = k {
+            if c == other {
+                return true;
+            }
+            k = c.parent();
+        }
+        false
+    }
+
+    pub fn from_name(name: &str) -> Option<ExcKind> {
+        ExcKind::ALL.iter().copied().find(|k| k.name() == name)
+    }
+
+    /// The method resolution order, most derived first (for `type(e).__mro__`-like walks).
+    pub fn mro(self) -> Vec<ExcKind> {
+        let mut v = vec![];
+        let mut k = Some(self);
+        while let Some(c) = k {
+            v.push(c);
+            k = c.parent();
+        }
+        v
+    }
+}
+
+/// A raised exception. Boxed so that `PyResult<T>` stays two words.
+#[derive(Clone)]
+pub struct PyErr(Box<ErrInner>);
+
+#[derive(Clone)]
+struct ErrInner {
+    kind: ExcKind,
+    args: Vec<Value>,
+    cause: Option<PyErr>,
+    context: Option<PyErr>,
+    suppress_context: bool,
+}
+
+impl PyErr {
+    pub fn new(kind: ExcKind, args: Vec<Value>) -> PyErr {
+        PyErr(Box::new(ErrInner {
+            kind,
+            args,
+            cause: None,
+            context: None,
+            suppress_context: false,
+        }))
+    }
+
+    /// An exception whose single argument is a message string.
+    pub fn msg(kind: ExcKind, msg: impl Into<String>) -> PyErr {
+        let s: String = msg.into();
+        PyErr::new(kind, vec![Value::Str(crate::Str::from(s.as_str()))])
+    }
+
+    pub fn kind(&self) -> ExcKind {
+        self.0.kind
+    }
+
+    pub fn args(&self) -> &[Value] {
+        &self.0.args
+    }
+
+    pub fn matches(&self, kind: ExcKind) -> bool {
+        self.0.kind.is_subclass(kind)
+    }
+
+    pub fn cause(&self) -> Option<&PyErr> {
+        self.0.cause.as_ref()
+    }
+
+    pub fn context(&self) -> Option<&PyErr> {
+        self.0.context.as_ref()
+    }
+
+    /// `raise self from cause` (`None` for `from None`).
+    pub fn with_cause(mut self, cause: Option<PyErr>) -> PyErr {
+        self.0.cause = cause;
+        self.0.suppress_context = true;
+        self
+    }
+
+    /// Records the exception being handled when this one was raised.
+    pub fn with_context(mut self, context: Option<PyErr>) -> PyErr {
+        if self.0.context.is_none() {
+            self.0.context = context;
+        }
+        self
+    }
+
+    pub fn suppress_context(&self) -> bool {
+        self.0.suppress_context
+    }
+
+    /// `str(e)`: empty for no args, str(arg) for one, repr(args) otherwise;
+    /// KeyError shows the repr of its key.
+    pub fn str_into(&self, out: &mut String) -> PyResult<()> {
+        use crate::obj::PyObj;
+        match self.0.args.as_slice() {
+            [] => Ok(()),
+            [a] if self.0.kind == ExcKind::KeyError => a.py_repr(out),
+            [a] => a.py_str(out),
+            args => crate::tuple::repr_items(args, out),
+        }
+    }
+
+    pub fn to_str(&self) -> String {
+        let mut s = String::new();
+        if self.str_into(&mut s).is_err() {
+            s = "<exception str() failed>".to_string();
+        }
+        s
+    }
+
+    /// `repr(e)`: `ValueError('msg')`.
+    pub fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        out.push_str(self.0.kind.name());
+        crate::tuple::repr_items_paren_only(&self.0.args, out)
+    }
+
+    /// The last line of a traceback: `ValueError: msg` or just `ValueError`.
+    pub fn traceback_line(&self) -> String {
+        let msg = self.to_str();
+        if msg.is_empty() {
+            self.0.kind.name().to_string()
+        } else {
+            let mut s = String::new();
+            let _ = write!(s, "{}: {}", self.0.kind.name(), msg);
+            s
+        }
+    }
+}
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.traceback_line())
+    }
+}
+
+/// Shorthands for the errors the runtime raises most.
+pub fn type_error<T>(msg: impl Into<String>) -> PyResult<T> {
+    Err(PyErr::msg(ExcKind::TypeError, msg))
+}
+pub fn value_error<T>(msg: impl Into<String>) -> PyResult<T> {
+    Err(PyErr::msg(ExcKind::ValueError, msg))
+}
+pub fn index_error<T>(msg: impl Into<String>) -> PyResult<T> {
+    Err(PyErr::msg(ExcKind::IndexError, msg))
+}
+pub fn zero_division<T>(msg: impl Into<String>) -> PyResult<T> {
+    Err(PyErr::msg(ExcKind::ZeroDivisionError, msg))
+}
+pub fn overflow_error<T>(msg: impl Into<String>) -> PyResult<T> {
+    Err(PyErr::msg(ExcKind::OverflowError, msg))
+}
+pub fn raise<T>(kind: ExcKind, msg: impl Into<String>) -> PyResult<T> {
+    Err(PyErr::msg(kind, msg))
+}

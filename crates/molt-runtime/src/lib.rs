@@ -1,0 +1,40 @@
+//! molt's runtime: the library every compiled program links. It implements Python's values
+//! (`Int`, `Str`, `List<T>`, `Dict<K, V>`, ..., and the dynamic `Value`), the builtins and the
+//! standard library modules, with CPython 3.11's observable behaviour.
+//!
+//! Architecture invariant: the runtime knows nothing of the compiler. Generated code calls
+//! it; it never calls back except through the closures it is handed.
+
+pub mod builtins;
+pub mod dict;
+pub mod exc;
+pub mod float;
+pub mod format;
+pub mod hash;
+pub mod int;
+pub mod int_ops;
+pub mod io;
+pub mod list;
+pub mod obj;
+pub mod ops;
+pub mod range;
+pub mod rt;
+pub mod set;
+pub mod setops;
+pub mod slice;
+pub mod sort;
+pub mod str;
+pub mod tuple;
+pub mod unicode;
+pub mod value;
+
+pub use dict::Dict;
+pub use exc::{ExcKind, PyErr, PyResult};
+pub use int::Int;
+pub use list::List;
+pub use obj::{CmpOp, PyObj};
+pub use range::Range;
+pub use set::{FrozenSet, Set};
+pub use str::Str;
+pub use tuple::{EmptyTuple, Tup};
+pub use value::Value;

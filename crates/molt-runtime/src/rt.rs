@@ -1,0 +1,165 @@
+//! Program start-up and shutdown, the recursion limit, and uncaught exceptions.
+
+use crate::exc::{ExcKind, PyErr, PyResult};
+use crate::value::Value;
+use std::cell::Cell;
+
+thread_local! {
+    static DEPTH: Cell<u32> = const { Cell::new(1) };
+    static LIMIT: Cell<u32> = const { Cell::new(1000) };
+    /// The lowest address the stack may reach before molt raises RecursionError instead of
+    /// overflowing (set when the main thread starts).
+    static STACK_FLOOR: Cell<usize> = const { Cell::new(0) };
+}
+
+/// The stack the program runs on. Python code may raise the recursion limit far above
+/// 1000 (sys.setrecursionlimit), so give it room; the pages are only touched when used.
+const STACK_SIZE: usize = 4 << 30;
+/// Room kept free below the floor for runtime calls made at the deepest frame.
+const STACK_MARGIN: usize = 256 << 10;
+
+/// Held for the duration of a Python function call.
+pub struct CallGuard(());
+
+impl Drop for CallGuard {
+    #[inline]
+    fn drop(&mut self) {
+        DEPTH.with(|d| d.set(d.get() - 1));
+    }
+}
+
+/// Enters a Python function: RecursionError past the limit, as in CPython.
+#[inline]
+pub fn enter() -> PyResult<CallGuard> {
+    let depth = DEPTH.with(|d| {
+        let n = d.get() + 1;
+        d.set(n);
+        n
+    });
+    if depth > LIMIT.with(|l| l.get()) || stack_exhausted() {
+        DEPTH.with(|d| d.set(d.get() - 1));
+        return Err(PyErr::msg(
+            ExcKind::RecursionError,
+            "maximum recursion depth exceeded",
+        ));
+    }
+    Ok(CallGuard(()))
+}
+
+#[inline]
+fn stack_exhausted() -> bool {
+    let marker = 0u8;
+    let sp = &marker as *const u8 as usize;
+    sp < STACK_FLOOR.with(|f| f.get())
+}
+
+pub fn getrecursionlimit() -> i64 {
+    LIMIT.with(|l| l.get()) as i64
+}
+
+pub fn setrecursionlimit(n: &crate::Int) -> PyResult<()> {
+    let Some(n) = n.as_i64() else {
+        return crate::exc::overflow_error("Python int too large to convert to C int");
+    };
+    if n < 1 {
+        return crate::exc::value_error("recursion limit must be greater or equal than 1");
+    }
+    let depth = DEPTH.with(|d| d.get()) as i64;
+    if n <= depth {
+        return Err(PyErr::msg(
+            ExcKind::RecursionError,
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+            ),
+        ));
+    }
+    LIMIT.with(|l| l.set(n.min(u32::MAX as i64) as u32));
+    Ok(())
+}
+
+/// `sys.exit(arg)`.
+pub fn sys_exit(arg: Value) -> PyErr {
+    PyErr::new(
+        ExcKind::SystemExit,
+        if arg.is_none() { vec![] } else { vec![arg] },
+    )
+}
+
+/// Runs the module's code the way `python3 prog.py` does and exits with its status.
+pub fn run_main(main: fn() -> PyResult<()>) -> ! {
+    let child = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || {
+            let marker = 0u8;
+            let top = &marker as *const u8 as usize;
+            STACK_FLOOR.with(|f| f.set(top.saturating_sub(STACK_SIZE - STACK_MARGIN)));
+            let r = main();
+            finish(r)
+        });
+    let code = match child {
+        Ok(h) => h.join().unwrap_or(1),
+        Err(_) => {
+            // Could not reserve the big stack: run on this one, with a floor for its size.
+            let marker = 0u8;
+            let top = &marker as *const u8 as usize;
+            STACK_FLOOR.with(|f| f.set(top.saturating_sub((7 << 20) - STACK_MARGIN)));
+            finish(main())
+        }
+    };
+    std::process::exit(code)
+}
+
+fn finish(r: PyResult<()>) -> i32 {
+    let code = match r {
+        Ok(()) => 0,
+        Err(e) => exit_code_for(&e),
+    };
+    crate::io::stdout_flush();
+    code
+}
+
+/// Reports an uncaught exception like CPython and returns the exit status.
+fn exit_code_for(e: &PyErr) -> i32 {
+    crate::io::stdout_flush();
+    if e.kind() == ExcKind::SystemExit {
+        return match e.args() {
+            [] | [Value::None] => 0,
+            [Value::Int(i)] => i.as_i64().map_or(-1, |v| v as i32),
+            [Value::Bool(b)] => *b as i32,
+            [other] => {
+                let mut s = String::new();
+                let _ = crate::obj::PyObj::py_str(other, &mut s);
+                s.push('\n');
+                crate::io::stderr_write(&s);
+                1
+            }
+            _ => {
+                let mut s = String::new();
+                let _ = crate::tuple::repr_items(e.args(), &mut s);
+                s.push('\n');
+                crate::io::stderr_write(&s);
+                1
+            }
+        };
+    }
+    let mut out = String::new();
+    write_traceback(e, &mut out);
+    crate::io::stderr_write(&out);
+    1
+}
+
+fn write_traceback(e: &PyErr, out: &mut String) {
+    if let Some(c) = e.cause() {
+        write_traceback(c, out);
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if !e.suppress_context()
+        && let Some(c) = e.context()
+    {
+        write_traceback(c, out);
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    out.push_str("Traceback (most recent call last):\n");
+    out.push_str(&e.traceback_line());
+    out.push('\n');
+}

@@ -1,0 +1,809 @@
+//! The dynamic value: what a Python value is when inference cannot give it one static type.
+//! Every operation dispatches on the variants and raises CPython's TypeError (with its
+//! exact message) for combinations Python rejects.
+
+use crate::dict::Dict;
+use crate::exc::{ExcKind, PyErr, PyResult, type_error};
+use crate::int::Int;
+use crate::list::List;
+use crate::obj::{CmpOp, PyObj};
+use crate::range::Range;
+use crate::set::{FrozenSet, Set};
+use crate::str::Str;
+use crate::tuple::Tup;
+use std::any::Any;
+use std::cell::RefCell;
+
+#[derive(Clone, Default)]
+pub enum Value {
+    #[default]
+    None,
+    Bool(bool),
+    Int(Int),
+    Float(f64),
+    Str(Str),
+    List(List<Value>),
+    Tuple(Tup<Value>),
+    Dict(Dict<Value, Value>),
+    Set(Set<Value>),
+    FrozenSet(FrozenSet<Value>),
+    Range(Range),
+    Exc(PyErr),
+}
+
+thread_local! {
+    static REPR_STACK: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Marks a container as being printed, so a container that contains itself prints `[...]`.
+pub struct ReprGuard(usize);
+
+impl ReprGuard {
+    pub fn enter(id: usize) -> Option<ReprGuard> {
+        REPR_STACK.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.contains(&id) {
+                None
+            } else {
+                s.push(id);
+                Some(ReprGuard(id))
+            }
+        })
+    }
+}
+
+impl Drop for ReprGuard {
+    fn drop(&mut self) {
+        REPR_STACK.with(|s| {
+            let mut s = s.borrow_mut();
+            if let Some(p) = s.iter().rposition(|x| *x == self.0) {
+                s.remove(p);
+            }
+        });
+    }
+}
+
+/// Boxing a typed container. Inference makes every container that reaches dynamic code
+/// hold `Value`s, so the first branch is the one taken; the copy is a safe fallback.
+pub fn list_to_value<T: PyObj>(l: &List<T>) -> Value {
+    if let Some(l) = (l as &dyn Any).downcast_ref::<List<Value>>() {
+        return Value::List(l.clone());
+    }
+    Value::List(List::from_vec(
+        l.to_vec().iter().map(|x| x.to_value()).collect(),
+    ))
+}
+
+pub fn dict_to_value<K: PyObj, V: PyObj>(d: &Dict<K, V>) -> Value {
+    if let Some(d) = (d as &dyn Any).downcast_ref::<Dict<Value, Value>>() {
+        return Value::Dict(d.clone());
+    }
+    let n = Dict::new();
+    for (k, v) in d.items_vec() {
+        // Keys of a valid dict stay hashable when boxed.
+        let _ = n.setitem(k.to_value(), v.to_value());
+    }
+    Value::Dict(n)
+}
+
+pub fn set_to_value<T: PyObj>(s: &Set<T>) -> Value {
+    if let Some(s) = (s as &dyn Any).downcast_ref::<Set<Value>>() {
+        return Value::Set(s.clone());
+    }
+    let items: Vec<Value> = s.to_vec().iter().map(|x| x.to_value()).collect();
+    Value::Set(Set::from_vec(items).unwrap_or_default())
+}
+
+pub fn frozenset_to_value<T: PyObj>(s: &FrozenSet<T>) -> Value {
+    if let Some(s) = (s as &dyn Any).downcast_ref::<FrozenSet<Value>>() {
+        return Value::FrozenSet(s.clone());
+    }
+    let items: Vec<Value> = s.to_vec().iter().map(|x| x.to_value()).collect();
+    match FrozenSet::from_vec(items) {
+        Ok(f) => Value::FrozenSet(f),
+        Err(_) => Value::None,
+    }
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Str::new(s))
+    }
+
+    pub fn int(v: i64) -> Value {
+        Value::Int(Int::Small(v))
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// The exact class name, `type(x).__name__`.
+    pub fn class_name(&self) -> &'static str {
+        match self {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::List(_) => "list",
+            Value::Tuple(_) => "tuple",
+            Value::Dict(_) => "dict",
+            Value::Set(_) => "set",
+            Value::FrozenSet(_) => "frozenset",
+            Value::Range(_) => "range",
+            Value::Exc(e) => e.kind().name(),
+        }
+    }
+
+    /// The value as an int, if it is an int or a bool (Python's bool is an int).
+    pub fn as_int(&self) -> Option<Int> {
+        match self {
+            Value::Int(i) => Some(i.clone()),
+            Value::Bool(b) => Some(Int::from(*b)),
+            _ => None,
+        }
+    }
+
+    /// A number as a float (int, bool or float), for mixed arithmetic.
+    fn as_float_operand(&self) -> Option<PyResult<f64>> {
+        match self {
+            Value::Float(f) => Some(Ok(*f)),
+            Value::Int(i) => Some(i.to_f64()),
+            Value::Bool(b) => Some(Ok(*b as i64 as f64)),
+            _ => None,
+        }
+    }
+
+    /// `operator.index(x)`: ints and bools, else TypeError with the caller's message.
+    pub fn to_int_index(&self, what: impl FnOnce(&str) -> String) -> PyResult<Int> {
+        self.as_int()
+            .ok_or_else(|| PyErr::msg(ExcKind::TypeError, what(self.class_name())))
+    }
+}
+
+fn unsupported(op: &str, a: &Value, b: &Value) -> PyErr {
+    PyErr::msg(
+        ExcKind::TypeError,
+        format!(
+            "unsupported operand type(s) for {op}: '{}' and '{}'",
+            a.class_name(),
+            b.class_name()
+        ),
+    )
+}
+
+/// Binary operators of Python (the `op` strings are Python's operator symbols).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+    MatMul,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::MatMul => "@",
+        }
+    }
+}
+
+/// `a op b` on dynamic values.
+pub fn binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    use Value as V;
+    // int (and bool) with int
+    if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
+        // bool & bool, bool | bool, bool ^ bool stay bool.
+        if let (V::Bool(p), V::Bool(q)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(V::Bool(*p & *q)),
+                BinOp::BitOr => return Ok(V::Bool(*p | *q)),
+                BinOp::BitXor => return Ok(V::Bool(*p ^ *q)),
+                _ => {}
+            }
+        }
+        return int_binop(op, &x, &y);
+    }
+    // numbers with at least one float
+    if let (Some(x), Some(y)) = (a.as_float_operand(), b.as_float_operand()) {
+        let name = || unsupported(op.symbol(), a, b);
+        return match op {
+            BinOp::Add => Ok(V::Float(x? + y?)),
+            BinOp::Sub => Ok(V::Float(x? - y?)),
+            BinOp::Mul => Ok(V::Float(x? * y?)),
+            BinOp::TrueDiv => Ok(V::Float(crate::float::truediv(x?, y?)?)),
+            BinOp::FloorDiv => Ok(V::Float(crate::float::floordiv(x?, y?)?)),
+            BinOp::Mod => Ok(V::Float(crate::float::modulo(x?, y?)?)),
+            BinOp::Pow => Ok(V::Float(crate::float::pow(x?, y?)?)),
+            _ => Err(name()),
+        };
+    }
+    match (op, a, b) {
+        (BinOp::Add, V::Str(x), V::Str(y)) => Ok(V::Str(x.concat(y))),
+        (BinOp::Add, V::List(x), V::List(y)) => Ok(V::List(x.concat(y))),
+        (BinOp::Add, V::Tuple(x), V::Tuple(y)) => Ok(V::Tuple(x.concat(y))),
+        (BinOp::Add, V::Str(_), _) => type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            b.class_name()
+        )),
+        (BinOp::Add, V::List(_), _) => type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            b.class_name()
+        )),
+        (BinOp::Add, V::Tuple(_), _) => type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            b.class_name()
+        )),
+        (BinOp::Mul, V::Str(s), n) | (BinOp::Mul, n, V::Str(s)) => match n.as_int() {
+            Some(n) => Ok(V::Str(s.repeat(&n)?)),
+            None => type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                n.class_name()
+            )),
+        },
+        (BinOp::Mul, V::List(s), n) | (BinOp::Mul, n, V::List(s)) => match n.as_int() {
+            Some(n) => Ok(V::List(s.repeat(&n)?)),
+            None => type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                n.class_name()
+            )),
+        },
+        (BinOp::Mul, V::Tuple(s), n) | (BinOp::Mul, n, V::Tuple(s)) => match n.as_int() {
+            Some(n) => Ok(V::Tuple(s.repeat(&n)?)),
+            None => type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                n.class_name()
+            )),
+        },
+        (BinOp::Mod, V::Str(fmt), args) => {
+            Ok(V::Str(crate::format::percent_format(fmt.as_str(), args)?))
+        }
+        (BinOp::BitOr, V::Dict(x), V::Dict(y)) => {
+            let d = x.copy();
+            d.update(y)?;
+            Ok(V::Dict(d))
+        }
+        (
+            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+            V::Set(_) | V::FrozenSet(_),
+            V::Set(_) | V::FrozenSet(_),
+        ) => crate::setops::value_set_binop(op, a, b),
+        _ => Err(unsupported(op.symbol(), a, b)),
+    }
+}
+
+/// int op int (bools already converted).
+pub fn int_binop(op: BinOp, x: &Int, y: &Int) -> PyResult<Value> {
+    Ok(Value::Int(match op {
+        BinOp::Add => x.add(y),
+        BinOp::Sub => x.sub(y),
+        BinOp::Mul => x.mul(y),
+        BinOp::TrueDiv => return Ok(Value::Float(x.truediv(y)?)),
+        BinOp::FloorDiv => x.floordiv(y)?,
+        BinOp::Mod => x.modulo(y)?,
+        BinOp::Pow => return crate::ops::int_pow(x, y),
+        BinOp::LShift => x.shl(y)?,
+        BinOp::RShift => x.shr(y)?,
+        BinOp::BitAnd => x.bitand(y),
+        BinOp::BitOr => x.bitor(y),
+        BinOp::BitXor => x.bitxor(y),
+        BinOp::MatMul => {
+            return Err(unsupported(
+                "@",
+                &Value::Int(x.clone()),
+                &Value::Int(y.clone()),
+            ));
+        }
+    }))
+}
+
+impl Value {
+    pub fn neg(&self) -> PyResult<Value> {
+        match self {
+            Value::Int(i) => Ok(Value::Int(i.neg())),
+            Value::Bool(b) => Ok(Value::Int(Int::from(-(*b as i64)))),
+            Value::Float(f) => Ok(Value::Float(-f)),
+            _ => type_error(format!(
+                "bad operand type for unary -: '{}'",
+                self.class_name()
+            )),
+        }
+    }
+
+    pub fn pos(&self) -> PyResult<Value> {
+        match self {
+            Value::Int(_) | Value::Float(_) => Ok(self.clone()),
+            Value::Bool(b) => Ok(Value::Int(Int::from(*b))),
+            _ => type_error(format!(
+                "bad operand type for unary +: '{}'",
+                self.class_name()
+            )),
+        }
+    }
+
+    pub fn invert(&self) -> PyResult<Value> {
+        match self.as_int() {
+            Some(i) => Ok(Value::Int(i.invert())),
+            None => type_error(format!(
+                "bad operand type for unary ~: '{}'",
+                self.class_name()
+            )),
+        }
+    }
+
+    /// `abs(x)`.
+    pub fn abs(&self) -> PyResult<Value> {
+        match self {
+            Value::Int(i) => Ok(Value::Int(i.abs())),
+            Value::Bool(b) => Ok(Value::Int(Int::from(*b))),
+            Value::Float(f) => Ok(Value::Float(f.abs())),
+            _ => type_error(format!(
+                "bad operand type for abs(): '{}'",
+                self.class_name()
+            )),
+        }
+    }
+
+    /// `a == b` across types: numbers compare by value (1 == 1.0 == True).
+    pub fn eq(&self, o: &Value) -> PyResult<bool> {
+        use Value as V;
+        Ok(match (self, o) {
+            (V::None, V::None) => true,
+            (V::Str(a), V::Str(b)) => a == b,
+            (V::Float(a), V::Float(b)) => a == b,
+            (V::List(a), V::List(b)) => a.py_eq(b)?,
+            (V::Tuple(a), V::Tuple(b)) => a.py_eq(b)?,
+            (V::Dict(a), V::Dict(b)) => a.py_eq(b)?,
+            (V::Set(a), V::Set(b)) => a.py_eq(b)?,
+            (V::FrozenSet(a), V::FrozenSet(b)) => a.py_eq(b)?,
+            (V::Set(a), V::FrozenSet(b)) => crate::set::table_eq(&a.snapshot(), b.table())?,
+            (V::FrozenSet(a), V::Set(b)) => crate::set::table_eq(a.table(), &b.snapshot())?,
+            (V::Range(a), V::Range(b)) => a.py_eq(b)?,
+            (V::Exc(a), V::Exc(b)) => std::ptr::eq(a, b),
+            _ => {
+                if let (Some(a), Some(b)) = (self.as_int(), o.as_int()) {
+                    a.eq_int(&b)
+                } else if let (Some(a), Some(b)) = (self.num_for_compare(), o.num_for_compare()) {
+                    crate::ops::num_eq(&a, &b)
+                } else {
+                    false
+                }
+            }
+        })
+    }
+
+    fn num_for_compare(&self) -> Option<crate::ops::Num> {
+        match self {
+            Value::Int(i) => Some(crate::ops::Num::Int(i.clone())),
+            Value::Bool(b) => Some(crate::ops::Num::Int(Int::from(*b))),
+            Value::Float(f) => Some(crate::ops::Num::Float(*f)),
+            _ => None,
+        }
+    }
+
+    pub fn compare(&self, o: &Value, op: CmpOp) -> PyResult<bool> {
+        use Value as V;
+        match (self, o) {
+            (V::Str(a), V::Str(b)) => a.py_cmp(b, op),
+            (V::List(a), V::List(b)) => a.py_cmp(b, op),
+            (V::Tuple(a), V::Tuple(b)) => a.py_cmp(b, op),
+            (V::Set(a), V::Set(b)) => a.py_cmp(b, op),
+            (V::FrozenSet(a), V::FrozenSet(b)) => a.py_cmp(b, op),
+            (V::Set(a), V::FrozenSet(b)) => crate::set::set_cmp(&a.snapshot(), b.table(), op),
+            (V::FrozenSet(a), V::Set(b)) => crate::set::set_cmp(a.table(), &b.snapshot(), op),
+            _ => match (self.num_for_compare(), o.num_for_compare()) {
+                (Some(a), Some(b)) => Ok(crate::ops::num_cmp(&a, &b, op)),
+                _ => type_error(format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    self.class_name(),
+                    o.class_name()
+                )),
+            },
+        }
+    }
+
+    pub fn truthy(&self) -> bool {
+        match self {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => !i.is_zero(),
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => s.char_len() > 0,
+            Value::List(l) => !l.is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) => !s.is_empty(),
+            Value::FrozenSet(s) => !s.is_empty(),
+            Value::Range(r) => r.len() > 0,
+            Value::Exc(_) => true,
+        }
+    }
+
+    /// `hash(x)`, consistent with `==` across numeric types.
+    pub fn hash(&self) -> PyResult<i64> {
+        match self {
+            Value::None => ().py_hash(),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Int(i) => Ok(i.hash()),
+            Value::Float(f) => Ok(crate::hash::hash_float(*f)),
+            Value::Str(s) => Ok(s.hash()),
+            Value::Tuple(t) => t.py_hash(),
+            Value::FrozenSet(f) => f.py_hash(),
+            Value::Range(r) => r.py_hash(),
+            Value::Exc(_) => Ok(0x5eed),
+            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+                type_error(format!("unhashable type: '{}'", self.class_name()))
+            }
+        }
+    }
+
+    /// `len(x)`.
+    pub fn len(&self) -> PyResult<usize> {
+        Ok(match self {
+            Value::Str(s) => s.char_len(),
+            Value::List(l) => l.len(),
+            Value::Tuple(t) => t.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) => s.len(),
+            Value::FrozenSet(s) => s.len(),
+            Value::Range(r) => return r.len_checked(),
+            _ => {
+                return type_error(format!(
+                    "object of type '{}' has no len()",
+                    self.class_name()
+                ));
+            }
+        })
+    }
+
+    pub fn is_empty(&self) -> PyResult<bool> {
+        Ok(self.len()? == 0)
+    }
+
+    /// `x in self`.
+    pub fn contains(&self, x: &Value) -> PyResult<bool> {
+        match self {
+            Value::Str(s) => match x {
+                Value::Str(sub) => Ok(s.contains(sub)),
+                _ => type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    x.class_name()
+                )),
+            },
+            Value::List(l) => l.contains(x),
+            Value::Tuple(t) => t.contains(x),
+            Value::Dict(d) => d.contains(x),
+            Value::Set(s) => s.contains(x),
+            Value::FrozenSet(s) => s.contains(x),
+            Value::Range(r) => Ok(match x.as_int() {
+                Some(i) => r.contains(&i),
+                None => {
+                    // range falls back to iteration, which compares by ==.
+                    let mut it = self.iter()?;
+                    let mut found = false;
+                    while let Some(v) = it.next()? {
+                        if v.eq(x)? {
+                            found = true;
+                            break;
+                        }
+                    }
+                    found
+                }
+            }),
+            _ => type_error(format!(
+                "argument of type '{}' is not iterable",
+                self.class_name()
+            )),
+        }
+    }
+
+    /// `self[key]`.
+    pub fn getitem(&self, key: &Value) -> PyResult<Value> {
+        match self {
+            Value::Dict(d) => d.getitem(key),
+            Value::List(l) => match key.as_int() {
+                Some(i) => l.getitem(&i),
+                None => type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    key.class_name()
+                )),
+            },
+            Value::Tuple(t) => match key.as_int() {
+                Some(i) => t.getitem(&i),
+                None => type_error(format!(
+                    "tuple indices must be integers or slices, not {}",
+                    key.class_name()
+                )),
+            },
+            Value::Str(s) => match key.as_int() {
+                Some(i) => Ok(Value::Str(s.getitem(&i)?)),
+                None => type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    key.class_name()
+                )),
+            },
+            Value::Range(r) => match key.as_int() {
+                Some(i) => Ok(Value::Int(r.getitem(&i)?)),
+                None => type_error(format!(
+                    "range indices must be integers or slices, not {}",
+                    key.class_name()
+                )),
+            },
+            _ => type_error(format!(
+                "'{}' object is not subscriptable",
+                self.class_name()
+            )),
+        }
+    }
+
+    /// `self[a:b:c]`.
+    pub fn getslice(
+        &self,
+        start: Option<i64>,
+        stop: Option<i64>,
+        step: Option<i64>,
+    ) -> PyResult<Value> {
+        match self {
+            Value::List(l) => Ok(Value::List(l.slice(start, stop, step)?)),
+            Value::Tuple(t) => Ok(Value::Tuple(t.slice(start, stop, step)?)),
+            Value::Str(s) => Ok(Value::Str(s.slice(start, stop, step)?)),
+            Value::Range(r) => Ok(Value::Range(r.slice(start, stop, step)?)),
+            _ => type_error(format!(
+                "'{}' object is not subscriptable",
+                self.class_name()
+            )),
+        }
+    }
+
+    /// `self[key] = v`.
+    pub fn setitem(&self, key: Value, v: Value) -> PyResult<()> {
+        match self {
+            Value::Dict(d) => d.setitem(key, v),
+            Value::List(l) => match key.as_int() {
+                Some(i) => l.setitem(&i, v),
+                None => type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    key.class_name()
+                )),
+            },
+            _ => type_error(format!(
+                "'{}' object does not support item assignment",
+                self.class_name()
+            )),
+        }
+    }
+
+    /// `del self[key]`.
+    pub fn delitem(&self, key: &Value) -> PyResult<()> {
+        match self {
+            Value::Dict(d) => d.delitem(key),
+            Value::List(l) => match key.as_int() {
+                Some(i) => l.delitem(&i),
+                None => type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    key.class_name()
+                )),
+            },
+            _ => type_error(format!(
+                "'{}' object doesn't support item deletion",
+                self.class_name()
+            )),
+        }
+    }
+
+    /// `iter(self)`.
+    pub fn iter(&self) -> PyResult<ValueIter> {
+        Ok(match self {
+            Value::List(l) => ValueIter::List(l.clone(), 0),
+            Value::Tuple(t) => ValueIter::Tuple(t.clone(), 0),
+            Value::Str(s) => ValueIter::Str(s.clone(), 0),
+            Value::Dict(d) => ValueIter::Dict(d.iter()),
+            Value::Set(s) => ValueIter::Set(s.clone(), 0, s.len()),
+            Value::FrozenSet(s) => ValueIter::FrozenSet(s.clone(), 0),
+            Value::Range(r) => ValueIter::Range(r.clone(), 0),
+            _ => return type_error(format!("'{}' object is not iterable", self.class_name())),
+        })
+    }
+
+    /// All items of an iterable, for unpacking and constructors.
+    pub fn to_vec(&self) -> PyResult<Vec<Value>> {
+        match self {
+            Value::List(l) => Ok(l.to_vec()),
+            Value::Tuple(t) => Ok(t.as_slice().to_vec()),
+            _ => {
+                let mut it = self.iter()?;
+                let mut v = Vec::new();
+                while let Some(x) = it.next()? {
+                    v.push(x);
+                }
+                Ok(v)
+            }
+        }
+    }
+}
+
+/// Iteration over a dynamic value.
+pub enum ValueIter {
+    List(List<Value>, usize),
+    Tuple(Tup<Value>, usize),
+    Str(Str, usize),
+    Dict(crate::dict::DictIter<Value, Value>),
+    Set(Set<Value>, usize, usize),
+    FrozenSet(FrozenSet<Value>, usize),
+    Range(Range, i64),
+    Vec(std::vec::IntoIter<Value>),
+}
+
+impl ValueIter {
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&mut self) -> PyResult<Option<Value>> {
+        Ok(match self {
+            ValueIter::List(l, i) => {
+                let x = l.iter_at(*i);
+                *i += 1;
+                x
+            }
+            ValueIter::Tuple(t, i) => {
+                let x = t.iter_at(*i);
+                *i += 1;
+                x
+            }
+            ValueIter::Str(s, i) => {
+                // i is a byte offset here.
+                let rest = &s.as_str()[*i..];
+                match rest.chars().next() {
+                    Some(c) => {
+                        *i += c.len_utf8();
+                        Some(Value::Str(Str::from_char(c)))
+                    }
+                    None => None,
+                }
+            }
+            ValueIter::Dict(it) => it.next_entry()?.map(|(k, _)| k),
+            ValueIter::Set(s, pos, expected) => {
+                if s.len() != *expected {
+                    *expected = usize::MAX;
+                    return Err(PyErr::msg(
+                        ExcKind::RuntimeError,
+                        "Set changed size during iteration",
+                    ));
+                }
+                match s.iter_from(*pos) {
+                    Some((p, x)) => {
+                        *pos = p;
+                        Some(x)
+                    }
+                    None => None,
+                }
+            }
+            ValueIter::FrozenSet(s, pos) => match s.iter_from(*pos) {
+                Some((p, x)) => {
+                    *pos = p;
+                    Some(x)
+                }
+                None => None,
+            },
+            ValueIter::Range(r, i) => {
+                let x = r.nth(*i);
+                *i += 1;
+                x.map(Value::Int)
+            }
+            ValueIter::Vec(it) => it.next(),
+        })
+    }
+}
+
+impl PyObj for Value {
+    fn to_value(&self) -> Value {
+        self.clone()
+    }
+    fn type_name(&self) -> &'static str {
+        self.class_name()
+    }
+    fn py_repr(&self, out: &mut String) -> PyResult<()> {
+        match self {
+            Value::None => ().py_repr(out),
+            Value::Bool(b) => b.py_repr(out),
+            Value::Int(i) => i.py_repr(out),
+            Value::Float(f) => f.py_repr(out),
+            Value::Str(s) => s.py_repr(out),
+            Value::List(l) => l.py_repr(out),
+            Value::Tuple(t) => t.py_repr(out),
+            Value::Dict(d) => d.py_repr(out),
+            Value::Set(s) => s.py_repr(out),
+            Value::FrozenSet(s) => s.py_repr(out),
+            Value::Range(r) => r.py_repr(out),
+            Value::Exc(e) => e.repr_into(out),
+        }
+    }
+    fn py_str(&self, out: &mut String) -> PyResult<()> {
+        match self {
+            Value::Str(s) => s.py_str(out),
+            Value::Exc(e) => e.str_into(out),
+            _ => self.py_repr(out),
+        }
+    }
+    fn py_eq(&self, other: &Self) -> PyResult<bool> {
+        self.eq(other)
+    }
+    fn py_hash(&self) -> PyResult<i64> {
+        self.hash()
+    }
+    fn py_cmp(&self, other: &Self, op: CmpOp) -> PyResult<bool> {
+        self.compare(other, op)
+    }
+    fn py_truthy(&self) -> PyResult<bool> {
+        Ok(self.truthy())
+    }
+    fn py_is(&self, other: &Self) -> bool {
+        use Value as V;
+        match (self, other) {
+            (V::None, V::None) => true,
+            (V::Bool(a), V::Bool(b)) => a == b,
+            (V::Int(a), V::Int(b)) => a.py_is(b),
+            (V::Float(a), V::Float(b)) => a.py_is(b),
+            (V::Str(a), V::Str(b)) => a.py_is(b),
+            (V::List(a), V::List(b)) => a.py_is(b),
+            (V::Tuple(a), V::Tuple(b)) => a.py_is(b),
+            (V::Dict(a), V::Dict(b)) => a.py_is(b),
+            (V::Set(a), V::Set(b)) => a.py_is(b),
+            (V::FrozenSet(a), V::FrozenSet(b)) => a.py_is(b),
+            (V::Range(a), V::Range(b)) => a.py_is(b),
+            _ => false,
+        }
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.repr_string() {
+            Ok(s) => f.write_str(&s),
+            Err(_) => f.write_str("<value>"),
+        }
+    }
+}
+
+impl From<Int> for Value {
+    fn from(i: Int) -> Value {
+        Value::Int(i)
+    }
+}
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+impl From<Str> for Value {
+    fn from(s: Str) -> Value {
+        Value::Str(s)
+    }
+}
