@@ -1,1 +1,12 @@
+//! molt's front end: Python source to HIR (parsing with ruff, scopes, name resolution,
+//! call binding) and the diagnostics for what molt refuses.
+//!
+//! Architecture invariant: the front end knows nothing of types or Rust.
 
+pub mod catalog;
+pub mod diag;
+pub mod hir;
+pub mod lower;
+
+pub use diag::{Diagnostic, Span};
+pub use lower::lower_module;

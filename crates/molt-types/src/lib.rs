@@ -1,1 +1,13 @@
+//! Whole-program type inference for molt's HIR.
+//!
+//! Architecture invariant: inference decides what each value's type is; it never decides
+//! how a type is represented in Rust (that is codegen's job) and never changes behaviour:
+//! a value it cannot type is `Dyn`, which the runtime handles exactly like Python.
 
+pub mod engine;
+pub mod flow;
+pub mod infer;
+pub mod ty;
+
+pub use infer::{SLOT_AUG, SLOT_ELEM, SLOT_ITEM, TypeInfo, infer};
+pub use ty::Ty;

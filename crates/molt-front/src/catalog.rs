@@ -1,0 +1,99 @@
+//! What molt knows of Python's builtins and stdlib modules: which names exist and are
+//! implemented. Everything else is refused at compile time with a diagnostic naming it.
+
+/// Builtin functions and types that molt compiles.
+pub const BUILTINS: &[&str] = &[
+    "abs", "all", "any", "ascii", "bin", "bool", "chr", "dict", "divmod", "enumerate", "exit",
+    "filter", "float", "format", "frozenset", "hash", "hex", "id", "input", "int", "isinstance",
+    "len", "list", "map", "max", "min", "oct", "ord", "pow", "print", "quit", "range", "repr",
+    "reversed", "round", "set", "sorted", "str", "sum", "tuple", "type", "zip",
+];
+
+/// Builtins that exist in Python but that molt refuses, with the reason shown to the user.
+pub fn unsupported_builtin(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "eval" | "exec" | "compile" => "dynamic code execution cannot be compiled ahead of time",
+        "globals" | "locals" | "vars" | "dir" => "introspection of namespaces is not supported",
+        "getattr" | "setattr" | "hasattr" | "delattr" => "attribute access by name is not supported yet (classes)",
+        "open" => "file I/O is not supported yet",
+        "iter" | "next" => "iter() and next() are not supported yet (iterators)",
+        "__import__" | "breakpoint" | "help" | "memoryview" => "this builtin is not supported",
+        "bytes" | "bytearray" => "bytes are not supported yet",
+        "complex" => "complex numbers are not supported yet",
+        "slice" => "slice objects are not supported yet",
+        "object" | "super" | "staticmethod" | "classmethod" | "property" | "issubclass" => {
+            "classes are not supported yet"
+        }
+        "callable" => "callable() is not supported yet",
+        _ => return None,
+    })
+}
+
+/// Python's builtin exception classes (a name in this list is a class, not a function).
+pub const EXCEPTIONS: &[&str] = &[
+    "BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception",
+    "StopIteration", "StopAsyncIteration", "ArithmeticError", "FloatingPointError",
+    "OverflowError", "ZeroDivisionError", "AssertionError", "AttributeError", "BufferError",
+    "EOFError", "ImportError", "ModuleNotFoundError", "LookupError", "IndexError", "KeyError",
+    "MemoryError", "NameError", "UnboundLocalError", "OSError", "BlockingIOError",
+    "ChildProcessError", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError",
+    "ConnectionRefusedError", "ConnectionResetError", "FileExistsError", "FileNotFoundError",
+    "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError",
+    "ProcessLookupError", "TimeoutError", "ReferenceError", "RuntimeError",
+    "NotImplementedError", "RecursionError", "SyntaxError", "SystemError", "TypeError",
+    "ValueError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError",
+    "UnicodeTranslateError", "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning",
+];
+
+/// `IOError` and `EnvironmentError` are aliases of OSError.
+pub fn exception_alias(name: &str) -> &str {
+    match name {
+        "IOError" | "EnvironmentError" => "OSError",
+        n => n,
+    }
+}
+
+pub fn is_exception(name: &str) -> bool {
+    EXCEPTIONS.contains(&exception_alias(name))
+}
+
+/// Names of builtin types usable in `isinstance` and as `T.method`.
+pub const TYPES: &[&str] = &["int", "float", "bool", "str", "list", "tuple", "dict", "set", "frozenset", "range", "type"];
+
+/// Stdlib modules molt implements.
+pub const MODULES: &[&str] = &["math", "sys"];
+
+/// Members of a supported module: functions, then values.
+pub fn module_functions(module: &str) -> &'static [&'static str] {
+    match module {
+        "math" => &[
+            "sqrt", "floor", "ceil", "trunc", "fabs", "factorial", "gcd", "lcm", "isqrt", "comb",
+            "perm", "pow", "exp", "expm1", "exp2", "log", "log2", "log10", "log1p", "sin", "cos",
+            "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh",
+            "atanh", "hypot", "degrees", "radians", "isclose", "isfinite", "isinf", "isnan",
+            "copysign", "fmod", "frexp", "ldexp", "modf", "fsum", "prod", "dist", "remainder",
+            "erf", "erfc", "gamma", "lgamma", "cbrt", "nextafter", "ulp",
+        ],
+        "sys" => &[
+            "exit", "setrecursionlimit", "getrecursionlimit", "set_int_max_str_digits",
+            "get_int_max_str_digits",
+        ],
+        _ => &[],
+    }
+}
+
+pub fn module_values(module: &str) -> &'static [&'static str] {
+    match module {
+        "math" => &["pi", "e", "tau", "inf", "nan"],
+        "sys" => &["argv", "maxsize", "stdin", "stdout", "stderr", "platform", "byteorder"],
+        _ => &[],
+    }
+}
+
+/// Methods of `sys.stdin`, `sys.stdout` and `sys.stderr`.
+pub fn stream_methods(stream: &str) -> &'static [&'static str] {
+    match stream {
+        "stdin" => &["readline", "read", "readlines"],
+        _ => &["write", "flush"],
+    }
+}

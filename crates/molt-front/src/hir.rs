@@ -1,0 +1,292 @@
+//! molt's high-level IR: Python with names resolved (locals, globals, functions, builtins,
+//! modules), calls bound to parameters, and every expression numbered so later stages can
+//! attach types to it. It is still Python: no Rust and no types here.
+
+use crate::diag::Span;
+
+macro_rules! id_type {
+    ($name:ident) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub u32);
+        impl $name {
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    };
+}
+
+id_type!(ExprId);
+id_type!(LocalId);
+id_type!(GlobalId);
+id_type!(FuncId);
+
+#[derive(Debug)]
+pub struct Module {
+    pub name: String,
+    pub path: String,
+    pub source: String,
+    pub globals: Vec<Global>,
+    pub funcs: Vec<Function>,
+    /// The module's top-level code.
+    pub body: Vec<Stmt>,
+    /// Number of expression ids handed out (ExprId(0..n_exprs)).
+    pub n_exprs: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Global {
+    pub name: String,
+    pub span: Span,
+    /// Hidden globals hold default argument values evaluated at `def` time.
+    pub hidden: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Local {
+    pub name: String,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct Param {
+    pub name: String,
+    pub local: LocalId,
+    pub span: Span,
+    pub default: Option<Default>,
+    pub kind: ParamKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamKind {
+    PositionalOnly,
+    Normal,
+    KeywordOnly,
+}
+
+/// A default argument value: constants are re-created at each call (indistinguishable);
+/// anything else is evaluated once, when the `def` runs, into a hidden global.
+#[derive(Debug)]
+pub enum Default {
+    Const(Expr),
+    Global(GlobalId),
+}
+
+#[derive(Debug)]
+pub struct Function {
+    pub name: String,
+    pub span: Span,
+    pub params: Vec<Param>,
+    pub locals: Vec<Local>,
+    pub body: Vec<Stmt>,
+    /// Whether some call may run before the `def` statement has executed, in which case
+    /// calls check a flag and raise NameError like Python.
+    pub needs_defined_flag: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Var {
+    Local(LocalId),
+    Global(GlobalId),
+}
+
+#[derive(Debug)]
+pub struct Stmt {
+    pub span: Span,
+    pub kind: StmtKind,
+}
+
+#[derive(Debug)]
+pub enum StmtKind {
+    Expr(Expr),
+    /// `t1 = t2 = value`.
+    Assign { targets: Vec<Target>, value: Expr },
+    /// `target op= value`.
+    AugAssign { target: Target, op: BinOp, value: Expr },
+    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    For { target: Target, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    Break,
+    Continue,
+    Pass,
+    Return(Option<Expr>),
+    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    Try { body: Vec<Stmt>, handlers: Vec<Handler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    Assert { test: Expr, msg: Option<Expr> },
+    /// Where a `def` executes: evaluates non-constant defaults and marks the function defined.
+    FuncDef { func: FuncId, defaults: Vec<(GlobalId, Expr)> },
+    /// `del x`, `del a[i]`, `del a[i:j]`.
+    Delete(Vec<Target>),
+}
+
+#[derive(Debug)]
+pub struct Handler {
+    pub span: Span,
+    /// Empty: a bare `except:`.
+    pub types: Vec<ExcClass>,
+    pub name: Option<Var>,
+    pub body: Vec<Stmt>,
+}
+
+/// An exception class named in `except`, `raise` or `isinstance`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExcClass {
+    Builtin(String),
+}
+
+#[derive(Debug)]
+pub struct Target {
+    pub span: Span,
+    pub kind: TargetKind,
+}
+
+#[derive(Debug)]
+pub enum TargetKind {
+    Var(Var),
+    Subscript { obj: Expr, index: Expr },
+    Slice { obj: Expr, lower: Option<Expr>, upper: Option<Expr>, step: Option<Expr> },
+    /// `a, (b, c) = ...` (also lists `[a, b] = ...`).
+    Tuple(Vec<Target>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::MatMul => "@",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoolOpKind {
+    And,
+    Or,
+}
+
+#[derive(Debug)]
+pub struct Expr {
+    pub id: ExprId,
+    pub span: Span,
+    pub kind: ExprKind,
+}
+
+/// What a call calls.
+#[derive(Debug)]
+pub enum Callee {
+    /// A function defined in this module.
+    Func(FuncId),
+    /// A builtin function or type (`len`, `int`, `ValueError`, ...).
+    Builtin(String),
+    /// `recv.name(...)`.
+    Method(Box<Expr>, String),
+    /// `module.name(...)` for a stdlib module molt implements (`math.sqrt`).
+    Module(String, String),
+}
+
+#[derive(Debug)]
+pub enum FPart {
+    Lit(String),
+    Value { expr: Expr, conversion: Option<char>, spec: Vec<FPart> },
+}
+
+#[derive(Debug)]
+pub enum ExprKind {
+    Int(i64),
+    /// An int literal that does not fit in an i64, as written (prefixes, underscores).
+    BigInt(String),
+    Float(f64),
+    Str(String),
+    Bool(bool),
+    None,
+    Name(Var),
+    /// A user function used as a value (`key=f`).
+    FuncRef(FuncId),
+    /// A builtin used as a value (`map(int, xs)`, `key=len`), or an exception class.
+    BuiltinRef(String),
+    /// `str.lower` and the like, used as a value.
+    MethodRef(String, String),
+    /// `math.pi`, `sys.argv`, `sys.stdin`.
+    ModuleAttr(String, String),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    Unary(UnaryOp, Box<Expr>),
+    BoolOp(BoolOpKind, Vec<Expr>),
+    /// `a < b < c`.
+    Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
+    IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// A call to a user function, with arguments bound to parameters: `None` means "use the
+    /// default".
+    CallFunc { func: FuncId, args: Vec<Option<Expr>> },
+    /// Any other call.
+    Call { callee: Callee, args: Vec<Expr>, kwargs: Vec<(String, Expr)> },
+    Subscript(Box<Expr>, Box<Expr>),
+    Slice { obj: Box<Expr>, lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    List(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    Set(Vec<Expr>),
+    Dict(Vec<(Expr, Expr)>),
+    FString(Vec<FPart>),
+    /// `type(x).__name__`.
+    TypeName(Box<Expr>),
+    /// An attribute of a value (`e.args`, `x.real`).
+    Attr(Box<Expr>, String),
+    /// Raises when evaluated, after evaluating `effects` (a call Python would reject at run
+    /// time, such as a missing argument, or an undefined name).
+    Raise { kind: String, msg: String, effects: Vec<Expr> },
+}
+
+impl Module {
+    pub fn global_name(&self, g: GlobalId) -> &str {
+        &self.globals[g.index()].name
+    }
+}

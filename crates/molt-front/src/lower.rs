@@ -1,0 +1,1285 @@
+//! Lowering from ruff's AST to molt's HIR: scopes and name resolution, binding of call
+//! arguments to parameters, and a diagnostic for every construct molt does not compile.
+
+use crate::catalog;
+use crate::diag::{Diagnostic, Span};
+use crate::hir::*;
+use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
+use std::collections::{HashMap, HashSet};
+
+/// What an imported name refers to.
+#[derive(Clone, Debug)]
+enum Import {
+    Module(String),
+    Member(String, String),
+}
+
+/// What a name means at a point of use.
+enum Resolved {
+    Var(Var),
+    Func(FuncId),
+    Builtin(String),
+    Module(String),
+    ModuleMember(String, String),
+    /// `__name__`.
+    DunderName,
+    Undefined,
+}
+
+struct FnScope {
+    locals: Vec<Local>,
+    local_ids: HashMap<String, LocalId>,
+    global_decls: HashSet<String>,
+    imports: HashMap<String, Import>,
+}
+
+struct Lowerer<'a> {
+    source: &'a str,
+    diags: Vec<Diagnostic>,
+    next_expr: u32,
+    globals: Vec<Global>,
+    global_ids: HashMap<String, GlobalId>,
+    funcs: Vec<Function>,
+    func_ids: HashMap<String, FuncId>,
+    imports: HashMap<String, Import>,
+    scope: Option<FnScope>,
+    /// Functions whose `def` runs after module code that may call them.
+    late_defs: HashSet<FuncId>,
+    /// (name, kind, has default) per parameter, read before any body is lowered so that
+    /// calls can be bound wherever they appear.
+    signatures: HashMap<FuncId, Vec<(String, ParamKind, bool)>>,
+}
+
+fn span_of(node: &impl Ranged) -> Span {
+    let r = node.range();
+    Span::new(r.start().to_u32(), r.end().to_u32())
+}
+
+/// Parses and lowers one module. On failure returns every diagnostic found.
+pub fn lower_module(name: &str, path: &str, source: &str) -> Result<Module, Vec<Diagnostic>> {
+    use ruff_python_parser::{ParseOptions, parse};
+    let options = ParseOptions::from(ruff_python_ast::PySourceType::Python)
+        .with_target_version(ast::PythonVersion::PY311);
+    let parsed = match parse(source, options) {
+        Ok(p) => p,
+        Err(e) => {
+            let span = span_of(&e.location);
+            return Err(vec![
+                Diagnostic::error(span, format!("invalid syntax: {}", e.error))
+                    .label("here")
+                    .hint("molt compiles Python 3.11; fix the syntax error first"),
+            ]);
+        }
+    };
+    let unsupported: Vec<Diagnostic> = parsed
+        .unsupported_syntax_errors()
+        .iter()
+        .map(|e| {
+            Diagnostic::error(span_of(&e.range), format!("{e}"))
+                .label("not valid in Python 3.11")
+                .hint("molt targets CPython 3.11")
+        })
+        .collect();
+    if !unsupported.is_empty() {
+        return Err(unsupported);
+    }
+    let module = match parsed.into_syntax() {
+        ast::Mod::Module(m) => m,
+        ast::Mod::Expression(_) => {
+            return Err(vec![Diagnostic::error(Span::default(), "expected a module")]);
+        }
+    };
+    let mut l = Lowerer {
+        source,
+        diags: vec![],
+        next_expr: 0,
+        globals: vec![],
+        global_ids: HashMap::new(),
+        funcs: vec![],
+        func_ids: HashMap::new(),
+        imports: HashMap::new(),
+        scope: None,
+        late_defs: HashSet::new(),
+        signatures: HashMap::new(),
+    };
+    let body = l.lower_module_body(&module.body);
+    if !l.diags.is_empty() {
+        l.diags.sort_by_key(|d| d.span.start);
+        l.diags.dedup();
+        return Err(l.diags);
+    }
+    for f in &l.late_defs {
+        l.funcs[f.index()].needs_defined_flag = true;
+    }
+    Ok(Module {
+        name: name.to_string(),
+        path: path.to_string(),
+        source: source.to_string(),
+        globals: l.globals,
+        funcs: l.funcs,
+        body,
+        n_exprs: l.next_expr,
+    })
+}
+
+impl<'a> Lowerer<'a> {
+    fn error(&mut self, span: Span, msg: impl Into<String>, hint: impl Into<String>) {
+        self.diags.push(Diagnostic::error(span, msg).label("not supported").hint(hint));
+    }
+
+    fn expr(&mut self, span: Span, kind: ExprKind) -> Expr {
+        let id = ExprId(self.next_expr);
+        self.next_expr += 1;
+        Expr { id, span, kind }
+    }
+
+    fn global(&mut self, name: &str, span: Span) -> GlobalId {
+        if let Some(g) = self.global_ids.get(name) {
+            return *g;
+        }
+        let g = GlobalId(self.globals.len() as u32);
+        self.globals.push(Global { name: name.to_string(), span, hidden: false });
+        self.global_ids.insert(name.to_string(), g);
+        g
+    }
+
+    fn hidden_global(&mut self, name: String, span: Span) -> GlobalId {
+        let g = GlobalId(self.globals.len() as u32);
+        self.globals.push(Global { name, span, hidden: true });
+        g
+    }
+
+    // ---------------------------------------------------------------- module level
+
+    fn lower_module_body(&mut self, body: &[ast::Stmt]) -> Vec<Stmt> {
+        // Pass 1: functions, imports and global names.
+        let mut first_call_stmt: Option<usize> = None;
+        for (i, s) in body.iter().enumerate() {
+            if let ast::Stmt::FunctionDef(f) = s {
+                let name = f.name.id.to_string();
+                if self.func_ids.contains_key(&name) {
+                    self.error(
+                        span_of(&f.name),
+                        format!("function `{name}` is defined twice"),
+                        "redefining a function is not supported yet; rename one of them",
+                    );
+                    continue;
+                }
+                let id = FuncId(self.funcs.len() as u32);
+                self.funcs.push(Function {
+                    name: name.clone(),
+                    span: span_of(&f.name),
+                    params: vec![],
+                    locals: vec![],
+                    body: vec![],
+                    needs_defined_flag: false,
+                });
+                self.func_ids.insert(name, id);
+                let p = &f.parameters;
+                let mut sig = vec![];
+                for a in p.posonlyargs.iter() {
+                    sig.push((a.parameter.name.id.to_string(), ParamKind::PositionalOnly, a.default.is_some()));
+                }
+                for a in p.args.iter() {
+                    sig.push((a.parameter.name.id.to_string(), ParamKind::Normal, a.default.is_some()));
+                }
+                for a in p.kwonlyargs.iter() {
+                    sig.push((a.parameter.name.id.to_string(), ParamKind::KeywordOnly, a.default.is_some()));
+                }
+                self.signatures.insert(id, sig);
+                if first_call_stmt.is_some_and(|c| c < i) {
+                    self.late_defs.insert(id);
+                }
+            } else if first_call_stmt.is_none() && stmt_may_call(s) {
+                first_call_stmt = Some(i);
+            }
+        }
+        let mut assigned = Vec::new();
+        collect_bindings(body, &mut assigned, true);
+        for (name, span) in &assigned {
+            if self.func_ids.contains_key(name.as_str()) {
+                self.error(
+                    *span,
+                    format!("`{name}` is bound both to a function and to a value"),
+                    "rebinding a function name is not supported yet; use another name",
+                );
+            }
+        }
+        // Names declared `global` in functions are module globals too.
+        for s in body {
+            if let ast::Stmt::FunctionDef(f) = s {
+                let mut decls = vec![];
+                collect_global_decls(&f.body, &mut decls);
+                for (n, sp) in decls {
+                    if !self.func_ids.contains_key(n.as_str()) {
+                        self.global(&n, sp);
+                    }
+                }
+            }
+        }
+        for (name, span) in assigned {
+            if !self.func_ids.contains_key(name.as_str()) {
+                self.global(&name, span);
+            }
+        }
+        // Pass 2: lower the code.
+        self.lower_block(body)
+    }
+
+    // ---------------------------------------------------------------- functions
+
+    fn lower_function(&mut self, f: &ast::StmtFunctionDef) -> Stmt {
+        let span = span_of(f);
+        let name = f.name.id.to_string();
+        let Some(&fid) = self.func_ids.get(&name) else {
+            return Stmt { span, kind: StmtKind::Pass };
+        };
+        if f.is_async {
+            self.error(span_of(&f.name), "async functions are not supported", "molt compiles synchronous code");
+        }
+        if let Some(d) = f.decorator_list.first() {
+            self.error(span_of(d), "decorators are not supported yet", "call the function directly");
+        }
+        if f.type_params.is_some() {
+            self.error(span, "type parameters are not supported", "remove the type parameters");
+        }
+        let p = &f.parameters;
+        if let Some(v) = &p.vararg {
+            self.error(span_of(v.as_ref()), "`*args` parameters are not supported yet", "pass a list or tuple instead");
+        }
+        if let Some(v) = &p.kwarg {
+            self.error(span_of(v.as_ref()), "`**kwargs` parameters are not supported yet", "pass a dict instead");
+        }
+        // The function's scope: parameters, then every name it assigns.
+        let mut scope = FnScope {
+            locals: vec![],
+            local_ids: HashMap::new(),
+            global_decls: HashSet::new(),
+            imports: HashMap::new(),
+        };
+        let mut decls = vec![];
+        collect_global_decls(&f.body, &mut decls);
+        scope.global_decls = decls.into_iter().map(|(n, _)| n).collect();
+        let mut params_ast: Vec<(&ast::ParameterWithDefault, ParamKind)> = vec![];
+        for a in p.posonlyargs.iter() {
+            params_ast.push((a, ParamKind::PositionalOnly));
+        }
+        for a in p.args.iter() {
+            params_ast.push((a, ParamKind::Normal));
+        }
+        for a in p.kwonlyargs.iter() {
+            params_ast.push((a, ParamKind::KeywordOnly));
+        }
+        let mut seen = HashSet::new();
+        for (a, _) in &params_ast {
+            let n = a.parameter.name.id.to_string();
+            if !seen.insert(n.clone()) {
+                continue;
+            }
+            let id = LocalId(scope.locals.len() as u32);
+            scope.locals.push(Local { name: n.clone(), span: span_of(&a.parameter) });
+            scope.local_ids.insert(n, id);
+        }
+        let mut assigned = vec![];
+        collect_bindings(&f.body, &mut assigned, false);
+        for (n, sp) in assigned {
+            if scope.global_decls.contains(&n) || scope.local_ids.contains_key(&n) {
+                continue;
+            }
+            let id = LocalId(scope.locals.len() as u32);
+            scope.locals.push(Local { name: n.clone(), span: sp });
+            scope.local_ids.insert(n, id);
+        }
+        // Defaults are evaluated in the enclosing (module) scope, when `def` runs.
+        let mut params = vec![];
+        let mut default_inits = vec![];
+        for (a, kind) in &params_ast {
+            let pname = a.parameter.name.id.to_string();
+            let default = a.default.as_ref().map(|d| {
+                let e = self.lower_expr(d);
+                if is_constant_default(&e) {
+                    Default::Const(e)
+                } else {
+                    let g = self.hidden_global(format!("{name}.{pname}"), span_of(d.as_ref()));
+                    default_inits.push((g, e));
+                    Default::Global(g)
+                }
+            });
+            params.push(Param {
+                local: scope.local_ids[&pname],
+                name: pname,
+                span: span_of(&a.parameter),
+                default,
+                kind: *kind,
+            });
+        }
+        let outer = self.scope.replace(scope);
+        let body = self.lower_block(&f.body);
+        let scope = std::mem::replace(&mut self.scope, outer);
+        let func = &mut self.funcs[fid.index()];
+        func.params = params;
+        func.body = body;
+        func.locals = scope.map(|s| s.locals).unwrap_or_default();
+        Stmt { span, kind: StmtKind::FuncDef { func: fid, defaults: default_inits } }
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    fn lower_block(&mut self, body: &[ast::Stmt]) -> Vec<Stmt> {
+        let mut out = Vec::with_capacity(body.len());
+        for s in body {
+            if let Some(s) = self.lower_stmt(s) {
+                out.push(s);
+            }
+        }
+        out
+    }
+
+    fn lower_stmt(&mut self, s: &ast::Stmt) -> Option<Stmt> {
+        let span = span_of(s);
+        let kind = match s {
+            ast::Stmt::FunctionDef(f) => {
+                if self.scope.is_some() {
+                    self.error(
+                        span_of(&f.name),
+                        "nested functions are not supported yet",
+                        "define the function at module level",
+                    );
+                    return None;
+                }
+                if !self.func_ids.get(f.name.id.as_str()).is_some_and(|id| self.funcs[id.index()].span == span_of(&f.name)) {
+                    self.error(
+                        span_of(&f.name),
+                        "conditional function definitions are not supported yet",
+                        "define the function unconditionally at module level",
+                    );
+                    return None;
+                }
+                return Some(self.lower_function(f));
+            }
+            ast::Stmt::ClassDef(c) => {
+                self.error(span_of(&c.name), "classes are not supported yet", "this version of molt compiles functions and builtin types");
+                return None;
+            }
+            ast::Stmt::Return(r) => {
+                if self.scope.is_none() {
+                    self.error(span, "'return' outside function", "remove the return statement");
+                    return None;
+                }
+                StmtKind::Return(r.value.as_ref().map(|v| self.lower_expr(v)))
+            }
+            ast::Stmt::Delete(d) => {
+                let mut targets = vec![];
+                for t in &d.targets {
+                    match t {
+                        ast::Expr::Subscript(_) => targets.push(self.lower_target(t)),
+                        _ => {
+                            self.error(span_of(t), "`del` of a name is not supported yet", "assign None instead, or delete items with `del x[i]`");
+                        }
+                    }
+                }
+                StmtKind::Delete(targets)
+            }
+            ast::Stmt::TypeAlias(_) => {
+                self.error(span, "type aliases are not supported", "remove the `type` statement");
+                return None;
+            }
+            ast::Stmt::Assign(a) => {
+                let value = self.lower_expr(&a.value);
+                let targets = a.targets.iter().map(|t| self.lower_target(t)).collect();
+                StmtKind::Assign { targets, value }
+            }
+            ast::Stmt::AugAssign(a) => {
+                let target = self.lower_target(&a.target);
+                if matches!(target.kind, TargetKind::Tuple(_) | TargetKind::Slice { .. }) {
+                    self.error(span_of(a.target.as_ref()), "this augmented assignment target is not supported", "write the assignment out in full");
+                }
+                let value = self.lower_expr(&a.value);
+                StmtKind::AugAssign { target, op: binop(a.op), value }
+            }
+            ast::Stmt::AnnAssign(a) => {
+                let Some(v) = &a.value else { return None };
+                let value = self.lower_expr(v);
+                let target = self.lower_target(&a.target);
+                StmtKind::Assign { targets: vec![target], value }
+            }
+            ast::Stmt::For(f) => {
+                if f.is_async {
+                    self.error(span, "async for is not supported", "use a plain for loop");
+                }
+                let iter = self.lower_expr(&f.iter);
+                let target = self.lower_target(&f.target);
+                StmtKind::For {
+                    target,
+                    iter,
+                    body: self.lower_block(&f.body),
+                    orelse: self.lower_block(&f.orelse),
+                }
+            }
+            ast::Stmt::While(w) => StmtKind::While {
+                test: self.lower_expr(&w.test),
+                body: self.lower_block(&w.body),
+                orelse: self.lower_block(&w.orelse),
+            },
+            ast::Stmt::If(i) => {
+                let test = self.lower_expr(&i.test);
+                let body = self.lower_block(&i.body);
+                let orelse = self.lower_elif(&i.elif_else_clauses);
+                StmtKind::If { test, body, orelse }
+            }
+            ast::Stmt::With(w) => {
+                self.error(span_of(w), "`with` statements are not supported yet", "use try/finally");
+                return None;
+            }
+            ast::Stmt::Match(m) => {
+                self.error(span_of(m.subject.as_ref()), "`match` statements are not supported yet", "use if/elif chains");
+                return None;
+            }
+            ast::Stmt::Raise(r) => StmtKind::Raise {
+                exc: r.exc.as_ref().map(|e| self.lower_expr(e)),
+                cause: r.cause.as_ref().map(|e| self.lower_expr(e)),
+            },
+            ast::Stmt::Try(t) => {
+                if t.is_star {
+                    self.error(span, "`except*` is not supported", "use plain except clauses");
+                }
+                let body = self.lower_block(&t.body);
+                let mut handlers = vec![];
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    let types = match &h.type_ {
+                        None => vec![],
+                        Some(t) => self.lower_exc_classes(t),
+                    };
+                    let name = h.name.as_ref().map(|n| self.bind_name(n.id.as_str(), span_of(n)));
+                    handlers.push(Handler { span: span_of(h), types, name, body: self.lower_block(&h.body) });
+                }
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse: self.lower_block(&t.orelse),
+                    finalbody: self.lower_block(&t.finalbody),
+                }
+            }
+            ast::Stmt::Assert(a) => StmtKind::Assert {
+                test: self.lower_expr(&a.test),
+                msg: a.msg.as_ref().map(|m| self.lower_expr(m)),
+            },
+            ast::Stmt::Import(i) => {
+                for alias in &i.names {
+                    let m = alias.name.id.to_string();
+                    if !catalog::MODULES.contains(&m.as_str()) {
+                        self.unsupported_module(&m, span_of(alias));
+                        continue;
+                    }
+                    let bound = alias.asname.as_ref().map_or(m.clone(), |a| a.id.to_string());
+                    self.add_import(bound, Import::Module(m));
+                }
+                return None;
+            }
+            ast::Stmt::ImportFrom(i) => {
+                let m = i.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
+                if m == "__future__" {
+                    return None;
+                }
+                if i.level > 0 || !catalog::MODULES.contains(&m.as_str()) {
+                    self.unsupported_module(&m, span);
+                    return None;
+                }
+                for alias in &i.names {
+                    let n = alias.name.id.to_string();
+                    if n == "*" {
+                        self.error(span_of(alias), "`import *` is not supported", "import the names you use");
+                        continue;
+                    }
+                    if !catalog::module_functions(&m).contains(&n.as_str())
+                        && !catalog::module_values(&m).contains(&n.as_str())
+                    {
+                        self.error(span_of(alias), format!("{m}.{n} is not supported yet"), format!("molt implements these names of {m}: {}", catalog::module_functions(&m).iter().chain(catalog::module_values(&m)).copied().collect::<Vec<_>>().join(", ")));
+                        continue;
+                    }
+                    let bound = alias.asname.as_ref().map_or(n.clone(), |a| a.id.to_string());
+                    self.add_import(bound, Import::Member(m.clone(), n));
+                }
+                return None;
+            }
+            ast::Stmt::Global(_) => return None,
+            ast::Stmt::Nonlocal(n) => {
+                self.error(span_of(n), "`nonlocal` is not supported yet", "nested functions are not supported yet");
+                return None;
+            }
+            ast::Stmt::Expr(e) => {
+                if matches!(e.value.as_ref(), ast::Expr::EllipsisLiteral(_)) {
+                    StmtKind::Pass
+                } else {
+                    StmtKind::Expr(self.lower_expr(&e.value))
+                }
+            }
+            ast::Stmt::Pass(_) => StmtKind::Pass,
+            ast::Stmt::Break(_) => StmtKind::Break,
+            ast::Stmt::Continue(_) => StmtKind::Continue,
+            ast::Stmt::IpyEscapeCommand(_) => {
+                self.error(span, "IPython escape commands are not Python", "remove it");
+                return None;
+            }
+        };
+        Some(Stmt { span, kind })
+    }
+
+    fn unsupported_module(&mut self, m: &str, span: Span) {
+        self.diags.push(
+            Diagnostic::error(span, format!("module `{m}` is not supported yet"))
+                .label("imported here")
+                .hint(format!("molt implements these modules: {}", catalog::MODULES.join(", "))),
+        );
+    }
+
+    fn add_import(&mut self, bound: String, imp: Import) {
+        match &mut self.scope {
+            Some(s) => {
+                s.imports.insert(bound, imp);
+            }
+            None => {
+                self.imports.insert(bound, imp);
+            }
+        }
+    }
+
+    fn lower_elif(&mut self, clauses: &[ast::ElifElseClause]) -> Vec<Stmt> {
+        let Some((first, rest)) = clauses.split_first() else { return vec![] };
+        match &first.test {
+            None => self.lower_block(&first.body),
+            Some(test) => {
+                let span = span_of(first);
+                let test = self.lower_expr(test);
+                let body = self.lower_block(&first.body);
+                let orelse = self.lower_elif(rest);
+                vec![Stmt { span, kind: StmtKind::If { test, body, orelse } }]
+            }
+        }
+    }
+
+    fn lower_exc_classes(&mut self, e: &ast::Expr) -> Vec<ExcClass> {
+        match e {
+            ast::Expr::Tuple(t) => t.elts.iter().flat_map(|x| self.lower_exc_classes(x)).collect(),
+            ast::Expr::Name(n) => {
+                let name = catalog::exception_alias(n.id.as_str());
+                if catalog::is_exception(name) && self.is_unshadowed(n.id.as_str()) {
+                    vec![ExcClass::Builtin(name.to_string())]
+                } else {
+                    self.error(span_of(e), format!("`{}` is not a builtin exception class", n.id), "molt catches builtin exception classes only (user exception classes come with classes)");
+                    vec![]
+                }
+            }
+            _ => {
+                self.error(span_of(e), "this except clause is not supported", "name builtin exception classes, or a tuple of them");
+                vec![]
+            }
+        }
+    }
+
+    /// True if the name is not rebound by the program (so it means the builtin).
+    fn is_unshadowed(&self, name: &str) -> bool {
+        matches!(self.resolve(name), Resolved::Builtin(_))
+    }
+
+    fn bind_name(&mut self, name: &str, span: Span) -> Var {
+        if let Some(s) = &self.scope {
+            if !s.global_decls.contains(name)
+                && let Some(l) = s.local_ids.get(name)
+            {
+                return Var::Local(*l);
+            }
+        }
+        Var::Global(self.global(name, span))
+    }
+
+    fn lower_target(&mut self, t: &ast::Expr) -> Target {
+        let span = span_of(t);
+        let kind = match t {
+            ast::Expr::Name(n) => TargetKind::Var(self.bind_name(n.id.as_str(), span)),
+            ast::Expr::Tuple(tu) => TargetKind::Tuple(tu.elts.iter().map(|e| self.lower_target(e)).collect()),
+            ast::Expr::List(l) => TargetKind::Tuple(l.elts.iter().map(|e| self.lower_target(e)).collect()),
+            ast::Expr::Subscript(s) => {
+                let obj = self.lower_expr(&s.value);
+                match s.slice.as_ref() {
+                    ast::Expr::Slice(sl) => TargetKind::Slice {
+                        obj,
+                        lower: sl.lower.as_ref().map(|e| self.lower_expr(e)),
+                        upper: sl.upper.as_ref().map(|e| self.lower_expr(e)),
+                        step: sl.step.as_ref().map(|e| self.lower_expr(e)),
+                    },
+                    idx => TargetKind::Subscript { obj, index: self.lower_expr(idx) },
+                }
+            }
+            ast::Expr::Starred(_) => {
+                self.error(span, "starred assignment targets are not supported yet", "index the sequence instead");
+                TargetKind::Tuple(vec![])
+            }
+            ast::Expr::Attribute(_) => {
+                self.error(span, "assigning to attributes is not supported yet", "classes are not supported yet");
+                TargetKind::Tuple(vec![])
+            }
+            _ => {
+                self.error(span, "cannot assign to this expression", "assign to a name, an item or a slice");
+                TargetKind::Tuple(vec![])
+            }
+        };
+        Target { span, kind }
+    }
+
+    // ---------------------------------------------------------------- names
+
+    fn resolve(&self, name: &str) -> Resolved {
+        if let Some(s) = &self.scope {
+            if !s.global_decls.contains(name) {
+                if let Some(l) = s.local_ids.get(name) {
+                    return Resolved::Var(Var::Local(*l));
+                }
+                if let Some(i) = s.imports.get(name) {
+                    return import_resolved(i);
+                }
+            }
+        }
+        if let Some(g) = self.global_ids.get(name) {
+            return Resolved::Var(Var::Global(*g));
+        }
+        if let Some(f) = self.func_ids.get(name) {
+            return Resolved::Func(*f);
+        }
+        if let Some(i) = self.imports.get(name) {
+            return import_resolved(i);
+        }
+        if name == "__name__" {
+            return Resolved::DunderName;
+        }
+        if catalog::BUILTINS.contains(&name)
+            || catalog::is_exception(name)
+            || catalog::TYPES.contains(&name)
+            || catalog::unsupported_builtin(name).is_some()
+        {
+            return Resolved::Builtin(catalog::exception_alias(name).to_string());
+        }
+        Resolved::Undefined
+    }
+
+    fn check_builtin(&mut self, name: &str, span: Span) -> bool {
+        if let Some(why) = catalog::unsupported_builtin(name) {
+            self.diags.push(
+                Diagnostic::error(span, format!("`{name}()` is not supported"))
+                    .label("used here")
+                    .hint(why.to_string()),
+            );
+            return false;
+        }
+        true
+    }
+
+    fn lower_name(&mut self, name: &str, span: Span) -> ExprKind {
+        match self.resolve(name) {
+            Resolved::Var(v) => ExprKind::Name(v),
+            Resolved::Func(f) => ExprKind::FuncRef(f),
+            Resolved::Builtin(b) => {
+                self.check_builtin(&b, span);
+                ExprKind::BuiltinRef(b)
+            }
+            Resolved::Module(m) => {
+                self.error(span, format!("using module `{m}` as a value is not supported"), "use its functions and constants directly");
+                ExprKind::None
+            }
+            Resolved::ModuleMember(m, n) => ExprKind::ModuleAttr(m, n),
+            Resolved::DunderName => ExprKind::Str("__main__".to_string()),
+            Resolved::Undefined => ExprKind::Raise {
+                kind: "NameError".into(),
+                msg: format!("name '{name}' is not defined"),
+                effects: vec![],
+            },
+        }
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    fn lower_exprs(&mut self, es: &[ast::Expr]) -> Vec<Expr> {
+        es.iter().map(|e| self.lower_expr(e)).collect()
+    }
+
+    fn lower_expr(&mut self, e: &ast::Expr) -> Expr {
+        let span = span_of(e);
+        let kind = self.lower_expr_kind(e, span);
+        self.expr(span, kind)
+    }
+
+    fn lower_expr_kind(&mut self, e: &ast::Expr, span: Span) -> ExprKind {
+        match e {
+            ast::Expr::BoolOp(b) => ExprKind::BoolOp(
+                match b.op {
+                    ast::BoolOp::And => BoolOpKind::And,
+                    ast::BoolOp::Or => BoolOpKind::Or,
+                },
+                self.lower_exprs(&b.values),
+            ),
+            ast::Expr::Named(_) => self.refuse(span, "assignment expressions (`:=`) are not supported yet", "assign on a separate line"),
+            ast::Expr::BinOp(b) => {
+                let l = self.lower_expr(&b.left);
+                let r = self.lower_expr(&b.right);
+                ExprKind::Binary(binop(b.op), Box::new(l), Box::new(r))
+            }
+            ast::Expr::UnaryOp(u) => {
+                let op = match u.op {
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                };
+                // Fold `-<int literal>` so that -9223372036854775808 stays an i64.
+                if op == UnaryOp::Neg
+                    && let ast::Expr::NumberLiteral(n) = u.operand.as_ref()
+                    && let ast::Number::Int(i) = &n.value
+                {
+                    let text = i.to_string();
+                    if let Ok(v) = format!("-{text}").parse::<i64>() {
+                        return ExprKind::Int(v);
+                    }
+                }
+                ExprKind::Unary(op, Box::new(self.lower_expr(&u.operand)))
+            }
+            ast::Expr::Lambda(_) => self.refuse(span, "lambda expressions are not supported yet", "define a named function with `def`"),
+            ast::Expr::If(i) => ExprKind::IfExp(
+                Box::new(self.lower_expr(&i.test)),
+                Box::new(self.lower_expr(&i.body)),
+                Box::new(self.lower_expr(&i.orelse)),
+            ),
+            ast::Expr::Dict(d) => {
+                let mut items = vec![];
+                for item in &d.items {
+                    match &item.key {
+                        Some(k) => {
+                            let k = self.lower_expr(k);
+                            let v = self.lower_expr(&item.value);
+                            items.push((k, v));
+                        }
+                        None => {
+                            self.error(span_of(&item.value), "`**` unpacking in dict displays is not supported yet", "use dict.update()");
+                        }
+                    }
+                }
+                ExprKind::Dict(items)
+            }
+            ast::Expr::Set(s) => ExprKind::Set(self.lower_elts(&s.elts)),
+            ast::Expr::ListComp(_) | ast::Expr::SetComp(_) | ast::Expr::DictComp(_) => {
+                self.refuse(span, "comprehensions are not supported yet", "build the container with a for loop")
+            }
+            ast::Expr::Generator(_) => self.refuse(span, "generator expressions are not supported yet", "build a list with a for loop"),
+            ast::Expr::Await(_) => self.refuse(span, "await is not supported", "molt compiles synchronous code"),
+            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => {
+                self.refuse(span, "generators (`yield`) are not supported yet", "return a list instead")
+            }
+            ast::Expr::Compare(c) => {
+                let left = self.lower_expr(&c.left);
+                let rest = c
+                    .ops
+                    .iter()
+                    .zip(c.comparators.iter())
+                    .map(|(op, e)| (cmpop(*op), self.lower_expr(e)))
+                    .collect();
+                ExprKind::Compare(Box::new(left), rest)
+            }
+            ast::Expr::Call(c) => self.lower_call(c, span),
+            ast::Expr::FString(f) => {
+                let mut parts = vec![];
+                for part in f.value.iter() {
+                    match part {
+                        ast::FStringPart::Literal(l) => parts.push(FPart::Lit(l.value.to_string())),
+                        ast::FStringPart::FString(fs) => {
+                            let p = self.lower_fstring_elements(&fs.elements);
+                            parts.extend(p);
+                        }
+                    }
+                }
+                ExprKind::FString(parts)
+            }
+            ast::Expr::TString(_) => self.refuse(span, "template strings are not supported", "use an f-string"),
+            ast::Expr::StringLiteral(s) => ExprKind::Str(s.value.to_str().to_string()),
+            ast::Expr::BytesLiteral(_) => self.refuse(span, "bytes are not supported yet", "use str"),
+            ast::Expr::NumberLiteral(n) => match &n.value {
+                ast::Number::Int(i) => match i.as_i64() {
+                    Some(v) => ExprKind::Int(v),
+                    None => ExprKind::BigInt(self.source[span.start as usize..span.end as usize].to_string()),
+                },
+                ast::Number::Float(f) => ExprKind::Float(*f),
+                ast::Number::Complex { .. } => self.refuse(span, "complex numbers are not supported yet", "use floats"),
+            },
+            ast::Expr::BooleanLiteral(b) => ExprKind::Bool(b.value),
+            ast::Expr::NoneLiteral(_) => ExprKind::None,
+            ast::Expr::EllipsisLiteral(_) => self.refuse(span, "`...` as a value is not supported", "use None"),
+            ast::Expr::Attribute(a) => self.lower_attribute(a, span),
+            ast::Expr::Subscript(s) => {
+                let obj = self.lower_expr(&s.value);
+                match s.slice.as_ref() {
+                    ast::Expr::Slice(sl) => ExprKind::Slice {
+                        obj: Box::new(obj),
+                        lower: sl.lower.as_ref().map(|e| Box::new(self.lower_expr(e))),
+                        upper: sl.upper.as_ref().map(|e| Box::new(self.lower_expr(e))),
+                        step: sl.step.as_ref().map(|e| Box::new(self.lower_expr(e))),
+                    },
+                    idx => ExprKind::Subscript(Box::new(obj), Box::new(self.lower_expr(idx))),
+                }
+            }
+            ast::Expr::Starred(_) => self.refuse(span, "star-unpacking is not supported yet", "pass the items explicitly"),
+            ast::Expr::Name(n) => self.lower_name(n.id.as_str(), span),
+            ast::Expr::List(l) => ExprKind::List(self.lower_elts(&l.elts)),
+            ast::Expr::Tuple(t) => ExprKind::Tuple(self.lower_elts(&t.elts)),
+            ast::Expr::Slice(_) => self.refuse(span, "slice objects are not supported yet", "slice a sequence directly"),
+            ast::Expr::IpyEscapeCommand(_) => self.refuse(span, "IPython escape commands are not Python", "remove it"),
+        }
+    }
+
+    fn lower_elts(&mut self, elts: &[ast::Expr]) -> Vec<Expr> {
+        for e in elts {
+            if let ast::Expr::Starred(s) = e {
+                self.error(span_of(s), "star-unpacking in displays is not supported yet", "concatenate the sequences instead");
+            }
+        }
+        self.lower_exprs(elts)
+    }
+
+    fn refuse(&mut self, span: Span, msg: &str, hint: &str) -> ExprKind {
+        self.error(span, msg, hint);
+        ExprKind::None
+    }
+
+    fn lower_fstring_elements(&mut self, elements: &ast::InterpolatedStringElements) -> Vec<FPart> {
+        let mut parts = vec![];
+        for el in elements.iter() {
+            match el {
+                ast::InterpolatedStringElement::Literal(l) => parts.push(FPart::Lit(l.value.to_string())),
+                ast::InterpolatedStringElement::Interpolation(i) => {
+                    let expr = self.lower_expr(&i.expression);
+                    let mut conversion = match i.conversion {
+                        ast::ConversionFlag::None => None,
+                        ast::ConversionFlag::Str => Some('s'),
+                        ast::ConversionFlag::Repr => Some('r'),
+                        ast::ConversionFlag::Ascii => Some('a'),
+                    };
+                    if let Some(d) = &i.debug_text {
+                        parts.push(FPart::Lit(format!("{}{}{}", d.leading(), d.expression(), d.trailing())));
+                        if conversion.is_none() && i.format_spec.is_none() {
+                            conversion = Some('r');
+                        }
+                    }
+                    let spec = match &i.format_spec {
+                        Some(s) => self.lower_fstring_elements(&s.elements),
+                        None => vec![],
+                    };
+                    parts.push(FPart::Value { expr, conversion, spec });
+                }
+            }
+        }
+        parts
+    }
+
+    fn lower_attribute(&mut self, a: &ast::ExprAttribute, span: Span) -> ExprKind {
+        let attr = a.attr.id.to_string();
+        // type(x).__name__
+        if attr == "__name__"
+            && let ast::Expr::Call(c) = a.value.as_ref()
+            && let ast::Expr::Name(n) = c.func.as_ref()
+            && n.id.as_str() == "type"
+            && self.is_unshadowed("type")
+            && c.arguments.args.len() == 1
+            && c.arguments.keywords.is_empty()
+        {
+            let x = self.lower_expr(&c.arguments.args[0]);
+            return ExprKind::TypeName(Box::new(x));
+        }
+        if let ast::Expr::Name(n) = a.value.as_ref() {
+            match self.resolve(n.id.as_str()) {
+                Resolved::Module(m) => {
+                    if catalog::module_values(&m).contains(&attr.as_str())
+                        || catalog::module_functions(&m).contains(&attr.as_str())
+                    {
+                        return ExprKind::ModuleAttr(m, attr);
+                    }
+                    return self.refuse(span, &format!("{m}.{attr} is not supported yet"), "see the README for the supported functions");
+                }
+                Resolved::Builtin(t) if catalog::TYPES.contains(&t.as_str()) => {
+                    return ExprKind::MethodRef(t, attr);
+                }
+                _ => {}
+            }
+        }
+        let value = self.lower_expr(&a.value);
+        ExprKind::Attr(Box::new(value), attr)
+    }
+
+    fn lower_call(&mut self, c: &ast::ExprCall, span: Span) -> ExprKind {
+        for a in c.arguments.args.iter() {
+            if let ast::Expr::Starred(s) = a {
+                self.error(span_of(s), "`*` arguments are not supported yet", "pass the arguments explicitly");
+                return ExprKind::None;
+            }
+        }
+        for k in c.arguments.keywords.iter() {
+            if k.arg.is_none() {
+                self.error(span_of(k), "`**` arguments are not supported yet", "pass the keyword arguments explicitly");
+                return ExprKind::None;
+            }
+        }
+        let kw_names: Vec<String> = c.arguments.keywords.iter().map(|k| k.arg.as_ref().map(|a| a.id.to_string()).unwrap_or_default()).collect();
+        match c.func.as_ref() {
+            ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
+                Resolved::Func(f) => {
+                    let args = self.lower_exprs(&c.arguments.args);
+                    let kwargs: Vec<(String, Expr)> = kw_names
+                        .into_iter()
+                        .zip(c.arguments.keywords.iter())
+                        .map(|(n, k)| (n, self.lower_expr(&k.value)))
+                        .collect();
+                    self.bind_call(f, args, kwargs)
+                }
+                Resolved::Builtin(b) => {
+                    if !self.check_builtin(&b, span_of(n)) {
+                        return ExprKind::None;
+                    }
+                    if b == "type" {
+                        return self.refuse(span, "type() is only supported as `type(x).__name__`", "use isinstance() to test types");
+                    }
+                    let args = self.lower_exprs(&c.arguments.args);
+                    let kwargs = self.lower_kwargs(c, kw_names);
+                    ExprKind::Call { callee: Callee::Builtin(b), args, kwargs }
+                }
+                Resolved::ModuleMember(m, f) => {
+                    if !catalog::module_functions(&m).contains(&f.as_str()) {
+                        return self.refuse(span, &format!("{m}.{f} is not callable"), "it is a value");
+                    }
+                    let args = self.lower_exprs(&c.arguments.args);
+                    let kwargs = self.lower_kwargs(c, kw_names);
+                    ExprKind::Call { callee: Callee::Module(m, f), args, kwargs }
+                }
+                Resolved::Var(_) => self.refuse(span, "calling a value stored in a variable is not supported yet", "call the function by its name"),
+                Resolved::Module(m) => self.refuse(span, &format!("module `{m}` is not callable"), "call one of its functions"),
+                Resolved::DunderName => self.refuse(span, "`__name__` is not callable", "remove the call"),
+                Resolved::Undefined => {
+                    let effects = self.lower_exprs(&c.arguments.args);
+                    ExprKind::Raise {
+                        kind: "NameError".into(),
+                        msg: format!("name '{}' is not defined", n.id),
+                        effects,
+                    }
+                }
+            },
+            ast::Expr::Attribute(a) => {
+                let attr = a.attr.id.to_string();
+                if let ast::Expr::Name(n) = a.value.as_ref() {
+                    match self.resolve(n.id.as_str()) {
+                        Resolved::Module(m) => {
+                            if !catalog::module_functions(&m).contains(&attr.as_str()) {
+                                return self.refuse(span_of(a), &format!("{m}.{attr} is not supported yet"), &format!("molt implements these functions of {m}: {}", catalog::module_functions(&m).join(", ")));
+                            }
+                            let args = self.lower_exprs(&c.arguments.args);
+                            let kwargs = self.lower_kwargs(c, kw_names);
+                            return ExprKind::Call { callee: Callee::Module(m, attr), args, kwargs };
+                        }
+                        Resolved::Builtin(t) if catalog::TYPES.contains(&t.as_str()) && !c.arguments.args.is_empty() => {
+                            // `str.lower(s)` is `s.lower()`.
+                            let mut args = self.lower_exprs(&c.arguments.args);
+                            let recv = args.remove(0);
+                            let kwargs = self.lower_kwargs(c, kw_names);
+                            return ExprKind::Call { callee: Callee::Method(Box::new(recv), attr), args, kwargs };
+                        }
+                        _ => {}
+                    }
+                }
+                // sys.stdin.readline() and friends.
+                if let ast::Expr::Attribute(inner) = a.value.as_ref()
+                    && let ast::Expr::Name(n) = inner.value.as_ref()
+                    && let Resolved::Module(m) = self.resolve(n.id.as_str())
+                    && m == "sys"
+                {
+                    let stream = inner.attr.id.to_string();
+                    if !["stdin", "stdout", "stderr"].contains(&stream.as_str()) {
+                        return self.refuse(span_of(inner), &format!("sys.{stream} is not supported yet"), "see the README");
+                    }
+                    if !catalog::stream_methods(&stream).contains(&attr.as_str()) {
+                        return self.refuse(span_of(a), &format!("sys.{stream}.{attr} is not supported yet"), &format!("supported: {}", catalog::stream_methods(&stream).join(", ")));
+                    }
+                }
+                let recv = self.lower_expr(&a.value);
+                let args = self.lower_exprs(&c.arguments.args);
+                let kwargs = self.lower_kwargs(c, kw_names);
+                ExprKind::Call { callee: Callee::Method(Box::new(recv), attr), args, kwargs }
+            }
+            _ => self.refuse(span, "calling the result of an expression is not supported yet", "call a function by its name"),
+        }
+    }
+
+    fn lower_kwargs(&mut self, c: &ast::ExprCall, names: Vec<String>) -> Vec<(String, Expr)> {
+        names.into_iter().zip(c.arguments.keywords.iter()).map(|(n, k)| (n, self.lower_expr(&k.value))).collect()
+    }
+
+    /// Binds a call's arguments to the parameters of a user function, or produces the
+    /// TypeError CPython raises for a bad call.
+    fn bind_call(&mut self, f: FuncId, args: Vec<Expr>, kwargs: Vec<(String, Expr)>) -> ExprKind {
+        let fname = self.funcs[f.index()].name.clone();
+        let sig = self.signature(f);
+        let n_positional = sig.iter().filter(|p| p.1 != ParamKind::KeywordOnly).count();
+        let mut bound: Vec<Option<Expr>> = (0..sig.len()).map(|_| None).collect();
+        let mut effects = vec![];
+        let mut error: Option<String> = None;
+        let n_args = args.len();
+        for (i, a) in args.into_iter().enumerate() {
+            if i < n_positional {
+                bound[i] = Some(a);
+            } else {
+                effects.push(a);
+            }
+        }
+        if n_args > n_positional {
+            let required = sig.iter().filter(|p| p.1 != ParamKind::KeywordOnly && !p.2).count();
+            let given = n_args;
+            let takes = if required == n_positional {
+                format!("{n_positional} positional argument{}", if n_positional == 1 { "" } else { "s" })
+            } else {
+                format!("from {required} to {n_positional} positional arguments")
+            };
+            error = Some(format!(
+                "{fname}() takes {takes} but {given} {} given",
+                if given == 1 { "was" } else { "were" }
+            ));
+        }
+        let mut posonly_as_kw = vec![];
+        for (name, e) in kwargs {
+            match sig.iter().position(|p| p.0 == name) {
+                Some(i) if sig[i].1 == ParamKind::PositionalOnly => {
+                    posonly_as_kw.push(name.clone());
+                    effects.push(e);
+                }
+                Some(i) => {
+                    if bound[i].is_some() {
+                        error.get_or_insert(format!("{fname}() got multiple values for argument '{name}'"));
+                        effects.push(e);
+                    } else {
+                        bound[i] = Some(e);
+                    }
+                }
+                None => {
+                    error.get_or_insert(format!("{fname}() got an unexpected keyword argument '{name}'"));
+                    effects.push(e);
+                }
+            }
+        }
+        if !posonly_as_kw.is_empty() && error.is_none() {
+            error = Some(format!(
+                "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            ));
+        }
+        if error.is_none() {
+            let missing_pos: Vec<&str> = sig
+                .iter()
+                .zip(bound.iter())
+                .filter(|(p, b)| b.is_none() && !p.2 && p.1 != ParamKind::KeywordOnly)
+                .map(|(p, _)| p.0.as_str())
+                .collect();
+            let missing_kw: Vec<&str> = sig
+                .iter()
+                .zip(bound.iter())
+                .filter(|(p, b)| b.is_none() && !p.2 && p.1 == ParamKind::KeywordOnly)
+                .map(|(p, _)| p.0.as_str())
+                .collect();
+            if !missing_pos.is_empty() {
+                error = Some(missing_message(&fname, &missing_pos, "positional"));
+            } else if !missing_kw.is_empty() {
+                error = Some(missing_message(&fname, &missing_kw, "keyword-only"));
+            }
+        }
+        if let Some(msg) = error {
+            effects.splice(0..0, bound.into_iter().flatten());
+            return ExprKind::Raise { kind: "TypeError".into(), msg, effects };
+        }
+        ExprKind::CallFunc { func: f, args: bound }
+    }
+
+    /// (name, kind, has default) for each parameter of a function, read from its AST.
+    fn signature(&self, f: FuncId) -> Vec<(String, ParamKind, bool)> {
+        self.signatures.get(&f).cloned().unwrap_or_default()
+    }
+}
+
+fn missing_message(fname: &str, names: &[&str], what: &str) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    format!(
+        "{fname}() missing {} required {what} argument{}: {list}",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" }
+    )
+}
+
+fn import_resolved(i: &Import) -> Resolved {
+    match i {
+        Import::Module(m) => Resolved::Module(m.clone()),
+        Import::Member(m, n) => Resolved::ModuleMember(m.clone(), n.clone()),
+    }
+}
+
+fn binop(op: ast::Operator) -> BinOp {
+    match op {
+        ast::Operator::Add => BinOp::Add,
+        ast::Operator::Sub => BinOp::Sub,
+        ast::Operator::Mult => BinOp::Mul,
+        ast::Operator::MatMult => BinOp::MatMul,
+        ast::Operator::Div => BinOp::Div,
+        ast::Operator::Mod => BinOp::Mod,
+        ast::Operator::Pow => BinOp::Pow,
+        ast::Operator::LShift => BinOp::LShift,
+        ast::Operator::RShift => BinOp::RShift,
+        ast::Operator::BitOr => BinOp::BitOr,
+        ast::Operator::BitXor => BinOp::BitXor,
+        ast::Operator::BitAnd => BinOp::BitAnd,
+        ast::Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn cmpop(op: ast::CmpOp) -> CmpOp {
+    match op {
+        ast::CmpOp::Eq => CmpOp::Eq,
+        ast::CmpOp::NotEq => CmpOp::NotEq,
+        ast::CmpOp::Lt => CmpOp::Lt,
+        ast::CmpOp::LtE => CmpOp::LtE,
+        ast::CmpOp::Gt => CmpOp::Gt,
+        ast::CmpOp::GtE => CmpOp::GtE,
+        ast::CmpOp::Is => CmpOp::Is,
+        ast::CmpOp::IsNot => CmpOp::IsNot,
+        ast::CmpOp::In => CmpOp::In,
+        ast::CmpOp::NotIn => CmpOp::NotIn,
+    }
+}
+
+/// Defaults that can be rebuilt at every call without any observable difference.
+fn is_constant_default(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::None => true,
+        ExprKind::Unary(UnaryOp::Neg, x) => is_constant_default(x),
+        ExprKind::Tuple(items) => items.iter().all(is_constant_default),
+        _ => false,
+    }
+}
+
+/// Whether a module-level statement may call a user function while it runs.
+fn stmt_may_call(s: &ast::Stmt) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Finder(bool);
+    impl<'b> Visitor<'b> for Finder {
+        fn visit_expr(&mut self, e: &'b ast::Expr) {
+            if matches!(e, ast::Expr::Call(_)) {
+                self.0 = true;
+            }
+            walk_expr(self, e);
+        }
+    }
+    if matches!(s, ast::Stmt::FunctionDef(_) | ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_)) {
+        return false;
+    }
+    let mut f = Finder(false);
+    ruff_python_ast::visitor::walk_stmt(&mut f, s);
+    f.0
+}
+
+/// Names bound by assignment-like statements in a block (not inside nested functions).
+fn collect_bindings(body: &[ast::Stmt], out: &mut Vec<(String, Span)>, module_level: bool) {
+    for s in body {
+        match s {
+            ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| target_names(t, out)),
+            ast::Stmt::AugAssign(a) => target_names(&a.target, out),
+            ast::Stmt::AnnAssign(a) => target_names(&a.target, out),
+            ast::Stmt::For(f) => {
+                target_names(&f.target, out);
+                collect_bindings(&f.body, out, module_level);
+                collect_bindings(&f.orelse, out, module_level);
+            }
+            ast::Stmt::While(w) => {
+                collect_bindings(&w.body, out, module_level);
+                collect_bindings(&w.orelse, out, module_level);
+            }
+            ast::Stmt::If(i) => {
+                collect_bindings(&i.body, out, module_level);
+                for c in &i.elif_else_clauses {
+                    collect_bindings(&c.body, out, module_level);
+                }
+            }
+            ast::Stmt::Try(t) => {
+                collect_bindings(&t.body, out, module_level);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(n) = &h.name {
+                        out.push((n.id.to_string(), span_of(n)));
+                    }
+                    collect_bindings(&h.body, out, module_level);
+                }
+                collect_bindings(&t.orelse, out, module_level);
+                collect_bindings(&t.finalbody, out, module_level);
+            }
+            ast::Stmt::Delete(d) => d.targets.iter().for_each(|t| target_names(t, out)),
+            ast::Stmt::With(w) => {
+                for item in &w.items {
+                    if let Some(v) = &item.optional_vars {
+                        target_names(v, out);
+                    }
+                }
+                collect_bindings(&w.body, out, module_level);
+            }
+            ast::Stmt::FunctionDef(f) if !module_level => out.push((f.name.id.to_string(), span_of(&f.name))),
+            ast::Stmt::ClassDef(c) => out.push((c.name.id.to_string(), span_of(&c.name))),
+            _ => {}
+        }
+    }
+}
+
+fn target_names(t: &ast::Expr, out: &mut Vec<(String, Span)>) {
+    match t {
+        ast::Expr::Name(n) => out.push((n.id.to_string(), span_of(n))),
+        ast::Expr::Tuple(tu) => tu.elts.iter().for_each(|e| target_names(e, out)),
+        ast::Expr::List(l) => l.elts.iter().for_each(|e| target_names(e, out)),
+        ast::Expr::Starred(s) => target_names(&s.value, out),
+        _ => {}
+    }
+}
+
+fn collect_global_decls(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
+    for s in body {
+        match s {
+            ast::Stmt::Global(g) => g.names.iter().for_each(|n| out.push((n.id.to_string(), span_of(n)))),
+            ast::Stmt::For(f) => {
+                collect_global_decls(&f.body, out);
+                collect_global_decls(&f.orelse, out);
+            }
+            ast::Stmt::While(w) => {
+                collect_global_decls(&w.body, out);
+                collect_global_decls(&w.orelse, out);
+            }
+            ast::Stmt::If(i) => {
+                collect_global_decls(&i.body, out);
+                for c in &i.elif_else_clauses {
+                    collect_global_decls(&c.body, out);
+                }
+            }
+            ast::Stmt::Try(t) => {
+                collect_global_decls(&t.body, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    collect_global_decls(&h.body, out);
+                }
+                collect_global_decls(&t.orelse, out);
+                collect_global_decls(&t.finalbody, out);
+            }
+            ast::Stmt::With(w) => collect_global_decls(&w.body, out),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,1547 @@
+//! Whole-program type inference over the HIR. Every rule is re-applied until no variable
+//! changes (states only grow, so this terminates); then each variable resolves to a `Ty`.
+//! Rules that have no static answer produce `Dyn`, which is always correct: the runtime's
+//! dynamic `Value` implements all of Python's behaviour, only slower.
+
+use crate::engine::{Ctor, Engine, MAX_TUPLE, State, Tv};
+use crate::ty::Ty;
+use molt_front::hir::*;
+use std::collections::HashMap;
+
+/// Auxiliary slots attached to an expression (fresh variables that must persist across
+/// passes): container items, iteration items, results of augmented assignment.
+pub const SLOT_ELEM: u8 = 200;
+pub const SLOT_AUG: u8 = 201;
+pub const SLOT_ITEM: u8 = 202;
+
+/// The result of inference, read by codegen.
+pub struct TypeInfo {
+    pub exprs: Vec<Ty>,
+    pub globals: Vec<Ty>,
+    pub locals: Vec<Vec<Ty>>,
+    pub returns: Vec<Ty>,
+    pub aux: HashMap<(ExprId, u8), Ty>,
+}
+
+impl TypeInfo {
+    pub fn expr(&self, e: &Expr) -> &Ty {
+        &self.exprs[e.id.index()]
+    }
+
+    pub fn var(&self, func: Option<FuncId>, v: Var) -> &Ty {
+        match v {
+            Var::Global(g) => &self.globals[g.index()],
+            Var::Local(l) => match func {
+                Some(f) => &self.locals[f.index()][l.index()],
+                None => &Ty::Dyn,
+            },
+        }
+    }
+
+    pub fn aux(&self, e: ExprId, slot: u8) -> Ty {
+        self.aux.get(&(e, slot)).cloned().unwrap_or(Ty::Dyn)
+    }
+}
+
+struct Infer<'m> {
+    m: &'m Module,
+    e: Engine,
+    exprs: Vec<Tv>,
+    globals: Vec<Tv>,
+    locals: Vec<Vec<Tv>>,
+    returns: Vec<Tv>,
+    aux: HashMap<(ExprId, u8), Tv>,
+    dyn_tv: Tv,
+    argv_tv: Tv,
+    func: Option<FuncId>,
+}
+
+pub fn infer(m: &Module) -> TypeInfo {
+    let mut e = Engine::new();
+    let exprs = (0..m.n_exprs).map(|_| e.fresh()).collect();
+    let globals = m.globals.iter().map(|_| e.fresh()).collect();
+    let locals = m.funcs.iter().map(|f| f.locals.iter().map(|_| e.fresh()).collect()).collect();
+    let returns = m.funcs.iter().map(|_| e.fresh()).collect();
+    let dyn_tv = e.fresh();
+    e.make_dyn(dyn_tv);
+    let argv_tv = e.con(Ctor::List);
+    let argv_item = e.children(argv_tv)[0];
+    e.flow_ctor(Ctor::Str, argv_item);
+    let mut inf = Infer { m, e, exprs, globals, locals, returns, aux: HashMap::new(), dyn_tv, argv_tv, func: None };
+    for _ in 0..200 {
+        inf.e.changed = false;
+        inf.pass();
+        if !inf.e.changed {
+            break;
+        }
+    }
+    inf.finish()
+}
+
+impl<'m> Infer<'m> {
+    fn pass(&mut self) {
+        let m = self.m;
+        self.func = None;
+        self.block(&m.body);
+        for (i, f) in m.funcs.iter().enumerate() {
+            self.func = Some(FuncId(i as u32));
+            self.block(&f.body);
+            if crate::flow::falls_through(&f.body) {
+                let r = self.returns[i];
+                self.e.flow_ctor(Ctor::None, r);
+            }
+        }
+        self.func = None;
+    }
+
+    fn finish(mut self) -> TypeInfo {
+        let exprs = self.exprs.clone().into_iter().map(|t| self.resolve(t)).collect();
+        let globals = self.globals.clone().into_iter().map(|t| self.resolve(t)).collect();
+        let locals = self
+            .locals
+            .clone()
+            .into_iter()
+            .map(|ls| ls.into_iter().map(|t| self.resolve(t)).collect())
+            .collect();
+        let returns = self.returns.clone().into_iter().map(|t| self.resolve(t)).collect();
+        let aux = self.aux.clone().into_iter().map(|(k, t)| (k, self.resolve(t))).collect();
+        TypeInfo { exprs, globals, locals, returns, aux }
+    }
+
+    fn resolve(&mut self, t: Tv) -> Ty {
+        self.resolve_depth(t, 0)
+    }
+
+    fn resolve_depth(&mut self, t: Tv, depth: u32) -> Ty {
+        if depth > 50 {
+            return Ty::Dyn;
+        }
+        let r = |s: &mut Self, c: Tv| Box::new(s.resolve_depth(c, depth + 1));
+        match self.e.state(t) {
+            State::Unknown | State::Dyn => Ty::Dyn,
+            State::Con(c, ch) => match c {
+                Ctor::Int => Ty::Int,
+                Ctor::Float => Ty::Float,
+                Ctor::Bool => Ty::Bool,
+                Ctor::None => Ty::None,
+                Ctor::Str => Ty::Str,
+                Ctor::Range => Ty::Range,
+                Ctor::Exc => Ty::Exc,
+                Ctor::Stream => Ty::Stream,
+                Ctor::List => Ty::List(r(self, ch[0])),
+                Ctor::Set => Ty::Set(r(self, ch[0])),
+                Ctor::FrozenSet => Ty::FrozenSet(r(self, ch[0])),
+                Ctor::TupleVar => Ty::TupleVar(r(self, ch[0])),
+                Ctor::Iter => Ty::Iter(r(self, ch[0])),
+                Ctor::Optional => {
+                    let inner = self.resolve_depth(ch[0], depth + 1);
+                    match inner {
+                        Ty::Dyn => Ty::Dyn,
+                        Ty::None => Ty::None,
+                        i => Ty::Optional(Box::new(i)),
+                    }
+                }
+                Ctor::Dict => Ty::Dict(r(self, ch[0]), r(self, ch[1])),
+                Ctor::KeysView => Ty::KeysView(r(self, ch[0]), r(self, ch[1])),
+                Ctor::ValuesView => Ty::ValuesView(r(self, ch[0]), r(self, ch[1])),
+                Ctor::ItemsView => Ty::ItemsView(r(self, ch[0]), r(self, ch[1])),
+                Ctor::Tuple(_) => Ty::Tuple(ch.into_iter().map(|c| self.resolve_depth(c, depth + 1)).collect()),
+            },
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    fn tv(&self, e: &Expr) -> Tv {
+        self.exprs[e.id.index()]
+    }
+
+    fn var_tv(&self, v: Var) -> Tv {
+        match v {
+            Var::Global(g) => self.globals[g.index()],
+            Var::Local(l) => match self.func {
+                Some(f) => self.locals[f.index()][l.index()],
+                None => self.dyn_tv,
+            },
+        }
+    }
+
+    fn aux(&mut self, e: ExprId, slot: u8) -> Tv {
+        if let Some(t) = self.aux.get(&(e, slot)) {
+            return *t;
+        }
+        let t = self.e.fresh();
+        self.aux.insert((e, slot), t);
+        t
+    }
+
+    fn set_ctor(&mut self, e: &Expr, c: Ctor) {
+        let t = self.tv(e);
+        self.e.flow_ctor(c, t);
+    }
+
+    /// Gives `e` the constructor `c` whose children are the aux slots 0..n of `e`.
+    fn set_con_aux(&mut self, e: &Expr, c: Ctor) -> Vec<Tv> {
+        let n = crate::engine::arity(c);
+        let ch: Vec<Tv> = (0..n).map(|i| self.aux(e.id, i as u8)).collect();
+        let t = self.tv(e);
+        self.e.flow_state(State::Con(c, ch.clone()), t);
+        ch
+    }
+
+    fn to_dyn(&mut self, src: Tv) {
+        let d = self.dyn_tv;
+        self.e.flow(src, d);
+    }
+
+    fn set_dyn(&mut self, e: &Expr) {
+        let t = self.tv(e);
+        self.e.make_dyn(t);
+    }
+
+    /// The variable for the items of iterable `it` (the expression), as iteration sees them.
+    fn elem_of(&mut self, it: &Expr) -> Tv {
+        let t = self.tv(it);
+        self.elem_of_tv(it.id, t)
+    }
+
+    fn elem_of_tv(&mut self, id: ExprId, t: Tv) -> Tv {
+        match self.e.state(t) {
+            State::Unknown => self.aux(id, SLOT_ELEM),
+            State::Dyn => self.dyn_tv,
+            State::Con(c, ch) => match c {
+                Ctor::Str | Ctor::Stream => {
+                    let a = self.aux(id, SLOT_ELEM);
+                    self.e.flow_ctor(Ctor::Str, a);
+                    a
+                }
+                Ctor::List | Ctor::Set | Ctor::FrozenSet | Ctor::TupleVar | Ctor::Iter => ch[0],
+                Ctor::Dict | Ctor::KeysView => ch[0],
+                Ctor::ValuesView => ch[1],
+                Ctor::ItemsView => {
+                    let a = self.aux(id, SLOT_ELEM);
+                    self.e.flow_state(State::Con(Ctor::Tuple(2), vec![ch[0], ch[1]]), a);
+                    a
+                }
+                Ctor::Tuple(_) => {
+                    let a = self.aux(id, SLOT_ELEM);
+                    for c in ch {
+                        self.e.flow(c, a);
+                    }
+                    a
+                }
+                Ctor::Range => {
+                    let a = self.aux(id, SLOT_ELEM);
+                    self.e.flow_ctor(Ctor::Int, a);
+                    a
+                }
+                Ctor::Optional => {
+                    // Iterated through the dynamic path.
+                    self.to_dyn(t);
+                    self.dyn_tv
+                }
+                _ => self.aux(id, SLOT_ELEM),
+            },
+        }
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    fn block(&mut self, body: &[Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.expr(e);
+            }
+            StmtKind::Assign { targets, value } => {
+                let v = self.expr(value);
+                for t in targets {
+                    self.assign(t, v, value.id);
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                let v = self.expr(value);
+                let cur = self.target_value(target);
+                let res = self.aux(value.id, SLOT_AUG);
+                if let (Some(cur), BinOp::Add, Some(Ctor::List)) = (cur, op, cur.and_then(|c| self.e.ctor(c))) {
+                    // list += iterable extends in place.
+                    let item = self.e.children(cur)[0];
+                    let el = self.elem_of_tv(value.id, v);
+                    self.e.flow(el, item);
+                    self.e.flow(cur, res);
+                } else if let Some(cur) = cur {
+                    self.binop_into(*op, cur, v, res);
+                }
+                self.assign(target, res, value.id);
+            }
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                self.expr(test);
+                self.block(body);
+                self.block(orelse);
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                self.expr(iter);
+                let el = self.elem_of(iter);
+                self.assign(target, el, iter.id);
+                self.block(body);
+                self.block(orelse);
+            }
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+            StmtKind::Return(v) => {
+                let Some(f) = self.func else { return };
+                let r = self.returns[f.index()];
+                match v {
+                    Some(v) => {
+                        let t = self.expr(v);
+                        self.e.flow(t, r);
+                    }
+                    None => self.e.flow_ctor(Ctor::None, r),
+                }
+            }
+            StmtKind::Raise { exc, cause } => {
+                if let Some(e) = exc {
+                    self.expr(e);
+                }
+                if let Some(c) = cause {
+                    self.expr(c);
+                }
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                self.block(body);
+                for h in handlers {
+                    if let Some(v) = h.name {
+                        let t = self.var_tv(v);
+                        self.e.flow_ctor(Ctor::Exc, t);
+                    }
+                    self.block(&h.body);
+                }
+                self.block(orelse);
+                self.block(finalbody);
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test);
+                if let Some(m) = msg {
+                    let t = self.expr(m);
+                    self.to_dyn(t);
+                }
+            }
+            StmtKind::FuncDef { defaults, .. } => {
+                for (g, e) in defaults {
+                    let t = self.expr(e);
+                    let gt = self.globals[g.index()];
+                    self.e.flow(t, gt);
+                }
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.target_exprs(t);
+                }
+            }
+        }
+    }
+
+    fn target_exprs(&mut self, t: &Target) {
+        match &t.kind {
+            TargetKind::Var(_) => {}
+            TargetKind::Subscript { obj, index } => {
+                self.expr(obj);
+                self.expr(index);
+            }
+            TargetKind::Slice { obj, lower, upper, step } => {
+                self.expr(obj);
+                for b in [lower, upper, step].into_iter().flatten() {
+                    self.expr(b);
+                }
+            }
+            TargetKind::Tuple(ts) => ts.iter().for_each(|t| self.target_exprs(t)),
+        }
+    }
+
+    /// The current value of an augmented-assignment target.
+    fn target_value(&mut self, t: &Target) -> Option<Tv> {
+        match &t.kind {
+            TargetKind::Var(v) => Some(self.var_tv(*v)),
+            TargetKind::Subscript { obj, index } => {
+                let o = self.expr(obj);
+                self.expr(index);
+                Some(self.subscript_result(o, index, None))
+            }
+            _ => None,
+        }
+    }
+
+    /// Stores a value of `src` into a target. `id` names the value expression (for aux
+    /// slots of unpacking).
+    fn assign(&mut self, t: &Target, src: Tv, id: ExprId) {
+        match &t.kind {
+            TargetKind::Var(v) => {
+                let d = self.var_tv(*v);
+                self.e.flow(src, d);
+            }
+            TargetKind::Subscript { obj, index } => {
+                let o = self.expr(obj);
+                let i = self.expr(index);
+                match self.e.state(o) {
+                    State::Con(Ctor::List, ch) => self.e.flow(src, ch[0]),
+                    State::Con(Ctor::Dict, ch) => {
+                        self.e.flow(i, ch[0]);
+                        self.e.flow(src, ch[1]);
+                    }
+                    State::Unknown => {}
+                    _ => {
+                        self.to_dyn(src);
+                        self.to_dyn(i);
+                        self.to_dyn(o);
+                    }
+                }
+            }
+            TargetKind::Slice { obj, lower, upper, step } => {
+                let o = self.expr(obj);
+                for b in [lower, upper, step].into_iter().flatten() {
+                    self.expr(b);
+                }
+                let el = self.elem_of_tv(id, src);
+                match self.e.state(o) {
+                    State::Con(Ctor::List, ch) => self.e.flow(el, ch[0]),
+                    State::Unknown => {}
+                    _ => {
+                        self.to_dyn(src);
+                        self.to_dyn(o);
+                    }
+                }
+            }
+            TargetKind::Tuple(targets) => match self.e.state(src) {
+                State::Con(Ctor::Tuple(n), ch) if n as usize == targets.len() => {
+                    for (t, c) in targets.iter().zip(ch) {
+                        self.assign(t, c, id);
+                    }
+                }
+                State::Unknown => {}
+                _ => {
+                    // Unpacked through iteration (lists, strings, dynamic values...).
+                    let el = self.elem_of_tv(id, src);
+                    if self.e.is_unknown(el) {
+                        let d = self.dyn_tv;
+                        for t in targets {
+                            self.assign(t, d, id);
+                        }
+                    } else {
+                        for t in targets {
+                            self.assign(t, el, id);
+                        }
+                    }
+                }
+            },
+        }
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    fn expr(&mut self, e: &Expr) -> Tv {
+        let t = self.tv(e);
+        match &e.kind {
+            ExprKind::Int(_) | ExprKind::BigInt(_) => self.set_ctor(e, Ctor::Int),
+            ExprKind::Float(_) => self.set_ctor(e, Ctor::Float),
+            ExprKind::Str(_) | ExprKind::FString(_) | ExprKind::TypeName(_) => {
+                if let ExprKind::FString(parts) = &e.kind {
+                    self.fparts(parts);
+                }
+                if let ExprKind::TypeName(x) = &e.kind {
+                    self.expr(x);
+                }
+                self.set_ctor(e, Ctor::Str)
+            }
+            ExprKind::Bool(_) => self.set_ctor(e, Ctor::Bool),
+            ExprKind::None => self.set_ctor(e, Ctor::None),
+            ExprKind::Name(v) => {
+                let vt = self.var_tv(*v);
+                self.e.flow(vt, t);
+            }
+            ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..) => {}
+            ExprKind::ModuleAttr(m, a) => self.module_attr(e, m, a),
+            ExprKind::Binary(op, l, r) => {
+                let lt = self.expr(l);
+                let rt = self.expr(r);
+                if *op == BinOp::Pow {
+                    self.pow_into(lt, rt, r, t);
+                } else {
+                    self.binop_into(*op, lt, rt, t);
+                }
+            }
+            ExprKind::Unary(op, x) => {
+                let xt = self.expr(x);
+                match (op, self.e.state(xt)) {
+                    (UnaryOp::Not, _) => self.set_ctor(e, Ctor::Bool),
+                    (_, State::Unknown) => {}
+                    (UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, State::Con(Ctor::Int | Ctor::Bool, _)) => {
+                        self.set_ctor(e, Ctor::Int)
+                    }
+                    (UnaryOp::Neg | UnaryOp::Pos, State::Con(Ctor::Float, _)) => self.set_ctor(e, Ctor::Float),
+                    _ => self.set_dyn(e),
+                }
+            }
+            ExprKind::BoolOp(_, values) => {
+                for v in values {
+                    let vt = self.expr(v);
+                    self.e.flow(vt, t);
+                }
+            }
+            ExprKind::Compare(first, rest) => {
+                self.expr(first);
+                for (_, x) in rest {
+                    self.expr(x);
+                }
+                self.set_ctor(e, Ctor::Bool);
+            }
+            ExprKind::IfExp(c, a, b) => {
+                self.expr(c);
+                let at = self.expr(a);
+                let bt = self.expr(b);
+                self.e.flow(at, t);
+                self.e.flow(bt, t);
+            }
+            ExprKind::CallFunc { func, args } => {
+                let f = &self.m.funcs[func.index()];
+                for (i, a) in args.iter().enumerate() {
+                    let p = self.locals[func.index()][f.params[i].local.index()];
+                    match a {
+                        Some(a) => {
+                            let at = self.expr(a);
+                            self.e.flow(at, p);
+                        }
+                        None => match &f.params[i].default {
+                            Some(Default::Const(d)) => {
+                                let dt = self.expr(d);
+                                self.e.flow(dt, p);
+                            }
+                            Some(Default::Global(g)) => {
+                                let gt = self.globals[g.index()];
+                                self.e.flow(gt, p);
+                            }
+                            None => {}
+                        },
+                    }
+                }
+                let r = self.returns[func.index()];
+                self.e.flow(r, t);
+            }
+            ExprKind::Call { callee, args, kwargs } => self.call(e, callee, args, kwargs),
+            ExprKind::Subscript(obj, idx) => {
+                let o = self.expr(obj);
+                self.expr(idx);
+                let r = self.subscript_result(o, idx, Some(e));
+                self.e.flow(r, t);
+            }
+            ExprKind::Slice { obj, lower, upper, step } => {
+                let o = self.expr(obj);
+                for b in [lower, upper, step].into_iter().flatten() {
+                    self.expr(b);
+                }
+                match self.e.state(o) {
+                    State::Unknown => {}
+                    State::Con(Ctor::Str, _) => self.set_ctor(e, Ctor::Str),
+                    State::Con(Ctor::Range, _) => self.set_ctor(e, Ctor::Range),
+                    State::Con(c @ (Ctor::List | Ctor::TupleVar), ch) => {
+                        let items = self.set_con_aux(e, c);
+                        self.e.flow(ch[0], items[0]);
+                    }
+                    State::Con(Ctor::Tuple(_), ch) => {
+                        // A slice of a fixed tuple: same items when the bounds are literal.
+                        match tuple_slice(ch.len(), lower.as_deref(), upper.as_deref(), step.as_deref()) {
+                            Some(idx) => {
+                                let picked: Vec<Tv> = idx.into_iter().map(|i| ch[i]).collect();
+                                self.e.flow_state(State::Con(Ctor::Tuple(picked.len() as u8), picked), t);
+                            }
+                            None => {
+                                let items = self.set_con_aux(e, Ctor::TupleVar);
+                                for c in ch {
+                                    self.e.flow(c, items[0]);
+                                }
+                            }
+                        }
+                    }
+                    _ => {
+                        self.to_dyn(o);
+                        self.set_dyn(e);
+                    }
+                }
+            }
+            ExprKind::List(items) | ExprKind::Set(items) => {
+                let c = if matches!(e.kind, ExprKind::List(_)) { Ctor::List } else { Ctor::Set };
+                let slot = self.set_con_aux(e, c)[0];
+                for x in items {
+                    let xt = self.expr(x);
+                    self.e.flow(xt, slot);
+                }
+            }
+            ExprKind::Tuple(items) => {
+                if items.len() > MAX_TUPLE {
+                    for x in items {
+                        let xt = self.expr(x);
+                        self.to_dyn(xt);
+                    }
+                    self.set_dyn(e);
+                } else {
+                    let slots = self.set_con_aux(e, Ctor::Tuple(items.len() as u8));
+                    for (x, s) in items.iter().zip(slots) {
+                        let xt = self.expr(x);
+                        self.e.flow(xt, s);
+                    }
+                }
+            }
+            ExprKind::Dict(items) => {
+                let slots = self.set_con_aux(e, Ctor::Dict);
+                for (k, v) in items {
+                    let kt = self.expr(k);
+                    let vt = self.expr(v);
+                    self.e.flow(kt, slots[0]);
+                    self.e.flow(vt, slots[1]);
+                }
+            }
+            ExprKind::Attr(obj, name) => {
+                let o = self.expr(obj);
+                match (self.e.state(o), name.as_str()) {
+                    (State::Unknown, _) => {}
+                    (State::Con(Ctor::Exc, _), "args") => {
+                        let items = self.set_con_aux(e, Ctor::TupleVar);
+                        let d = self.dyn_tv;
+                        self.e.flow(d, items[0]);
+                    }
+                    (State::Con(c @ (Ctor::Int | Ctor::Bool), _), "real" | "numerator") => {
+                        let _ = c;
+                        self.set_ctor(e, Ctor::Int)
+                    }
+                    (State::Con(Ctor::Int | Ctor::Bool, _), "imag") => self.set_ctor(e, Ctor::Int),
+                    (State::Con(Ctor::Int | Ctor::Bool, _), "denominator") => self.set_ctor(e, Ctor::Int),
+                    (State::Con(Ctor::Float, _), "real" | "imag") => self.set_ctor(e, Ctor::Float),
+                    _ => {
+                        self.to_dyn(o);
+                        self.set_dyn(e);
+                    }
+                }
+            }
+            ExprKind::Raise { effects, .. } => {
+                for x in effects {
+                    self.expr(x);
+                }
+            }
+        }
+        t
+    }
+
+    fn fparts(&mut self, parts: &[FPart]) {
+        for p in parts {
+            if let FPart::Value { expr, spec, .. } = p {
+                self.expr(expr);
+                self.fparts(spec);
+            }
+        }
+    }
+
+    fn module_attr(&mut self, e: &Expr, m: &str, a: &str) {
+        match (m, a) {
+            ("math", _) => self.set_ctor(e, Ctor::Float),
+            ("sys", "argv") => {
+                let argv = self.argv_tv;
+                let t = self.tv(e);
+                self.e.flow(argv, t);
+            }
+            ("sys", "maxsize") => self.set_ctor(e, Ctor::Int),
+            ("sys", "stdin" | "stdout" | "stderr") => self.set_ctor(e, Ctor::Stream),
+            ("sys", "platform" | "byteorder") => self.set_ctor(e, Ctor::Str),
+            _ => self.set_dyn(e),
+        }
+    }
+
+    /// `obj[idx]`: the item type.
+    fn subscript_result(&mut self, o: Tv, idx: &Expr, e: Option<&Expr>) -> Tv {
+        let it = self.tv(idx);
+        match self.e.state(o) {
+            State::Unknown => self.aux(idx.id, SLOT_ITEM),
+            State::Con(Ctor::List | Ctor::TupleVar, ch) => ch[0],
+            State::Con(Ctor::Dict, ch) => ch[1],
+            State::Con(Ctor::Str, _) => {
+                let a = self.aux(idx.id, SLOT_ITEM);
+                self.e.flow_ctor(Ctor::Str, a);
+                a
+            }
+            State::Con(Ctor::Range, _) => {
+                let a = self.aux(idx.id, SLOT_ITEM);
+                self.e.flow_ctor(Ctor::Int, a);
+                a
+            }
+            State::Con(Ctor::Tuple(n), ch) => {
+                if let Some(i) = const_index(idx)
+                    && let Some(j) = norm(i, n as usize)
+                {
+                    return ch[j];
+                }
+                // Index not known statically: the item type is the join.
+                let a = self.aux(idx.id, SLOT_ITEM);
+                for c in ch {
+                    self.e.flow(c, a);
+                }
+                a
+            }
+            _ => {
+                let _ = e;
+                self.to_dyn(o);
+                self.to_dyn(it);
+                self.dyn_tv
+            }
+        }
+    }
+
+    fn pow_into(&mut self, l: Tv, r: Tv, rexpr: &Expr, out: Tv) {
+        match (self.e.ctor(l), self.e.ctor(r)) {
+            (Some(Ctor::Int | Ctor::Bool), Some(Ctor::Int | Ctor::Bool)) => {
+                // A negative exponent gives a float: only non-negative literals stay int.
+                if const_nonneg_int(rexpr) {
+                    self.e.flow_ctor(Ctor::Int, out);
+                } else {
+                    self.e.make_dyn(out);
+                }
+            }
+            _ => self.binop_into(BinOp::Pow, l, r, out),
+        }
+    }
+
+    /// The type of `l op r` flows into `out`.
+    fn binop_into(&mut self, op: BinOp, l: Tv, r: Tv, out: Tv) {
+        use Ctor::*;
+        let (ls, rs) = (self.e.state(l), self.e.state(r));
+        let (lc, rc) = match (&ls, &rs) {
+            (State::Unknown, _) | (_, State::Unknown) => return,
+            (State::Con(a, _), State::Con(b, _)) => (*a, *b),
+            _ => {
+                self.to_dyn(l);
+                self.to_dyn(r);
+                self.e.make_dyn(out);
+                return;
+            }
+        };
+        let int = |c: Ctor| matches!(c, Int | Bool);
+        let num = |c: Ctor| matches!(c, Int | Bool | Float);
+        let result: Option<State> = match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow
+                if int(lc) && int(rc) =>
+            {
+                Some(State::Con(Int, vec![]))
+            }
+            BinOp::Div if num(lc) && num(rc) => Some(State::Con(Float, vec![])),
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow
+                if num(lc) && num(rc) =>
+            {
+                Some(State::Con(Float, vec![]))
+            }
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if lc == Bool && rc == Bool => Some(State::Con(Bool, vec![])),
+            BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if int(lc) && int(rc) => {
+                Some(State::Con(Int, vec![]))
+            }
+            BinOp::Add if lc == Str && rc == Str => Some(State::Con(Str, vec![])),
+            BinOp::Mul if (lc == Str && int(rc)) || (int(lc) && rc == Str) => Some(State::Con(Str, vec![])),
+            BinOp::Mod if lc == Str => Some(State::Con(Str, vec![])),
+            BinOp::Add if lc == List && rc == List => {
+                // A new list holding the items of both.
+                let (lch, rch) = (self.e.children(l), self.e.children(r));
+                let item = self.e.fresh();
+                let fresh_out = self.e.state(out);
+                let item = match fresh_out {
+                    State::Con(List, ch) => ch[0],
+                    _ => item,
+                };
+                self.e.flow(lch[0], item);
+                self.e.flow(rch[0], item);
+                Some(State::Con(List, vec![item]))
+            }
+            BinOp::Mul if (lc == List && int(rc)) || (int(lc) && rc == List) => {
+                let lst = if lc == List { l } else { r };
+                let ch = self.e.children(lst);
+                let item = match self.e.state(out) {
+                    State::Con(List, och) => och[0],
+                    _ => self.e.fresh(),
+                };
+                self.e.flow(ch[0], item);
+                Some(State::Con(List, vec![item]))
+            }
+            BinOp::Add if lc == TupleVar && rc == TupleVar => {
+                let (lch, rch) = (self.e.children(l), self.e.children(r));
+                let item = match self.e.state(out) {
+                    State::Con(TupleVar, och) => och[0],
+                    _ => self.e.fresh(),
+                };
+                self.e.flow(lch[0], item);
+                self.e.flow(rch[0], item);
+                Some(State::Con(TupleVar, vec![item]))
+            }
+            BinOp::Add if matches!((lc, rc), (Tuple(_), Tuple(_))) => {
+                let mut ch = self.e.children(l);
+                ch.extend(self.e.children(r));
+                if ch.len() > MAX_TUPLE { Option::None } else { Some(State::Con(Tuple(ch.len() as u8), ch)) }
+            }
+            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+                if matches!(lc, Set | FrozenSet) && matches!(rc, Set | FrozenSet) =>
+            {
+                let (lch, rch) = (self.e.children(l), self.e.children(r));
+                let item = match self.e.state(out) {
+                    State::Con(c, och) if c == lc => och[0],
+                    _ => self.e.fresh(),
+                };
+                self.e.flow(lch[0], item);
+                self.e.flow(rch[0], item);
+                Some(State::Con(lc, vec![item]))
+            }
+            BinOp::BitOr if lc == Dict && rc == Dict => {
+                let (lch, rch) = (self.e.children(l), self.e.children(r));
+                let (k, v) = match self.e.state(out) {
+                    State::Con(Dict, och) => (och[0], och[1]),
+                    _ => (self.e.fresh(), self.e.fresh()),
+                };
+                for (a, b) in [(lch[0], k), (rch[0], k), (lch[1], v), (rch[1], v)] {
+                    self.e.flow(a, b);
+                }
+                Some(State::Con(Dict, vec![k, v]))
+            }
+            _ => Option::None,
+        };
+        match result {
+            Some(s) => self.e.flow_state(s, out),
+            Option::None => {
+                // Not a typed operation: the dynamic path raises or computes it.
+                self.to_dyn(l);
+                self.to_dyn(r);
+                self.e.make_dyn(out);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    fn call(&mut self, e: &Expr, callee: &Callee, args: &[Expr], kwargs: &[(String, Expr)]) {
+        match callee {
+            Callee::Func(_) => unreachable_call(),
+            Callee::Builtin(name) => self.builtin(e, name, args, kwargs),
+            Callee::Module(m, f) => {
+                let ats: Vec<Tv> = args.iter().map(|a| self.expr(a)).collect();
+                for (_, k) in kwargs {
+                    self.expr(k);
+                }
+                self.module_call(e, m, f, &ats);
+            }
+            Callee::Method(recv, name) => {
+                let r = self.expr(recv);
+                let ats: Vec<Tv> = args.iter().map(|a| self.expr(a)).collect();
+                let kts: Vec<(String, Tv)> = kwargs
+                    .iter()
+                    .filter(|(n, _)| n != "key")
+                    .map(|(n, k)| (n.clone(), self.expr(k)))
+                    .collect();
+                let key = kwargs.iter().find(|(n, _)| n == "key").map(|(_, k)| k);
+                self.method(e, r, name, args, &ats, &kts, key);
+            }
+        }
+    }
+
+    fn module_call(&mut self, e: &Expr, m: &str, f: &str, args: &[Tv]) {
+        match (m, f) {
+            ("math", "floor" | "ceil" | "trunc" | "factorial" | "gcd" | "lcm" | "isqrt" | "comb" | "perm") => {
+                self.set_ctor(e, Ctor::Int)
+            }
+            ("math", "isclose" | "isfinite" | "isinf" | "isnan") => self.set_ctor(e, Ctor::Bool),
+            ("math", "frexp") => {
+                let ch = self.set_con_aux(e, Ctor::Tuple(2));
+                self.e.flow_ctor(Ctor::Float, ch[0]);
+                self.e.flow_ctor(Ctor::Int, ch[1]);
+            }
+            ("math", "modf") => {
+                let ch = self.set_con_aux(e, Ctor::Tuple(2));
+                self.e.flow_ctor(Ctor::Float, ch[0]);
+                self.e.flow_ctor(Ctor::Float, ch[1]);
+            }
+            ("math", "prod") => {
+                // prod of ints is an int; of floats a float.
+                match args.first().map(|a| self.elem_of_tv(e.id, *a)).map(|t| self.e.ctor(t)) {
+                    Some(Some(Ctor::Int | Ctor::Bool)) => self.set_ctor(e, Ctor::Int),
+                    Some(Some(Ctor::Float)) => self.set_ctor(e, Ctor::Float),
+                    Some(None) => {}
+                    _ => self.set_dyn(e),
+                }
+            }
+            ("math", "fsum" | "dist") => self.set_ctor(e, Ctor::Float),
+            ("math", _) => self.set_ctor(e, Ctor::Float),
+            ("sys", "getrecursionlimit" | "get_int_max_str_digits") => self.set_ctor(e, Ctor::Int),
+            ("sys", "exit") => {
+                for a in args {
+                    self.to_dyn(*a);
+                }
+                self.set_ctor(e, Ctor::None)
+            }
+            ("sys", _) => self.set_ctor(e, Ctor::None),
+            _ => self.set_dyn(e),
+        }
+    }
+
+    /// The callable argument of map/filter/sorted/min/max: flows the item into it and
+    /// returns its result variable (None when it is not known statically).
+    fn apply_callable(&mut self, f: &Expr, items: &[Tv], slot: u8, e: &Expr) -> Option<Tv> {
+        match &f.kind {
+            ExprKind::FuncRef(fid) => {
+                let func = &self.m.funcs[fid.index()];
+                for (i, it) in items.iter().enumerate() {
+                    if let Some(p) = func.params.get(i) {
+                        let pt = self.locals[fid.index()][p.local.index()];
+                        self.e.flow(*it, pt);
+                    }
+                }
+                Some(self.returns[fid.index()])
+            }
+            ExprKind::BuiltinRef(b) => {
+                let out = self.aux(e.id, slot);
+                let item = items.first().copied();
+                let c = match (b.as_str(), item.map(|t| self.e.ctor(t))) {
+                    ("int" | "len" | "ord" | "hash", _) => Some(Ctor::Int),
+                    ("float", _) => Some(Ctor::Float),
+                    ("str" | "repr" | "chr" | "hex" | "oct" | "bin" | "ascii", _) => Some(Ctor::Str),
+                    ("bool" | "callable", _) => Some(Ctor::Bool),
+                    ("abs", Some(Some(Ctor::Int | Ctor::Bool))) => Some(Ctor::Int),
+                    ("abs", Some(Some(Ctor::Float))) => Some(Ctor::Float),
+                    (_, Some(None)) => return Some(out),
+                    _ => None,
+                };
+                match c {
+                    Some(c) => self.e.flow_ctor(c, out),
+                    None => self.e.make_dyn(out),
+                }
+                Some(out)
+            }
+            ExprKind::MethodRef(t, m) => {
+                let out = self.aux(e.id, slot);
+                match (t.as_str(), m.as_str()) {
+                    ("str", "lower" | "upper" | "strip" | "lstrip" | "rstrip" | "title" | "capitalize" | "casefold" | "swapcase") => {
+                        self.e.flow_ctor(Ctor::Str, out)
+                    }
+                    ("str", "isdigit" | "isalpha" | "isspace" | "isupper" | "islower" | "isalnum" | "isdecimal" | "isnumeric") => {
+                        self.e.flow_ctor(Ctor::Bool, out)
+                    }
+                    _ => self.e.make_dyn(out),
+                }
+                Some(out)
+            }
+            _ => {
+                self.expr(f);
+                None
+            }
+        }
+    }
+
+    fn builtin(&mut self, e: &Expr, name: &str, args: &[Expr], kwargs: &[(String, Expr)]) {
+        // Callable arguments are handled by apply_callable, not as values.
+        let is_callable_arg = |i: usize| -> bool {
+            matches!(name, "map" | "filter") && i == 0
+        };
+        let ats: Vec<Tv> = args
+            .iter()
+            .enumerate()
+            .map(|(i, a)| if is_callable_arg(i) { self.tv(a) } else { self.expr(a) })
+            .collect();
+        let mut kts: Vec<(String, Tv)> = vec![];
+        for (n, k) in kwargs {
+            if n == "key" {
+                continue;
+            }
+            kts.push((n.clone(), self.expr(k)));
+        }
+        let key = kwargs.iter().find(|(n, _)| n == "key").map(|(_, k)| k);
+        let kw = |n: &str| kts.iter().find(|(k, _)| k == n).map(|(_, t)| *t);
+        use Ctor::*;
+        match name {
+            "print" => self.set_ctor(e, None),
+            "input" => self.set_ctor(e, Str),
+            "len" | "hash" | "id" | "ord" => self.set_ctor(e, Int),
+            "int" => self.set_ctor(e, Int),
+            "float" => self.set_ctor(e, Float),
+            "str" | "repr" | "ascii" | "chr" | "hex" | "oct" | "bin" | "format" => self.set_ctor(e, Str),
+            "bool" | "isinstance" | "any" | "all" | "callable" => self.set_ctor(e, Bool),
+            "range" => self.set_ctor(e, Range),
+            "exit" | "quit" => {
+                for a in &ats {
+                    self.to_dyn(*a);
+                }
+                self.set_ctor(e, None)
+            }
+            "abs" => match ats.first().map(|t| self.e.state(*t)) {
+                Some(State::Con(Int | Bool, _)) => self.set_ctor(e, Int),
+                Some(State::Con(Float, _)) => self.set_ctor(e, Float),
+                Some(State::Unknown) => {}
+                _ => self.set_dyn(e),
+            },
+            "round" => {
+                let x = ats.first().map(|t| self.e.state(*t));
+                let with_n = ats.len() > 1 && !matches!(args[1].kind, ExprKind::None);
+                match (x, with_n) {
+                    (Some(State::Con(Int | Bool, _)), _) => self.set_ctor(e, Int),
+                    (Some(State::Con(Float, _)), false) => self.set_ctor(e, Int),
+                    (Some(State::Con(Float, _)), true) => self.set_ctor(e, Float),
+                    (Some(State::Unknown), _) => {}
+                    _ => self.set_dyn(e),
+                }
+            }
+            "divmod" => {
+                if ats.len() == 2 {
+                    let out = self.aux(e.id, SLOT_ITEM);
+                    self.binop_into(BinOp::FloorDiv, ats[0], ats[1], out);
+                    match self.e.state(out) {
+                        State::Unknown => {}
+                        State::Dyn => self.set_dyn(e),
+                        _ => {
+                            let ch = self.set_con_aux(e, Tuple(2));
+                            self.e.flow(out, ch[0]);
+                            self.e.flow(out, ch[1]);
+                        }
+                    }
+                } else {
+                    self.set_dyn(e);
+                }
+            }
+            "pow" => {
+                let t = self.tv(e);
+                if ats.len() == 3 {
+                    self.set_ctor(e, Int);
+                } else if ats.len() == 2 {
+                    self.pow_into(ats[0], ats[1], &args[1], t);
+                } else {
+                    self.set_dyn(e);
+                }
+            }
+            "sum" => {
+                let start = ats.get(1).copied().or(kw("start"));
+                let Some(it) = args.first() else { return self.set_dyn(e) };
+                let el = self.elem_of(it);
+                let sc = match start {
+                    Some(s) => self.e.state(s),
+                    Option::None => State::Con(Int, vec![]),
+                };
+                match (self.e.state(el), sc) {
+                    (State::Unknown, _) | (_, State::Unknown) => {}
+                    (State::Con(Int | Bool, _), State::Con(Int | Bool, _)) => self.set_ctor(e, Int),
+                    (State::Con(Int | Bool | Float, _), State::Con(Int | Bool | Float, _)) => self.set_ctor(e, Float),
+                    _ => {
+                        self.to_dyn(el);
+                        if let Some(s) = start {
+                            self.to_dyn(s);
+                        }
+                        self.set_dyn(e)
+                    }
+                }
+            }
+            "min" | "max" => {
+                let t = self.tv(e);
+                if args.len() == 1 {
+                    let el = self.elem_of(&args[0]);
+                    self.e.flow(el, t);
+                    if let Some(k) = key {
+                        self.apply_callable(k, &[el], 0, e);
+                    }
+                } else {
+                    for a in &ats {
+                        self.e.flow(*a, t);
+                    }
+                    if let Some(k) = key {
+                        self.apply_callable(k, &[t], 0, e);
+                    }
+                }
+                if let Some(d) = kw("default") {
+                    self.e.flow(d, t);
+                }
+            }
+            "sorted" => {
+                let Some(it) = args.first() else { return self.set_dyn(e) };
+                let el = self.elem_of(it);
+                let items = self.set_con_aux(e, List);
+                self.e.flow(el, items[0]);
+                if let Some(k) = key {
+                    self.apply_callable(k, &[el], 1, e);
+                }
+            }
+            "reversed" => {
+                let Some(it) = args.first() else { return self.set_dyn(e) };
+                let el = self.elem_of(it);
+                let items = self.set_con_aux(e, Iter);
+                self.e.flow(el, items[0]);
+            }
+            "enumerate" => {
+                let Some(it) = args.first() else { return self.set_dyn(e) };
+                let el = self.elem_of(it);
+                let items = self.set_con_aux(e, Iter);
+                let pair = self.aux(e.id, 10);
+                let idx = self.aux(e.id, 11);
+                self.e.flow_ctor(Int, idx);
+                self.e.flow_state(State::Con(Tuple(2), vec![idx, el]), pair);
+                self.e.flow(pair, items[0]);
+            }
+            "zip" => {
+                if args.is_empty() || args.len() > MAX_TUPLE {
+                    return self.set_dyn(e);
+                }
+                let els: Vec<Tv> = args.iter().map(|a| self.elem_of(a)).collect();
+                let items = self.set_con_aux(e, Iter);
+                let tup = self.aux(e.id, 10);
+                self.e.flow_state(State::Con(Tuple(els.len() as u8), els), tup);
+                self.e.flow(tup, items[0]);
+            }
+            "map" => {
+                if args.len() < 2 {
+                    return self.set_dyn(e);
+                }
+                let els: Vec<Tv> = args[1..].iter().map(|a| self.elem_of(a)).collect();
+                let items = self.set_con_aux(e, Iter);
+                match self.apply_callable(&args[0], &els, 10, e) {
+                    Some(r) => self.e.flow(r, items[0]),
+                    Option::None => {}
+                }
+            }
+            "filter" => {
+                if args.len() != 2 {
+                    return self.set_dyn(e);
+                }
+                let el = self.elem_of(&args[1]);
+                let items = self.set_con_aux(e, Iter);
+                self.e.flow(el, items[0]);
+                if !matches!(args[0].kind, ExprKind::None) {
+                    self.apply_callable(&args[0], &[el], 10, e);
+                }
+            }
+            "list" | "set" | "frozenset" | "tuple" => {
+                let c = match name {
+                    "list" => List,
+                    "set" => Set,
+                    "frozenset" => FrozenSet,
+                    _ => TupleVar,
+                };
+                let items = self.set_con_aux(e, c);
+                if let Some(it) = args.first() {
+                    let el = self.elem_of(it);
+                    self.e.flow(el, items[0]);
+                }
+            }
+            "dict" => {
+                let ch = self.set_con_aux(e, Dict);
+                if let Some(a) = args.first() {
+                    match self.e.state(ats[0]) {
+                        State::Unknown => {}
+                        State::Con(Dict, dch) => {
+                            self.e.flow(dch[0], ch[0]);
+                            self.e.flow(dch[1], ch[1]);
+                        }
+                        _ => {
+                            let el = self.elem_of(a);
+                            match self.e.state(el) {
+                                State::Con(Tuple(2), pch) => {
+                                    self.e.flow(pch[0], ch[0]);
+                                    self.e.flow(pch[1], ch[1]);
+                                }
+                                State::Unknown => {}
+                                _ => {
+                                    self.to_dyn(el);
+                                    let d = self.dyn_tv;
+                                    self.e.flow(d, ch[0]);
+                                    self.e.flow(d, ch[1]);
+                                }
+                            }
+                        }
+                    }
+                }
+                for (_, k) in &kts {
+                    self.e.flow_ctor(Str, ch[0]);
+                    self.e.flow(*k, ch[1]);
+                }
+            }
+            "dict.fromkeys" => {
+                let ch = self.set_con_aux(e, Dict);
+                if let Some(a) = args.first() {
+                    let el = self.elem_of(a);
+                    self.e.flow(el, ch[0]);
+                }
+                match ats.get(1) {
+                    Some(v) => self.e.flow(*v, ch[1]),
+                    Option::None => self.e.flow_ctor(None, ch[1]),
+                }
+            }
+            n if molt_front::catalog::is_exception(n) => {
+                for a in &ats {
+                    self.to_dyn(*a);
+                }
+                self.set_ctor(e, Exc)
+            }
+            _ => {
+                for a in &ats {
+                    self.to_dyn(*a);
+                }
+                self.set_dyn(e)
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn method(
+        &mut self,
+        e: &Expr,
+        r: Tv,
+        name: &str,
+        args: &[Expr],
+        ats: &[Tv],
+        kts: &[(String, Tv)],
+        key: Option<&Expr>,
+    ) {
+        use Ctor::*;
+        let kw = |n: &str| kts.iter().find(|(k, _)| k == n).map(|(_, t)| *t);
+        let state = self.e.state(r);
+        let c = match &state {
+            State::Unknown => return,
+            State::Dyn => {
+                for a in ats {
+                    self.to_dyn(*a);
+                }
+                for (_, k) in kts {
+                    self.to_dyn(*k);
+                }
+                return self.set_dyn(e);
+            }
+            State::Con(c, _) => *c,
+        };
+        let ch = match state {
+            State::Con(_, ch) => ch,
+            _ => vec![],
+        };
+        let handled = match (c, name) {
+            // ---- str
+            (Str, "lower" | "upper" | "strip" | "lstrip" | "rstrip" | "title" | "capitalize" | "casefold" | "swapcase"
+                | "replace" | "center" | "ljust" | "rjust" | "zfill" | "join" | "format" | "expandtabs"
+                | "removeprefix" | "removesuffix" | "translate") => {
+                if name == "format" {
+                    for a in ats {
+                        self.to_dyn(*a);
+                    }
+                    for (_, k) in kts {
+                        self.to_dyn(*k);
+                    }
+                }
+                self.set_ctor(e, Str);
+                true
+            }
+            (Str, "find" | "rfind" | "index" | "rindex" | "count") => {
+                self.set_ctor(e, Int);
+                true
+            }
+            (Str, "startswith" | "endswith" | "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower"
+                | "istitle" | "isdecimal" | "isnumeric" | "isidentifier" | "isprintable" | "isascii") => {
+                self.set_ctor(e, Bool);
+                true
+            }
+            (Str, "split" | "rsplit" | "splitlines") => {
+                let items = self.set_con_aux(e, List);
+                self.e.flow_ctor(Str, items[0]);
+                true
+            }
+            (Str, "partition" | "rpartition") => {
+                let items = self.set_con_aux(e, Tuple(3));
+                for i in items {
+                    self.e.flow_ctor(Str, i);
+                }
+                true
+            }
+            // ---- list
+            (List, "append") => {
+                if let Some(a) = ats.first() {
+                    self.e.flow(*a, ch[0]);
+                }
+                self.set_ctor(e, None);
+                true
+            }
+            (List, "insert") => {
+                if let Some(a) = ats.get(1) {
+                    self.e.flow(*a, ch[0]);
+                }
+                self.set_ctor(e, None);
+                true
+            }
+            (List, "extend") => {
+                if let Some(a) = args.first() {
+                    let el = self.elem_of(a);
+                    self.e.flow(el, ch[0]);
+                }
+                self.set_ctor(e, None);
+                true
+            }
+            (List, "pop") => {
+                let t = self.tv(e);
+                self.e.flow(ch[0], t);
+                true
+            }
+            (List, "index" | "count") => {
+                self.set_ctor(e, Int);
+                true
+            }
+            (List, "remove" | "reverse" | "clear") => {
+                self.set_ctor(e, None);
+                true
+            }
+            (List, "sort") => {
+                if let Some(k) = key {
+                    self.apply_callable(k, &[ch[0]], 1, e);
+                }
+                self.set_ctor(e, None);
+                true
+            }
+            (List, "copy") => {
+                let items = self.set_con_aux(e, List);
+                self.e.flow(ch[0], items[0]);
+                true
+            }
+            // ---- tuples
+            (Tuple(_) | TupleVar, "index" | "count") => {
+                self.set_ctor(e, Int);
+                true
+            }
+            // ---- dict
+            (Dict, "get") => {
+                let t = self.tv(e);
+                self.e.flow(ch[1], t);
+                match ats.get(1) {
+                    Some(d) => self.e.flow(*d, t),
+                    Option::None => self.e.flow_ctor(None, t),
+                }
+                true
+            }
+            (Dict, "keys") => {
+                let t = self.tv(e);
+                self.e.flow_state(State::Con(KeysView, ch.clone()), t);
+                true
+            }
+            (Dict, "values") => {
+                let t = self.tv(e);
+                self.e.flow_state(State::Con(ValuesView, ch.clone()), t);
+                true
+            }
+            (Dict, "items") => {
+                let t = self.tv(e);
+                self.e.flow_state(State::Con(ItemsView, ch.clone()), t);
+                true
+            }
+            (Dict, "pop") => {
+                let t = self.tv(e);
+                self.e.flow(ch[1], t);
+                if let Some(d) = ats.get(1) {
+                    self.e.flow(*d, t);
+                }
+                true
+            }
+            (Dict, "popitem") => {
+                let t = self.tv(e);
+                self.e.flow_state(State::Con(Tuple(2), ch.clone()), t);
+                true
+            }
+            (Dict, "setdefault") => {
+                if let Some(k) = ats.first() {
+                    self.e.flow(*k, ch[0]);
+                }
+                match ats.get(1) {
+                    Some(d) => self.e.flow(*d, ch[1]),
+                    Option::None => self.e.flow_ctor(None, ch[1]),
+                }
+                let t = self.tv(e);
+                self.e.flow(ch[1], t);
+                true
+            }
+            (Dict, "update") => {
+                if let Some(o) = ats.first() {
+                    match self.e.state(*o) {
+                        State::Con(Dict, och) => {
+                            self.e.flow(och[0], ch[0]);
+                            self.e.flow(och[1], ch[1]);
+                        }
+                        State::Unknown => {}
+                        _ => {
+                            let el = self.elem_of(&args[0]);
+                            match self.e.state(el) {
+                                State::Con(Tuple(2), pch) => {
+                                    self.e.flow(pch[0], ch[0]);
+                                    self.e.flow(pch[1], ch[1]);
+                                }
+                                State::Unknown => {}
+                                _ => {
+                                    self.to_dyn(el);
+                                    self.e.make_dyn(ch[0]);
+                                    self.e.make_dyn(ch[1]);
+                                }
+                            }
+                        }
+                    }
+                }
+                for (_, k) in kts {
+                    self.e.flow_ctor(Str, ch[0]);
+                    self.e.flow(*k, ch[1]);
+                }
+                self.set_ctor(e, None);
+                true
+            }
+            (Dict, "copy") => {
+                let items = self.set_con_aux(e, Dict);
+                self.e.flow(ch[0], items[0]);
+                self.e.flow(ch[1], items[1]);
+                true
+            }
+            (Dict, "clear") => {
+                self.set_ctor(e, None);
+                true
+            }
+            // ---- set
+            (Set, "add") => {
+                if let Some(a) = ats.first() {
+                    self.e.flow(*a, ch[0]);
+                }
+                self.set_ctor(e, None);
+                true
+            }
+            (Set, "remove" | "discard" | "clear") => {
+                self.set_ctor(e, None);
+                true
+            }
+            (Set, "pop") => {
+                let t = self.tv(e);
+                self.e.flow(ch[0], t);
+                true
+            }
+            (Set | FrozenSet, "union" | "intersection" | "difference" | "symmetric_difference" | "copy") => {
+                let items = self.set_con_aux(e, c);
+                self.e.flow(ch[0], items[0]);
+                if name == "union" || name == "symmetric_difference" {
+                    for a in args {
+                        let el = self.elem_of(a);
+                        self.e.flow(el, items[0]);
+                    }
+                }
+                true
+            }
+            (Set, "update" | "intersection_update" | "difference_update" | "symmetric_difference_update") => {
+                if name == "update" || name == "symmetric_difference_update" {
+                    for a in args {
+                        let el = self.elem_of(a);
+                        self.e.flow(el, ch[0]);
+                    }
+                }
+                self.set_ctor(e, None);
+                true
+            }
+            (Set | FrozenSet, "issubset" | "issuperset" | "isdisjoint") => {
+                self.set_ctor(e, Bool);
+                true
+            }
+            // ---- numbers
+            (Int | Bool, "bit_length" | "bit_count") => {
+                self.set_ctor(e, Int);
+                true
+            }
+            (Float, "is_integer") => {
+                self.set_ctor(e, Bool);
+                true
+            }
+            (Float, "as_integer_ratio") | (Int, "as_integer_ratio") => {
+                let items = self.set_con_aux(e, Tuple(2));
+                self.e.flow_ctor(Int, items[0]);
+                self.e.flow_ctor(Int, items[1]);
+                true
+            }
+            // ---- streams
+            (Stream, "readline" | "read") => {
+                self.set_ctor(e, Str);
+                true
+            }
+            (Stream, "readlines") => {
+                let items = self.set_con_aux(e, List);
+                self.e.flow_ctor(Str, items[0]);
+                true
+            }
+            (Stream, "write") => {
+                self.set_ctor(e, Int);
+                true
+            }
+            (Stream, "flush") => {
+                self.set_ctor(e, None);
+                true
+            }
+            _ => false,
+        };
+        let _ = kw;
+        if !handled {
+            // Unknown at compile time: dispatched (or rejected) by the runtime.
+            self.to_dyn(r);
+            for a in ats {
+                self.to_dyn(*a);
+            }
+            for (_, k) in kts {
+                self.to_dyn(*k);
+            }
+            self.set_dyn(e);
+        }
+    }
+}
+
+fn unreachable_call() {}
+
+fn const_index(e: &Expr) -> Option<i64> {
+    match &e.kind {
+        ExprKind::Int(i) => Some(*i),
+        _ => None,
+    }
+}
+
+fn norm(i: i64, n: usize) -> Option<usize> {
+    let j = if i < 0 { i + n as i64 } else { i };
+    if j >= 0 && (j as usize) < n { Some(j as usize) } else { None }
+}
+
+/// A literal non-negative int (the exponent of an int power that stays an int).
+pub fn const_nonneg_int(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Int(i) if i >= 0) || matches!(e.kind, ExprKind::BigInt(_))
+}
+
+/// The item positions selected by a slice of a fixed tuple, when the bounds are literal.
+pub fn tuple_slice(n: usize, lower: Option<&Expr>, upper: Option<&Expr>, step: Option<&Expr>) -> Option<Vec<usize>> {
+    let lit = |e: Option<&Expr>| -> Option<Option<i64>> {
+        match e {
+            None => Some(None),
+            Some(e) => match e.kind {
+                ExprKind::Int(i) => Some(Some(i)),
+                _ => None,
+            },
+        }
+    };
+    let (a, b, c) = (lit(lower)?, lit(upper)?, lit(step)?);
+    let c = c.unwrap_or(1);
+    if c == 0 {
+        return None;
+    }
+    // Python's slice.indices.
+    let n = n as i64;
+    let (lo, hi) = if c < 0 { (-1, n - 1) } else { (0, n) };
+    let adj = |v: Option<i64>, d: i64| match v {
+        None => d,
+        Some(v) if v < 0 => (v + n).max(lo),
+        Some(v) => v.min(hi),
+    };
+    let start = adj(a, if c < 0 { hi } else { lo });
+    let stop = adj(b, if c < 0 { lo } else { hi });
+    let mut out = vec![];
+    let mut i = start;
+    while (c > 0 && i < stop) || (c < 0 && i > stop) {
+        out.push(i as usize);
+        i += c;
+    }
+    Some(out)
+}

@@ -1,0 +1,112 @@
+//! Resolved types: what inference concluded for each value, as codegen sees it.
+
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    Int,
+    Float,
+    Bool,
+    None,
+    Str,
+    List(Box<Ty>),
+    Dict(Box<Ty>, Box<Ty>),
+    Set(Box<Ty>),
+    FrozenSet(Box<Ty>),
+    Tuple(Vec<Ty>),
+    TupleVar(Box<Ty>),
+    Range,
+    Exc,
+    Iter(Box<Ty>),
+    Optional(Box<Ty>),
+    KeysView(Box<Ty>, Box<Ty>),
+    ValuesView(Box<Ty>, Box<Ty>),
+    ItemsView(Box<Ty>, Box<Ty>),
+    Stream,
+    /// The runtime's dynamic `Value`.
+    Dyn,
+}
+
+impl Ty {
+    /// The type of the items iteration over this type produces (None if not iterable).
+    pub fn elem(&self) -> Option<Ty> {
+        Some(match self {
+            Ty::Str => Ty::Str,
+            Ty::List(t) | Ty::Set(t) | Ty::FrozenSet(t) | Ty::TupleVar(t) | Ty::Iter(t) => (**t).clone(),
+            Ty::Dict(k, _) | Ty::KeysView(k, _) => (**k).clone(),
+            Ty::ValuesView(_, v) => (**v).clone(),
+            Ty::ItemsView(k, v) => Ty::Tuple(vec![(**k).clone(), (**v).clone()]),
+            Ty::Range => Ty::Int,
+            Ty::Stream => Ty::Str,
+            Ty::Dyn => Ty::Dyn,
+            _ => return None,
+        })
+    }
+
+    pub fn is_scalar(&self) -> bool {
+        matches!(self, Ty::Int | Ty::Float | Ty::Bool | Ty::None)
+    }
+
+    /// `int` or `bool` (Python's bool is an int).
+    pub fn is_intlike(&self) -> bool {
+        matches!(self, Ty::Int | Ty::Bool)
+    }
+
+    pub fn is_numeric(&self) -> bool {
+        matches!(self, Ty::Int | Ty::Bool | Ty::Float)
+    }
+
+    /// The Python type name, for messages.
+    pub fn py_name(&self) -> &'static str {
+        match self {
+            Ty::Int => "int",
+            Ty::Float => "float",
+            Ty::Bool => "bool",
+            Ty::None => "NoneType",
+            Ty::Str => "str",
+            Ty::List(_) => "list",
+            Ty::Dict(..) => "dict",
+            Ty::Set(_) => "set",
+            Ty::FrozenSet(_) => "frozenset",
+            Ty::Tuple(_) | Ty::TupleVar(_) => "tuple",
+            Ty::Range => "range",
+            Ty::Exc => "Exception",
+            Ty::Iter(_) => "iterator",
+            Ty::Optional(_) => "Optional",
+            Ty::KeysView(..) => "dict_keys",
+            Ty::ValuesView(..) => "dict_values",
+            Ty::ItemsView(..) => "dict_items",
+            Ty::Stream => "TextIOWrapper",
+            Ty::Dyn => "object",
+        }
+    }
+}
+
+impl fmt::Display for Ty {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Ty::List(t) => write!(f, "list[{t}]"),
+            Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
+            Ty::Set(t) => write!(f, "set[{t}]"),
+            Ty::FrozenSet(t) => write!(f, "frozenset[{t}]"),
+            Ty::Tuple(ts) => {
+                write!(f, "tuple[")?;
+                for (i, t) in ts.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                write!(f, "]")
+            }
+            Ty::TupleVar(t) => write!(f, "tuple[{t}, ...]"),
+            Ty::Iter(t) => write!(f, "Iterator[{t}]"),
+            Ty::Optional(t) => write!(f, "{t} | None"),
+            Ty::KeysView(k, v) => write!(f, "dict_keys[{k}, {v}]"),
+            Ty::ValuesView(k, v) => write!(f, "dict_values[{k}, {v}]"),
+            Ty::ItemsView(k, v) => write!(f, "dict_items[{k}, {v}]"),
+            Ty::Dyn => write!(f, "Any"),
+            t => write!(f, "{}", t.py_name()),
+        }
+    }
+}
