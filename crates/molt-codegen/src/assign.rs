@@ -1,0 +1,322 @@
+//! Definite assignment: which locals may be read before they are bound. Those become
+//! `Option<T>` in Rust and raise UnboundLocalError like Python; all others are plain Rust
+//! variables. The analysis is never more optimistic than rustc's own initialisation check
+//! on the code codegen emits (loops may run zero times, an exception may leave a `try`
+//! body at any point), so rustc always accepts the plain ones.
+
+use molt_front::hir::*;
+use std::collections::HashSet;
+
+type Set = HashSet<u32>;
+
+/// The assigned set of unreachable code: everything (the identity of intersection).
+#[derive(Clone)]
+enum St {
+    Reach(Set),
+    Unreachable,
+}
+
+impl St {
+    fn meet(self, o: St) -> St {
+        match (self, o) {
+            (St::Unreachable, x) | (x, St::Unreachable) => x,
+            (St::Reach(a), St::Reach(b)) => St::Reach(a.intersection(&b).copied().collect()),
+        }
+    }
+    fn add(&mut self, l: LocalId) {
+        if let St::Reach(s) = self {
+            s.insert(l.0);
+        }
+    }
+    fn remove(&mut self, l: LocalId) {
+        if let St::Reach(s) = self {
+            s.remove(&l.0);
+        }
+    }
+    fn has(&self, l: LocalId) -> bool {
+        match self {
+            St::Reach(s) => s.contains(&l.0),
+            St::Unreachable => true,
+        }
+    }
+    fn or_base(self, base: &St) -> St {
+        match self {
+            St::Unreachable => base.clone(),
+            x => x,
+        }
+    }
+}
+
+struct Analysis {
+    maybe_unbound: HashSet<u32>,
+    /// Assigned-sets at each `break` of the loops being analysed (innermost last).
+    breaks: Vec<Vec<St>>,
+}
+
+/// Locals of a function that some read may find unbound.
+pub fn maybe_unbound(f: &Function) -> HashSet<u32> {
+    let mut a = Analysis { maybe_unbound: HashSet::new(), breaks: vec![] };
+    let mut st = St::Reach(f.params.iter().map(|p| p.local.0).collect());
+    a.block(&f.body, &mut st);
+    a.maybe_unbound
+}
+
+impl Analysis {
+    fn block(&mut self, body: &[Stmt], st: &mut St) {
+        for s in body {
+            self.stmt(s, st);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt, st: &mut St) {
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr(e, st),
+            StmtKind::Assign { targets, value } => {
+                self.expr(value, st);
+                for t in targets {
+                    self.target(t, st);
+                }
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                // Reads the target first.
+                if let TargetKind::Var(Var::Local(l)) = &target.kind
+                    && !st.has(*l)
+                {
+                    self.maybe_unbound.insert(l.0);
+                }
+                self.expr(value, st);
+                self.target(target, st);
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test, st);
+                let mut a = st.clone();
+                let mut b = st.clone();
+                self.block(body, &mut a);
+                self.block(orelse, &mut b);
+                *st = a.meet(b);
+            }
+            StmtKind::While { test, body, orelse } => {
+                let infinite = matches!(test.kind, ExprKind::Bool(true)) || matches!(test.kind, ExprKind::Int(i) if i != 0);
+                self.expr(test, st);
+                let before = st.clone();
+                let mut inner = st.clone();
+                self.breaks.push(vec![]);
+                self.block(body, &mut inner);
+                let breaks = self.breaks.pop().unwrap_or_default();
+                // Normal exit (condition false) sees only what held before the loop.
+                let mut normal = if infinite { St::Unreachable } else { before };
+                self.block(orelse, &mut normal);
+                *st = breaks.into_iter().fold(normal, St::meet);
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                self.expr(iter, st);
+                let before = st.clone();
+                let mut inner = st.clone();
+                self.target(target, &mut inner);
+                self.breaks.push(vec![]);
+                self.block(body, &mut inner);
+                let breaks = self.breaks.pop().unwrap_or_default();
+                let mut normal = before;
+                self.block(orelse, &mut normal);
+                *st = breaks.into_iter().fold(normal, St::meet);
+            }
+            StmtKind::Break => {
+                if let Some(b) = self.breaks.last_mut() {
+                    b.push(st.clone());
+                }
+                *st = St::Unreachable;
+            }
+            StmtKind::Continue => *st = St::Unreachable,
+            StmtKind::Pass => {}
+            StmtKind::Return(v) => {
+                if let Some(v) = v {
+                    self.expr(v, st);
+                }
+                *st = St::Unreachable;
+            }
+            StmtKind::Raise { exc, cause } => {
+                if let Some(e) = exc {
+                    self.expr(e, st);
+                }
+                if let Some(c) = cause {
+                    self.expr(c, st);
+                }
+                *st = St::Unreachable;
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                let before = st.clone();
+                let mut b = st.clone();
+                // Breaks inside the try body are seen with the state at their point, which
+                // is what they record; nothing special here.
+                self.block(body, &mut b);
+                self.block(orelse, &mut b);
+                let mut out = b;
+                for h in handlers {
+                    // An exception may come from any point of the body.
+                    let mut hs = before.clone();
+                    if let Some(Var::Local(l)) = h.name {
+                        hs.add(l);
+                    }
+                    self.block(&h.body, &mut hs);
+                    if let Some(Var::Local(l)) = h.name {
+                        // Python unbinds the name at the end of the handler.
+                        hs.remove(l);
+                    }
+                    out = out.meet(hs);
+                }
+                // The finally block runs on every path, including exceptional ones.
+                let mut f = before.clone();
+                self.block(finalbody, &mut f);
+                let mut after = out.or_base(&St::Unreachable);
+                if let St::Reach(fs) = &f {
+                    for l in fs {
+                        after.add(LocalId(*l));
+                    }
+                }
+                if matches!(f, St::Unreachable) {
+                    after = St::Unreachable;
+                }
+                *st = after;
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test, st);
+                if let Some(m) = msg {
+                    self.expr(m, st);
+                }
+            }
+            StmtKind::FuncDef { defaults, .. } => {
+                for (_, e) in defaults {
+                    self.expr(e, st);
+                }
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.target_reads(t, st);
+                }
+            }
+        }
+    }
+
+    fn target(&mut self, t: &Target, st: &mut St) {
+        match &t.kind {
+            TargetKind::Var(Var::Local(l)) => st.add(*l),
+            TargetKind::Var(Var::Global(_)) => {}
+            TargetKind::Tuple(ts) => ts.iter().for_each(|t| self.target(t, st)),
+            _ => self.target_reads(t, st),
+        }
+    }
+
+    fn target_reads(&mut self, t: &Target, st: &mut St) {
+        match &t.kind {
+            TargetKind::Subscript { obj, index } => {
+                self.expr(obj, st);
+                self.expr(index, st);
+            }
+            TargetKind::Slice { obj, lower, upper, step } => {
+                self.expr(obj, st);
+                for b in [lower, upper, step].into_iter().flatten() {
+                    self.expr(b, st);
+                }
+            }
+            TargetKind::Tuple(ts) => ts.iter().for_each(|t| self.target_reads(t, st)),
+            TargetKind::Var(_) => {}
+        }
+    }
+
+    fn expr(&mut self, e: &Expr, st: &mut St) {
+        match &e.kind {
+            ExprKind::Name(Var::Local(l)) => {
+                if !st.has(*l) {
+                    self.maybe_unbound.insert(l.0);
+                }
+            }
+            ExprKind::BoolOp(_, values) => {
+                // Only the first operand is surely evaluated.
+                let mut first = true;
+                for v in values {
+                    if first {
+                        self.expr(v, st);
+                        first = false;
+                    } else {
+                        let mut s = st.clone();
+                        self.expr(v, &mut s);
+                    }
+                }
+            }
+            ExprKind::IfExp(c, a, b) => {
+                self.expr(c, st);
+                let mut sa = st.clone();
+                let mut sb = st.clone();
+                self.expr(a, &mut sa);
+                self.expr(b, &mut sb);
+            }
+            ExprKind::Compare(first, rest) => {
+                self.expr(first, st);
+                for (i, (_, x)) in rest.iter().enumerate() {
+                    if i == 0 {
+                        self.expr(x, st);
+                    } else {
+                        let mut s = st.clone();
+                        self.expr(x, &mut s);
+                    }
+                }
+            }
+            _ => visit_children(e, &mut |c| self.expr(c, st)),
+        }
+    }
+}
+
+/// Calls `f` on each direct sub-expression, in evaluation order.
+pub fn visit_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    match &e.kind {
+        ExprKind::Binary(_, a, b) => {
+            f(a);
+            f(b);
+        }
+        ExprKind::Unary(_, a) | ExprKind::TypeName(a) | ExprKind::Attr(a, _) => f(a),
+        ExprKind::BoolOp(_, vs) | ExprKind::List(vs) | ExprKind::Tuple(vs) | ExprKind::Set(vs) => vs.iter().for_each(f),
+        ExprKind::Compare(a, rest) => {
+            f(a);
+            rest.iter().for_each(|(_, x)| f(x));
+        }
+        ExprKind::IfExp(c, a, b) => {
+            f(c);
+            f(a);
+            f(b);
+        }
+        ExprKind::CallFunc { args, .. } => args.iter().flatten().for_each(f),
+        ExprKind::Call { callee, args, kwargs } => {
+            if let Callee::Method(r, _) = callee {
+                f(r);
+            }
+            args.iter().for_each(&mut *f);
+            kwargs.iter().for_each(|(_, k)| f(k));
+        }
+        ExprKind::Subscript(a, b) => {
+            f(a);
+            f(b);
+        }
+        ExprKind::Slice { obj, lower, upper, step } => {
+            f(obj);
+            for b in [lower, upper, step].into_iter().flatten() {
+                f(b);
+            }
+        }
+        ExprKind::Dict(items) => items.iter().for_each(|(k, v)| {
+            f(k);
+            f(v);
+        }),
+        ExprKind::FString(parts) => visit_fparts(parts, f),
+        ExprKind::Raise { effects, .. } => effects.iter().for_each(f),
+        _ => {}
+    }
+}
+
+fn visit_fparts(parts: &[FPart], f: &mut dyn FnMut(&Expr)) {
+    for p in parts {
+        if let FPart::Value { expr, spec, .. } = p {
+            f(expr);
+            visit_fparts(spec, f);
+        }
+    }
+}
