@@ -30,4 +30,4 @@ groups = {}
 for word in ["apple", "avocado", "banana", "blueberry", "cherry", "apricot"]:
     groups.setdefault(word[0], []).append(word)
 print(groups)
-print(dict.fromkeys(["a", "b"], 0), dict.fromkeys("xy"))
+print(dict(zip(["a", "b"], [0, 0])), dict([("x", None), ("y", None)]))
