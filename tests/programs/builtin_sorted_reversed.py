@@ -1,0 +1,15 @@
+# sorted() on different iterables and reversed() on sequences.
+print(sorted("Hello World"), sorted("Hello World", key=str.lower))
+print(sorted({3: "c", 1: "a", 2: "b"}.items()), sorted({3, 1, 2}, reverse=True))
+print(sorted(["10", "9", "100", "1"]), sorted(["10", "9", "100", "1"], key=int))
+print(sorted([-3.5, 2, -1, 0.0, -0.0], key=abs), sorted([(1, "b"), (1, "a"), (0, "z")]))
+print(sorted(["ä", "a", "z", "Z", "é", "e"]), sorted(["b", "A", "a", "B"], key=str.upper))
+print(list(reversed([1, 2, 3])), list(reversed((1, 2))), "".join(reversed("héllo")), list(reversed(range(2, 9, 3))))
+data = [5, 3, 8]
+r = sorted(data)
+r.append(0)
+print(data, r)
+data.reverse()
+print(data)
+print(sorted([[3, 1], [2], [2, 0]], key=len), sorted([[3, 1], [2], [2, 0]], key=len, reverse=True))
+print(sorted(["aaa", "b", "cc"], key=len, reverse=True), sorted([True, False, True]))

@@ -1,0 +1,11 @@
+# Comparisons between int, float and bool.
+print(1 == 1.0, 1 == True, 0 == False, 1.0 == True, 2 == 2.0000000000000001)
+print(1 < 1.5 < 2, 3 > 2.9 > 2.8 > 0, 1 < 2 > 1.5)
+print(2 ** 53 == float(2 ** 53), 2 ** 53 + 1 == float(2 ** 53 + 1), 2 ** 53 + 1 > float(2 ** 53))
+print(10 ** 20 == 1e20, 10 ** 22 == 1e22, 10 ** 23 == 1e23)
+print(True + True, True * 10, False - 1, True / 2, -True)
+print(max(1, 1.0), max(1.0, 1), min(True, 1), max(0, False))
+print(sorted([3, 1.5, True, 0, -2.5, False]))
+print(0.1 + 0.2 > 0.3, 1 / 3 == 0.3333333333333333)
+print(type(1 + 1.0).__name__, type(True + 1).__name__, type(True + True).__name__)
+print(-1 < -0.5 < 0 == -0.0 < 1e-300)

@@ -1,0 +1,18 @@
+# print() with sep, end and various argument types.
+print()
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("x", end="")
+print("y", end="|\n")
+print(1, 2.5, None, True, [1, "two"], (3,), {"k": "v"}, sep=" ; ")
+print("no newline", end=" ")
+print("continued")
+print("", "", sep="-")
+print("multi\nline", "text", sep="\n---\n")
+print("tab", "sep", sep="\t")
+print(sep="ignored", end="END\n")
+print("unicode:", "日本語", "😀", "é")
+for i in range(3):
+    print(i, end=" " if i < 2 else "\n")
+print("a", "b", sep=None, end=None)

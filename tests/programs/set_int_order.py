@@ -1,0 +1,21 @@
+# Set iteration order of ints follows CPython's hash table layout.
+print({10, 1, 100, 5})
+print({3, 2, 1}, {100, 10, 1000, 1}, {-1, -2, 0, 1, 2})
+print({33, 1, 65, 97, 2})
+print({2 ** 61, 2 ** 61 - 1, 0, 1, 2 ** 64})
+s = set()
+for v in [50, 40, 30, 20, 10, 8, 16, 32, 64, 128]:
+    s.add(v)
+print(s)
+for v in [40, 8, 128]:
+    s.remove(v)
+print(s)
+s.add(8)
+s.add(1000)
+print(s)
+big = set(range(0, 200, 7))
+print(big)
+print(list(big)[:5], len(big))
+print(set([5, 3, 5, 1, 3]), frozenset([9, 8, 7, 17]))
+print(sorted({5, 2, 8}), sum({1, 2, 3}), max({4, 9, 2}), min({4, 9, 2}))
+print({-5, 5, -10, 10}, {1.5, 2.5, 0.5}, {True, 2, 0.0})
