@@ -1,0 +1,863 @@
+//! Expressions. Each produces an owned Rust value of the expression's inferred type.
+
+use crate::{Gen, rty};
+use molt_front::hir::*;
+use molt_types::Ty;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+impl<'m> Gen<'m> {
+    /// The value of `e`, converted to `to`.
+    pub(crate) fn expr_to(&mut self, e: &Expr, to: &Ty) -> TokenStream {
+        let from = self.info.expr(e).clone();
+        let code = self.expr(e);
+        self.convert(code, &from, to)
+    }
+
+    /// Converts a value between representations. Inference only lets a value flow into a
+    /// wider type (Dyn, Optional), so these are boxing conversions; the last arm keeps
+    /// code that can never run (values of unreachable expressions) well-typed.
+    pub(crate) fn convert(&self, code: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
+        if from == to {
+            return code;
+        }
+        match (from, to) {
+            (_, Ty::Dyn) => quote! { rt::PyObj::to_value(&#code) },
+            (Ty::None, Ty::Optional(_)) => quote! { { let _ = #code; None } },
+            (f, Ty::Optional(inner)) if f == &**inner => quote! { Some(#code) },
+            (Ty::Bool, Ty::Int) => quote! { rt::Int::from(#code) },
+            (Ty::Bool, Ty::Float) => quote! { (#code as i64 as f64) },
+            _ => {
+                let t = rty::rust_type(to);
+                let q = self.q(quote! { rt::conv::unbox::<#t>(rt::PyObj::to_value(&#code)) });
+                q
+            }
+        }
+    }
+
+    /// A copy of an already evaluated value (Rc clone for shared objects).
+    pub(crate) fn clone_of(&self, code: TokenStream, t: &Ty) -> TokenStream {
+        if rty::is_copy(t) { code } else { quote! { #code.clone() } }
+    }
+
+    pub(crate) fn read_var(&mut self, v: Var, span: molt_front::Span) -> TokenStream {
+        let _ = span;
+        match v {
+            Var::Local(l) => {
+                let id = self.local_idents[l.index()].clone();
+                let t = self.var_ty(v);
+                if self.optional_locals.contains(&l.0) {
+                    let name = &self.m.funcs[self.func.map_or(0, |f| f.index())].locals[l.index()].name;
+                    self.q(quote! { rt::rt::bound(&#id, #name) })
+                } else {
+                    self.clone_of(quote! { #id }, &t)
+                }
+            }
+            Var::Global(g) => {
+                let field = crate::names::global_field(g.index(), self.m);
+                let name = self.m.globals[g.index()].name.clone();
+                self.q(quote! { GLOBALS.with(|g| g.#field.get(#name)) })
+            }
+        }
+    }
+
+    /// A Python truth test, as a Rust bool.
+    pub(crate) fn cond(&mut self, e: &Expr) -> TokenStream {
+        let t = self.info.expr(e).clone();
+        // Comparisons and `not` are already bools.
+        let code = self.expr(e);
+        self.truthy(code, &t)
+    }
+
+    pub(crate) fn truthy(&self, code: TokenStream, t: &Ty) -> TokenStream {
+        match t {
+            Ty::Bool => code,
+            Ty::Int => quote! { !#code.is_zero() },
+            Ty::Float => quote! { (#code != 0.0) },
+            Ty::None => quote! { { let _ = #code; false } },
+            Ty::Str => quote! { (#code.char_len() != 0) },
+            Ty::Dyn => quote! { #code.truthy() },
+            Ty::Optional(inner) => {
+                let inner_t = self.truthy(quote! { __x }, inner);
+                quote! { match #code { Some(__x) => #inner_t, None => false } }
+            }
+            _ => self.q(quote! { rt::PyObj::py_truthy(&#code) }),
+        }
+    }
+
+    /// An int-valued argument (bools and dynamic values converted like `operator.index`).
+    pub(crate) fn int_arg(&mut self, e: &Expr) -> TokenStream {
+        let t = self.info.expr(e).clone();
+        let code = self.expr(e);
+        match t {
+            Ty::Int => code,
+            Ty::Bool => quote! { rt::Int::from(#code) },
+            _ => {
+                let b = self.convert(code, &t, &Ty::Dyn);
+                self.q(quote! { rt::conv::to_int(&#b) })
+            }
+        }
+    }
+
+    /// An index (`xs[i]`): ints and bools; others raise TypeError like Python.
+    pub(crate) fn index_arg(&mut self, e: &Expr) -> TokenStream {
+        let t = self.info.expr(e).clone();
+        let code = self.expr(e);
+        match t {
+            Ty::Int => code,
+            Ty::Bool => quote! { rt::Int::from(#code) },
+            _ => self.index_from_dyn(code, &t),
+        }
+    }
+
+    pub(crate) fn index_from_dyn(&self, code: TokenStream, t: &Ty) -> TokenStream {
+        let b = self.convert(code, t, &Ty::Dyn);
+        self.q(quote! { rt::conv::to_index(&#b) })
+    }
+
+    /// `lower, upper, step` as `Option<i64>` arguments.
+    pub(crate) fn slice_bounds(&mut self, lower: Option<&Expr>, upper: Option<&Expr>, step: Option<&Expr>) -> TokenStream {
+        let mut parts = vec![];
+        for b in [lower, upper, step] {
+            parts.push(match b {
+                None => quote! { None },
+                Some(e) => {
+                    let t = self.info.expr(e).clone();
+                    let code = self.expr(e);
+                    match t {
+                        Ty::Int => quote! { Some(rt::slice::bound(&#code)) },
+                        Ty::Bool => quote! { Some(#code as i64) },
+                        Ty::None => quote! { { let _ = #code; None } },
+                        _ => {
+                            let b = self.convert(code, &t, &Ty::Dyn);
+                            self.q(quote! { rt::conv::slice_bound(&#b) })
+                        }
+                    }
+                }
+            });
+        }
+        quote! { #(#parts),* }
+    }
+
+    pub(crate) fn expr(&mut self, e: &Expr) -> TokenStream {
+        let ty = self.info.expr(e).clone();
+        match &e.kind {
+            ExprKind::Int(v) => {
+                let code = quote! { rt::Int::Small(#v) };
+                self.convert(code, &Ty::Int, &ty)
+            }
+            ExprKind::BigInt(s) => {
+                let code = quote! { rt::Int::from_literal(#s) };
+                self.convert(code, &Ty::Int, &ty)
+            }
+            ExprKind::Float(f) => {
+                let code = float_lit(*f);
+                self.convert(code, &Ty::Float, &ty)
+            }
+            ExprKind::Str(s) => {
+                let code = self.str_const(s);
+                self.convert(code, &Ty::Str, &ty)
+            }
+            ExprKind::Bool(b) => self.convert(quote! { #b }, &Ty::Bool, &ty),
+            ExprKind::None => self.convert(quote! { () }, &Ty::None, &ty),
+            ExprKind::Name(v) => {
+                let vt = self.var_ty(*v);
+                let code = self.read_var(*v, e.span);
+                self.convert(code, &vt, &ty)
+            }
+            ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..) => {
+                self.error(
+                    e.span,
+                    "functions and classes used as values are not supported yet",
+                    "call the function directly, or pass it as `key=`/to map() and filter()",
+                );
+                quote! { rt::Value::None }
+            }
+            ExprKind::ModuleAttr(m, a) => {
+                let code = self.module_attr(m, a, e.span);
+                code
+            }
+            ExprKind::Binary(op, l, r) => {
+                let lt = self.info.expr(l).clone();
+                let rt_ = self.info.expr(r).clone();
+                let lc = self.expr(l);
+                let rc = self.expr(r);
+                self.binop_code(*op, lc, &lt, rc, &rt_, &ty, Some(r))
+            }
+            ExprKind::Unary(op, x) => self.unary(*op, x, &ty),
+            ExprKind::BoolOp(kind, values) => {
+                // Evaluate left to right; the result is the first operand that decides.
+                let mut iter = values.iter().rev();
+                let Some(last) = iter.next() else { return quote! { () } };
+                let mut acc = self.expr_to(last, &ty);
+                for v in iter {
+                    let vt = self.info.expr(v).clone();
+                    let vc = self.expr(v);
+                    let tmp = self.fresh("operand");
+                    let test = self.truthy(self.clone_of(quote! { #tmp }, &vt), &vt);
+                    let as_result = self.convert(quote! { #tmp }, &vt, &ty);
+                    acc = match kind {
+                        BoolOpKind::Or => quote! { { let #tmp = #vc; if #test { #as_result } else { #acc } } },
+                        BoolOpKind::And => quote! { { let #tmp = #vc; if #test { #acc } else { #as_result } } },
+                    };
+                }
+                acc
+            }
+            ExprKind::Compare(first, rest) => self.compare(first, rest),
+            ExprKind::IfExp(c, a, b) => {
+                let cc = self.cond(c);
+                let ac = self.expr_to(a, &ty);
+                let bc = self.expr_to(b, &ty);
+                quote! { if #cc { #ac } else { #bc } }
+            }
+            ExprKind::CallFunc { func, args } => self.call_func(*func, args, &ty, e.span),
+            ExprKind::Call { callee, args, kwargs } => self.call(e, callee, args, kwargs),
+            ExprKind::Subscript(obj, idx) => self.subscript(obj, idx, &ty),
+            ExprKind::Slice { obj, lower, upper, step } => {
+                let ot = self.info.expr(obj).clone();
+                let o = self.expr(obj);
+                let bounds = self.slice_bounds(lower.as_deref(), upper.as_deref(), step.as_deref());
+                match &ot {
+                    Ty::List(_) | Ty::Str | Ty::TupleVar(_) | Ty::Range if ty == ot => {
+                        self.q(quote! { #o.slice(#bounds) })
+                    }
+                    Ty::Tuple(items) => {
+                        if let Some(idx) = molt_types::infer::tuple_slice(items.len(), lower.as_deref(), upper.as_deref(), step.as_deref())
+                            && let Ty::Tuple(out) = &ty
+                            && out.len() == idx.len()
+                        {
+                            let parts = idx.iter().map(|i| {
+                                let i = syn::Index::from(*i);
+                                quote! { __t.#i.clone() }
+                            });
+                            if idx.is_empty() {
+                                return quote! { { let _ = #o; rt::EmptyTuple } };
+                            }
+                            return quote! { { let __t = #o; (#(#parts,)*) } };
+                        }
+                        let b = self.convert(o, &ot, &Ty::Dyn);
+                        let v = self.q(quote! { #b.getslice(#bounds) });
+                        self.convert(v, &Ty::Dyn, &ty)
+                    }
+                    _ => {
+                        let b = self.convert(o, &ot, &Ty::Dyn);
+                        let v = self.q(quote! { #b.getslice(#bounds) });
+                        self.convert(v, &Ty::Dyn, &ty)
+                    }
+                }
+            }
+            ExprKind::List(items) => {
+                let el = match &ty {
+                    Ty::List(el) => (**el).clone(),
+                    _ => Ty::Dyn,
+                };
+                let vals: Vec<TokenStream> = items.iter().map(|x| self.expr_to(x, &el)).collect();
+                let code = quote! { rt::List::from_vec(vec![#(#vals),*]) };
+                let lt = Ty::List(Box::new(el));
+                self.convert(code, &lt, &ty)
+            }
+            ExprKind::Set(items) => {
+                let el = match &ty {
+                    Ty::Set(el) => (**el).clone(),
+                    _ => Ty::Dyn,
+                };
+                let vals: Vec<TokenStream> = items.iter().map(|x| self.expr_to(x, &el)).collect();
+                let q = self.q(quote! { rt::Set::from_vec(vec![#(#vals),*]) });
+                let st = Ty::Set(Box::new(el));
+                self.convert(q, &st, &ty)
+            }
+            ExprKind::Tuple(items) => match &ty {
+                Ty::Tuple(tys) if tys.len() == items.len() => {
+                    if items.is_empty() {
+                        return quote! { rt::EmptyTuple };
+                    }
+                    let vals: Vec<TokenStream> = items.iter().zip(tys.iter()).map(|(x, t)| self.expr_to(x, t)).collect();
+                    quote! { (#(#vals,)*) }
+                }
+                _ => {
+                    let vals: Vec<TokenStream> = items.iter().map(|x| self.expr_to(x, &Ty::Dyn)).collect();
+                    let code = quote! { rt::Value::Tuple(rt::Tup::from_vec(vec![#(#vals),*])) };
+                    self.convert(code, &Ty::Dyn, &ty)
+                }
+            },
+            ExprKind::Dict(items) => {
+                let (kt, vt) = match &ty {
+                    Ty::Dict(k, v) => ((**k).clone(), (**v).clone()),
+                    _ => (Ty::Dyn, Ty::Dyn),
+                };
+                let sets: Vec<TokenStream> = items
+                    .iter()
+                    .map(|(k, v)| {
+                        let kc = self.expr_to(k, &kt);
+                        let vc = self.expr_to(v, &vt);
+                        let q = self.q(quote! { __d.setitem(#kc, #vc) });
+                        quote! { #q; }
+                    })
+                    .collect();
+                let code = quote! { { let __d = rt::Dict::new(); #(#sets)* __d } };
+                let dt = Ty::Dict(Box::new(kt), Box::new(vt));
+                self.convert(code, &dt, &ty)
+            }
+            ExprKind::FString(parts) => {
+                let body = self.fparts(parts, quote! { __s });
+                let code = quote! { { let mut __s = String::new(); #body rt::Str::from_string(__s) } };
+                self.convert(code, &Ty::Str, &ty)
+            }
+            ExprKind::TypeName(x) => {
+                let xt = self.info.expr(x).clone();
+                let xc = self.expr(x);
+                let code = match &xt {
+                    Ty::Dyn => quote! { rt::Str::from(#xc.class_name()) },
+                    Ty::Optional(inner) => {
+                        let n = inner.py_name();
+                        quote! { rt::Str::from(match #xc { Some(_) => #n, None => "NoneType" }) }
+                    }
+                    Ty::Exc => quote! { rt::Str::from(#xc.kind().name()) },
+                    t => {
+                        let n = t.py_name();
+                        quote! { { let _ = #xc; rt::Str::from(#n) } }
+                    }
+                };
+                self.convert(code, &Ty::Str, &ty)
+            }
+            ExprKind::Attr(obj, name) => {
+                let ot = self.info.expr(obj).clone();
+                let o = self.expr(obj);
+                match (&ot, name.as_str(), &ty) {
+                    (Ty::Exc, "args", Ty::TupleVar(_)) => quote! { rt::Tup::from_vec(#o.args().to_vec()) },
+                    (Ty::Int, "real" | "numerator", Ty::Int) => o,
+                    (Ty::Bool, "real" | "numerator", Ty::Int) => quote! { rt::Int::from(#o) },
+                    (Ty::Int | Ty::Bool, "imag", Ty::Int) => quote! { { let _ = #o; rt::Int::ZERO } },
+                    (Ty::Int | Ty::Bool, "denominator", Ty::Int) => quote! { { let _ = #o; rt::Int::ONE } },
+                    (Ty::Float, "real", Ty::Float) => o,
+                    (Ty::Float, "imag", Ty::Float) => quote! { { let _ = #o; 0.0f64 } },
+                    _ => {
+                        let b = self.convert(o, &ot, &Ty::Dyn);
+                        let v = self.q(quote! { rt::value::getattr(&#b, #name) });
+                        self.convert(v, &Ty::Dyn, &ty)
+                    }
+                }
+            }
+            ExprKind::Raise { kind, msg, effects } => {
+                let effs: Vec<TokenStream> = effects
+                    .iter()
+                    .map(|x| {
+                        let c = self.expr(x);
+                        quote! { let _ = #c; }
+                    })
+                    .collect();
+                let k = format_ident!("{}", kind);
+                let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::#k, #msg) });
+                quote! { { #(#effs)* #r } }
+            }
+        }
+    }
+
+    /// Appends each f-string part to the String `buf`.
+    fn fparts(&mut self, parts: &[FPart], buf: TokenStream) -> TokenStream {
+        let mut out = vec![];
+        for p in parts {
+            match p {
+                FPart::Lit(s) => out.push(quote! { #buf.push_str(#s); }),
+                FPart::Value { expr, conversion, spec } => {
+                    let t = self.info.expr(expr).clone();
+                    let v = self.expr(expr);
+                    let (v, t) = match conversion {
+                        Some('r') => (self.q(quote! { rt::builtins::repr(&#v) }), Ty::Str),
+                        Some('s') => (self.q(quote! { rt::builtins::str_of(&#v) }), Ty::Str),
+                        Some('a') => {
+                            let b = self.convert(v, &t, &Ty::Dyn);
+                            (self.q(quote! { rt::builtins::ascii(&#b) }), Ty::Str)
+                        }
+                        _ => (v, t),
+                    };
+                    if spec.is_empty() {
+                        let q = self.q(quote! { rt::PyObj::py_str(&#v, &mut #buf) });
+                        out.push(quote! { #q; });
+                    } else {
+                        let spec_code = if let [FPart::Lit(s)] = spec.as_slice() {
+                            quote! { #s }
+                        } else {
+                            let inner = self.fparts(spec, quote! { __spec });
+                            quote! { &{ let mut __spec = String::new(); #inner __spec } }
+                        };
+                        let f = self.format_call(v, &t, spec_code);
+                        out.push(quote! { #buf.push_str(&#f); });
+                    }
+                }
+            }
+        }
+        quote! { #(#out)* }
+    }
+
+    /// `format(v, spec)` for a value of type `t`, as a String.
+    pub(crate) fn format_call(&self, v: TokenStream, t: &Ty, spec: TokenStream) -> TokenStream {
+        match t {
+            Ty::Int => self.q(quote! { rt::format::format_int(&#v, #spec) }),
+            Ty::Float => self.q(quote! { rt::format::format_float(#v, #spec) }),
+            Ty::Str => self.q(quote! { rt::format::format_str(#v.as_str(), #spec) }),
+            _ => {
+                let b = self.convert(v, t, &Ty::Dyn);
+                self.q(quote! { rt::format::format_value(&#b, #spec) })
+            }
+        }
+    }
+
+    fn unary(&mut self, op: UnaryOp, x: &Expr, ty: &Ty) -> TokenStream {
+        let xt = self.info.expr(x).clone();
+        if op == UnaryOp::Not {
+            let c = self.cond(x);
+            return self.convert(quote! { !(#c) }, &Ty::Bool, ty);
+        }
+        let xc = self.expr(x);
+        let (code, rt_) = match (op, &xt) {
+            (UnaryOp::Neg, Ty::Int) => (quote! { #xc.neg() }, Ty::Int),
+            (UnaryOp::Pos, Ty::Int) => (xc, Ty::Int),
+            (UnaryOp::Invert, Ty::Int) => (quote! { #xc.invert() }, Ty::Int),
+            (UnaryOp::Neg, Ty::Bool) => (quote! { rt::Int::from(-(#xc as i64)) }, Ty::Int),
+            (UnaryOp::Pos, Ty::Bool) => (quote! { rt::Int::from(#xc) }, Ty::Int),
+            (UnaryOp::Invert, Ty::Bool) => (quote! { rt::Int::from(!(#xc as i64)) }, Ty::Int),
+            (UnaryOp::Neg, Ty::Float) => (quote! { (-#xc) }, Ty::Float),
+            (UnaryOp::Pos, Ty::Float) => (xc, Ty::Float),
+            _ => {
+                let b = self.convert(xc, &xt, &Ty::Dyn);
+                let m = match op {
+                    UnaryOp::Neg => quote! { neg },
+                    UnaryOp::Pos => quote! { pos },
+                    _ => quote! { invert },
+                };
+                (self.q(quote! { #b.#m() }), Ty::Dyn)
+            }
+        };
+        self.convert(code, &rt_, ty)
+    }
+
+    /// `l op r` with the operands already evaluated (in order) as `lc` and `rc`.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn binop_code(
+        &mut self,
+        op: BinOp,
+        lc: TokenStream,
+        lt: &Ty,
+        rc: TokenStream,
+        rt_: &Ty,
+        res: &Ty,
+        rexpr: Option<&Expr>,
+    ) -> TokenStream {
+        use BinOp::*;
+        if op == MatMul {
+            return self.dyn_binop(op, lc, lt, rc, rt_, res);
+        }
+        let (code, out_ty): (TokenStream, Ty) = match (lt, rt_) {
+            (Ty::Int | Ty::Bool, Ty::Int | Ty::Bool) if !(matches!((lt, rt_), (Ty::Bool, Ty::Bool)) && matches!(op, BitAnd | BitOr | BitXor)) => {
+                let l = self.convert(lc, lt, &Ty::Int);
+                let r = self.convert(rc, rt_, &Ty::Int);
+                match op {
+                    Add => (quote! { rt::Int::add(&#l, &#r) }, Ty::Int),
+                    Sub => (quote! { rt::Int::sub(&#l, &#r) }, Ty::Int),
+                    Mul => (quote! { rt::Int::mul(&#l, &#r) }, Ty::Int),
+                    FloorDiv => (self.q(quote! { rt::Int::floordiv(&#l, &#r) }), Ty::Int),
+                    Mod => (self.q(quote! { rt::Int::modulo(&#l, &#r) }), Ty::Int),
+                    Div => (self.q(quote! { rt::Int::truediv(&#l, &#r) }), Ty::Float),
+                    Pow => {
+                        if res == &Ty::Int && rexpr.is_some_and(molt_types::infer::const_nonneg_int) {
+                            (self.q(quote! { rt::Int::pow(&#l, &#r) }), Ty::Int)
+                        } else {
+                            (self.q(quote! { rt::ops::int_pow(&#l, &#r) }), Ty::Dyn)
+                        }
+                    }
+                    LShift => (self.q(quote! { rt::Int::shl(&#l, &#r) }), Ty::Int),
+                    RShift => (self.q(quote! { rt::Int::shr(&#l, &#r) }), Ty::Int),
+                    BitAnd => (quote! { rt::Int::bitand(&#l, &#r) }, Ty::Int),
+                    BitOr => (quote! { rt::Int::bitor(&#l, &#r) }, Ty::Int),
+                    BitXor => (quote! { rt::Int::bitxor(&#l, &#r) }, Ty::Int),
+                    MatMul => unreachable_matmul(),
+                }
+            }
+            (Ty::Bool, Ty::Bool) => match op {
+                BitAnd => (quote! { (#lc & #rc) }, Ty::Bool),
+                BitOr => (quote! { (#lc | #rc) }, Ty::Bool),
+                _ => (quote! { (#lc ^ #rc) }, Ty::Bool),
+            },
+            (Ty::Int | Ty::Bool | Ty::Float, Ty::Int | Ty::Bool | Ty::Float) if matches!(op, Add | Sub | Mul | Div | FloorDiv | Mod | Pow) => {
+                let l = self.to_float(lc, lt);
+                let r = self.to_float(rc, rt_);
+                match op {
+                    Add => (quote! { (#l + #r) }, Ty::Float),
+                    Sub => (quote! { (#l - #r) }, Ty::Float),
+                    Mul => (quote! { (#l * #r) }, Ty::Float),
+                    Div => (self.q(quote! { rt::float::truediv(#l, #r) }), Ty::Float),
+                    FloorDiv => (self.q(quote! { rt::float::floordiv(#l, #r) }), Ty::Float),
+                    Mod => (self.q(quote! { rt::float::modulo(#l, #r) }), Ty::Float),
+                    _ => (self.q(quote! { rt::float::pow(#l, #r) }), Ty::Float),
+                }
+            }
+            (Ty::Str, Ty::Str) if op == Add => (quote! { rt::Str::concat(&#lc, &#rc) }, Ty::Str),
+            (Ty::Str, Ty::Int | Ty::Bool) if op == Mul => {
+                let r = self.convert(rc, rt_, &Ty::Int);
+                (self.q(quote! { #lc.repeat(&#r) }), Ty::Str)
+            }
+            (Ty::Int | Ty::Bool, Ty::Str) if op == Mul => {
+                let l = self.convert(lc, lt, &Ty::Int);
+                (self.q(quote! { { let __n = #l; #rc.repeat(&__n) } }), Ty::Str)
+            }
+            (Ty::Str, _) if op == Mod => {
+                let b = self.convert(rc, rt_, &Ty::Dyn);
+                (self.q(quote! { rt::format::percent_format(#lc.as_str(), &#b) }), Ty::Str)
+            }
+            (Ty::List(a), Ty::List(b)) if op == Add && a == b && res == lt => (quote! { #lc.concat(&#rc) }, lt.clone()),
+            (Ty::List(_), Ty::Int | Ty::Bool) if op == Mul && res == lt => {
+                let r = self.convert(rc, rt_, &Ty::Int);
+                (self.q(quote! { #lc.repeat(&#r) }), lt.clone())
+            }
+            (Ty::Int | Ty::Bool, Ty::List(_)) if op == Mul && res == rt_ => {
+                let l = self.convert(lc, lt, &Ty::Int);
+                (self.q(quote! { { let __n = #l; #rc.repeat(&__n) } }), rt_.clone())
+            }
+            (Ty::TupleVar(a), Ty::TupleVar(b)) if op == Add && a == b && res == lt => (quote! { #lc.concat(&#rc) }, lt.clone()),
+            (Ty::Tuple(a), Ty::Tuple(b)) if op == Add => {
+                let mut items = vec![];
+                for i in 0..a.len() {
+                    let idx = syn::Index::from(i);
+                    items.push(quote! { __a.#idx });
+                }
+                for i in 0..b.len() {
+                    let idx = syn::Index::from(i);
+                    items.push(quote! { __b.#idx });
+                }
+                let mut all = a.clone();
+                all.extend(b.iter().cloned());
+                if all.is_empty() {
+                    (quote! { { let _ = (#lc, #rc); rt::EmptyTuple } }, Ty::Tuple(all))
+                } else {
+                    (quote! { { let __a = #lc; let __b = #rc; (#(#items,)*) } }, Ty::Tuple(all))
+                }
+            }
+            (Ty::Set(a) | Ty::FrozenSet(a), Ty::Set(b) | Ty::FrozenSet(b))
+                if a == b && matches!(op, BitOr | BitAnd | Sub | BitXor) && matches!(res, Ty::Set(_) | Ty::FrozenSet(_)) =>
+            {
+                let f = match op {
+                    BitOr => quote! { union },
+                    BitAnd => quote! { intersection },
+                    Sub => quote! { difference },
+                    _ => quote! { symmetric_difference },
+                };
+                let lt_tab = table_of(lt, quote! { __a });
+                let rt_tab = table_of(rt_, quote! { __b });
+                let mk = match res {
+                    Ty::Set(_) => quote! { rt::Set::from_table },
+                    _ => quote! { rt::FrozenSet::from_table },
+                };
+                let q = self.q(quote! { rt::setops::#f(&#lt_tab, &#rt_tab) });
+                (quote! { { let __a = #lc; let __b = #rc; #mk(#q) } }, res.clone())
+            }
+            (Ty::Dict(..), Ty::Dict(..)) if op == BitOr && res == lt && lt == rt_ => {
+                let q = self.q(quote! { __d.update(&__b) });
+                (quote! { { let __d = #lc.copy(); let __b = #rc; #q; __d } }, lt.clone())
+            }
+            _ => return self.dyn_binop(op, lc, lt, rc, rt_, res),
+        };
+        self.convert(code, &out_ty, res)
+    }
+
+    fn dyn_binop(&mut self, op: BinOp, lc: TokenStream, lt: &Ty, rc: TokenStream, rt_: &Ty, res: &Ty) -> TokenStream {
+        let l = self.convert(lc, lt, &Ty::Dyn);
+        let r = self.convert(rc, rt_, &Ty::Dyn);
+        let o = dyn_op(op);
+        let v = self.q(quote! { rt::value::binop(rt::value::BinOp::#o, &#l, &#r) });
+        self.convert(v, &Ty::Dyn, res)
+    }
+
+    pub(crate) fn to_float(&self, code: TokenStream, t: &Ty) -> TokenStream {
+        match t {
+            Ty::Float => code,
+            Ty::Int => self.q(quote! { #code.to_f64() }),
+            Ty::Bool => quote! { (#code as i64 as f64) },
+            _ => {
+                let b = self.convert(code, t, &Ty::Dyn);
+                self.q(quote! { rt::conv::to_f64(&#b) })
+            }
+        }
+    }
+
+    fn compare(&mut self, first: &Expr, rest: &[(CmpOp, Expr)]) -> TokenStream {
+        let ft = self.info.expr(first).clone();
+        let fc = self.expr(first);
+        if rest.len() == 1 {
+            let (op, r) = &rest[0];
+            let rt_ = self.info.expr(r).clone();
+            let rc = self.expr(r);
+            return self.compare_pair(*op, fc, &ft, rc, &rt_);
+        }
+        // a < b < c: each operand evaluated at most once, stopping at the first false.
+        let names: Vec<proc_macro2::Ident> = (0..=rest.len()).map(|_| self.fresh("cmp")).collect();
+        let mut acc = quote! { true };
+        for i in (0..rest.len()).rev() {
+            let (op, r) = &rest[i];
+            let rt_ = self.info.expr(r).clone();
+            let lt = if i == 0 { ft.clone() } else { self.info.expr(&rest[i - 1].1).clone() };
+            let rc = self.expr(r);
+            let (ln, rn) = (&names[i], &names[i + 1]);
+            let lv = self.clone_of(quote! { #ln }, &lt);
+            let rv = self.clone_of(quote! { #rn }, &rt_);
+            let test = self.compare_pair(*op, lv, &lt, rv, &rt_);
+            acc = quote! { { let #rn = #rc; if #test { #acc } else { false } } };
+        }
+        let n0 = &names[0];
+        quote! { { let #n0 = #fc; #acc } }
+    }
+
+    pub(crate) fn compare_pair(&mut self, op: CmpOp, lc: TokenStream, lt: &Ty, rc: TokenStream, rt_: &Ty) -> TokenStream {
+        use CmpOp::*;
+        match op {
+            Is | IsNot => {
+                let t = self.identity(lc, lt, rc, rt_);
+                if op == Is { t } else { quote! { !(#t) } }
+            }
+            In | NotIn => {
+                let t = self.contains(rc, rt_, lc, lt);
+                if op == In { t } else { quote! { !(#t) } }
+            }
+            Eq | NotEq => {
+                let t = self.equals(lc, lt, rc, rt_);
+                if op == Eq { t } else { quote! { !(#t) } }
+            }
+            _ => {
+                let o = match op {
+                    Lt => quote! { Lt },
+                    LtE => quote! { Le },
+                    Gt => quote! { Gt },
+                    _ => quote! { Ge },
+                };
+                let sym = match op {
+                    Lt => quote! { < },
+                    LtE => quote! { <= },
+                    Gt => quote! { > },
+                    _ => quote! { >= },
+                };
+                match (lt, rt_) {
+                    (Ty::Int, Ty::Int) => quote! { (rt::Int::cmp_int(&#lc, &#rc) #sym std::cmp::Ordering::Equal) },
+                    (Ty::Float, Ty::Float) => quote! { (#lc #sym #rc) },
+                    (Ty::Bool, Ty::Bool) => quote! { (#lc #sym #rc) },
+                    (Ty::Int | Ty::Bool, Ty::Int | Ty::Bool) => {
+                        let l = self.convert(lc, lt, &Ty::Int);
+                        let r = self.convert(rc, rt_, &Ty::Int);
+                        quote! { (rt::Int::cmp_int(&#l, &#r) #sym std::cmp::Ordering::Equal) }
+                    }
+                    (Ty::Int | Ty::Bool, Ty::Float) => {
+                        let l = self.convert(lc, lt, &Ty::Int);
+                        quote! { rt::ops::int_cmp_float(&#l, #rc, rt::CmpOp::#o) }
+                    }
+                    (Ty::Float, Ty::Int | Ty::Bool) => {
+                        let r = self.convert(rc, rt_, &Ty::Int);
+                        quote! { rt::ops::float_cmp_int(#lc, &#r, rt::CmpOp::#o) }
+                    }
+                    (Ty::Str, Ty::Str) => quote! { (#lc.as_str() #sym #rc.as_str()) },
+                    (a, b) if a == b && !matches!(a, Ty::Dyn) => self.q(quote! { rt::PyObj::py_cmp(&#lc, &#rc, rt::CmpOp::#o) }),
+                    _ => {
+                        let l = self.convert(lc, lt, &Ty::Dyn);
+                        let r = self.convert(rc, rt_, &Ty::Dyn);
+                        self.q(quote! { #l.compare(&#r, rt::CmpOp::#o) })
+                    }
+                }
+            }
+        }
+    }
+
+    fn equals(&mut self, lc: TokenStream, lt: &Ty, rc: TokenStream, rt_: &Ty) -> TokenStream {
+        match (lt, rt_) {
+            (Ty::Int, Ty::Int) => quote! { rt::Int::eq_int(&#lc, &#rc) },
+            (Ty::Float, Ty::Float) | (Ty::Bool, Ty::Bool) => quote! { (#lc == #rc) },
+            (Ty::Int | Ty::Bool, Ty::Int | Ty::Bool) => {
+                let l = self.convert(lc, lt, &Ty::Int);
+                let r = self.convert(rc, rt_, &Ty::Int);
+                quote! { rt::Int::eq_int(&#l, &#r) }
+            }
+            (Ty::Int | Ty::Bool, Ty::Float) => {
+                let l = self.convert(lc, lt, &Ty::Int);
+                quote! { rt::ops::int_eq_float(&#l, #rc) }
+            }
+            (Ty::Float, Ty::Int | Ty::Bool) => {
+                let r = self.convert(rc, rt_, &Ty::Int);
+                quote! { rt::ops::int_eq_float(&#r, #lc) }
+            }
+            (Ty::Str, Ty::Str) => quote! { (#lc == #rc) },
+            (Ty::None, Ty::None) => quote! { { let _ = (#lc, #rc); true } },
+            (Ty::Optional(_), Ty::None) => quote! { { let _ = #rc; #lc.is_none() } },
+            (Ty::None, Ty::Optional(_)) => quote! { { let _ = #lc; #rc.is_none() } },
+            (a, b) if a == b && !matches!(a, Ty::Dyn) => self.q(quote! { rt::PyObj::py_eq(&#lc, &#rc) }),
+            _ => {
+                let l = self.convert(lc, lt, &Ty::Dyn);
+                let r = self.convert(rc, rt_, &Ty::Dyn);
+                self.q(quote! { #l.eq(&#r) })
+            }
+        }
+    }
+
+    fn identity(&mut self, lc: TokenStream, lt: &Ty, rc: TokenStream, rt_: &Ty) -> TokenStream {
+        match (lt, rt_) {
+            (Ty::None, Ty::None) => quote! { { let _ = (#lc, #rc); true } },
+            (Ty::Optional(_), Ty::None) => quote! { { let __x = #lc; let _ = #rc; __x.is_none() } },
+            (Ty::None, Ty::Optional(_)) => quote! { { let _ = #lc; #rc.is_none() } },
+            (Ty::Dyn, Ty::None) => quote! { { let __x = #lc; let _ = #rc; __x.is_none() } },
+            (Ty::None, Ty::Dyn) => quote! { { let _ = #lc; #rc.is_none() } },
+            (_, Ty::None) | (Ty::None, _) => quote! { { let _ = (#lc, #rc); false } },
+            (a, b) if a == b => quote! { rt::PyObj::py_is(&#lc, &#rc) },
+            _ => {
+                let l = self.convert(lc, lt, &Ty::Dyn);
+                let r = self.convert(rc, rt_, &Ty::Dyn);
+                quote! { rt::PyObj::py_is(&#l, &#r) }
+            }
+        }
+    }
+
+    /// `x in container`.
+    fn contains(&mut self, cc: TokenStream, ct: &Ty, xc: TokenStream, xt: &Ty) -> TokenStream {
+        match ct {
+            Ty::Str if xt == &Ty::Str => quote! { #cc.contains(&#xc) },
+            Ty::List(el) | Ty::TupleVar(el) | Ty::Set(el) | Ty::FrozenSet(el) if (**el == *xt || **el == Ty::Dyn) => {
+                let x = self.convert(xc, xt, el);
+                let q = self.q(quote! { __c.contains(&__x) });
+                quote! { { let __x = #x; let __c = #cc; #q } }
+            }
+            Ty::Dict(k, _) | Ty::KeysView(k, _) if (**k == *xt || **k == Ty::Dyn) => {
+                let x = self.convert(xc, xt, k);
+                let q = self.q(quote! { __c.contains(&__x) });
+                quote! { { let __x = #x; let __c = #cc; #q } }
+            }
+            Ty::Range if xt.is_intlike() => {
+                let x = self.convert(xc, xt, &Ty::Int);
+                quote! { { let __x = #x; #cc.contains(&__x) } }
+            }
+            _ => {
+                let c = self.convert(cc, ct, &Ty::Dyn);
+                let x = self.convert(xc, xt, &Ty::Dyn);
+                self.q(quote! { { let __x = #x; #c.contains(&__x) } })
+            }
+        }
+    }
+
+    fn subscript(&mut self, obj: &Expr, idx: &Expr, ty: &Ty) -> TokenStream {
+        let ot = self.info.expr(obj).clone();
+        let it = self.info.expr(idx).clone();
+        let o = self.expr(obj);
+        let (code, out) = match &ot {
+            Ty::List(el) | Ty::TupleVar(el) if it.is_intlike() || it == Ty::Dyn => {
+                let i = self.index_arg(idx);
+                (self.q(quote! { { let __o = #o; __o.getitem(&#i) } }), (**el).clone())
+            }
+            Ty::Str if it.is_intlike() || it == Ty::Dyn => {
+                let i = self.index_arg(idx);
+                (self.q(quote! { { let __o = #o; __o.getitem(&#i) } }), Ty::Str)
+            }
+            Ty::Range if it.is_intlike() => {
+                let i = self.index_arg(idx);
+                (self.q(quote! { { let __o = #o; __o.getitem(&#i) } }), Ty::Int)
+            }
+            Ty::Dict(k, v) if **k == it || **k == Ty::Dyn => {
+                let kc = self.expr_to(idx, k);
+                (self.q(quote! { { let __o = #o; __o.getitem(&#kc) } }), (**v).clone())
+            }
+            Ty::Tuple(items) if it.is_intlike() => {
+                if let ExprKind::Int(i) = idx.kind {
+                    let n = items.len() as i64;
+                    let j = if i < 0 { i + n } else { i };
+                    if j >= 0 && j < n {
+                        let jj = syn::Index::from(j as usize);
+                        let v = self.clone_of(quote! { #o.#jj }, &items[j as usize]);
+                        return self.convert(v, &items[j as usize], ty);
+                    }
+                }
+                // A computed index into a fixed tuple: pick the item at run time.
+                let i = self.index_arg(idx);
+                let arms = items.iter().enumerate().map(|(j, t)| {
+                    let jj = syn::Index::from(j);
+                    let v = self.convert(quote! { __t.#jj.clone() }, t, ty);
+                    quote! { Some(#j) => #v, }
+                });
+                let n = items.len();
+                let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::IndexError, "tuple index out of range") });
+                let q = self.q(quote! { #i.to_index() });
+                return quote! {
+                    {
+                        let __t = #o;
+                        match rt::list::norm_index(#q, #n) {
+                            #(#arms)*
+                            _ => #r,
+                        }
+                    }
+                };
+            }
+            _ => {
+                let b = self.convert(o, &ot, &Ty::Dyn);
+                let k = self.expr_to(idx, &Ty::Dyn);
+                (self.q(quote! { #b.getitem(&#k) }), Ty::Dyn)
+            }
+        };
+        self.convert(code, &out, ty)
+    }
+
+    fn module_attr(&mut self, m: &str, a: &str, span: molt_front::Span) -> TokenStream {
+        match (m, a) {
+            ("math", "pi") => quote! { std::f64::consts::PI },
+            ("math", "e") => quote! { std::f64::consts::E },
+            ("math", "tau") => quote! { std::f64::consts::TAU },
+            ("math", "inf") => quote! { f64::INFINITY },
+            ("math", "nan") => quote! { f64::NAN },
+            ("sys", "argv") => quote! { rt::sys::argv() },
+            ("sys", "maxsize") => quote! { rt::Int::Small(i64::MAX) },
+            ("sys", "stdin") => quote! { rt::io::Stream::Stdin },
+            ("sys", "stdout") => quote! { rt::io::Stream::Stdout },
+            ("sys", "stderr") => quote! { rt::io::Stream::Stderr },
+            ("sys", "platform") => self.str_const("linux"),
+            ("sys", "byteorder") => self.str_const("little"),
+            _ => {
+                self.error(span, format!("{m}.{a} is not supported as a value"), "call it directly");
+                quote! { () }
+            }
+        }
+    }
+}
+
+/// MatMul is handled before the typed paths.
+fn unreachable_matmul() -> (TokenStream, Ty) {
+    (quote! { () }, Ty::None)
+}
+
+pub(crate) fn dyn_op(op: BinOp) -> proc_macro2::Ident {
+    let s = match op {
+        BinOp::Add => "Add",
+        BinOp::Sub => "Sub",
+        BinOp::Mul => "Mul",
+        BinOp::MatMul => "MatMul",
+        BinOp::Div => "TrueDiv",
+        BinOp::FloorDiv => "FloorDiv",
+        BinOp::Mod => "Mod",
+        BinOp::Pow => "Pow",
+        BinOp::LShift => "LShift",
+        BinOp::RShift => "RShift",
+        BinOp::BitAnd => "BitAnd",
+        BinOp::BitOr => "BitOr",
+        BinOp::BitXor => "BitXor",
+    };
+    format_ident!("{}", s)
+}
+
+/// The set table of a set or frozenset value named `v`.
+fn table_of(t: &Ty, v: TokenStream) -> TokenStream {
+    match t {
+        Ty::Set(_) => quote! { #v.snapshot() },
+        _ => quote! { #v.table().clone() },
+    }
+}
+
+pub(crate) fn float_lit(f: f64) -> TokenStream {
+    if f.is_infinite() {
+        if f > 0.0 { quote! { f64::INFINITY } } else { quote! { f64::NEG_INFINITY } }
+    } else if f.is_nan() {
+        quote! { f64::NAN }
+    } else {
+        let lit = proc_macro2::Literal::f64_suffixed(f);
+        quote! { #lit }
+    }
+}

@@ -1,0 +1,724 @@
+//! Statements: assignment, control flow, exceptions.
+//!
+//! Exceptions are Rust `Err`s. Outside `try` they propagate with `?`; inside a `try` body
+//! they `break` out of a labeled block to the handlers. A `try` with `finally` makes its
+//! block evaluate to `rt::Completion`, so that return/break/continue/raise all pass through
+//! the finally code before they continue.
+
+use crate::{Frame, Gen, rty};
+use molt_front::hir::*;
+use molt_types::Ty;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+impl<'m> Gen<'m> {
+    pub(crate) fn block(&mut self, body: &[Stmt]) -> TokenStream {
+        let stmts: Vec<TokenStream> = body.iter().map(|s| self.stmt(s)).collect();
+        quote! { #(#stmts)* }
+    }
+
+    /// Propagates the error of a `PyResult` expression to wherever errors go here.
+    pub(crate) fn q(&self, code: TokenStream) -> TokenStream {
+        for f in self.frames.iter().rev() {
+            if let Frame::Catch { label, completion } = f {
+                let l = lifetime(label);
+                return if *completion {
+                    quote! { match #code { Ok(v) => v, Err(e) => break #l rt::Completion::Raise(e) } }
+                } else {
+                    quote! { match #code { Ok(v) => v, Err(e) => break #l Err(e) } }
+                };
+            }
+        }
+        quote! { #code? }
+    }
+
+    /// A diverging expression that raises the `PyErr` `err`.
+    pub(crate) fn raise(&self, err: TokenStream) -> TokenStream {
+        for f in self.frames.iter().rev() {
+            if let Frame::Catch { label, completion } = f {
+                let l = lifetime(label);
+                return if *completion {
+                    quote! { break #l rt::Completion::Raise(#err) }
+                } else {
+                    quote! { break #l Err(#err) }
+                };
+            }
+        }
+        quote! { return Err(#err) }
+    }
+
+    fn ret(&self, value: TokenStream) -> TokenStream {
+        for f in self.frames.iter().rev() {
+            if let Frame::Catch { label, completion: true } = f {
+                let l = lifetime(label);
+                return quote! { break #l rt::Completion::Return(#value) };
+            }
+        }
+        quote! { return Ok(#value) }
+    }
+
+    /// `break` (is_break) or `continue` of the innermost loop.
+    fn loop_jump(&self, is_break: bool) -> TokenStream {
+        for f in self.frames.iter().rev() {
+            match f {
+                Frame::Loop { label, break_label, .. } => {
+                    let l = lifetime(if is_break { break_label } else { label });
+                    return if is_break { quote! { break #l } } else { quote! { continue #l } };
+                }
+                Frame::Catch { label, completion: true } => {
+                    let Some(id) = self.innermost_loop_id() else { break };
+                    let l = lifetime(label);
+                    return if is_break {
+                        quote! { break #l rt::Completion::Break(#id) }
+                    } else {
+                        quote! { break #l rt::Completion::Continue(#id) }
+                    };
+                }
+                _ => {}
+            }
+        }
+        quote! {}
+    }
+
+    fn innermost_loop_id(&self) -> Option<u32> {
+        self.frames.iter().rev().find_map(|f| match f {
+            Frame::Loop { id, .. } => Some(*id),
+            _ => None,
+        })
+    }
+
+    fn handled_exc(&self) -> Option<Ident> {
+        self.frames.iter().rev().find_map(|f| match f {
+            Frame::Handling { exc } => Some(exc.clone()),
+            _ => None,
+        })
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> TokenStream {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                let code = self.expr(e);
+                quote! { let _ = #code; }
+            }
+            StmtKind::Assign { targets, value } => {
+                let vty = self.info.expr(value).clone();
+                let v = self.expr(value);
+                if targets.len() == 1 {
+                    return self.assign(&targets[0], v, &vty);
+                }
+                let tmp = self.fresh("value");
+                let assigns: Vec<TokenStream> = targets
+                    .iter()
+                    .map(|t| {
+                        let c = self.clone_of(quote! { #tmp }, &vty);
+                        self.assign(t, c, &vty)
+                    })
+                    .collect();
+                quote! { let #tmp = #v; #(#assigns)* }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
+            StmtKind::If { test, body, orelse } => {
+                let c = self.cond(test);
+                let b = self.block(body);
+                if orelse.is_empty() {
+                    quote! { if #c { #b } }
+                } else {
+                    let o = self.block(orelse);
+                    quote! { if #c { #b } else { #o } }
+                }
+            }
+            StmtKind::While { test, body, orelse } => {
+                let infinite = matches!(test.kind, ExprKind::Bool(true)) || matches!(test.kind, ExprKind::Int(i) if i != 0);
+                let (label, break_label, id) = self.new_loop(!orelse.is_empty());
+                self.frames.push(Frame::Loop { label: label.clone(), break_label: break_label.clone(), id });
+                let c = self.cond(test);
+                let b = self.block(body);
+                self.frames.pop();
+                let l = lifetime(&label);
+                let lp = if infinite {
+                    quote! { #l: loop { #b } }
+                } else {
+                    quote! { #l: while #c { #b } }
+                };
+                self.wrap_else(lp, orelse, &label, &break_label)
+            }
+            StmtKind::For { target, iter, body, orelse } => self.for_loop(target, iter, body, orelse),
+            StmtKind::Break => self.loop_jump(true),
+            StmtKind::Continue => self.loop_jump(false),
+            StmtKind::Pass => quote! {},
+            StmtKind::Return(v) => {
+                let rt_ty = self.ret_ty.clone();
+                let code = match v {
+                    Some(v) => self.expr_to(v, &rt_ty),
+                    None => self.convert(quote! { () }, &Ty::None, &rt_ty),
+                };
+                let r = self.ret(code);
+                quote! { #r; }
+            }
+            StmtKind::Raise { exc, cause } => self.raise_stmt(exc.as_ref(), cause.as_ref()),
+            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody),
+            StmtKind::Assert { test, msg } => {
+                let c = self.cond(test);
+                let err = match msg {
+                    Some(m) => {
+                        let mt = self.info.expr(m).clone();
+                        let mv = self.expr(m);
+                        let boxed = self.convert(mv, &mt, &Ty::Dyn);
+                        quote! { rt::PyErr::new(rt::ExcKind::AssertionError, vec![#boxed]) }
+                    }
+                    None => quote! { rt::PyErr::new(rt::ExcKind::AssertionError, vec![]) },
+                };
+                let r = self.raise(err);
+                quote! { if !(#c) { #r; } }
+            }
+            StmtKind::FuncDef { func, defaults } => {
+                let mut out = vec![];
+                for (g, e) in defaults {
+                    let gt = self.info.globals[g.index()].clone();
+                    let v = self.expr_to(e, &gt);
+                    let field = crate::names::global_field(g.index(), self.m);
+                    out.push(quote! { { let v = #v; GLOBALS.with(|g| g.#field.set(v)); } });
+                }
+                let f = &self.m.funcs[func.index()];
+                if f.needs_defined_flag {
+                    let flag = crate::names::defined_flag(&f.name);
+                    out.push(quote! { #flag.with(|d| d.set(true)); });
+                }
+                quote! { #(#out)* }
+            }
+            StmtKind::Delete(targets) => {
+                let parts: Vec<TokenStream> = targets.iter().map(|t| self.delete(t)).collect();
+                quote! { #(#parts)* }
+            }
+        }
+    }
+
+    fn new_loop(&mut self, has_else: bool) -> (Ident, Ident, u32) {
+        self.counter += 1;
+        let id = self.counter;
+        let label = format_ident!("loop_{}", id);
+        let break_label = if has_else { format_ident!("loop_{}_else", id) } else { label.clone() };
+        (label, break_label, id)
+    }
+
+    /// Wraps a loop with its `else` block: `break` leaves the outer labeled block, so the
+    /// else code runs only when the loop ends normally.
+    fn wrap_else(&mut self, lp: TokenStream, orelse: &[Stmt], label: &Ident, break_label: &Ident) -> TokenStream {
+        if orelse.is_empty() {
+            return lp;
+        }
+        let e = self.block(orelse);
+        let bl = lifetime(break_label);
+        let _ = label;
+        quote! { #bl: { #lp #e } }
+    }
+
+    fn for_loop(&mut self, target: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> TokenStream {
+        let (label, break_label, id) = self.new_loop(!orelse.is_empty());
+        let elem_ty = self.info.aux(iter.id, molt_types::SLOT_ELEM);
+        let iter_ty = self.info.expr(iter).clone();
+        let elem_ty = iter_ty.elem().unwrap_or(elem_ty);
+        let item = self.fresh("item");
+        let it = self.fresh("iter");
+        let l = lifetime(&label);
+        // `for i in range(...)`: count with i64 directly.
+        let head = if let ExprKind::Call { callee: Callee::Builtin(b), args, kwargs } = &iter.kind
+            && b == "range"
+            && kwargs.is_empty()
+            && (1..=3).contains(&args.len())
+        {
+            let r = self.range_args(args);
+            let q = self.q(quote! { rt::RangeIter::new(#r) });
+            quote! { let mut #it = #q; }
+        } else {
+            let src = self.expr(iter);
+            let q = self.q(quote! { rt::IntoPyIter::py_iter(&#src) });
+            quote! { let mut #it = #q; }
+        };
+        let next = self.q(quote! { #it.next_item() });
+        self.frames.push(Frame::Loop { label: label.clone(), break_label: break_label.clone(), id });
+        let assign = self.assign(target, quote! { #item }, &elem_ty);
+        let b = self.block(body);
+        self.frames.pop();
+        let lp = quote! {
+            #head
+            #l: while let Some(#item) = #next {
+                #assign
+                #b
+            }
+        };
+        let lp = self.wrap_else(lp, orelse, &label, &break_label);
+        quote! { { #lp } }
+    }
+
+    /// The three `Int` arguments of a `range(...)` call, for `RangeIter::new`.
+    pub(crate) fn range_args(&mut self, args: &[Expr]) -> TokenStream {
+        let mut vals: Vec<TokenStream> = args.iter().map(|a| self.int_arg(a)).collect();
+        match vals.len() {
+            1 => {
+                let stop = vals.remove(0);
+                quote! { &rt::Int::ZERO, &#stop, &rt::Int::ONE }
+            }
+            2 => {
+                let stop = vals.remove(1);
+                let start = vals.remove(0);
+                quote! { &#start, &#stop, &rt::Int::ONE }
+            }
+            _ => {
+                let step = vals.remove(2);
+                let stop = vals.remove(1);
+                let start = vals.remove(0);
+                quote! { &#start, &#stop, &#step }
+            }
+        }
+    }
+
+    /// Stores `value` (of type `vty`) into a target.
+    pub(crate) fn assign(&mut self, t: &Target, value: TokenStream, vty: &Ty) -> TokenStream {
+        match &t.kind {
+            TargetKind::Var(v) => {
+                let vt = self.var_ty(*v);
+                let value = self.convert(value, vty, &vt);
+                self.store_var(*v, value)
+            }
+            TargetKind::Subscript { obj, index } => {
+                let oty = self.info.expr(obj).clone();
+                let o = self.expr(obj);
+                let ity = self.info.expr(index).clone();
+                match &oty {
+                    Ty::List(el) => {
+                        let i = self.index_arg(index);
+                        let v = self.convert(value, vty, el);
+                        let q = self.q(quote! { __o.setitem(&__i, __v) });
+                        quote! { { let __o = #o; let __i = #i; let __v = #v; #q; } }
+                    }
+                    Ty::Dict(k, vt) => {
+                        let kv = self.expr(index);
+                        let kv = self.convert(kv, &ity, k);
+                        let v = self.convert(value, vty, vt);
+                        let q = self.q(quote! { __o.setitem(__k, __v) });
+                        quote! { { let __o = #o; let __k = #kv; let __v = #v; #q; } }
+                    }
+                    _ => {
+                        let ob = self.convert(o, &oty, &Ty::Dyn);
+                        let kv = self.expr(index);
+                        let kb = self.convert(kv, &ity, &Ty::Dyn);
+                        let vb = self.convert(value, vty, &Ty::Dyn);
+                        let q = self.q(quote! { __o.setitem(__k, __v) });
+                        quote! { { let __o = #ob; let __k = #kb; let __v = #vb; #q; } }
+                    }
+                }
+            }
+            TargetKind::Slice { obj, lower, upper, step } => {
+                let oty = self.info.expr(obj).clone();
+                let o = self.expr(obj);
+                let bounds = self.slice_bounds(lower.as_ref(), upper.as_ref(), step.as_ref());
+                match &oty {
+                    Ty::List(el) => {
+                        let items = self.collect_items(value, vty, el);
+                        let q = self.q(quote! { __o.set_slice(#bounds, __items) });
+                        quote! { { let __o = #o; let __items = #items; #q; } }
+                    }
+                    _ => {
+                        let ob = self.convert(o, &oty, &Ty::Dyn);
+                        let vb = self.convert(value, vty, &Ty::Dyn);
+                        let q = self.q(quote! { rt::value::set_slice(&__o, #bounds, &__v) });
+                        quote! { { let __o = #ob; let __v = #vb; #q; } }
+                    }
+                }
+            }
+            TargetKind::Tuple(targets) => {
+                let n = targets.len();
+                match vty {
+                    Ty::Tuple(items) if items.len() == n => {
+                        let tmp = self.fresh("tuple");
+                        let parts: Vec<TokenStream> = targets
+                            .iter()
+                            .zip(items.iter())
+                            .enumerate()
+                            .map(|(i, (t, ity))| {
+                                let idx = syn::Index::from(i);
+                                self.assign(t, quote! { #tmp.#idx }, ity)
+                            })
+                            .collect();
+                        quote! { { let #tmp = #value; #(#parts)* } }
+                    }
+                    _ => {
+                        // Unpack by iterating, with Python's errors for a wrong count.
+                        let el = vty.elem().unwrap_or(Ty::Dyn);
+                        let names: Vec<Ident> = (0..n).map(|_| self.fresh("part")).collect();
+                        let src = self.convert(value, vty, vty);
+                        let unpack = if matches!(vty, Ty::Tuple(_)) {
+                            let boxed = self.convert(src, vty, &Ty::Dyn);
+                            self.q(quote! { rt::unpack::<rt::Value, #n>(&#boxed) })
+                        } else {
+                            let elr = rty::rust_type(&el);
+                            self.q(quote! { rt::unpack::<#elr, #n>(&#src) })
+                        };
+                        let el = if matches!(vty, Ty::Tuple(_)) { Ty::Dyn } else { el };
+                        let parts: Vec<TokenStream> =
+                            targets.iter().zip(names.iter()).map(|(t, nm)| self.assign(t, quote! { #nm }, &el)).collect();
+                        quote! { { let [#(#names),*] = #unpack; #(#parts)* } }
+                    }
+                }
+            }
+        }
+    }
+
+    pub(crate) fn store_var(&mut self, v: Var, value: TokenStream) -> TokenStream {
+        match v {
+            Var::Local(l) => {
+                let id = &self.local_idents[l.index()];
+                if self.optional_locals.contains(&l.0) {
+                    quote! { #id = Some(#value); }
+                } else {
+                    quote! { #id = #value; }
+                }
+            }
+            Var::Global(g) => {
+                let field = crate::names::global_field(g.index(), self.m);
+                quote! { { let __v = #value; GLOBALS.with(|g| g.#field.set(__v)); } }
+            }
+        }
+    }
+
+    /// The items of an iterable value as a `Vec` of `el`.
+    pub(crate) fn collect_items(&mut self, value: TokenStream, vty: &Ty, el: &Ty) -> TokenStream {
+        let src_el = vty.elem().unwrap_or(Ty::Dyn);
+        let conv = self.convert(quote! { x }, &src_el, el);
+        let q = self.q(quote! { rt::collect_vec(&#value) });
+        if &src_el == el {
+            q
+        } else {
+            quote! { #q.into_iter().map(|x| #conv).collect::<Vec<_>>() }
+        }
+    }
+
+    fn aug_assign(&mut self, target: &Target, op: BinOp, value: &Expr) -> TokenStream {
+        let res_ty = self.info.aux(value.id, molt_types::SLOT_AUG);
+        match &target.kind {
+            TargetKind::Var(v) => {
+                let vt = self.var_ty(*v);
+                let cur = self.read_var(*v, target.span);
+                if op == BinOp::Add && matches!(vt, Ty::List(_)) {
+                    // list += iterable: extend in place.
+                    let Ty::List(el) = &vt else { return quote! {} };
+                    let vty = self.info.expr(value).clone();
+                    let val = self.expr(value);
+                    let items = self.collect_items(val, &vty, el);
+                    return quote! { { let __l = #cur; let __items = #items; __l.extend_vec(__items); } };
+                }
+                let vty = self.info.expr(value).clone();
+                let val = self.expr(value);
+                let r = self.binop_code(op, cur, &vt, val, &vty, &res_ty, Some(value));
+                let r = self.convert(r, &res_ty, &vt);
+                self.store_var(*v, r)
+            }
+            TargetKind::Subscript { obj, index } => {
+                let oty = self.info.expr(obj).clone();
+                let o = self.expr(obj);
+                let ity = self.info.expr(index).clone();
+                let k = self.expr(index);
+                let (item_ty, getitem) = match &oty {
+                    Ty::List(el) => {
+                        let kk = self.convert(quote! { __k.clone() }, &ity, &Ty::Int);
+                        let kk = if ity.is_intlike() { kk } else { self.index_from_dyn(quote! { __k.clone() }, &ity) };
+                        ((**el).clone(), self.q(quote! { __o.getitem(&#kk) }))
+                    }
+                    Ty::Dict(kt, vt) => {
+                        let kk = self.convert(quote! { __k.clone() }, &ity, kt);
+                        ((**vt).clone(), self.q(quote! { __o.getitem(&#kk) }))
+                    }
+                    _ => {
+                        let kb = self.convert(quote! { __k.clone() }, &ity, &Ty::Dyn);
+                        let ob = self.convert(quote! { __o.clone() }, &oty, &Ty::Dyn);
+                        (Ty::Dyn, self.q(quote! { #ob.getitem(&#kb) }))
+                    }
+                };
+                let vty = self.info.expr(value).clone();
+                let val = self.expr(value);
+                let r = self.binop_code(op, quote! { __cur }, &item_ty, val, &vty, &res_ty, Some(value));
+                let store = {
+                    let tgt = Target {
+                        span: target.span,
+                        kind: TargetKind::Var(Var::Global(GlobalId(u32::MAX))),
+                    };
+                    let _ = tgt;
+                    match &oty {
+                        Ty::List(el) => {
+                            let v = self.convert(quote! { __r }, &res_ty, el);
+                            let kk = if ity.is_intlike() {
+                                self.convert(quote! { __k }, &ity, &Ty::Int)
+                            } else {
+                                self.index_from_dyn(quote! { __k }, &ity)
+                            };
+                            self.q(quote! { __o.setitem(&#kk, #v) })
+                        }
+                        Ty::Dict(kt, vt) => {
+                            let v = self.convert(quote! { __r }, &res_ty, vt);
+                            let kk = self.convert(quote! { __k }, &ity, kt);
+                            self.q(quote! { __o.setitem(#kk, #v) })
+                        }
+                        _ => {
+                            let v = self.convert(quote! { __r }, &res_ty, &Ty::Dyn);
+                            let kb = self.convert(quote! { __k }, &ity, &Ty::Dyn);
+                            let ob = self.convert(quote! { __o }, &oty, &Ty::Dyn);
+                            self.q(quote! { #ob.setitem(#kb, #v) })
+                        }
+                    }
+                };
+                quote! {
+                    {
+                        let __o = #o;
+                        let __k = #k;
+                        let __cur = #getitem;
+                        let __r = #r;
+                        #store;
+                    }
+                }
+            }
+            _ => quote! {},
+        }
+    }
+
+    fn delete(&mut self, t: &Target) -> TokenStream {
+        match &t.kind {
+            TargetKind::Subscript { obj, index } => {
+                let oty = self.info.expr(obj).clone();
+                let o = self.expr(obj);
+                let ity = self.info.expr(index).clone();
+                let k = self.expr(index);
+                match &oty {
+                    Ty::List(_) => {
+                        let kk = if ity.is_intlike() {
+                            self.convert(k, &ity, &Ty::Int)
+                        } else {
+                            self.index_from_dyn(k, &ity)
+                        };
+                        let q = self.q(quote! { #o.delitem(&#kk) });
+                        quote! { #q; }
+                    }
+                    Ty::Dict(kt, _) => {
+                        let kk = self.convert(k, &ity, kt);
+                        let q = self.q(quote! { #o.delitem(&#kk) });
+                        quote! { #q; }
+                    }
+                    _ => {
+                        let ob = self.convert(o, &oty, &Ty::Dyn);
+                        let kb = self.convert(k, &ity, &Ty::Dyn);
+                        let q = self.q(quote! { #ob.delitem(&#kb) });
+                        quote! { #q; }
+                    }
+                }
+            }
+            TargetKind::Slice { obj, lower, upper, step } => {
+                let oty = self.info.expr(obj).clone();
+                let o = self.expr(obj);
+                let bounds = self.slice_bounds(lower.as_ref(), upper.as_ref(), step.as_ref());
+                match &oty {
+                    Ty::List(_) => {
+                        let q = self.q(quote! { #o.del_slice(#bounds) });
+                        quote! { #q; }
+                    }
+                    _ => {
+                        let ob = self.convert(o, &oty, &Ty::Dyn);
+                        let q = self.q(quote! { rt::value::del_slice(&#ob, #bounds) });
+                        quote! { #q; }
+                    }
+                }
+            }
+            TargetKind::Tuple(ts) => {
+                let parts: Vec<TokenStream> = ts.iter().map(|t| self.delete(t)).collect();
+                quote! { #(#parts)* }
+            }
+            TargetKind::Var(_) => quote! {},
+        }
+    }
+
+    fn raise_stmt(&mut self, exc: Option<&Expr>, cause: Option<&Expr>) -> TokenStream {
+        let handled = self.handled_exc();
+        let Some(exc) = exc else {
+            // Bare `raise`: re-raise the exception being handled.
+            return match handled {
+                Some(h) => {
+                    let r = self.raise(quote! { #h.clone() });
+                    quote! { #r; }
+                }
+                None => {
+                    let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::RuntimeError, "No active exception to reraise") });
+                    quote! { #r; }
+                }
+            };
+        };
+        let err = self.exception_value(exc);
+        let with_cause = match cause {
+            None => err,
+            Some(c) => {
+                if matches!(c.kind, ExprKind::None) {
+                    quote! { #err.with_cause(None) }
+                } else {
+                    let ce = self.exception_value(c);
+                    quote! { #err.with_cause(Some(#ce)) }
+                }
+            }
+        };
+        let with_ctx = match handled {
+            Some(h) => quote! { #with_cause.with_context(Some(#h.clone())) },
+            None => with_cause,
+        };
+        let r = self.raise(with_ctx);
+        quote! { #r; }
+    }
+
+    /// The `PyErr` for `raise X`: an exception instance, or a class (instantiated).
+    fn exception_value(&mut self, e: &Expr) -> TokenStream {
+        match &e.kind {
+            ExprKind::BuiltinRef(name) if molt_front::catalog::is_exception(name) => {
+                let k = format_ident!("{}", name);
+                quote! { rt::PyErr::new(rt::ExcKind::#k, vec![]) }
+            }
+            _ => {
+                let t = self.info.expr(e).clone();
+                let v = self.expr(e);
+                match t {
+                    Ty::Exc => v,
+                    _ => {
+                        let b = self.convert(v, &t, &Ty::Dyn);
+                        self.q(quote! { rt::exc::to_exception(#b) })
+                    }
+                }
+            }
+        }
+    }
+
+    fn try_stmt(&mut self, body: &[Stmt], handlers: &[Handler], orelse: &[Stmt], finalbody: &[Stmt]) -> TokenStream {
+        let has_finally = !finalbody.is_empty();
+        let n = {
+            self.counter += 1;
+            self.counter
+        };
+        let body_label = format_ident!("try_{}", n);
+        let fin_label = format_ident!("finally_{}", n);
+        let bl = lifetime(&body_label);
+        let fl = lifetime(&fin_label);
+        let ret_ty = rty::rust_type(&self.ret_ty);
+
+        // The body: errors leave with Err.
+        if has_finally {
+            self.frames.push(Frame::Catch { label: fin_label.clone(), completion: true });
+        }
+        self.frames.push(Frame::Catch { label: body_label.clone(), completion: false });
+        let b = self.block(body);
+        self.frames.pop();
+
+        let exc = self.fresh("exc");
+        // Handlers and else: their errors propagate outward (through finally if any).
+        let else_code = self.block(orelse);
+        let mut arms = vec![];
+        for h in handlers {
+            let test = if h.types.is_empty() {
+                quote! { true }
+            } else {
+                let tests = h.types.iter().map(|ExcClass::Builtin(name)| {
+                    let k = format_ident!("{}", name);
+                    quote! { #exc.matches(rt::ExcKind::#k) }
+                });
+                quote! { #(#tests)||* }
+            };
+            self.frames.push(Frame::Handling { exc: exc.clone() });
+            let bind = match h.name {
+                Some(v) => self.store_var(v, quote! { #exc.clone() }),
+                None => quote! {},
+            };
+            let unbind = match h.name {
+                Some(Var::Local(l)) if self.optional_locals.contains(&l.0) => {
+                    let id = &self.local_idents[l.index()];
+                    quote! { #id = None; }
+                }
+                _ => quote! {},
+            };
+            let hb = self.block(&h.body);
+            self.frames.pop();
+            arms.push(quote! { Err(#exc) if #test => { #bind #hb #unbind } });
+        }
+        let reraise = self.raise(quote! { #exc });
+        let dispatch = quote! {
+            match __r {
+                Ok(()) => { #else_code }
+                #(#arms)*
+                Err(#exc) => { #reraise; }
+            }
+        };
+        if !has_finally {
+            return quote! {
+                {
+                    let __r: rt::PyResult<()> = #bl: { #b Ok(()) };
+                    #dispatch
+                }
+            };
+        }
+        self.frames.pop(); // the finally Catch frame
+        let f = self.block(finalbody);
+        // After finally: continue whatever was interrupted.
+        let ret = self.ret(quote! { v });
+        let raise = self.raise(quote! { e });
+        let loops: Vec<(u32, TokenStream, TokenStream)> = self
+            .frames
+            .iter()
+            .filter_map(|fr| match fr {
+                Frame::Loop { id, .. } => Some(*id),
+                _ => None,
+            })
+            .map(|id| (id, self.jump_to_loop(id, true), self.jump_to_loop(id, false)))
+            .collect();
+        let break_arms = loops.iter().map(|(id, brk, cont)| {
+            quote! {
+                rt::Completion::Break(#id) => { #brk; }
+                rt::Completion::Continue(#id) => { #cont; }
+            }
+        });
+        quote! {
+            {
+                let __c: rt::Completion<#ret_ty> = #fl: {
+                    let __r: rt::PyResult<()> = #bl: { #b Ok(()) };
+                    #dispatch
+                    rt::Completion::Normal
+                };
+                #f
+                match __c {
+                    rt::Completion::Normal => {}
+                    rt::Completion::Return(v) => { #ret; }
+                    rt::Completion::Raise(e) => { #raise; }
+                    #(#break_arms)*
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    /// `break`/`continue` of loop `id` from the current position.
+    fn jump_to_loop(&self, id: u32, is_break: bool) -> TokenStream {
+        for f in self.frames.iter().rev() {
+            match f {
+                Frame::Loop { label, break_label, id: lid } if *lid == id => {
+                    let l = lifetime(if is_break { break_label } else { label });
+                    return if is_break { quote! { break #l } } else { quote! { continue #l } };
+                }
+                Frame::Catch { label, completion: true } => {
+                    let l = lifetime(label);
+                    return if is_break {
+                        quote! { break #l rt::Completion::Break(#id) }
+                    } else {
+                        quote! { break #l rt::Completion::Continue(#id) }
+                    };
+                }
+                _ => {}
+            }
+        }
+        quote! {}
+    }
+}
+
+pub(crate) fn lifetime(id: &Ident) -> syn::Lifetime {
+    syn::Lifetime::new(&format!("'{id}"), proc_macro2::Span::call_site())
+}
