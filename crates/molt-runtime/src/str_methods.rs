@@ -1166,4 +1166,141 @@ mod tests {
         assert!(chr(&Int::from(0xd800i64)).is_err());
         assert_eq!(ord(&s("€")).unwrap().as_i64(), Some(0x20ac));
     }
+
+    use proptest::prelude::*;
+
+    /// Strings over an alphabet that exercises every width of UTF-8, whitespace of several
+    /// kinds, line breaks, final-sigma contexts and multi-character case mappings.
+    fn text() -> impl Strategy<Value = String> {
+        let alphabet: Vec<char> = "aAbB ,\t\n\r\u{85}\u{a0}\u{2028}\u{3000}éÉßΣσςΑ\u{301}ǅİ日😀1١²"
+            .chars()
+            .collect();
+        proptest::collection::vec(proptest::sample::select(alphabet), 0..24)
+            .prop_map(|v| v.into_iter().collect())
+    }
+
+    /// Python's slice of a char vector, computed the plain way.
+    fn model_slice(v: &[char], a: Option<i64>, b: Option<i64>, step: i64) -> String {
+        let n = v.len() as i64;
+        let norm = |x: i64, lo: i64, hi: i64| {
+            let x = if x < 0 { x + n } else { x };
+            x.clamp(lo, hi)
+        };
+        let mut out = String::new();
+        if step > 0 {
+            let (mut i, stop) = (norm(a.unwrap_or(0), 0, n), norm(b.unwrap_or(n), 0, n));
+            while i < stop {
+                out.push(v[i as usize]);
+                i += step;
+            }
+        } else {
+            let mut i = a.map_or(n - 1, |a| norm(a, -1, n - 1));
+            let stop = b.map_or(-1, |b| norm(b, -1, n - 1));
+            while i > stop {
+                out.push(v[i as usize]);
+                i += step;
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn split_join_round_trip(t in text(), sep in prop::sample::select(vec![",", " ", "a", "Σ", "ab", "😀", "\r\n"])) {
+            let s = Str::from(t.as_str());
+            let sep = Str::from(sep);
+            let parts = s.split(Some(&sep), None).unwrap();
+            prop_assert_eq!(sep.join(&parts).as_str().to_string(), t.as_str());
+            let rparts = s.rsplit(Some(&sep), None).unwrap();
+            prop_assert_eq!(strs(&parts), strs(&rparts));
+            for p in &parts {
+                prop_assert_eq!(p.char_len(), p.as_str().chars().count());
+            }
+        }
+
+        #[test]
+        fn whitespace_split_model(t in text(), n in -1i64..4) {
+            let s = Str::from(t.as_str());
+            let all = s.split(None, None).unwrap();
+            let model: Vec<String> = t
+                .split(unicode::is_space)
+                .filter(|p| !p.is_empty())
+                .map(String::from)
+                .collect();
+            prop_assert_eq!(strs(&all), model.iter().map(String::as_str).collect::<Vec<_>>());
+            let lim = s.split(None, Some(&Int::from(n))).unwrap();
+            if n >= 0 {
+                prop_assert!(lim.len() <= n as usize + 1);
+            }
+            let rlim = s.rsplit(None, Some(&Int::from(n))).unwrap();
+            prop_assert_eq!(lim.len(), rlim.len());
+        }
+
+        #[test]
+        fn strip_is_idempotent(t in text()) {
+            let s = Str::from(t.as_str());
+            let once = s.strip(None);
+            prop_assert_eq!(once.strip(None).as_str().to_string(), once.as_str());
+            prop_assert_eq!(once.as_str(), t.trim_matches(unicode::is_space));
+            let set = Str::from("aΣ ");
+            let once = s.strip(Some(&set));
+            prop_assert_eq!(once.strip(Some(&set)).as_str().to_string(), once.as_str());
+        }
+
+        #[test]
+        fn slicing_matches_char_vector(t in text(), a in prop::option::of(-30i64..30), b in prop::option::of(-30i64..30), step in prop::sample::select(vec![1i64, 2, 3, -1, -2, -5])) {
+            let s = Str::from(t.as_str());
+            let v: Vec<char> = t.chars().collect();
+            let got = s.slice(a, b, Some(step)).unwrap();
+            prop_assert_eq!(got.as_str(), model_slice(&v, a, b, step));
+            prop_assert_eq!(got.char_len(), got.as_str().chars().count());
+            for (i, &c) in v.iter().enumerate() {
+                prop_assert_eq!(s.char_at(i), c);
+            }
+        }
+
+        #[test]
+        fn find_matches_model(t in text(), sub in text().prop_map(|s| s.chars().take(2).collect::<String>())) {
+            let s = Str::from(t.as_str());
+            let sub_s = Str::from(sub.as_str());
+            let v: Vec<char> = t.chars().collect();
+            let w: Vec<char> = sub.chars().collect();
+            let model = (0..=v.len()).find(|&i| v[i..].starts_with(&w)).map_or(-1, |i| i as i64);
+            prop_assert_eq!(s.find(&sub_s, None, None).as_i64(), Some(model));
+            let rmodel = (0..=v.len()).rev().find(|&i| v[i..].starts_with(&w)).map_or(-1, |i| i as i64);
+            prop_assert_eq!(s.rfind(&sub_s, None, None).as_i64(), Some(rmodel));
+        }
+
+        #[test]
+        fn case_maps_are_per_character(t in text()) {
+            let s = Str::from(t.as_str());
+            let mut up = String::new();
+            t.chars().for_each(|c| unicode::to_upper_full(c).push_to(&mut up));
+            prop_assert_eq!(s.upper().as_str().to_string(), up.as_str());
+            let mut fold = String::new();
+            t.chars().for_each(|c| unicode::case_fold_full(c).push_to(&mut fold));
+            prop_assert_eq!(s.casefold().as_str().to_string(), fold.as_str());
+            if !t.contains('Σ') {
+                let mut low = String::new();
+                t.chars().for_each(|c| unicode::to_lower_full(c).push_to(&mut low));
+                prop_assert_eq!(s.lower().as_str().to_string(), low.as_str());
+            }
+        }
+
+        #[test]
+        fn iadd_equals_concat(parts in proptest::collection::vec(text(), 0..6)) {
+            let mut acc = Str::empty();
+            let mut model = String::new();
+            for p in &parts {
+                let before = acc.clone();
+                let ps = Str::from(p.as_str());
+                let joined = before.concat(&ps);
+                acc.iadd(&ps);
+                model.push_str(p);
+                prop_assert_eq!(acc.as_str(), joined.as_str());
+                prop_assert_eq!(acc.char_len(), model.chars().count());
+            }
+            prop_assert_eq!(acc.as_str(), model.as_str());
+        }
+    }
 }

@@ -126,19 +126,28 @@ fn every_code_point_matches_cpython() {
             }
         }
     }
-    let lower_last = |s: String| Str::from(s).lower().chars().last() == Some('\u{3c2}');
     let after_cased = take(n).to_vec();
     let alone = take(n).to_vec();
     let title_lowered = take(n).to_vec();
+    let lower_last = |s: String| Str::from(s).lower().chars().last() == Some('\u{3c2}');
     for (i, &c) in chars.iter().enumerate() {
-        if lower_last(format!("A{c}\u{3a3}")) != (after_cased[i] == 1)
-            || lower_last(format!("{c}\u{3a3}")) != (alone[i] == 1)
+        // What CPython's behaviour says about the CASED and CASE_IGNORABLE flags.
+        let (cased, ignorable) = (u::is_cased(c), u::is_case_ignorable(c));
+        if (ignorable || cased) != (after_cased[i] == 1)
+            || (cased && !ignorable) != (alone[i] == 1)
+            || cased != (title_lowered[i] == 1)
         {
-            bad.push(format!("final sigma after U+{:04X}", c as u32));
+            bad.push(format!("cased/case-ignorable U+{:04X}", c as u32));
         }
-        let t = Str::from(format!("{c}a")).title();
-        if (t.chars().last() == Some('a')) != (title_lowered[i] == 1) {
-            bad.push(format!("title after U+{:04X}", c as u32));
+        // The same through the str methods themselves, on a sample (allocation is slow).
+        if i % 61 == 0 || ignorable {
+            let t = Str::from(format!("{c}a")).title();
+            if lower_last(format!("A{c}\u{3a3}")) != (after_cased[i] == 1)
+                || lower_last(format!("{c}\u{3a3}")) != (alone[i] == 1)
+                || (t.chars().last() == Some('a')) != (title_lowered[i] == 1)
+            {
+                bad.push(format!("final sigma / title after U+{:04X}", c as u32));
+            }
         }
     }
     let text = std::str::from_utf8(&out[pos..]).expect("utf-8");
@@ -696,4 +705,43 @@ print(r(str.join, ',', ['a', 1]))
     ));
     let want: Vec<&str> = out.lines().collect();
     assert_eq!(got, want);
+}
+
+#[test]
+fn repr_and_ascii_of_every_code_point() {
+    // Chunks of 512 code points, each with a quote or two mixed in so that every quoting
+    // rule is exercised; one repr and one ascii per line.
+    let script = r#"
+import sys
+chars = [chr(c) for c in range(0x110000) if not 0xd800 <= c <= 0xdfff]
+out = []
+for k, i in enumerate(range(0, len(chars), 512)):
+    s = ''.join(chars[i:i + 512]) + ("'" if k % 3 else '') + ('"' if k % 2 else '')
+    out.append(repr(s))
+    out.append(ascii(s))
+sys.stdout.buffer.write('\n'.join(out).encode('utf-8'))
+"#;
+    let out = String::from_utf8(python(script)).expect("utf-8");
+    let chars = all_chars();
+    let mut got = Vec::new();
+    for (k, chunk) in chars.chunks(512).enumerate() {
+        let mut s: String = chunk.iter().collect();
+        if k % 3 != 0 {
+            s.push('\'');
+        }
+        if k % 2 != 0 {
+            s.push('"');
+        }
+        let mut r = String::new();
+        molt_runtime::str::repr_str_into(&s, &mut r);
+        got.push(r);
+        let mut a = String::new();
+        molt_runtime::str::ascii_str_into(&s, &mut a);
+        got.push(a);
+    }
+    let want: Vec<&str> = out.split('\n').collect();
+    assert_eq!(want.len(), got.len());
+    for (g, w) in got.iter().zip(&want) {
+        assert_eq!(g, w);
+    }
 }
