@@ -272,13 +272,21 @@ impl Str {
         if n == 1 {
             return Ok(self.clone());
         }
+        // CPython checks the code point count first (OverflowError), then the allocation.
+        if (self.0.nchars as u128) * (n as u128) > isize::MAX as u128 {
+            return Err(PyErr::msg(
+                ExcKind::OverflowError,
+                "repeated string is too long",
+            ));
+        }
         if (self.0.s.len() as u128) * (n as u128) > isize::MAX as u128 {
             return Err(PyErr::new(ExcKind::MemoryError, vec![]));
         }
-        Ok(Str::from_parts(
-            self.0.s.repeat(n as usize),
-            self.0.nchars * n as usize,
-        ))
+        let mut out = try_string(self.0.s.len() * n as usize)?;
+        for _ in 0..n {
+            out.push_str(&self.0.s);
+        }
+        Ok(Str::from_parts(out, self.0.nchars * n as usize))
     }
 
     /// `sub in s`.
@@ -306,6 +314,16 @@ impl Str {
     pub fn cmp_str(&self, o: &Str) -> std::cmp::Ordering {
         self.0.s.as_bytes().cmp(o.0.s.as_bytes())
     }
+}
+
+/// An empty string with room for `cap` bytes, or MemoryError: a Python program asking for
+/// a huge string (`'a' * 10**12`, `s.center(10**12)`) gets the exception CPython raises
+/// instead of an aborted process.
+pub(crate) fn try_string(cap: usize) -> PyResult<String> {
+    let mut s = String::new();
+    s.try_reserve_exact(cap)
+        .map_err(|_| PyErr::new(ExcKind::MemoryError, vec![]))?;
+    Ok(s)
 }
 
 /// The byte offset, within `s`, of the `n`th code point counted from byte `from`.

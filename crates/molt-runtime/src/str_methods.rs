@@ -10,7 +10,7 @@
 use crate::dict::Dict;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error, value_error};
 use crate::int::Int;
-use crate::str::Str;
+use crate::str::{Str, try_string};
 use crate::unicode::{self, CaseMap};
 use crate::value::Value;
 
@@ -465,15 +465,15 @@ impl Str {
         }
     }
 
-    fn pad(&self, left: usize, right: usize, fill: char) -> Str {
+    fn pad(&self, left: usize, right: usize, fill: char) -> PyResult<Str> {
         if left == 0 && right == 0 {
-            return self.clone();
+            return Ok(self.clone());
         }
-        let mut out = String::with_capacity(self.as_str().len() + (left + right) * fill.len_utf8());
+        let mut out = try_string(self.as_str().len() + (left + right) * fill.len_utf8())?;
         out.extend(std::iter::repeat_n(fill, left));
         out.push_str(self.as_str());
         out.extend(std::iter::repeat_n(fill, right));
-        Str::from_parts(out, self.char_len() + left + right)
+        Ok(Str::from_parts(out, self.char_len() + left + right))
     }
 
     /// The padding `width` asks for, or None when the string is already wide enough.
@@ -499,27 +499,27 @@ impl Str {
             return Ok(self.clone());
         };
         let left = marg / 2 + (marg & (w as usize) & 1);
-        Ok(self.pad(left, marg - left, fill))
+        self.pad(left, marg - left, fill)
     }
 
     /// `s.ljust(width, fillchar=' ')`.
     pub fn ljust(&self, width: &Int, fillchar: Option<&Str>) -> PyResult<Str> {
         ssize(width)?;
         let fill = Str::fill_char(fillchar)?;
-        Ok(match self.margin(width)? {
-            None => self.clone(),
+        match self.margin(width)? {
+            None => Ok(self.clone()),
             Some(m) => self.pad(0, m, fill),
-        })
+        }
     }
 
     /// `s.rjust(width, fillchar=' ')`.
     pub fn rjust(&self, width: &Int, fillchar: Option<&Str>) -> PyResult<Str> {
         ssize(width)?;
         let fill = Str::fill_char(fillchar)?;
-        Ok(match self.margin(width)? {
-            None => self.clone(),
+        match self.margin(width)? {
+            None => Ok(self.clone()),
             Some(m) => self.pad(m, 0, fill),
-        })
+        }
     }
 
     /// `s.zfill(width)`: zeros on the left, after a leading sign.
@@ -528,7 +528,7 @@ impl Str {
             return Ok(self.clone());
         };
         let s = self.as_str();
-        let mut out = String::with_capacity(s.len() + marg);
+        let mut out = try_string(s.len() + marg)?;
         let rest = match s.as_bytes().first() {
             Some(&b) if b == b'+' || b == b'-' => {
                 out.push(b as char);
@@ -566,6 +566,8 @@ impl Str {
                     {
                         return Err(PyErr::msg(ExcKind::OverflowError, "new string is too long"));
                     }
+                    out.try_reserve(incr)
+                        .map_err(|_| PyErr::new(ExcKind::MemoryError, vec![]))?;
                     out.extend(std::iter::repeat_n(' ', incr));
                     nchars += incr;
                 }
@@ -1115,14 +1117,15 @@ pub fn maketrans1(x: &Value) -> PyResult<Dict<Value, Value>> {
     let d = Dict::new();
     for (k, v) in src.items_vec() {
         let key = match &k {
-            Value::Str(s) if s.char_len() == 1 => ord(s)?,
+            Value::Str(s) if s.char_len() == 1 => Value::Int(ord(s)?),
             Value::Str(_) => {
                 return value_error("string keys in translate table must be of length 1");
             }
-            Value::Int(_) | Value::Bool(_) => k.as_int().unwrap_or_else(|| Int::from(0i64)),
+            // bool keys stay bools: str.maketrans({True: 1}) == {True: 1}.
+            Value::Int(_) | Value::Bool(_) => k.clone(),
             _ => return type_error("keys in translate table must be strings or integers"),
         };
-        d.setitem(Value::Int(key), v)?;
+        d.setitem(key, v)?;
     }
     Ok(d)
 }

@@ -652,6 +652,13 @@ print(r(str.translate, 'abc', {97: -1}))
 print(r(str.translate, 'abc', {97: 'xyz', 98: None, 99: 100}))
 print(r(str.translate, 'abc', {97: 1.5}))
 print(r(str.join, ',', ['a', 1]))
+print(r(str.maketrans, {True: 1, 'b': None, 7: 'x'}))
+print(r(str.maketrans, {'bc': 1}))
+print(r(str.maketrans, {1.5: 1}))
+print(r(str.maketrans, 1))
+print(r(str.center, 'ab', 2**62))
+print(r(str.__mul__, 'ab', 2**62))
+print(r(str.zfill, 'ab', 2**62))
 "#;
     let out = String::from_utf8(python(script)).expect("utf-8");
     let mut got = Vec::new();
@@ -703,6 +710,31 @@ print(r(str.join, ',', ['a', 1]))
         Str::from(",").join_values(&[Value::Str(Str::from("a")), v_int(1)]),
         repr_str,
     ));
+    let mt1 = |pairs: Vec<(Value, Value)>| {
+        let d = molt_runtime::Dict::new();
+        for (k, v) in pairs {
+            d.setitem(k, v).expect("setitem");
+        }
+        res(
+            molt_runtime::str_methods::maketrans1(&Value::Dict(d)),
+            dict_repr,
+        )
+    };
+    got.push(mt1(vec![
+        (Value::Bool(true), v_int(1)),
+        (Value::Str(Str::from("b")), Value::None),
+        (v_int(7), Value::Str(Str::from("x"))),
+    ]));
+    got.push(mt1(vec![(Value::Str(Str::from("bc")), v_int(1))]));
+    got.push(mt1(vec![(Value::Float(1.5), v_int(1))]));
+    got.push(res(
+        molt_runtime::str_methods::maketrans1(&v_int(1)),
+        dict_repr,
+    ));
+    let huge = Int::from(1i64 << 62);
+    got.push(res(Str::from("ab").center(&huge, None), repr_str));
+    got.push(res(Str::from("ab").repeat(&huge), repr_str));
+    got.push(res(Str::from("ab").zfill(&huge), repr_str));
     let want: Vec<&str> = out.lines().collect();
     assert_eq!(got, want);
 }
