@@ -24,6 +24,7 @@ pub mod setops;
 pub mod slice;
 pub mod sort;
 pub mod str;
+pub mod str_dispatch;
 pub mod str_methods;
 pub mod tuple;
 pub mod unicode;

@@ -777,3 +777,261 @@ sys.stdout.buffer.write('\n'.join(out).encode('utf-8'))
         assert_eq!(g, w);
     }
 }
+
+#[test]
+fn dynamic_method_calls_match_cpython() {
+    use molt_runtime::str_dispatch::call_method;
+    use molt_runtime::{List, Tup, Value};
+    let st = |x: &str| Value::Str(Str::from(x));
+    let i = |x: i64| Value::Int(Int::from(x));
+    let f = Value::Float(1.5);
+    let tup = |v: Vec<Value>| Value::Tuple(Tup::from_vec(v));
+    let list = |v: Vec<Value>| Value::List(List::from_vec(v));
+    let none = Value::None;
+    let t = Value::Bool(true);
+    let kw = |k: &str, v: Value| (Str::from(k), v);
+    type Case = (&'static str, Vec<Value>, Vec<(Str, Value)>);
+    let mut cases: Vec<Case> = vec![];
+    let mut add = |name: &'static str, args: Vec<Value>| cases.push((name, args, vec![]));
+    for name in [
+        "upper",
+        "lower",
+        "title",
+        "isalpha",
+        "isidentifier",
+        "casefold",
+        "swapcase",
+    ] {
+        add(name, vec![]);
+        add(name, vec![i(1)]);
+    }
+    for name in ["split", "rsplit"] {
+        for args in [
+            vec![],
+            vec![none.clone()],
+            vec![st(",")],
+            vec![st(","), i(1)],
+            vec![none.clone(), i(1)],
+            vec![i(1)],
+            vec![st("a"), st("x")],
+            vec![st("a"), i(1), i(2)],
+            vec![none.clone(), f.clone()],
+            vec![none.clone(), t.clone()],
+            vec![st("")],
+        ] {
+            add(name, args);
+        }
+    }
+    for args in [
+        vec![],
+        vec![st("x")],
+        vec![f.clone()],
+        vec![i(2)],
+        vec![i(1), i(2)],
+        vec![t.clone()],
+    ] {
+        add("splitlines", args);
+    }
+    for name in ["find", "rfind", "index", "rindex", "count"] {
+        for args in [
+            vec![],
+            vec![i(1)],
+            vec![st("l")],
+            vec![st("l"), st("x")],
+            vec![st("l"), f.clone()],
+            vec![st("l"), none.clone(), st("x")],
+            vec![st("l"), i(1), i(2), i(3)],
+            vec![st("l"), i(3), none.clone()],
+            vec![st("l"), t.clone(), i(-2)],
+            vec![st("zz")],
+        ] {
+            add(name, args);
+        }
+    }
+    for name in ["startswith", "endswith"] {
+        for args in [
+            vec![],
+            vec![i(1)],
+            vec![tup(vec![i(1)])],
+            vec![tup(vec![st("  "), i(1)])],
+            vec![tup(vec![st("zz"), st("  ")])],
+            vec![list(vec![st("a")])],
+            vec![st("a"), st("x")],
+            vec![st("  H"), i(0), i(5)],
+            vec![tup(vec![]), none.clone(), none.clone()],
+        ] {
+            add(name, args);
+        }
+    }
+    for name in ["strip", "lstrip", "rstrip"] {
+        for args in [
+            vec![],
+            vec![none.clone()],
+            vec![i(1)],
+            vec![st(" H")],
+            vec![st("a"), st("b")],
+        ] {
+            add(name, args);
+        }
+    }
+    for args in [
+        vec![],
+        vec![i(1)],
+        vec![list(vec![i(1)])],
+        vec![st("abc")],
+        vec![list(vec![st("x"), st("y")])],
+        vec![tup(vec![st("x"), st("y"), st("z")])],
+        vec![st("a"), st("b")],
+    ] {
+        add("join", args);
+    }
+    for args in [
+        vec![st("l")],
+        vec![i(1), st("b")],
+        vec![st("l"), i(1)],
+        vec![st("l"), st("L"), st("c")],
+        vec![st("l"), st("L"), f.clone()],
+        vec![st("l"), st("L"), i(1)],
+        vec![st("l"), st("L"), i(1), i(2)],
+    ] {
+        add("replace", args);
+    }
+    for name in ["center", "ljust", "rjust"] {
+        for args in [
+            vec![],
+            vec![st("x")],
+            vec![f.clone()],
+            vec![i(25), i(1)],
+            vec![i(25), st("ab")],
+            vec![i(25), st("*")],
+            vec![i(25), st("*"), i(1)],
+            vec![t.clone()],
+        ] {
+            add(name, args);
+        }
+    }
+    for args in [vec![], vec![st("x")], vec![i(20)], vec![i(1), i(2)]] {
+        add("zfill", args);
+    }
+    for args in [
+        vec![],
+        vec![st("x")],
+        vec![i(1), i(2)],
+        vec![f.clone()],
+        vec![i(4)],
+    ] {
+        add("expandtabs", args);
+    }
+    for name in ["partition", "rpartition", "removeprefix", "removesuffix"] {
+        for args in [
+            vec![],
+            vec![i(1)],
+            vec![st("")],
+            vec![st("l")],
+            vec![st("  ")],
+        ] {
+            add(name, args);
+        }
+    }
+    let d = molt_runtime::Dict::new();
+    d.setitem(i(108), st("LL")).expect("setitem");
+    d.setitem(i(32), none.clone()).expect("setitem");
+    d.setitem(i(72), i(104)).expect("setitem");
+    for args in [
+        vec![],
+        vec![i(1)],
+        vec![Value::Dict(d)],
+        vec![list(vec![i(120), none.clone()])],
+        vec![st("xyz".repeat(40).as_str())],
+    ] {
+        add("translate", args);
+    }
+    for args in [
+        vec![],
+        vec![st("a"), i(1)],
+        vec![i(1), st("a")],
+        vec![st("a"), st("b"), i(1)],
+        vec![st("ab"), st("cd"), st("e")],
+        vec![st("a"), st("b"), st("c"), st("d")],
+        vec![i(1)],
+    ] {
+        add("maketrans", args);
+    }
+    add("nosuch", vec![]);
+    let kwcases: Vec<Case> = vec![
+        ("split", vec![], vec![kw("sep", st(" "))]),
+        ("split", vec![], vec![kw("maxsplit", i(1))]),
+        (
+            "rsplit",
+            vec![],
+            vec![kw("sep", st("l")), kw("maxsplit", i(1))],
+        ),
+        ("split", vec![], vec![kw("x", i(1))]),
+        ("split", vec![st(",")], vec![kw("sep", st(","))]),
+        ("split", vec![st(","), i(1)], vec![kw("x", i(1))]),
+        ("split", vec![], vec![kw("maxsplit", none.clone())]),
+        ("splitlines", vec![], vec![kw("keepends", t.clone())]),
+        ("expandtabs", vec![], vec![kw("tabsize", i(2))]),
+        ("replace", vec![st("a"), st("b")], vec![kw("count", i(1))]),
+        ("find", vec![st("a")], vec![kw("start", i(1))]),
+        ("strip", vec![], vec![kw("chars", st("a"))]),
+        ("center", vec![], vec![kw("width", i(3))]),
+        ("upper", vec![], vec![kw("x", i(3))]),
+        ("translate", vec![], vec![kw("table", i(3))]),
+    ];
+    cases.extend(kwcases);
+    let receivers = ["  Hello World, hello  ", "ab\tc\nd\r\nl", "ΟΔΟΣ ΣΑΣ"];
+    let repr_v = |v: &Value| v.repr_string().expect("repr");
+    let mut py = String::from("CASES = [\n");
+    for (name, args, kwargs) in &cases {
+        let a: Vec<String> = args.iter().map(repr_v).collect();
+        // Literal keyword syntax: CPython words some errors differently for f(**d).
+        let k: Vec<String> = kwargs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", repr_v(v)))
+            .collect();
+        let all: Vec<String> = a.into_iter().chain(k).collect();
+        py.push_str(&format!("    lambda s: s.{name}({}),\n", all.join(", ")));
+    }
+    py.push_str("]\nRECV = [");
+    py.push_str(
+        &receivers
+            .iter()
+            .map(|r| py_lit(r))
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
+    py.push_str(
+        r#"]
+import sys
+out = []
+for s in RECV:
+    for case in CASES:
+        try:
+            out.append(repr(case(s)))
+        except Exception as e:
+            out.append('!%s: %s' % (type(e).__name__, e))
+sys.stdout.buffer.write('\n'.join(out).encode('utf-8'))
+"#,
+    );
+    let out = String::from_utf8(python(&py)).expect("utf-8");
+    let want: Vec<&str> = out.split('\n').collect();
+    let mut bad = vec![];
+    let mut k = 0;
+    for r in receivers {
+        let s = Str::from(r);
+        for (name, args, kwargs) in &cases {
+            let got = res(call_method(&s, name, args, kwargs), repr_v);
+            if want.get(k) != Some(&got.as_str()) {
+                bad.push(format!(
+                    "{r:?}.{name}{:?}: molt {got} / CPython {:?}",
+                    args.iter().map(repr_v).collect::<Vec<_>>(),
+                    want.get(k)
+                ));
+            }
+            k += 1;
+        }
+    }
+    assert_eq!(k, want.len());
+    assert!(bad.is_empty(), "{} differ:\n{}", bad.len(), bad.join("\n"));
+}
