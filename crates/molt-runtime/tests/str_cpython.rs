@@ -193,7 +193,7 @@ fn every_code_point_matches_cpython() {
 
 // ---- str methods over a corpus -------------------------------------------------------------
 
-fn corpus() -> Vec<&'static str> {
+fn fixed_corpus() -> Vec<&'static str> {
     vec![
         "",
         "a",
@@ -227,6 +227,29 @@ fn corpus() -> Vec<&'static str> {
         "a\tb\tc\td\n\tx\ry\tz",
         "mIxEd CaSe 123",
     ]
+}
+
+/// The fixed strings plus pseudo-random ones (a fixed LCG, so runs are reproducible) over
+/// an alphabet of the characters most likely to expose a difference.
+fn corpus() -> Vec<String> {
+    let mut v: Vec<String> = fixed_corpus().into_iter().map(String::from).collect();
+    let alphabet: Vec<char> =
+        "aZ ,\t\n\r\x0b\x1c\u{85}\u{a0}\u{2028}\u{3000}-+0١²½éßΣσΑ\u{301}\u{345}'ǅİﬁŉ日😀_."
+            .chars()
+            .collect();
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    for k in 0..24 {
+        let len = 1 + k % 13;
+        let mut t = String::new();
+        for _ in 0..len {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            t.push(alphabet[(x >> 33) as usize % alphabet.len()]);
+        }
+        v.push(t);
+    }
+    v
 }
 
 fn subs(s: &str) -> Vec<String> {
@@ -382,6 +405,7 @@ fn rust_cases() -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut add = |label: String, v: String| out.push((label, v));
     for text in corpus() {
+        let text = text.as_str();
         let s = Str::from(text);
         let l = |what: &str| format!("{}.{what}", py_lit(text));
         let noarg: [(&str, String); 27] = [
