@@ -67,7 +67,7 @@ impl Str {
     /// The substring between two byte offsets (which must be char boundaries).
     fn sub_bytes(&self, a: usize, b: usize) -> Str {
         let text = self.as_str().get(a..b).unwrap_or("");
-        if b - a == self.as_str().len() {
+        if b.saturating_sub(a) == self.as_str().len() {
             return self.clone();
         }
         if self.is_ascii() {
