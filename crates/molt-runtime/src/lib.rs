@@ -24,8 +24,12 @@ pub mod setops;
 pub mod slice;
 pub mod sort;
 pub mod str;
+pub mod str_dispatch;
+pub mod str_methods;
 pub mod tuple;
 pub mod unicode;
+#[rustfmt::skip]
+pub mod unicode_tables;
 pub mod value;
 
 pub use dict::Dict;
