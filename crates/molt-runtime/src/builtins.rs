@@ -1,1 +1,645 @@
-//! Python's builtin functions, generic over the value types codegen picked.
+//! Python's builtin functions: generic versions for typed code, and `call_builtin` for
+//! dynamic arguments. Error messages are CPython 3.11's.
+
+use crate::dict::Dict;
+use crate::exc::{ExcKind, PyErr, PyResult, type_error, value_error};
+use crate::int::Int;
+use crate::iter::{IntoPyIter, Iter, PyIter, Reversible};
+use crate::list::List;
+use crate::obj::{CmpOp, PyObj};
+use crate::range::Range;
+use crate::set::{FrozenSet, Set};
+use crate::str::Str;
+use crate::tuple::Tup;
+use crate::value::Value;
+
+/// `len(x)` for the types that have one.
+pub trait PyLen {
+    fn py_len(&self) -> PyResult<usize>;
+}
+
+impl<T: PyObj> PyLen for List<T> {
+    fn py_len(&self) -> PyResult<usize> {
+        Ok(self.len())
+    }
+}
+impl PyLen for Str {
+    fn py_len(&self) -> PyResult<usize> {
+        Ok(self.char_len())
+    }
+}
+impl<K: PyObj, V: PyObj> PyLen for Dict<K, V> {
+    fn py_len(&self) -> PyResult<usize> {
+        Ok(self.len())
+    }
+}
+impl<T: PyObj> PyLen for Set<T> {
+    fn py_len(&self) -> PyResult<usize> {
+        Ok(self.len())
+    }
+}
+impl<T: PyObj> PyLen for FrozenSet<T> {
+    fn py_len(&self) -> PyResult<usize> {
+        Ok(self.len())
+    }
+}
+impl<T: PyObj> PyLen for Tup<T> {
+    fn py_len(&self) -> PyResult<usize> {
+        Ok(self.len())
+    }
+}
+impl PyLen for Range {
+    fn py_len(&self) -> PyResult<usize> {
+        self.len_checked()
+    }
+}
+impl PyLen for Value {
+    fn py_len(&self) -> PyResult<usize> {
+        self.len()
+    }
+}
+impl<T: PyObj> PyLen for Option<T> {
+    fn py_len(&self) -> PyResult<usize> {
+        type_error("object of type 'NoneType' has no len()")
+    }
+}
+
+/// `repr(x)`.
+pub fn repr<T: PyObj>(x: &T) -> PyResult<Str> {
+    Ok(Str::from_string(x.repr_string()?))
+}
+
+/// `str(x)`.
+pub fn str_of<T: PyObj>(x: &T) -> PyResult<Str> {
+    Ok(Str::from_string(x.str_string()?))
+}
+
+/// `ascii(x)`: repr with non-ASCII characters escaped.
+pub fn ascii(x: &Value) -> PyResult<Str> {
+    let r = x.repr_string()?;
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    Ok(Str::from_string(out))
+}
+
+pub fn ord(s: &Str) -> PyResult<Int> {
+    crate::str_methods::ord(s)
+}
+
+pub fn chr(i: &Int) -> PyResult<Str> {
+    crate::str_methods::chr(i)
+}
+
+fn radix(i: &Int, base: u32, prefix: &str) -> PyResult<Str> {
+    let neg = i.is_negative();
+    let mag = i.abs();
+    let digits = match &mag {
+        Int::Small(v) => match base {
+            16 => format!("{v:x}"),
+            8 => format!("{v:o}"),
+            _ => format!("{v:b}"),
+        },
+        Int::Big(b) => b.in_radix(base).to_string(),
+    };
+    Ok(Str::from_string(format!("{}{prefix}{digits}", if neg { "-" } else { "" })))
+}
+
+pub fn hex(i: &Int) -> PyResult<Str> {
+    radix(i, 16, "0x")
+}
+pub fn oct(i: &Int) -> PyResult<Str> {
+    radix(i, 8, "0o")
+}
+pub fn bin(i: &Int) -> PyResult<Str> {
+    radix(i, 2, "0b")
+}
+
+/// `int(x)` for a dynamic value.
+pub fn int_of(x: &Value) -> PyResult<Int> {
+    match x {
+        Value::Int(i) => Ok(i.clone()),
+        Value::Bool(b) => Ok(Int::from(*b)),
+        Value::Float(f) => Int::from_f64(*f),
+        Value::Str(s) => Int::parse(s.as_str(), 10),
+        _ => type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            x.class_name()
+        )),
+    }
+}
+
+/// `int(s, base)`.
+pub fn int_with_base(x: &Value, base: &Int) -> PyResult<Int> {
+    let b = base.as_i64().unwrap_or(-1);
+    match x {
+        Value::Str(s) => {
+            if !(b == 0 || (2..=36).contains(&b)) {
+                return value_error("int() base must be >= 2 and <= 36, or 0");
+            }
+            Int::parse(s.as_str(), b as u32)
+        }
+        _ => type_error("int() can't convert non-string with explicit base"),
+    }
+}
+
+/// `float(x)` for a dynamic value.
+pub fn float_of(x: &Value) -> PyResult<f64> {
+    match x {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => i.to_f64(),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Str(s) => crate::float::parse(s.as_str()),
+        _ => type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            x.class_name()
+        )),
+    }
+}
+
+/// The start of a float sum (CPython keeps an int start exact until the first float).
+pub enum SumStart {
+    Int(Int),
+    Float(f64),
+}
+
+/// An item of a numeric sum.
+pub enum Num {
+    I(Int),
+    F(f64),
+}
+
+impl Num {
+    pub fn from_value(v: &Value) -> PyResult<Num> {
+        match v {
+            Value::Int(i) => Ok(Num::I(i.clone())),
+            Value::Bool(b) => Ok(Num::I(Int::from(*b))),
+            Value::Float(f) => Ok(Num::F(*f)),
+            _ => type_error(format!(
+                "unsupported operand type(s) for +: 'float' and '{}'",
+                v.class_name()
+            )),
+        }
+    }
+}
+
+/// `sum(ints, start)`.
+pub fn sum_int<I: IntoPyIter>(x: &I, start: Int, conv: impl Fn(I::Item) -> Int) -> PyResult<Int> {
+    let mut it = x.py_iter()?;
+    let mut acc = start;
+    while let Some(v) = it.next_item()? {
+        acc = acc.add(&conv(v));
+    }
+    Ok(acc)
+}
+
+/// `sum(numbers, start)` where the result is a float: plain left-to-right addition, as in
+/// CPython 3.11 (no compensated summation).
+pub fn sum_float<I: IntoPyIter>(x: &I, start: SumStart, conv: impl Fn(I::Item) -> PyResult<Num>) -> PyResult<f64> {
+    let mut it = x.py_iter()?;
+    let mut int_acc: Option<Int> = None;
+    let mut acc = match start {
+        SumStart::Float(f) => f,
+        SumStart::Int(i) => {
+            int_acc = Some(i);
+            0.0
+        }
+    };
+    while let Some(v) = it.next_item()? {
+        match (conv(v)?, &mut int_acc) {
+            (Num::I(i), Some(a)) => *a = a.add(&i),
+            (Num::F(f), Some(a)) => {
+                acc = a.to_f64()? + f;
+                int_acc = None;
+            }
+            (Num::I(i), None) => acc += i.to_f64()?,
+            (Num::F(f), None) => acc += f,
+        }
+    }
+    match int_acc {
+        Some(a) => a.to_f64(),
+        None => Ok(acc),
+    }
+}
+
+/// `sum(x, start)` for dynamic values.
+pub fn sum_dyn(x: &Value, start: Value) -> PyResult<Value> {
+    if matches!(start, Value::Str(_)) {
+        return type_error("sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    let mut it = x.iter()?;
+    let mut acc = start;
+    while let Some(v) = it.next()? {
+        acc = crate::value::binop(crate::value::BinOp::Add, &acc, &v)?;
+    }
+    Ok(acc)
+}
+
+pub fn any<I: IntoPyIter>(x: &I) -> PyResult<bool> {
+    let mut it = x.py_iter()?;
+    while let Some(v) = it.next_item()? {
+        if v.py_truthy()? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+pub fn all<I: IntoPyIter>(x: &I) -> PyResult<bool> {
+    let mut it = x.py_iter()?;
+    while let Some(v) = it.next_item()? {
+        if !v.py_truthy()? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// min()/max() over items: the first of equal items wins, comparisons are `<` (min) and
+/// `>` (max) on the keys, as in CPython's min_max.
+pub fn minmax<T: PyObj, K: PyObj>(
+    items: Vec<T>,
+    mut key: impl FnMut(&T) -> PyResult<K>,
+    is_max: bool,
+    default: Option<T>,
+    empty_msg: &str,
+) -> PyResult<T> {
+    let mut best: Option<(K, T)> = None;
+    for x in items {
+        let k = key(&x)?;
+        best = Some(match best {
+            None => (k, x),
+            Some((bk, bx)) => {
+                let better = k.py_cmp(&bk, if is_max { CmpOp::Gt } else { CmpOp::Lt })?;
+                if better { (k, x) } else { (bk, bx) }
+            }
+        });
+    }
+    match best {
+        Some((_, x)) => Ok(x),
+        None => match default {
+            Some(d) => Ok(d),
+            None => value_error(empty_msg),
+        },
+    }
+}
+
+pub fn reversed<R: Reversible>(x: &R) -> PyResult<Iter<R::Item>> {
+    x.py_reversed()
+}
+
+/// `isinstance(x, classes)` for a dynamic value.
+pub fn isinstance(x: &Value, classes: &[&str]) -> bool {
+    classes.iter().any(|c| match (*c, x) {
+        ("object", _) => true,
+        ("int", Value::Int(_) | Value::Bool(_)) => true,
+        ("bool", Value::Bool(_)) => true,
+        ("float", Value::Float(_)) => true,
+        ("str", Value::Str(_)) => true,
+        ("list", Value::List(_)) => true,
+        ("tuple", Value::Tuple(_)) => true,
+        ("dict", Value::Dict(_)) => true,
+        ("set", Value::Set(_)) => true,
+        ("frozenset", Value::FrozenSet(_)) => true,
+        ("range", Value::Range(_)) => true,
+        (c, Value::Exc(e)) => ExcKind::from_name(c).is_some_and(|k| e.matches(k)),
+        _ => false,
+    })
+}
+
+/// `id(x)`: an address for shared objects, a value-derived number otherwise.
+pub fn id(x: &Value) -> Int {
+    let p: usize = match x {
+        Value::List(l) => l.borrow().as_ptr() as usize,
+        Value::Dict(d) => d.id(),
+        Value::Str(s) => s.as_str().as_ptr() as usize,
+        _ => (x.hash().unwrap_or(0) as usize) ^ 0x7f00_0000_0000,
+    };
+    Int::from(p)
+}
+
+/// `round(i, n)` for an int: to a multiple of 10**-n, half to even.
+pub fn round_int(i: &Int, n: &Int) -> PyResult<Int> {
+    if !n.is_negative() {
+        return Ok(i.clone());
+    }
+    let k = n.neg();
+    let Some(k) = k.as_i64() else { return Ok(Int::ZERO) };
+    let p = Int::Small(10).pow(&Int::from(k))?;
+    let (q, r) = i.divmod(&p)?;
+    // Half to even on the remainder.
+    let twice = r.mul(&Int::Small(2));
+    let up = match twice.cmp_int(&p) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Equal => q.is_odd(),
+        std::cmp::Ordering::Less => false,
+    };
+    let q = if up { q.add(&Int::ONE) } else { q };
+    Ok(q.mul(&p))
+}
+
+/// print's sep/end: a str or None.
+pub fn str_or_none(v: &Value, default: Str, msg: &str) -> PyResult<Str> {
+    match v {
+        Value::None => Ok(default),
+        Value::Str(s) => Ok(s.clone()),
+        _ => type_error(format!("{msg}{}", v.class_name())),
+    }
+}
+
+/// `d.update(x)` / `dict(x)` from a dynamic iterable of pairs or a mapping.
+pub fn dict_update_from(d: &Dict<Value, Value>, x: &Value) -> PyResult<()> {
+    if let Value::Dict(o) = x {
+        for (k, v) in o.items_vec() {
+            d.setitem(k, v)?;
+        }
+        return Ok(());
+    }
+    let mut it = x.iter()?;
+    let mut i = 0;
+    while let Some(item) = it.next()? {
+        let pair = match item.to_vec() {
+            Ok(p) => p,
+            Err(_) => {
+                return type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                ));
+            }
+        };
+        if pair.len() != 2 {
+            return value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            ));
+        }
+        let mut p = pair.into_iter();
+        if let (Some(k), Some(v)) = (p.next(), p.next()) {
+            d.setitem(k, v)?;
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        let n = args.len();
+        let msg = if min == max {
+            format!("{name}() takes exactly one argument ({n} given)")
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("{name} expected at most {max} arguments, got {n}")
+        };
+        return type_error(msg);
+    }
+    Ok(())
+}
+
+/// A builtin called with dynamic arguments.
+pub fn call_builtin(name: &str, args: Vec<Value>) -> PyResult<Value> {
+    call_builtin_kw(name, args, vec![])
+}
+
+pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    let kw = |n: &str| kwargs.iter().find(|(k, _)| k.as_str() == n).map(|(_, v)| v.clone());
+    let a = &args;
+    Ok(match name {
+        "abs" => {
+            arity("abs", a, 1, 1)?;
+            a[0].abs()?
+        }
+        "len" => {
+            arity("len", a, 1, 1)?;
+            Value::Int(Int::from(a[0].len()?))
+        }
+        "str" => match a.len() {
+            0 => Value::Str(Str::new("")),
+            _ => Value::Str(str_of(&a[0])?),
+        },
+        "repr" => {
+            arity("repr", a, 1, 1)?;
+            Value::Str(repr(&a[0])?)
+        }
+        "ascii" => {
+            arity("ascii", a, 1, 1)?;
+            Value::Str(ascii(&a[0])?)
+        }
+        "int" => match a.len() {
+            0 => Value::Int(Int::ZERO),
+            1 => match kw("base") {
+                Some(b) => Value::Int(int_with_base(&a[0], &crate::conv::to_int(&b)?)?),
+                None => Value::Int(int_of(&a[0])?),
+            },
+            _ => Value::Int(int_with_base(&a[0], &crate::conv::to_int(&a[1])?)?),
+        },
+        "float" => match a.len() {
+            0 => Value::Float(0.0),
+            _ => Value::Float(float_of(&a[0])?),
+        },
+        "bool" => Value::Bool(a.first().is_some_and(|v| v.truthy())),
+        "ord" => {
+            arity("ord", a, 1, 1)?;
+            match &a[0] {
+                Value::Str(s) => Value::Int(ord(s)?),
+                v => {
+                    return type_error(format!(
+                        "ord() expected string of length 1, but {} found",
+                        v.class_name()
+                    ));
+                }
+            }
+        }
+        "chr" => {
+            arity("chr", a, 1, 1)?;
+            Value::Str(chr(&crate::conv::to_int(&a[0])?)?)
+        }
+        "hex" | "oct" | "bin" => {
+            arity(name, a, 1, 1)?;
+            let i = crate::conv::to_int(&a[0])?;
+            Value::Str(match name {
+                "hex" => hex(&i)?,
+                "oct" => oct(&i)?,
+                _ => bin(&i)?,
+            })
+        }
+        "hash" => {
+            arity("hash", a, 1, 1)?;
+            Value::Int(Int::from(a[0].hash()?))
+        }
+        "round" => {
+            arity("round", a, 1, 2)?;
+            let nd = a.get(1).cloned().or(kw("ndigits")).filter(|v| !v.is_none());
+            match (&a[0], nd) {
+                (Value::Float(f), None) => Value::Int(crate::float::round_to_int(*f)?),
+                (Value::Float(f), Some(n)) => {
+                    Value::Float(crate::float::round_ndigits(*f, crate::slice::bound(&crate::conv::to_int(&n)?)))
+                }
+                (Value::Int(_) | Value::Bool(_), None) => Value::Int(crate::conv::to_int(&a[0])?),
+                (Value::Int(_) | Value::Bool(_), Some(n)) => {
+                    Value::Int(round_int(&crate::conv::to_int(&a[0])?, &crate::conv::to_int(&n)?)?)
+                }
+                (v, _) => return type_error(format!("type {} doesn't define __round__ method", v.class_name())),
+            }
+        }
+        "divmod" => {
+            arity("divmod", a, 2, 2)?;
+            match (a[0].as_int(), a[1].as_int()) {
+                (Some(x), Some(y)) => {
+                    let (q, r) = x.divmod(&y)?;
+                    Value::Tuple(Tup::from_vec(vec![Value::Int(q), Value::Int(r)]))
+                }
+                _ => {
+                    let q = crate::value::binop(crate::value::BinOp::FloorDiv, &a[0], &a[1])
+                        .map_err(|e| divmod_err(e, &a[0], &a[1]))?;
+                    let r = crate::value::binop(crate::value::BinOp::Mod, &a[0], &a[1])?;
+                    Value::Tuple(Tup::from_vec(vec![q, r]))
+                }
+            }
+        }
+        "pow" => {
+            arity("pow", a, 2, 3)?;
+            if a.len() == 3 && !a[2].is_none() {
+                let (b, e, m) = (crate::conv::to_int(&a[0])?, crate::conv::to_int(&a[1])?, crate::conv::to_int(&a[2])?);
+                Value::Int(b.pow_mod(&e, &m)?)
+            } else {
+                crate::value::binop(crate::value::BinOp::Pow, &a[0], &a[1])?
+            }
+        }
+        "min" | "max" => {
+            let is_max = name == "max";
+            let items = if a.len() == 1 { a[0].to_vec()? } else { a.clone() };
+            if a.is_empty() {
+                return type_error(format!("{name} expected at least 1 argument, got 0"));
+            }
+            minmax(items, |x| Ok(x.clone()), is_max, kw("default"), &format!("{name}() arg is an empty sequence"))?
+        }
+        "sum" => {
+            arity("sum", a, 1, 2)?;
+            let start = a.get(1).cloned().or(kw("start")).unwrap_or(Value::Int(Int::ZERO));
+            sum_dyn(&a[0], start)?
+        }
+        "sorted" => {
+            arity("sorted", a, 1, 1)?;
+            let l = List::from_vec(a[0].to_vec()?);
+            let reverse = kw("reverse").is_some_and(|r| r.truthy());
+            l.sort(reverse)?;
+            Value::List(l)
+        }
+        "reversed" => {
+            arity("reversed", a, 1, 1)?;
+            Value::Iter(match &a[0] {
+                Value::List(l) => l.py_reversed()?,
+                Value::Tuple(t) => t.py_reversed()?,
+                Value::Str(s) => {
+                    let it = s.py_reversed()?;
+                    let mut inner = it;
+                    Iter::from_fn("reversed", move || Ok(inner.next_item()?.map(Value::Str)))
+                }
+                Value::Range(r) => {
+                    let mut inner = r.py_reversed()?;
+                    Iter::from_fn("range_iterator", move || Ok(inner.next_item()?.map(Value::Int)))
+                }
+                Value::Dict(d) => d.py_reversed()?,
+                v => return type_error(format!("'{}' object is not reversible", v.class_name())),
+            })
+        }
+        "list" => Value::List(List::from_vec(match a.first() {
+            Some(x) => x.to_vec()?,
+            None => vec![],
+        })),
+        "tuple" => Value::Tuple(Tup::from_vec(match a.first() {
+            Some(x) => x.to_vec()?,
+            None => vec![],
+        })),
+        "set" => Value::Set(match a.first() {
+            Some(Value::Set(s)) => s.copy()?,
+            Some(x) => Set::from_vec(x.to_vec()?)?,
+            None => Set::new(),
+        }),
+        "frozenset" => Value::FrozenSet(FrozenSet::from_vec(match a.first() {
+            Some(x) => x.to_vec()?,
+            None => vec![],
+        })?),
+        "dict" => {
+            let d = Dict::new();
+            if let Some(x) = a.first() {
+                dict_update_from(&d, x)?;
+            }
+            for (k, v) in kwargs {
+                d.setitem(Value::Str(k), v)?;
+            }
+            Value::Dict(d)
+        }
+        "enumerate" => {
+            let start = match a.get(1).cloned().or(kw("start")) {
+                Some(s) => crate::conv::to_int(&s)?,
+                None => Int::ZERO,
+            };
+            let it = a.first().map(|x| x.iter()).transpose()?;
+            let Some(it) = it else { return type_error("enumerate() missing required argument 'iterable' (pos 1)") };
+            let e = Iter::enumerate(it, start, |x| x);
+            let mut e = e;
+            Value::Iter(Iter::from_fn("enumerate", move || {
+                Ok(e.next_item()?.map(|(i, x)| Value::Tuple(Tup::from_vec(vec![Value::Int(i), x]))))
+            }))
+        }
+        "zip" => {
+            let mut its = a.iter().map(|x| x.iter()).collect::<PyResult<Vec<_>>>()?;
+            Value::Iter(Iter::from_fn("zip", move || {
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = Vec::with_capacity(its.len());
+                for it in its.iter_mut() {
+                    match it.next()? {
+                        Some(x) => items.push(x),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(Value::Tuple(Tup::from_vec(items))))
+            }))
+        }
+        "any" => Value::Bool(any(&a[0])?),
+        "all" => Value::Bool(all(&a[0])?),
+        "range" => {
+            let ints = a.iter().map(crate::conv::to_int).collect::<PyResult<Vec<_>>>()?;
+            Value::Range(match ints.as_slice() {
+                [stop] => Range::new(&Int::ZERO, stop, &Int::ONE)?,
+                [start, stop] => Range::new(start, stop, &Int::ONE)?,
+                [start, stop, step] => Range::new(start, stop, step)?,
+                _ => return type_error(format!("range expected at most 3 arguments, got {}", a.len())),
+            })
+        }
+        "id" => Value::Int(id(&a[0])),
+        "format" => {
+            let spec = match a.get(1) {
+                Some(Value::Str(s)) => s.as_str().to_string(),
+                Some(v) => return type_error(format!("format() argument 2 must be str, not {}", v.class_name())),
+                None => String::new(),
+            };
+            Value::Str(Str::from_string(crate::format::format_value(&a[0], &spec)?))
+        }
+        _ => return Err(PyErr::msg(ExcKind::NotImplementedError, format!("molt: {name}() with these arguments is not supported"))),
+    })
+}
+
+fn divmod_err(e: PyErr, a: &Value, b: &Value) -> PyErr {
+    if e.kind() == ExcKind::TypeError && !matches!((a, b), (Value::Float(_), _) | (_, Value::Float(_))) {
+        return PyErr::msg(
+            ExcKind::TypeError,
+            format!("unsupported operand type(s) for divmod(): '{}' and '{}'", a.class_name(), b.class_name()),
+        );
+    }
+    e
+}

@@ -1,0 +1,506 @@
+//! Iteration: every iterable type gives a `PyIter` through `IntoPyIter`, so `for` loops and
+//! builtins (sorted, sum, min, list(), ...) are written once, generically. `Iter<T>` is the
+//! boxed one-shot iterator Python's map/zip/enumerate/filter/reversed return.
+
+use crate::dict::{Dict, DictIter};
+use crate::exc::{ExcKind, PyErr, PyResult, value_error};
+use crate::int::Int;
+use crate::list::List;
+use crate::obj::PyObj;
+use crate::range::Range;
+use crate::set::{FrozenSet, Set};
+use crate::str::Str;
+use crate::tuple::Tup;
+use crate::value::{Value, ValueIter};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A Python iterator producing items of type `Item`.
+pub trait PyIter {
+    type Item;
+    fn next_item(&mut self) -> PyResult<Option<Self::Item>>;
+}
+
+/// A Python iterable: `iter(x)`.
+pub trait IntoPyIter {
+    type Item: PyObj;
+    type It: PyIter<Item = Self::Item> + 'static;
+    fn py_iter(&self) -> PyResult<Self::It>;
+}
+
+/// All items of an iterable.
+pub fn collect_vec<I: IntoPyIter>(x: &I) -> PyResult<Vec<I::Item>> {
+    let mut it = x.py_iter()?;
+    let mut v = Vec::new();
+    while let Some(item) = it.next_item()? {
+        v.push(item);
+    }
+    Ok(v)
+}
+
+/// `a, b, c = x`: exactly N items, with CPython's errors otherwise.
+pub fn unpack<T: PyObj, const N: usize>(x: &impl IntoPyIter<Item = T>) -> PyResult<[T; N]> {
+    let mut it = x.py_iter()?;
+    let mut v = Vec::with_capacity(N);
+    while v.len() < N {
+        match it.next_item()? {
+            Some(item) => v.push(item),
+            None => {
+                return value_error(format!(
+                    "not enough values to unpack (expected {N}, got {})",
+                    v.len()
+                ));
+            }
+        }
+    }
+    if it.next_item()?.is_some() {
+        return value_error(format!("too many values to unpack (expected {N})"));
+    }
+    v.try_into()
+        .map_err(|_| PyErr::msg(ExcKind::SystemError, "unpack length mismatch"))
+}
+
+// ------------------------------------------------------------------ lists and tuples
+
+pub struct ListIter<T>(List<T>, usize);
+
+impl<T: PyObj> PyIter for ListIter<T> {
+    type Item = T;
+    #[inline]
+    fn next_item(&mut self) -> PyResult<Option<T>> {
+        let x = self.0.iter_at(self.1);
+        self.1 += 1;
+        Ok(x)
+    }
+}
+
+impl<T: PyObj> IntoPyIter for List<T> {
+    type Item = T;
+    type It = ListIter<T>;
+    fn py_iter(&self) -> PyResult<ListIter<T>> {
+        Ok(ListIter(self.clone(), 0))
+    }
+}
+
+pub struct TupIter<T>(Tup<T>, usize);
+
+impl<T: PyObj> PyIter for TupIter<T> {
+    type Item = T;
+    #[inline]
+    fn next_item(&mut self) -> PyResult<Option<T>> {
+        let x = self.0.iter_at(self.1);
+        self.1 += 1;
+        Ok(x)
+    }
+}
+
+impl<T: PyObj> IntoPyIter for Tup<T> {
+    type Item = T;
+    type It = TupIter<T>;
+    fn py_iter(&self) -> PyResult<TupIter<T>> {
+        Ok(TupIter(self.clone(), 0))
+    }
+}
+
+// ------------------------------------------------------------------ str
+
+pub struct StrChars(Str, usize);
+
+impl PyIter for StrChars {
+    type Item = Str;
+    #[inline]
+    fn next_item(&mut self) -> PyResult<Option<Str>> {
+        let rest = &self.0.as_str()[self.1..];
+        match rest.chars().next() {
+            Some(c) => {
+                self.1 += c.len_utf8();
+                Ok(Some(Str::from_char(c)))
+            }
+            None => Ok(None),
+        }
+    }
+}
+
+impl IntoPyIter for Str {
+    type Item = Str;
+    type It = StrChars;
+    fn py_iter(&self) -> PyResult<StrChars> {
+        Ok(StrChars(self.clone(), 0))
+    }
+}
+
+// ------------------------------------------------------------------ range
+
+/// Counts through a range with i64 arithmetic.
+pub struct RangeIter {
+    next: i64,
+    step: i64,
+    remaining: i64,
+}
+
+impl RangeIter {
+    pub fn new(start: &Int, stop: &Int, step: &Int) -> PyResult<RangeIter> {
+        let r = Range::new(start, stop, step)?;
+        Ok(RangeIter::of(&r))
+    }
+
+    pub fn of(r: &Range) -> RangeIter {
+        RangeIter { next: r.start, step: r.step, remaining: r.len() }
+    }
+
+    #[inline]
+    pub fn next_i64(&mut self) -> Option<i64> {
+        if self.remaining <= 0 {
+            return None;
+        }
+        let v = self.next;
+        self.remaining -= 1;
+        // The last step may overflow i64 without being used.
+        self.next = self.next.wrapping_add(self.step);
+        Some(v)
+    }
+}
+
+impl PyIter for RangeIter {
+    type Item = Int;
+    #[inline]
+    fn next_item(&mut self) -> PyResult<Option<Int>> {
+        Ok(self.next_i64().map(Int::Small))
+    }
+}
+
+impl IntoPyIter for Range {
+    type Item = Int;
+    type It = RangeIter;
+    fn py_iter(&self) -> PyResult<RangeIter> {
+        Ok(RangeIter::of(self))
+    }
+}
+
+// ------------------------------------------------------------------ dicts and sets
+
+pub struct DictKeys<K, V>(DictIter<K, V>);
+
+impl<K: PyObj, V: PyObj> PyIter for DictKeys<K, V> {
+    type Item = K;
+    #[inline]
+    fn next_item(&mut self) -> PyResult<Option<K>> {
+        Ok(self.0.next_entry()?.map(|(k, _)| k))
+    }
+}
+
+impl<K: PyObj, V: PyObj> IntoPyIter for Dict<K, V> {
+    type Item = K;
+    type It = DictKeys<K, V>;
+    fn py_iter(&self) -> PyResult<DictKeys<K, V>> {
+        Ok(DictKeys(self.iter()))
+    }
+}
+
+pub struct SetIter<T> {
+    set: Set<T>,
+    pos: usize,
+    expected: usize,
+}
+
+impl<T: PyObj> PyIter for SetIter<T> {
+    type Item = T;
+    fn next_item(&mut self) -> PyResult<Option<T>> {
+        if self.set.len() != self.expected {
+            self.expected = usize::MAX;
+            return Err(PyErr::msg(ExcKind::RuntimeError, "Set changed size during iteration"));
+        }
+        Ok(self.set.iter_from(self.pos).map(|(p, x)| {
+            self.pos = p;
+            x
+        }))
+    }
+}
+
+impl<T: PyObj> IntoPyIter for Set<T> {
+    type Item = T;
+    type It = SetIter<T>;
+    fn py_iter(&self) -> PyResult<SetIter<T>> {
+        Ok(SetIter { set: self.clone(), pos: 0, expected: self.len() })
+    }
+}
+
+pub struct FrozenSetIter<T>(FrozenSet<T>, usize);
+
+impl<T: PyObj> PyIter for FrozenSetIter<T> {
+    type Item = T;
+    fn next_item(&mut self) -> PyResult<Option<T>> {
+        Ok(self.0.iter_from(self.1).map(|(p, x)| {
+            self.1 = p;
+            x
+        }))
+    }
+}
+
+impl<T: PyObj> IntoPyIter for FrozenSet<T> {
+    type Item = T;
+    type It = FrozenSetIter<T>;
+    fn py_iter(&self) -> PyResult<FrozenSetIter<T>> {
+        Ok(FrozenSetIter(self.clone(), 0))
+    }
+}
+
+// ------------------------------------------------------------------ dynamic values
+
+impl PyIter for ValueIter {
+    type Item = Value;
+    #[inline]
+    fn next_item(&mut self) -> PyResult<Option<Value>> {
+        self.next()
+    }
+}
+
+impl IntoPyIter for Value {
+    type Item = Value;
+    type It = ValueIter;
+    fn py_iter(&self) -> PyResult<ValueIter> {
+        self.iter()
+    }
+}
+
+// ------------------------------------------------------------------ Iter<T>
+
+type BoxedNext<T> = Box<dyn FnMut() -> PyResult<Option<T>>>;
+
+/// A one-shot iterator object (map, zip, enumerate, filter, reversed, iter()).
+pub struct Iter<T>(Rc<RefCell<BoxedNext<T>>>, &'static str);
+
+impl<T> Clone for Iter<T> {
+    fn clone(&self) -> Self {
+        Iter(self.0.clone(), self.1)
+    }
+}
+
+/// Adapts any `PyIter` into a closure-based source with a conversion of its items.
+pub fn mapped<I: PyIter + 'static, U>(mut it: I, mut f: impl FnMut(I::Item) -> U + 'static) -> impl FnMut() -> PyResult<Option<U>> {
+    move || Ok(it.next_item()?.map(&mut f))
+}
+
+impl<T: PyObj> Iter<T> {
+    pub fn from_fn(name: &'static str, f: impl FnMut() -> PyResult<Option<T>> + 'static) -> Iter<T> {
+        Iter(Rc::new(RefCell::new(Box::new(f))), name)
+    }
+
+    pub fn from_iter<I: PyIter<Item = T> + 'static>(name: &'static str, mut it: I) -> Iter<T> {
+        Iter::from_fn(name, move || it.next_item())
+    }
+
+    /// `enumerate(it, start)`, converting the items with `conv`.
+    pub fn enumerate<I: PyIter + 'static, U: PyObj>(
+        mut it: I,
+        start: Int,
+        conv: impl Fn(I::Item) -> U + 'static,
+    ) -> Iter<(Int, U)> {
+        let mut n = start;
+        Iter::from_fn("enumerate", move || {
+            Ok(match it.next_item()? {
+                Some(x) => {
+                    let i = n.clone();
+                    n = n.add(&Int::ONE);
+                    Some((i, conv(x)))
+                }
+                None => None,
+            })
+        })
+    }
+
+    /// `map(f, it)`.
+    pub fn map<I: PyIter + 'static>(mut it: I, mut f: impl FnMut(I::Item) -> PyResult<T> + 'static) -> Iter<T> {
+        Iter::from_fn("map", move || match it.next_item()? {
+            Some(x) => Ok(Some(f(x)?)),
+            None => Ok(None),
+        })
+    }
+
+    /// `filter(pred, it)`, converting kept items with `conv`.
+    pub fn filter<I: PyIter + 'static>(
+        mut it: I,
+        mut pred: impl FnMut(&I::Item) -> PyResult<bool> + 'static,
+        conv: impl Fn(I::Item) -> T + 'static,
+    ) -> Iter<T> {
+        Iter::from_fn("filter", move || {
+            while let Some(x) = it.next_item()? {
+                if pred(&x)? {
+                    return Ok(Some(conv(x)));
+                }
+            }
+            Ok(None)
+        })
+    }
+
+    /// The iterator as a `PyIter` (sharing its state).
+    pub fn into_iter_box(self) -> Iter<T> {
+        self
+    }
+
+    pub fn name(&self) -> &'static str {
+        self.1
+    }
+}
+
+macro_rules! zip_n {
+    ($name:ident; $($f:ident $T:ident),+) => {
+        impl<$($T: PyObj),+> Iter<($($T,)+)> {
+            /// `zip(...)`: stops at the shortest input.
+            pub fn $name($(mut $f: impl FnMut() -> PyResult<Option<$T>> + 'static),+) -> Iter<($($T,)+)> {
+                Iter::from_fn("zip", move || {
+                    $(
+                        let Some($f) = $f()? else { return Ok(None) };
+                    )+
+                    Ok(Some(($($f,)+)))
+                })
+            }
+        }
+    };
+}
+
+zip_n!(zip1; a A);
+zip_n!(zip2; a A, b B);
+zip_n!(zip3; a A, b B, c C);
+zip_n!(zip4; a A, b B, c C, d D);
+zip_n!(zip5; a A, b B, c C, d D, e E);
+zip_n!(zip6; a A, b B, c C, d D, e E, f F);
+
+impl<T: PyObj> PyIter for Iter<T> {
+    type Item = T;
+    #[inline]
+    fn next_item(&mut self) -> PyResult<Option<T>> {
+        // The closure may run Python code that touches this same iterator (a generator
+        // feeding itself): CPython raises "ValueError: generator already executing".
+        match self.0.try_borrow_mut() {
+            Ok(mut f) => f(),
+            Err(_) => value_error("generator already executing"),
+        }
+    }
+}
+
+impl<T: PyObj> IntoPyIter for Iter<T> {
+    type Item = T;
+    type It = Iter<T>;
+    fn py_iter(&self) -> PyResult<Iter<T>> {
+        Ok(self.clone())
+    }
+}
+
+impl<T: PyObj> PyObj for Iter<T> {
+    fn to_value(&self) -> Value {
+        if let Some(v) = (self as &dyn std::any::Any).downcast_ref::<Iter<Value>>() {
+            return Value::Iter(v.clone());
+        }
+        let mut inner = self.clone();
+        Value::Iter(Iter::from_fn(self.1, move || Ok(inner.next_item()?.map(|x| x.to_value()))))
+    }
+    fn type_name(&self) -> &'static str {
+        self.1
+    }
+    fn py_repr(&self, out: &mut String) -> PyResult<()> {
+        out.push_str(&format!("<{} object at {:#x}>", self.1, Rc::as_ptr(&self.0) as *const () as usize));
+        Ok(())
+    }
+    fn py_eq(&self, other: &Self) -> PyResult<bool> {
+        Ok(Rc::ptr_eq(&self.0, &other.0))
+    }
+    fn py_hash(&self) -> PyResult<i64> {
+        Ok((Rc::as_ptr(&self.0) as *const () as usize >> 4) as i64)
+    }
+    fn py_truthy(&self) -> PyResult<bool> {
+        Ok(true)
+    }
+    fn py_is(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// `reversed(x)`.
+pub trait Reversible {
+    type Item: PyObj;
+    fn py_reversed(&self) -> PyResult<Iter<Self::Item>>;
+}
+
+impl<T: PyObj> Reversible for List<T> {
+    type Item = T;
+    fn py_reversed(&self) -> PyResult<Iter<T>> {
+        // CPython's list_reverseiterator: by index, from the current end.
+        let l = self.clone();
+        let mut i = self.len() as isize - 1;
+        Ok(Iter::from_fn("list_reverseiterator", move || {
+            if i < 0 {
+                return Ok(None);
+            }
+            let n = l.len() as isize;
+            if i >= n {
+                i = -1;
+                return Ok(None);
+            }
+            let x = l.iter_at(i as usize);
+            i -= 1;
+            Ok(x)
+        }))
+    }
+}
+
+impl<T: PyObj> Reversible for Tup<T> {
+    type Item = T;
+    fn py_reversed(&self) -> PyResult<Iter<T>> {
+        let t = self.clone();
+        let mut i = self.len();
+        Ok(Iter::from_fn("reversed", move || {
+            if i == 0 {
+                return Ok(None);
+            }
+            i -= 1;
+            Ok(t.iter_at(i))
+        }))
+    }
+}
+
+impl Reversible for Str {
+    type Item = Str;
+    fn py_reversed(&self) -> PyResult<Iter<Str>> {
+        let chars: Vec<char> = self.as_str().chars().collect();
+        let mut i = chars.len();
+        Ok(Iter::from_fn("reversed", move || {
+            if i == 0 {
+                return Ok(None);
+            }
+            i -= 1;
+            Ok(Some(Str::from_char(chars[i])))
+        }))
+    }
+}
+
+impl Reversible for Range {
+    type Item = Int;
+    fn py_reversed(&self) -> PyResult<Iter<Int>> {
+        let n = self.len();
+        let (start, step) = (self.start, self.step);
+        let mut i = n;
+        Ok(Iter::from_fn("range_iterator", move || {
+            if i == 0 {
+                return Ok(None);
+            }
+            i -= 1;
+            Ok(Some(Int::from(start + i * step)))
+        }))
+    }
+}
+
+impl<K: PyObj, V: PyObj> Reversible for Dict<K, V> {
+    type Item = K;
+    fn py_reversed(&self) -> PyResult<Iter<K>> {
+        let mut keys = self.keys_vec();
+        let d = self.clone();
+        let n = d.len();
+        Ok(Iter::from_fn("dict_reversekeyiterator", move || {
+            if d.len() != n {
+                return Err(PyErr::msg(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+            }
+            Ok(keys.pop())
+        }))
+    }
+}

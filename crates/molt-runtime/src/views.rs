@@ -1,0 +1,170 @@
+//! dict.keys(), dict.values(), dict.items(): live views of a dict.
+
+use crate::dict::Dict;
+use crate::exc::PyResult;
+use crate::iter::{IntoPyIter, PyIter};
+use crate::obj::PyObj;
+use crate::value::Value;
+
+macro_rules! view {
+    ($name:ident, $pyname:literal) => {
+        pub struct $name<K, V>(pub Dict<K, V>);
+
+        impl<K, V> Clone for $name<K, V> {
+            fn clone(&self) -> Self {
+                $name(self.0.clone())
+            }
+        }
+
+        impl<K: PyObj, V: PyObj> $name<K, V> {
+            pub fn new(d: Dict<K, V>) -> Self {
+                $name(d)
+            }
+            pub fn len(&self) -> usize {
+                self.0.len()
+            }
+            pub fn is_empty(&self) -> bool {
+                self.0.is_empty()
+            }
+            pub fn dict(&self) -> &Dict<K, V> {
+                &self.0
+            }
+        }
+    };
+}
+
+view!(KeysView, "dict_keys");
+view!(ValuesView, "dict_values");
+view!(ItemsView, "dict_items");
+
+impl<K: PyObj, V: PyObj> KeysView<K, V> {
+    pub fn contains(&self, k: &K) -> PyResult<bool> {
+        self.0.contains(k)
+    }
+}
+
+pub struct ViewIter<K, V> {
+    it: crate::dict::DictIter<K, V>,
+}
+
+impl<K: PyObj, V: PyObj> PyIter for ViewIter<K, V> {
+    type Item = (K, V);
+    #[inline]
+    fn next_item(&mut self) -> PyResult<Option<(K, V)>> {
+        self.it.next_entry()
+    }
+}
+
+pub struct Project<K, V, T>(ViewIter<K, V>, fn((K, V)) -> T);
+
+impl<K: PyObj, V: PyObj, T> PyIter for Project<K, V, T> {
+    type Item = T;
+    #[inline]
+    fn next_item(&mut self) -> PyResult<Option<T>> {
+        Ok(self.0.next_item()?.map(self.1))
+    }
+}
+
+impl<K: PyObj, V: PyObj> IntoPyIter for KeysView<K, V> {
+    type Item = K;
+    type It = Project<K, V, K>;
+    fn py_iter(&self) -> PyResult<Self::It> {
+        Ok(Project(ViewIter { it: self.0.iter() }, |(k, _)| k))
+    }
+}
+
+impl<K: PyObj, V: PyObj> IntoPyIter for ValuesView<K, V> {
+    type Item = V;
+    type It = Project<K, V, V>;
+    fn py_iter(&self) -> PyResult<Self::It> {
+        Ok(Project(ViewIter { it: self.0.iter() }, |(_, v)| v))
+    }
+}
+
+impl<K: PyObj, V: PyObj> IntoPyIter for ItemsView<K, V> {
+    type Item = (K, V);
+    type It = ViewIter<K, V>;
+    fn py_iter(&self) -> PyResult<Self::It> {
+        Ok(ViewIter { it: self.0.iter() })
+    }
+}
+
+fn repr_seq<T: PyObj>(name: &str, items: &[T], out: &mut String) -> PyResult<()> {
+    out.push_str(name);
+    out.push_str("([");
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        x.py_repr(out)?;
+    }
+    out.push_str("])");
+    Ok(())
+}
+
+impl<K: PyObj, V: PyObj> PyObj for KeysView<K, V> {
+    fn to_value(&self) -> Value {
+        Value::List(crate::List::from_vec(self.0.keys_vec().iter().map(|k| k.to_value()).collect()))
+    }
+    fn type_name(&self) -> &'static str {
+        "dict_keys"
+    }
+    fn py_repr(&self, out: &mut String) -> PyResult<()> {
+        repr_seq("dict_keys", &self.0.keys_vec(), out)
+    }
+    fn py_eq(&self, other: &Self) -> PyResult<bool> {
+        let a = crate::set::FrozenSet::from_vec(self.0.keys_vec())?;
+        let b = crate::set::FrozenSet::from_vec(other.0.keys_vec())?;
+        a.py_eq(&b)
+    }
+    fn py_truthy(&self) -> PyResult<bool> {
+        Ok(!self.0.is_empty())
+    }
+    fn py_is(&self, other: &Self) -> bool {
+        self.0.ptr_eq(&other.0)
+    }
+}
+
+impl<K: PyObj, V: PyObj> PyObj for ValuesView<K, V> {
+    fn to_value(&self) -> Value {
+        Value::List(crate::List::from_vec(self.0.values_vec().iter().map(|k| k.to_value()).collect()))
+    }
+    fn type_name(&self) -> &'static str {
+        "dict_values"
+    }
+    fn py_repr(&self, out: &mut String) -> PyResult<()> {
+        repr_seq("dict_values", &self.0.values_vec(), out)
+    }
+    fn py_eq(&self, other: &Self) -> PyResult<bool> {
+        Ok(self.0.ptr_eq(&other.0))
+    }
+    fn py_truthy(&self) -> PyResult<bool> {
+        Ok(!self.0.is_empty())
+    }
+    fn py_is(&self, other: &Self) -> bool {
+        self.0.ptr_eq(&other.0)
+    }
+}
+
+impl<K: PyObj, V: PyObj> PyObj for ItemsView<K, V> {
+    fn to_value(&self) -> Value {
+        Value::List(crate::List::from_vec(self.0.items_vec().iter().map(|k| k.to_value()).collect()))
+    }
+    fn type_name(&self) -> &'static str {
+        "dict_items"
+    }
+    fn py_repr(&self, out: &mut String) -> PyResult<()> {
+        repr_seq("dict_items", &self.0.items_vec(), out)
+    }
+    fn py_eq(&self, other: &Self) -> PyResult<bool> {
+        let a = crate::set::FrozenSet::from_vec(self.0.items_vec())?;
+        let b = crate::set::FrozenSet::from_vec(other.0.items_vec())?;
+        a.py_eq(&b)
+    }
+    fn py_truthy(&self) -> PyResult<bool> {
+        Ok(!self.0.is_empty())
+    }
+    fn py_is(&self, other: &Self) -> bool {
+        self.0.ptr_eq(&other.0)
+    }
+}
