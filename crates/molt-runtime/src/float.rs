@@ -200,7 +200,10 @@ pub(crate) fn round_ndigits_big(x: f64, n: i64) -> PyResult<f64> {
     let m = dashu_int::IBig::from(m);
     let ten = dashu_int::IBig::from(10u8);
     let (num, den) = if n >= 0 {
-        (m * ten.pow(n as usize), dashu_int::IBig::ONE << (-e) as usize)
+        (
+            m * ten.pow(n as usize),
+            dashu_int::IBig::ONE << (-e) as usize,
+        )
     } else if e >= 0 {
         (m << e as usize, ten.pow((-n) as usize))
     } else {
@@ -290,13 +293,12 @@ fn valid_decimal(b: &[u8]) -> bool {
     fn digitpart(b: &[u8]) -> Option<usize> {
         let mut i = 0;
         while i < b.len() {
-            if b[i].is_ascii_digit() {
-                i += 1;
-            } else if b[i] == b'_' && i > 0 && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
-                i += 1;
-            } else {
+            let underscore_between_digits =
+                b[i] == b'_' && i > 0 && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+            if !(b[i].is_ascii_digit() || underscore_between_digits) {
                 break;
             }
+            i += 1;
         }
         // A trailing or doubled underscore leaves the scan on an underscore.
         if b.get(i) == Some(&b'_') {

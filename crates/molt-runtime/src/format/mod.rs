@@ -54,9 +54,7 @@ fn format_int_named(v: &Int, spec: &str, type_name: &str, out: &mut String) -> P
     let s = spec::parse(spec, 'd', type_name)?;
     match s.ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => number::format_int_spec(out, v, &s),
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            number::format_float_spec(out, v.to_f64()?, &s)
-        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => number::format_float_spec(out, v.to_f64()?, &s),
         t => Err(unknown_type(t, type_name)),
     }
 }
@@ -74,6 +72,14 @@ pub fn format_float_into(v: f64, spec: &str, out: &mut String) -> PyResult<()> {
         crate::float::repr_into(v, out);
         return Ok(());
     }
+    if let Some(p) = simple_fixed_precision(spec)
+        && v.is_finite()
+    {
+        // `.2f` in a hot loop: std's fixed notation is CPython's for finite values.
+        use std::fmt::Write;
+        let _ = write!(out, "{v:.p$}");
+        return Ok(());
+    }
     let s = spec::parse(spec, '\0', "float")?;
     match s.ty {
         '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%' => {
@@ -81,6 +87,23 @@ pub fn format_float_into(v: f64, spec: &str, out: &mut String) -> PyResult<()> {
         }
         t => Err(unknown_type(t, "float")),
     }
+}
+
+/// The precision of a spec that is exactly `.<digits>f` (at most three digits).
+#[inline]
+fn simple_fixed_precision(spec: &str) -> Option<usize> {
+    let b = spec.as_bytes();
+    if b.len() < 3 || b.len() > 5 || b[0] != b'.' || b[b.len() - 1] != b'f' {
+        return None;
+    }
+    let mut p = 0;
+    for &d in &b[1..b.len() - 1] {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        p = p * 10 + (d - b'0') as usize;
+    }
+    Some(p)
 }
 
 /// `format(s, spec)` for a str.
@@ -255,6 +278,8 @@ pub fn validate_spec(spec: &str, type_name: &str) -> Result<(), PyErr> {
             }
         }
         "str" => format_str_checks(&spec::parse(spec, 's', "str")?),
-        other => type_error(format!("unsupported format string passed to {other}.__format__")),
+        other => type_error(format!(
+            "unsupported format string passed to {other}.__format__"
+        )),
     }
 }

@@ -200,12 +200,22 @@ pub(crate) fn double_to_string(
         });
         return Ok(());
     }
+    if code == 'f' && !fl.alt && !fl.no_neg_0 && !fl.sign && precision <= 1100 {
+        // The hot path: std's fixed notation is exactly CPython's here (same correctly
+        // rounded digits, a sign for every negative value including -0.0).
+        let _ = write!(out, "{:.*}", precision as usize, x);
+        return Ok(());
+    }
     let mut negative = x.is_sign_negative();
     let ax = x.abs();
     let digits = if ax == 0.0 {
         let mut buf = SmallBuf::new();
         buf.push_bytes(b"0");
-        Digits { buf, n: 1, decpt: 1 }
+        Digits {
+            buf,
+            n: 1,
+            decpt: 1,
+        }
     } else {
         match code {
             'e' | 'g' => {
@@ -382,8 +392,7 @@ pub(crate) fn fill_number(
         _ => (0, '\0'),
     };
     let n_remainder = num.remainder.chars().count() as isize;
-    let n_non_digit =
-        n_sign + num.prefix.len() as isize + num.has_decimal as isize + n_remainder;
+    let n_non_digit = n_sign + num.prefix.len() as isize + num.has_decimal as isize + n_remainder;
     let width = spec.width.map(|w| w as isize).unwrap_or(-1);
     let min_width = if spec.fill == '0' && align == '=' {
         width - n_non_digit
@@ -401,18 +410,19 @@ pub(crate) fn fill_number(
         let mut remaining = digits.len() as isize;
         let mut min_width = min_width;
         let mut end = digits.len();
-        let mut emit = |grouped: &mut Vec<u8>, l: isize, remaining: &mut isize, sep: Option<char>| {
-            let n_zeros = (l - *remaining).max(0);
-            let n_chars = (*remaining).min(l).max(0);
-            if let Some(s) = sep {
-                grouped.push(s as u8);
-            }
-            let start = end - n_chars as usize;
-            grouped.extend(digits[start..end].iter().rev());
-            end = start;
-            grouped.extend(std::iter::repeat_n(b'0', n_zeros as usize));
-            *remaining -= n_chars;
-        };
+        let mut emit =
+            |grouped: &mut Vec<u8>, l: isize, remaining: &mut isize, sep: Option<char>| {
+                let n_zeros = (l - *remaining).max(0);
+                let n_chars = (*remaining).min(l).max(0);
+                if let Some(s) = sep {
+                    grouped.push(s as u8);
+                }
+                let start = end - n_chars as usize;
+                grouped.extend(digits[start..end].iter().rev());
+                end = start;
+                grouped.extend(std::iter::repeat_n(b'0', n_zeros as usize));
+                *remaining -= n_chars;
+            };
         match grouping.sep() {
             Some((sep, size)) => {
                 let size = size as isize;
@@ -452,7 +462,10 @@ pub(crate) fn fill_number(
         (0, 0, 0)
     };
     let total = (n_non_digit + grouped.len() as isize + n_padding.max(0)) as usize;
-    reserve(out, total + (spec.fill.len_utf8() - 1) * n_padding.max(0) as usize)?;
+    reserve(
+        out,
+        total + (spec.fill.len_utf8() - 1) * n_padding.max(0) as usize,
+    )?;
     push_fill(out, spec.fill, lpad);
     if n_sign > 0 {
         out.push(sign);
@@ -600,9 +613,7 @@ pub(crate) fn format_int_spec(out: &mut String, v: &Int, spec: &Spec) -> PyResul
         return value_error("Precision not allowed in integer format specifier");
     }
     if spec.no_neg_0 {
-        return value_error(
-            "Negative zero coercion (z) not allowed in integer format specifier",
-        );
+        return value_error("Negative zero coercion (z) not allowed in integer format specifier");
     }
     let align = spec.align_or('>');
     if spec.ty == 'c' {

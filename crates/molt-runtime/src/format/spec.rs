@@ -243,7 +243,10 @@ mod tests {
     #[test]
     fn errors() {
         let e = |s: &str| parse(s, 'd', "int").unwrap_err().to_str();
-        assert_eq!(e("abc"), "Invalid format specifier 'abc' for object of type 'int'");
+        assert_eq!(
+            e("abc"),
+            "Invalid format specifier 'abc' for object of type 'int'"
+        );
         assert!(parse(",", 'd', "int").is_ok());
         assert_eq!(e(",_"), "Cannot specify both ',' and '_'.");
         assert_eq!(e("_,"), "Cannot specify both ',' and '_'.");
@@ -251,7 +254,10 @@ mod tests {
         assert_eq!(e("_n"), "Cannot specify '_' with 'n'.");
         assert_eq!(e(",\u{1}"), "Cannot specify ',' with '\\x1'.");
         assert_eq!(e("."), "Format specifier missing precision");
-        assert_eq!(e("99999999999999999999"), "Too many decimal digits in format string");
+        assert_eq!(
+            e("99999999999999999999"),
+            "Too many decimal digits in format string"
+        );
         assert_eq!(parse("\u{661}\u{662}", 'd', "int").unwrap().width, Some(12));
     }
 }

@@ -45,9 +45,7 @@ fn field_index(s: &str) -> PyResult<Option<usize>> {
 /// `obj.name` for the attributes of builtin values that format strings use.
 fn getattr(obj: &Value, name: &str) -> PyResult<Value> {
     let found = match (obj, name) {
-        (Value::Int(_) | Value::Bool(_), "real" | "numerator") => {
-            obj.as_int().map(Value::Int)
-        }
+        (Value::Int(_) | Value::Bool(_), "real" | "numerator") => obj.as_int().map(Value::Int),
         (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(Int::ZERO)),
         (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(Int::ONE)),
         (Value::Float(f), "real") => Some(Value::Float(*f)),
@@ -57,10 +55,7 @@ fn getattr(obj: &Value, name: &str) -> PyResult<Value> {
     found.ok_or_else(|| {
         PyErr::msg(
             ExcKind::AttributeError,
-            format!(
-                "'{}' object has no attribute '{name}'",
-                obj.class_name()
-            ),
+            format!("'{}' object has no attribute '{name}'", obj.class_name()),
         )
     })
 }
@@ -134,9 +129,7 @@ impl Fmt<'_> {
                     (false, name)
                 }
                 _ => {
-                    return value_error(
-                        "Only '.' or '[' may follow ']' in format field specifier",
-                    );
+                    return value_error("Only '.' or '[' may follow ']' in format field specifier");
                 }
             };
             let idx = if is_attr { None } else { field_index(name)? };

@@ -163,7 +163,9 @@ impl Batch {
         let mut bad = Vec::new();
         for ((expr, want_rust), py) in self.expected.iter().zip(got) {
             if want_rust != py {
-                bad.push(format!("{expr}\n   python: {py:?}\n   molt:   {want_rust:?}"));
+                bad.push(format!(
+                    "{expr}\n   python: {py:?}\n   molt:   {want_rust:?}"
+                ));
             }
         }
         assert!(
@@ -203,7 +205,7 @@ const SPECIAL_FLOATS: &[f64] = &[
     -1.5,
     0.05,
     0.015,
-    111275153569243.125,
+    111_275_153_569_243.0 + 0.125,
     1234567.890625,
 ];
 
@@ -335,7 +337,11 @@ fn gen_int(r: &mut Rng) -> Int {
 fn gen_text(r: &mut Rng) -> String {
     let n = r.below(9);
     (0..n)
-        .map(|_| r.pick(&['a', 'b', 'Z', ' ', 'é', '世', '😀', '\'', '\\', '"', '\n', '7']))
+        .map(|_| {
+            r.pick(&[
+                'a', 'b', 'Z', ' ', 'é', '世', '😀', '\'', '\\', '"', '\n', '7',
+            ])
+        })
         .collect()
 }
 
@@ -343,7 +349,7 @@ fn gen_text(r: &mut Rng) -> String {
 fn format_float_matches_cpython() {
     let mut r = Rng(0x1234_5678_9abc_def1);
     let mut b = Batch::new();
-    for _ in 0..12000 {
+    for _ in 0..8000 {
         let x = gen_float(&mut r);
         let spec = gen_spec(&mut r, FLOAT_TYPES);
         b.add(
@@ -353,14 +359,21 @@ fn format_float_matches_cpython() {
     }
     // Hot-loop shapes and the precision limits.
     for x in SPECIAL_FLOATS {
-        for spec in [".2f", ".0f", ".1e", ".3g", "", ".17g", ".0", "#", "#.0e", ",", "_.3f"] {
+        for spec in [
+            ".2f", ".0f", ".1e", ".3g", "", ".17g", ".0", "#", "#.0e", ",", "_.3f",
+        ] {
             b.add(
                 &format!("format({}, {})", py_float(*x), py_str(spec)),
                 format_float(*x, spec),
             );
         }
     }
-    for spec in [".2147483648f", ".2147483647", "99999999999999999999", ".99999999999999999999"] {
+    for spec in [
+        ".2147483648f",
+        ".2147483647",
+        "99999999999999999999",
+        ".99999999999999999999",
+    ] {
         b.add(
             &format!("format(1.5, {})", py_str(spec)),
             format_float(1.5, spec),
@@ -373,11 +386,14 @@ fn format_float_matches_cpython() {
 fn format_int_matches_cpython() {
     let mut r = Rng(0x0bad_cafe_dead_beef);
     let mut b = Batch::new();
-    for _ in 0..10000 {
+    for _ in 0..6000 {
         let i = gen_int(&mut r);
         let spec = gen_spec(&mut r, INT_TYPES);
         let lit = i.to_string_checked().unwrap_or_default();
-        b.add(&format!("format({lit}, {})", py_str(&spec)), format_int(&i, &spec));
+        b.add(
+            &format!("format({lit}, {})", py_str(&spec)),
+            format_int(&i, &spec),
+        );
     }
     // The int max str digits limit applies to decimal output only.
     let big = Int::from(10i64).pow(&Int::from(5000i64)).expect("10**5000");
@@ -388,9 +404,20 @@ fn format_int_matches_cpython() {
         );
     }
     // bool formats as int with a spec, as str without.
-    for (v, spec) in [(true, ""), (true, "d"), (false, ">5"), (true, "abc"), (true, "q"), (false, ".2f")] {
+    for (v, spec) in [
+        (true, ""),
+        (true, "d"),
+        (false, ">5"),
+        (true, "abc"),
+        (true, "q"),
+        (false, ".2f"),
+    ] {
         b.add(
-            &format!("format({}, {})", if v { "True" } else { "False" }, py_str(spec)),
+            &format!(
+                "format({}, {})",
+                if v { "True" } else { "False" },
+                py_str(spec)
+            ),
             format_value(&Value::Bool(v), spec),
         );
     }
@@ -401,10 +428,13 @@ fn format_int_matches_cpython() {
 fn format_str_and_values_match_cpython() {
     let mut r = Rng(0x5eed_5eed_5eed_5eed);
     let mut b = Batch::new();
-    for _ in 0..5000 {
+    for _ in 0..4000 {
         let s = gen_text(&mut r);
         let spec = gen_spec(&mut r, STR_TYPES);
-        b.add(&format!("format({}, {})", py_str(&s), py_str(&spec)), format_str(&s, &spec));
+        b.add(
+            &format!("format({}, {})", py_str(&s), py_str(&spec)),
+            format_str(&s, &spec),
+        );
     }
     let values = [
         Value::None,
@@ -415,7 +445,10 @@ fn format_str_and_values_match_cpython() {
     ];
     for v in &values {
         for spec in ["", "s", ">5", "x"] {
-            b.add(&format!("format({}, {})", py_value(v), py_str(spec)), format_value(v, spec));
+            b.add(
+                &format!("format({}, {})", py_value(v), py_str(spec)),
+                format_value(v, spec),
+            );
         }
         b.add(&format!("ascii({})", py_value(v)), ascii_repr(v));
     }
@@ -429,7 +462,10 @@ fn gen_value(r: &mut Rng) -> Value {
         4 => Value::Str(Str::from_string(gen_text(r))),
         5 => Value::Bool(r.chance(2)),
         6 => Value::None,
-        7 => Value::List(List::from_vec(vec![Value::int(r.range(-5, 5)), Value::str("é")])),
+        7 => Value::List(List::from_vec(vec![
+            Value::int(r.range(-5, 5)),
+            Value::str("é"),
+        ])),
         _ => Value::Str(Str::from_char(r.pick(&['a', 'é', '世', '😀']))),
     }
 }
@@ -504,7 +540,7 @@ fn gen_conversion(r: &mut Rng, key: Option<&str>, args: &mut Vec<Value>) -> Stri
 fn percent_format_matches_cpython() {
     let mut r = Rng(0xfeed_face_0123_4567);
     let mut b = Batch::new();
-    for _ in 0..8000 {
+    for _ in 0..5000 {
         let use_keys = r.chance(6);
         let mut fmt = String::new();
         let mut args = Vec::new();
@@ -554,7 +590,11 @@ fn percent_format_matches_cpython() {
     // Mappings that are not dicts, and odd argument shapes.
     let list = Value::List(List::from_vec(vec![Value::int(1)]));
     for fmt in ["", "%s", "%(a)s", "%s %s", "%d"] {
-        for argv in [list.clone(), Value::int(5), Value::Tuple(Tup::from_vec(vec![]))] {
+        for argv in [
+            list.clone(),
+            Value::int(5),
+            Value::Tuple(Tup::from_vec(vec![])),
+        ] {
             b.add(
                 &format!("{} % {}", py_str(fmt), py_value(&argv)),
                 percent_format(fmt, &argv).map(|s| s.as_str().to_string()),
@@ -573,7 +613,12 @@ fn gen_field(r: &mut Rng) -> String {
         4 => ("1", 'f'),
         5 => ("2", 's'),
         6 => ("a", 'f'),
-        7 => (r.pick(&["3[0]", "3[1]", "4[k]", "0.real", "1.imag", "b", "3[5]", "4[z]"]), 'x'),
+        7 => (
+            r.pick(&[
+                "3[0]", "3[1]", "4[k]", "0.real", "1.imag", "b", "3[5]", "4[z]",
+            ]),
+            'x',
+        ),
         _ => (r.pick(&["9", "zz", "0.nope", "0[0]", "0]", "3[-1]"]), 'x'),
     };
     f.push_str(name);
@@ -605,7 +650,7 @@ fn str_format_matches_cpython() {
     let mut b = Batch::new();
     let d = Dict::new();
     d.setitem(Value::str("k"), Value::int(5)).expect("hashable");
-    for _ in 0..6000 {
+    for _ in 0..4000 {
         let mut fmt = String::new();
         for _ in 0..r.below(4) + 1 {
             fmt.push_str(r.pick(&["", "", "x", "{{", "}}", " é ", "}"]));
@@ -617,7 +662,8 @@ fn str_format_matches_cpython() {
             fmt.push_str(r.pick(&["{", "{0", "{0!", "{0!r", "{0:", "{!r:x}"]));
         }
         let args = vec![
-            Value::Int(gen_int(&mut r)),
+            // Small, as a nested `{}` may make it a width.
+            Value::int(r.range(-30, 300)),
             Value::Float(gen_float(&mut r)),
             Value::Str(Str::from_string(gen_text(&mut r))),
             Value::List(List::from_vec(vec![Value::int(1), Value::str("x")])),
@@ -625,7 +671,10 @@ fn str_format_matches_cpython() {
         ];
         let kwargs = vec![
             (Str::new("a"), Value::Float(gen_float(&mut r))),
-            (Str::new("b"), Value::Str(Str::from_string(gen_text(&mut r)))),
+            (
+                Str::new("b"),
+                Value::Str(Str::from_string(gen_text(&mut r))),
+            ),
             (Str::new("w"), Value::int(r.range(0, 14))),
             (Str::new("p"), Value::int(r.range(0, 8))),
         ];
@@ -635,7 +684,12 @@ fn str_format_matches_cpython() {
             .map(|(k, v)| format!("{}={}", k.as_str(), py_value(v)))
             .collect();
         b.add(
-            &format!("{}.format({}, {})", py_str(&fmt), py_args.join(", "), py_kwargs.join(", ")),
+            &format!(
+                "{}.format({}, {})",
+                py_str(&fmt),
+                py_args.join(", "),
+                py_kwargs.join(", ")
+            ),
             str_format(&fmt, &args, &kwargs).map(|s| s.as_str().to_string()),
         );
     }
@@ -704,7 +758,7 @@ fn gen_float_text(r: &mut Rng) -> String {
 fn float_parse_round_and_repr_match_cpython() {
     let mut r = Rng(0x7777_1111_2222_3333);
     let mut b = Batch::new();
-    for _ in 0..5000 {
+    for _ in 0..4000 {
         let s = gen_float_text(&mut r);
         b.add(
             &format!("H(float({}))", py_str(&s)),
@@ -720,7 +774,7 @@ fn float_parse_round_and_repr_match_cpython() {
             crate::float::parse(&text).map(bits_hex),
         );
     }
-    for _ in 0..8000 {
+    for _ in 0..5000 {
         let x = gen_float(&mut r);
         let n = match r.below(10) {
             0..=5 => r.range(-3, 20),
@@ -732,18 +786,20 @@ fn float_parse_round_and_repr_match_cpython() {
             crate::float::round_ndigits(x, n).map(bits_hex),
         );
     }
-    for (x, n) in [(1.7976931348623157e308, -308), (1.5e308, -308), (2.5, 0), (-0.4, 0)] {
+    for (x, n) in [
+        (1.7976931348623157e308, -308),
+        (1.5e308, -308),
+        (2.5, 0),
+        (-0.4, 0),
+    ] {
         b.add(
             &format!("H(round({}, {n}))", py_float(x)),
             crate::float::round_ndigits(x, n).map(bits_hex),
         );
     }
-    for _ in 0..8000 {
+    for _ in 0..5000 {
         let x = gen_float(&mut r);
-        b.add(
-            &format!("repr({})", py_float(x)),
-            Ok(crate::float::repr(x)),
-        );
+        b.add(&format!("repr({})", py_float(x)), Ok(crate::float::repr(x)));
     }
     b.run();
 }
@@ -753,8 +809,12 @@ fn validate_spec_agrees_with_formatting() {
     let mut r = Rng(0x4242_4242_4242_4242);
     for _ in 0..3000 {
         let spec = gen_spec(&mut r, INT_TYPES);
-        let want = format_int(&Int::ZERO, &spec).err().map(|e| e.traceback_line());
-        let got = validate_spec(&spec, "int").err().map(|e| e.traceback_line());
+        let want = format_int(&Int::ZERO, &spec)
+            .err()
+            .map(|e| e.traceback_line());
+        let got = validate_spec(&spec, "int")
+            .err()
+            .map(|e| e.traceback_line());
         // A huge width may fail with MemoryError only when formatting.
         if want.as_deref() != Some("MemoryError") {
             assert_eq!(got, want, "int spec {spec:?}");
@@ -762,14 +822,18 @@ fn validate_spec_agrees_with_formatting() {
         let spec = gen_spec(&mut r, FLOAT_TYPES);
         let want = format_float(0.0, &spec).err().map(|e| e.traceback_line());
         assert_eq!(
-            validate_spec(&spec, "float").err().map(|e| e.traceback_line()),
+            validate_spec(&spec, "float")
+                .err()
+                .map(|e| e.traceback_line()),
             want,
             "float spec {spec:?}"
         );
         let spec = gen_spec(&mut r, STR_TYPES);
         let want = format_str("", &spec).err().map(|e| e.traceback_line());
         assert_eq!(
-            validate_spec(&spec, "str").err().map(|e| e.traceback_line()),
+            validate_spec(&spec, "str")
+                .err()
+                .map(|e| e.traceback_line()),
             want,
             "str spec {spec:?}"
         );
@@ -784,10 +848,10 @@ fn validate_spec_agrees_with_formatting() {
 #[test]
 fn into_variants_append() {
     let mut s = String::from("x=");
-    format_float_into(3.14159, ".2f", &mut s).unwrap();
+    format_float_into(3.25159, ".2f", &mut s).unwrap();
     s.push(' ');
     format_int_into(&Int::from(-42i64), "05d", &mut s).unwrap();
-    assert_eq!(s, "x=3.14 -0042");
+    assert_eq!(s, "x=3.25 -0042");
 }
 
 mod props {
