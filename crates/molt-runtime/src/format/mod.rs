@@ -138,7 +138,11 @@ pub fn format_str_into(s: &str, spec: &str, out: &mut String) -> PyResult<()> {
         '^' => pad / 2,
         _ => 0,
     };
-    number::reserve(out, text.len() + pad * f.fill.len_utf8())?;
+    number::reserve(
+        out,
+        text.len()
+            .saturating_add(pad.saturating_mul(f.fill.len_utf8())),
+    )?;
     out.extend(std::iter::repeat_n(f.fill, lpad));
     out.push_str(text);
     out.extend(std::iter::repeat_n(f.fill, pad - lpad));

@@ -846,6 +846,38 @@ fn validate_spec_agrees_with_formatting() {
 }
 
 #[test]
+fn absurd_sizes_raise_instead_of_aborting() {
+    let huge = "9223372036854775807";
+    for spec in [huge.to_string(), format!("é<{huge}"), format!(".{huge}")] {
+        match format_str("x", &spec) {
+            Ok(s) => assert_eq!(s, "x", "{spec}"),
+            Err(e) => assert_eq!(e.kind(), ExcKind::MemoryError, "{spec}"),
+        }
+    }
+    assert_eq!(
+        format_int(&Int::from(1i64), huge).unwrap_err().kind(),
+        ExcKind::MemoryError
+    );
+    assert_eq!(
+        format_float(1.0, &format!("0{huge}")).unwrap_err().kind(),
+        ExcKind::MemoryError
+    );
+    let star = Value::Tuple(Tup::from_vec(vec![Value::int(i64::MAX), Value::int(1)]));
+    assert_eq!(
+        percent_format("%*d", &star).unwrap_err().kind(),
+        ExcKind::MemoryError
+    );
+    let prec = Value::Tuple(Tup::from_vec(vec![
+        Value::int(i32::MAX as i64),
+        Value::Float(1.0),
+    ]));
+    assert_eq!(
+        percent_format("%.*f", &prec).unwrap_err().kind(),
+        ExcKind::MemoryError
+    );
+}
+
+#[test]
 fn into_variants_append() {
     let mut s = String::from("x=");
     format_float_into(3.25159, ".2f", &mut s).unwrap();
@@ -911,5 +943,173 @@ mod props {
             let big = crate::float::round_ndigits_big(x, n).unwrap();
             prop_assert_eq!(fast.to_bits(), big.to_bits());
         }
+    }
+}
+
+#[test]
+fn hand_picked_cases_match_cpython() {
+    let mut b = Batch::new();
+    let floats: &[(f64, &str)] = &[
+        (1e16, ""),
+        (1e16, "#"),
+        (1.0, "#"),
+        (123.0, ".0"),
+        (0.5, ".0%"),
+        (-0.0, "%"),
+        (-0.0, "z%"),
+        (-0.004, "z.2%"),
+        (f64::NAN, "+"),
+        (f64::NEG_INFINITY, " "),
+        (f64::INFINITY, "=+08,.2f"),
+        (1234567.0, ","),
+        (1234567.0, "_g"),
+        (1e20, ","),
+        (12345.678, ",.2f"),
+        (-1234.5, "012,.1f"),
+        (-1234.5, "0=12,.1f"),
+        (-1234.5, "x^+15_.3e"),
+        (0.1, ".30f"),
+        (5e-324, ".1100e"),
+        (1e300, "f"),
+        (1.5, ".800g"),
+        (1.5, "#.30g"),
+        (123456.0, "n"),
+        (123456789.0, "015n"),
+        (2.5, ".0f"),
+        (0.125, ".2f"),
+        (0.375, ".2e"),
+    ];
+    for (x, spec) in floats {
+        b.add(
+            &format!("format({}, {})", py_float(*x), py_str(spec)),
+            format_float(*x, spec),
+        );
+    }
+    let strs: &[(&str, &str)] = &[
+        ("abc", ".0"),
+        ("", "^3"),
+        ("é", "*^4"),
+        ("😀x", "😀>5.1"),
+        ("abc", "05"),
+        ("abc", "<05"),
+        ("abc", "=5"),
+        ("abc", "-"),
+    ];
+    for (s, spec) in strs {
+        b.add(
+            &format!("format({}, {})", py_str(s), py_str(spec)),
+            format_str(s, spec),
+        );
+    }
+    let pct: &[(&str, Value)] = &[
+        (
+            "%.0s|%5.1s|%-5d|",
+            Value::Tuple(Tup::from_vec(vec![
+                Value::str("abc"),
+                Value::str("xyz"),
+                Value::int(-3),
+            ])),
+        ),
+        (
+            "%05.1f|%+#o|%#5x|%0#8x|% x|%+x",
+            Value::Tuple(Tup::from_vec(vec![
+                Value::Float(-2.35),
+                Value::int(8),
+                Value::int(255),
+                Value::int(255),
+                Value::int(255),
+                Value::int(-255),
+            ])),
+        ),
+        ("%c", Value::int(0x110000)),
+        ("%s %%", Value::int(5)),
+        (
+            "%.3r|%a|%-6a|",
+            Value::Tuple(Tup::from_vec(vec![
+                Value::str("abcdef"),
+                Value::str("é"),
+                Value::str("é"),
+            ])),
+        ),
+        ("%(a)s %(a)r", {
+            let d = Dict::new();
+            d.setitem(Value::str("a"), Value::str("x"))
+                .expect("hashable");
+            Value::Dict(d)
+        }),
+        (
+            "%*.*f|",
+            Value::Tuple(Tup::from_vec(vec![
+                Value::int(-9),
+                Value::int(2),
+                Value::Float(3.14159),
+            ])),
+        ),
+        (
+            "%s",
+            Value::Tuple(Tup::from_vec(vec![Value::Tuple(Tup::from_vec(vec![
+                Value::int(1),
+                Value::int(2),
+            ]))])),
+        ),
+        (
+            "%d %s",
+            Value::Tuple(Tup::from_vec(vec![Value::Bool(true), Value::Bool(false)])),
+        ),
+        ("%x", Value::Float(3.0)),
+        ("%d", Value::Float(f64::INFINITY)),
+        ("%f", Value::None),
+        ("%i", Value::str("1")),
+    ];
+    for (fmt, args) in pct {
+        b.add(
+            &format!("{} % {}", py_str(fmt), py_value(args)),
+            percent_format(fmt, args).map(|s| s.as_str().to_string()),
+        );
+    }
+    let sf: &[(&str, Vec<Value>)] = &[
+        (
+            "{:,} {:_b} {:#_x}",
+            vec![Value::int(1234567), Value::int(255), Value::int(0xabcdef)],
+        ),
+        ("{0!r:^10}|{0!a}|{0!s:>3}", vec![Value::str("é")]),
+        (
+            "{:{}{}}",
+            vec![Value::int(3), Value::str(">"), Value::int(5)],
+        ),
+        (
+            "{0.real} {0.imag} {0.numerator} {0.denominator}",
+            vec![Value::Bool(true)],
+        ),
+        ("{0.real:.2f} {0.imag}", vec![Value::Float(2.5)]),
+        ("{0[1]} {0[0]:>4}", vec![Value::str("ab")]),
+        (
+            "{0[1]}",
+            vec![Value::Range(
+                crate::range::Range::new(&Int::from(0i64), &Int::from(10i64), &Int::from(3i64))
+                    .expect("range"),
+            )],
+        ),
+        ("{} {}", vec![Value::None, Value::Bool(false)]),
+        ("{:d}", vec![Value::None]),
+        ("{!z}", vec![Value::int(1)]),
+        ("{!\u{e9}}", vec![Value::int(1)]),
+        ("{0:\u{e9}}", vec![Value::int(1)]),
+    ];
+    for (fmt, args) in sf {
+        let py_args: Vec<String> = args.iter().map(py_value_ext).collect();
+        b.add(
+            &format!("{}.format({})", py_str(fmt), py_args.join(", ")),
+            str_format(fmt, args, &[]).map(|s| s.as_str().to_string()),
+        );
+    }
+    b.run();
+}
+
+/// py_value, plus ranges.
+fn py_value_ext(v: &Value) -> String {
+    match v {
+        Value::Range(r) => r.repr_string().unwrap_or_default(),
+        _ => py_value(v),
     }
 }
