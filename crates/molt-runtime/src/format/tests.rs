@@ -1042,7 +1042,7 @@ fn hand_picked_cases_match_cpython() {
             Value::Tuple(Tup::from_vec(vec![
                 Value::int(-9),
                 Value::int(2),
-                Value::Float(3.14159),
+                Value::Float(3.25159),
             ])),
         ),
         (
