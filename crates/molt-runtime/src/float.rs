@@ -2,91 +2,28 @@
 
 use crate::exc::{ExcKind, PyErr, PyResult, overflow_error, value_error, zero_division};
 use crate::int::Int;
+use dashu_int::ops::BitTest;
 
 /// The shortest round-tripping digits of a finite, non-zero |x| and its decimal exponent:
 /// x = 0.d1d2d3... * 10**exp.
 pub fn shortest_digits(x: f64) -> (String, i32) {
-    let mut buf = zmij::Buffer::new();
-    let s = buf.format_finite(x.abs());
-    let (mant, exp) = match s.find(['e', 'E']) {
-        Some(i) => (&s[..i], s[i + 1..].parse::<i32>().unwrap_or(0)),
-        None => (s, 0),
-    };
-    let (int_part, frac_part) = match mant.find('.') {
-        Some(i) => (&mant[..i], &mant[i + 1..]),
-        None => (mant, ""),
-    };
-    let mut digits: String = int_part.chars().chain(frac_part.chars()).collect();
-    let mut decpt = int_part.len() as i32 + exp;
-    // Strip leading zeros (0.001 -> digits "0001") and trailing zeros.
-    let lead = digits.len() - digits.trim_start_matches('0').len();
-    digits.drain(..lead);
-    decpt -= lead as i32;
-    let trimmed = digits.trim_end_matches('0').len();
-    digits.truncate(trimmed);
+    let d = crate::format::number::shortest(x);
+    let digits = std::str::from_utf8(d.digits()).unwrap_or("0");
     if digits.is_empty() {
-        digits.push('0');
-        decpt = 1;
+        return ("0".to_string(), 1);
     }
-    (digits, decpt)
+    (digits.to_string(), d.decpt() as i32)
 }
 
-/// `repr(x)` (float_repr_style 'short').
+/// `repr(x)` (float_repr_style 'short': the shortest digits that round-trip, exponent form
+/// below 1e-4 and from 1e16 on, Python/pystrtod.c).
 pub fn repr_into(x: f64, out: &mut String) {
-    if x.is_nan() {
-        out.push_str("nan");
-        return;
-    }
-    if x.is_infinite() {
-        out.push_str(if x > 0.0 { "inf" } else { "-inf" });
-        return;
-    }
-    if x == 0.0 {
-        out.push_str(if x.is_sign_negative() { "-0.0" } else { "0.0" });
-        return;
-    }
-    if x < 0.0 {
-        out.push('-');
-    }
-    let (digits, decpt) = shortest_digits(x);
-    layout_repr(&digits, decpt, out);
-}
-
-/// Lays out digits/decpt the way float_repr_style 'short' does: exponent form when
-/// decpt <= -4 or decpt > 16, fixed form (with ".0" when integral) otherwise.
-fn layout_repr(digits: &str, decpt: i32, out: &mut String) {
-    let n = digits.len() as i32;
-    if decpt <= -4 || decpt > 16 {
-        out.push_str(&digits[..1]);
-        if n > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        let e = decpt - 1;
-        out.push('e');
-        out.push(if e < 0 { '-' } else { '+' });
-        let ea = e.unsigned_abs();
-        if ea < 10 {
-            out.push('0');
-        }
-        out.push_str(&ea.to_string());
-    } else if decpt <= 0 {
-        out.push_str("0.");
-        for _ in 0..(-decpt) {
-            out.push('0');
-        }
-        out.push_str(digits);
-    } else if decpt >= n {
-        out.push_str(digits);
-        for _ in 0..(decpt - n) {
-            out.push('0');
-        }
-        out.push_str(".0");
-    } else {
-        out.push_str(&digits[..decpt as usize]);
-        out.push('.');
-        out.push_str(&digits[decpt as usize..]);
-    }
+    let fl = crate::format::number::DtoaFlags {
+        add_dot_0: true,
+        ..Default::default()
+    };
+    // Cannot fail: 'r' needs no precision-dependent allocation.
+    let _ = crate::format::number::double_to_string(out, x, 'r', 0, fl);
 }
 
 pub fn repr(x: f64) -> String {
@@ -194,88 +131,104 @@ pub fn round_to_int(x: f64) -> PyResult<Int> {
     Int::from_f64(x.round_ties_even())
 }
 
-/// `round(x, n)`: rounds the exact decimal value of x, half to even, like CPython's
-/// correctly rounded double_round.
-pub fn round_ndigits(x: f64, n: i64) -> f64 {
-    if !x.is_finite() || x == 0.0 {
-        return x;
-    }
-    if n > 323 {
-        return x;
-    }
-    if n < -308 {
-        return 0.0f64.copysign(x);
-    }
-    // Format with n digits after the point (std formatting is exact and rounds half to
-    // even on the exact binary value), then parse back.
-    if n >= 0 {
-        let s = format!("{:.*}", n as usize, x);
-        let r: f64 = s.parse().unwrap_or(x);
-        if r == 0.0 { 0.0f64.copysign(x) } else { r }
+/// Exact powers of ten that are doubles.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// |x| = m * 2**e exactly, for finite non-zero x.
+fn decompose(x: f64) -> (u64, i32) {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    if exp == 0 {
+        (frac, -1074)
     } else {
-        let exact = exact_decimal(x);
-        let r: f64 = round_decimal_string(&exact, (-n) as i32)
-            .parse()
-            .unwrap_or(x);
-        if r == 0.0 { 0.0f64.copysign(x) } else { r }
+        (frac | (1u64 << 52), exp - 1075)
     }
 }
 
-/// The exact decimal expansion of a finite double (every double has one).
-fn exact_decimal(x: f64) -> String {
-    format!("{:.1100}", x)
-        .trim_end_matches('0')
-        .trim_end_matches('.')
-        .to_string()
-}
-
-/// Rounds a decimal string to a multiple of 10**k (k > 0), half to even.
-fn round_decimal_string(s: &str, k: i32) -> String {
-    let neg = s.starts_with('-');
-    let body = s.trim_start_matches('-');
-    let (ip, fp) = match body.find('.') {
-        Some(i) => (&body[..i], &body[i + 1..]),
-        None => (body, ""),
-    };
-    let k = k as usize;
-    // Pad so that at least one digit is kept.
-    let padded = format!("{}{}", "0".repeat((k + 1).saturating_sub(ip.len())), ip);
-    let ip = padded.as_str();
-    let keep = &ip[..ip.len() - k];
-    let rest = &ip[ip.len() - k..];
-    let first = rest.as_bytes()[0];
-    let tail_nonzero = rest[1..].bytes().any(|b| b != b'0') || fp.bytes().any(|b| b != b'0');
-    let last_odd = keep.as_bytes().last().is_some_and(|b| (b - b'0') % 2 == 1);
-    let up = first > b'5' || (first == b'5' && (tail_nonzero || last_odd));
-    let mut digits: Vec<u8> = keep.bytes().collect();
-    if up {
-        let mut i = digits.len();
-        loop {
-            if i == 0 {
-                digits.insert(0, b'1');
-                break;
-            }
-            i -= 1;
-            if digits[i] == b'9' {
-                digits[i] = b'0';
-            } else {
-                digits[i] += 1;
-                break;
-            }
+/// `round(x, n)`: rounds the exact binary value of x to n decimal places, half to even, and
+/// returns the double nearest to that decimal (CPython's double_round in
+/// Objects/floatobject.c, which goes through dtoa mode 3 and strtod).
+pub fn round_ndigits(x: f64, n: i64) -> PyResult<f64> {
+    // Beyond these, x is its own rounding or rounds to zero (float___round___impl).
+    const NDIGITS_MAX: i64 = 323;
+    const NDIGITS_MIN: i64 = -308;
+    if !x.is_finite() || x == 0.0 || n > NDIGITS_MAX {
+        return Ok(x);
+    }
+    if n < NDIGITS_MIN {
+        return Ok(0.0f64.copysign(x));
+    }
+    let (m, e) = decompose(x);
+    if n >= 0 && e >= 0 {
+        // An integer already.
+        return Ok(x);
+    }
+    let sign = |r: f64| r.copysign(x);
+    if (0..=22).contains(&n) {
+        // |x| * 10**n = m * 10**n / 2**-e, with m * 10**n < 2**127.
+        let shift = -e as u32;
+        if shift >= 128 {
+            // |x| * 10**n < 2**53 * 2**74 / 2**128 < 1/2: rounds to zero.
+            return Ok(sign(0.0));
         }
+        let num = m as u128 * POW10[n as usize] as u128;
+        let mut q = num >> shift;
+        let r = num & ((1u128 << shift) - 1);
+        let half = 1u128 << (shift - 1);
+        if r > half || (r == half && q & 1 == 1) {
+            q += 1;
+        }
+        if q < (1u128 << 53) {
+            // Both operands are exact doubles, so one IEEE division rounds correctly.
+            return Ok(sign(q as f64 / POW10[n as usize]));
+        }
+        let q = dashu_int::IBig::from(q);
+        let d = dashu_int::IBig::from(10u8).pow(n as usize);
+        return Ok(sign(crate::int_ops::truediv_big(&q, &d)?));
     }
-    let mut out = String::new();
-    if neg {
-        out.push('-');
-    }
-    out.push_str(std::str::from_utf8(&digits).unwrap_or("0"));
-    for _ in 0..k {
-        out.push('0');
-    }
-    out
+    round_ndigits_big(x, n)
 }
 
-/// `float(s)`.
+/// round_ndigits in exact big-int arithmetic, for finite non-zero x that is not an integer
+/// when n >= 0, and NDIGITS_MIN <= n <= NDIGITS_MAX.
+pub(crate) fn round_ndigits_big(x: f64, n: i64) -> PyResult<f64> {
+    let (m, e) = decompose(x);
+    let m = dashu_int::IBig::from(m);
+    let ten = dashu_int::IBig::from(10u8);
+    let (num, den) = if n >= 0 {
+        (
+            m * ten.pow(n as usize),
+            dashu_int::IBig::ONE << (-e) as usize,
+        )
+    } else if e >= 0 {
+        (m << e as usize, ten.pow((-n) as usize))
+    } else {
+        (m, ten.pow((-n) as usize) << (-e) as usize)
+    };
+    let mut q = &num / &den;
+    let r2 = (&num - &q * &den) << 1;
+    if r2 > den || (r2 == den && q.bit(0)) {
+        q += dashu_int::IBig::ONE;
+    }
+    let r = if n >= 0 {
+        crate::int_ops::truediv_big(&q, &ten.pow(n as usize))?
+    } else {
+        let v = Int::from_big(q * ten.pow((-n) as usize));
+        match v.to_f64() {
+            Ok(f) => f,
+            Err(_) => return overflow_error("rounded value too large to represent"),
+        }
+    };
+    Ok(r.copysign(x))
+}
+
+/// `float(s)`, with CPython's rules (Objects/floatobject.c PyFloat_FromString): Unicode
+/// digits and spaces count as their ASCII forms, surrounding whitespace is ignored, single
+/// underscores may separate digits, and `inf`, `infinity`, `nan` take any case and a sign.
 pub fn parse(s: &str) -> PyResult<f64> {
     let err = || {
         let mut r = String::new();
@@ -285,55 +238,101 @@ pub fn parse(s: &str) -> PyResult<f64> {
             format!("could not convert string to float: {r}"),
         )
     };
-    let t = s.trim_matches(crate::str::is_py_whitespace);
-    if t.is_empty() {
-        return Err(err());
-    }
-    let (neg, body) = match t.as_bytes()[0] {
-        b'-' => (true, &t[1..]),
-        b'+' => (false, &t[1..]),
+    // _PyUnicode_TransformDecimalAndSpaceToASCII, only when needed.
+    let owned;
+    let ascii: &str = if s.is_ascii() {
+        s
+    } else {
+        let mut t = String::with_capacity(s.len());
+        for c in s.chars() {
+            if (c as u32) < 127 {
+                t.push(c);
+            } else if crate::unicode::is_space(c) {
+                t.push(' ');
+            } else if let Some(d) = crate::unicode::decimal_value(c) {
+                t.push((b'0' + d as u8) as char);
+            } else {
+                return Err(err());
+            }
+        }
+        owned = t;
+        &owned
+    };
+    let t = ascii.trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r'));
+    let b = t.as_bytes();
+    let (neg, body) = match b.first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
         _ => (false, t),
     };
-    let lower = body.to_ascii_lowercase();
-    let v = match lower.as_str() {
-        "inf" | "infinity" => f64::INFINITY,
-        "nan" => f64::NAN,
-        _ => {
-            // Digits (any Unicode decimal), one optional point, optional exponent;
-            // single underscores only between digits.
-            let mut clean = String::with_capacity(body.len());
-            let chars: Vec<char> = body.chars().collect();
-            for (i, &c) in chars.iter().enumerate() {
-                if c == '_' {
-                    let prev_digit = i > 0 && chars[i - 1].is_ascii_digit();
-                    let next_digit = chars.get(i + 1).is_some_and(|c| c.is_ascii_digit());
-                    if !(prev_digit && next_digit) {
-                        return Err(err());
-                    }
-                    continue;
-                }
-                if let Some(d) = crate::unicode::decimal_value(c) {
-                    clean.push((b'0' + d as u8) as char);
-                } else if matches!(c, '.' | 'e' | 'E' | '+' | '-') {
-                    clean.push(c);
-                } else {
-                    return Err(err());
-                }
-            }
-            if !clean
-                .bytes()
-                .next()
-                .is_some_and(|b| b.is_ascii_digit() || b == b'.')
-            {
-                return Err(err());
-            }
-            if clean.contains("inf") || clean.contains("nan") {
-                return Err(err());
-            }
-            clean.parse::<f64>().map_err(|_| err())?
-        }
+    let special = if body.eq_ignore_ascii_case("inf") || body.eq_ignore_ascii_case("infinity") {
+        Some(f64::INFINITY)
+    } else if body.eq_ignore_ascii_case("nan") {
+        Some(f64::NAN)
+    } else {
+        None
+    };
+    if let Some(v) = special {
+        return Ok(if neg { -v } else { v });
+    }
+    if !valid_decimal(body.as_bytes()) {
+        return Err(err());
+    }
+    let v: f64 = if body.contains('_') {
+        body.replace('_', "").parse().map_err(|_| err())?
+    } else {
+        body.parse().map_err(|_| err())?
     };
     Ok(if neg { -v } else { v })
+}
+
+/// `digitpart ["." [digitpart]] | "." digitpart`, then an optional exponent
+/// `(e|E) [+|-] digitpart`, where digitpart is digits with single underscores between them.
+fn valid_decimal(b: &[u8]) -> bool {
+    /// Length of a digitpart at the front of `b` (0 if none or if an underscore is misplaced).
+    fn digitpart(b: &[u8]) -> Option<usize> {
+        let mut i = 0;
+        while i < b.len() {
+            let underscore_between_digits =
+                b[i] == b'_' && i > 0 && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+            if !(b[i].is_ascii_digit() || underscore_between_digits) {
+                break;
+            }
+            i += 1;
+        }
+        // A trailing or doubled underscore leaves the scan on an underscore.
+        if b.get(i) == Some(&b'_') {
+            return None;
+        }
+        Some(i)
+    }
+    let Some(int_len) = digitpart(b) else {
+        return false;
+    };
+    let mut i = int_len;
+    let mut frac_len = 0;
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        let Some(f) = digitpart(&b[i..]) else {
+            return false;
+        };
+        frac_len = f;
+        i += f;
+    }
+    if int_len == 0 && frac_len == 0 {
+        return false;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        match digitpart(&b[i..]) {
+            Some(n) if n > 0 => i += n,
+            _ => return false,
+        }
+    }
+    i == b.len()
 }
 
 /// `float.is_integer()`.
