@@ -1,1 +1,182 @@
-fn main() {}
+//! `molt`: compile Python programs to native binaries through Rust.
+
+mod toolchain;
+
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "molt", version, about = "Compile Python programs to native binaries through Rust")]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Compile (cached by content) and run a program, like `python3 prog.py args...`.
+    Run {
+        file: PathBuf,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Compile a program to a native binary.
+    Build {
+        file: PathBuf,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Write a standalone Cargo project for a program.
+    Transpile {
+        file: PathBuf,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Print the generated Rust for a program.
+    Emit { file: PathBuf },
+}
+
+/// Exit status for a program molt refuses to compile (a diagnostic was printed).
+const REFUSED: u8 = 2;
+/// Exit status for a failure of molt itself.
+const INTERNAL: u8 = 3;
+
+enum Failure {
+    Refused(String),
+    Internal(String),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let r = match cli.cmd {
+        Cmd::Run { file, args } => run(&file, &args),
+        Cmd::Build { file, output } => {
+            let out = output.unwrap_or_else(|| PathBuf::from(file.file_stem().unwrap_or_default()));
+            build(&file, &out).map(|_| ExitCode::SUCCESS)
+        }
+        Cmd::Transpile { file, output } => transpile(&file, &output).map(|_| ExitCode::SUCCESS),
+        Cmd::Emit { file } => generate(&file).map(|rs| {
+            print!("{rs}");
+            ExitCode::SUCCESS
+        }),
+    };
+    match r {
+        Ok(c) => c,
+        Err(Failure::Refused(msg)) => {
+            eprint!("{msg}");
+            ExitCode::from(REFUSED)
+        }
+        Err(Failure::Internal(msg)) => {
+            eprintln!("molt: {msg}");
+            ExitCode::from(INTERNAL)
+        }
+    }
+}
+
+fn read_source(file: &Path) -> Result<String, Failure> {
+    std::fs::read_to_string(file).map_err(|e| Failure::Internal(format!("cannot read {}: {e}", file.display())))
+}
+
+/// Python source -> Rust source, or the rendered diagnostics.
+fn generate(file: &Path) -> Result<String, Failure> {
+    let src = read_source(file)?;
+    let path = file.display().to_string();
+    let name = file.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "main".into());
+    let render = |diags: Vec<molt_front::Diagnostic>| {
+        let mut s = String::new();
+        for d in &diags {
+            s.push_str(&d.render(&path, &src));
+            s.push('\n');
+        }
+        let n = diags.len();
+        s.push_str(&format!(
+            "molt: cannot compile {path}: {n} construct{} not supported\n",
+            if n == 1 { " is" } else { "s are" }
+        ));
+        Failure::Refused(s)
+    };
+    let module = molt_front::lower_module(&name, &path, &src).map_err(render)?;
+    let info = molt_types::infer(&module);
+    molt_codegen::generate(&module, &info).map_err(render)
+}
+
+fn build(file: &Path, out: &Path) -> Result<(), Failure> {
+    let rs = generate(file)?;
+    let rt = toolchain::ensure_runtime(true).map_err(Failure::Internal)?;
+    let work = tempdir()?;
+    let main_rs = work.join("main.rs");
+    std::fs::write(&main_rs, &rs).map_err(|e| Failure::Internal(e.to_string()))?;
+    let r = toolchain::compile(&rt, &main_rs, out, "3").map_err(Failure::Internal);
+    let _ = std::fs::remove_dir_all(&work);
+    r
+}
+
+fn tempdir() -> Result<PathBuf, Failure> {
+    let d = std::env::temp_dir().join(format!(
+        "molt-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)
+    ));
+    std::fs::create_dir_all(&d).map_err(|e| Failure::Internal(format!("cannot create {}: {e}", d.display())))?;
+    Ok(d)
+}
+
+/// The cached binary for a program's exact source.
+fn cached_binary(file: &Path) -> Result<PathBuf, Failure> {
+    let src = read_source(file)?;
+    let rt_key = toolchain::runtime_key().map_err(Failure::Internal)?;
+    let path = file.display().to_string();
+    let key = toolchain::hash_hex(&[src.as_bytes(), rt_key.as_bytes(), path.as_bytes(), env!("CARGO_PKG_VERSION").as_bytes()]);
+    let dir = toolchain::cache_root().join("bin");
+    let bin = dir.join(&key[..24]);
+    if bin.exists() {
+        return Ok(bin);
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| Failure::Internal(e.to_string()))?;
+    build(file, &bin)?;
+    Ok(bin)
+}
+
+fn run(file: &Path, args: &[String]) -> Result<ExitCode, Failure> {
+    let bin = cached_binary(file)?;
+    let mut cmd = std::process::Command::new(&bin);
+    cmd.args(args).env("MOLT_SCRIPT_NAME", file.as_os_str());
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        let err = cmd.exec();
+        Err(Failure::Internal(format!("cannot run {}: {err}", bin.display())))
+    }
+    #[cfg(not(unix))]
+    {
+        let status = cmd.status().map_err(|e| Failure::Internal(e.to_string()))?;
+        Ok(ExitCode::from(status.code().unwrap_or(1) as u8))
+    }
+}
+
+fn transpile(file: &Path, out: &Path) -> Result<(), Failure> {
+    let rs = generate(file)?;
+    let rt = toolchain::ensure_runtime(true).map_err(Failure::Internal)?;
+    let io = |e: std::io::Error| Failure::Internal(format!("cannot write {}: {e}", out.display()));
+    std::fs::create_dir_all(out.join("src")).map_err(io)?;
+    toolchain::write_runtime_crate(&out.join("molt-runtime")).map_err(Failure::Internal)?;
+    let name: String = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_else(|| "program".into())
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .collect();
+    let name = if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) { format!("p{name}") } else { name };
+    let manifest = format!(
+        "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[dependencies]\nmolt-runtime = {{ path = \"molt-runtime\" }}\n\n[profile.release]\nopt-level = 3\ncodegen-units = 1\nlto = true\n\n[workspace]\n"
+    );
+    std::fs::write(out.join("Cargo.toml"), manifest).map_err(io)?;
+    // One lock for the project: the runtime's dependencies, as molt built them.
+    let lock = toolchain::runtime_lock(&rt);
+    std::fs::write(out.join("Cargo.lock"), lock).map_err(io)?;
+    let _ = std::fs::remove_file(out.join("molt-runtime").join("Cargo.lock"));
+    std::fs::write(out.join("src").join("main.rs"), rs).map_err(io)?;
+    Ok(())
+}

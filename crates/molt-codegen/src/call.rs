@@ -634,7 +634,6 @@ impl<'m> Gen<'m> {
                 let v = self.expr(&args[0]);
                 let spec = if n == 2 {
                     let s = self.expr_to(&args[1], &Ty::Str);
-                    quote! { __spec.as_str() }.clone();
                     let f = self.format_call(quote! { __v }, &t, quote! { __spec.as_str() });
                     return self.convert(quote! { { let __v = #v; let __spec = #s; rt::Str::from_string(#f) } }, &Ty::Str, ty);
                 } else {

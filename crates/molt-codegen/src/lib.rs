@@ -112,11 +112,12 @@ impl<'m> Gen<'m> {
         let defined_flags = self.defined_flags_decl();
         let strs = self.strs_decl();
         let mod_name = names::module_ident(&m.name);
+        let script = m.path.clone();
         quote! {
             #![forbid(unsafe_code)]
 
             fn main() {
-                molt_runtime::rt::run_main(#mod_name::__module__)
+                molt_runtime::rt::run_main(#script, #mod_name::__module__)
             }
 
             #[allow(unused_mut, unused_variables, unused_assignments, unused_parens, unreachable_code, clippy::all)]

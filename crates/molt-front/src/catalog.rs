@@ -72,7 +72,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh",
             "atanh", "hypot", "degrees", "radians", "isclose", "isfinite", "isinf", "isnan",
             "copysign", "fmod", "frexp", "ldexp", "modf", "fsum", "prod", "dist", "remainder",
-            "erf", "erfc", "gamma", "lgamma", "cbrt", "nextafter", "ulp",
+            "cbrt", "nextafter", "ulp",
         ],
         "sys" => &[
             "exit", "setrecursionlimit", "getrecursionlimit", "set_int_max_str_digits",

@@ -110,7 +110,7 @@ fn radix(i: &Int, base: u32, prefix: &str) -> PyResult<Str> {
             8 => format!("{v:o}"),
             _ => format!("{v:b}"),
         },
-        Int::Big(b) => b.in_radix(base).to_string(),
+        Int::Big(b) => b.in_radix(base as u8).to_string(),
     };
     Ok(Str::from_string(format!("{}{prefix}{digits}", if neg { "-" } else { "" })))
 }
@@ -483,7 +483,7 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             match (&a[0], nd) {
                 (Value::Float(f), None) => Value::Int(crate::float::round_to_int(*f)?),
                 (Value::Float(f), Some(n)) => {
-                    Value::Float(crate::float::round_ndigits(*f, crate::slice::bound(&crate::conv::to_int(&n)?)))
+                    Value::Float(crate::float::round_ndigits(*f, crate::slice::bound(&crate::conv::to_int(&n)?))?)
                 }
                 (Value::Int(_) | Value::Bool(_), None) => Value::Int(crate::conv::to_int(&a[0])?),
                 (Value::Int(_) | Value::Bool(_), Some(n)) => {

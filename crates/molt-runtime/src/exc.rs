@@ -247,3 +247,38 @@ pub fn overflow_error<T>(msg: impl Into<String>) -> PyResult<T> {
 pub fn raise<T>(kind: ExcKind, msg: impl Into<String>) -> PyResult<T> {
     Err(PyErr::msg(kind, msg))
 }
+
+/// `raise x` where x is a dynamic value: it must be an exception.
+pub fn to_exception(v: Value) -> PyResult<PyErr> {
+    match v {
+        Value::Exc(e) => Ok(e),
+        _ => type_error("exceptions must derive from BaseException"),
+    }
+}
+
+impl crate::obj::PyObj for PyErr {
+    fn to_value(&self) -> Value {
+        Value::Exc(self.clone())
+    }
+    fn type_name(&self) -> &'static str {
+        self.kind().name()
+    }
+    fn py_repr(&self, out: &mut String) -> PyResult<()> {
+        self.repr_into(out)
+    }
+    fn py_str(&self, out: &mut String) -> PyResult<()> {
+        self.str_into(out)
+    }
+    fn py_eq(&self, other: &Self) -> PyResult<bool> {
+        Ok(std::ptr::eq(self.0.as_ref(), other.0.as_ref()))
+    }
+    fn py_hash(&self) -> PyResult<i64> {
+        Ok((self.0.as_ref() as *const ErrInner as usize >> 4) as i64)
+    }
+    fn py_truthy(&self) -> PyResult<bool> {
+        Ok(true)
+    }
+    fn py_is(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0.as_ref(), other.0.as_ref())
+    }
+}

@@ -397,6 +397,22 @@ impl Int {
         Ok(s)
     }
 
+    /// An int literal from the source (validated by the parser, so it cannot fail; the
+    /// digit limit does not apply to literals).
+    pub fn from_literal(s: &str) -> Int {
+        let t: String = s.chars().filter(|c| *c != '_').collect();
+        let (digits, radix) = match t.get(..2) {
+            Some("0x" | "0X") => (&t[2..], 16),
+            Some("0o" | "0O") => (&t[2..], 8),
+            Some("0b" | "0B") => (&t[2..], 2),
+            _ => (t.as_str(), 10),
+        };
+        match dashu_int::UBig::from_str_radix(digits, radix) {
+            Ok(u) => Int::from_big(IBig::from(u)),
+            Err(_) => Int::ZERO,
+        }
+    }
+
     /// `int(s, base)`; base 0 means "infer from the prefix", as in Python.
     pub fn parse(s: &str, base: u32) -> PyResult<Int> {
         crate::int_ops::parse_int(s, base)

@@ -60,17 +60,120 @@ fn stdout_flush_if_terminal() {
     });
 }
 
-/// Which stream `print(file=...)` writes to.
+/// sys.stdin, sys.stdout, sys.stderr.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stream {
+    Stdin,
     Stdout,
     Stderr,
+}
+
+impl Stream {
+    pub fn name(self) -> &'static str {
+        match self {
+            Stream::Stdin => "<stdin>",
+            Stream::Stdout => "<stdout>",
+            Stream::Stderr => "<stderr>",
+        }
+    }
 }
 
 pub fn write_stream(stream: Stream, s: &str) {
     match stream {
         Stream::Stdout => stdout_write(s),
         Stream::Stderr => stderr_write(s),
+        // print(file=sys.stdin) fails in CPython with "not writable"; molt writes nothing.
+        Stream::Stdin => {}
+    }
+}
+
+/// `stream.write(s)`: the number of characters written.
+pub fn stream_write(stream: Stream, s: &Str) -> PyResult<crate::Int> {
+    if stream == Stream::Stdin {
+        return Err(PyErr::msg(ExcKind::OSError, "not writable"));
+    }
+    write_stream(stream, s.as_str());
+    Ok(crate::Int::from(s.char_len()))
+}
+
+pub fn stream_readline(stream: Stream) -> PyResult<Str> {
+    match stream {
+        Stream::Stdin => stdin_readline(),
+        _ => Err(PyErr::msg(ExcKind::OSError, "not readable")),
+    }
+}
+
+pub fn stream_read(stream: Stream) -> PyResult<Str> {
+    match stream {
+        Stream::Stdin => stdin_read(),
+        _ => Err(PyErr::msg(ExcKind::OSError, "not readable")),
+    }
+}
+
+pub fn stream_readlines(stream: Stream) -> PyResult<crate::List<Str>> {
+    let mut lines = vec![];
+    loop {
+        let l = stream_readline(stream)?;
+        if l.char_len() == 0 {
+            break;
+        }
+        lines.push(l);
+    }
+    Ok(crate::List::from_vec(lines))
+}
+
+/// A dynamic value used as print(file=...).
+pub fn stream_of(v: &crate::Value) -> PyResult<Stream> {
+    match v {
+        crate::Value::None => Ok(Stream::Stdout),
+        _ => Err(PyErr::msg(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute 'write'", v.class_name()),
+        )),
+    }
+}
+
+impl crate::obj::PyObj for Stream {
+    fn to_value(&self) -> crate::Value {
+        crate::Value::None
+    }
+    fn type_name(&self) -> &'static str {
+        "TextIOWrapper"
+    }
+    fn py_repr(&self, out: &mut String) -> PyResult<()> {
+        out.push_str(&format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", self.name(), if *self == Stream::Stdin { "r" } else { "w" }));
+        Ok(())
+    }
+    fn py_eq(&self, other: &Self) -> PyResult<bool> {
+        Ok(self == other)
+    }
+    fn py_hash(&self) -> PyResult<i64> {
+        Ok(*self as i64 + 0x5150)
+    }
+    fn py_truthy(&self) -> PyResult<bool> {
+        Ok(true)
+    }
+    fn py_is(&self, other: &Self) -> bool {
+        self == other
+    }
+}
+
+/// Iterating over sys.stdin: its lines.
+pub struct StdinLines;
+
+impl crate::iter::PyIter for StdinLines {
+    type Item = Str;
+    fn next_item(&mut self) -> PyResult<Option<Str>> {
+        let l = stdin_readline()?;
+        Ok(if l.char_len() == 0 { None } else { Some(l) })
+    }
+}
+
+impl crate::iter::IntoPyIter for Stream {
+    type Item = Str;
+    type It = StdinLines;
+    fn py_iter(&self) -> PyResult<StdinLines> {
+        Ok(StdinLines)
     }
 }
 

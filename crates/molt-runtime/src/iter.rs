@@ -290,25 +290,6 @@ impl<T: PyObj> Iter<T> {
         Iter::from_fn(name, move || it.next_item())
     }
 
-    /// `enumerate(it, start)`, converting the items with `conv`.
-    pub fn enumerate<I: PyIter + 'static, U: PyObj>(
-        mut it: I,
-        start: Int,
-        conv: impl Fn(I::Item) -> U + 'static,
-    ) -> Iter<(Int, U)> {
-        let mut n = start;
-        Iter::from_fn("enumerate", move || {
-            Ok(match it.next_item()? {
-                Some(x) => {
-                    let i = n.clone();
-                    n = n.add(&Int::ONE);
-                    Some((i, conv(x)))
-                }
-                None => None,
-            })
-        })
-    }
-
     /// `map(f, it)`.
     pub fn map<I: PyIter + 'static>(mut it: I, mut f: impl FnMut(I::Item) -> PyResult<T> + 'static) -> Iter<T> {
         Iter::from_fn("map", move || match it.next_item()? {
@@ -341,6 +322,28 @@ impl<T: PyObj> Iter<T> {
     pub fn name(&self) -> &'static str {
         self.1
     }
+}
+
+impl<U: PyObj> Iter<(Int, U)> {
+    /// `enumerate(it, start)`, converting the items with `conv`.
+    pub fn enumerate<I: PyIter + 'static>(
+        mut it: I,
+        start: Int,
+        conv: impl Fn(I::Item) -> U + 'static,
+    ) -> Iter<(Int, U)> {
+        let mut n = start;
+        Iter::from_fn("enumerate", move || {
+            Ok(match it.next_item()? {
+                Some(x) => {
+                    let i = n.clone();
+                    n = n.add(&Int::ONE);
+                    Some((i, conv(x)))
+                }
+                None => None,
+            })
+        })
+    }
+
 }
 
 macro_rules! zip_n {

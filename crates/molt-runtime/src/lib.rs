@@ -6,6 +6,7 @@
 //! it; it never calls back except through the closures it is handed.
 
 pub mod builtins;
+pub mod conv;
 pub mod dict;
 pub mod exc;
 pub mod float;
@@ -14,7 +15,10 @@ pub mod hash;
 pub mod int;
 pub mod int_ops;
 pub mod io;
+pub mod iter;
 pub mod list;
+pub mod math;
+pub mod methods;
 pub mod obj;
 pub mod ops;
 pub mod range;
@@ -26,11 +30,13 @@ pub mod sort;
 pub mod str;
 pub mod str_dispatch;
 pub mod str_methods;
+pub mod sys;
 pub mod tuple;
 pub mod unicode;
 #[rustfmt::skip]
 pub mod unicode_tables;
 pub mod value;
+pub mod views;
 
 pub use dict::Dict;
 pub use exc::{ExcKind, PyErr, PyResult};
@@ -42,3 +48,7 @@ pub use set::{FrozenSet, Set};
 pub use str::Str;
 pub use tuple::{EmptyTuple, Tup};
 pub use value::Value;
+pub use builtins::PyLen;
+pub use iter::{IntoPyIter, Iter, PyIter, RangeIter, collect_vec, unpack};
+pub use rt::{Completion, Global};
+pub use views::{ItemsView, KeysView, ValuesView};

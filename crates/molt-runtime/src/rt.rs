@@ -86,11 +86,13 @@ pub fn sys_exit(arg: Value) -> PyErr {
 }
 
 /// Runs the module's code the way `python3 prog.py` does and exits with its status.
-pub fn run_main(main: fn() -> PyResult<()>) -> ! {
+pub fn run_main(script: &'static str, main: fn() -> PyResult<()>) -> ! {
+    crate::sys::set_script_name(script);
     let child = std::thread::Builder::new()
         .name("main".into())
         .stack_size(STACK_SIZE)
         .spawn(move || {
+            crate::sys::set_script_name(script);
             let marker = 0u8;
             let top = &marker as *const u8 as usize;
             STACK_FLOOR.with(|f| f.set(top.saturating_sub(STACK_SIZE - STACK_MARGIN)));
@@ -162,4 +164,62 @@ fn write_traceback(e: &PyErr, out: &mut String) {
     out.push_str("Traceback (most recent call last):\n");
     out.push_str(&e.traceback_line());
     out.push('\n');
+}
+
+/// A module global: unset until its first assignment (reading it earlier is Python's
+/// NameError).
+pub struct Global<T>(std::cell::RefCell<Option<T>>);
+
+impl<T: Clone> Global<T> {
+    pub fn new() -> Global<T> {
+        Global(std::cell::RefCell::new(None))
+    }
+
+    #[inline]
+    pub fn get(&self, name: &str) -> PyResult<T> {
+        match &*self.0.borrow() {
+            Some(v) => Ok(v.clone()),
+            None => Err(PyErr::msg(ExcKind::NameError, format!("name '{name}' is not defined"))),
+        }
+    }
+
+    #[inline]
+    pub fn set(&self, v: T) {
+        // Drop the old value after the borrow ends (dropping never runs Python code).
+        let old = self.0.replace(Some(v));
+        drop(old);
+    }
+}
+
+impl<T: Clone> Default for Global<T> {
+    fn default() -> Self {
+        Global::new()
+    }
+}
+
+/// How a `try` block with `finally` was left, so the finally code runs before control
+/// continues: normally, by return, by break/continue of loop `n`, or by an exception.
+pub enum Completion<R> {
+    Normal,
+    Return(R),
+    Break(u32),
+    Continue(u32),
+    Raise(PyErr),
+}
+
+/// Reads a local that may be unbound.
+#[inline]
+pub fn bound<T: Clone>(v: &Option<T>, name: &str) -> PyResult<T> {
+    match v {
+        Some(v) => Ok(v.clone()),
+        None => Err(PyErr::msg(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )),
+    }
+}
+
+/// The end of a function that cannot fall off its end (kept only so the Rust type-checks).
+pub fn unreachable_end<T>() -> PyResult<T> {
+    Err(PyErr::msg(ExcKind::SystemError, "molt: reached the end of a function that cannot return"))
 }

@@ -552,3 +552,11 @@ impl<T: PyObj> PyObj for FrozenSet<T> {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
+
+/// A copy of a set's table, made the way CPython copies a set (set_merge into an empty
+/// set), so the copy iterates in the same order.
+pub fn copy_table<T: PyObj>(t: &SetTable<T>) -> PyResult<SetTable<T>> {
+    let mut r = SetTable::new();
+    r.merge(t)?;
+    Ok(r)
+}

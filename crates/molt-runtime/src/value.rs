@@ -29,6 +29,17 @@ pub enum Value {
     FrozenSet(FrozenSet<Value>),
     Range(Range),
     Exc(PyErr),
+    /// An iterator object (map, zip, enumerate, ...).
+    Iter(crate::iter::Iter<Value>),
+    /// dict.keys() / values() / items() of a dynamic dict.
+    View(ViewKind, Dict<Value, Value>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
 }
 
 thread_local! {
@@ -133,6 +144,10 @@ impl Value {
             Value::FrozenSet(_) => "frozenset",
             Value::Range(_) => "range",
             Value::Exc(e) => e.kind().name(),
+            Value::Iter(i) => i.name(),
+            Value::View(ViewKind::Keys, _) => "dict_keys",
+            Value::View(ViewKind::Values, _) => "dict_values",
+            Value::View(ViewKind::Items, _) => "dict_items",
         }
     }
 
@@ -438,8 +453,9 @@ impl Value {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) => !s.is_empty(),
             Value::FrozenSet(s) => !s.is_empty(),
-            Value::Range(r) => r.len() > 0,
-            Value::Exc(_) => true,
+            Value::Range(r) => !r.is_empty(),
+            Value::Exc(_) | Value::Iter(_) => true,
+            Value::View(_, d) => !d.is_empty(),
         }
     }
 
@@ -455,7 +471,8 @@ impl Value {
             Value::FrozenSet(f) => f.py_hash(),
             Value::Range(r) => r.py_hash(),
             Value::Exc(_) => Ok(0x5eed),
-            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+            Value::Iter(i) => i.py_hash(),
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::View(..) => {
                 type_error(format!("unhashable type: '{}'", self.class_name()))
             }
         }
@@ -499,6 +516,16 @@ impl Value {
             Value::Dict(d) => d.contains(x),
             Value::Set(s) => s.contains(x),
             Value::FrozenSet(s) => s.contains(x),
+            Value::View(ViewKind::Keys, d) => d.contains(x),
+            Value::View(..) | Value::Iter(_) => {
+                let mut it = self.iter()?;
+                while let Some(v) = it.next()? {
+                    if v.py_is(x) || v.eq(x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
             Value::Range(r) => Ok(match x.as_int() {
                 Some(i) => r.contains(&i),
                 None => {
@@ -625,6 +652,9 @@ impl Value {
             Value::Set(s) => ValueIter::Set(s.clone(), 0, s.len()),
             Value::FrozenSet(s) => ValueIter::FrozenSet(s.clone(), 0),
             Value::Range(r) => ValueIter::Range(r.clone(), 0),
+            Value::Iter(i) => ValueIter::Iter(i.clone()),
+            Value::View(ViewKind::Keys, d) => ValueIter::Dict(d.iter()),
+            Value::View(kind, d) => ValueIter::View(*kind, d.iter()),
             _ => return type_error(format!("'{}' object is not iterable", self.class_name())),
         })
     }
@@ -656,6 +686,8 @@ pub enum ValueIter {
     FrozenSet(FrozenSet<Value>, usize),
     Range(Range, i64),
     Vec(std::vec::IntoIter<Value>),
+    Iter(crate::iter::Iter<Value>),
+    View(ViewKind, crate::dict::DictIter<Value, Value>),
 }
 
 impl ValueIter {
@@ -713,6 +745,11 @@ impl ValueIter {
                 x.map(Value::Int)
             }
             ValueIter::Vec(it) => it.next(),
+            ValueIter::Iter(it) => crate::iter::PyIter::next_item(it)?,
+            ValueIter::View(kind, it) => it.next_entry()?.map(|(k, v)| match kind {
+                ViewKind::Values => v,
+                _ => Value::Tuple(Tup::from_vec(vec![k, v])),
+            }),
         })
     }
 }
@@ -738,6 +775,12 @@ impl PyObj for Value {
             Value::FrozenSet(s) => s.py_repr(out),
             Value::Range(r) => r.py_repr(out),
             Value::Exc(e) => e.repr_into(out),
+            Value::Iter(i) => i.py_repr(out),
+            Value::View(kind, d) => match kind {
+                ViewKind::Keys => crate::views::KeysView::new(d.clone()).py_repr(out),
+                ViewKind::Values => crate::views::ValuesView::new(d.clone()).py_repr(out),
+                ViewKind::Items => crate::views::ItemsView::new(d.clone()).py_repr(out),
+            },
         }
     }
     fn py_str(&self, out: &mut String) -> PyResult<()> {
@@ -773,6 +816,7 @@ impl PyObj for Value {
             (V::Set(a), V::Set(b)) => a.py_is(b),
             (V::FrozenSet(a), V::FrozenSet(b)) => a.py_is(b),
             (V::Range(a), V::Range(b)) => a.py_is(b),
+            (V::Iter(a), V::Iter(b)) => a.py_is(b),
             _ => false,
         }
     }
@@ -805,5 +849,45 @@ impl From<bool> for Value {
 impl From<Str> for Value {
     fn from(s: Str) -> Value {
         Value::Str(s)
+    }
+}
+
+pub use crate::methods::call_method;
+
+/// `x.name` for builtin values (the few data attributes they have).
+pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
+    match (v, name) {
+        (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Ok(Value::Int(v.as_int().unwrap_or(Int::ZERO))),
+        (Value::Int(_) | Value::Bool(_), "imag") => Ok(Value::Int(Int::ZERO)),
+        (Value::Int(_) | Value::Bool(_), "denominator") => Ok(Value::Int(Int::ONE)),
+        (Value::Float(f), "real") => Ok(Value::Float(*f)),
+        (Value::Float(_), "imag") => Ok(Value::Float(0.0)),
+        (Value::Exc(e), "args") => Ok(Value::Tuple(Tup::from_vec(e.args().to_vec()))),
+        (Value::Range(r), "start") => Ok(Value::int(r.start)),
+        (Value::Range(r), "stop") => Ok(Value::int(r.stop)),
+        (Value::Range(r), "step") => Ok(Value::int(r.step)),
+        _ => Err(PyErr::msg(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{name}'", v.class_name()),
+        )),
+    }
+}
+
+/// `obj[a:b:c] = items` on a dynamic value.
+pub fn set_slice(obj: &Value, start: Option<i64>, stop: Option<i64>, step: Option<i64>, items: &Value) -> PyResult<()> {
+    match obj {
+        Value::List(l) => {
+            let v = items.to_vec().map_err(|_| PyErr::msg(ExcKind::TypeError, "can only assign an iterable"))?;
+            l.set_slice(start, stop, step, v)
+        }
+        _ => type_error(format!("'{}' object does not support item assignment", obj.class_name())),
+    }
+}
+
+/// `del obj[a:b:c]` on a dynamic value.
+pub fn del_slice(obj: &Value, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<()> {
+    match obj {
+        Value::List(l) => l.del_slice(start, stop, step),
+        _ => type_error(format!("'{}' object does not support item deletion", obj.class_name())),
     }
 }

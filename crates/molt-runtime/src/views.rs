@@ -104,7 +104,7 @@ fn repr_seq<T: PyObj>(name: &str, items: &[T], out: &mut String) -> PyResult<()>
 
 impl<K: PyObj, V: PyObj> PyObj for KeysView<K, V> {
     fn to_value(&self) -> Value {
-        Value::List(crate::List::from_vec(self.0.keys_vec().iter().map(|k| k.to_value()).collect()))
+        Value::View(crate::value::ViewKind::Keys, dyn_dict(&self.0))
     }
     fn type_name(&self) -> &'static str {
         "dict_keys"
@@ -127,7 +127,7 @@ impl<K: PyObj, V: PyObj> PyObj for KeysView<K, V> {
 
 impl<K: PyObj, V: PyObj> PyObj for ValuesView<K, V> {
     fn to_value(&self) -> Value {
-        Value::List(crate::List::from_vec(self.0.values_vec().iter().map(|k| k.to_value()).collect()))
+        Value::View(crate::value::ViewKind::Values, dyn_dict(&self.0))
     }
     fn type_name(&self) -> &'static str {
         "dict_values"
@@ -148,7 +148,7 @@ impl<K: PyObj, V: PyObj> PyObj for ValuesView<K, V> {
 
 impl<K: PyObj, V: PyObj> PyObj for ItemsView<K, V> {
     fn to_value(&self) -> Value {
-        Value::List(crate::List::from_vec(self.0.items_vec().iter().map(|k| k.to_value()).collect()))
+        Value::View(crate::value::ViewKind::Items, dyn_dict(&self.0))
     }
     fn type_name(&self) -> &'static str {
         "dict_items"
@@ -166,5 +166,14 @@ impl<K: PyObj, V: PyObj> PyObj for ItemsView<K, V> {
     }
     fn py_is(&self, other: &Self) -> bool {
         self.0.ptr_eq(&other.0)
+    }
+}
+
+/// The dict behind a boxed view: shared when it already holds Values (the case inference
+/// guarantees for views that reach dynamic code).
+fn dyn_dict<K: PyObj, V: PyObj>(d: &Dict<K, V>) -> Dict<Value, Value> {
+    match d.to_value() {
+        Value::Dict(d) => d,
+        _ => Dict::new(),
     }
 }
