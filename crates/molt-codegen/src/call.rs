@@ -367,6 +367,7 @@ impl<'m> Gen<'m> {
                                 Ty::Tuple(p) if p.len() == 2 => {
                                     let kc = self.convert(quote! { __p.0 }, &p[0], &kt);
                                     let vc = self.convert(quote! { __p.1 }, &p[1], &vt);
+                                    let v = self.iter_src(v, &t);
                                     let it = self.q(quote! { rt::IntoPyIter::py_iter(&#v) });
                                     let nx = self.q(quote! { __it.next_item() });
                                     let q = self.q(quote! { __d.setitem(#kc, #vc) });
@@ -447,6 +448,7 @@ impl<'m> Gen<'m> {
                         let Ty::Tuple(parts) = &**item else { return quote! { () } };
                         let el = t.elem().unwrap_or(Ty::Dyn);
                         let conv = self.convert(quote! { x }, &el, &parts[1]);
+                        let v = self.iter_src(v, &t);
                         let it = self.q(quote! { rt::IntoPyIter::py_iter(&#v) });
                         quote! { rt::Iter::enumerate(#it, #start, |x| #conv) }
                     }
@@ -468,6 +470,7 @@ impl<'m> Gen<'m> {
                             .zip(parts.iter())
                             .map(|((v, t), p)| {
                                 let el = t.elem().unwrap_or(Ty::Dyn);
+                                let v = self.iter_src(v.clone(), t);
                                 let it = self.q(quote! { rt::IntoPyIter::py_iter(&#v) });
                                 let conv = self.convert(quote! { x }, &el, p);
                                 quote! { rt::iter::mapped(#it, |x| #conv) }
@@ -498,6 +501,7 @@ impl<'m> Gen<'m> {
                             None => quote! { rt::Int::ZERO },
                         };
                         let conv = self.convert(quote! { x }, &el, &Ty::Int);
+                        let v = self.iter_src(v, &t);
                         self.q(quote! { rt::builtins::sum_int(&#v, #s, |x| #conv) })
                     }
                     Ty::Float => {
@@ -521,6 +525,7 @@ impl<'m> Gen<'m> {
                             Ty::Bool => quote! { rt::builtins::Num::I(rt::Int::from(x)) },
                             _ => quote! { rt::builtins::Num::from_value(&rt::PyObj::to_value(&x))? },
                         };
+                        let v = self.iter_src(v, &t);
                         self.q(quote! { rt::builtins::sum_float(&#v, #s, |x| Ok(#conv)) })
                     }
                     _ => {
@@ -538,6 +543,7 @@ impl<'m> Gen<'m> {
                 let t = arg_ty(self, 0);
                 let v = self.expr(&args[0]);
                 let f = format_ident!("{}", b);
+                let v = self.iter_src(v, &t);
                 let code = self.q(quote! { rt::builtins::#f(&#v) });
                 let _ = t;
                 self.convert(code, &Ty::Bool, ty)
@@ -721,7 +727,14 @@ impl<'m> Gen<'m> {
         let n = args.len() - 1;
         let tys: Vec<Ty> = args[1..].iter().map(|a| self.info.expr(a).clone()).collect();
         let vals: Vec<TokenStream> = args[1..].iter().map(|a| self.expr(a)).collect();
-        let its: Vec<TokenStream> = vals.iter().map(|v| self.q(quote! { rt::IntoPyIter::py_iter(&#v) })).collect();
+        let its: Vec<TokenStream> = vals
+            .iter()
+            .zip(tys.iter())
+            .map(|(v, t)| {
+                let v = self.iter_src(v.clone(), t);
+                self.q(quote! { rt::IntoPyIter::py_iter(&#v) })
+            })
+            .collect();
         let els: Vec<Ty> = tys.iter().map(|t| t.elem().unwrap_or(Ty::Dyn)).collect();
         let (call, rt_) = match &args[0].kind {
             ExprKind::FuncRef(fid) => {
@@ -780,6 +793,7 @@ impl<'m> Gen<'m> {
         let t = self.info.expr(&args[1]).clone();
         let el = t.elem().unwrap_or(Ty::Dyn);
         let v = self.expr(&args[1]);
+        let v = self.iter_src(v, &t);
         let it = self.q(quote! { rt::IntoPyIter::py_iter(&#v) });
         let pred = match &args[0].kind {
             ExprKind::None => {
@@ -818,6 +832,7 @@ impl<'m> Gen<'m> {
             let v = self.expr(&args[0]);
             let el = t.elem().unwrap_or(Ty::Dyn);
             let conv = if &el == ty { None } else { Some(self.convert(quote! { x }, &el, ty)) };
+            let v = self.iter_src(v, &t);
             let items = match conv {
                 None => self.q(quote! { rt::collect_vec(&#v) }),
                 Some(c) => {
@@ -1065,6 +1080,7 @@ impl<'m> Gen<'m> {
                             Some(Ty::Tuple(p)) if p.len() == 2 => {
                                 let kc = self.convert(quote! { __p.0 }, &p[0], kt);
                                 let vc = self.convert(quote! { __p.1 }, &p[1], vt);
+                                let v = self.iter_src(v, &at);
                                 let it = self.q(quote! { rt::IntoPyIter::py_iter(&#v) });
                                 let nx = self.q(quote! { __it.next_item() });
                                 let q = self.q(quote! { __o.setitem(#kc, #vc) });

@@ -35,6 +35,27 @@ impl<'m> Gen<'m> {
         }
     }
 
+    /// A value that implements `IntoPyIter`: fixed-size tuples become `Tup`s of their joined
+    /// item type; optional values go through the dynamic path.
+    pub(crate) fn iter_src(&self, code: TokenStream, t: &Ty) -> TokenStream {
+        match t {
+            Ty::Tuple(items) => {
+                let el = t.elem().unwrap_or(Ty::Dyn);
+                let parts: Vec<TokenStream> = items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, it)| {
+                        let idx = syn::Index::from(i);
+                        self.convert(quote! { __t.#idx }, it, &el)
+                    })
+                    .collect();
+                quote! { { let __t = #code; rt::Tup::from_vec(vec![#(#parts),*]) } }
+            }
+            Ty::Optional(_) => quote! { rt::PyObj::to_value(&#code) },
+            _ => code,
+        }
+    }
+
     /// A copy of an already evaluated value (Rc clone for shared objects).
     pub(crate) fn clone_of(&self, code: TokenStream, t: &Ty) -> TokenStream {
         if rty::is_copy(t) { code } else { quote! { #code.clone() } }

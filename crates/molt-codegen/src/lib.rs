@@ -123,7 +123,7 @@ impl<'m> Gen<'m> {
             #[allow(unused_mut, unused_variables, unused_assignments, unused_parens, unreachable_code, clippy::all)]
             mod #mod_name {
                 use molt_runtime as rt;
-                use rt::PyObj;
+                use rt::{IntoPyIter, PyIter, PyObj};
 
                 #strs
                 #globals

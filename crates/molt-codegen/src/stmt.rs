@@ -232,6 +232,7 @@ impl<'m> Gen<'m> {
             quote! { let mut #it = #q; }
         } else {
             let src = self.expr(iter);
+            let src = self.iter_src(src, &iter_ty);
             let q = self.q(quote! { rt::IntoPyIter::py_iter(&#src) });
             quote! { let mut #it = #q; }
         };
@@ -386,6 +387,7 @@ impl<'m> Gen<'m> {
     pub(crate) fn collect_items(&mut self, value: TokenStream, vty: &Ty, el: &Ty) -> TokenStream {
         let src_el = vty.elem().unwrap_or(Ty::Dyn);
         let conv = self.convert(quote! { x }, &src_el, el);
+        let value = self.iter_src(value, vty);
         let q = self.q(quote! { rt::collect_vec(&#value) });
         if &src_el == el {
             q

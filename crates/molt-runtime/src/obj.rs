@@ -203,3 +203,63 @@ impl PyObj for f64 {
         self.to_bits() == other.to_bits()
     }
 }
+
+/// `T | None`: an optional value is None or the value itself.
+impl<T: PyObj> PyObj for Option<T> {
+    fn to_value(&self) -> Value {
+        match self {
+            Some(v) => v.to_value(),
+            None => Value::None,
+        }
+    }
+    fn type_name(&self) -> &'static str {
+        match self {
+            Some(v) => v.type_name(),
+            None => "NoneType",
+        }
+    }
+    fn py_repr(&self, out: &mut String) -> PyResult<()> {
+        match self {
+            Some(v) => v.py_repr(out),
+            None => ().py_repr(out),
+        }
+    }
+    fn py_str(&self, out: &mut String) -> PyResult<()> {
+        match self {
+            Some(v) => v.py_str(out),
+            None => ().py_repr(out),
+        }
+    }
+    fn py_eq(&self, other: &Self) -> PyResult<bool> {
+        match (self, other) {
+            (Some(a), Some(b)) => a.py_eq(b),
+            (None, None) => Ok(true),
+            _ => Ok(false),
+        }
+    }
+    fn py_hash(&self) -> PyResult<i64> {
+        match self {
+            Some(v) => v.py_hash(),
+            None => ().py_hash(),
+        }
+    }
+    fn py_cmp(&self, other: &Self, op: CmpOp) -> PyResult<bool> {
+        match (self, other) {
+            (Some(a), Some(b)) => a.py_cmp(b, op),
+            _ => self.to_value().compare(&other.to_value(), op),
+        }
+    }
+    fn py_truthy(&self) -> PyResult<bool> {
+        match self {
+            Some(v) => v.py_truthy(),
+            None => Ok(false),
+        }
+    }
+    fn py_is(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Some(a), Some(b)) => a.py_is(b),
+            (None, None) => true,
+            _ => false,
+        }
+    }
+}

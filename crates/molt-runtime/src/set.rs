@@ -560,3 +560,9 @@ pub fn copy_table<T: PyObj>(t: &SetTable<T>) -> PyResult<SetTable<T>> {
     r.merge(t)?;
     Ok(r)
 }
+
+impl<T: PyObj> Default for FrozenSet<T> {
+    fn default() -> Self {
+        FrozenSet::from_table(SetTable::new())
+    }
+}

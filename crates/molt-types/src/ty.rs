@@ -38,9 +38,31 @@ impl Ty {
             Ty::ItemsView(k, v) => Ty::Tuple(vec![(**k).clone(), (**v).clone()]),
             Ty::Range => Ty::Int,
             Ty::Stream => Ty::Str,
-            Ty::Dyn => Ty::Dyn,
+            Ty::Dyn | Ty::Optional(_) => Ty::Dyn,
+            Ty::Tuple(items) => items.iter().fold(None, |acc: Option<Ty>, t| Some(match acc {
+                None => t.clone(),
+                Some(a) => a.join(t),
+            }))?,
             _ => return None,
         })
+    }
+
+    /// The type of a variable that receives values of both types (what inference's flow
+    /// computes): equal types stay, None with a type makes it optional, else dynamic.
+    pub fn join(&self, o: &Ty) -> Ty {
+        if self == o {
+            return self.clone();
+        }
+        match (self, o) {
+            (Ty::None, Ty::Optional(_)) => o.clone(),
+            (Ty::Optional(_), Ty::None) => self.clone(),
+            (Ty::None, t) | (t, Ty::None) if !matches!(t, Ty::Dyn) => Ty::Optional(Box::new(t.clone())),
+            (Ty::Optional(a), t) | (t, Ty::Optional(a)) => match a.join(t) {
+                Ty::Dyn => Ty::Dyn,
+                j => Ty::Optional(Box::new(j)),
+            },
+            _ => Ty::Dyn,
+        }
     }
 
     pub fn is_scalar(&self) -> bool {
