@@ -96,13 +96,17 @@ impl<'m> Gen<'m> {
                 let name = crate::names::func_ident(&f.name);
                 let p = f.params.first()?;
                 let pt = self.info.locals[fid.index()][p.local.index()].clone();
-                let arg = self.convert(quote! { x.clone() }, xt, &pt);
+                let arg = self.in_closure(|g| g.convert(quote! { x.clone() }, xt, &pt));
                 let ret = self.info.returns[fid.index()].clone();
-                Some((quote! { |x: &_| #name(#arg) }, ret))
+                let xr = rty::rust_type(xt);
+                let rr = rty::rust_type(&ret);
+                Some((quote! { |x: &#xr| -> rt::PyResult<#rr> { #name(#arg) } }, ret))
             }
             ExprKind::BuiltinRef(b) => {
                 let (code, t) = self.builtin_on(b, quote! { x }, xt)?;
-                Some((quote! { |x: &_| -> rt::PyResult<_> { Ok(#code) } }, t))
+                let xr = rty::rust_type(xt);
+                let rr = rty::rust_type(&t);
+                Some((quote! { |x: &#xr| -> rt::PyResult<#rr> { Ok(#code) } }, t))
             }
             ExprKind::MethodRef(t, m) if t == "str" && xt == &Ty::Str => {
                 let m = m.as_str();
@@ -301,7 +305,7 @@ impl<'m> Gen<'m> {
                         let t = rty::rust_type(ty);
                         return match ty {
                             Ty::Tuple(items) if items.is_empty() => quote! { rt::EmptyTuple },
-                            Ty::TupleVar(_) => quote! { rt::Tup::from_vec(vec![]) },
+                            Ty::TupleVar(_) => quote! { <#t>::from_vec(vec![]) },
                             Ty::Dyn => quote! { rt::builtins::call_builtin(#b, vec![])? },
                             _ => quote! { <#t>::default() },
                         };
@@ -447,10 +451,10 @@ impl<'m> Gen<'m> {
                     Ty::Iter(item) => {
                         let Ty::Tuple(parts) = &**item else { return quote! { () } };
                         let el = t.elem().unwrap_or(Ty::Dyn);
-                        let conv = self.convert(quote! { x }, &el, &parts[1]);
+                        let conv = self.in_closure(|g| g.convert(quote! { x }, &el, &parts[1]));
                         let v = self.iter_src(v, &t);
                         let it = self.q(quote! { rt::IntoPyIter::py_iter(&#v) });
-                        quote! { rt::Iter::enumerate(#it, #start, |x| #conv) }
+                        quote! { rt::Iter::enumerate(#it, #start, |x| -> rt::PyResult<_> { Ok(#conv) }) }
                     }
                     _ => {
                         let b = self.convert(v, &t, &Ty::Dyn);
@@ -472,8 +476,8 @@ impl<'m> Gen<'m> {
                                 let el = t.elem().unwrap_or(Ty::Dyn);
                                 let v = self.iter_src(v.clone(), t);
                                 let it = self.q(quote! { rt::IntoPyIter::py_iter(&#v) });
-                                let conv = self.convert(quote! { x }, &el, p);
-                                quote! { rt::iter::mapped(#it, |x| #conv) }
+                                let conv = self.in_closure(|g| g.convert(quote! { x }, &el, p));
+                                quote! { rt::iter::mapped(#it, |x| -> rt::PyResult<_> { Ok(#conv) }) }
                             })
                             .collect();
                         let f = format_ident!("zip{}", n);
@@ -500,9 +504,9 @@ impl<'m> Gen<'m> {
                             Some(s) => self.int_arg(s),
                             None => quote! { rt::Int::ZERO },
                         };
-                        let conv = self.convert(quote! { x }, &el, &Ty::Int);
+                        let conv = self.in_closure(|g| g.convert(quote! { x }, &el, &Ty::Int));
                         let v = self.iter_src(v, &t);
-                        self.q(quote! { rt::builtins::sum_int(&#v, #s, |x| #conv) })
+                        self.q(quote! { rt::builtins::sum_int(&#v, #s, |x| -> rt::PyResult<_> { Ok(#conv) }) })
                     }
                     Ty::Float => {
                         let s = match start {
@@ -560,7 +564,7 @@ impl<'m> Gen<'m> {
                     }
                     (Ty::Float, Some(d)) => {
                         let dc = self.int_arg(d);
-                        let c = quote! { rt::float::round_ndigits(#v, rt::slice::bound(&#dc)) };
+                        let c = self.q(quote! { rt::float::round_ndigits(#v, rt::slice::bound(&#dc)) });
                         self.convert(c, &Ty::Float, ty)
                     }
                     (Ty::Int | Ty::Bool, None) => {
@@ -749,7 +753,7 @@ impl<'m> Gen<'m> {
                         let pt = self.info.locals[fid.index()][f.params[i].local.index()].clone();
                         let idx = syn::Index::from(i);
                         let src = if n == 1 { quote! { x } } else { quote! { x.#idx } };
-                        self.convert(src, &els[i], &pt)
+                        self.in_closure(|g| g.convert(src, &els[i], &pt))
                     })
                     .collect();
                 (quote! { #name(#(#ps),*) }, self.info.returns[fid.index()].clone())
@@ -773,7 +777,7 @@ impl<'m> Gen<'m> {
                 return quote! { () };
             }
         };
-        let conv = self.convert(quote! { __r }, &rt_, &out);
+        let conv = self.in_closure(|g| g.convert(quote! { __r }, &rt_, &out));
         if n == 1 {
             let it = &its[0];
             quote! { rt::Iter::map(#it, move |x| { let __r = #call?; Ok(#conv) }) }
@@ -800,12 +804,14 @@ impl<'m> Gen<'m> {
                 let tr = self.truthy(quote! { x.clone() }, &el);
                 let tr = tr.to_string().replace('?', "");
                 let _ = tr;
-                quote! { |x: &_| rt::PyObj::py_truthy(x) }
+                let xr = rty::rust_type(&el);
+                quote! { |x: &#xr| rt::PyObj::py_truthy(x) }
             }
             ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..) => match self.key_fn(&args[0], &el) {
                 Some((f, rt_)) => {
                     let tr = self.truthy(quote! { __k }, &rt_);
-                    quote! { |x: &_| -> rt::PyResult<bool> { let __k = (#f)(x)?; Ok(#tr) } }
+                    let xr = rty::rust_type(&el);
+                    quote! { |x: &#xr| -> rt::PyResult<bool> { let __k = (#f)(x)?; Ok(#tr) } }
                 }
                 None => {
                     self.error(args[0].span, "this filter() function is not supported yet", "use a for loop");
@@ -817,8 +823,8 @@ impl<'m> Gen<'m> {
                 return quote! { () };
             }
         };
-        let conv = self.convert(quote! { x }, &el, &out);
-        quote! { rt::Iter::filter(#it, #pred, |x| #conv) }
+        let conv = self.in_closure(|g| g.convert(quote! { x }, &el, &out));
+        quote! { rt::Iter::filter(#it, #pred, |x| -> rt::PyResult<_> { Ok(#conv) }) }
     }
 
     fn minmax(&mut self, is_max: bool, args: &[Expr], kwargs: &[(String, Expr)], ty: &Ty) -> TokenStream {
@@ -831,13 +837,13 @@ impl<'m> Gen<'m> {
             let t = self.info.expr(&args[0]).clone();
             let v = self.expr(&args[0]);
             let el = t.elem().unwrap_or(Ty::Dyn);
-            let conv = if &el == ty { None } else { Some(self.convert(quote! { x }, &el, ty)) };
+            let conv = if &el == ty { None } else { Some(self.in_closure(|g| g.convert(quote! { x }, &el, ty))) };
             let v = self.iter_src(v, &t);
             let items = match conv {
                 None => self.q(quote! { rt::collect_vec(&#v) }),
                 Some(c) => {
                     let q = self.q(quote! { rt::collect_vec(&#v) });
-                    quote! { #q.into_iter().map(|x| #c).collect::<Vec<_>>() }
+                    self.q(quote! { #q.into_iter().map(|x| -> rt::PyResult<_> { Ok(#c) }).collect::<rt::PyResult<Vec<_>>>() })
                 }
             };
             (items, ty.clone())

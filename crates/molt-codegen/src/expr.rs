@@ -35,6 +35,14 @@ impl<'m> Gen<'m> {
         }
     }
 
+    /// Generates code that runs inside a closure returning PyResult.
+    pub(crate) fn in_closure<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.frames.push(crate::Frame::Closure);
+        let r = f(self);
+        self.frames.pop();
+        r
+    }
+
     /// A value that implements `IntoPyIter`: fixed-size tuples become `Tup`s of their joined
     /// item type; optional values go through the dynamic path.
     pub(crate) fn iter_src(&self, code: TokenStream, t: &Ty) -> TokenStream {
@@ -51,7 +59,7 @@ impl<'m> Gen<'m> {
                     .collect();
                 quote! { { let __t = #code; rt::Tup::from_vec(vec![#(#parts),*]) } }
             }
-            Ty::Optional(_) => quote! { rt::PyObj::to_value(&#code) },
+            t if t.elem().is_none() || matches!(t, Ty::Optional(_)) => quote! { rt::PyObj::to_value(&#code) },
             _ => code,
         }
     }
@@ -273,7 +281,8 @@ impl<'m> Gen<'m> {
                     _ => Ty::Dyn,
                 };
                 let vals: Vec<TokenStream> = items.iter().map(|x| self.expr_to(x, &el)).collect();
-                let code = quote! { rt::List::from_vec(vec![#(#vals),*]) };
+                let elr = rty::rust_type(&el);
+                let code = quote! { rt::List::<#elr>::from_vec(vec![#(#vals),*]) };
                 let lt = Ty::List(Box::new(el));
                 self.convert(code, &lt, &ty)
             }
@@ -283,7 +292,8 @@ impl<'m> Gen<'m> {
                     _ => Ty::Dyn,
                 };
                 let vals: Vec<TokenStream> = items.iter().map(|x| self.expr_to(x, &el)).collect();
-                let q = self.q(quote! { rt::Set::from_vec(vec![#(#vals),*]) });
+                let elr = rty::rust_type(&el);
+                let q = self.q(quote! { rt::Set::<#elr>::from_vec(vec![#(#vals),*]) });
                 let st = Ty::Set(Box::new(el));
                 self.convert(q, &st, &ty)
             }
@@ -315,7 +325,8 @@ impl<'m> Gen<'m> {
                         quote! { #q; }
                     })
                     .collect();
-                let code = quote! { { let __d = rt::Dict::new(); #(#sets)* __d } };
+                let (kr, vr) = (rty::rust_type(&kt), rty::rust_type(&vt));
+                let code = quote! { { let __d = rt::Dict::<#kr, #vr>::new(); #(#sets)* __d } };
                 let dt = Ty::Dict(Box::new(kt), Box::new(vt));
                 self.convert(code, &dt, &ty)
             }

@@ -33,6 +33,8 @@ enum Frame {
     Catch { label: Ident, completion: bool },
     /// Inside an except handler: the exception being handled (for bare `raise`).
     Handling { exc: Ident },
+    /// Inside a closure returning PyResult: errors leave it with `?`.
+    Closure,
 }
 
 pub struct Gen<'m> {

@@ -20,12 +20,15 @@ impl<'m> Gen<'m> {
     /// Propagates the error of a `PyResult` expression to wherever errors go here.
     pub(crate) fn q(&self, code: TokenStream) -> TokenStream {
         for f in self.frames.iter().rev() {
+            if let Frame::Closure = f {
+                break;
+            }
             if let Frame::Catch { label, completion } = f {
                 let l = lifetime(label);
                 return if *completion {
                     quote! { match #code { Ok(v) => v, Err(e) => break #l rt::Completion::Raise(e) } }
                 } else {
-                    quote! { match #code { Ok(v) => v, Err(e) => break #l Err(e) } }
+                    quote! { match #code { Ok(v) => v, Err(e) => break #l e } }
                 };
             }
         }
@@ -35,12 +38,15 @@ impl<'m> Gen<'m> {
     /// A diverging expression that raises the `PyErr` `err`.
     pub(crate) fn raise(&self, err: TokenStream) -> TokenStream {
         for f in self.frames.iter().rev() {
+            if let Frame::Closure = f {
+                break;
+            }
             if let Frame::Catch { label, completion } = f {
                 let l = lifetime(label);
                 return if *completion {
                     quote! { break #l rt::Completion::Raise(#err) }
                 } else {
-                    quote! { break #l Err(#err) }
+                    quote! { break #l #err }
                 };
             }
         }
@@ -143,8 +149,14 @@ impl<'m> Gen<'m> {
                 self.wrap_else(lp, orelse, &label, &break_label)
             }
             StmtKind::For { target, iter, body, orelse } => self.for_loop(target, iter, body, orelse),
-            StmtKind::Break => self.loop_jump(true),
-            StmtKind::Continue => self.loop_jump(false),
+            StmtKind::Break => {
+                let j = self.loop_jump(true);
+                quote! { #j; }
+            }
+            StmtKind::Continue => {
+                let j = self.loop_jump(false);
+                quote! { #j; }
+            }
             StmtKind::Pass => quote! {},
             StmtKind::Return(v) => {
                 let rt_ty = self.ret_ty.clone();
@@ -386,13 +398,14 @@ impl<'m> Gen<'m> {
     /// The items of an iterable value as a `Vec` of `el`.
     pub(crate) fn collect_items(&mut self, value: TokenStream, vty: &Ty, el: &Ty) -> TokenStream {
         let src_el = vty.elem().unwrap_or(Ty::Dyn);
-        let conv = self.convert(quote! { x }, &src_el, el);
+        let conv = self.in_closure(|g| g.convert(quote! { x }, &src_el, el));
         let value = self.iter_src(value, vty);
         let q = self.q(quote! { rt::collect_vec(&#value) });
         if &src_el == el {
             q
         } else {
-            quote! { #q.into_iter().map(|x| #conv).collect::<Vec<_>>() }
+            let q2 = self.q(quote! { #q.into_iter().map(|x| -> rt::PyResult<_> { Ok(#conv) }).collect::<rt::PyResult<Vec<_>>>() });
+            q2
         }
     }
 
@@ -593,31 +606,32 @@ impl<'m> Gen<'m> {
         }
     }
 
+    /// try/except/else/finally. The body is a labeled block that evaluates to the raised
+    /// exception (normal completion jumps past the handlers), so rustc's initialisation
+    /// analysis sees the same paths as Python. With a finally, the whole statement is a
+    /// block evaluating to `rt::Completion`; the normal path runs the finally code inline and
+    /// continues, every other path runs it (a second copy) and then jumps, returns or raises.
     fn try_stmt(&mut self, body: &[Stmt], handlers: &[Handler], orelse: &[Stmt], finalbody: &[Stmt]) -> TokenStream {
         let has_finally = !finalbody.is_empty();
-        let n = {
-            self.counter += 1;
-            self.counter
-        };
-        let body_label = format_ident!("try_{}", n);
+        self.counter += 1;
+        let n = self.counter;
+        let try_l = lifetime(&format_ident!("try_{}", n));
+        let done_l = lifetime(&format_ident!("done_{}", n));
         let fin_label = format_ident!("finally_{}", n);
-        let bl = lifetime(&body_label);
-        let fl = lifetime(&fin_label);
+        let fin_l = lifetime(&fin_label);
+        let after_l = lifetime(&format_ident!("after_{}", n));
         let ret_ty = rty::rust_type(&self.ret_ty);
-
-        // The body: errors leave with Err.
         if has_finally {
             self.frames.push(Frame::Catch { label: fin_label.clone(), completion: true });
         }
-        self.frames.push(Frame::Catch { label: body_label.clone(), completion: false });
+        self.frames.push(Frame::Catch { label: format_ident!("try_{}", n), completion: false });
         let b = self.block(body);
         self.frames.pop();
-
-        let exc = self.fresh("exc");
-        // Handlers and else: their errors propagate outward (through finally if any).
         let else_code = self.block(orelse);
-        let mut arms = vec![];
-        for h in handlers {
+        let exc = self.fresh("exc");
+        let mut chain = self.raise(quote! { #exc });
+        chain = quote! { { #chain; } };
+        for h in handlers.iter().rev() {
             let test = if h.types.is_empty() {
                 quote! { true }
             } else {
@@ -629,7 +643,11 @@ impl<'m> Gen<'m> {
             };
             self.frames.push(Frame::Handling { exc: exc.clone() });
             let bind = match h.name {
-                Some(v) => self.store_var(v, quote! { #exc.clone() }),
+                Some(v) => {
+                    let vt = self.var_ty(v);
+                    let val = self.convert(quote! { #exc.clone() }, &Ty::Exc, &vt);
+                    self.store_var(v, val)
+                }
                 None => quote! {},
             };
             let unbind = match h.name {
@@ -641,27 +659,24 @@ impl<'m> Gen<'m> {
             };
             let hb = self.block(&h.body);
             self.frames.pop();
-            arms.push(quote! { Err(#exc) if #test => { #bind #hb #unbind } });
+            chain = quote! { if #test { #bind #hb #unbind } else #chain };
         }
-        let reraise = self.raise(quote! { #exc });
-        let dispatch = quote! {
-            match __r {
-                Ok(()) => { #else_code }
-                #(#arms)*
-                Err(#exc) => { #reraise; }
+        let core = quote! {
+            #done_l: {
+                let #exc: rt::PyErr = #try_l: {
+                    #b
+                    #else_code
+                    break #done_l;
+                };
+                #chain
             }
         };
         if !has_finally {
-            return quote! {
-                {
-                    let __r: rt::PyResult<()> = #bl: { #b Ok(()) };
-                    #dispatch
-                }
-            };
+            return core;
         }
-        self.frames.pop(); // the finally Catch frame
-        let f = self.block(finalbody);
-        // After finally: continue whatever was interrupted.
+        self.frames.pop(); // the finally's Catch frame
+        let f1 = self.block(finalbody);
+        let f2 = self.block(finalbody);
         let ret = self.ret(quote! { v });
         let raise = self.raise(quote! { e });
         let loops: Vec<(u32, TokenStream, TokenStream)> = self
@@ -679,20 +694,20 @@ impl<'m> Gen<'m> {
                 rt::Completion::Continue(#id) => { #cont; }
             }
         });
+        let _ = fin_l.clone();
         quote! {
-            {
-                let __c: rt::Completion<#ret_ty> = #fl: {
-                    let __r: rt::PyResult<()> = #bl: { #b Ok(()) };
-                    #dispatch
-                    rt::Completion::Normal
+            #after_l: {
+                let __c: rt::Completion<#ret_ty> = #fin_l: {
+                    #core
+                    #f1
+                    break #after_l;
                 };
-                #f
+                #f2
                 match __c {
-                    rt::Completion::Normal => {}
                     rt::Completion::Return(v) => { #ret; }
                     rt::Completion::Raise(e) => { #raise; }
                     #(#break_arms)*
-                    _ => {}
+                    _ => return rt::rt::unreachable_end(),
                 }
             }
         }

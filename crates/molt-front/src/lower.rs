@@ -155,6 +155,13 @@ impl<'a> Lowerer<'a> {
     fn lower_module_body(&mut self, body: &[ast::Stmt]) -> Vec<Stmt> {
         // Pass 1: functions, imports and global names.
         let mut first_call_stmt: Option<usize> = None;
+        let def_names: HashSet<String> = body
+            .iter()
+            .filter_map(|s| match s {
+                ast::Stmt::FunctionDef(f) => Some(f.name.id.to_string()),
+                _ => None,
+            })
+            .collect();
         for (i, s) in body.iter().enumerate() {
             if let ast::Stmt::FunctionDef(f) = s {
                 let name = f.name.id.to_string();
@@ -191,7 +198,7 @@ impl<'a> Lowerer<'a> {
                 if first_call_stmt.is_some_and(|c| c < i) {
                     self.late_defs.insert(id);
                 }
-            } else if first_call_stmt.is_none() && stmt_may_call(s) {
+            } else if first_call_stmt.is_none() && stmt_may_call(s, &def_names) {
                 first_call_stmt = Some(i);
             }
         }
@@ -1171,13 +1178,16 @@ fn is_constant_default(e: &Expr) -> bool {
     }
 }
 
-/// Whether a module-level statement may call a user function while it runs.
-fn stmt_may_call(s: &ast::Stmt) -> bool {
+/// Whether a module-level statement may call a user function while it runs: it mentions
+/// the name of one (calling it or passing it to a builtin).
+fn stmt_may_call(s: &ast::Stmt, defs: &HashSet<String>) -> bool {
     use ruff_python_ast::visitor::{Visitor, walk_expr};
-    struct Finder(bool);
-    impl<'b> Visitor<'b> for Finder {
+    struct Finder<'d>(bool, &'d HashSet<String>);
+    impl<'b> Visitor<'b> for Finder<'_> {
         fn visit_expr(&mut self, e: &'b ast::Expr) {
-            if matches!(e, ast::Expr::Call(_)) {
+            if let ast::Expr::Name(n) = e
+                && self.1.contains(n.id.as_str())
+            {
                 self.0 = true;
             }
             walk_expr(self, e);
@@ -1186,7 +1196,7 @@ fn stmt_may_call(s: &ast::Stmt) -> bool {
     if matches!(s, ast::Stmt::FunctionDef(_) | ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_)) {
         return false;
     }
-    let mut f = Finder(false);
+    let mut f = Finder(false, defs);
     ruff_python_ast::visitor::walk_stmt(&mut f, s);
     f.0
 }

@@ -194,11 +194,11 @@ impl Num {
 }
 
 /// `sum(ints, start)`.
-pub fn sum_int<I: IntoPyIter>(x: &I, start: Int, conv: impl Fn(I::Item) -> Int) -> PyResult<Int> {
+pub fn sum_int<I: IntoPyIter>(x: &I, start: Int, conv: impl Fn(I::Item) -> PyResult<Int>) -> PyResult<Int> {
     let mut it = x.py_iter()?;
     let mut acc = start;
     while let Some(v) = it.next_item()? {
-        acc = acc.add(&conv(v));
+        acc = acc.add(&conv(v)?);
     }
     Ok(acc)
 }
@@ -588,7 +588,7 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             };
             let it = a.first().map(|x| x.iter()).transpose()?;
             let Some(it) = it else { return type_error("enumerate() missing required argument 'iterable' (pos 1)") };
-            let e = Iter::enumerate(it, start, |x| x);
+            let e = Iter::enumerate(it, start, Ok);
             let mut e = e;
             Value::Iter(Iter::from_fn("enumerate", move || {
                 Ok(e.next_item()?.map(|(i, x)| Value::Tuple(Tup::from_vec(vec![Value::Int(i), x]))))

@@ -277,8 +277,14 @@ impl<T> Clone for Iter<T> {
 }
 
 /// Adapts any `PyIter` into a closure-based source with a conversion of its items.
-pub fn mapped<I: PyIter + 'static, U>(mut it: I, mut f: impl FnMut(I::Item) -> U + 'static) -> impl FnMut() -> PyResult<Option<U>> {
-    move || Ok(it.next_item()?.map(&mut f))
+pub fn mapped<I: PyIter + 'static, U>(
+    mut it: I,
+    mut f: impl FnMut(I::Item) -> PyResult<U> + 'static,
+) -> impl FnMut() -> PyResult<Option<U>> {
+    move || match it.next_item()? {
+        Some(x) => Ok(Some(f(x)?)),
+        None => Ok(None),
+    }
 }
 
 impl<T: PyObj> Iter<T> {
@@ -302,12 +308,12 @@ impl<T: PyObj> Iter<T> {
     pub fn filter<I: PyIter + 'static>(
         mut it: I,
         mut pred: impl FnMut(&I::Item) -> PyResult<bool> + 'static,
-        conv: impl Fn(I::Item) -> T + 'static,
+        conv: impl Fn(I::Item) -> PyResult<T> + 'static,
     ) -> Iter<T> {
         Iter::from_fn("filter", move || {
             while let Some(x) = it.next_item()? {
                 if pred(&x)? {
-                    return Ok(Some(conv(x)));
+                    return Ok(Some(conv(x)?));
                 }
             }
             Ok(None)
@@ -329,7 +335,7 @@ impl<U: PyObj> Iter<(Int, U)> {
     pub fn enumerate<I: PyIter + 'static>(
         mut it: I,
         start: Int,
-        conv: impl Fn(I::Item) -> U + 'static,
+        conv: impl Fn(I::Item) -> PyResult<U> + 'static,
     ) -> Iter<(Int, U)> {
         let mut n = start;
         Iter::from_fn("enumerate", move || {
@@ -337,7 +343,7 @@ impl<U: PyObj> Iter<(Int, U)> {
                 Some(x) => {
                     let i = n.clone();
                     n = n.add(&Int::ONE);
-                    Some((i, conv(x)))
+                    Some((i, conv(x)?))
                 }
                 None => None,
             })
