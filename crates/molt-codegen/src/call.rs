@@ -237,7 +237,10 @@ impl<'m> Gen<'m> {
                 let v = self.expr(&args[0]);
                 let code = match t {
                     Ty::Str => quote! { rt::Int::from(#v.char_len()) },
-                    Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::TupleVar(_) => quote! { rt::Int::from(#v.len()) },
+                    Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::TupleVar(_) | Ty::KeysView(..) | Ty::ValuesView(..) | Ty::ItemsView(..) => {
+                        quote! { rt::Int::from(#v.len()) }
+                    }
+                    Ty::Range => self.q(quote! { #v.len_checked().map(rt::Int::from) }),
                     Ty::Tuple(items) => {
                         let k = items.len() as i64;
                         quote! { { let _ = #v; rt::Int::Small(#k) } }
@@ -610,7 +613,7 @@ impl<'m> Gen<'m> {
                     }
                 }
             }
-            "pow" if n == 3 => {
+            "pow" if n == 3 && (0..3).all(|i| arg_ty(self, i).is_intlike()) => {
                 let (a, bb, c) = (self.int_arg(&args[0]), self.int_arg(&args[1]), self.int_arg(&args[2]));
                 let q = self.q(quote! { { let __a = #a; let __b = #bb; let __c = #c; __a.pow_mod(&__b, &__c) } });
                 self.convert(q, &Ty::Int, ty)
@@ -782,7 +785,7 @@ impl<'m> Gen<'m> {
             let it = &its[0];
             quote! { rt::Iter::map(#it, move |x| { let __r = #call?; Ok(#conv) }) }
         } else {
-            let zips: Vec<TokenStream> = its.iter().map(|it| quote! { rt::iter::mapped(#it, |x| x) }).collect();
+            let zips: Vec<TokenStream> = its.iter().map(|it| quote! { rt::iter::mapped(#it, Ok) }).collect();
             let f = format_ident!("zip{}", n);
             quote! { rt::Iter::map(rt::Iter::#f(#(#zips),*).into_iter_box(), move |x| { let __r = #call?; Ok(#conv) }) }
         }

@@ -65,5 +65,5 @@ pub fn rust_type(t: &Ty) -> TokenStream {
 
 /// Types whose values are `Copy` in Rust (no clone needed when read).
 pub fn is_copy(t: &Ty) -> bool {
-    matches!(t, Ty::Float | Ty::Bool | Ty::None | Ty::Range | Ty::Stream)
+    matches!(t, Ty::Float | Ty::Bool | Ty::None | Ty::Stream)
 }

@@ -361,14 +361,14 @@ impl<'m> Gen<'m> {
                         let el = vty.elem().unwrap_or(Ty::Dyn);
                         let names: Vec<Ident> = (0..n).map(|_| self.fresh("part")).collect();
                         let src = self.convert(value, vty, vty);
-                        let unpack = if matches!(vty, Ty::Tuple(_)) {
+                        let unpack = if matches!(vty, Ty::Tuple(_)) || vty.elem().is_none() || matches!(vty, Ty::Optional(_)) {
                             let boxed = self.convert(src, vty, &Ty::Dyn);
-                            self.q(quote! { rt::unpack::<rt::Value, #n>(&#boxed) })
+                            self.q(quote! { rt::iter::unpack_value::<#n>(&#boxed) })
                         } else {
                             let elr = rty::rust_type(&el);
                             self.q(quote! { rt::unpack::<#elr, #n>(&#src) })
                         };
-                        let el = if matches!(vty, Ty::Tuple(_)) { Ty::Dyn } else { el };
+                        let el = if matches!(vty, Ty::Tuple(_)) || vty.elem().is_none() || matches!(vty, Ty::Optional(_)) { Ty::Dyn } else { el };
                         let parts: Vec<TokenStream> =
                             targets.iter().zip(names.iter()).map(|(t, nm)| self.assign(t, quote! { #nm }, &el)).collect();
                         quote! { { let [#(#names),*] = #unpack; #(#parts)* } }
@@ -424,6 +424,13 @@ impl<'m> Gen<'m> {
                     return quote! { { let __l = #cur; let __items = #items; __l.extend_vec(__items); } };
                 }
                 let vty = self.info.expr(value).clone();
+                if op == BinOp::Mul && matches!(vt, Ty::List(_)) && vty.is_intlike() {
+                    // list *= n repeats in place.
+                    let n = self.expr(value);
+                    let n = self.convert(n, &vty, &Ty::Int);
+                    let q = self.q(quote! { __l.irepeat(&__n) });
+                    return quote! { { let __l = #cur; let __n = #n; #q; } };
+                }
                 let val = self.expr(value);
                 let r = self.binop_code(op, cur, &vt, val, &vty, &res_ty, Some(value));
                 let r = self.convert(r, &res_ty, &vt);

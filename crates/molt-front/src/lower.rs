@@ -783,6 +783,44 @@ impl<'a> Lowerer<'a> {
                 self.refuse(span, "generators (`yield`) are not supported yet", "return a list instead")
             }
             ast::Expr::Compare(c) => {
+                // `type(x) is int`, `type(a) == type(b)`: compare class names, which are
+                // unique among the builtin classes molt supports.
+                let is_type_call = |e: &ast::Expr| -> bool {
+                    matches!(e, ast::Expr::Call(call) if matches!(call.func.as_ref(), ast::Expr::Name(n) if n.id.as_str() == "type")
+                        && call.arguments.args.len() == 1 && call.arguments.keywords.is_empty())
+                };
+                if self.is_unshadowed("type")
+                    && c.ops.iter().all(|o| matches!(o, ast::CmpOp::Eq | ast::CmpOp::NotEq | ast::CmpOp::Is | ast::CmpOp::IsNot))
+                    && (is_type_call(&c.left) || c.comparators.iter().any(|e| is_type_call(e)))
+                {
+                    let mut operand = |l: &mut Self, e: &ast::Expr| -> Expr {
+                        let sp = span_of(e);
+                        if let ast::Expr::Call(call) = e
+                            && is_type_call(e)
+                        {
+                            let x = l.lower_expr(&call.arguments.args[0]);
+                            return l.expr(sp, ExprKind::TypeName(Box::new(x)));
+                        }
+                        if let ast::Expr::Name(n) = e
+                            && let Resolved::Builtin(b) = l.resolve(n.id.as_str())
+                            && (catalog::TYPES.contains(&b.as_str()) || catalog::is_exception(&b))
+                        {
+                            return l.expr(sp, ExprKind::Str(b));
+                        }
+                        l.lower_expr(e)
+                    };
+                    let left = operand(self, &c.left);
+                    let mut rest = vec![];
+                    for (op, e) in c.ops.iter().zip(c.comparators.iter()) {
+                        let op = match op {
+                            ast::CmpOp::Is => CmpOp::Eq,
+                            ast::CmpOp::IsNot => CmpOp::NotEq,
+                            o => cmpop(*o),
+                        };
+                        rest.push((op, operand(self, e)));
+                    }
+                    return ExprKind::Compare(Box::new(left), rest);
+                }
                 let left = self.lower_expr(&c.left);
                 let rest = c
                     .ops

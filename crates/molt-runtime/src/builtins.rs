@@ -510,7 +510,9 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
         "pow" => {
             arity("pow", a, 2, 3)?;
             if a.len() == 3 && !a[2].is_none() {
-                let (b, e, m) = (crate::conv::to_int(&a[0])?, crate::conv::to_int(&a[1])?, crate::conv::to_int(&a[2])?);
+                let (Some(b), Some(e), Some(m)) = (a[0].as_int(), a[1].as_int(), a[2].as_int()) else {
+                    return type_error("pow() 3rd argument not allowed unless all arguments are integers");
+                };
                 Value::Int(b.pow_mod(&e, &m)?)
             } else {
                 crate::value::binop(crate::value::BinOp::Pow, &a[0], &a[1])?

@@ -60,6 +60,14 @@ pub fn unpack<T: PyObj, const N: usize>(x: &impl IntoPyIter<Item = T>) -> PyResu
         .map_err(|_| PyErr::msg(ExcKind::SystemError, "unpack length mismatch"))
 }
 
+/// `a, b = x` for a dynamic value, with CPython's message for a non-iterable.
+pub fn unpack_value<const N: usize>(x: &Value) -> PyResult<[Value; N]> {
+    if x.iter().is_err() {
+        return crate::exc::type_error(format!("cannot unpack non-iterable {} object", x.class_name()));
+    }
+    unpack::<Value, N>(x)
+}
+
 // ------------------------------------------------------------------ lists and tuples
 
 pub struct ListIter<T>(List<T>, usize);
@@ -131,11 +139,10 @@ impl IntoPyIter for Str {
 
 // ------------------------------------------------------------------ range
 
-/// Counts through a range with i64 arithmetic.
-pub struct RangeIter {
-    next: i64,
-    step: i64,
-    remaining: i64,
+/// Counts through a range: with i64 arithmetic when it fits (always, in practice).
+pub enum RangeIter {
+    Small { next: i64, step: i64, remaining: i64 },
+    Big { next: Int, step: Int, remaining: Int },
 }
 
 impl RangeIter {
@@ -145,19 +152,10 @@ impl RangeIter {
     }
 
     pub fn of(r: &Range) -> RangeIter {
-        RangeIter { next: r.start, step: r.step, remaining: r.len() }
-    }
-
-    #[inline]
-    pub fn next_i64(&mut self) -> Option<i64> {
-        if self.remaining <= 0 {
-            return None;
+        match r.small() {
+            Some((next, step, remaining)) => RangeIter::Small { next, step, remaining },
+            None => RangeIter::Big { next: r.start.clone(), step: r.step.clone(), remaining: r.len_int() },
         }
-        let v = self.next;
-        self.remaining -= 1;
-        // The last step may overflow i64 without being used.
-        self.next = self.next.wrapping_add(self.step);
-        Some(v)
     }
 }
 
@@ -165,7 +163,27 @@ impl PyIter for RangeIter {
     type Item = Int;
     #[inline]
     fn next_item(&mut self) -> PyResult<Option<Int>> {
-        Ok(self.next_i64().map(Int::Small))
+        match self {
+            RangeIter::Small { next, step, remaining } => {
+                if *remaining <= 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                *remaining -= 1;
+                // The step after the last item may overflow i64 without being used.
+                *next = next.wrapping_add(*step);
+                Ok(Some(Int::Small(v)))
+            }
+            RangeIter::Big { next, step, remaining } => {
+                if remaining.is_zero() || remaining.is_negative() {
+                    return Ok(None);
+                }
+                let v = next.clone();
+                *remaining = remaining.sub(&Int::ONE);
+                *next = next.add(step);
+                Ok(Some(v))
+            }
+        }
     }
 }
 
@@ -486,16 +504,13 @@ impl Reversible for Str {
 impl Reversible for Range {
     type Item = Int;
     fn py_reversed(&self) -> PyResult<Iter<Int>> {
-        let n = self.len();
-        let (start, step) = (self.start, self.step);
-        let mut i = n;
-        Ok(Iter::from_fn("range_iterator", move || {
-            if i == 0 {
-                return Ok(None);
-            }
-            i -= 1;
-            Ok(Some(Int::from(start + i * step)))
-        }))
+        // reversed(range(a, b, s)) is the range from its last item, stepping by -s.
+        let n = self.len_int();
+        let last = self.start.add(&n.sub(&Int::ONE).mul(&self.step));
+        let step = self.step.neg();
+        let stop = last.add(&n.mul(&step));
+        let mut it = RangeIter::of(&Range { start: last, stop, step });
+        Ok(Iter::from_fn("range_iterator", move || it.next_item()))
     }
 }
 

@@ -1,108 +1,124 @@
-//! `range` objects (i64 bounds; CPython allows bigger ones, which molt reports as
-//! OverflowError when created).
+//! `range` objects. Bounds are Python ints (ranges may be astronomically long, as in
+//! CPython); iteration counts with i64 when everything fits, which is nearly always.
 
-use crate::exc::{PyResult, index_error, overflow_error, value_error};
+use crate::exc::{ExcKind, PyErr, PyResult, index_error, value_error};
 use crate::int::Int;
 use crate::obj::{CmpOp, PyObj};
 use crate::value::Value;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Range {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: Int,
+    pub stop: Int,
+    pub step: Int,
+}
+
+fn overflow() -> PyErr {
+    PyErr::msg(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")
 }
 
 impl Range {
     pub fn new(start: &Int, stop: &Int, step: &Int) -> PyResult<Range> {
-        let (Some(start), Some(stop), Some(step)) = (start.as_i64(), stop.as_i64(), step.as_i64())
-        else {
-            return overflow_error("Python int too large to convert to C ssize_t");
-        };
-        if step == 0 {
+        if step.is_zero() {
             return value_error("range() arg 3 must not be zero");
         }
-        Ok(Range { start, stop, step })
+        Ok(Range { start: start.clone(), stop: stop.clone(), step: step.clone() })
     }
 
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
-            (hi - lo - 1) / step + 1
-        } else if step < 0 && lo > hi {
-            (lo - hi - 1) / (-step) + 1
+    /// `len(range)` as a Python int (exact, however long).
+    pub fn len_int(&self) -> Int {
+        if let (Some(lo), Some(hi), Some(step)) = (self.start.as_i64(), self.stop.as_i64(), self.step.as_i64()) {
+            let (lo, hi, step) = (lo as i128, hi as i128, step as i128);
+            let n = if step > 0 && lo < hi {
+                (hi - lo - 1) / step + 1
+            } else if step < 0 && lo > hi {
+                (lo - hi - 1) / (-step) + 1
+            } else {
+                0
+            };
+            return match i64::try_from(n) {
+                Ok(n) => Int::Small(n),
+                Err(_) => Int::from_literal(&n.to_string()),
+            };
+        }
+        let (lo, hi, step) = (&self.start, &self.stop, &self.step);
+        let one = Int::ONE;
+        // (hi - lo - 1) // step + 1, for the direction of step.
+        let n = if !step.is_negative() && lo.lt(hi) {
+            hi.sub(lo).sub(&one).floordiv(step).map(|q| q.add(&one))
+        } else if step.is_negative() && lo.gt(hi) {
+            lo.sub(hi).sub(&one).floordiv(&step.neg()).map(|q| q.add(&one))
         } else {
-            0
+            Ok(Int::ZERO)
         };
-        n.min(i64::MAX as i128) as i64
+        n.unwrap_or(Int::ZERO)
+    }
+
+    /// The length as an i64 (what iteration and indexing use), if it fits.
+    pub fn len(&self) -> i64 {
+        self.len_int().as_i64().unwrap_or(i64::MAX)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        self.len_int().is_zero()
     }
 
+    /// `len(range)`: OverflowError when the length does not fit, as in CPython.
     pub fn len_checked(&self) -> PyResult<usize> {
-        Ok(self.len() as usize)
+        match self.len_int().as_i64() {
+            Some(n) => Ok(n as usize),
+            None => Err(overflow()),
+        }
     }
 
-    /// The i-th element (0 <= i < len), for iteration.
-    #[inline]
+    /// The i-th element (0 <= i), for iteration.
     pub fn nth(&self, i: i64) -> Option<Int> {
-        if i < self.len() {
-            Some(Int::from(self.start + i * self.step))
+        if Int::from(i).lt(&self.len_int()) {
+            Some(self.start.add(&Int::from(i).mul(&self.step)))
         } else {
             None
         }
     }
 
     pub fn getitem(&self, i: &Int) -> PyResult<Int> {
-        let n = self.len();
-        let Some(mut i) = i.as_i64() else {
-            return index_error("range object index out of range");
-        };
-        if i < 0 {
-            i += n;
-        }
-        if i < 0 || i >= n {
+        let n = self.len_int();
+        let i = if i.is_negative() { i.add(&n) } else { i.clone() };
+        if i.is_negative() || i.ge(&n) {
             return index_error("range object index out of range");
         }
-        Ok(Int::from(self.start + i * self.step))
+        Ok(self.start.add(&i.mul(&self.step)))
     }
 
-    pub fn slice(
-        &self,
-        start: Option<i64>,
-        stop: Option<i64>,
-        step: Option<i64>,
-    ) -> PyResult<Range> {
-        let (a, _, s, n) = crate::slice::indices(start, stop, step, self.len())?;
-        let new_start = self.start + a * self.step;
-        let new_step = self.step * s;
-        Ok(Range {
-            start: new_start,
-            stop: new_start + n * new_step,
-            step: new_step,
-        })
+    pub fn slice(&self, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<Range> {
+        let n = self.len_int().as_i64().ok_or_else(overflow)?;
+        let (a, _, s, k) = crate::slice::indices(start, stop, step, n)?;
+        let new_start = self.start.add(&Int::from(a).mul(&self.step));
+        let new_step = self.step.mul(&Int::from(s));
+        let new_stop = new_start.add(&Int::from(k).mul(&new_step));
+        Ok(Range { start: new_start, stop: new_stop, step: new_step })
     }
 
     pub fn contains(&self, x: &Int) -> bool {
-        let Some(x) = x.as_i64() else { return false };
-        let in_bounds = if self.step > 0 {
-            x >= self.start && x < self.stop
+        let in_bounds = if !self.step.is_negative() {
+            x.ge(&self.start) && x.lt(&self.stop)
         } else {
-            x <= self.start && x > self.stop
+            x.le(&self.start) && x.gt(&self.stop)
         };
-        in_bounds && (x as i128 - self.start as i128) % (self.step as i128) == 0
+        in_bounds && x.sub(&self.start).modulo(&self.step).is_ok_and(|r| r.is_zero())
     }
 
     pub fn index(&self, x: &Int) -> PyResult<Int> {
         if self.contains(x) {
-            let x = x.as_i64().unwrap_or(0);
-            return Ok(Int::from((x - self.start) / self.step));
+            return x.sub(&self.start).floordiv(&self.step);
         }
         let mut s = String::new();
         x.write_decimal(&mut s)?;
         value_error(format!("{s} is not in range"))
+    }
+
+    /// (start, step, len) when they all fit in i64 (the fast iteration path).
+    pub fn small(&self) -> Option<(i64, i64, i64)> {
+        Some((self.start.as_i64()?, self.step.as_i64()?, self.len_int().as_i64()?))
     }
 }
 
@@ -114,35 +130,40 @@ impl PyObj for Range {
         "range"
     }
     fn py_repr(&self, out: &mut String) -> PyResult<()> {
-        use std::fmt::Write;
-        if self.step == 1 {
-            let _ = write!(out, "range({}, {})", self.start, self.stop);
-        } else {
-            let _ = write!(out, "range({}, {}, {})", self.start, self.stop, self.step);
+        out.push_str("range(");
+        self.start.write_decimal(out)?;
+        out.push_str(", ");
+        self.stop.write_decimal(out)?;
+        if !self.step.eq_int(&Int::ONE) {
+            out.push_str(", ");
+            self.step.write_decimal(out)?;
         }
+        out.push(')');
         Ok(())
     }
     fn py_eq(&self, o: &Self) -> PyResult<bool> {
         // Ranges are equal when they describe the same sequence.
-        let (n, m) = (self.len(), o.len());
-        Ok(n == m && (n == 0 || (self.start == o.start && (n == 1 || self.step == o.step))))
+        let (n, m) = (self.len_int(), o.len_int());
+        if !n.eq_int(&m) {
+            return Ok(false);
+        }
+        if n.is_zero() {
+            return Ok(true);
+        }
+        if !self.start.eq_int(&o.start) {
+            return Ok(false);
+        }
+        Ok(n.eq_int(&Int::ONE) || self.step.eq_int(&o.step))
     }
     fn py_hash(&self) -> PyResult<i64> {
-        let n = self.len();
-        let items = if n == 0 {
-            [Int::from(n).hash(), ().py_hash()?, ().py_hash()?]
-        } else if n == 1 {
-            [
-                Int::from(n).hash(),
-                Int::from(self.start).hash(),
-                ().py_hash()?,
-            ]
+        let n = self.len_int();
+        let none = ().py_hash()?;
+        let items = if n.is_zero() {
+            [n.hash(), none, none]
+        } else if n.eq_int(&Int::ONE) {
+            [n.hash(), self.start.hash(), none]
         } else {
-            [
-                Int::from(n).hash(),
-                Int::from(self.start).hash(),
-                Int::from(self.step).hash(),
-            ]
+            [n.hash(), self.start.hash(), self.step.hash()]
         };
         Ok(crate::hash::hash_tuple(items.into_iter()))
     }
@@ -154,9 +175,9 @@ impl PyObj for Range {
         ))
     }
     fn py_truthy(&self) -> PyResult<bool> {
-        Ok(self.len() > 0)
+        Ok(!self.is_empty())
     }
     fn py_is(&self, o: &Self) -> bool {
-        self == o
+        self.start.eq_int(&o.start) && self.stop.eq_int(&o.stop) && self.step.eq_int(&o.step)
     }
 }

@@ -488,6 +488,7 @@ impl Value {
             Value::Set(s) => s.len(),
             Value::FrozenSet(s) => s.len(),
             Value::Range(r) => return r.len_checked(),
+            Value::View(_, d) => d.len(),
             _ => {
                 return type_error(format!(
                     "object of type '{}' has no len()",
@@ -651,7 +652,7 @@ impl Value {
             Value::Dict(d) => ValueIter::Dict(d.iter()),
             Value::Set(s) => ValueIter::Set(s.clone(), 0, s.len()),
             Value::FrozenSet(s) => ValueIter::FrozenSet(s.clone(), 0),
-            Value::Range(r) => ValueIter::Range(r.clone(), 0),
+            Value::Range(r) => ValueIter::RangeIt(crate::iter::RangeIter::of(r)),
             Value::Iter(i) => ValueIter::Iter(i.clone()),
             Value::View(ViewKind::Keys, d) => ValueIter::Dict(d.iter()),
             Value::View(kind, d) => ValueIter::View(*kind, d.iter()),
@@ -684,7 +685,7 @@ pub enum ValueIter {
     Dict(crate::dict::DictIter<Value, Value>),
     Set(Set<Value>, usize, usize),
     FrozenSet(FrozenSet<Value>, usize),
-    Range(Range, i64),
+    RangeIt(crate::iter::RangeIter),
     Vec(std::vec::IntoIter<Value>),
     Iter(crate::iter::Iter<Value>),
     View(ViewKind, crate::dict::DictIter<Value, Value>),
@@ -739,11 +740,7 @@ impl ValueIter {
                 }
                 None => None,
             },
-            ValueIter::Range(r, i) => {
-                let x = r.nth(*i);
-                *i += 1;
-                x.map(Value::Int)
-            }
+            ValueIter::RangeIt(it) => crate::iter::PyIter::next_item(it)?.map(Value::Int),
             ValueIter::Vec(it) => it.next(),
             ValueIter::Iter(it) => crate::iter::PyIter::next_item(it)?,
             ValueIter::View(kind, it) => it.next_entry()?.map(|(k, v)| match kind {
@@ -863,9 +860,9 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Float(f), "real") => Ok(Value::Float(*f)),
         (Value::Float(_), "imag") => Ok(Value::Float(0.0)),
         (Value::Exc(e), "args") => Ok(Value::Tuple(Tup::from_vec(e.args().to_vec()))),
-        (Value::Range(r), "start") => Ok(Value::int(r.start)),
-        (Value::Range(r), "stop") => Ok(Value::int(r.stop)),
-        (Value::Range(r), "step") => Ok(Value::int(r.step)),
+        (Value::Range(r), "start") => Ok(Value::Int(r.start.clone())),
+        (Value::Range(r), "stop") => Ok(Value::Int(r.stop.clone())),
+        (Value::Range(r), "step") => Ok(Value::Int(r.step.clone())),
         _ => Err(PyErr::msg(
             ExcKind::AttributeError,
             format!("'{}' object has no attribute '{name}'", v.class_name()),
