@@ -79,10 +79,13 @@ pub fn setrecursionlimit(n: &crate::Int) -> PyResult<()> {
 
 /// `sys.exit(arg)`.
 pub fn sys_exit(arg: Value) -> PyErr {
-    PyErr::new(
-        ExcKind::SystemExit,
-        if arg.is_none() { vec![] } else { vec![arg] },
-    )
+    // Like PyErr_SetObject: a tuple becomes the args, None means no args.
+    let args = match arg {
+        Value::None => vec![],
+        Value::Tuple(t) => t.as_slice().to_vec(),
+        v => vec![v],
+    };
+    PyErr::new(ExcKind::SystemExit, args)
 }
 
 /// Runs the module's code the way `python3 prog.py` does and exits with its status.
