@@ -64,6 +64,18 @@ impl<'m> Gen<'m> {
         }
     }
 
+    /// An operand that the operation only borrows: a plain local is used in place (no
+    /// clone); anything else is evaluated to a temporary.
+    pub(crate) fn operand(&mut self, e: &Expr) -> TokenStream {
+        if let ExprKind::Name(Var::Local(l)) = e.kind
+            && !self.optional_locals.contains(&l.0)
+        {
+            let id = &self.local_idents[l.index()];
+            return quote! { #id };
+        }
+        self.expr(e)
+    }
+
     /// A copy of an already evaluated value (Rc clone for shared objects).
     pub(crate) fn clone_of(&self, code: TokenStream, t: &Ty) -> TokenStream {
         if rty::is_copy(t) { code } else { quote! { #code.clone() } }
@@ -209,8 +221,11 @@ impl<'m> Gen<'m> {
             ExprKind::Binary(op, l, r) => {
                 let lt = self.info.expr(l).clone();
                 let rt_ = self.info.expr(r).clone();
-                let lc = self.expr(l);
-                let rc = self.expr(r);
+                // Numbers and strings are only borrowed by their operations: read locals
+                // without cloning them.
+                let borrow = |t: &Ty| matches!(t, Ty::Int | Ty::Float | Ty::Bool | Ty::Str);
+                let lc = if borrow(&lt) && borrow(&rt_) { self.operand(l) } else { self.expr(l) };
+                let rc = if borrow(&lt) && borrow(&rt_) { self.operand(r) } else { self.expr(r) };
                 self.binop_code(*op, lc, &lt, rc, &rt_, &ty, Some(r))
             }
             ExprKind::Unary(op, x) => self.unary(*op, x, &ty),
@@ -614,13 +629,16 @@ impl<'m> Gen<'m> {
 
     fn compare(&mut self, first: &Expr, rest: &[(CmpOp, Expr)]) -> TokenStream {
         let ft = self.info.expr(first).clone();
-        let fc = self.expr(first);
         if rest.len() == 1 {
             let (op, r) = &rest[0];
             let rt_ = self.info.expr(r).clone();
-            let rc = self.expr(r);
+            let borrow = |t: &Ty| matches!(t, Ty::Int | Ty::Float | Ty::Bool | Ty::Str);
+            let by_ref = !matches!(op, CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot) && borrow(&ft) && borrow(&rt_);
+            let fc = if by_ref { self.operand(first) } else { self.expr(first) };
+            let rc = if by_ref { self.operand(r) } else { self.expr(r) };
             return self.compare_pair(*op, fc, &ft, rc, &rt_);
         }
+        let fc = self.expr(first);
         // a < b < c: each operand evaluated at most once, stopping at the first false.
         let names: Vec<proc_macro2::Ident> = (0..=rest.len()).map(|_| self.fresh("cmp")).collect();
         let mut acc = quote! { true };

@@ -4,12 +4,19 @@ use crate::exc::{ExcKind, PyErr, PyResult};
 use crate::value::Value;
 use std::cell::Cell;
 
-thread_local! {
-    static DEPTH: Cell<u32> = const { Cell::new(1) };
-    static LIMIT: Cell<u32> = const { Cell::new(1000) };
+/// Call depth and its limits, in one thread-local so a call touches it once.
+struct Frames {
+    depth: Cell<u32>,
+    limit: Cell<u32>,
     /// The lowest address the stack may reach before molt raises RecursionError instead of
     /// overflowing (set when the main thread starts).
-    static STACK_FLOOR: Cell<usize> = const { Cell::new(0) };
+    floor: Cell<usize>,
+}
+
+thread_local! {
+    static FRAMES: Frames = const {
+        Frames { depth: Cell::new(1), limit: Cell::new(1000), floor: Cell::new(0) }
+    };
 }
 
 /// The stack the program runs on. Python code may raise the recursion limit far above
@@ -24,37 +31,39 @@ pub struct CallGuard(());
 impl Drop for CallGuard {
     #[inline]
     fn drop(&mut self) {
-        DEPTH.with(|d| d.set(d.get() - 1));
+        FRAMES.with(|f| f.depth.set(f.depth.get() - 1));
     }
 }
 
 /// Enters a Python function: RecursionError past the limit, as in CPython.
 #[inline]
 pub fn enter() -> PyResult<CallGuard> {
-    let depth = DEPTH.with(|d| {
-        let n = d.get() + 1;
-        d.set(n);
-        n
-    });
-    if depth > LIMIT.with(|l| l.get()) || stack_exhausted() {
-        DEPTH.with(|d| d.set(d.get() - 1));
-        return Err(PyErr::msg(
-            ExcKind::RecursionError,
-            "maximum recursion depth exceeded",
-        ));
-    }
-    Ok(CallGuard(()))
+    FRAMES.with(|f| {
+        let depth = f.depth.get() + 1;
+        f.depth.set(depth);
+        // The stack is checked every 8 levels: frames are far smaller than the margin.
+        if depth > f.limit.get() || (depth & 7 == 0 && stack_exhausted(f.floor.get())) {
+            f.depth.set(depth - 1);
+            return Err(recursion_error());
+        }
+        Ok(CallGuard(()))
+    })
+}
+
+#[cold]
+fn recursion_error() -> PyErr {
+    PyErr::msg(ExcKind::RecursionError, "maximum recursion depth exceeded")
 }
 
 #[inline]
-fn stack_exhausted() -> bool {
+fn stack_exhausted(floor: usize) -> bool {
     let marker = 0u8;
     let sp = &marker as *const u8 as usize;
-    sp < STACK_FLOOR.with(|f| f.get())
+    sp < floor
 }
 
 pub fn getrecursionlimit() -> i64 {
-    LIMIT.with(|l| l.get()) as i64
+    FRAMES.with(|f| f.limit.get()) as i64
 }
 
 pub fn setrecursionlimit(n: &crate::Int) -> PyResult<()> {
@@ -64,7 +73,7 @@ pub fn setrecursionlimit(n: &crate::Int) -> PyResult<()> {
     if n < 1 {
         return crate::exc::value_error("recursion limit must be greater or equal than 1");
     }
-    let depth = DEPTH.with(|d| d.get()) as i64;
+    let depth = FRAMES.with(|f| f.depth.get()) as i64;
     if n <= depth {
         return Err(PyErr::msg(
             ExcKind::RecursionError,
@@ -73,7 +82,7 @@ pub fn setrecursionlimit(n: &crate::Int) -> PyResult<()> {
             ),
         ));
     }
-    LIMIT.with(|l| l.set(n.min(u32::MAX as i64) as u32));
+    FRAMES.with(|f| f.limit.set(n.min(u32::MAX as i64) as u32));
     Ok(())
 }
 
@@ -98,7 +107,7 @@ pub fn run_main(script: &'static str, main: fn() -> PyResult<()>) -> ! {
             crate::sys::set_script_name(script);
             let marker = 0u8;
             let top = &marker as *const u8 as usize;
-            STACK_FLOOR.with(|f| f.set(top.saturating_sub(STACK_SIZE - STACK_MARGIN)));
+            FRAMES.with(|f| f.floor.set(top.saturating_sub(STACK_SIZE - STACK_MARGIN)));
             let r = main();
             finish(r)
         });
@@ -108,7 +117,7 @@ pub fn run_main(script: &'static str, main: fn() -> PyResult<()>) -> ! {
             // Could not reserve the big stack: run on this one, with a floor for its size.
             let marker = 0u8;
             let top = &marker as *const u8 as usize;
-            STACK_FLOOR.with(|f| f.set(top.saturating_sub((7 << 20) - STACK_MARGIN)));
+            FRAMES.with(|f| f.floor.set(top.saturating_sub((7 << 20) - STACK_MARGIN)));
             finish(main())
         }
     };
