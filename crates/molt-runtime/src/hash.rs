@@ -35,6 +35,8 @@ pub fn hash_int(v: &Int) -> i64 {
             let s = dashu_int::Word::BITS % 61;
             let mut acc: u64 = 0;
             for &w in words.iter().rev() {
+                // Word is u32 on 32-bit targets.
+                #[allow(clippy::unnecessary_cast)]
                 let w = w as u64;
                 acc = mul_pow2_mod(acc, s) + (w & MODULUS) + (w >> 61);
                 while acc >= MODULUS {
