@@ -9,7 +9,8 @@ const MODULUS: u64 = (1u64 << 61) - 1;
 /// `hash(n)` for an i64: n modulo 2**61 - 1 with n's sign, and -1 mapped to -2.
 #[inline]
 pub fn hash_i64(v: i64) -> i64 {
-    let m = v.unsigned_abs() % MODULUS;
+    let m = v.unsigned_abs();
+    let m = if m >= MODULUS { m % MODULUS } else { m };
     let h = if v < 0 { -(m as i64) } else { m as i64 };
     if h == -1 { -2 } else { h }
 }

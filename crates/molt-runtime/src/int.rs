@@ -484,6 +484,12 @@ impl Int {
         ops::parse_int(s, base)
     }
 
+    /// An int literal's digits (ASCII, no sign or underscores) in `radix` 2..=36, with no
+    /// digit limit: for constants the compiler has already validated. None if malformed.
+    pub fn from_digits(digits: &str, radix: u32) -> Option<Int> {
+        ops::from_digits(digits, radix)
+    }
+
     /// `int(s, base)` with the base as a Python int, validated like CPython's int().
     pub fn parse_with_base(s: &str, base: &Int) -> PyResult<Int> {
         match base.as_i64() {
@@ -667,8 +673,7 @@ impl PyObj for Int {
         Ok(!self.is_zero())
     }
     fn py_is(&self, other: &Self) -> bool {
-        // CPython caches -5..=256; other equal ints are usually distinct objects, but
-        // identity of computed ints is unspecified, so equal small values are identical.
+        // CPython caches small ints; equal values of that range are identical.
         match (self, other) {
             (Int::Small(a), Int::Small(b)) => a == b,
             _ => false,

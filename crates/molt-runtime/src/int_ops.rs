@@ -922,6 +922,20 @@ fn parse_ascii(p: &[u8], base: u32) -> Result<Int, ParseFail> {
     Ok(if negative { v.neg() } else { v })
 }
 
+/// Literal digits without sign, underscores or limit (see `Int::from_digits`).
+pub fn from_digits(digits: &str, radix: u32) -> Option<Int> {
+    if !(2..=36).contains(&radix)
+        || digits.is_empty()
+        || !digits.bytes().all(|c| digit_value(c) < radix)
+    {
+        return None;
+    }
+    if let Ok(v) = u64::from_str_radix(digits, radix) {
+        return Some(Int::from(v));
+    }
+    UBig::from_str_radix(digits, radix).ok().map(from_ubig)
+}
+
 /// `int(s, base)` with CPython's rules: surrounding whitespace (any Unicode whitespace),
 /// a sign, base prefixes, single underscores between digits, any Unicode decimal digit,
 /// the digit limit, and the exact error messages.
@@ -1084,38 +1098,52 @@ pub fn lcm(a: &Int, b: &Int) -> Int {
     }
 }
 
-/// The product of many factors, multiplied as a balanced tree so the big
-/// multiplications are between numbers of similar size.
-fn tree_product(mut v: Vec<UBig>) -> UBig {
-    while v.len() > 1 {
-        let mut next = Vec::with_capacity(v.len().div_ceil(2));
-        let mut it = v.into_iter();
-        while let Some(a) = it.next() {
-            next.push(match it.next() {
-                Some(b) => a * b,
-                None => a,
-            });
+/// A running product whose partial products are merged like a binary counter, so the big
+/// multiplications are between numbers of similar size and only O(log n) partial products
+/// are alive at once.
+#[derive(Default)]
+struct TreeProduct {
+    stack: Vec<(UBig, u32)>,
+}
+
+impl TreeProduct {
+    fn push(&mut self, mut x: UBig) {
+        let mut level = 0;
+        while let Some((_, l)) = self.stack.last()
+            && *l == level
+        {
+            if let Some((y, _)) = self.stack.pop() {
+                x = y * x;
+            }
+            level += 1;
         }
-        v = next;
+        self.stack.push((x, level));
     }
-    v.pop().unwrap_or(UBig::ONE)
+
+    fn finish(mut self) -> UBig {
+        let mut acc = UBig::ONE;
+        while let Some((x, _)) = self.stack.pop() {
+            acc = x * acc;
+        }
+        acc
+    }
 }
 
 /// The product of u64 factors: runs of them are multiplied in machine words first.
 fn product_u64(factors: impl Iterator<Item = u64>) -> UBig {
-    let mut chunks = Vec::new();
+    let mut product = TreeProduct::default();
     let mut acc: u64 = 1;
     for f in factors {
         match acc.checked_mul(f) {
             Some(p) => acc = p,
             None => {
-                chunks.push(UBig::from(acc));
+                product.push(UBig::from(acc));
                 acc = f;
             }
         }
     }
-    chunks.push(UBig::from(acc));
-    tree_product(chunks)
+    product.push(UBig::from(acc));
+    product.finish()
 }
 
 fn factorial_u64(n: u64) -> UBig {
@@ -1166,7 +1194,11 @@ fn falling_product(n: &Int, k: u64) -> PyResult<UBig> {
         }
         Int::Big(_) => {
             let top = magnitude(n);
-            tree_product((0..k).map(|i| &top - UBig::from(i)).collect())
+            let mut product = TreeProduct::default();
+            for i in 0..k {
+                product.push(&top - UBig::from(i));
+            }
+            product.finish()
         }
     })
 }

@@ -1173,3 +1173,34 @@ fn small_loop_speed() {
     println!("small loop: {t:?} total={total:?}");
     assert_eq!(total, Int::from(19_999_999i64));
 }
+
+#[test]
+fn literal_digits() {
+    let big = "123456789012345678901234567890";
+    assert_eq!(
+        Int::from_digits(big, 10)
+            .unwrap()
+            .to_string_checked()
+            .unwrap(),
+        big
+    );
+    assert_eq!(Int::from_digits("000", 10), Some(Int::ZERO));
+    assert_eq!(Int::from_digits("ff", 16), Some(Int::from(255)));
+    assert_eq!(Int::from_digits("FF", 16), Some(Int::from(255)));
+    assert_eq!(
+        Int::from_digits("8000000000000000", 16),
+        Some(Int::from(1u64 << 63))
+    );
+    // No limit: literals are validated by the compiler.
+    let long = "9".repeat(5000);
+    let _g = lock_limit();
+    let v = Int::from_digits(&long, 10).unwrap();
+    assert_eq!(
+        v.add(&Int::ONE),
+        Int::from(10).pow(&Int::from(5000)).unwrap()
+    );
+    for bad in ["", "1_0", "-1", "+1", " 1", "12a", "١"] {
+        assert_eq!(Int::from_digits(bad, 10), None, "{bad:?}");
+    }
+    assert_eq!(Int::from_digits("1", 37), None);
+}
