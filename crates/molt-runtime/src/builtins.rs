@@ -101,28 +101,14 @@ pub fn chr(i: &Int) -> PyResult<Str> {
     crate::str_methods::chr(i)
 }
 
-fn radix(i: &Int, base: u32, prefix: &str) -> PyResult<Str> {
-    let neg = i.is_negative();
-    let mag = i.abs();
-    let digits = match &mag {
-        Int::Small(v) => match base {
-            16 => format!("{v:x}"),
-            8 => format!("{v:o}"),
-            _ => format!("{v:b}"),
-        },
-        Int::Big(b) => b.in_radix(base as u8).to_string(),
-    };
-    Ok(Str::from_string(format!("{}{prefix}{digits}", if neg { "-" } else { "" })))
-}
-
 pub fn hex(i: &Int) -> PyResult<Str> {
-    radix(i, 16, "0x")
+    Ok(Str::from_string(i.format_radix(16, true)))
 }
 pub fn oct(i: &Int) -> PyResult<Str> {
-    radix(i, 8, "0o")
+    Ok(Str::from_string(i.format_radix(8, true)))
 }
 pub fn bin(i: &Int) -> PyResult<Str> {
-    radix(i, 2, "0b")
+    Ok(Str::from_string(i.format_radix(2, true)))
 }
 
 /// `int(x)` for a dynamic value.

@@ -2,36 +2,52 @@
 //! set iteration order match CPython under the same PYTHONHASHSEED.
 
 use crate::int::Int;
-use dashu_int::ops::UnsignedAbs;
 use std::sync::OnceLock;
 
 const MODULUS: u64 = (1u64 << 61) - 1;
 
+/// `hash(n)` for an i64: n modulo 2**61 - 1 with n's sign, and -1 mapped to -2.
+#[inline]
 pub fn hash_i64(v: i64) -> i64 {
-    let m = v.unsigned_abs() % MODULUS;
+    let m = v.unsigned_abs();
+    let m = if m >= MODULUS { m % MODULUS } else { m };
     let h = if v < 0 { -(m as i64) } else { m as i64 };
     if h == -1 { -2 } else { h }
 }
 
+/// `x * 2**s mod (2**61 - 1)` for x < 2**61 - 1 and s < 61: a rotation within 61 bits.
+#[inline]
+fn mul_pow2_mod(x: u64, s: u32) -> u64 {
+    if s == 0 {
+        return x;
+    }
+    ((x << s) & MODULUS) | (x >> (61 - s))
+}
+
+/// Python's int hash (Objects/longobject.c long_hash): |v| modulo 2**61 - 1, with v's sign,
+/// and -1 mapped to -2.
 pub fn hash_int(v: &Int) -> i64 {
     match v {
         Int::Small(v) => hash_i64(*v),
         Int::Big(b) => {
-            let mag = (**b).clone().unsigned_abs();
-            // Fold the magnitude's 64-bit words modulo 2**61 - 1, most significant first.
-            let bytes = mag.to_le_bytes();
-            let mut acc: u128 = 0;
-            for chunk in bytes.chunks(8).rev() {
-                let mut w = [0u8; 8];
-                w[..chunk.len()].copy_from_slice(chunk);
-                let word = u64::from_le_bytes(w) as u128;
-                acc = ((acc << 64) | word) % MODULUS as u128;
+            let (sign, words) = b.as_sign_words();
+            // Horner over the words, most significant first; 2**WORD_BITS is a power of two
+            // modulo the Mersenne prime, so multiplying by it is a rotation.
+            let s = dashu_int::Word::BITS % 61;
+            let mut acc: u64 = 0;
+            for &w in words.iter().rev() {
+                // Word is u32 on 32-bit targets.
+                #[allow(clippy::unnecessary_cast)]
+                let w = w as u64;
+                acc = mul_pow2_mod(acc, s) + (w & MODULUS) + (w >> 61);
+                while acc >= MODULUS {
+                    acc -= MODULUS;
+                }
             }
-            let m = acc as i64;
-            let h = if b.sign() == dashu_int::Sign::Negative {
-                -m
+            let h = if sign == dashu_int::Sign::Negative {
+                -(acc as i64)
             } else {
-                m
+                acc as i64
             };
             if h == -1 { -2 } else { h }
         }

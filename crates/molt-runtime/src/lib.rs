@@ -14,6 +14,8 @@ pub mod format;
 pub mod hash;
 pub mod int;
 pub mod int_ops;
+#[cfg(test)]
+mod int_tests;
 pub mod io;
 pub mod iter;
 pub mod list;
