@@ -285,7 +285,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 return Ok(Value::Float(x));
             }
             let e = e.clamp(-2200, 2200) as i32;
-            let r = crate::int_ops::ldexp(x, e);
+            let r = crate::int_ops::ldexp(x, e as i64);
             if r.is_infinite() {
                 return Err(range());
             }
