@@ -1,13 +1,21 @@
 //! Python's dict: insertion-ordered, like CPython's compact dict. Entries live in a vector
-//! (with holes for deleted items, compacted when they dominate) and a hashbrown table maps
-//! hashes to entry positions. Python hashes are stored and remixed for the table, because
-//! int hashes are the identity and SwissTable needs well-spread high bits.
+//! (with holes for deleted items) and a hashbrown table maps hashes to entry positions.
+//! Python hashes are stored and remixed for the table, because int hashes are the identity
+//! and SwissTable needs well-spread high bits.
+//!
+//! The entry vector follows CPython 3.11's Objects/dictobject.c bookkeeping: deleting
+//! leaves a hole, and holes are squeezed out only when an insertion finds the keys object
+//! full (`dk_usable` exhausted), which resizes it to the size GROWTH_RATE asks for. An
+//! iterator's position is an index into that vector, so a loop that deletes and inserts
+//! while iterating sees what CPython's would.
 
 use crate::exc::{ExcKind, PyErr, PyResult};
 use crate::obj::PyObj;
+use crate::set::{Set, SetTable};
+use crate::setops::{self, ArgView, DictKeys, SetArg};
 use crate::value::Value;
 use hashbrown::HashTable;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::rc::Rc;
 
 pub struct Entry<K, V> {
@@ -20,6 +28,13 @@ pub struct DictTable<K, V> {
     entries: Vec<Option<Entry<K, V>>>,
     index: HashTable<usize>,
     len: usize,
+    /// CPython's dk_usable: insertions left before the keys object is resized.
+    usable: usize,
+    /// DK_SIZE of CPython's keys object (8 for the shared empty keys).
+    size: usize,
+    /// Bumped by every change of the key set or of entry positions (not by a value
+    /// replaced in place), so that a read-modify-write can tell whether its slot moved.
+    version: u64,
 }
 
 pub struct Dict<K, V>(Rc<RefCell<DictTable<K, V>>>);
@@ -40,21 +55,90 @@ fn mix(h: i64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// USABLE_FRACTION: a keys object of `n` slots takes 2n/3 entries.
+#[inline]
+fn usable_fraction(n: usize) -> usize {
+    (n << 1) / 3
+}
+
+/// calculate_log2_keysize, as a size: the smallest power of two >= minsize, at least 8.
+fn keysize_for(minsize: usize) -> usize {
+    minsize.max(8).checked_next_power_of_two().unwrap_or(1 << 62)
+}
+
+/// estimate_log2_keysize, as a size: room for `n` entries.
+fn estimated_keysize(n: usize) -> usize {
+    keysize_for((n.saturating_mul(3) + 1) / 2)
+}
+
+fn busy() -> PyErr {
+    PyErr::msg(
+        ExcKind::RuntimeError,
+        "dict changed during a comparison of its keys",
+    )
+}
+
+fn key_error<K: PyObj>(key: &K) -> PyErr {
+    PyErr::new(ExcKind::KeyError, vec![key.to_value()])
+}
+
+/// RecursionError for comparisons and reprs of deeply nested containers (CPython guards
+/// them with Py_EnterRecursiveCall) instead of overflowing the native stack.
+pub(crate) fn enter_nested(what: &str) -> PyResult<crate::rt::CallGuard> {
+    crate::rt::enter().map_err(|e| {
+        if e.kind() == ExcKind::RecursionError {
+            PyErr::msg(
+                ExcKind::RecursionError,
+                format!("maximum recursion depth exceeded{what}"),
+            )
+        } else {
+            e
+        }
+    })
+}
+
 impl<K: PyObj, V: PyObj> DictTable<K, V> {
     fn new() -> Self {
         DictTable {
             entries: Vec::new(),
             index: HashTable::new(),
             len: 0,
+            usable: 0,
+            size: 8,
+            version: 0,
         }
     }
 
+    /// _PyDict_NewPresized: a dict display of `n` items gets its keys object up front.
+    fn presized(n: usize) -> Self {
+        let mut t = DictTable::new();
+        if n > usable_fraction(8) {
+            let size = estimated_keysize(n);
+            t.size = size;
+            t.usable = usable_fraction(size);
+            t.entries.reserve(t.usable);
+            t.index.reserve(n, |_| 0);
+        }
+        t
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
     /// Position of `key` in `entries`.
+    #[inline]
     fn find(&self, hash: i64, key: &K) -> PyResult<Option<usize>> {
         let err: Cell<Option<PyErr>> = Cell::new(None);
         let entries = &self.entries;
-        let found = self.index.find(mix(hash), |&i| match &entries[i] {
-            Some(e) if e.hash == hash => {
+        let found = self.index.find(mix(hash), |&i| match entries.get(i) {
+            Some(Some(e)) if e.hash == hash => {
                 if e.key.py_is(key) {
                     return true;
                 }
@@ -62,7 +146,7 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
                     Ok(b) => b,
                     Err(x) => {
                         err.set(Some(x));
-                        false
+                        true
                     }
                 }
             }
@@ -74,36 +158,68 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
         Ok(found.copied())
     }
 
+    #[inline]
+    fn entry(&self, pos: usize) -> Option<&Entry<K, V>> {
+        self.entries.get(pos).and_then(|e| e.as_ref())
+    }
+
+    #[inline]
+    fn entry_mut(&mut self, pos: usize) -> Option<&mut Entry<K, V>> {
+        self.entries.get_mut(pos).and_then(|e| e.as_mut())
+    }
+
+    /// insertdict for a key known to be absent.
     fn insert_new(&mut self, hash: i64, key: K, value: V) {
+        if self.usable == 0 {
+            // insertion_resize: GROWTH_RATE is used*3.
+            self.resize(keysize_for(self.len * 3));
+        }
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
         self.index.insert_unique(mix(hash), pos, |&i| {
-            mix(entries[i].as_ref().map_or(0, |e| e.hash))
+            mix(entries.get(i).and_then(|e| e.as_ref()).map_or(0, |e| e.hash))
         });
         self.len += 1;
+        self.usable -= 1;
+        self.version = self.version.wrapping_add(1);
     }
 
+    /// dictresize: a keys object of `size` slots; the holes are squeezed out.
+    fn resize(&mut self, size: usize) {
+        self.version = self.version.wrapping_add(1);
+        self.size = size;
+        self.usable = usable_fraction(size).saturating_sub(self.len);
+        if self.entries.len() == self.len {
+            self.entries.reserve(self.usable);
+            return;
+        }
+        let old = std::mem::take(&mut self.entries);
+        self.entries.reserve(self.len + self.usable);
+        self.entries.extend(old.into_iter().filter(Option::is_some));
+        self.index.clear();
+        let entries = &self.entries;
+        for (pos, e) in entries.iter().enumerate() {
+            let h = e.as_ref().map_or(0, |e| e.hash);
+            self.index.insert_unique(mix(h), pos, |&i| {
+                mix(entries.get(i).and_then(|e| e.as_ref()).map_or(0, |e| e.hash))
+            });
+        }
+    }
+
+    /// Removes the entry at `pos`, leaving a hole.
     fn remove_at(&mut self, pos: usize) -> Option<Entry<K, V>> {
-        let hash = self.entries[pos].as_ref()?.hash;
+        let hash = self.entry(pos)?.hash;
         if let Ok(slot) = self.index.find_entry(mix(hash), |&i| i == pos) {
             slot.remove();
         }
         self.len -= 1;
-        let e = self.entries[pos].take();
-        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
-            self.compact();
-        }
-        e
+        self.version = self.version.wrapping_add(1);
+        self.entries.get_mut(pos)?.take()
     }
 
-    fn compact(&mut self) {
-        let old = std::mem::take(&mut self.entries);
-        self.index.clear();
-        self.len = 0;
-        for e in old.into_iter().flatten() {
-            self.insert_new(e.hash, e.key, e.value);
-        }
+    fn live(&self) -> impl Iterator<Item = &Entry<K, V>> {
+        self.entries.iter().flatten()
     }
 }
 
@@ -112,12 +228,38 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
         Dict(Rc::new(RefCell::new(DictTable::new())))
     }
 
+    /// A dict display `{k: v, ...}` of `n` items (BUILD_MAP presizes its table).
+    pub fn with_capacity(n: usize) -> Dict<K, V> {
+        Dict(Rc::new(RefCell::new(DictTable::presized(n))))
+    }
+
+    /// `dict(pairs)` / a display: the pairs inserted in order (later duplicates win,
+    /// keeping the first key object and position).
     pub fn from_pairs(pairs: Vec<(K, V)>) -> PyResult<Dict<K, V>> {
-        let d = Dict::new();
+        let d = Dict::with_capacity(pairs.len());
         for (k, v) in pairs {
             d.setitem(k, v)?;
         }
         Ok(d)
+    }
+
+    /// `dict.fromkeys(keys, value)`.
+    pub fn fromkeys(keys: Vec<K>, value: V) -> PyResult<Dict<K, V>> {
+        let d = Dict::new();
+        for k in keys {
+            d.setitem(k, value.clone())?;
+        }
+        Ok(d)
+    }
+
+    #[inline]
+    fn t(&self) -> PyResult<Ref<'_, DictTable<K, V>>> {
+        self.0.try_borrow().map_err(|_| busy())
+    }
+
+    #[inline]
+    fn tm(&self) -> PyResult<RefMut<'_, DictTable<K, V>>> {
+        self.0.try_borrow_mut().map_err(|_| busy())
     }
 
     #[inline]
@@ -125,6 +267,7 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
         self.0.borrow().len
     }
 
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -137,58 +280,141 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
         Rc::as_ptr(&self.0) as *const () as usize
     }
 
+    /// `d.get(key)`: None when absent.
+    #[inline]
     pub fn get(&self, key: &K) -> PyResult<Option<V>> {
         let h = key.py_hash()?;
-        let t = self.0.borrow();
-        Ok(t.find(h, key)?
-            .and_then(|p| t.entries[p].as_ref().map(|e| e.value.clone())))
+        self.get_hashed(key, h)
+    }
+
+    /// A lookup with a hash the caller already has.
+    #[inline]
+    pub fn get_hashed(&self, key: &K, hash: i64) -> PyResult<Option<V>> {
+        let t = self.t()?;
+        Ok(t.find(hash, key)?
+            .and_then(|p| t.entry(p).map(|e| e.value.clone())))
+    }
+
+    /// `d.get(key, default)`.
+    #[inline]
+    pub fn get_or(&self, key: &K, default: V) -> PyResult<V> {
+        Ok(self.get(key)?.unwrap_or(default))
     }
 
     /// `d[key]`.
+    #[inline]
     pub fn getitem(&self, key: &K) -> PyResult<V> {
         match self.get(key)? {
             Some(v) => Ok(v),
-            None => Err(PyErr::new(ExcKind::KeyError, vec![key.to_value()])),
+            None => Err(key_error(key)),
         }
     }
 
+    /// `key in d`.
+    #[inline]
     pub fn contains(&self, key: &K) -> PyResult<bool> {
         let h = key.py_hash()?;
-        Ok(self.0.borrow().find(h, key)?.is_some())
+        Ok(self.t()?.find(h, key)?.is_some())
     }
 
     /// `d[key] = value`; an existing key keeps its position and its original key object.
+    #[inline]
     pub fn setitem(&self, key: K, value: V) -> PyResult<()> {
         let h = key.py_hash()?;
-        let mut t = self.0.borrow_mut();
-        match t.find(h, &key)? {
+        self.setitem_hashed(key, h, value)
+    }
+
+    /// `d[key] = value` with a hash the caller already has.
+    pub fn setitem_hashed(&self, key: K, hash: i64, value: V) -> PyResult<()> {
+        let mut t = self.tm()?;
+        match t.find(hash, &key)? {
             Some(p) => {
-                let old = t.entries[p]
-                    .as_mut()
+                let old = t
+                    .entry_mut(p)
                     .map(|e| std::mem::replace(&mut e.value, value));
                 drop(t);
                 drop(old);
             }
-            None => t.insert_new(h, key, value),
+            None => t.insert_new(hash, key, value),
         }
         Ok(())
+    }
+
+    /// `d[key] = f(d[key])` with one lookup, as for `d[key] += x`: KeyError when absent.
+    /// `f` runs with no borrow held; if it changed the dict, the store is a plain setitem.
+    pub fn update_with(&self, key: &K, f: impl FnOnce(V) -> PyResult<V>) -> PyResult<()> {
+        let h = key.py_hash()?;
+        let (pos, cur, version) = {
+            let t = self.t()?;
+            let Some(p) = t.find(h, key)? else {
+                return Err(key_error(key));
+            };
+            let Some(e) = t.entry(p) else {
+                return Err(key_error(key));
+            };
+            (p, e.value.clone(), t.version)
+        };
+        let new = f(cur)?;
+        self.store_at(pos, version, key, h, new)
+    }
+
+    /// `d[key] = f(d.get(key))` with one lookup, as for `d[k] = d.get(k, 0) + 1`.
+    pub fn set_with(&self, key: K, f: impl FnOnce(Option<V>) -> PyResult<V>) -> PyResult<()> {
+        let h = key.py_hash()?;
+        let (pos, cur, version) = {
+            let t = self.t()?;
+            let p = t.find(h, &key)?;
+            let cur = p.and_then(|p| t.entry(p)).map(|e| e.value.clone());
+            (p, cur, t.version)
+        };
+        let new = f(cur)?;
+        match pos {
+            Some(p) => self.store_at(p, version, &key, h, new),
+            None => {
+                let mut t = self.tm()?;
+                if t.version == version {
+                    t.insert_new(h, key, new);
+                    Ok(())
+                } else {
+                    drop(t);
+                    self.setitem_hashed(key, h, new)
+                }
+            }
+        }
+    }
+
+    fn store_at(&self, pos: usize, version: u64, key: &K, hash: i64, value: V) -> PyResult<()> {
+        let mut t = self.tm()?;
+        if t.version == version
+            && let Some(e) = t.entry_mut(pos)
+        {
+            let old = std::mem::replace(&mut e.value, value);
+            drop(t);
+            drop(old);
+            return Ok(());
+        }
+        drop(t);
+        self.setitem_hashed(key.clone(), hash, value)
     }
 
     /// `del d[key]`.
     pub fn delitem(&self, key: &K) -> PyResult<()> {
         match self.remove(key)? {
             Some(_) => Ok(()),
-            None => Err(PyErr::new(ExcKind::KeyError, vec![key.to_value()])),
+            None => Err(key_error(key)),
         }
     }
 
+    /// Removes `key`, returning its entry if it was present.
     pub fn remove(&self, key: &K) -> PyResult<Option<(K, V)>> {
         let h = key.py_hash()?;
-        let mut t = self.0.borrow_mut();
+        let mut t = self.tm()?;
         let Some(p) = t.find(h, key)? else {
             return Ok(None);
         };
-        Ok(t.remove_at(p).map(|e| (e.key, e.value)))
+        let e = t.remove_at(p);
+        drop(t);
+        Ok(e.map(|e| (e.key, e.value)))
     }
 
     /// `d.pop(key[, default])`.
@@ -197,14 +423,14 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
             Some((_, v)) => Ok(v),
             None => match default {
                 Some(d) => Ok(d),
-                None => Err(PyErr::new(ExcKind::KeyError, vec![key.to_value()])),
+                None => Err(key_error(key)),
             },
         }
     }
 
-    /// `d.popitem()`: the last inserted item.
+    /// `d.popitem()`: the last item (LIFO).
     pub fn popitem(&self) -> PyResult<(K, V)> {
-        let mut t = self.0.borrow_mut();
+        let mut t = self.tm()?;
         let Some(p) = t.entries.iter().rposition(|e| e.is_some()) else {
             return Err(PyErr::msg(
                 ExcKind::KeyError,
@@ -212,10 +438,9 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
             ));
         };
         let e = t.remove_at(p);
-        // Trailing holes can go: popitem is LIFO like CPython's.
-        while matches!(t.entries.last(), Some(None)) {
-            t.entries.pop();
-        }
+        // CPython sets dk_nentries to the popped position (usable stays as it was).
+        t.entries.truncate(p);
+        drop(t);
         match e {
             Some(e) => Ok((e.key, e.value)),
             None => Err(PyErr::msg(
@@ -227,98 +452,199 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
 
     /// `d.setdefault(key, default)`.
     pub fn setdefault(&self, key: K, default: V) -> PyResult<V> {
-        if let Some(v) = self.get(&key)? {
-            return Ok(v);
+        let h = key.py_hash()?;
+        let mut t = self.tm()?;
+        if let Some(p) = t.find(h, &key)?
+            && let Some(e) = t.entry(p)
+        {
+            return Ok(e.value.clone());
         }
-        self.setitem(key, default.clone())?;
+        t.insert_new(h, key, default.clone());
         Ok(default)
     }
 
+    /// `d.clear()`.
     pub fn clear(&self) {
-        let old = std::mem::replace(&mut *self.0.borrow_mut(), DictTable::new());
+        let Ok(mut t) = self.0.try_borrow_mut() else {
+            return;
+        };
+        let version = t.version.wrapping_add(1);
+        let old = std::mem::replace(&mut *t, DictTable::new());
+        t.version = version;
+        drop(t);
         drop(old);
     }
 
+    /// `d.copy()` (PyDict_Copy: a clean dict is cloned with its layout, holes and all).
     pub fn copy(&self) -> Dict<K, V> {
-        let d = Dict::new();
-        {
-            let t = self.0.borrow();
-            let mut n = d.0.borrow_mut();
-            for e in t.entries.iter().flatten() {
-                n.insert_new(e.hash, e.key.clone(), e.value.clone());
-            }
+        let t = self.0.borrow();
+        let mut n = DictTable::new();
+        if t.len >= (t.entries.len() * 2) / 3 {
+            n = t.clone_table();
+        } else {
+            n.merge_from(&t);
         }
-        d
+        drop(t);
+        Dict(Rc::new(RefCell::new(n)))
     }
 
-    /// `self.update(other)`.
+    /// `self.update(other)` for another dict (dict_merge).
     pub fn update(&self, other: &Dict<K, V>) -> PyResult<()> {
-        for (k, v) in other.items_vec() {
+        if self.ptr_eq(other) {
+            return Ok(());
+        }
+        let o = other.t()?;
+        let mut t = self.tm()?;
+        if o.len == 0 {
+            return Ok(());
+        }
+        if t.len == 0 && o.entries.len() == o.len && (o.size == 8 || usable_fraction(o.size / 2) < o.len) {
+            // A clean, freshly built source is cloned whole (layout and all).
+            let version = t.version.wrapping_add(1);
+            *t = o.clone_table();
+            t.version = version;
+            return Ok(());
+        }
+        // One big resize first, expecting few overlapping keys.
+        if usable_fraction(t.size) < o.len {
+            let size = estimated_keysize(t.len + o.len);
+            t.resize(size);
+        }
+        for e in o.live() {
+            match t.find(e.hash, &e.key)? {
+                Some(p) => {
+                    if let Some(x) = t.entry_mut(p) {
+                        x.value = e.value.clone();
+                    }
+                }
+                None => t.insert_new(e.hash, e.key.clone(), e.value.clone()),
+            }
+        }
+        Ok(())
+    }
+
+    /// `self.update(pairs)` for an iterable of pairs (or keyword arguments).
+    pub fn update_pairs(&self, pairs: Vec<(K, V)>) -> PyResult<()> {
+        for (k, v) in pairs {
             self.setitem(k, v)?;
         }
         Ok(())
     }
 
-    /// The entry after position `pos` (for iteration): (next position, key, value).
+    /// `self | other`.
+    pub fn or(&self, other: &Dict<K, V>) -> PyResult<Dict<K, V>> {
+        let d = self.copy();
+        d.update(other)?;
+        Ok(d)
+    }
+
+    /// `self |= other`.
+    pub fn ior(&self, other: &Dict<K, V>) -> PyResult<()> {
+        self.update(other)
+    }
+
+    /// The entry at or after position `pos` (for iteration): (next position, key, value).
     #[inline]
     pub fn iter_from(&self, pos: usize) -> Option<(usize, K, V)> {
         let t = self.0.borrow();
-        let mut p = pos;
-        while p < t.entries.len() {
-            if let Some(e) = &t.entries[p] {
-                return Some((p + 1, e.key.clone(), e.value.clone()));
+        let rest = t.entries.get(pos..)?;
+        for (off, e) in rest.iter().enumerate() {
+            if let Some(e) = e {
+                return Some((pos + off + 1, e.key.clone(), e.value.clone()));
             }
-            p += 1;
         }
         None
     }
 
     pub fn keys_vec(&self) -> Vec<K> {
-        self.0
-            .borrow()
-            .entries
-            .iter()
-            .flatten()
-            .map(|e| e.key.clone())
-            .collect()
+        self.0.borrow().live().map(|e| e.key.clone()).collect()
     }
 
     pub fn values_vec(&self) -> Vec<V> {
-        self.0
-            .borrow()
-            .entries
-            .iter()
-            .flatten()
-            .map(|e| e.value.clone())
-            .collect()
+        self.0.borrow().live().map(|e| e.value.clone()).collect()
     }
 
     pub fn items_vec(&self) -> Vec<(K, V)> {
         self.0
             .borrow()
-            .entries
-            .iter()
-            .flatten()
+            .live()
             .map(|e| (e.key.clone(), e.value.clone()))
             .collect()
     }
 
     /// Starts an iteration that raises RuntimeError if the dict changes size meanwhile.
     pub fn iter(&self) -> DictIter<K, V> {
+        let n = self.len();
         DictIter {
-            dict: self.clone(),
+            dict: Some(self.clone()),
             pos: 0,
-            expected_len: self.len(),
+            used: Some(n),
+            remaining: n,
         }
     }
 
-    /// The first key whose value ranks highest, and similar reductions, need the hashes.
+    /// `reversed(d)` (and of its views).
+    pub fn iter_rev(&self) -> DictRevIter<K, V> {
+        let t = self.0.borrow();
+        DictRevIter {
+            dict: Some(self.clone()),
+            pos: t.entries.len(),
+            used: Some(t.len),
+        }
+    }
+
+    /// The hash stored with the entry at `pos`.
     pub fn hash_of_pos(&self, pos: usize) -> Option<i64> {
-        self.0
-            .borrow()
-            .entries
-            .get(pos)
-            .and_then(|e| e.as_ref().map(|e| e.hash))
+        self.0.borrow().entry(pos).map(|e| e.hash)
+    }
+
+    /// `d.keys()`.
+    pub fn keys(&self) -> KeysView<K, V> {
+        KeysView(self.clone())
+    }
+
+    /// `d.values()`.
+    pub fn values(&self) -> ValuesView<K, V> {
+        ValuesView(self.clone())
+    }
+
+    /// `d.items()`.
+    pub fn items(&self) -> ItemsView<K, V> {
+        ItemsView(self.clone())
+    }
+}
+
+impl<K: PyObj, V: PyObj> DictTable<K, V> {
+    /// clone_combined_dict_keys: the same layout, holes included.
+    fn clone_table(&self) -> DictTable<K, V> {
+        DictTable {
+            entries: self
+                .entries
+                .iter()
+                .map(|e| {
+                    e.as_ref().map(|e| Entry {
+                        hash: e.hash,
+                        key: e.key.clone(),
+                        value: e.value.clone(),
+                    })
+                })
+                .collect(),
+            index: self.index.clone(),
+            len: self.len,
+            usable: self.usable,
+            size: self.size,
+            version: 0,
+        }
+    }
+
+    /// dict_merge into an empty table (the slow path of PyDict_Copy).
+    fn merge_from(&mut self, o: &DictTable<K, V>) {
+        if o.len > usable_fraction(8) {
+            self.resize(estimated_keysize(o.len));
+        }
+        for e in o.live() {
+            self.insert_new(e.hash, e.key.clone(), e.value.clone());
+        }
     }
 }
 
@@ -328,31 +654,156 @@ impl<K: PyObj, V: PyObj> Default for Dict<K, V> {
     }
 }
 
-/// Iteration over a dict's entries, checking for changes in size like CPython.
+impl<K: PyObj, V: PyObj> DictKeys<K> for Dict<K, V> {
+    fn dk_len(&self) -> usize {
+        self.len()
+    }
+    fn dk_contains(&self, key: &K, hash: i64) -> PyResult<bool> {
+        Ok(self.t()?.find(hash, key)?.is_some())
+    }
+    fn dk_entries(&self) -> Vec<(i64, K)> {
+        self.0
+            .borrow()
+            .live()
+            .map(|e| (e.hash, e.key.clone()))
+            .collect()
+    }
+}
+
+/// Iteration over a dict (or a view of it), with CPython's checks: the size must not
+/// change, and no more keys may appear than the dict had when the iteration started.
 pub struct DictIter<K, V> {
-    dict: Dict<K, V>,
+    /// None once exhausted: later calls keep returning None, as CPython's do.
+    dict: Option<Dict<K, V>>,
     pos: usize,
-    expected_len: usize,
+    /// The size seen at the start; None after the error (which is sticky).
+    used: Option<usize>,
+    remaining: usize,
 }
 
 impl<K: PyObj, V: PyObj> DictIter<K, V> {
     #[inline]
-    pub fn next_entry(&mut self) -> PyResult<Option<(K, V)>> {
-        if self.dict.len() != self.expected_len {
-            self.expected_len = usize::MAX; // keep failing, as CPython does
+    fn advance<R>(&mut self, f: impl FnOnce(&Entry<K, V>) -> R) -> PyResult<Option<R>> {
+        let Some(d) = &self.dict else {
+            return Ok(None);
+        };
+        let t = d.0.borrow();
+        if self.used != Some(t.len) {
+            self.used = None;
             return Err(PyErr::msg(
                 ExcKind::RuntimeError,
                 "dictionary changed size during iteration",
             ));
         }
-        match self.dict.iter_from(self.pos) {
-            Some((p, k, v)) => {
-                self.pos = p;
-                Ok(Some((k, v)))
-            }
-            None => Ok(None),
+        let found = t.entries.get(self.pos..).and_then(|rest| {
+            rest.iter()
+                .enumerate()
+                .find_map(|(off, e)| e.as_ref().map(|e| (off, e)))
+        });
+        let Some((off, e)) = found else {
+            drop(t);
+            self.dict = None;
+            return Ok(None);
+        };
+        if self.remaining == 0 {
+            drop(t);
+            self.dict = None;
+            return Err(PyErr::msg(
+                ExcKind::RuntimeError,
+                "dictionary keys changed during iteration",
+            ));
         }
+        let r = f(e);
+        self.pos += off + 1;
+        self.remaining -= 1;
+        Ok(Some(r))
     }
+
+    /// The next (key, value).
+    #[inline]
+    pub fn next_entry(&mut self) -> PyResult<Option<(K, V)>> {
+        self.advance(|e| (e.key.clone(), e.value.clone()))
+    }
+
+    /// The next key (`for k in d`).
+    #[inline]
+    pub fn next_key(&mut self) -> PyResult<Option<K>> {
+        self.advance(|e| e.key.clone())
+    }
+
+    /// The next value (`for v in d.values()`).
+    #[inline]
+    pub fn next_value(&mut self) -> PyResult<Option<V>> {
+        self.advance(|e| e.value.clone())
+    }
+}
+
+/// `reversed(d)`.
+pub struct DictRevIter<K, V> {
+    dict: Option<Dict<K, V>>,
+    /// One past the next position to look at.
+    pos: usize,
+    used: Option<usize>,
+}
+
+impl<K: PyObj, V: PyObj> DictRevIter<K, V> {
+    fn advance<R>(&mut self, f: impl FnOnce(&Entry<K, V>) -> R) -> PyResult<Option<R>> {
+        let Some(d) = &self.dict else {
+            return Ok(None);
+        };
+        let t = d.0.borrow();
+        if self.used != Some(t.len) {
+            self.used = None;
+            return Err(PyErr::msg(
+                ExcKind::RuntimeError,
+                "dictionary changed size during iteration",
+            ));
+        }
+        let mut p = self.pos.min(t.entries.len());
+        while p > 0 {
+            p -= 1;
+            if let Some(Some(e)) = t.entries.get(p) {
+                let r = f(e);
+                self.pos = p;
+                return Ok(Some(r));
+            }
+        }
+        drop(t);
+        self.dict = None;
+        Ok(None)
+    }
+
+    pub fn next_entry(&mut self) -> PyResult<Option<(K, V)>> {
+        self.advance(|e| (e.key.clone(), e.value.clone()))
+    }
+
+    pub fn next_key(&mut self) -> PyResult<Option<K>> {
+        self.advance(|e| e.key.clone())
+    }
+
+    pub fn next_value(&mut self) -> PyResult<Option<V>> {
+        self.advance(|e| e.value.clone())
+    }
+}
+
+/// Whether comparing or printing values of type `T` can recurse into containers (and so
+/// needs CPython's recursion guard).
+fn may_nest<T: 'static>() -> bool {
+    !crate::list::is_scalar::<T>()
+}
+
+fn repr_dict_items<K: PyObj, V: PyObj>(items: &[(K, V)], out: &mut String) -> PyResult<()> {
+    out.push('{');
+    for (i, (k, v)) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        k.py_repr(out)?;
+        out.push_str(": ");
+        v.py_repr(out)?;
+    }
+    out.push('}');
+    Ok(())
 }
 
 impl<K: PyObj, V: PyObj> PyObj for Dict<K, V> {
@@ -367,17 +818,12 @@ impl<K: PyObj, V: PyObj> PyObj for Dict<K, V> {
             out.push_str("{...}");
             return Ok(());
         };
-        out.push('{');
-        for (i, (k, v)) in self.items_vec().iter().enumerate() {
-            if i > 0 {
-                out.push_str(", ");
-            }
-            k.py_repr(out)?;
-            out.push_str(": ");
-            v.py_repr(out)?;
-        }
-        out.push('}');
-        Ok(())
+        let _depth = if may_nest::<K>() || may_nest::<V>() {
+            Some(enter_nested(" while getting the repr of an object")?)
+        } else {
+            None
+        };
+        repr_dict_items(&self.items_vec(), out)
     }
     fn py_eq(&self, other: &Self) -> PyResult<bool> {
         if self.ptr_eq(other) {
@@ -386,14 +832,22 @@ impl<K: PyObj, V: PyObj> PyObj for Dict<K, V> {
         if self.len() != other.len() {
             return Ok(false);
         }
-        for (k, v) in self.items_vec() {
-            match other.get(&k)? {
-                Some(ov) => {
-                    if !(v.py_is(&ov) || v.py_eq(&ov)?) {
-                        return Ok(false);
-                    }
-                }
-                None => return Ok(false),
+        let _depth = if may_nest::<V>() {
+            Some(enter_nested(" in comparison")?)
+        } else {
+            None
+        };
+        let a = self.t()?;
+        let b = other.t()?;
+        for e in a.live() {
+            let Some(p) = b.find(e.hash, &e.key)? else {
+                return Ok(false);
+            };
+            let Some(o) = b.entry(p) else {
+                return Ok(false);
+            };
+            if !(e.value.py_is(&o.value) || e.value.py_eq(&o.value)?) {
+                return Ok(false);
             }
         }
         Ok(true)
@@ -403,5 +857,276 @@ impl<K: PyObj, V: PyObj> PyObj for Dict<K, V> {
     }
     fn py_is(&self, other: &Self) -> bool {
         self.ptr_eq(other)
+    }
+}
+
+fn repr_list_like<T: PyObj>(name: &str, items: &[T], out: &mut String) -> PyResult<()> {
+    out.push_str(name);
+    out.push_str("([");
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        x.py_repr(out)?;
+    }
+    out.push_str("])");
+    Ok(())
+}
+
+/// `d.keys()`: a live, set-like view of the keys.
+pub struct KeysView<K, V>(pub Dict<K, V>);
+/// `d.values()`: a live view of the values.
+pub struct ValuesView<K, V>(pub Dict<K, V>);
+/// `d.items()`: a live, set-like view of the (key, value) pairs.
+pub struct ItemsView<K, V>(pub Dict<K, V>);
+
+impl<K, V> Clone for KeysView<K, V> {
+    fn clone(&self) -> Self {
+        KeysView(self.0.clone())
+    }
+}
+impl<K, V> Clone for ValuesView<K, V> {
+    fn clone(&self) -> Self {
+        ValuesView(self.0.clone())
+    }
+}
+impl<K, V> Clone for ItemsView<K, V> {
+    fn clone(&self) -> Self {
+        ItemsView(self.0.clone())
+    }
+}
+
+/// The identity a view's repr guard uses (a view inside its own dict prints `...`).
+fn view_id<K, V>(d: &Dict<K, V>, kind: usize) -> usize {
+    (Rc::as_ptr(&d.0) as *const () as usize).wrapping_add(kind)
+}
+
+impl<K: PyObj, V: PyObj> KeysView<K, V> {
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn contains(&self, key: &K) -> PyResult<bool> {
+        self.0.contains(key)
+    }
+    pub fn iter(&self) -> DictIter<K, V> {
+        self.0.iter()
+    }
+    pub fn to_vec(&self) -> Vec<K> {
+        self.0.keys_vec()
+    }
+    /// `repr(d.keys())`: `dict_keys([1, 2])`.
+    pub fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        let Some(_guard) = crate::value::ReprGuard::enter(view_id(&self.0, 1)) else {
+            out.push_str("...");
+            return Ok(());
+        };
+        repr_list_like("dict_keys", &self.to_vec(), out)
+    }
+
+    /// The keys as a new set, the way dictviews_to_set builds it (from the dict itself).
+    pub fn to_set(&self) -> PyResult<Set<K>> {
+        Set::from_arg(&SetArg::Dict(&self.0))
+    }
+
+    /// `d.keys() & other` (and `other & d.keys()`), _PyDictView_Intersect.
+    pub fn and(&self, other: &SetArg<'_, K>) -> PyResult<Set<K>> {
+        let len_self = self.len();
+        if let SetArg::Set(s) = other
+            && len_self <= s.len()
+        {
+            // other.intersection(self): the view is a plain iterable there.
+            return s.intersection(&[SetArg::Iter(self.to_vec())]);
+        }
+        let mut r = SetTable::new();
+        setops::with_view(other, |v| {
+            let items: Vec<(i64, K)> = match v {
+                ArgView::Table(t) => t.entries().map(|(h, k)| (h, k.clone())).collect(),
+                ArgView::Dict(d) => d.dk_entries(),
+                ArgView::Items(xs) => {
+                    let mut out = Vec::with_capacity(xs.len());
+                    for x in xs {
+                        out.push((x.py_hash()?, x.clone()));
+                    }
+                    out
+                }
+            };
+            for (h, k) in items {
+                if self.0.dk_contains(&k, h)? {
+                    r.add_entry(k, h)?;
+                }
+            }
+            Ok(())
+        })?;
+        Ok(Set::from_table(r))
+    }
+
+    /// `d.keys() & e.keys()`: the smaller view is iterated.
+    pub fn and_keys<V2: PyObj>(&self, other: &KeysView<K, V2>) -> PyResult<Set<K>> {
+        let (big, small): (&dyn DictKeys<K>, &dyn DictKeys<K>) = if other.len() > self.len() {
+            (&other.0, &self.0)
+        } else {
+            (&self.0, &other.0)
+        };
+        let mut r = SetTable::new();
+        for (h, k) in small.dk_entries() {
+            if big.dk_contains(&k, h)? {
+                r.add_entry(k, h)?;
+            }
+        }
+        Ok(Set::from_table(r))
+    }
+
+    /// `d.keys() | other`: set(keys) updated with other.
+    pub fn or(&self, other: &SetArg<'_, K>) -> PyResult<Set<K>> {
+        let s = self.to_set()?;
+        s.update(std::slice::from_ref(other))?;
+        Ok(s)
+    }
+
+    /// `other | d.keys()` where other is not a keys view: set(other) updated with the keys.
+    pub fn ror(&self, other: &SetArg<'_, K>) -> PyResult<Set<K>> {
+        let s = Set::from_arg(other)?;
+        s.update(&[SetArg::Iter(self.to_vec())])?;
+        Ok(s)
+    }
+
+    /// `d.keys() - other`.
+    pub fn sub(&self, other: &SetArg<'_, K>) -> PyResult<Set<K>> {
+        let s = self.to_set()?;
+        s.difference_update(std::slice::from_ref(other))?;
+        Ok(s)
+    }
+
+    /// `other - d.keys()` where other is not a keys view.
+    pub fn rsub(&self, other: &SetArg<'_, K>) -> PyResult<Set<K>> {
+        let s = Set::from_arg(other)?;
+        s.difference_update(&[SetArg::Iter(self.to_vec())])?;
+        Ok(s)
+    }
+
+    /// `d.keys() ^ other`.
+    pub fn xor(&self, other: &SetArg<'_, K>) -> PyResult<Set<K>> {
+        let s = self.to_set()?;
+        s.symmetric_difference_update(other)?;
+        Ok(s)
+    }
+
+    /// `other ^ d.keys()` where other is not a keys view.
+    pub fn rxor(&self, other: &SetArg<'_, K>) -> PyResult<Set<K>> {
+        let s = Set::from_arg(other)?;
+        s.symmetric_difference_update(&SetArg::Iter(self.to_vec()))?;
+        Ok(s)
+    }
+
+    /// `d.keys().isdisjoint(other)`.
+    pub fn isdisjoint(&self, other: &SetArg<'_, K>) -> PyResult<bool> {
+        setops::with_view(other, |v| {
+            for (h, k) in match v {
+                ArgView::Table(t) => t.entries().map(|(h, k)| (h, k.clone())).collect(),
+                ArgView::Dict(d) => d.dk_entries(),
+                ArgView::Items(xs) => {
+                    let mut out = Vec::with_capacity(xs.len());
+                    for x in xs {
+                        out.push((x.py_hash()?, x.clone()));
+                    }
+                    out
+                }
+            } {
+                if self.0.dk_contains(&k, h)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        })
+    }
+
+    /// `d.keys() == s` for a set or frozenset table.
+    pub fn eq_set(&self, other: &SetTable<K>) -> PyResult<bool> {
+        if self.len() != other.len() {
+            return Ok(false);
+        }
+        for (h, k) in self.0.dk_entries() {
+            if !other.contains_entry(&k, h)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+}
+
+impl<K: PyObj, V: PyObj> ValuesView<K, V> {
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// `x in d.values()`: a linear scan with `==`.
+    pub fn contains(&self, x: &V) -> PyResult<bool> {
+        for v in self.0.values_vec() {
+            if v.py_is(x) || v.py_eq(x)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+    pub fn iter(&self) -> DictIter<K, V> {
+        self.0.iter()
+    }
+    pub fn to_vec(&self) -> Vec<V> {
+        self.0.values_vec()
+    }
+    /// `repr(d.values())`: `dict_values([1, 2])`.
+    pub fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        let Some(_guard) = crate::value::ReprGuard::enter(view_id(&self.0, 2)) else {
+            out.push_str("...");
+            return Ok(());
+        };
+        repr_list_like("dict_values", &self.to_vec(), out)
+    }
+}
+
+impl<K: PyObj, V: PyObj> ItemsView<K, V> {
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// `(k, v) in d.items()`: the key is looked up, then the values compared.
+    pub fn contains(&self, item: &(K, V)) -> PyResult<bool> {
+        match self.0.get(&item.0)? {
+            Some(v) => Ok(v.py_is(&item.1) || v.py_eq(&item.1)?),
+            None => Ok(false),
+        }
+    }
+    pub fn iter(&self) -> DictIter<K, V> {
+        self.0.iter()
+    }
+    pub fn to_vec(&self) -> Vec<(K, V)> {
+        self.0.items_vec()
+    }
+    /// `repr(d.items())`: `dict_items([(1, 2)])`.
+    pub fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        let Some(_guard) = crate::value::ReprGuard::enter(view_id(&self.0, 3)) else {
+            out.push_str("...");
+            return Ok(());
+        };
+        out.push_str("dict_items([");
+        for (i, (k, v)) in self.to_vec().iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push('(');
+            k.py_repr(out)?;
+            out.push_str(", ");
+            v.py_repr(out)?;
+            out.push(')');
+        }
+        out.push_str("])");
+        Ok(())
     }
 }

@@ -130,7 +130,16 @@ impl<T: PyObj> Tup<T> {
     }
 
     pub fn repeat(&self, n: &Int) -> PyResult<Tup<T>> {
-        let n = n.to_index()?.max(0) as usize;
+        let n = n.to_index().map_err(|_| {
+            crate::PyErr::msg(
+                crate::ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            )
+        })?;
+        let n = n.max(0) as usize;
+        if (self.0.len() as u128) * (n as u128) > (isize::MAX as u128) / 16 {
+            return Err(crate::PyErr::new(crate::ExcKind::MemoryError, vec![]));
+        }
         let mut v = Vec::with_capacity(self.0.len() * n);
         for _ in 0..n {
             v.extend(self.0.iter().cloned());
@@ -157,11 +166,32 @@ impl<T: PyObj> Tup<T> {
         Ok(Int::from(n))
     }
 
+    /// `t.index(x)`.
     pub fn index(&self, x: &T) -> PyResult<Int> {
-        for (i, item) in self.0.iter().enumerate() {
-            if item.py_is(x) || item.py_eq(x)? {
+        self.index_in(x, None, None)
+    }
+
+    /// `t.index(x, start, stop)`: bounds are clamped like slice indices.
+    pub fn index_in(&self, x: &T, start: Option<&Int>, stop: Option<&Int>) -> PyResult<Int> {
+        let len = self.0.len() as i64;
+        let clamp = |b: Option<&Int>, d: i64| -> i64 {
+            match b {
+                None => d,
+                Some(b) => {
+                    let b = crate::slice::bound(b);
+                    if b < 0 { (b + len).max(0) } else { b.min(len) }
+                }
+            }
+        };
+        let (start, stop) = (clamp(start, 0), clamp(stop, len));
+        let mut i = start;
+        while i < stop {
+            if let Some(item) = self.0.get(i as usize)
+                && (item.py_is(x) || item.py_eq(x)?)
+            {
                 return Ok(Int::from(i));
             }
+            i += 1;
         }
         crate::exc::value_error("tuple.index(x): x not in tuple")
     }
