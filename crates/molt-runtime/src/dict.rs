@@ -30,8 +30,10 @@ pub struct DictTable<K, V> {
     len: usize,
     /// CPython's dk_usable: insertions left before the keys object is resized.
     usable: usize,
-    /// DK_SIZE of CPython's keys object (8 for the shared empty keys).
+    /// DK_SIZE of CPython's keys object (1 for the shared empty keys, Py_EMPTY_KEYS).
     size: usize,
+    /// DICT_KEYS_UNICODE: every key so far is a str.
+    unicode: bool,
     /// Bumped by every change of the key set or of entry positions (not by a value
     /// replaced in place), so that a read-modify-write can tell whether its slot moved.
     version: u64,
@@ -61,14 +63,26 @@ fn usable_fraction(n: usize) -> usize {
     (n << 1) / 3
 }
 
-/// calculate_log2_keysize, as a size: the smallest power of two >= minsize, at least 8.
+/// calculate_log2_keysize, as a size, with CPython's bit trick on 64-bit platforms:
+/// `1 << bit_length(((minsize | 8) - 1) | 7)`. It is not always the smallest power of two
+/// at least minsize (16 gives 32, 1..=7 give 16), and the difference decides when entries are
+/// compacted, which a loop that mutates the dict it iterates can observe.
 fn keysize_for(minsize: usize) -> usize {
-    minsize.max(8).checked_next_power_of_two().unwrap_or(1 << 62)
+    let m = ((minsize | 8) - 1) | 7;
+    let bits = usize::BITS - m.leading_zeros();
+    1usize.checked_shl(bits).unwrap_or(1 << 62)
 }
 
 /// estimate_log2_keysize, as a size: room for `n` entries.
 fn estimated_keysize(n: usize) -> usize {
-    keysize_for((n.saturating_mul(3) + 1) / 2)
+    keysize_for(n.saturating_mul(3).div_ceil(2))
+}
+
+/// Whether a key is an exact str (CPython keeps str-only dicts in a "unicode" keys kind,
+/// and converting to the general kind resizes).
+fn is_str_key<K: 'static>(key: &K) -> bool {
+    let any = key as &dyn std::any::Any;
+    any.is::<crate::str::Str>() || matches!(any.downcast_ref::<Value>(), Some(Value::Str(_)))
 }
 
 fn busy() -> PyErr {
@@ -104,18 +118,25 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
             index: HashTable::new(),
             len: 0,
             usable: 0,
-            size: 8,
+            size: 1,
+            unicode: true,
             version: 0,
         }
     }
 
-    /// _PyDict_NewPresized: a dict display of `n` items gets its keys object up front.
-    fn presized(n: usize) -> Self {
+    /// dict_new_presized: a dict display of `n` items gets its keys object up front
+    /// (`unicode` when all its keys are str).
+    fn presized(n: usize, unicode: bool) -> Self {
         let mut t = DictTable::new();
         if n > usable_fraction(8) {
-            let size = estimated_keysize(n);
+            let size = if n > usable_fraction(1 << 17) {
+                1 << 17
+            } else {
+                estimated_keysize(n)
+            };
             t.size = size;
             t.usable = usable_fraction(size);
+            t.unicode = unicode;
             t.entries.reserve(t.usable);
             t.index.reserve(n, |_| 0);
         }
@@ -168,9 +189,26 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
         self.entries.get_mut(pos).and_then(|e| e.as_mut())
     }
 
-    /// insertdict for a key known to be absent.
+    /// What insertdict does before its lookup: a non-str key turns a str-only keys object
+    /// into a general one, which is a resize.
+    #[inline]
+    fn prepare_insert(&mut self, key: &K) {
+        if self.unicode && self.size > 1 && !is_str_key(key) {
+            self.resize(keysize_for(self.len * 3));
+            self.unicode = false;
+        }
+    }
+
+    /// insertdict (after prepare_insert) or insert_to_emptydict for a key known to be
+    /// absent.
     fn insert_new(&mut self, hash: i64, key: K, value: V) {
-        if self.usable == 0 {
+        if self.size == 1 {
+            // insert_to_emptydict: a fresh keys object of the minimum size.
+            self.size = 8;
+            self.usable = usable_fraction(8);
+            self.unicode = is_str_key(&key);
+            self.version = self.version.wrapping_add(1);
+        } else if self.usable == 0 {
             // insertion_resize: GROWTH_RATE is used*3.
             self.resize(keysize_for(self.len * 3));
         }
@@ -178,7 +216,10 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
         self.index.insert_unique(mix(hash), pos, |&i| {
-            mix(entries.get(i).and_then(|e| e.as_ref()).map_or(0, |e| e.hash))
+            mix(entries
+                .get(i)
+                .and_then(|e| e.as_ref())
+                .map_or(0, |e| e.hash))
         });
         self.len += 1;
         self.usable -= 1;
@@ -202,7 +243,10 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
         for (pos, e) in entries.iter().enumerate() {
             let h = e.as_ref().map_or(0, |e| e.hash);
             self.index.insert_unique(mix(h), pos, |&i| {
-                mix(entries.get(i).and_then(|e| e.as_ref()).map_or(0, |e| e.hash))
+                mix(entries
+                    .get(i)
+                    .and_then(|e| e.as_ref())
+                    .map_or(0, |e| e.hash))
             });
         }
     }
@@ -228,15 +272,62 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
         Dict(Rc::new(RefCell::new(DictTable::new())))
     }
 
-    /// A dict display `{k: v, ...}` of `n` items (BUILD_MAP presizes its table).
+    /// An empty dict presized for `n` items of a general (not all-str) kind.
     pub fn with_capacity(n: usize) -> Dict<K, V> {
-        Dict(Rc::new(RefCell::new(DictTable::presized(n))))
+        Dict(Rc::new(RefCell::new(DictTable::presized(n, false))))
     }
 
-    /// `dict(pairs)` / a display: the pairs inserted in order (later duplicates win,
-    /// keeping the first key object and position).
+    /// A dict display `{k: v, ...}` without `**` unpacking, built the way CPython 3.11's
+    /// compiler_dict builds it: in chunks of 17 items (STACK_USE_GUIDELINE), each chunk an
+    /// empty dict filled by MAP_ADD when it has 16 items or more, else a dict presized by
+    /// _PyDict_FromItems (BUILD_MAP / BUILD_CONST_KEY_MAP); the chunks after the first are
+    /// merged in with DICT_UPDATE. The layout matters to a loop that mutates the dict it
+    /// iterates. Later duplicate keys win, keeping the first key object and position.
+    pub fn from_display(pairs: Vec<(K, V)>) -> PyResult<Dict<K, V>> {
+        const GUIDELINE: usize = 30;
+        let n = pairs.len();
+        let mut chunks: Vec<Vec<(K, V)>> = Vec::new();
+        let mut elements = 0usize;
+        let mut it = pairs.into_iter();
+        let mut pending: Vec<(K, V)> = Vec::new();
+        for _ in 0..n {
+            let Some(p) = it.next() else { break };
+            pending.push(p);
+            if elements * 2 > GUIDELINE {
+                chunks.push(std::mem::take(&mut pending));
+                elements = 0;
+            } else {
+                elements += 1;
+            }
+        }
+        if !pending.is_empty() {
+            chunks.push(pending);
+        }
+        let mut result: Option<Dict<K, V>> = None;
+        for chunk in chunks {
+            let sub = if chunk.len() * 2 > GUIDELINE {
+                Dict::new()
+            } else {
+                let unicode = chunk.iter().all(|(k, _)| is_str_key(k));
+                Dict(Rc::new(RefCell::new(DictTable::presized(
+                    chunk.len(),
+                    unicode,
+                ))))
+            };
+            for (k, v) in chunk {
+                sub.setitem(k, v)?;
+            }
+            match &result {
+                None => result = Some(sub),
+                Some(r) => r.update(&sub)?,
+            }
+        }
+        Ok(result.unwrap_or_default())
+    }
+
+    /// `dict(pairs)` / `dict(zip(...))`: the pairs inserted one by one into a new dict.
     pub fn from_pairs(pairs: Vec<(K, V)>) -> PyResult<Dict<K, V>> {
-        let d = Dict::with_capacity(pairs.len());
+        let d = Dict::new();
         for (k, v) in pairs {
             d.setitem(k, v)?;
         }
@@ -327,6 +418,7 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
     /// `d[key] = value` with a hash the caller already has.
     pub fn setitem_hashed(&self, key: K, hash: i64, value: V) -> PyResult<()> {
         let mut t = self.tm()?;
+        t.prepare_insert(&key);
         match t.find(hash, &key)? {
             Some(p) => {
                 let old = t
@@ -373,6 +465,7 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
             None => {
                 let mut t = self.tm()?;
                 if t.version == version {
+                    t.prepare_insert(&key);
                     t.insert_new(h, key, new);
                     Ok(())
                 } else {
@@ -454,6 +547,9 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
     pub fn setdefault(&self, key: K, default: V) -> PyResult<V> {
         let h = key.py_hash()?;
         let mut t = self.tm()?;
+        if t.size > 1 {
+            t.prepare_insert(&key);
+        }
         if let Some(p) = t.find(h, &key)?
             && let Some(e) = t.entry(p)
         {
@@ -479,7 +575,9 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
     pub fn copy(&self) -> Dict<K, V> {
         let t = self.0.borrow();
         let mut n = DictTable::new();
-        if t.len >= (t.entries.len() * 2) / 3 {
+        if t.len == 0 {
+            // PyDict_Copy of an empty dict is a new empty dict.
+        } else if t.len >= (t.entries.len() * 2) / 3 {
             n = t.clone_table();
         } else {
             n.merge_from(&t);
@@ -498,7 +596,10 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
         if o.len == 0 {
             return Ok(());
         }
-        if t.len == 0 && o.entries.len() == o.len && (o.size == 8 || usable_fraction(o.size / 2) < o.len) {
+        if t.len == 0
+            && o.entries.len() == o.len
+            && (o.size == 8 || usable_fraction(o.size / 2) < o.len)
+        {
             // A clean, freshly built source is cloned whole (layout and all).
             let version = t.version.wrapping_add(1);
             *t = o.clone_table();
@@ -509,8 +610,10 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
         if usable_fraction(t.size) < o.len {
             let size = estimated_keysize(t.len + o.len);
             t.resize(size);
+            t.unicode = t.unicode && o.unicode;
         }
         for e in o.live() {
+            t.prepare_insert(&e.key);
             match t.find(e.hash, &e.key)? {
                 Some(p) => {
                     if let Some(x) = t.entry_mut(p) {
@@ -633,16 +736,18 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
             len: self.len,
             usable: self.usable,
             size: self.size,
+            unicode: self.unicode,
             version: 0,
         }
     }
 
-    /// dict_merge into an empty table (the slow path of PyDict_Copy).
+    /// dict_merge into an empty table (the slow path of PyDict_Copy, for a source with
+    /// holes, so never the clone path).
     fn merge_from(&mut self, o: &DictTable<K, V>) {
-        if o.len > usable_fraction(8) {
-            self.resize(estimated_keysize(o.len));
-        }
+        self.resize(estimated_keysize(o.len));
+        self.unicode = o.unicode;
         for e in o.live() {
+            self.prepare_insert(&e.key);
             self.insert_new(e.hash, e.key.clone(), e.value.clone());
         }
     }
@@ -853,7 +958,7 @@ impl<K: PyObj, V: PyObj> PyObj for Dict<K, V> {
         Ok(true)
     }
     fn py_truthy(&self) -> PyResult<bool> {
-        Ok(self.len() > 0)
+        Ok(!self.is_empty())
     }
     fn py_is(&self, other: &Self) -> bool {
         self.ptr_eq(other)
@@ -1128,5 +1233,336 @@ impl<K: PyObj, V: PyObj> ItemsView<K, V> {
         }
         out.push_str("])");
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::int::Int;
+    use crate::setops::testutil::{Rng, compare_cases, in_seed0_process, py_show, show};
+    use crate::str::Str;
+
+    fn key(rng: &mut Rng, strs: bool) -> (Value, String) {
+        if strs && rng.below(2) == 0 {
+            let s: String = (0..1 + rng.below(2))
+                .map(|_| ['a', 'b', 'c', 'é', 'z'][rng.below(5) as usize])
+                .collect();
+            return (Value::Str(Str::new(&s)), format!("'{s}'"));
+        }
+        let k = rng.below(40) as i64 - 5;
+        (Value::int(k), k.to_string())
+    }
+
+    fn lit_list(items: &[String]) -> String {
+        format!("[{}]", items.join(", "))
+    }
+
+    /// A list of Values as a List value (so that it prints like Python's list).
+    fn vlist(v: Vec<Value>) -> crate::List<Value> {
+        crate::List::from_vec(v)
+    }
+
+    fn random_case(rng: &mut Rng, case: usize, py: &mut String, rs: &mut Vec<String>) {
+        py.push_str(&format!("print('case {case}')\nd = {{}}\n"));
+        rs.push(format!("case {case}"));
+        let strs = rng.below(2) == 0;
+        let d: Dict<Value, Value> = Dict::new();
+        let nops = rng.below(120);
+        let mut counter = 0i64;
+        for _ in 0..nops {
+            let (k, kl) = key(rng, strs);
+            counter += 1;
+            match rng.below(100) {
+                0..=44 => {
+                    py.push_str(&format!("d[{kl}] = {counter}\n"));
+                    d.setitem(k, Value::int(counter)).unwrap();
+                }
+                45..=59 => {
+                    py.push_str(&py_show(&format!("d.pop({kl})")));
+                    rs.push(show(d.pop(&k, None)));
+                }
+                60..=64 => {
+                    py.push_str(&py_show(&format!("d.pop({kl}, None)")));
+                    rs.push(show(d.pop(&k, Some(Value::None))));
+                }
+                65..=72 => {
+                    py.push_str(&format!(
+                        "try:\n    del d[{kl}]; r = 'ok'\nexcept KeyError as e:\n    r = 'KeyError ' + str(e)\nprint(r)\n"
+                    ));
+                    rs.push(match d.delitem(&k) {
+                        Ok(()) => "ok".into(),
+                        Err(e) => format!("KeyError {}", e.to_str()),
+                    });
+                }
+                73..=79 => {
+                    py.push_str(&py_show("d.popitem()"));
+                    rs.push(show(d.popitem()));
+                }
+                80..=86 => {
+                    py.push_str(&py_show(&format!("d.setdefault({kl}, {counter})")));
+                    rs.push(show(d.setdefault(k, Value::int(counter))));
+                }
+                87..=92 => {
+                    py.push_str(&py_show(&format!("d.get({kl}, -1)")));
+                    rs.push(show(d.get_or(&k, Value::int(-1))));
+                }
+                93..=94 => {
+                    py.push_str(&py_show(&format!("d[{kl}]")));
+                    rs.push(show(d.getitem(&k)));
+                }
+                95 => {
+                    py.push_str("d.clear()\n");
+                    d.clear();
+                }
+                96..=97 => {
+                    // d[k] += 1 and d[k] = d.get(k, 0) + 1
+                    py.push_str(&format!(
+                        "try:\n    d[{kl}] += 1; r = 'ok'\nexcept KeyError as e:\n    r = 'KeyError ' + str(e)\nprint(r)\n"
+                    ));
+                    rs.push(
+                        match d.update_with(&k, |v| {
+                            crate::value::binop(crate::value::BinOp::Add, &v, &Value::int(1))
+                        }) {
+                            Ok(()) => "ok".into(),
+                            Err(e) => format!("KeyError {}", e.to_str()),
+                        },
+                    );
+                    py.push_str(&format!("d[{kl}] = d.get({kl}, 0) + 10\n"));
+                    d.set_with(k, |v| {
+                        crate::value::binop(
+                            crate::value::BinOp::Add,
+                            &v.unwrap_or(Value::int(0)),
+                            &Value::int(10),
+                        )
+                    })
+                    .unwrap();
+                }
+                _ => {
+                    py.push_str(&format!("d[{kl}] = d.pop({kl}, 0)\n"));
+                    let v = d.pop(&k, Some(Value::int(0))).unwrap();
+                    d.setitem(k, v).unwrap();
+                }
+            }
+        }
+        py.push_str(&py_show("d"));
+        rs.push(show(Ok(d.clone())));
+        py.push_str(&py_show("len(d)"));
+        rs.push(show(Ok(Int::from(d.len()))));
+
+        // Another dict, merges, copies, equality.
+        let n = rng.below(12) as usize;
+        let mut pairs = vec![];
+        let mut lits = vec![];
+        for i in 0..n {
+            let (k, kl) = key(rng, strs);
+            pairs.push((k, Value::int(i as i64)));
+            lits.push(format!("({kl}, {i})"));
+        }
+        py.push_str(&format!("e = dict({})\n", lit_list(&lits)));
+        let e = Dict::from_pairs(pairs.clone()).unwrap();
+        py.push_str(&py_show("e"));
+        rs.push(show(Ok(e.clone())));
+        py.push_str(&py_show("d | e"));
+        rs.push(show(d.or(&e)));
+        py.push_str(&py_show("e | d"));
+        rs.push(show(e.or(&d)));
+        py.push_str(&py_show("d == e"));
+        rs.push(show(d.py_eq(&e)));
+        py.push_str(&py_show("d == d.copy()"));
+        rs.push(show(d.py_eq(&d.copy())));
+        py.push_str("c = d.copy(); c |= e\n");
+        let c = d.copy();
+        c.ior(&e).unwrap();
+        py.push_str(&py_show("c"));
+        rs.push(show(Ok(c)));
+        py.push_str(&format!("c = d.copy(); c.update({})\n", lit_list(&lits)));
+        let c = d.copy();
+        c.update_pairs(pairs).unwrap();
+        py.push_str(&py_show("c"));
+        rs.push(show(Ok(c)));
+        let keys: Vec<Value> = e.keys_vec();
+        py.push_str(&py_show("dict.fromkeys(e, 0)"));
+        rs.push(show(Dict::fromkeys(keys.clone(), Value::int(0))));
+
+        // Views: repr, membership, set operations (their order is a set's order).
+        let mut out = String::new();
+        d.keys().repr_into(&mut out).unwrap();
+        py.push_str("print(repr(d.keys()))\n");
+        rs.push(out);
+        let mut out = String::new();
+        d.values().repr_into(&mut out).unwrap();
+        py.push_str("print(repr(d.values()))\n");
+        rs.push(out);
+        let mut out = String::new();
+        d.items().repr_into(&mut out).unwrap();
+        py.push_str("print(repr(d.items()))\n");
+        rs.push(out);
+        let m = rng.below(15) as usize;
+        let mut tv = vec![];
+        let mut tl = vec![];
+        for _ in 0..m {
+            let (k, kl) = key(rng, strs);
+            tv.push(k);
+            tl.push(kl);
+        }
+        py.push_str(&format!("t = set({0}); l = {0}\n", lit_list(&tl)));
+        let t = Set::from_vec(tv.clone()).unwrap();
+        let kv = d.keys();
+        let ev = e.keys();
+        let st = || SetArg::Set(&t);
+        let ls = || SetArg::Iter(tv.clone());
+        for (expr, r) in [
+            ("d.keys() & t", kv.and(&st())),
+            ("t & d.keys()", kv.and(&st())),
+            ("d.keys() & l", kv.and(&ls())),
+            ("d.keys() & e", kv.and(&SetArg::Dict(&e))),
+            ("d.keys() & e.keys()", kv.and_keys(&ev)),
+            ("d.keys() | t", kv.or(&st())),
+            ("t | d.keys()", kv.ror(&st())),
+            ("d.keys() | l", kv.or(&ls())),
+            ("d.keys() - t", kv.sub(&st())),
+            ("t - d.keys()", kv.rsub(&st())),
+            ("d.keys() - l", kv.sub(&ls())),
+            ("d.keys() ^ t", kv.xor(&st())),
+            ("t ^ d.keys()", kv.rxor(&st())),
+            ("d.keys() ^ l", kv.xor(&ls())),
+        ] {
+            py.push_str(&py_show(expr));
+            rs.push(show(r));
+        }
+        py.push_str(&py_show("d.keys().isdisjoint(l)"));
+        rs.push(show(kv.isdisjoint(&ls())));
+        py.push_str(&py_show("d.keys() == t"));
+        rs.push(show(kv.eq_set(&t.table())));
+        if let Some(k) = tv.first() {
+            py.push_str(&py_show(&format!("{} in d.values()", tl[0])));
+            rs.push(show(d.values().contains(k)));
+        }
+
+        // A display (presized), then a loop that deletes and inserts: the compaction
+        // points decide what the loop sees.
+        let n = rng.below(30) as usize;
+        let mut pairs = vec![];
+        let mut lits = vec![];
+        for i in 0..n {
+            let (k, kl) = key(rng, strs);
+            pairs.push((k, Value::int(i as i64)));
+            lits.push(format!("{kl}: {i}"));
+        }
+        py.push_str(&format!("g = {{{}}}\nout = []\ntry:\n    for k in g:\n        out.append(k); del g[k]; g[k] = 0\nexcept RuntimeError as ex:\n    out.append(str(ex))\nprint(out)\n", lits.join(", ")));
+        let g = Dict::from_display(pairs).unwrap();
+        let mut out: Vec<Value> = vec![];
+        let mut it = g.iter();
+        loop {
+            match it.next_key() {
+                Ok(Some(k)) => {
+                    out.push(k.clone());
+                    g.delitem(&k).unwrap();
+                    g.setitem(k, Value::int(0)).unwrap();
+                }
+                Ok(None) => break,
+                Err(ex) => {
+                    out.push(Value::str(&ex.to_str()));
+                    break;
+                }
+            }
+        }
+        rs.push(show(Ok(vlist(out))));
+
+        // Mutation during iteration.
+        let pattern = rng.below(4);
+        py.push_str("out = []\ntry:\n    for k in d:\n        out.append(k)\n");
+        py.push_str(match pattern {
+            0 => "        d[-100 - len(out)] = 0\n",
+            1 => "        del d[k]; d[1000 + len(out)] = 0\n",
+            2 => "        d[k] = d.pop(k)\n",
+            _ => "        if len(out) == 2: d.popitem(); d[5000] = 1\n",
+        });
+        py.push_str("except RuntimeError as ex:\n    out.append(str(ex))\nprint(out)\nprint(d)\n");
+        let mut out: Vec<Value> = vec![];
+        let mut it = d.iter();
+        loop {
+            match it.next_key() {
+                Ok(Some(k)) => {
+                    out.push(k.clone());
+                    let n = out.len() as i64;
+                    match pattern {
+                        0 => d.setitem(Value::int(-100 - n), Value::int(0)).unwrap(),
+                        1 => {
+                            d.delitem(&k).unwrap();
+                            d.setitem(Value::int(1000 + n), Value::int(0)).unwrap();
+                        }
+                        2 => {
+                            let v = d.pop(&k, None).unwrap();
+                            d.setitem(k, v).unwrap();
+                        }
+                        _ => {
+                            if n == 2 {
+                                d.popitem().unwrap();
+                                d.setitem(Value::int(5000), Value::int(1)).unwrap();
+                            }
+                        }
+                    }
+                }
+                Ok(None) => break,
+                Err(ex) => {
+                    out.push(Value::str(&ex.to_str()));
+                    break;
+                }
+            }
+        }
+        rs.push(show(Ok(vlist(out))));
+        rs.push(show(Ok(d)));
+    }
+
+    #[test]
+    fn random_dicts_match_cpython() {
+        if !in_seed0_process("dict::tests::random_dicts_match_cpython") {
+            return;
+        }
+        let mut rng = Rng(0xd1c7_0000_1111_2222);
+        let mut cases = Vec::new();
+        let mut rs = Vec::new();
+        for case in 0..700 {
+            let mut py = String::new();
+            random_case(&mut rng, case, &mut py, &mut rs);
+            cases.push(py);
+        }
+        compare_cases(&cases, &rs);
+    }
+
+    #[test]
+    fn errors_and_reprs() {
+        let d: Dict<Int, Int> = Dict::new();
+        assert_eq!(
+            show(d.popitem()),
+            "KeyError 'popitem(): dictionary is empty'"
+        );
+        assert_eq!(show(d.getitem(&Int::from(7i64))), "KeyError 7");
+        assert_eq!(d.repr_string().unwrap(), "{}");
+        let l: Dict<Value, Value> = Dict::new();
+        l.setitem(Value::int(1), Value::Dict(l.clone())).unwrap();
+        assert_eq!(l.repr_string().unwrap(), "{1: {...}}");
+        let t: Dict<Value, Value> = Dict::new();
+        t.setitem(
+            Value::Tuple(crate::Tup::from_vec(vec![Value::int(1), Value::int(2)])),
+            Value::None,
+        )
+        .unwrap();
+        assert_eq!(
+            show(t.getitem(&Value::Tuple(crate::Tup::from_vec(vec![Value::int(3)])))),
+            "KeyError (3,)"
+        );
+        assert_eq!(
+            show(t.delitem(&Value::Tuple(crate::Tup::from_vec(vec![Value::int(1)])))),
+            "KeyError (1,)"
+        );
+        assert_eq!(show(t.update_with(&Value::int(9), Ok)), "KeyError 9");
+        let u: Dict<Value, Value> = Dict::new();
+        assert_eq!(
+            show(u.setitem(Value::List(crate::List::new()), Value::None)),
+            "TypeError unhashable type: 'list'"
+        );
     }
 }

@@ -606,7 +606,10 @@ fn sort_keyed<T, K: PyObj>(items: &mut Vec<T>, keys: Vec<K>, reverse: bool) -> P
     match perm {
         Some(p) => {
             let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
-            items.extend(p.iter().filter_map(|&i| slots.get_mut(i).and_then(Option::take)));
+            items.extend(
+                p.iter()
+                    .filter_map(|&i| slots.get_mut(i).and_then(Option::take)),
+            );
             Ok(())
         }
         None => crate::sort::sort_by_keys(items, keys, reverse, |a, b| a.py_cmp(b, CmpOp::Lt)),
@@ -788,5 +791,165 @@ impl<T: PyObj> PyObj for List<T> {
     }
     fn py_is(&self, other: &Self) -> bool {
         self.ptr_eq(other)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::setops::testutil::{Rng, compare_cases, py_show, show};
+
+    /// A random element and its Python literal.
+    fn elem(rng: &mut Rng, kind: u64, i: usize, n: usize, shape: u64) -> (Value, String) {
+        // The "base" value follows the shape of the list: runs, reversed runs, few values.
+        let base: i64 = match shape {
+            0 => rng.below(1000) as i64,
+            1 => (i as i64 / 37) * 3 + rng.below(4) as i64,
+            2 => (n as i64 - i as i64) / 11 + rng.below(3) as i64,
+            3 => rng.below(4) as i64,
+            _ => (i as i64 % 50) + rng.below(2) as i64,
+        };
+        match kind {
+            0 => (Value::int(base), base.to_string()),
+            1 => {
+                if rng.below(10) == 0 {
+                    (Value::Float(f64::NAN), "nan".into())
+                } else {
+                    let x = base as f64 / 4.0;
+                    (Value::Float(x), format!("{x:?}"))
+                }
+            }
+            2 => match rng.below(12) {
+                0 => (Value::Float(f64::NAN), "nan".into()),
+                1 => (Value::Float(f64::INFINITY), "inf".into()),
+                2 => (Value::Float(-0.0), "-0.0".into()),
+                3..=6 => (Value::int(base), base.to_string()),
+                _ => {
+                    let x = base as f64 / 2.0;
+                    (Value::Float(x), format!("{x:?}"))
+                }
+            },
+            3 => {
+                let (a, la) = elem(rng, 0, i, n, 3);
+                let (b, lb) = elem(rng, 1, i, n, shape);
+                (
+                    Value::Tuple(crate::Tup::from_vec(vec![a, b])),
+                    format!("({la}, {lb})"),
+                )
+            }
+            _ => {
+                if rng.below(30) == 0 {
+                    (Value::str("s"), "'s'".into())
+                } else {
+                    (Value::int(base), base.to_string())
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn sort_matches_cpython() {
+        let mut rng = Rng(0x5eed_1234_abcd_0001);
+        let mut cases = Vec::new();
+        let mut rs = Vec::new();
+        for case in 0..700 {
+            let mut py = String::from("nan = float('nan'); inf = float('inf')\n");
+            py.push_str(&format!("print('case {case}')\n"));
+            rs.push(format!("case {case}"));
+            let n = [0u64, 1, 2, 5, 20, 63, 64, 65, 130, 300, 1000, 2100][rng.below(12) as usize]
+                as usize;
+            let kind = rng.below(5);
+            let shape = rng.below(5);
+            let mut vals = Vec::with_capacity(n);
+            let mut lits = Vec::with_capacity(n);
+            for i in 0..n {
+                let (v, l) = elem(&mut rng, kind, i, n, shape);
+                vals.push(v);
+                lits.push(l);
+            }
+            let reverse = rng.below(3) == 0;
+            let key = if kind == 3 || kind == 4 {
+                0
+            } else {
+                rng.below(3)
+            };
+            let key_py = ["None", "lambda x: -x", "abs"][key as usize];
+            let rev_py = if reverse { "True" } else { "False" };
+            py.push_str(&format!("l = [{}]\n", lits.join(", ")));
+            py.push_str(&format!(
+                "try:\n    l.sort(key={key_py}, reverse={rev_py}); r = repr(l)\nexcept Exception as e:\n    r = type(e).__name__ + ' ' + str(e) + ' ' + repr(l)\nprint(r)\n"
+            ));
+            let l = List::from_vec(vals);
+            let res = match key {
+                0 => l.sort(reverse),
+                1 => l.sort_by_key(|x| x.neg(), reverse),
+                _ => l.sort_by_key(|x| x.abs(), reverse),
+            };
+            rs.push(match res {
+                Ok(()) => l.repr_string().unwrap(),
+                Err(e) => format!(
+                    "{} {} {}",
+                    e.kind().name(),
+                    e.to_str(),
+                    l.repr_string().unwrap()
+                ),
+            });
+            // The typed fast paths give the same answers.
+            if kind == 0 {
+                let ints: Vec<Int> = l.to_vec().iter().filter_map(|v| v.as_int()).collect();
+                let t = List::from_vec(ints);
+                t.sort(false).unwrap();
+                py.push_str(&py_show("sorted(l)"));
+                rs.push(show(Ok(t)));
+            }
+            if kind == 1 {
+                let fl: Vec<f64> = l
+                    .to_vec()
+                    .iter()
+                    .filter_map(|v| match v {
+                        Value::Float(f) => Some(*f),
+                        _ => None,
+                    })
+                    .collect();
+                py.push_str(&py_show("sorted(l, reverse=True)"));
+                let t = List::from_vec(fl.clone());
+                t.sort(true).unwrap();
+                rs.push(show(Ok(t)));
+                py.push_str(&py_show("sorted(l, key=lambda x: -x)"));
+                let t = List::from_vec(fl);
+                t.sort_by_key(|x| Ok(-*x), false).unwrap();
+                rs.push(show(Ok(t)));
+            }
+            cases.push(py);
+        }
+        compare_cases(&cases, &rs);
+    }
+
+    #[test]
+    fn nan_sort_examples() {
+        let l = List::from_vec(vec![3.0, f64::NAN, 1.0, 2.0]);
+        l.sort(false).unwrap();
+        assert_eq!(l.repr_string().unwrap(), "[3.0, nan, 1.0, 2.0]");
+        let l = List::from_vec(vec![Value::int(2), Value::str("a"), Value::int(1)]);
+        assert_eq!(
+            show(l.sort(false).map(|_| ())),
+            "TypeError '<' not supported between instances of 'str' and 'int'"
+        );
+        // The key function is called once per item, in order, and its error restores the list.
+        let l = List::from_vec(vec![Int::from(3i64), Int::from(1i64), Int::from(2i64)]);
+        let mut seen = vec![];
+        let r = l.sort_by_key(
+            |x| {
+                seen.push(x.as_i64());
+                if x.as_i64() == Some(2) {
+                    return crate::exc::value_error("boom");
+                }
+                Ok(x.clone())
+            },
+            false,
+        );
+        assert!(r.is_err());
+        assert_eq!(seen, vec![Some(3), Some(1), Some(2)]);
+        assert_eq!(l.repr_string().unwrap(), "[3, 1, 2]");
     }
 }

@@ -54,7 +54,10 @@ fn empty_slots<T>(n: usize) -> Vec<Slot<T>> {
 #[inline]
 fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
     *perturb >>= PERTURB_SHIFT;
-    (i.wrapping_mul(5).wrapping_add(1).wrapping_add(*perturb as usize)) & mask
+    (i.wrapping_mul(5)
+        .wrapping_add(1)
+        .wrapping_add(*perturb as usize))
+        & mask
 }
 
 impl<T: PyObj> SetTable<T> {
@@ -213,9 +216,9 @@ impl<T: PyObj> SetTable<T> {
             } else {
                 0
             };
-            for j in i..=i + probes {
-                if matches!(table[j], Slot::Empty) {
-                    table[j] = Slot::Active(hash, key);
+            for slot in &mut table[i..=i + probes] {
+                if matches!(slot, Slot::Empty) {
+                    *slot = Slot::Active(hash, key);
                     return;
                 }
             }
@@ -343,7 +346,7 @@ impl<T: PyObj> SetTable<T> {
     /// set object in CPython, so it survives.
     pub fn clear(&mut self) {
         let finger = self.finger;
-        let old = std::mem::replace(self, SetTable::new());
+        let old = std::mem::take(self);
         self.finger = finger;
         drop(old);
     }
@@ -593,7 +596,7 @@ impl<T: PyObj> Set<T> {
             return;
         };
         let finger = t.finger;
-        let old = std::mem::replace(&mut *t, SetTable::new());
+        let old = std::mem::take(&mut *t);
         t.finger = finger;
         drop(t);
         drop(old);
@@ -716,7 +719,9 @@ impl<T: PyObj> Set<T> {
                 self.clear();
                 continue;
             }
-            setops::with_view(o, |v| setops::difference_update_internal(&mut *self.tm()?, v))?;
+            setops::with_view(o, |v| {
+                setops::difference_update_internal(&mut *self.tm()?, v)
+            })?;
         }
         Ok(())
     }
@@ -774,7 +779,6 @@ impl<T: PyObj> Set<T> {
             _ => Ok(false),
         })
     }
-
 }
 
 impl<T: PyObj> Default for Set<T> {
@@ -1101,7 +1105,8 @@ impl<T: PyObj> PyObj for FrozenSet<T> {
         "frozenset"
     }
     fn py_repr(&self, out: &mut String) -> PyResult<()> {
-        let Some(_guard) = crate::value::ReprGuard::enter(Rc::as_ptr(&self.0) as *const () as usize)
+        let Some(_guard) =
+            crate::value::ReprGuard::enter(Rc::as_ptr(&self.0) as *const () as usize)
         else {
             out.push_str("frozenset(...)");
             return Ok(());
@@ -1195,7 +1200,10 @@ mod tests {
             }
             _ => {
                 let x = (rng.below(40) as f64 - 10.0) / 4.0;
-                (Value::Float(x), crate::obj::PyObj::repr_string(&x).expect("repr"))
+                (
+                    Value::Float(x),
+                    crate::obj::PyObj::repr_string(&x).expect("repr"),
+                )
             }
         }
     }
@@ -1419,11 +1427,19 @@ mod tests {
                 v => v,
             })
             .collect();
-        let cl = cl.replace("',", "-',").replace("'])", "-'])").replace("']", "-']");
+        let cl = cl
+            .replace("',", "-',")
+            .replace("'])", "-'])")
+            .replace("']", "-']");
         let inner = &cl[1..cl.len() - 1];
         o.show(&format!("{{{inner}}}"), Set::from_const_display(cv.clone()));
         o.stmt(&format!("out = []\nfor x in {{{inner}}}: out.append(x)"));
-        o.show("out", Ok(crate::List::from_vec(FrozenSet::from_const(cv.clone())?.to_vec())));
+        o.show(
+            "out",
+            Ok(crate::List::from_vec(
+                FrozenSet::from_const(cv.clone())?.to_vec(),
+            )),
+        );
         o.stmt("x = 0");
         let mut nc = vec![Value::int(0)];
         nc.extend(cv);
@@ -1459,10 +1475,15 @@ mod tests {
         let v: Set<Value> = Set::from_vec(items.iter().map(|&v| Value::int(v)).collect()).unwrap();
         assert_eq!(s.repr_string().unwrap(), v.repr_string().unwrap());
         assert_eq!(
-            Set::from_vec(vec![Int::from(10i64), Int::from(1i64), Int::from(100i64), Int::from(5i64)])
-                .unwrap()
-                .repr_string()
-                .unwrap(),
+            Set::from_vec(vec![
+                Int::from(10i64),
+                Int::from(1i64),
+                Int::from(100i64),
+                Int::from(5i64)
+            ])
+            .unwrap()
+            .repr_string()
+            .unwrap(),
             "{1, 10, 100, 5}"
         );
     }
@@ -1513,13 +1534,17 @@ mod tests {
         s.discard(&Int::from(3i64)).unwrap();
         assert!(it.next_item().is_err());
         // {1, 2} in a set of frozensets, as a Value.
-        let inner = Value::FrozenSet(FrozenSet::from_vec(vec![Value::int(1), Value::int(2)]).unwrap());
+        let inner =
+            Value::FrozenSet(FrozenSet::from_vec(vec![Value::int(1), Value::int(2)]).unwrap());
         let outer: Set<Value> = Set::from_vec(vec![inner]).unwrap();
         let probe = Value::Set(Set::from_vec(vec![Value::int(2), Value::int(1)]).unwrap());
         assert!(outer.contains(&probe).unwrap());
         assert!(outer.discard(&probe).unwrap());
         assert!(outer.is_empty());
         let l = Value::List(crate::List::new());
-        assert_eq!(show(outer.contains(&l)), "TypeError unhashable type: 'list'");
+        assert_eq!(
+            show(outer.contains(&l)),
+            "TypeError unhashable type: 'list'"
+        );
     }
 }

@@ -156,10 +156,7 @@ pub fn intersection_view<T: PyObj>(
 }
 
 /// set_difference.
-pub fn difference_view<T: PyObj>(
-    so: &SetTable<T>,
-    other: ArgView<'_, T>,
-) -> PyResult<SetTable<T>> {
+pub fn difference_view<T: PyObj>(so: &SetTable<T>, other: ArgView<'_, T>) -> PyResult<SetTable<T>> {
     let other_size = match other {
         ArgView::Table(o) => o.len(),
         ArgView::Dict(d) => d.dk_len(),
@@ -184,10 +181,7 @@ pub fn difference_view<T: PyObj>(
 }
 
 /// set_copy_and_difference.
-fn copy_and_difference<T: PyObj>(
-    so: &SetTable<T>,
-    other: ArgView<'_, T>,
-) -> PyResult<SetTable<T>> {
+fn copy_and_difference<T: PyObj>(so: &SetTable<T>, other: ArgView<'_, T>) -> PyResult<SetTable<T>> {
     let mut r = copy(so)?;
     difference_update_internal(&mut r, other)?;
     Ok(r)
@@ -421,7 +415,7 @@ pub fn value_set_inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 pub(crate) mod testutil {
     use crate::exc::PyResult;
     use crate::obj::PyObj;
-        use std::process::{Command, Stdio};
+    use std::process::{Command, Stdio};
 
     /// str hashes (and so set order) depend on PYTHONHASHSEED, which the runtime reads
     /// once per process. Returns true when this process runs with PYTHONHASHSEED=0;
@@ -480,7 +474,9 @@ pub(crate) mod testutil {
     /// Rust's counterpart of `show`.
     pub fn show<T: PyObj>(r: PyResult<T>) -> String {
         match r {
-            Ok(v) => v.repr_string().unwrap_or_else(|e| format!("repr failed: {e:?}")),
+            Ok(v) => v
+                .repr_string()
+                .unwrap_or_else(|e| format!("repr failed: {e:?}")),
             Err(e) => {
                 let msg = e.to_str();
                 format!("{} {}", e.kind().name(), msg)
@@ -527,8 +523,14 @@ pub(crate) mod testutil {
                     );
                 }
                 let lo = i.saturating_sub(4);
-                let ctx_py = py_lines.get(lo..i).map(|l| l.join("\n")).unwrap_or_default();
-                let ctx_rs = rust_lines.get(lo..i).map(|l| l.join("\n")).unwrap_or_default();
+                let ctx_py = py_lines
+                    .get(lo..i)
+                    .map(|l| l.join("\n"))
+                    .unwrap_or_default();
+                let ctx_rs = rust_lines
+                    .get(lo..i)
+                    .map(|l| l.join("\n"))
+                    .unwrap_or_default();
                 panic!(
                     "line {i} differs in case {case}:\n  python: {p}\n  molt:   {r}\nbefore (python):\n{ctx_py}\nbefore (molt):\n{ctx_rs}\nprogram:\n{snippet}"
                 );
@@ -552,9 +554,6 @@ pub(crate) mod testutil {
         /// Uniform in 0..n (n > 0).
         pub fn below(&mut self, n: u64) -> u64 {
             self.next() % n
-        }
-        pub fn chance(&mut self, percent: u64) -> bool {
-            self.below(100) < percent
         }
     }
 }

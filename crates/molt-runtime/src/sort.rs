@@ -762,7 +762,7 @@ mod tests {
         fn reverse_is_stable(xs in proptest::collection::vec(0i32..10, 0..300)) {
             let mut v: Vec<(i32, usize)> = xs.iter().copied().zip(0..).collect();
             let mut model = v.clone();
-            model.sort_by(|a, b| b.0.cmp(&a.0)); // stable, equal items keep their order
+            model.sort_by_key(|p| std::cmp::Reverse(p.0)); // stable: equal items keep their order
             sort_stable(&mut v, true, |a, b| Ok(a.0 < b.0)).unwrap();
             prop_assert_eq!(v, model);
         }
