@@ -925,6 +925,204 @@ mod tests {
         compare_cases(&cases, &rs);
     }
 
+    fn opt(rng: &mut Rng, lo: i64, hi: i64) -> (Option<i64>, String) {
+        if rng.below(4) == 0 {
+            (None, String::new())
+        } else {
+            let v = lo + rng.below((hi - lo) as u64) as i64;
+            (Some(v), v.to_string())
+        }
+    }
+
+    #[test]
+    fn list_methods_match_cpython() {
+        let mut rng = Rng(0x1157_0000_beef_0003);
+        let mut cases = Vec::new();
+        let mut rs = Vec::new();
+        let int = |v: i64| Int::from(v);
+        for case in 0..400 {
+            let mut py = format!("print('case {case}')\nl = []\n");
+            rs.push(format!("case {case}"));
+            let l: List<Int> = List::new();
+            for _ in 0..rng.below(40) {
+                let x = rng.below(12) as i64 - 2;
+                let i = rng.below(30) as i64 - 15;
+                match rng.below(16) {
+                    0..=4 => {
+                        py.push_str(&format!("l.append({x})\n"));
+                        l.append(int(x));
+                    }
+                    5 => {
+                        py.push_str(&format!("l.insert({i}, {x})\n"));
+                        l.insert(&int(i), int(x)).unwrap();
+                    }
+                    6 => {
+                        py.push_str(&py_show(&format!("l.pop({i})")));
+                        rs.push(show(l.pop(Some(&int(i)))));
+                    }
+                    7 => {
+                        py.push_str(&py_show("l.pop()"));
+                        rs.push(show(l.pop(None)));
+                    }
+                    8 => {
+                        py.push_str(&py_show(&format!("l.remove({x})")));
+                        rs.push(show(l.remove(&int(x)).map(|_| Value::None)));
+                    }
+                    9 => {
+                        let (a, al) = opt(&mut rng, -8, 8);
+                        let (b, bl) = opt(&mut rng, -8, 8);
+                        let args = match (a, b) {
+                            (None, _) => String::new(),
+                            (Some(_), None) => format!(", {al}"),
+                            (Some(_), Some(_)) => format!(", {al}, {bl}"),
+                        };
+                        let (a, b) = if a.is_none() { (None, None) } else { (a, b) };
+                        py.push_str(&py_show(&format!("l.index({x}{args})")));
+                        rs.push(show(l.index(
+                            &int(x),
+                            a.map(int).as_ref(),
+                            b.map(int).as_ref(),
+                        )));
+                        py.push_str(&py_show(&format!("l.count({x})")));
+                        rs.push(show(l.count(&int(x))));
+                    }
+                    10 => {
+                        let (a, al) = opt(&mut rng, -12, 12);
+                        let (b, bl) = opt(&mut rng, -12, 12);
+                        let (c, cl) = opt(&mut rng, -3, 4);
+                        py.push_str(&py_show(&format!("l[{al}:{bl}:{cl}]")));
+                        rs.push(show(l.slice(a, b, c)));
+                    }
+                    11 => {
+                        let (a, al) = opt(&mut rng, -12, 12);
+                        let (b, bl) = opt(&mut rng, -12, 12);
+                        let (c, cl) = opt(&mut rng, -3, 4);
+                        let n = rng.below(5) as i64;
+                        let items: Vec<Int> = (0..n).map(|k| int(100 + k)).collect();
+                        let lit: Vec<String> = (0..n).map(|k| (100 + k).to_string()).collect();
+                        py.push_str(&format!(
+                            "try:\n    l[{al}:{bl}:{cl}] = [{}]; r = 'ok'\nexcept Exception as e:\n    r = type(e).__name__ + ' ' + str(e)\nprint(r)\n",
+                            lit.join(", ")
+                        ));
+                        rs.push(match l.set_slice(a, b, c, items) {
+                            Ok(()) => "ok".into(),
+                            Err(e) => format!("{} {}", e.kind().name(), e.to_str()),
+                        });
+                    }
+                    12 => {
+                        let (a, al) = opt(&mut rng, -12, 12);
+                        let (b, bl) = opt(&mut rng, -12, 12);
+                        let (c, cl) = opt(&mut rng, -3, 4);
+                        py.push_str(&format!(
+                            "try:\n    del l[{al}:{bl}:{cl}]; r = 'ok'\nexcept Exception as e:\n    r = type(e).__name__ + ' ' + str(e)\nprint(r)\n"
+                        ));
+                        rs.push(match l.del_slice(a, b, c) {
+                            Ok(()) => "ok".into(),
+                            Err(e) => format!("{} {}", e.kind().name(), e.to_str()),
+                        });
+                    }
+                    13 => {
+                        py.push_str(&format!(
+                            "try:\n    l[{i}] = {x}; r = 'ok'\nexcept Exception as e:\n    r = type(e).__name__ + ' ' + str(e)\nprint(r)\n"
+                        ));
+                        rs.push(match l.setitem(&int(i), int(x)) {
+                            Ok(()) => "ok".into(),
+                            Err(e) => format!("{} {}", e.kind().name(), e.to_str()),
+                        });
+                        py.push_str(&py_show(&format!("l[{i}]")));
+                        rs.push(show(l.getitem(&int(i))));
+                    }
+                    14 => {
+                        let n = rng.below(4) as i64 - 1;
+                        py.push_str(&format!("m = l; m *= {n}\n"));
+                        l.irepeat(&int(n)).unwrap();
+                    }
+                    _ => {
+                        py.push_str("l.reverse(); l[:] = l; l += l[:2]\n");
+                        l.reverse();
+                        l.set_slice(None, None, None, l.to_vec()).unwrap();
+                        let head = l.slice(None, Some(2), None).unwrap();
+                        l.iadd(&head);
+                    }
+                }
+            }
+            py.push_str(&py_show("l"));
+            rs.push(show(Ok(l.clone())));
+            // Comparisons with another list.
+            let n = rng.below(6) as usize;
+            let other: Vec<i64> = (0..n).map(|_| rng.below(12) as i64 - 2).collect();
+            let lit: Vec<String> = other.iter().map(|v| v.to_string()).collect();
+            py.push_str(&format!("o = [{}]\n", lit.join(", ")));
+            let o = List::from_vec(other.iter().map(|&v| int(v)).collect());
+            for (sym, op) in [
+                ("<", CmpOp::Lt),
+                ("<=", CmpOp::Le),
+                (">", CmpOp::Gt),
+                (">=", CmpOp::Ge),
+            ] {
+                py.push_str(&py_show(&format!("l {sym} o")));
+                rs.push(show(l.py_cmp(&o, op)));
+            }
+            py.push_str(&py_show("l == o"));
+            rs.push(show(l.py_eq(&o)));
+            py.push_str(&py_show("l + o"));
+            rs.push(show(Ok(l.concat(&o))));
+            py.push_str(&py_show("o * 2"));
+            rs.push(show(o.repeat(&int(2))));
+            py.push_str(&py_show("3 in l"));
+            rs.push(show(l.contains(&int(3))));
+            cases.push(py);
+        }
+        compare_cases(&cases, &rs);
+    }
+
+    #[test]
+    fn errors_and_recursion() {
+        let l: List<Value> = List::new();
+        l.append(Value::int(1));
+        l.append(Value::List(l.clone()));
+        assert_eq!(l.repr_string().unwrap(), "[1, [...]]");
+        let big = Int::parse("100000000000000000000", 10).unwrap();
+        let e: List<Int> = List::new();
+        assert_eq!(
+            show(e.pop(Some(&big))),
+            "OverflowError Python int too large to convert to C ssize_t"
+        );
+        assert_eq!(show(e.pop(None)), "IndexError pop from empty list");
+        assert_eq!(
+            show(e.insert(&big, Int::from(1i64)).map(|_| ())),
+            "OverflowError Python int too large to convert to C ssize_t"
+        );
+        assert_eq!(
+            show(e.getitem(&big)),
+            "IndexError cannot fit 'int' into an index-sized integer"
+        );
+        assert_eq!(
+            show(e.repeat(&big)),
+            "OverflowError cannot fit 'int' into an index-sized integer"
+        );
+    }
+
+    #[test]
+    fn deep_nesting_raises_recursion_error() {
+        // Compiled programs run on a big stack (rt::run_main); so does this test.
+        let t = std::thread::Builder::new()
+            .stack_size(512 << 20)
+            .spawn(|| {
+                let mut v = Value::List(List::new());
+                for _ in 0..20_000 {
+                    v = Value::List(List::from_vec(vec![v]));
+                }
+                let w = Value::List(List::from_vec(vec![v.clone()]));
+                let r = v.repr_string();
+                assert!(matches!(r, Err(ref e) if e.kind() == ExcKind::RecursionError));
+                let r = v.py_eq(&w);
+                assert!(matches!(r, Err(ref e) if e.kind() == ExcKind::RecursionError));
+            })
+            .unwrap();
+        t.join().unwrap();
+    }
+
     #[test]
     fn nan_sort_examples() {
         let l = List::from_vec(vec![3.0, f64::NAN, 1.0, 2.0]);

@@ -1350,6 +1350,11 @@ mod tests {
         o.show("s >= t", s.py_cmp(&t, CmpOp::Ge));
         o.show("s > t", s.py_cmp(&t, CmpOp::Gt));
         o.show("s == f", s.eq_arg(&fa()));
+        o.show("hash(f)", f.py_hash().map(Int::from));
+        o.show(
+            "hash(frozenset(s))",
+            FrozenSet::from_arg(&sa())?.py_hash().map(Int::from),
+        );
         o.show("hash(f) == hash(frozenset(lst))", {
             let g = FrozenSet::from_vec(lv.clone())?;
             Ok(f.py_hash()? == g.py_hash()?)
