@@ -571,6 +571,16 @@ fn sort_items<T: PyObj>(items: &mut Vec<T>, reverse: bool) -> PyResult<()> {
             });
             true
         }
+    } else if let Some(v) = any.downcast_mut::<Vec<Value>>() {
+        // CPython's pre-sort check picks a specialised compare for keys of one type; a
+        // consistent total order lets std's sort stand in for timsort.
+        match value_order(v) {
+            Some(cmp) => {
+                with_reverse(v, reverse, |v| v.sort_by(cmp));
+                true
+            }
+            None => false,
+        }
     } else {
         false
     };
@@ -578,6 +588,38 @@ fn sort_items<T: PyObj>(items: &mut Vec<T>, reverse: bool) -> PyResult<()> {
         return Ok(());
     }
     crate::sort::sort_stable(items, reverse, |a, b| a.py_cmp(b, CmpOp::Lt))
+}
+
+type ValueCmp = fn(&Value, &Value) -> std::cmp::Ordering;
+
+/// A total order equivalent to `<` when every value is an int, every value is a str, or
+/// every value is a float and none is NaN.
+fn value_order(v: &[Value]) -> Option<ValueCmp> {
+    use std::cmp::Ordering;
+    match v.first()? {
+        Value::Int(_) if v.iter().all(|x| matches!(x, Value::Int(_))) => {
+            Some(|a, b| match (a, b) {
+                (Value::Int(a), Value::Int(b)) => a.cmp_int(b),
+                _ => Ordering::Equal,
+            })
+        }
+        Value::Str(_) if v.iter().all(|x| matches!(x, Value::Str(_))) => {
+            Some(|a, b| match (a, b) {
+                (Value::Str(a), Value::Str(b)) => a.as_str().cmp(b.as_str()),
+                _ => Ordering::Equal,
+            })
+        }
+        Value::Float(_)
+            if v.iter()
+                .all(|x| matches!(x, Value::Float(f) if !f.is_nan())) =>
+        {
+            Some(|a, b| match (a, b) {
+                (Value::Float(a), Value::Float(b)) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+                _ => Ordering::Equal,
+            })
+        }
+        _ => None,
+    }
 }
 
 /// Sorts `items` by precomputed `keys`, like list.sort(key=...).
@@ -600,6 +642,8 @@ fn sort_keyed<T, K: PyObj>(items: &mut Vec<T>, keys: Vec<K>, reverse: bool) -> P
                 k[a].partial_cmp(&k[b]).unwrap_or(std::cmp::Ordering::Equal)
             }))
         }
+    } else if let Some(k) = any.downcast_ref::<Vec<Value>>() {
+        value_order(k).map(|cmp| stable_perm(k.len(), reverse, |a, b| cmp(&k[a], &k[b])))
     } else {
         None
     };
