@@ -511,8 +511,9 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
             }
             hashbrown::hash_table::Entry::Vacant(v) => {
                 if t.usable == 0 || t.entries.len() >= MAX_ENTRIES {
-                    // insertion_resize first: positions change.
-                    drop(v);
+                    // insertion_resize first (positions change): the vacant slot is
+                    // given up and insert_new probes again.
+                    let _ = v;
                     t.insert_new(hash, key, value)?;
                 } else {
                     let pos = t.entries.len() as u32;
