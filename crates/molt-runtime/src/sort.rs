@@ -793,6 +793,60 @@ mod tests {
         }
     }
 
+    /// The exact sequence of `<` calls, against CPython's, for consistent and for
+    /// inconsistent comparisons, and the resulting order.
+    #[test]
+    fn same_comparisons_as_cpython() {
+        use crate::setops::testutil::{Rng, compare_cases};
+        let mut rng = Rng(0xc0ff_ee00_1234_5678);
+        let mut cases = Vec::new();
+        let mut rs = Vec::new();
+        for case in 0..120 {
+            let n = [2usize, 3, 10, 40, 64, 65, 100, 300, 700][rng.below(9) as usize];
+            let spread = [3u64, 50, 1000][rng.below(3) as usize];
+            let mode = rng.below(3); // 0: <, 1: inconsistent, 2: runs
+            let vals: Vec<i64> = (0..n)
+                .map(|i| match mode {
+                    2 => (i as i64 / 20) * 7 + rng.below(spread) as i64 % 5,
+                    _ => rng.below(spread) as i64,
+                })
+                .collect();
+            let lt_py = if mode == 1 {
+                "(self.v * 31 + o.v * 17 + self.i) % 3 == 0"
+            } else {
+                "self.v < o.v"
+            };
+            let lit: Vec<String> = vals.iter().map(|v| v.to_string()).collect();
+            let py = format!(
+                "print('case {case}')\nlog = []\nclass K:\n    def __init__(self, v, i): self.v = v; self.i = i\n    def __lt__(self, o):\n        log.append(f'{{self.i}}<{{o.i}}')\n        return {lt_py}\n\
+                 l = [K(v, i) for i, v in enumerate([{}])]\nl.sort()\nprint(' '.join(log))\nprint(' '.join(str(k.i) for k in l))\n",
+                lit.join(", ")
+            );
+            cases.push(py);
+            rs.push(format!("case {case}"));
+            let mut items: Vec<(i64, usize)> = vals.iter().copied().zip(0..).collect();
+            let mut log = Vec::new();
+            sort_stable(&mut items, false, |a, b| {
+                log.push(format!("{}<{}", a.1, b.1));
+                Ok(if mode == 1 {
+                    (a.0 * 31 + b.0 * 17 + a.1 as i64).rem_euclid(3) == 0
+                } else {
+                    a.0 < b.0
+                })
+            })
+            .unwrap();
+            rs.push(log.join(" "));
+            rs.push(
+                items
+                    .iter()
+                    .map(|p| p.1.to_string())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        }
+        compare_cases(&cases, &rs);
+    }
+
     #[test]
     fn minrun_and_power() {
         assert_eq!(compute_minrun(63), 63);
