@@ -1629,6 +1629,52 @@ mod tests {
         compare_cases(&cases, &rs);
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+        /// Against a model: an ordered list of (key, value) where deleting removes and
+        /// re-inserting appends.
+        #[test]
+        fn order_matches_model(ops in proptest::collection::vec((0u8..4, 0i64..60), 0..600)) {
+            let d: Dict<Int, Int> = Dict::new();
+            let mut model: Vec<(i64, i64)> = Vec::new();
+            for (n, (op, k)) in ops.into_iter().enumerate() {
+                let n = n as i64;
+                match op {
+                    0 | 1 => {
+                        d.setitem(Int::from(k), Int::from(n)).unwrap();
+                        match model.iter_mut().find(|e| e.0 == k) {
+                            Some(e) => e.1 = n,
+                            None => model.push((k, n)),
+                        }
+                    }
+                    2 => {
+                        let r = d.remove(&Int::from(k)).unwrap();
+                        let p = model.iter().position(|e| e.0 == k);
+                        proptest::prop_assert_eq!(r.is_some(), p.is_some());
+                        if let Some(p) = p {
+                            model.remove(p);
+                        }
+                    }
+                    _ => {
+                        let r = d.popitem().ok().map(|(k, v)| (k.as_i64(), v.as_i64()));
+                        let m = model.pop().map(|(k, v)| (Some(k), Some(v)));
+                        proptest::prop_assert_eq!(r, m);
+                    }
+                }
+            }
+            let items: Vec<(i64, i64)> = d
+                .items_vec()
+                .into_iter()
+                .map(|(k, v)| (k.as_i64().unwrap_or(0), v.as_i64().unwrap_or(0)))
+                .collect();
+            proptest::prop_assert_eq!(items, model.clone());
+            for (k, v) in model {
+                proptest::prop_assert_eq!(d.getitem(&Int::from(k)).unwrap().as_i64(), Some(v));
+            }
+        }
+    }
+
     #[test]
     fn errors_and_reprs() {
         let d: Dict<Int, Int> = Dict::new();

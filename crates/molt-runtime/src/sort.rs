@@ -722,7 +722,13 @@ pub fn sort_by_keys<T, K>(
     reverse: bool,
     mut lt: impl FnMut(&K, &K) -> PyResult<bool>,
 ) -> PyResult<()> {
-    if v.len() < 2 || keys.len() != v.len() {
+    if keys.len() != v.len() {
+        return Err(crate::exc::PyErr::msg(
+            crate::ExcKind::SystemError,
+            "sort_by_keys: one key per item is needed",
+        ));
+    }
+    if v.len() < 2 {
         return Ok(());
     }
     if reverse {

@@ -288,3 +288,33 @@ tuple_impls!(9; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
 tuple_impls!(10; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
 tuple_impls!(11; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
 tuple_impls!(12; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_with_bounds_and_errors() {
+        let t = Tup::from_vec((0..6i64).map(|v| Int::from(v % 3)).collect());
+        let i = |v: i64| Int::from(v);
+        assert_eq!(t.index(&i(2)).unwrap().as_i64(), Some(2));
+        assert_eq!(
+            t.index_in(&i(2), Some(&i(3)), None).unwrap().as_i64(),
+            Some(5)
+        );
+        assert_eq!(
+            t.index_in(&i(0), Some(&i(-3)), None).unwrap().as_i64(),
+            Some(3)
+        );
+        let e = t.index_in(&i(2), Some(&i(3)), Some(&i(5))).unwrap_err();
+        assert_eq!(
+            e.traceback_line(),
+            "ValueError: tuple.index(x): x not in tuple"
+        );
+        let big = Int::parse("100000000000000000000", 10).unwrap();
+        assert_eq!(
+            t.repeat(&big).map(|_| ()).unwrap_err().traceback_line(),
+            "OverflowError: cannot fit 'int' into an index-sized integer"
+        );
+    }
+}
