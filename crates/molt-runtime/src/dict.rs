@@ -8,6 +8,12 @@
 //! full (`dk_usable` exhausted), which resizes it to the size GROWTH_RATE asks for. An
 //! iterator's position is an index into that vector, so a loop that deletes and inserts
 //! while iterating sees what CPython's would.
+//!
+//! Generated code: `{k: v, ...}` is `Dict::from_display` (CPython presizes displays, in
+//! chunks), `dict(pairs)` and comprehensions are `from_pairs`/`setitem`; `d[k] op= x` is
+//! `update_with`, `d[k] = f(d.get(k, default))` is `set_with` (one hash, one probe);
+//! `for k in d` uses `iter()` and `next_key` (which raise CPython's RuntimeErrors); views
+//! are `keys()`, `values()`, `items()`.
 
 use crate::exc::{ExcKind, PyErr, PyResult};
 use crate::obj::PyObj;

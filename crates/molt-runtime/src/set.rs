@@ -4,6 +4,18 @@
 //! insertion: the *last* dummy met on the probe path, as set_add_entry does), the same pop
 //! finger, and the same algorithms for the set operations (in setops.rs).
 //!
+//! How generated code builds sets (each matches one CPython code path, and the paths give
+//! different orders):
+//! - `{a, b, c}` with a non-constant element: `Set::from_vec` (BUILD_SET adds in order);
+//! - `{1, 2, 3}`, three or more constants: `Set::from_const_display(_ex)`;
+//! - `for x in {1, 2, 3}` / `x in {1, 2, 3}`: `FrozenSet::from_const(_ex)`;
+//! - `set(x)` / `frozenset(x)`: `from_arg` with `SetArg::Set`/`Frozen` for a set, `Dict`
+//!   for a dict, `Iter` (items in iteration order) for anything else, dict views included;
+//! - methods take `&[SetArg]` (several arguments) or one `&SetArg`; operators are the
+//!   one-argument methods (`s | t` is `union(&[t])`, `s -= t` is `isub(&t)`); the
+//!   table-level functions of setops.rs mix sets and frozensets;
+//! - iteration: `Set::iter()` (raises "Set changed size during iteration").
+//!
 //! Borrows of a set's table are held while keys are compared. That is sound because every
 //! key type of the runtime compares without running Python code; an element type whose
 //! `py_eq` could run user code that mutates the very set being probed would make the
@@ -1470,6 +1482,44 @@ mod tests {
             rs.extend(o.rs);
         }
         compare_cases(&cases, &rs);
+    }
+
+    #[test]
+    fn big_sets_match_cpython() {
+        // Past 50000 elements the growth factor changes (used*2 instead of used*4).
+        let py = "s = set()\nfor i in range(130000): s.add(i * 7919 % 1000003 - 500000)\n\
+                  for i in range(0, 130000, 3): s.discard(i * 7919 % 1000003 - 500000)\n\
+                  for i in range(20000): s.add(i * 31)\n\
+                  l = list(s)\nprint('case 0')\nprint(len(l), l[:40], l[-40:], l[len(l) // 2:len(l) // 2 + 40])\n\
+                  print(s.pop(), s.pop(), len(s))\n";
+        let s: Set<Int> = Set::new();
+        for i in 0..130000i64 {
+            s.add(Int::from(i * 7919 % 1000003 - 500000)).unwrap();
+        }
+        for i in (0..130000i64).step_by(3) {
+            s.discard(&Int::from(i * 7919 % 1000003 - 500000)).unwrap();
+        }
+        for i in 0..20000i64 {
+            s.add(Int::from(i * 31)).unwrap();
+        }
+        let l = s.to_vec();
+        let n = l.len();
+        let part = |a: usize, b: usize| {
+            crate::List::from_vec(l[a..b].to_vec())
+                .repr_string()
+                .unwrap()
+        };
+        let line = format!(
+            "{} {} {} {}",
+            n,
+            part(0, 40),
+            part(n - 40, n),
+            part(n / 2, n / 2 + 40)
+        );
+        let p1 = s.pop().unwrap().repr_string().unwrap();
+        let p2 = s.pop().unwrap().repr_string().unwrap();
+        let rs = vec!["case 0".to_string(), line, format!("{p1} {p2} {}", s.len())];
+        compare_cases(&[py.to_string()], &rs);
     }
 
     #[test]
