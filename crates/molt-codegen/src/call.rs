@@ -950,7 +950,8 @@ impl<'m> Gen<'m> {
                 let o = self.expr(recv);
                 let i = self.int_arg(&args[0]);
                 let x = self.expr_to(&args[1], el);
-                self.convert(quote! { { let __o = #o; let __i = #i; let __x = #x; __o.insert(&__i, __x) } }, &Ty::None, ty)
+                let q = self.q(quote! { __o.insert(&__i, __x) });
+                self.convert(quote! { { let __o = #o; let __i = #i; let __x = #x; #q } }, &Ty::None, ty)
             }
             (Ty::List(el), "extend") if n == 1 => {
                 let o = self.expr(recv);

@@ -176,7 +176,7 @@ fn list_method(recv: &Value, l: &List<Value>, name: &str, args: Vec<Value>, kwar
         "insert" => {
             nargs("list", name, &args, 2, 2)?;
             let i = int_arg(&args[0])?;
-            l.insert(&i, args.remove(1));
+            l.insert(&i, args.remove(1))?;
             Value::None
         }
         "pop" => {

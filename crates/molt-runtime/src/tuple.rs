@@ -130,7 +130,16 @@ impl<T: PyObj> Tup<T> {
     }
 
     pub fn repeat(&self, n: &Int) -> PyResult<Tup<T>> {
-        let n = n.to_index()?.max(0) as usize;
+        let n = n.to_index().map_err(|_| {
+            crate::PyErr::msg(
+                crate::ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            )
+        })?;
+        let n = n.max(0) as usize;
+        if (self.0.len() as u128) * (n as u128) > (isize::MAX as u128) / 16 {
+            return Err(crate::PyErr::new(crate::ExcKind::MemoryError, vec![]));
+        }
         let mut v = Vec::with_capacity(self.0.len() * n);
         for _ in 0..n {
             v.extend(self.0.iter().cloned());
@@ -157,11 +166,32 @@ impl<T: PyObj> Tup<T> {
         Ok(Int::from(n))
     }
 
+    /// `t.index(x)`.
     pub fn index(&self, x: &T) -> PyResult<Int> {
-        for (i, item) in self.0.iter().enumerate() {
-            if item.py_is(x) || item.py_eq(x)? {
+        self.index_in(x, None, None)
+    }
+
+    /// `t.index(x, start, stop)`: bounds are clamped like slice indices.
+    pub fn index_in(&self, x: &T, start: Option<&Int>, stop: Option<&Int>) -> PyResult<Int> {
+        let len = self.0.len() as i64;
+        let clamp = |b: Option<&Int>, d: i64| -> i64 {
+            match b {
+                None => d,
+                Some(b) => {
+                    let b = crate::slice::bound(b);
+                    if b < 0 { (b + len).max(0) } else { b.min(len) }
+                }
+            }
+        };
+        let (start, stop) = (clamp(start, 0), clamp(stop, len));
+        let mut i = start;
+        while i < stop {
+            if let Some(item) = self.0.get(i as usize)
+                && (item.py_is(x) || item.py_eq(x)?)
+            {
                 return Ok(Int::from(i));
             }
+            i += 1;
         }
         crate::exc::value_error("tuple.index(x): x not in tuple")
     }
@@ -258,3 +288,33 @@ tuple_impls!(9; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
 tuple_impls!(10; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
 tuple_impls!(11; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
 tuple_impls!(12; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_with_bounds_and_errors() {
+        let t = Tup::from_vec((0..6i64).map(|v| Int::from(v % 3)).collect());
+        let i = |v: i64| Int::from(v);
+        assert_eq!(t.index(&i(2)).unwrap().as_i64(), Some(2));
+        assert_eq!(
+            t.index_in(&i(2), Some(&i(3)), None).unwrap().as_i64(),
+            Some(5)
+        );
+        assert_eq!(
+            t.index_in(&i(0), Some(&i(-3)), None).unwrap().as_i64(),
+            Some(3)
+        );
+        let e = t.index_in(&i(2), Some(&i(3)), Some(&i(5))).unwrap_err();
+        assert_eq!(
+            e.traceback_line(),
+            "ValueError: tuple.index(x): x not in tuple"
+        );
+        let big = Int::parse("100000000000000000000", 10).unwrap();
+        assert_eq!(
+            t.repeat(&big).map(|_| ()).unwrap_err().traceback_line(),
+            "OverflowError: cannot fit 'int' into an index-sized integer"
+        );
+    }
+}
