@@ -1131,6 +1131,46 @@ impl<'m> Gen<'m> {
                 let q = if name == "discard" { quote! { { let _ = #q; } } } else { q };
                 self.convert(q, &Ty::None, ty)
             }
+            (Ty::Set(el) | Ty::FrozenSet(el), "union" | "intersection" | "difference" | "symmetric_difference" | "update" | "intersection_update" | "difference_update" | "symmetric_difference_update" | "issubset" | "issuperset" | "isdisjoint")
+                if kwargs.is_empty()
+                    && (n >= 1 || matches!(name, "union" | "intersection" | "difference" | "update" | "intersection_update" | "difference_update"))
+                    && (matches!(rt_, Ty::Set(_)) || !name.ends_with("update")) =>
+            {
+                let el = (**el).clone();
+                let o = self.expr(recv);
+                let mut lets = vec![];
+                let mut set_args = vec![];
+                for (i, a) in args.iter().enumerate() {
+                    let at = self.info.expr(a).clone();
+                    let v = self.expr(a);
+                    let tmp = format_ident!("__a{}", i);
+                    let arg = match &at {
+                        Ty::Set(e2) if **e2 == el => quote! { rt::setops::SetArg::Set(&#tmp) },
+                        Ty::FrozenSet(e2) if **e2 == el => quote! { rt::setops::SetArg::Frozen(&#tmp) },
+                        Ty::Dict(k, _) if **k == el => quote! { rt::setops::SetArg::Dict(&#tmp) },
+                        _ => {
+                            let items = self.collect_items(quote! { #tmp }, &at, &el);
+                            quote! { rt::setops::SetArg::Iter(#items) }
+                        }
+                    };
+                    lets.push(quote! { let #tmp = #v; });
+                    set_args.push(arg);
+                }
+                let m = format_ident!("{}", name);
+                let single = matches!(name, "symmetric_difference" | "symmetric_difference_update" | "issubset" | "issuperset" | "isdisjoint");
+                let call = if single {
+                    let a = &set_args[0];
+                    self.q(quote! { __o.#m(&#a) })
+                } else {
+                    self.q(quote! { __o.#m(&[#(#set_args),*]) })
+                };
+                let out = match name {
+                    "union" | "intersection" | "difference" | "symmetric_difference" => rt_.clone(),
+                    "issubset" | "issuperset" | "isdisjoint" => Ty::Bool,
+                    _ => Ty::None,
+                };
+                self.convert(quote! { { let __o = #o; #(#lets)* #call } }, &out, ty)
+            }
             (Ty::Set(el), "pop") if n == 0 => {
                 let o = self.expr(recv);
                 let q = self.q(quote! { #o.pop() });

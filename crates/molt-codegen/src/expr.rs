@@ -308,7 +308,14 @@ impl<'m> Gen<'m> {
                 };
                 let vals: Vec<TokenStream> = items.iter().map(|x| self.expr_to(x, &el)).collect();
                 let elr = rty::rust_type(&el);
-                let q = self.q(quote! { rt::Set::<#elr>::from_vec(vec![#(#vals),*]) });
+                // CPython builds a display of three or more constants from a frozenset
+                // constant, which can leave a different iteration order.
+                let ctor = if items.len() >= 3 && items.iter().all(is_constant) {
+                    quote! { from_const_display }
+                } else {
+                    quote! { from_vec }
+                };
+                let q = self.q(quote! { rt::Set::<#elr>::#ctor(vec![#(#vals),*]) });
                 let st = Ty::Set(Box::new(el));
                 self.convert(q, &st, &ty)
             }
@@ -909,5 +916,16 @@ pub(crate) fn float_lit(f: f64) -> TokenStream {
     } else {
         let lit = proc_macro2::Literal::f64_suffixed(f);
         quote! { #lit }
+    }
+}
+
+/// A literal the AST optimizer treats as a constant (numbers, strings, bools, None, and
+/// tuples of those).
+pub(crate) fn is_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::None => true,
+        ExprKind::Unary(UnaryOp::Neg, x) => matches!(x.kind, ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_)),
+        ExprKind::Tuple(items) => items.iter().all(is_constant),
+        _ => false,
     }
 }

@@ -242,6 +242,17 @@ impl<'m> Gen<'m> {
             let r = self.range_args(args);
             let q = self.q(quote! { rt::RangeIter::new(#r) });
             quote! { let mut #it = #q; }
+        } else if let ExprKind::Set(items) = &iter.kind
+            && !items.is_empty()
+            && items.iter().all(crate::expr::is_constant)
+            && let Ty::Set(el) = &iter_ty
+        {
+            // `for x in {1, 2, 3}` iterates a frozenset constant in CPython.
+            let vals: Vec<TokenStream> = items.iter().map(|x| self.expr_to(x, el)).collect();
+            let elr = rty::rust_type(el);
+            let fs = self.q(quote! { rt::FrozenSet::<#elr>::from_const(vec![#(#vals),*]) });
+            let q = self.q(quote! { rt::IntoPyIter::py_iter(&#fs) });
+            quote! { let mut #it = #q; }
         } else {
             let src = self.expr(iter);
             let src = self.iter_src(src, &iter_ty);

@@ -34,6 +34,9 @@ pub fn repr(x: f64) -> String {
 
 /// `a // b`.
 pub fn floordiv(a: f64, b: f64) -> PyResult<f64> {
+    if b == 0.0 {
+        return zero_division("float floor division by zero");
+    }
     Ok(divmod(a, b)?.0)
 }
 

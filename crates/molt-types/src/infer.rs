@@ -340,6 +340,13 @@ impl<'m> Infer<'m> {
             StmtKind::Delete(targets) => {
                 for t in targets {
                     self.target_exprs(t);
+                    // `del d[k]`: the key meets the dict's keys.
+                    if let TargetKind::Subscript { obj, index } = &t.kind {
+                        let (o, i) = (self.tv(obj), self.tv(index));
+                        if let State::Con(Ctor::Dict, ch) = self.e.state(o) {
+                            self.e.flow(i, ch[0]);
+                        }
+                    }
                 }
             }
         }
@@ -1287,7 +1294,16 @@ impl<'m> Infer<'m> {
                 self.set_ctor(e, Int);
                 true
             }
-            (List, "remove" | "reverse" | "clear") => {
+            (List, "remove") => {
+                // A mutating search: the argument meets the items (a mismatch makes the
+                // list dynamic, where comparison across types is exact).
+                if let Some(a) = ats.first() {
+                    self.e.flow(*a, ch[0]);
+                }
+                self.set_ctor(e, None);
+                true
+            }
+            (List, "reverse" | "clear") => {
                 self.set_ctor(e, None);
                 true
             }
@@ -1334,6 +1350,9 @@ impl<'m> Infer<'m> {
                 true
             }
             (Dict, "pop") => {
+                if let Some(k) = ats.first() {
+                    self.e.flow(*k, ch[0]);
+                }
                 let t = self.tv(e);
                 self.e.flow(ch[1], t);
                 if let Some(d) = ats.get(1) {
@@ -1408,7 +1427,14 @@ impl<'m> Infer<'m> {
                 self.set_ctor(e, None);
                 true
             }
-            (Set, "remove" | "discard" | "clear") => {
+            (Set, "remove" | "discard") => {
+                if let Some(a) = ats.first() {
+                    self.e.flow(*a, ch[0]);
+                }
+                self.set_ctor(e, None);
+                true
+            }
+            (Set, "clear") => {
                 self.set_ctor(e, None);
                 true
             }
@@ -1418,27 +1444,29 @@ impl<'m> Infer<'m> {
                 true
             }
             (Set | FrozenSet, "union" | "intersection" | "difference" | "symmetric_difference" | "copy") => {
+                // The operands' items meet the set's (their hashes and equality are mixed
+                // in one table).
+                for a in args {
+                    let el = self.elem_of(a);
+                    self.e.flow(el, ch[0]);
+                }
                 let items = self.set_con_aux(e, c);
                 self.e.flow(ch[0], items[0]);
-                if name == "union" || name == "symmetric_difference" {
-                    for a in args {
-                        let el = self.elem_of(a);
-                        self.e.flow(el, items[0]);
-                    }
-                }
                 true
             }
             (Set, "update" | "intersection_update" | "difference_update" | "symmetric_difference_update") => {
-                if name == "update" || name == "symmetric_difference_update" {
-                    for a in args {
-                        let el = self.elem_of(a);
-                        self.e.flow(el, ch[0]);
-                    }
+                for a in args {
+                    let el = self.elem_of(a);
+                    self.e.flow(el, ch[0]);
                 }
                 self.set_ctor(e, None);
                 true
             }
             (Set | FrozenSet, "issubset" | "issuperset" | "isdisjoint") => {
+                for a in args {
+                    let el = self.elem_of(a);
+                    self.e.flow(el, ch[0]);
+                }
                 self.set_ctor(e, Bool);
                 true
             }
