@@ -5,7 +5,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn collect(dir: &Path, base: &Path, out: &mut Vec<(String, PathBuf)>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.flatten().collect();
     entries.sort_by_key(|e| e.path());
     for e in entries {
@@ -13,7 +15,10 @@ fn collect(dir: &Path, base: &Path, out: &mut Vec<(String, PathBuf)>) {
         if p.is_dir() {
             collect(&p, base, out);
         } else if p.extension().is_some_and(|x| x == "rs") {
-            let rel = p.strip_prefix(base).map(|r| r.to_string_lossy().replace('\\', "/")).unwrap_or_default();
+            let rel = p
+                .strip_prefix(base)
+                .map(|r| r.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
             out.push((rel, p));
         }
     }
@@ -42,7 +47,9 @@ fn standalone_manifest(runtime_toml: &str, workspace_toml: &str) -> String {
             out.push_str(line);
             out.push('\n');
             if section == "[package]" {
-                out.push_str("version = \"0.1.0\"\nedition = \"2024\"\nlicense = \"MIT OR Apache-2.0\"\n");
+                out.push_str(
+                    "version = \"0.1.0\"\nedition = \"2024\"\nlicense = \"MIT OR Apache-2.0\"\n",
+                );
             }
             continue;
         }
@@ -71,21 +78,34 @@ fn main() {
     let runtime_toml = std::fs::read_to_string(runtime.join("Cargo.toml")).unwrap_or_default();
     let workspace_toml = std::fs::read_to_string(workspace.join("Cargo.toml")).unwrap_or_default();
     let manifest = standalone_manifest(&runtime_toml, &workspace_toml);
-    let mut code = String::from("/// (path, contents) of every runtime source file.\npub const FILES: &[(&str, &str)] = &[\n");
+    let mut code = String::from(
+        "/// (path, contents) of every runtime source file.\npub const FILES: &[(&str, &str)] = &[\n",
+    );
     for (rel, p) in &files {
-        let _ = writeln!(code, "    ({rel:?}, include_str!({:?})),", p.canonicalize().unwrap_or(p.clone()));
+        let _ = writeln!(
+            code,
+            "    ({rel:?}, include_str!({:?})),",
+            p.canonicalize().unwrap_or(p.clone())
+        );
         println!("cargo:rerun-if-changed={}", p.display());
     }
     code.push_str("];\n");
     let _ = writeln!(code, "pub const MANIFEST: &str = {manifest:?};");
     let lock = workspace.join("Cargo.lock");
     if lock.exists() {
-        let _ = writeln!(code, "pub const LOCK: &str = include_str!({:?});", lock.canonicalize().unwrap_or(lock.clone()));
+        let _ = writeln!(
+            code,
+            "pub const LOCK: &str = include_str!({:?});",
+            lock.canonicalize().unwrap_or(lock.clone())
+        );
         println!("cargo:rerun-if-changed={}", lock.display());
     } else {
         code.push_str("pub const LOCK: &str = \"\";\n");
     }
-    println!("cargo:rerun-if-changed={}", runtime.join("Cargo.toml").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        runtime.join("Cargo.toml").display()
+    );
     println!("cargo:rerun-if-changed={}", runtime.join("src").display());
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("runtime_files.rs");
     let _ = std::fs::write(out, code);

@@ -7,7 +7,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "molt", version, about = "Compile Python programs to native binaries through Rust")]
+#[command(
+    name = "molt",
+    version,
+    about = "Compile Python programs to native binaries through Rust"
+)]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
@@ -75,14 +79,18 @@ fn main() -> ExitCode {
 }
 
 fn read_source(file: &Path) -> Result<String, Failure> {
-    std::fs::read_to_string(file).map_err(|e| Failure::Internal(format!("cannot read {}: {e}", file.display())))
+    std::fs::read_to_string(file)
+        .map_err(|e| Failure::Internal(format!("cannot read {}: {e}", file.display())))
 }
 
 /// Python source -> Rust source, or the rendered diagnostics.
 fn generate(file: &Path) -> Result<String, Failure> {
     let src = read_source(file)?;
     let path = file.display().to_string();
-    let name = file.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "main".into());
+    let name = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_else(|| "main".into());
     let render = |diags: Vec<molt_front::Diagnostic>| {
         let mut s = String::new();
         for d in &diags {
@@ -116,9 +124,13 @@ fn tempdir() -> Result<PathBuf, Failure> {
     let d = std::env::temp_dir().join(format!(
         "molt-{}-{}",
         std::process::id(),
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0)
     ));
-    std::fs::create_dir_all(&d).map_err(|e| Failure::Internal(format!("cannot create {}: {e}", d.display())))?;
+    std::fs::create_dir_all(&d)
+        .map_err(|e| Failure::Internal(format!("cannot create {}: {e}", d.display())))?;
     Ok(d)
 }
 
@@ -127,7 +139,12 @@ fn cached_binary(file: &Path) -> Result<PathBuf, Failure> {
     let src = read_source(file)?;
     let rt_key = toolchain::runtime_key().map_err(Failure::Internal)?;
     let path = file.display().to_string();
-    let key = toolchain::hash_hex(&[src.as_bytes(), rt_key.as_bytes(), path.as_bytes(), env!("CARGO_PKG_VERSION").as_bytes()]);
+    let key = toolchain::hash_hex(&[
+        src.as_bytes(),
+        rt_key.as_bytes(),
+        path.as_bytes(),
+        env!("CARGO_PKG_VERSION").as_bytes(),
+    ]);
     let dir = toolchain::cache_root().join("bin");
     let bin = dir.join(&key[..24]);
     if bin.exists() {
@@ -146,7 +163,10 @@ fn run(file: &Path, args: &[String]) -> Result<ExitCode, Failure> {
     {
         use std::os::unix::process::CommandExt;
         let err = cmd.exec();
-        Err(Failure::Internal(format!("cannot run {}: {err}", bin.display())))
+        Err(Failure::Internal(format!(
+            "cannot run {}: {err}",
+            bin.display()
+        )))
     }
     #[cfg(not(unix))]
     {
@@ -166,9 +186,19 @@ fn transpile(file: &Path, out: &Path) -> Result<(), Failure> {
         .map(|s| s.to_string_lossy().to_string())
         .unwrap_or_else(|| "program".into())
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
-    let name = if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) { format!("p{name}") } else { name };
+    let name = if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("p{name}")
+    } else {
+        name
+    };
     let manifest = format!(
         "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[dependencies]\nmolt-runtime = {{ path = \"molt-runtime\" }}\n\n[profile.release]\nopt-level = 3\ncodegen-units = 1\nlto = true\n\n[workspace]\n"
     );

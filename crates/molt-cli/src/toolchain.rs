@@ -71,7 +71,8 @@ pub fn write_runtime_crate(dir: &Path) -> Result<(), String> {
             return Ok(());
         }
         if let Some(parent) = p.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
         std::fs::write(&p, contents).map_err(|e| format!("cannot write {}: {e}", p.display()))
     };
@@ -105,31 +106,50 @@ pub fn ensure_runtime(verbose: bool) -> Result<Runtime, String> {
         if let (Some(rlib), Some(deps)) = (lines.next(), lines.next()) {
             let (rlib, deps) = (PathBuf::from(rlib), PathBuf::from(deps));
             if rlib.exists() {
-                return Ok(Runtime { rlib, deps, crate_dir, key });
+                return Ok(Runtime {
+                    rlib,
+                    deps,
+                    crate_dir,
+                    key,
+                });
             }
         }
     }
-    std::fs::create_dir_all(&crate_dir).map_err(|e| format!("cannot create {}: {e}", crate_dir.display()))?;
+    std::fs::create_dir_all(&crate_dir)
+        .map_err(|e| format!("cannot create {}: {e}", crate_dir.display()))?;
     write_runtime_crate(&crate_dir)?;
     if verbose {
         eprintln!("molt: building the runtime library (once per machine)...");
     }
     let mut cmd = Command::new(cargo());
-    cmd.args(["build", "--release", "--lib", "--message-format=json-render-diagnostics"])
+    cmd.args([
+        "build",
+        "--release",
+        "--lib",
+        "--message-format=json-render-diagnostics",
+    ])
+    .current_dir(&crate_dir)
+    .env_remove("CARGO_TARGET_DIR")
+    .env("CARGO_TARGET_DIR", crate_dir.join("target"))
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
+    // Prefer the local registry cache: works offline after `cargo install`.
+    let mut out = cmd
+        .arg("--offline")
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !out.status.success() {
+        let mut cmd = Command::new(cargo());
+        cmd.args([
+            "build",
+            "--release",
+            "--lib",
+            "--message-format=json-render-diagnostics",
+        ])
         .current_dir(&crate_dir)
-        .env_remove("CARGO_TARGET_DIR")
         .env("CARGO_TARGET_DIR", crate_dir.join("target"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    // Prefer the local registry cache: works offline after `cargo install`.
-    let mut out = cmd.arg("--offline").output().map_err(|e| format!("cannot run cargo: {e}"))?;
-    if !out.status.success() {
-        let mut cmd = Command::new(cargo());
-        cmd.args(["build", "--release", "--lib", "--message-format=json-render-diagnostics"])
-            .current_dir(&crate_dir)
-            .env("CARGO_TARGET_DIR", crate_dir.join("target"))
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
         out = cmd.output().map_err(|e| format!("cannot run cargo: {e}"))?;
     }
     if !out.status.success() {
@@ -153,16 +173,29 @@ pub fn ensure_runtime(verbose: bool) -> Result<Runtime, String> {
     let rlib = rlib.ok_or("cargo did not report the runtime library")?;
     let deps = crate_dir.join("target").join("release").join("deps");
     let tmp = crate_dir.join(format!("molt-artifact.txt.{}", std::process::id()));
-    std::fs::write(&tmp, format!("{}\n{}\n", rlib.display(), deps.display())).map_err(|e| e.to_string())?;
+    std::fs::write(&tmp, format!("{}\n{}\n", rlib.display(), deps.display()))
+        .map_err(|e| e.to_string())?;
     std::fs::rename(&tmp, &marker).map_err(|e| e.to_string())?;
-    Ok(Runtime { rlib, deps, crate_dir, key })
+    Ok(Runtime {
+        rlib,
+        deps,
+        crate_dir,
+        key,
+    })
 }
 
 /// Compiles a generated `main.rs` into `out` with rustc.
 pub fn compile(rt: &Runtime, main_rs: &Path, out: &Path, opt: &str) -> Result<(), String> {
     let tmp_out = out.with_extension(format!("tmp{}", std::process::id()));
     let o = Command::new(rustc())
-        .args(["--edition", "2024", "--crate-type", "bin", "--crate-name", "molt_program"])
+        .args([
+            "--edition",
+            "2024",
+            "--crate-type",
+            "bin",
+            "--crate-name",
+            "molt_program",
+        ])
         .args(["-C", &format!("opt-level={opt}")])
         .args(["-C", "strip=symbols"])
         .args(["--cap-lints", "allow"])
@@ -187,5 +220,6 @@ pub fn compile(rt: &Runtime, main_rs: &Path, out: &Path, opt: &str) -> Result<()
 
 /// The runtime crate's own lock file (after its first build), for transpiled projects.
 pub fn runtime_lock(rt: &Runtime) -> String {
-    std::fs::read_to_string(rt.crate_dir.join("Cargo.lock")).unwrap_or_else(|_| embedded::LOCK.to_string())
+    std::fs::read_to_string(rt.crate_dir.join("Cargo.lock"))
+        .unwrap_or_else(|_| embedded::LOCK.to_string())
 }

@@ -29,8 +29,12 @@ struct Outcome {
 }
 
 fn run_with_input(mut cmd: Command, stdin: Option<&[u8]>) -> Result<Outcome, String> {
-    cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    let mut child = cmd.spawn().map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
     if let Some(mut si) = child.stdin.take() {
         let data = stdin.unwrap_or(b"").to_vec();
         std::thread::spawn(move || {
@@ -40,12 +44,24 @@ fn run_with_input(mut cmd: Command, stdin: Option<&[u8]>) -> Result<Outcome, Str
     }
     let out = child.wait_with_output().map_err(|e| e.to_string())?;
     let err = String::from_utf8_lossy(&out.stderr);
-    let last_err = err.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").to_string();
-    Ok(Outcome { stdout: out.stdout, last_err, code: out.status.code() })
+    let last_err = err
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .to_string();
+    Ok(Outcome {
+        stdout: out.stdout,
+        last_err,
+        code: out.status.code(),
+    })
 }
 
 fn check(py: &Path, bin_dir: &Path) -> Result<(), Failed> {
-    let name = py.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+    let name = py
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_default();
     let stdin = std::fs::read(py.with_extension("stdin")).ok();
     let args: Vec<String> = std::fs::read_to_string(py.with_extension("args"))
         .map(|s| s.lines().map(str::to_string).collect())
@@ -63,7 +79,11 @@ fn check(py: &Path, bin_dir: &Path) -> Result<(), Failed> {
         if refused {
             return Ok(());
         }
-        return Err(format!("expected molt to refuse {name}, but it exited with {:?}", build.status.code()).into());
+        return Err(format!(
+            "expected molt to refuse {name}, but it exited with {:?}",
+            build.status.code()
+        )
+        .into());
     }
     if !build.status.success() {
         return Err(format!(
@@ -74,16 +94,27 @@ fn check(py: &Path, bin_dir: &Path) -> Result<(), Failed> {
         .into());
     }
     let mut pycmd = Command::new(python());
-    pycmd.arg(py).args(&args).env("PYTHONHASHSEED", "0").env("PYTHONIOENCODING", "utf-8");
+    pycmd
+        .arg(py)
+        .args(&args)
+        .env("PYTHONHASHSEED", "0")
+        .env("PYTHONIOENCODING", "utf-8");
     let expected = run_with_input(pycmd, stdin.as_deref())?;
     let mut bincmd = Command::new(&bin);
-    bincmd.args(&args).env("PYTHONHASHSEED", "0").env("MOLT_SCRIPT_NAME", py);
+    bincmd
+        .args(&args)
+        .env("PYTHONHASHSEED", "0")
+        .env("MOLT_SCRIPT_NAME", py);
     let got = run_with_input(bincmd, stdin.as_deref())?;
     let mut problems = vec![];
     if expected.stdout != got.stdout {
         let e = String::from_utf8_lossy(&expected.stdout);
         let g = String::from_utf8_lossy(&got.stdout);
-        let line = e.lines().zip(g.lines()).position(|(a, b)| a != b).unwrap_or(e.lines().count().min(g.lines().count()));
+        let line = e
+            .lines()
+            .zip(g.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(e.lines().count().min(g.lines().count()));
         problems.push(format!(
             "stdout differs at line {}:\n  python: {:?}\n  molt:   {:?}",
             line + 1,
@@ -92,10 +123,16 @@ fn check(py: &Path, bin_dir: &Path) -> Result<(), Failed> {
         ));
     }
     if expected.code != got.code {
-        problems.push(format!("exit code: python {:?}, molt {:?}", expected.code, got.code));
+        problems.push(format!(
+            "exit code: python {:?}, molt {:?}",
+            expected.code, got.code
+        ));
     }
     if expected.last_err != got.last_err {
-        problems.push(format!("last stderr line:\n  python: {:?}\n  molt:   {:?}", expected.last_err, got.last_err));
+        problems.push(format!(
+            "last stderr line:\n  python: {:?}\n  molt:   {:?}",
+            expected.last_err, got.last_err
+        ));
     }
     if problems.is_empty() {
         let _ = std::fs::remove_file(&bin);
@@ -109,19 +146,32 @@ fn main() {
     let args = Arguments::from_args();
     let dir = root().join("tests").join("programs");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "py")).collect())
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "py"))
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
     let bin_dir = std::env::temp_dir().join(format!("molt-programs-{}", std::process::id()));
     let _ = std::fs::create_dir_all(&bin_dir);
     // Build the runtime once up front so parallel tests do not all wait on it.
     if let Some(first) = files.first() {
-        let _ = Command::new(molt()).arg("build").arg(first).arg("-o").arg(bin_dir.join("warm-up")).output();
+        let _ = Command::new(molt())
+            .arg("build")
+            .arg(first)
+            .arg("-o")
+            .arg(bin_dir.join("warm-up"))
+            .output();
     }
     let trials = files
         .into_iter()
         .map(|f| {
-            let name = f.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+            let name = f
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_string())
+                .unwrap_or_default();
             let bd = bin_dir.clone();
             Trial::test(name, move || check(&f, &bd))
         })

@@ -55,7 +55,10 @@ struct Analysis {
 
 /// Locals of a function that some read may find unbound.
 pub fn maybe_unbound(f: &Function) -> HashSet<u32> {
-    let mut a = Analysis { maybe_unbound: HashSet::new(), breaks: vec![] };
+    let mut a = Analysis {
+        maybe_unbound: HashSet::new(),
+        breaks: vec![],
+    };
     let mut st = St::Reach(f.params.iter().map(|p| p.local.0).collect());
     a.block(&f.body, &mut st);
     a.maybe_unbound
@@ -96,7 +99,8 @@ impl Analysis {
                 *st = a.meet(b);
             }
             StmtKind::While { test, body, orelse } => {
-                let infinite = matches!(test.kind, ExprKind::Bool(true)) || matches!(test.kind, ExprKind::Int(i) if i != 0);
+                let infinite = matches!(test.kind, ExprKind::Bool(true))
+                    || matches!(test.kind, ExprKind::Int(i) if i != 0);
                 self.expr(test, st);
                 let before = st.clone();
                 let mut inner = st.clone();
@@ -108,7 +112,12 @@ impl Analysis {
                 self.block(orelse, &mut normal);
                 *st = breaks.into_iter().fold(normal, St::meet);
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter, st);
                 let before = st.clone();
                 let mut inner = st.clone();
@@ -143,7 +152,12 @@ impl Analysis {
                 }
                 *st = St::Unreachable;
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 let before = st.clone();
                 let mut b = st.clone();
                 // Breaks inside the try body are seen with the state at their point, which
@@ -212,7 +226,12 @@ impl Analysis {
                 self.expr(obj, st);
                 self.expr(index, st);
             }
-            TargetKind::Slice { obj, lower, upper, step } => {
+            TargetKind::Slice {
+                obj,
+                lower,
+                upper,
+                step,
+            } => {
                 self.expr(obj, st);
                 for b in [lower, upper, step].into_iter().flatten() {
                     self.expr(b, st);
@@ -274,7 +293,9 @@ pub fn visit_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             f(b);
         }
         ExprKind::Unary(_, a) | ExprKind::TypeName(a) | ExprKind::Attr(a, _) => f(a),
-        ExprKind::BoolOp(_, vs) | ExprKind::List(vs) | ExprKind::Tuple(vs) | ExprKind::Set(vs) => vs.iter().for_each(f),
+        ExprKind::BoolOp(_, vs) | ExprKind::List(vs) | ExprKind::Tuple(vs) | ExprKind::Set(vs) => {
+            vs.iter().for_each(f)
+        }
         ExprKind::Compare(a, rest) => {
             f(a);
             rest.iter().for_each(|(_, x)| f(x));
@@ -285,7 +306,11 @@ pub fn visit_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             f(b);
         }
         ExprKind::CallFunc { args, .. } => args.iter().flatten().for_each(f),
-        ExprKind::Call { callee, args, kwargs } => {
+        ExprKind::Call {
+            callee,
+            args,
+            kwargs,
+        } => {
             if let Callee::Method(r, _) = callee {
                 f(r);
             }
@@ -296,7 +321,12 @@ pub fn visit_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             f(a);
             f(b);
         }
-        ExprKind::Slice { obj, lower, upper, step } => {
+        ExprKind::Slice {
+            obj,
+            lower,
+            upper,
+            step,
+        } => {
             f(obj);
             for b in [lower, upper, step].into_iter().flatten() {
                 f(b);

@@ -8,7 +8,13 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 impl<'m> Gen<'m> {
-    pub(crate) fn call_func(&mut self, fid: FuncId, args: &[Option<Expr>], ty: &Ty, span: Span) -> TokenStream {
+    pub(crate) fn call_func(
+        &mut self,
+        fid: FuncId,
+        args: &[Option<Expr>],
+        ty: &Ty,
+        span: Span,
+    ) -> TokenStream {
         let _ = span;
         let f = &self.m.funcs[fid.index()];
         let name = crate::names::func_ident(&f.name);
@@ -45,7 +51,13 @@ impl<'m> Gen<'m> {
         self.convert(code, &ret, ty)
     }
 
-    pub(crate) fn call(&mut self, e: &Expr, callee: &Callee, args: &[Expr], kwargs: &[(String, Expr)]) -> TokenStream {
+    pub(crate) fn call(
+        &mut self,
+        e: &Expr,
+        callee: &Callee,
+        args: &[Expr],
+        kwargs: &[(String, Expr)],
+    ) -> TokenStream {
         let ty = self.info.expr(e).clone();
         match callee {
             Callee::Func(_) => quote! { () },
@@ -76,7 +88,12 @@ impl<'m> Gen<'m> {
         quote! { vec![#(#vals),*] }
     }
 
-    fn bad_kwargs(&mut self, name: &str, kwargs: &[(String, Expr)], allowed: &[&str]) -> Option<TokenStream> {
+    fn bad_kwargs(
+        &mut self,
+        name: &str,
+        kwargs: &[(String, Expr)],
+        allowed: &[&str],
+    ) -> Option<TokenStream> {
         for (k, _) in kwargs {
             if !allowed.contains(&k.as_str()) {
                 let msg = format!("'{k}' is an invalid keyword argument for {name}()");
@@ -100,7 +117,10 @@ impl<'m> Gen<'m> {
                 let ret = self.info.returns[fid.index()].clone();
                 let xr = rty::rust_type(xt);
                 let rr = rty::rust_type(&ret);
-                Some((quote! { |x: &#xr| -> rt::PyResult<#rr> { #name(#arg) } }, ret))
+                Some((
+                    quote! { |x: &#xr| -> rt::PyResult<#rr> { #name(#arg) } },
+                    ret,
+                ))
             }
             ExprKind::BuiltinRef(b) => {
                 let (code, t) = self.builtin_on(b, quote! { x }, xt)?;
@@ -112,11 +132,15 @@ impl<'m> Gen<'m> {
                 let m = m.as_str();
                 let v = quote! { rt::value::call_method(&rt::Value::Str(x.clone()), #m, vec![], vec![]) };
                 let out = match m {
-                    "lower" | "upper" | "strip" | "lstrip" | "rstrip" | "title" | "capitalize" | "casefold" | "swapcase" => Ty::Str,
+                    "lower" | "upper" | "strip" | "lstrip" | "rstrip" | "title" | "capitalize"
+                    | "casefold" | "swapcase" => Ty::Str,
                     _ => Ty::Dyn,
                 };
                 let rtype = rty::rust_type(&out);
-                Some((quote! { |x: &rt::Str| -> rt::PyResult<#rtype> { rt::conv::unbox::<#rtype>(#v?) } }, out))
+                Some((
+                    quote! { |x: &rt::Str| -> rt::PyResult<#rtype> { rt::conv::unbox::<#rtype>(#v?) } },
+                    out,
+                ))
             }
             _ => None,
         }
@@ -136,11 +160,17 @@ impl<'m> Gen<'m> {
             ("int", Ty::Int) => (quote! { #x.clone() }, Ty::Int),
             ("int", Ty::Float) => (quote! { rt::Int::from_f64(*#x)? }, Ty::Int),
             ("int", Ty::Bool) => (quote! { rt::Int::from(*#x) }, Ty::Int),
-            ("int", _) => (quote! { rt::builtins::int_of(&rt::PyObj::to_value(#x))? }, Ty::Int),
+            ("int", _) => (
+                quote! { rt::builtins::int_of(&rt::PyObj::to_value(#x))? },
+                Ty::Int,
+            ),
             ("float", Ty::Str) => (quote! { rt::float::parse(#x.as_str())? }, Ty::Float),
             ("float", Ty::Float) => (quote! { *#x }, Ty::Float),
             ("float", Ty::Int) => (quote! { #x.to_f64()? }, Ty::Float),
-            ("float", _) => (quote! { rt::builtins::float_of(&rt::PyObj::to_value(#x))? }, Ty::Float),
+            ("float", _) => (
+                quote! { rt::builtins::float_of(&rt::PyObj::to_value(#x))? },
+                Ty::Float,
+            ),
             ("bool", _) => (quote! { rt::PyObj::py_truthy(#x)? }, Ty::Bool),
             ("ord", Ty::Str) => (quote! { rt::builtins::ord(#x)? }, Ty::Int),
             ("chr", Ty::Int) => (quote! { rt::builtins::chr(#x)? }, Ty::Str),
@@ -150,18 +180,30 @@ impl<'m> Gen<'m> {
             ("bin", Ty::Int) => (quote! { rt::builtins::bin(#x)? }, Ty::Str),
             ("chr" | "hex" | "oct" | "bin" | "ord" | "abs", _) => {
                 let bname = b.to_string();
-                (quote! { rt::builtins::call_builtin(#bname, vec![rt::PyObj::to_value(#x)])? }, Ty::Dyn)
+                (
+                    quote! { rt::builtins::call_builtin(#bname, vec![rt::PyObj::to_value(#x)])? },
+                    Ty::Dyn,
+                )
             }
             _ => return None,
         })
     }
 
-    fn builtin(&mut self, e: &Expr, b: &str, args: &[Expr], kwargs: &[(String, Expr)], ty: &Ty) -> TokenStream {
+    fn builtin(
+        &mut self,
+        e: &Expr,
+        b: &str,
+        args: &[Expr],
+        kwargs: &[(String, Expr)],
+        ty: &Ty,
+    ) -> TokenStream {
         let n = args.len();
         let arg_ty = |g: &Self, i: usize| g.info.expr(&args[i]).clone();
         match b {
             "print" => {
-                if let Some(err) = self.bad_kwargs("print", kwargs, &["sep", "end", "file", "flush"]) {
+                if let Some(err) =
+                    self.bad_kwargs("print", kwargs, &["sep", "end", "file", "flush"])
+                {
                     return err;
                 }
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
@@ -237,7 +279,14 @@ impl<'m> Gen<'m> {
                 let v = self.expr(&args[0]);
                 let code = match t {
                     Ty::Str => quote! { rt::Int::from(#v.char_len()) },
-                    Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::TupleVar(_) | Ty::KeysView(..) | Ty::ValuesView(..) | Ty::ItemsView(..) => {
+                    Ty::List(_)
+                    | Ty::Dict(..)
+                    | Ty::Set(_)
+                    | Ty::FrozenSet(_)
+                    | Ty::TupleVar(_)
+                    | Ty::KeysView(..)
+                    | Ty::ValuesView(..)
+                    | Ty::ItemsView(..) => {
                         quote! { rt::Int::from(#v.len()) }
                     }
                     Ty::Range => self.q(quote! { #v.len_checked().map(rt::Int::from) }),
@@ -273,7 +322,10 @@ impl<'m> Gen<'m> {
                     }
                 }
             }
-            "int" | "float" | "str" | "repr" | "bool" | "ord" | "chr" | "hex" | "oct" | "bin" | "hash" if n == 1 && kwargs.is_empty() => {
+            "int" | "float" | "str" | "repr" | "bool" | "ord" | "chr" | "hex" | "oct" | "bin"
+            | "hash"
+                if n == 1 && kwargs.is_empty() =>
+            {
                 let t = arg_ty(self, 0);
                 let v = self.expr(&args[0]);
                 match self.builtin_on(b, quote! { (&__x) }, &t) {
@@ -291,14 +343,20 @@ impl<'m> Gen<'m> {
             }
             "int" if n == 2 || (n == 1 && self.kwarg(kwargs, "base").is_some()) => {
                 let s = self.expr_to(&args[0], &Ty::Dyn);
-                let base = if n == 2 { self.int_arg(&args[1]) } else {
-                    let Some(bk) = self.kwarg(kwargs, "base") else { return quote! { () } };
+                let base = if n == 2 {
+                    self.int_arg(&args[1])
+                } else {
+                    let Some(bk) = self.kwarg(kwargs, "base") else {
+                        return quote! { () };
+                    };
                     self.int_arg(bk)
                 };
                 let code = self.q(quote! { rt::builtins::int_with_base(&#s, &#base) });
                 self.convert(code, &Ty::Int, ty)
             }
-            "int" | "float" | "str" | "bool" | "list" | "tuple" | "set" | "frozenset" | "dict" if n == 0 && kwargs.is_empty() => {
+            "int" | "float" | "str" | "bool" | "list" | "tuple" | "set" | "frozenset" | "dict"
+                if n == 0 && kwargs.is_empty() =>
+            {
                 let code = match b {
                     "int" => quote! { rt::Int::ZERO },
                     "float" => quote! { 0.0f64 },
@@ -326,7 +384,9 @@ impl<'m> Gen<'m> {
                 let t = arg_ty(self, 0);
                 let v = self.expr(&args[0]);
                 let el = match ty {
-                    Ty::List(el) | Ty::TupleVar(el) | Ty::Set(el) | Ty::FrozenSet(el) => (**el).clone(),
+                    Ty::List(el) | Ty::TupleVar(el) | Ty::Set(el) | Ty::FrozenSet(el) => {
+                        (**el).clone()
+                    }
                     _ => Ty::Dyn,
                 };
                 if matches!(ty, Ty::Dyn) {
@@ -334,12 +394,18 @@ impl<'m> Gen<'m> {
                     return self.q(quote! { rt::builtins::call_builtin(#b, vec![#bv]) });
                 }
                 // set(set) copies the table like CPython (same iteration order).
-                if matches!(b, "set" | "frozenset") && matches!(&t, Ty::Set(e) | Ty::FrozenSet(e) if **e == el) {
+                if matches!(b, "set" | "frozenset")
+                    && matches!(&t, Ty::Set(e) | Ty::FrozenSet(e) if **e == el)
+                {
                     let tab = match t {
                         Ty::Set(_) => quote! { __x.snapshot() },
                         _ => quote! { __x.table().clone() },
                     };
-                    let mk = if b == "set" { quote! { rt::Set::from_table } } else { quote! { rt::FrozenSet::from_table } };
+                    let mk = if b == "set" {
+                        quote! { rt::Set::from_table }
+                    } else {
+                        quote! { rt::FrozenSet::from_table }
+                    };
                     let q = self.q(quote! { rt::set::copy_table(&#tab) });
                     return quote! { { let __x = #v; #mk(#q) } };
                 }
@@ -382,7 +448,8 @@ impl<'m> Gen<'m> {
                                 }
                                 _ => {
                                     let bv = self.convert(v, &t, &Ty::Dyn);
-                                    let q = self.q(quote! { rt::builtins::dict_update_from(&__dv, &#bv) });
+                                    let q = self
+                                        .q(quote! { rt::builtins::dict_update_from(&__dv, &#bv) });
                                     let kc = self.convert(quote! { k }, &Ty::Dyn, &kt);
                                     let vc = self.convert(quote! { v }, &Ty::Dyn, &vt);
                                     let q2 = self.q(quote! { __d.setitem(#kc, #vc) });
@@ -402,11 +469,17 @@ impl<'m> Gen<'m> {
                 quote! { { let __d = rt::Dict::new(); #(#parts)* __d } }
             }
             "dict.fromkeys" if (1..=2).contains(&n) => {
-                let Ty::Dict(kt, vt) = ty.clone() else { return quote! { rt::Value::None } };
+                let Ty::Dict(kt, vt) = ty.clone() else {
+                    return quote! { rt::Value::None };
+                };
                 let t = arg_ty(self, 0);
                 let v = self.expr(&args[0]);
                 let keys = self.collect_items(v, &t, &kt);
-                let val = if n == 2 { self.expr_to(&args[1], &vt) } else { self.convert(quote! { () }, &Ty::None, &vt) };
+                let val = if n == 2 {
+                    self.expr_to(&args[1], &vt)
+                } else {
+                    self.convert(quote! { () }, &Ty::None, &vt)
+                };
                 let q = self.q(quote! { __d.setitem(k, __v.clone()) });
                 quote! { { let __keys = #keys; let __v = #val; let __d = rt::Dict::new(); for k in __keys { #q; } __d } }
             }
@@ -433,9 +506,10 @@ impl<'m> Gen<'m> {
                 let t = arg_ty(self, 0);
                 let v = self.expr(&args[0]);
                 match (&t, ty) {
-                    (Ty::List(_) | Ty::Str | Ty::TupleVar(_) | Ty::Range | Ty::Dict(..), Ty::Iter(_)) => {
-                        self.q(quote! { rt::builtins::reversed(&#v) })
-                    }
+                    (
+                        Ty::List(_) | Ty::Str | Ty::TupleVar(_) | Ty::Range | Ty::Dict(..),
+                        Ty::Iter(_),
+                    ) => self.q(quote! { rt::builtins::reversed(&#v) }),
                     _ => {
                         let b = self.convert(v, &t, &Ty::Dyn);
                         let q = self.q(quote! { rt::builtins::call_builtin("reversed", vec![#b]) });
@@ -452,7 +526,9 @@ impl<'m> Gen<'m> {
                 };
                 match ty {
                     Ty::Iter(item) => {
-                        let Ty::Tuple(parts) = &**item else { return quote! { () } };
+                        let Ty::Tuple(parts) = &**item else {
+                            return quote! { () };
+                        };
                         let el = t.elem().unwrap_or(Ty::Dyn);
                         let conv = self.in_closure(|g| g.convert(quote! { x }, &el, &parts[1]));
                         let v = self.iter_src(v, &t);
@@ -470,7 +546,9 @@ impl<'m> Gen<'m> {
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
                 match ty {
                     Ty::Iter(item) if n <= 6 => {
-                        let Ty::Tuple(parts) = &**item else { return quote! { () } };
+                        let Ty::Tuple(parts) = &**item else {
+                            return quote! { () };
+                        };
                         let its: Vec<TokenStream> = vals
                             .iter()
                             .zip(tys.iter())
@@ -487,8 +565,13 @@ impl<'m> Gen<'m> {
                         quote! { rt::Iter::#f(#(#its),*) }
                     }
                     _ => {
-                        let bs: Vec<TokenStream> = vals.into_iter().zip(tys.iter()).map(|(v, t)| self.convert(v, t, &Ty::Dyn)).collect();
-                        let q = self.q(quote! { rt::builtins::call_builtin("zip", vec![#(#bs),*]) });
+                        let bs: Vec<TokenStream> = vals
+                            .into_iter()
+                            .zip(tys.iter())
+                            .map(|(v, t)| self.convert(v, t, &Ty::Dyn))
+                            .collect();
+                        let q =
+                            self.q(quote! { rt::builtins::call_builtin("zip", vec![#(#bs),*]) });
                         self.convert(q, &Ty::Dyn, ty)
                     }
                 }
@@ -517,7 +600,9 @@ impl<'m> Gen<'m> {
                                 let st = self.info.expr(s).clone();
                                 let sc = self.expr(s);
                                 let f = self.to_float(sc, &st);
-                                if st == Ty::Float { quote! { rt::builtins::SumStart::Float(#f) } } else {
+                                if st == Ty::Float {
+                                    quote! { rt::builtins::SumStart::Float(#f) }
+                                } else {
                                     let ic = self.convert(quote! { __st }, &st, &Ty::Int);
                                     let sc2 = self.expr(s);
                                     let _ = f;
@@ -530,7 +615,9 @@ impl<'m> Gen<'m> {
                             Ty::Float => quote! { rt::builtins::Num::F(x) },
                             Ty::Int => quote! { rt::builtins::Num::I(x) },
                             Ty::Bool => quote! { rt::builtins::Num::I(rt::Int::from(x)) },
-                            _ => quote! { rt::builtins::Num::from_value(&rt::PyObj::to_value(&x))? },
+                            _ => {
+                                quote! { rt::builtins::Num::from_value(&rt::PyObj::to_value(&x))? }
+                            }
                         };
                         let v = self.iter_src(v, &t);
                         self.q(quote! { rt::builtins::sum_float(&#v, #s, |x| Ok(#conv)) })
@@ -567,7 +654,8 @@ impl<'m> Gen<'m> {
                     }
                     (Ty::Float, Some(d)) => {
                         let dc = self.int_arg(d);
-                        let c = self.q(quote! { rt::float::round_ndigits(#v, rt::slice::bound(&#dc)) });
+                        let c =
+                            self.q(quote! { rt::float::round_ndigits(#v, rt::slice::bound(&#dc)) });
                         self.convert(c, &Ty::Float, ty)
                     }
                     (Ty::Int | Ty::Bool, None) => {
@@ -586,7 +674,8 @@ impl<'m> Gen<'m> {
                         if let Some(d) = nd {
                             a.push(self.expr_to(d, &Ty::Dyn));
                         }
-                        let q = self.q(quote! { rt::builtins::call_builtin("round", vec![#(#a),*]) });
+                        let q =
+                            self.q(quote! { rt::builtins::call_builtin("round", vec![#(#a),*]) });
                         self.convert(q, &Ty::Dyn, ty)
                     }
                 }
@@ -597,7 +686,10 @@ impl<'m> Gen<'m> {
                 let r = self.expr(&args[1]);
                 match (&lt, &rt_) {
                     (Ty::Int | Ty::Bool, Ty::Int | Ty::Bool) => {
-                        let (l, r) = (self.convert(l, &lt, &Ty::Int), self.convert(r, &rt_, &Ty::Int));
+                        let (l, r) = (
+                            self.convert(l, &lt, &Ty::Int),
+                            self.convert(r, &rt_, &Ty::Int),
+                        );
                         let q = self.q(quote! { rt::Int::divmod(&#l, &#r) });
                         self.convert(q, &Ty::Tuple(vec![Ty::Int, Ty::Int]), ty)
                     }
@@ -607,14 +699,22 @@ impl<'m> Gen<'m> {
                         self.convert(q, &Ty::Tuple(vec![Ty::Float, Ty::Float]), ty)
                     }
                     _ => {
-                        let (l, r) = (self.convert(l, &lt, &Ty::Dyn), self.convert(r, &rt_, &Ty::Dyn));
-                        let q = self.q(quote! { rt::builtins::call_builtin("divmod", vec![#l, #r]) });
+                        let (l, r) = (
+                            self.convert(l, &lt, &Ty::Dyn),
+                            self.convert(r, &rt_, &Ty::Dyn),
+                        );
+                        let q =
+                            self.q(quote! { rt::builtins::call_builtin("divmod", vec![#l, #r]) });
                         self.convert(q, &Ty::Dyn, ty)
                     }
                 }
             }
             "pow" if n == 3 && (0..3).all(|i| arg_ty(self, i).is_intlike()) => {
-                let (a, bb, c) = (self.int_arg(&args[0]), self.int_arg(&args[1]), self.int_arg(&args[2]));
+                let (a, bb, c) = (
+                    self.int_arg(&args[0]),
+                    self.int_arg(&args[1]),
+                    self.int_arg(&args[2]),
+                );
                 let q = self.q(quote! { { let __a = #a; let __b = #bb; let __c = #c; __a.pow_mod(&__b, &__c) } });
                 self.convert(q, &Ty::Int, ty)
             }
@@ -629,7 +729,11 @@ impl<'m> Gen<'m> {
                 let v = self.expr(&args[0]);
                 let classes = class_names(&args[1]);
                 let Some(classes) = classes else {
-                    self.error(args[1].span, "isinstance() needs builtin types or exception classes here", "name the types directly, e.g. isinstance(x, (int, float))");
+                    self.error(
+                        args[1].span,
+                        "isinstance() needs builtin types or exception classes here",
+                        "name the types directly, e.g. isinstance(x, (int, float))",
+                    );
                     return quote! { false };
                 };
                 let code = match static_isinstance(&t, &classes) {
@@ -648,7 +752,11 @@ impl<'m> Gen<'m> {
                 let spec = if n == 2 {
                     let s = self.expr_to(&args[1], &Ty::Str);
                     let f = self.format_call(quote! { __v }, &t, quote! { __spec.as_str() });
-                    return self.convert(quote! { { let __v = #v; let __spec = #s; rt::Str::from_string(#f) } }, &Ty::Str, ty);
+                    return self.convert(
+                        quote! { { let __v = #v; let __spec = #s; rt::Str::from_string(#f) } },
+                        &Ty::Str,
+                        ty,
+                    );
                 } else {
                     quote! { "" }
                 };
@@ -665,13 +773,18 @@ impl<'m> Gen<'m> {
                 self.convert(quote! { rt::builtins::id(&#b) }, &Ty::Int, ty)
             }
             "exit" | "quit" => {
-                let a = if n == 0 { quote! { rt::Value::None } } else { self.expr_to(&args[0], &Ty::Dyn) };
+                let a = if n == 0 {
+                    quote! { rt::Value::None }
+                } else {
+                    self.expr_to(&args[0], &Ty::Dyn)
+                };
                 let r = self.raise(quote! { rt::rt::sys_exit(#a) });
                 quote! { { #r } }
             }
             name if molt_front::catalog::is_exception(name) => {
                 let k = format_ident!("{}", name);
-                let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_to(a, &Ty::Dyn)).collect();
+                let vals: Vec<TokenStream> =
+                    args.iter().map(|a| self.expr_to(a, &Ty::Dyn)).collect();
                 let code = quote! { rt::PyErr::new(rt::ExcKind::#k, vec![#(#vals),*]) };
                 self.convert(code, &Ty::Exc, ty)
             }
@@ -690,7 +803,12 @@ impl<'m> Gen<'m> {
         self.q(inner)
     }
 
-    fn str_or_none_kw(&mut self, kwargs: &[(String, Expr)], name: &str, default: &str) -> TokenStream {
+    fn str_or_none_kw(
+        &mut self,
+        kwargs: &[(String, Expr)],
+        name: &str,
+        default: &str,
+    ) -> TokenStream {
         match self.kwarg(kwargs, name) {
             None => self.str_const(default),
             Some(v) => {
@@ -711,14 +829,24 @@ impl<'m> Gen<'m> {
     }
 
     /// Sorts the list named `l` in place (`list.sort` semantics).
-    fn sort_call(&mut self, l: TokenStream, el: &Ty, key: Option<&Expr>, rev: TokenStream) -> TokenStream {
+    fn sort_call(
+        &mut self,
+        l: TokenStream,
+        el: &Ty,
+        key: Option<&Expr>,
+        rev: TokenStream,
+    ) -> TokenStream {
         match key {
             None => self.q(quote! { #l.sort(#rev) }),
             Some(k) if matches!(k.kind, ExprKind::None) => self.q(quote! { #l.sort(#rev) }),
             Some(k) => match self.key_fn(k, el) {
                 Some((f, _)) => self.q(quote! { #l.sort_by_key(#f, #rev) }),
                 None => {
-                    self.error(k.span, "this key function is not supported yet", "pass a function defined with `def`, or a builtin such as len");
+                    self.error(
+                        k.span,
+                        "this key function is not supported yet",
+                        "pass a function defined with `def`, or a builtin such as len",
+                    );
                     quote! { () }
                 }
             },
@@ -727,12 +855,19 @@ impl<'m> Gen<'m> {
 
     fn map_call(&mut self, _e: &Expr, args: &[Expr], ty: &Ty) -> TokenStream {
         let Ty::Iter(out) = ty else {
-            self.error(args[0].span, "this map() call is not supported yet", "use a for loop");
+            self.error(
+                args[0].span,
+                "this map() call is not supported yet",
+                "use a for loop",
+            );
             return quote! { () };
         };
         let out = (**out).clone();
         let n = args.len() - 1;
-        let tys: Vec<Ty> = args[1..].iter().map(|a| self.info.expr(a).clone()).collect();
+        let tys: Vec<Ty> = args[1..]
+            .iter()
+            .map(|a| self.info.expr(a).clone())
+            .collect();
         let vals: Vec<TokenStream> = args[1..].iter().map(|a| self.expr(a)).collect();
         let its: Vec<TokenStream> = vals
             .iter()
@@ -748,35 +883,59 @@ impl<'m> Gen<'m> {
                 let f = &self.m.funcs[fid.index()];
                 let name = crate::names::func_ident(&f.name);
                 if f.params.len() < n {
-                    self.error(args[0].span, "map() with a function taking fewer parameters than iterables", "check the call");
+                    self.error(
+                        args[0].span,
+                        "map() with a function taking fewer parameters than iterables",
+                        "check the call",
+                    );
                     return quote! { () };
                 }
                 let ps: Vec<TokenStream> = (0..n)
                     .map(|i| {
                         let pt = self.info.locals[fid.index()][f.params[i].local.index()].clone();
                         let idx = syn::Index::from(i);
-                        let src = if n == 1 { quote! { x } } else { quote! { x.#idx } };
+                        let src = if n == 1 {
+                            quote! { x }
+                        } else {
+                            quote! { x.#idx }
+                        };
                         self.in_closure(|g| g.convert(src, &els[i], &pt))
                     })
                     .collect();
-                (quote! { #name(#(#ps),*) }, self.info.returns[fid.index()].clone())
+                (
+                    quote! { #name(#(#ps),*) },
+                    self.info.returns[fid.index()].clone(),
+                )
             }
-            ExprKind::BuiltinRef(b) if n == 1 => match self.builtin_on(b, quote! { (&x) }, &els[0]) {
+            ExprKind::BuiltinRef(b) if n == 1 => match self.builtin_on(b, quote! { (&x) }, &els[0])
+            {
                 Some((c, t)) => (quote! { (|| -> rt::PyResult<_> { Ok(#c) })() }, t),
                 None => {
-                    self.error(args[0].span, format!("map() with `{b}` is not supported yet"), "use a for loop");
+                    self.error(
+                        args[0].span,
+                        format!("map() with `{b}` is not supported yet"),
+                        "use a for loop",
+                    );
                     return quote! { () };
                 }
             },
             ExprKind::MethodRef(_, _) if n == 1 => match self.key_fn(&args[0], &els[0]) {
                 Some((f, t)) => (quote! { (#f)(&x) }, t),
                 None => {
-                    self.error(args[0].span, "this method is not supported in map() yet", "use a for loop");
+                    self.error(
+                        args[0].span,
+                        "this method is not supported in map() yet",
+                        "use a for loop",
+                    );
                     return quote! { () };
                 }
             },
             _ => {
-                self.error(args[0].span, "map() needs a function defined with `def` or a builtin here", "use a for loop");
+                self.error(
+                    args[0].span,
+                    "map() needs a function defined with `def` or a builtin here",
+                    "use a for loop",
+                );
                 return quote! { () };
             }
         };
@@ -785,7 +944,10 @@ impl<'m> Gen<'m> {
             let it = &its[0];
             quote! { rt::Iter::map(#it, move |x| { let __r = #call?; Ok(#conv) }) }
         } else {
-            let zips: Vec<TokenStream> = its.iter().map(|it| quote! { rt::iter::mapped(#it, Ok) }).collect();
+            let zips: Vec<TokenStream> = its
+                .iter()
+                .map(|it| quote! { rt::iter::mapped(#it, Ok) })
+                .collect();
             let f = format_ident!("zip{}", n);
             quote! { rt::Iter::map(rt::Iter::#f(#(#zips),*).into_iter_box(), move |x| { let __r = #call?; Ok(#conv) }) }
         }
@@ -793,7 +955,11 @@ impl<'m> Gen<'m> {
 
     fn filter_call(&mut self, args: &[Expr], ty: &Ty) -> TokenStream {
         let Ty::Iter(out) = ty else {
-            self.error(args[0].span, "this filter() call is not supported yet", "use a for loop");
+            self.error(
+                args[0].span,
+                "this filter() call is not supported yet",
+                "use a for loop",
+            );
             return quote! { () };
         };
         let out = (**out).clone();
@@ -810,19 +976,29 @@ impl<'m> Gen<'m> {
                 let xr = rty::rust_type(&el);
                 quote! { |x: &#xr| rt::PyObj::py_truthy(x) }
             }
-            ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..) => match self.key_fn(&args[0], &el) {
-                Some((f, rt_)) => {
-                    let tr = self.truthy(quote! { __k }, &rt_);
-                    let xr = rty::rust_type(&el);
-                    quote! { |x: &#xr| -> rt::PyResult<bool> { let __k = (#f)(x)?; Ok(#tr) } }
+            ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..) => {
+                match self.key_fn(&args[0], &el) {
+                    Some((f, rt_)) => {
+                        let tr = self.truthy(quote! { __k }, &rt_);
+                        let xr = rty::rust_type(&el);
+                        quote! { |x: &#xr| -> rt::PyResult<bool> { let __k = (#f)(x)?; Ok(#tr) } }
+                    }
+                    None => {
+                        self.error(
+                            args[0].span,
+                            "this filter() function is not supported yet",
+                            "use a for loop",
+                        );
+                        return quote! { () };
+                    }
                 }
-                None => {
-                    self.error(args[0].span, "this filter() function is not supported yet", "use a for loop");
-                    return quote! { () };
-                }
-            },
+            }
             _ => {
-                self.error(args[0].span, "filter() needs a function defined with `def`, a builtin or None", "use a for loop");
+                self.error(
+                    args[0].span,
+                    "filter() needs a function defined with `def`, a builtin or None",
+                    "use a for loop",
+                );
                 return quote! { () };
             }
         };
@@ -830,17 +1006,29 @@ impl<'m> Gen<'m> {
         quote! { rt::Iter::filter(#it, #pred, |x| -> rt::PyResult<_> { Ok(#conv) }) }
     }
 
-    fn minmax(&mut self, is_max: bool, args: &[Expr], kwargs: &[(String, Expr)], ty: &Ty) -> TokenStream {
+    fn minmax(
+        &mut self,
+        is_max: bool,
+        args: &[Expr],
+        kwargs: &[(String, Expr)],
+        ty: &Ty,
+    ) -> TokenStream {
         let fname = if is_max { "max" } else { "min" };
         if let Some(err) = self.bad_kwargs(fname, kwargs, &["key", "default"]) {
             return err;
         }
-        let key = self.kwarg(kwargs, "key").filter(|k| !matches!(k.kind, ExprKind::None));
+        let key = self
+            .kwarg(kwargs, "key")
+            .filter(|k| !matches!(k.kind, ExprKind::None));
         let (items, el) = if args.len() == 1 {
             let t = self.info.expr(&args[0]).clone();
             let v = self.expr(&args[0]);
             let el = t.elem().unwrap_or(Ty::Dyn);
-            let conv = if &el == ty { None } else { Some(self.in_closure(|g| g.convert(quote! { x }, &el, ty))) };
+            let conv = if &el == ty {
+                None
+            } else {
+                Some(self.in_closure(|g| g.convert(quote! { x }, &el, ty)))
+            };
             let v = self.iter_src(v, &t);
             let items = match conv {
                 None => self.q(quote! { rt::collect_vec(&#v) }),
@@ -863,11 +1051,19 @@ impl<'m> Gen<'m> {
         };
         let empty_msg = format!("{fname}() arg is an empty sequence");
         let code = match key {
-            None => quote! { rt::builtins::minmax(__items, |x| Ok(x.clone()), #is_max, __default, #empty_msg) },
+            None => {
+                quote! { rt::builtins::minmax(__items, |x| Ok(x.clone()), #is_max, __default, #empty_msg) }
+            }
             Some(k) => match self.key_fn(k, &el) {
-                Some((f, _)) => quote! { rt::builtins::minmax(__items, #f, #is_max, __default, #empty_msg) },
+                Some((f, _)) => {
+                    quote! { rt::builtins::minmax(__items, #f, #is_max, __default, #empty_msg) }
+                }
                 None => {
-                    self.error(k.span, "this key function is not supported yet", "pass a function defined with `def`, or a builtin such as len");
+                    self.error(
+                        k.span,
+                        "this key function is not supported yet",
+                        "pass a function defined with `def`, or a builtin such as len",
+                    );
                     return quote! { () };
                 }
             },
@@ -876,11 +1072,23 @@ impl<'m> Gen<'m> {
         quote! { { let __items = #items; let __default = #default; #q } }
     }
 
-    fn module_call(&mut self, e: &Expr, m: &str, f: &str, args: &[Expr], kwargs: &[(String, Expr)], ty: &Ty) -> TokenStream {
+    fn module_call(
+        &mut self,
+        e: &Expr,
+        m: &str,
+        f: &str,
+        args: &[Expr],
+        kwargs: &[(String, Expr)],
+        ty: &Ty,
+    ) -> TokenStream {
         let _ = e;
         match (m, f) {
             ("sys", "exit") => {
-                let a = if args.is_empty() { quote! { rt::Value::None } } else { self.expr_to(&args[0], &Ty::Dyn) };
+                let a = if args.is_empty() {
+                    quote! { rt::Value::None }
+                } else {
+                    self.expr_to(&args[0], &Ty::Dyn)
+                };
                 let r = self.raise(quote! { rt::rt::sys_exit(#a) });
                 quote! { { #r } }
             }
@@ -889,15 +1097,21 @@ impl<'m> Gen<'m> {
                 let q = self.q(quote! { rt::rt::setrecursionlimit(&#a) });
                 self.convert(q, &Ty::None, ty)
             }
-            ("sys", "getrecursionlimit") => self.convert(quote! { rt::Int::from(rt::rt::getrecursionlimit()) }, &Ty::Int, ty),
+            ("sys", "getrecursionlimit") => self.convert(
+                quote! { rt::Int::from(rt::rt::getrecursionlimit()) },
+                &Ty::Int,
+                ty,
+            ),
             ("sys", "set_int_max_str_digits") if args.len() == 1 => {
                 let a = self.int_arg(&args[0]);
                 let q = self.q(quote! { rt::int_ops::set_max_str_digits(&#a) });
                 self.convert(q, &Ty::None, ty)
             }
-            ("sys", "get_int_max_str_digits") => {
-                self.convert(quote! { rt::Int::from(rt::int_ops::max_str_digits()) }, &Ty::Int, ty)
-            }
+            ("sys", "get_int_max_str_digits") => self.convert(
+                quote! { rt::Int::from(rt::int_ops::max_str_digits()) },
+                &Ty::Int,
+                ty,
+            ),
             ("math", _) => {
                 let a = self.dyn_args(args);
                 let k = self.dyn_kwargs(kwargs);
@@ -905,13 +1119,25 @@ impl<'m> Gen<'m> {
                 self.convert(q, &Ty::Dyn, ty)
             }
             _ => {
-                self.error(e.span, format!("{m}.{f}() is not supported yet"), "see the README for supported functions");
+                self.error(
+                    e.span,
+                    format!("{m}.{f}() is not supported yet"),
+                    "see the README for supported functions",
+                );
                 quote! { () }
             }
         }
     }
 
-    fn method_call(&mut self, e: &Expr, recv: &Expr, name: &str, args: &[Expr], kwargs: &[(String, Expr)], ty: &Ty) -> TokenStream {
+    fn method_call(
+        &mut self,
+        e: &Expr,
+        recv: &Expr,
+        name: &str,
+        args: &[Expr],
+        kwargs: &[(String, Expr)],
+        ty: &Ty,
+    ) -> TokenStream {
         let rt_ = self.info.expr(recv).clone();
         if let Some(code) = self.typed_method(e, recv, &rt_, name, args, kwargs, ty) {
             return code;
@@ -944,21 +1170,33 @@ impl<'m> Gen<'m> {
             (Ty::List(el), "append") if n == 1 && kwargs.is_empty() => {
                 let o = self.expr(recv);
                 let x = self.expr_to(&args[0], el);
-                self.convert(quote! { { let __o = #o; let __x = #x; __o.append(__x) } }, &Ty::None, ty)
+                self.convert(
+                    quote! { { let __o = #o; let __x = #x; __o.append(__x) } },
+                    &Ty::None,
+                    ty,
+                )
             }
             (Ty::List(el), "insert") if n == 2 => {
                 let o = self.expr(recv);
                 let i = self.int_arg(&args[0]);
                 let x = self.expr_to(&args[1], el);
                 let q = self.q(quote! { __o.insert(&__i, __x) });
-                self.convert(quote! { { let __o = #o; let __i = #i; let __x = #x; #q } }, &Ty::None, ty)
+                self.convert(
+                    quote! { { let __o = #o; let __i = #i; let __x = #x; #q } },
+                    &Ty::None,
+                    ty,
+                )
             }
             (Ty::List(el), "extend") if n == 1 => {
                 let o = self.expr(recv);
                 let at = self.info.expr(&args[0]).clone();
                 let v = self.expr(&args[0]);
                 let items = self.collect_items(v, &at, el);
-                self.convert(quote! { { let __o = #o; let __items = #items; __o.extend_vec(__items) } }, &Ty::None, ty)
+                self.convert(
+                    quote! { { let __o = #o; let __items = #items; __o.extend_vec(__items) } },
+                    &Ty::None,
+                    ty,
+                )
             }
             (Ty::List(el), "pop") if n <= 1 => {
                 let o = self.expr(recv);
@@ -970,7 +1208,9 @@ impl<'m> Gen<'m> {
                 };
                 self.convert(code, el, ty)
             }
-            (Ty::List(el), "remove" | "count") if n == 1 && self.info.expr(&args[0]) == &**el || (n == 1 && **el == Ty::Dyn) => {
+            (Ty::List(el), "remove" | "count")
+                if n == 1 && self.info.expr(&args[0]) == &**el || (n == 1 && **el == Ty::Dyn) =>
+            {
                 let o = self.expr(recv);
                 let x = self.expr_to(&args[0], el);
                 let m = format_ident!("{}", name);
@@ -978,12 +1218,26 @@ impl<'m> Gen<'m> {
                 let out = if name == "count" { Ty::Int } else { Ty::None };
                 self.convert(q, &out, ty)
             }
-            (Ty::List(el), "index") if (1..=3).contains(&n) && (self.info.expr(&args[0]) == &**el || **el == Ty::Dyn) => {
+            (Ty::List(el), "index")
+                if (1..=3).contains(&n)
+                    && (self.info.expr(&args[0]) == &**el || **el == Ty::Dyn) =>
+            {
                 let o = self.expr(recv);
                 let x = self.expr_to(&args[0], el);
-                let start = if n >= 2 { let s = self.int_arg(&args[1]); quote! { Some(&#s) } } else { quote! { None } };
-                let stop = if n >= 3 { let s = self.int_arg(&args[2]); quote! { Some(&#s) } } else { quote! { None } };
-                let q = self.q(quote! { { let __o = #o; let __x = #x; __o.index(&__x, #start, #stop) } });
+                let start = if n >= 2 {
+                    let s = self.int_arg(&args[1]);
+                    quote! { Some(&#s) }
+                } else {
+                    quote! { None }
+                };
+                let stop = if n >= 3 {
+                    let s = self.int_arg(&args[2]);
+                    quote! { Some(&#s) }
+                } else {
+                    quote! { None }
+                };
+                let q = self
+                    .q(quote! { { let __o = #o; let __x = #x; __o.index(&__x, #start, #stop) } });
                 self.convert(q, &Ty::Int, ty)
             }
             (Ty::List(_), "reverse" | "clear") if n == 0 => {
@@ -1013,7 +1267,10 @@ impl<'m> Gen<'m> {
                 // a copy is harmless).
                 return None;
             }
-            (Ty::Dict(kt, vt), "get") if (1..=2).contains(&n) && (self.info.expr(&args[0]) == &**kt || **kt == Ty::Dyn) => {
+            (Ty::Dict(kt, vt), "get")
+                if (1..=2).contains(&n)
+                    && (self.info.expr(&args[0]) == &**kt || **kt == Ty::Dyn) =>
+            {
                 let o = self.expr(recv);
                 let k = self.expr_to(&args[0], kt);
                 let (dflt, dty) = if n == 2 {
@@ -1044,7 +1301,10 @@ impl<'m> Gen<'m> {
                 };
                 self.convert(quote! { #view::new(#o) }, &vt, ty)
             }
-            (Ty::Dict(kt, vt), "pop") if (1..=2).contains(&n) && (self.info.expr(&args[0]) == &**kt || **kt == Ty::Dyn) => {
+            (Ty::Dict(kt, vt), "pop")
+                if (1..=2).contains(&n)
+                    && (self.info.expr(&args[0]) == &**kt || **kt == Ty::Dyn) =>
+            {
                 let o = self.expr(recv);
                 let k = self.expr_to(&args[0], kt);
                 let q = self.q(quote! { __o.remove(&__k) });
@@ -1069,7 +1329,11 @@ impl<'m> Gen<'m> {
             (Ty::Dict(kt, vt), "setdefault") if (1..=2).contains(&n) => {
                 let o = self.expr(recv);
                 let k = self.expr_to(&args[0], kt);
-                let d = if n == 2 { self.expr_to(&args[1], vt) } else { self.convert(quote! { () }, &Ty::None, vt) };
+                let d = if n == 2 {
+                    self.expr_to(&args[1], vt)
+                } else {
+                    self.convert(quote! { () }, &Ty::None, vt)
+                };
                 let q = self.q(quote! { { let __o = #o; let __k = #k; let __d = #d; __o.setdefault(__k, __d) } });
                 self.convert(q, vt, ty)
             }
@@ -1123,18 +1387,45 @@ impl<'m> Gen<'m> {
                 let q = self.q(quote! { { let __o = #o; let __x = #x; __o.add(__x) } });
                 self.convert(q, &Ty::None, ty)
             }
-            (Ty::Set(el), "remove" | "discard") if n == 1 && (self.info.expr(&args[0]) == &**el || **el == Ty::Dyn) => {
+            (Ty::Set(el), "remove" | "discard")
+                if n == 1 && (self.info.expr(&args[0]) == &**el || **el == Ty::Dyn) =>
+            {
                 let o = self.expr(recv);
                 let x = self.expr_to(&args[0], el);
                 let m = format_ident!("{}", name);
                 let q = self.q(quote! { { let __o = #o; let __x = #x; __o.#m(&__x) } });
-                let q = if name == "discard" { quote! { { let _ = #q; } } } else { q };
+                let q = if name == "discard" {
+                    quote! { { let _ = #q; } }
+                } else {
+                    q
+                };
                 self.convert(q, &Ty::None, ty)
             }
-            (Ty::Set(el) | Ty::FrozenSet(el), "union" | "intersection" | "difference" | "symmetric_difference" | "update" | "intersection_update" | "difference_update" | "symmetric_difference_update" | "issubset" | "issuperset" | "isdisjoint")
-                if kwargs.is_empty()
-                    && (n >= 1 || matches!(name, "union" | "intersection" | "difference" | "update" | "intersection_update" | "difference_update"))
-                    && (matches!(rt_, Ty::Set(_)) || !name.ends_with("update")) =>
+            (
+                Ty::Set(el) | Ty::FrozenSet(el),
+                "union"
+                | "intersection"
+                | "difference"
+                | "symmetric_difference"
+                | "update"
+                | "intersection_update"
+                | "difference_update"
+                | "symmetric_difference_update"
+                | "issubset"
+                | "issuperset"
+                | "isdisjoint",
+            ) if kwargs.is_empty()
+                && (n >= 1
+                    || matches!(
+                        name,
+                        "union"
+                            | "intersection"
+                            | "difference"
+                            | "update"
+                            | "intersection_update"
+                            | "difference_update"
+                    ))
+                && (matches!(rt_, Ty::Set(_)) || !name.ends_with("update")) =>
             {
                 let el = (**el).clone();
                 let o = self.expr(recv);
@@ -1146,7 +1437,9 @@ impl<'m> Gen<'m> {
                     let tmp = format_ident!("__a{}", i);
                     let arg = match &at {
                         Ty::Set(e2) if **e2 == el => quote! { rt::setops::SetArg::Set(&#tmp) },
-                        Ty::FrozenSet(e2) if **e2 == el => quote! { rt::setops::SetArg::Frozen(&#tmp) },
+                        Ty::FrozenSet(e2) if **e2 == el => {
+                            quote! { rt::setops::SetArg::Frozen(&#tmp) }
+                        }
                         Ty::Dict(k, _) if **k == el => quote! { rt::setops::SetArg::Dict(&#tmp) },
                         _ => {
                             let items = self.collect_items(quote! { #tmp }, &at, &el);
@@ -1157,7 +1450,14 @@ impl<'m> Gen<'m> {
                     set_args.push(arg);
                 }
                 let m = format_ident!("{}", name);
-                let single = matches!(name, "symmetric_difference" | "symmetric_difference_update" | "issubset" | "issuperset" | "isdisjoint");
+                let single = matches!(
+                    name,
+                    "symmetric_difference"
+                        | "symmetric_difference_update"
+                        | "issubset"
+                        | "issuperset"
+                        | "isdisjoint"
+                );
                 let call = if single {
                     let a = &set_args[0];
                     self.q(quote! { __o.#m(&#a) })
@@ -1203,7 +1503,11 @@ impl<'m> Gen<'m> {
                 let o = self.expr(recv);
                 let f = format_ident!("stream_{}", name);
                 let q = self.q(quote! { rt::io::#f(#o) });
-                let out = if name == "readlines" { Ty::List(Box::new(Ty::Str)) } else { Ty::Str };
+                let out = if name == "readlines" {
+                    Ty::List(Box::new(Ty::Str))
+                } else {
+                    Ty::Str
+                };
                 self.convert(q, &out, ty)
             }
             (Ty::Str, _) => {
@@ -1212,7 +1516,8 @@ impl<'m> Gen<'m> {
                 let o = self.expr(recv);
                 let a = self.dyn_args(args);
                 let k = self.dyn_kwargs(kwargs);
-                let q = self.q(quote! { rt::value::call_method(&rt::Value::Str(#o), #name, #a, #k) });
+                let q =
+                    self.q(quote! { rt::value::call_method(&rt::Value::Str(#o), #name, #a, #k) });
                 self.convert(q, &Ty::Dyn, ty)
             }
             _ => return None,

@@ -59,7 +59,9 @@ impl<'m> Gen<'m> {
                     .collect();
                 quote! { { let __t = #code; rt::Tup::from_vec(vec![#(#parts),*]) } }
             }
-            t if t.elem().is_none() || matches!(t, Ty::Optional(_)) => quote! { rt::PyObj::to_value(&#code) },
+            t if t.elem().is_none() || matches!(t, Ty::Optional(_)) => {
+                quote! { rt::PyObj::to_value(&#code) }
+            }
             _ => code,
         }
     }
@@ -78,7 +80,11 @@ impl<'m> Gen<'m> {
 
     /// A copy of an already evaluated value (Rc clone for shared objects).
     pub(crate) fn clone_of(&self, code: TokenStream, t: &Ty) -> TokenStream {
-        if rty::is_copy(t) { code } else { quote! { #code.clone() } }
+        if rty::is_copy(t) {
+            code
+        } else {
+            quote! { #code.clone() }
+        }
     }
 
     pub(crate) fn read_var(&mut self, v: Var, span: molt_front::Span) -> TokenStream {
@@ -88,7 +94,8 @@ impl<'m> Gen<'m> {
                 let id = self.local_idents[l.index()].clone();
                 let t = self.var_ty(v);
                 if self.optional_locals.contains(&l.0) {
-                    let name = &self.m.funcs[self.func.map_or(0, |f| f.index())].locals[l.index()].name;
+                    let name =
+                        &self.m.funcs[self.func.map_or(0, |f| f.index())].locals[l.index()].name;
                     self.q(quote! { rt::rt::bound(&#id, #name) })
                 } else {
                     self.clone_of(quote! { #id }, &t)
@@ -157,7 +164,12 @@ impl<'m> Gen<'m> {
     }
 
     /// `lower, upper, step` as `Option<i64>` arguments.
-    pub(crate) fn slice_bounds(&mut self, lower: Option<&Expr>, upper: Option<&Expr>, step: Option<&Expr>) -> TokenStream {
+    pub(crate) fn slice_bounds(
+        &mut self,
+        lower: Option<&Expr>,
+        upper: Option<&Expr>,
+        step: Option<&Expr>,
+    ) -> TokenStream {
         let mut parts = vec![];
         for b in [lower, upper, step] {
             parts.push(match b {
@@ -224,15 +236,25 @@ impl<'m> Gen<'m> {
                 // Numbers and strings are only borrowed by their operations: read locals
                 // without cloning them.
                 let borrow = |t: &Ty| matches!(t, Ty::Int | Ty::Float | Ty::Bool | Ty::Str);
-                let lc = if borrow(&lt) && borrow(&rt_) { self.operand(l) } else { self.expr(l) };
-                let rc = if borrow(&lt) && borrow(&rt_) { self.operand(r) } else { self.expr(r) };
+                let lc = if borrow(&lt) && borrow(&rt_) {
+                    self.operand(l)
+                } else {
+                    self.expr(l)
+                };
+                let rc = if borrow(&lt) && borrow(&rt_) {
+                    self.operand(r)
+                } else {
+                    self.expr(r)
+                };
                 self.binop_code(*op, lc, &lt, rc, &rt_, &ty, Some(r))
             }
             ExprKind::Unary(op, x) => self.unary(*op, x, &ty),
             ExprKind::BoolOp(kind, values) => {
                 // Evaluate left to right; the result is the first operand that decides.
                 let mut iter = values.iter().rev();
-                let Some(last) = iter.next() else { return quote! { () } };
+                let Some(last) = iter.next() else {
+                    return quote! { () };
+                };
                 let mut acc = self.expr_to(last, &ty);
                 for v in iter {
                     let vt = self.info.expr(v).clone();
@@ -241,8 +263,12 @@ impl<'m> Gen<'m> {
                     let test = self.truthy(self.clone_of(quote! { #tmp }, &vt), &vt);
                     let as_result = self.convert(quote! { #tmp }, &vt, &ty);
                     acc = match kind {
-                        BoolOpKind::Or => quote! { { let #tmp = #vc; if #test { #as_result } else { #acc } } },
-                        BoolOpKind::And => quote! { { let #tmp = #vc; if #test { #acc } else { #as_result } } },
+                        BoolOpKind::Or => {
+                            quote! { { let #tmp = #vc; if #test { #as_result } else { #acc } } }
+                        }
+                        BoolOpKind::And => {
+                            quote! { { let #tmp = #vc; if #test { #acc } else { #as_result } } }
+                        }
                     };
                 }
                 acc
@@ -255,9 +281,18 @@ impl<'m> Gen<'m> {
                 quote! { if #cc { #ac } else { #bc } }
             }
             ExprKind::CallFunc { func, args } => self.call_func(*func, args, &ty, e.span),
-            ExprKind::Call { callee, args, kwargs } => self.call(e, callee, args, kwargs),
+            ExprKind::Call {
+                callee,
+                args,
+                kwargs,
+            } => self.call(e, callee, args, kwargs),
             ExprKind::Subscript(obj, idx) => self.subscript(obj, idx, &ty),
-            ExprKind::Slice { obj, lower, upper, step } => {
+            ExprKind::Slice {
+                obj,
+                lower,
+                upper,
+                step,
+            } => {
                 let ot = self.info.expr(obj).clone();
                 let o = self.expr(obj);
                 let bounds = self.slice_bounds(lower.as_deref(), upper.as_deref(), step.as_deref());
@@ -266,8 +301,12 @@ impl<'m> Gen<'m> {
                         self.q(quote! { #o.slice(#bounds) })
                     }
                     Ty::Tuple(items) => {
-                        if let Some(idx) = molt_types::infer::tuple_slice(items.len(), lower.as_deref(), upper.as_deref(), step.as_deref())
-                            && let Ty::Tuple(out) = &ty
+                        if let Some(idx) = molt_types::infer::tuple_slice(
+                            items.len(),
+                            lower.as_deref(),
+                            upper.as_deref(),
+                            step.as_deref(),
+                        ) && let Ty::Tuple(out) = &ty
                             && out.len() == idx.len()
                         {
                             let parts = idx.iter().map(|i| {
@@ -324,11 +363,16 @@ impl<'m> Gen<'m> {
                     if items.is_empty() {
                         return quote! { rt::EmptyTuple };
                     }
-                    let vals: Vec<TokenStream> = items.iter().zip(tys.iter()).map(|(x, t)| self.expr_to(x, t)).collect();
+                    let vals: Vec<TokenStream> = items
+                        .iter()
+                        .zip(tys.iter())
+                        .map(|(x, t)| self.expr_to(x, t))
+                        .collect();
                     quote! { (#(#vals,)*) }
                 }
                 _ => {
-                    let vals: Vec<TokenStream> = items.iter().map(|x| self.expr_to(x, &Ty::Dyn)).collect();
+                    let vals: Vec<TokenStream> =
+                        items.iter().map(|x| self.expr_to(x, &Ty::Dyn)).collect();
                     let code = quote! { rt::Value::Tuple(rt::Tup::from_vec(vec![#(#vals),*])) };
                     self.convert(code, &Ty::Dyn, &ty)
                 }
@@ -354,7 +398,8 @@ impl<'m> Gen<'m> {
             }
             ExprKind::FString(parts) => {
                 let body = self.fparts(parts, quote! { __s });
-                let code = quote! { { let mut __s = String::new(); #body rt::Str::from_string(__s) } };
+                let code =
+                    quote! { { let mut __s = String::new(); #body rt::Str::from_string(__s) } };
                 self.convert(code, &Ty::Str, &ty)
             }
             ExprKind::TypeName(x) => {
@@ -378,11 +423,17 @@ impl<'m> Gen<'m> {
                 let ot = self.info.expr(obj).clone();
                 let o = self.expr(obj);
                 match (&ot, name.as_str(), &ty) {
-                    (Ty::Exc, "args", Ty::TupleVar(_)) => quote! { rt::Tup::from_vec(#o.args().to_vec()) },
+                    (Ty::Exc, "args", Ty::TupleVar(_)) => {
+                        quote! { rt::Tup::from_vec(#o.args().to_vec()) }
+                    }
                     (Ty::Int, "real" | "numerator", Ty::Int) => o,
                     (Ty::Bool, "real" | "numerator", Ty::Int) => quote! { rt::Int::from(#o) },
-                    (Ty::Int | Ty::Bool, "imag", Ty::Int) => quote! { { let _ = #o; rt::Int::ZERO } },
-                    (Ty::Int | Ty::Bool, "denominator", Ty::Int) => quote! { { let _ = #o; rt::Int::ONE } },
+                    (Ty::Int | Ty::Bool, "imag", Ty::Int) => {
+                        quote! { { let _ = #o; rt::Int::ZERO } }
+                    }
+                    (Ty::Int | Ty::Bool, "denominator", Ty::Int) => {
+                        quote! { { let _ = #o; rt::Int::ONE } }
+                    }
                     (Ty::Float, "real", Ty::Float) => o,
                     (Ty::Float, "imag", Ty::Float) => quote! { { let _ = #o; 0.0f64 } },
                     _ => {
@@ -413,7 +464,11 @@ impl<'m> Gen<'m> {
         for p in parts {
             match p {
                 FPart::Lit(s) => out.push(quote! { #buf.push_str(#s); }),
-                FPart::Value { expr, conversion, spec } => {
+                FPart::Value {
+                    expr,
+                    conversion,
+                    spec,
+                } => {
                     let t = self.info.expr(expr).clone();
                     let v = self.expr(expr);
                     let (v, t) = match conversion {
@@ -503,7 +558,10 @@ impl<'m> Gen<'m> {
             return self.dyn_binop(op, lc, lt, rc, rt_, res);
         }
         let (code, out_ty): (TokenStream, Ty) = match (lt, rt_) {
-            (Ty::Int | Ty::Bool, Ty::Int | Ty::Bool) if !(matches!((lt, rt_), (Ty::Bool, Ty::Bool)) && matches!(op, BitAnd | BitOr | BitXor)) => {
+            (Ty::Int | Ty::Bool, Ty::Int | Ty::Bool)
+                if !(matches!((lt, rt_), (Ty::Bool, Ty::Bool))
+                    && matches!(op, BitAnd | BitOr | BitXor)) =>
+            {
                 let l = self.convert(lc, lt, &Ty::Int);
                 let r = self.convert(rc, rt_, &Ty::Int);
                 match op {
@@ -514,7 +572,8 @@ impl<'m> Gen<'m> {
                     Mod => (self.q(quote! { rt::Int::modulo(&#l, &#r) }), Ty::Int),
                     Div => (self.q(quote! { rt::Int::truediv(&#l, &#r) }), Ty::Float),
                     Pow => {
-                        if res == &Ty::Int && rexpr.is_some_and(molt_types::infer::const_nonneg_int) {
+                        if res == &Ty::Int && rexpr.is_some_and(molt_types::infer::const_nonneg_int)
+                        {
                             (self.q(quote! { rt::Int::pow(&#l, &#r) }), Ty::Int)
                         } else {
                             (self.q(quote! { rt::ops::int_pow(&#l, &#r) }), Ty::Dyn)
@@ -533,7 +592,9 @@ impl<'m> Gen<'m> {
                 BitOr => (quote! { (#lc | #rc) }, Ty::Bool),
                 _ => (quote! { (#lc ^ #rc) }, Ty::Bool),
             },
-            (Ty::Int | Ty::Bool | Ty::Float, Ty::Int | Ty::Bool | Ty::Float) if matches!(op, Add | Sub | Mul | Div | FloorDiv | Mod | Pow) => {
+            (Ty::Int | Ty::Bool | Ty::Float, Ty::Int | Ty::Bool | Ty::Float)
+                if matches!(op, Add | Sub | Mul | Div | FloorDiv | Mod | Pow) =>
+            {
                 let l = self.to_float(lc, lt);
                 let r = self.to_float(rc, rt_);
                 match op {
@@ -553,22 +614,35 @@ impl<'m> Gen<'m> {
             }
             (Ty::Int | Ty::Bool, Ty::Str) if op == Mul => {
                 let l = self.convert(lc, lt, &Ty::Int);
-                (self.q(quote! { { let __n = #l; #rc.repeat(&__n) } }), Ty::Str)
+                (
+                    self.q(quote! { { let __n = #l; #rc.repeat(&__n) } }),
+                    Ty::Str,
+                )
             }
             (Ty::Str, _) if op == Mod => {
                 let b = self.convert(rc, rt_, &Ty::Dyn);
-                (self.q(quote! { rt::format::percent_format(#lc.as_str(), &#b) }), Ty::Str)
+                (
+                    self.q(quote! { rt::format::percent_format(#lc.as_str(), &#b) }),
+                    Ty::Str,
+                )
             }
-            (Ty::List(a), Ty::List(b)) if op == Add && a == b && res == lt => (quote! { #lc.concat(&#rc) }, lt.clone()),
+            (Ty::List(a), Ty::List(b)) if op == Add && a == b && res == lt => {
+                (quote! { #lc.concat(&#rc) }, lt.clone())
+            }
             (Ty::List(_), Ty::Int | Ty::Bool) if op == Mul && res == lt => {
                 let r = self.convert(rc, rt_, &Ty::Int);
                 (self.q(quote! { #lc.repeat(&#r) }), lt.clone())
             }
             (Ty::Int | Ty::Bool, Ty::List(_)) if op == Mul && res == rt_ => {
                 let l = self.convert(lc, lt, &Ty::Int);
-                (self.q(quote! { { let __n = #l; #rc.repeat(&__n) } }), rt_.clone())
+                (
+                    self.q(quote! { { let __n = #l; #rc.repeat(&__n) } }),
+                    rt_.clone(),
+                )
             }
-            (Ty::TupleVar(a), Ty::TupleVar(b)) if op == Add && a == b && res == lt => (quote! { #lc.concat(&#rc) }, lt.clone()),
+            (Ty::TupleVar(a), Ty::TupleVar(b)) if op == Add && a == b && res == lt => {
+                (quote! { #lc.concat(&#rc) }, lt.clone())
+            }
             (Ty::Tuple(a), Ty::Tuple(b)) if op == Add => {
                 let mut items = vec![];
                 for i in 0..a.len() {
@@ -582,13 +656,21 @@ impl<'m> Gen<'m> {
                 let mut all = a.clone();
                 all.extend(b.iter().cloned());
                 if all.is_empty() {
-                    (quote! { { let _ = (#lc, #rc); rt::EmptyTuple } }, Ty::Tuple(all))
+                    (
+                        quote! { { let _ = (#lc, #rc); rt::EmptyTuple } },
+                        Ty::Tuple(all),
+                    )
                 } else {
-                    (quote! { { let __a = #lc; let __b = #rc; (#(#items,)*) } }, Ty::Tuple(all))
+                    (
+                        quote! { { let __a = #lc; let __b = #rc; (#(#items,)*) } },
+                        Ty::Tuple(all),
+                    )
                 }
             }
             (Ty::Set(a) | Ty::FrozenSet(a), Ty::Set(b) | Ty::FrozenSet(b))
-                if a == b && matches!(op, BitOr | BitAnd | Sub | BitXor) && matches!(res, Ty::Set(_) | Ty::FrozenSet(_)) =>
+                if a == b
+                    && matches!(op, BitOr | BitAnd | Sub | BitXor)
+                    && matches!(res, Ty::Set(_) | Ty::FrozenSet(_)) =>
             {
                 let f = match op {
                     BitOr => quote! { union },
@@ -603,18 +685,32 @@ impl<'m> Gen<'m> {
                     _ => quote! { rt::FrozenSet::from_table },
                 };
                 let q = self.q(quote! { rt::setops::#f(&#lt_tab, &#rt_tab) });
-                (quote! { { let __a = #lc; let __b = #rc; #mk(#q) } }, res.clone())
+                (
+                    quote! { { let __a = #lc; let __b = #rc; #mk(#q) } },
+                    res.clone(),
+                )
             }
             (Ty::Dict(..), Ty::Dict(..)) if op == BitOr && res == lt && lt == rt_ => {
                 let q = self.q(quote! { __d.update(&__b) });
-                (quote! { { let __d = #lc.copy(); let __b = #rc; #q; __d } }, lt.clone())
+                (
+                    quote! { { let __d = #lc.copy(); let __b = #rc; #q; __d } },
+                    lt.clone(),
+                )
             }
             _ => return self.dyn_binop(op, lc, lt, rc, rt_, res),
         };
         self.convert(code, &out_ty, res)
     }
 
-    fn dyn_binop(&mut self, op: BinOp, lc: TokenStream, lt: &Ty, rc: TokenStream, rt_: &Ty, res: &Ty) -> TokenStream {
+    fn dyn_binop(
+        &mut self,
+        op: BinOp,
+        lc: TokenStream,
+        lt: &Ty,
+        rc: TokenStream,
+        rt_: &Ty,
+        res: &Ty,
+    ) -> TokenStream {
         let l = self.convert(lc, lt, &Ty::Dyn);
         let r = self.convert(rc, rt_, &Ty::Dyn);
         let o = dyn_op(op);
@@ -640,9 +736,19 @@ impl<'m> Gen<'m> {
             let (op, r) = &rest[0];
             let rt_ = self.info.expr(r).clone();
             let borrow = |t: &Ty| matches!(t, Ty::Int | Ty::Float | Ty::Bool | Ty::Str);
-            let by_ref = !matches!(op, CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot) && borrow(&ft) && borrow(&rt_);
-            let fc = if by_ref { self.operand(first) } else { self.expr(first) };
-            let rc = if by_ref { self.operand(r) } else { self.expr(r) };
+            let by_ref = !matches!(op, CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot)
+                && borrow(&ft)
+                && borrow(&rt_);
+            let fc = if by_ref {
+                self.operand(first)
+            } else {
+                self.expr(first)
+            };
+            let rc = if by_ref {
+                self.operand(r)
+            } else {
+                self.expr(r)
+            };
             return self.compare_pair(*op, fc, &ft, rc, &rt_);
         }
         let fc = self.expr(first);
@@ -652,7 +758,11 @@ impl<'m> Gen<'m> {
         for i in (0..rest.len()).rev() {
             let (op, r) = &rest[i];
             let rt_ = self.info.expr(r).clone();
-            let lt = if i == 0 { ft.clone() } else { self.info.expr(&rest[i - 1].1).clone() };
+            let lt = if i == 0 {
+                ft.clone()
+            } else {
+                self.info.expr(&rest[i - 1].1).clone()
+            };
             let rc = self.expr(r);
             let (ln, rn) = (&names[i], &names[i + 1]);
             let lv = self.clone_of(quote! { #ln }, &lt);
@@ -664,20 +774,39 @@ impl<'m> Gen<'m> {
         quote! { { let #n0 = #fc; #acc } }
     }
 
-    pub(crate) fn compare_pair(&mut self, op: CmpOp, lc: TokenStream, lt: &Ty, rc: TokenStream, rt_: &Ty) -> TokenStream {
+    pub(crate) fn compare_pair(
+        &mut self,
+        op: CmpOp,
+        lc: TokenStream,
+        lt: &Ty,
+        rc: TokenStream,
+        rt_: &Ty,
+    ) -> TokenStream {
         use CmpOp::*;
         match op {
             Is | IsNot => {
                 let t = self.identity(lc, lt, rc, rt_);
-                if op == Is { t } else { quote! { !(#t) } }
+                if op == Is {
+                    t
+                } else {
+                    quote! { !(#t) }
+                }
             }
             In | NotIn => {
                 let t = self.contains(rc, rt_, lc, lt);
-                if op == In { t } else { quote! { !(#t) } }
+                if op == In {
+                    t
+                } else {
+                    quote! { !(#t) }
+                }
             }
             Eq | NotEq => {
                 let t = self.equals(lc, lt, rc, rt_);
-                if op == Eq { t } else { quote! { !(#t) } }
+                if op == Eq {
+                    t
+                } else {
+                    quote! { !(#t) }
+                }
             }
             _ => {
                 let o = match op {
@@ -693,7 +822,9 @@ impl<'m> Gen<'m> {
                     _ => quote! { >= },
                 };
                 match (lt, rt_) {
-                    (Ty::Int, Ty::Int) => quote! { (rt::Int::cmp_int(&#lc, &#rc) #sym std::cmp::Ordering::Equal) },
+                    (Ty::Int, Ty::Int) => {
+                        quote! { (rt::Int::cmp_int(&#lc, &#rc) #sym std::cmp::Ordering::Equal) }
+                    }
                     (Ty::Float, Ty::Float) => quote! { (#lc #sym #rc) },
                     (Ty::Bool, Ty::Bool) => quote! { (#lc #sym #rc) },
                     (Ty::Int | Ty::Bool, Ty::Int | Ty::Bool) => {
@@ -710,7 +841,9 @@ impl<'m> Gen<'m> {
                         quote! { rt::ops::float_cmp_int(#lc, &#r, rt::CmpOp::#o) }
                     }
                     (Ty::Str, Ty::Str) => quote! { (#lc.as_str() #sym #rc.as_str()) },
-                    (a, b) if a == b && !matches!(a, Ty::Dyn) => self.q(quote! { rt::PyObj::py_cmp(&#lc, &#rc, rt::CmpOp::#o) }),
+                    (a, b) if a == b && !matches!(a, Ty::Dyn) => {
+                        self.q(quote! { rt::PyObj::py_cmp(&#lc, &#rc, rt::CmpOp::#o) })
+                    }
                     _ => {
                         let l = self.convert(lc, lt, &Ty::Dyn);
                         let r = self.convert(rc, rt_, &Ty::Dyn);
@@ -742,7 +875,9 @@ impl<'m> Gen<'m> {
             (Ty::None, Ty::None) => quote! { { let _ = (#lc, #rc); true } },
             (Ty::Optional(_), Ty::None) => quote! { { let _ = #rc; #lc.is_none() } },
             (Ty::None, Ty::Optional(_)) => quote! { { let _ = #lc; #rc.is_none() } },
-            (a, b) if a == b && !matches!(a, Ty::Dyn) => self.q(quote! { rt::PyObj::py_eq(&#lc, &#rc) }),
+            (a, b) if a == b && !matches!(a, Ty::Dyn) => {
+                self.q(quote! { rt::PyObj::py_eq(&#lc, &#rc) })
+            }
             _ => {
                 let l = self.convert(lc, lt, &Ty::Dyn);
                 let r = self.convert(rc, rt_, &Ty::Dyn);
@@ -772,7 +907,9 @@ impl<'m> Gen<'m> {
     fn contains(&mut self, cc: TokenStream, ct: &Ty, xc: TokenStream, xt: &Ty) -> TokenStream {
         match ct {
             Ty::Str if xt == &Ty::Str => quote! { #cc.contains(&#xc) },
-            Ty::List(el) | Ty::TupleVar(el) | Ty::Set(el) | Ty::FrozenSet(el) if (**el == *xt || **el == Ty::Dyn) => {
+            Ty::List(el) | Ty::TupleVar(el) | Ty::Set(el) | Ty::FrozenSet(el)
+                if (**el == *xt || **el == Ty::Dyn) =>
+            {
                 let x = self.convert(xc, xt, el);
                 let q = self.q(quote! { __c.contains(&__x) });
                 quote! { { let __x = #x; let __c = #cc; #q } }
@@ -801,19 +938,31 @@ impl<'m> Gen<'m> {
         let (code, out) = match &ot {
             Ty::List(el) | Ty::TupleVar(el) if it.is_intlike() || it == Ty::Dyn => {
                 let i = self.index_arg(idx);
-                (self.q(quote! { { let __o = #o; __o.getitem(&#i) } }), (**el).clone())
+                (
+                    self.q(quote! { { let __o = #o; __o.getitem(&#i) } }),
+                    (**el).clone(),
+                )
             }
             Ty::Str if it.is_intlike() || it == Ty::Dyn => {
                 let i = self.index_arg(idx);
-                (self.q(quote! { { let __o = #o; __o.getitem(&#i) } }), Ty::Str)
+                (
+                    self.q(quote! { { let __o = #o; __o.getitem(&#i) } }),
+                    Ty::Str,
+                )
             }
             Ty::Range if it.is_intlike() => {
                 let i = self.index_arg(idx);
-                (self.q(quote! { { let __o = #o; __o.getitem(&#i) } }), Ty::Int)
+                (
+                    self.q(quote! { { let __o = #o; __o.getitem(&#i) } }),
+                    Ty::Int,
+                )
             }
             Ty::Dict(k, v) if **k == it || **k == Ty::Dyn => {
                 let kc = self.expr_to(idx, k);
-                (self.q(quote! { { let __o = #o; __o.getitem(&#kc) } }), (**v).clone())
+                (
+                    self.q(quote! { { let __o = #o; __o.getitem(&#kc) } }),
+                    (**v).clone(),
+                )
             }
             Ty::Tuple(items) if it.is_intlike() => {
                 if let ExprKind::Int(i) = idx.kind {
@@ -833,7 +982,9 @@ impl<'m> Gen<'m> {
                     quote! { Some(#j) => #v, }
                 });
                 let n = items.len();
-                let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::IndexError, "tuple index out of range") });
+                let r = self.raise(
+                    quote! { rt::PyErr::msg(rt::ExcKind::IndexError, "tuple index out of range") },
+                );
                 let q = self.q(quote! { #i.to_index() });
                 return quote! {
                     {
@@ -869,7 +1020,11 @@ impl<'m> Gen<'m> {
             ("sys", "platform") => self.str_const("linux"),
             ("sys", "byteorder") => self.str_const("little"),
             _ => {
-                self.error(span, format!("{m}.{a} is not supported as a value"), "call it directly");
+                self.error(
+                    span,
+                    format!("{m}.{a} is not supported as a value"),
+                    "call it directly",
+                );
                 quote! { () }
             }
         }
@@ -910,7 +1065,11 @@ fn table_of(t: &Ty, v: TokenStream) -> TokenStream {
 
 pub(crate) fn float_lit(f: f64) -> TokenStream {
     if f.is_infinite() {
-        if f > 0.0 { quote! { f64::INFINITY } } else { quote! { f64::NEG_INFINITY } }
+        if f > 0.0 {
+            quote! { f64::INFINITY }
+        } else {
+            quote! { f64::NEG_INFINITY }
+        }
     } else if f.is_nan() {
         quote! { f64::NAN }
     } else {
@@ -923,8 +1082,16 @@ pub(crate) fn float_lit(f: f64) -> TokenStream {
 /// tuples of those).
 pub(crate) fn is_constant(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::None => true,
-        ExprKind::Unary(UnaryOp::Neg, x) => matches!(x.kind, ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_)),
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None => true,
+        ExprKind::Unary(UnaryOp::Neg, x) => matches!(
+            x.kind,
+            ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_)
+        ),
         ExprKind::Tuple(items) => items.iter().all(is_constant),
         _ => false,
     }

@@ -26,7 +26,11 @@ pub use names::rust_ident;
 #[derive(Clone, Debug)]
 enum Frame {
     /// A loop; `break_label` is the label of the block around loop+else when there is one.
-    Loop { label: Ident, break_label: Ident, id: u32 },
+    Loop {
+        label: Ident,
+        break_label: Ident,
+        id: u32,
+    },
     /// A region whose errors are caught: the body of a try, or of a handler/else whose
     /// try has a finally. `completion`: the block evaluates to rt::Completion (there is a
     /// finally) rather than to PyResult<()>.
@@ -77,7 +81,9 @@ pub fn generate(m: &Module, info: &TypeInfo) -> Result<String, Vec<Diagnostic>> 
         Err(e) => {
             return Err(vec![Diagnostic::error(
                 molt_front::Span::default(),
-                format!("internal error: molt generated invalid Rust ({e}); please report this program"),
+                format!(
+                    "internal error: molt generated invalid Rust ({e}); please report this program"
+                ),
             )]);
         }
     };
@@ -90,7 +96,11 @@ pub fn generate(m: &Module, info: &TypeInfo) -> Result<String, Vec<Diagnostic>> 
 
 impl<'m> Gen<'m> {
     fn error(&mut self, span: molt_front::Span, msg: impl Into<String>, hint: impl Into<String>) {
-        self.diags.push(Diagnostic::error(span, msg).label("not supported").hint(hint));
+        self.diags.push(
+            Diagnostic::error(span, msg)
+                .label("not supported")
+                .hint(hint),
+        );
     }
 
     fn fresh(&mut self, base: &str) -> Ident {

@@ -15,10 +15,17 @@ const STRICT: &[&str] = &[
 /// Keywords that cannot be raw identifiers.
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 /// Names the generated module itself uses.
-const RESERVED: &[&str] = &["rt", "PyObj", "GLOBALS", "Globals", "Ok", "Err", "Some", "None", "Option", "String", "Vec", "Box", "std", "core"];
+const RESERVED: &[&str] = &[
+    "rt", "PyObj", "GLOBALS", "Globals", "Ok", "Err", "Some", "None", "Option", "String", "Vec",
+    "Box", "std", "core",
+];
 
 pub fn rust_ident(name: &str) -> Ident {
-    if NOT_RAW.contains(&name) || RESERVED.contains(&name) || name.starts_with("STR_") || name.starts_with("DEFINED_") {
+    if NOT_RAW.contains(&name)
+        || RESERVED.contains(&name)
+        || name.starts_with("STR_")
+        || name.starts_with("DEFINED_")
+    {
         return Ident::new(&format!("{name}_"), Span::call_site());
     }
     if STRICT.contains(&name) {
@@ -47,7 +54,10 @@ pub fn func_ident(name: &str) -> Ident {
 }
 
 pub fn module_ident(name: &str) -> Ident {
-    let cleaned: String = name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    let cleaned: String = name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
     let cleaned = if cleaned.is_empty() || cleaned.starts_with(|c: char| c.is_ascii_digit()) {
         format!("m_{cleaned}")
     } else {
@@ -61,14 +71,21 @@ pub fn module_ident(name: &str) -> Ident {
 
 pub fn defined_flag(func: &str) -> Ident {
     let i = rust_ident(func);
-    Ident::new(&format!("DEFINED_{}", i.to_string().trim_start_matches("r#")), Span::call_site())
+    Ident::new(
+        &format!("DEFINED_{}", i.to_string().trim_start_matches("r#")),
+        Span::call_site(),
+    )
 }
 
 /// The field of `Globals` for a global (hidden default-value globals get a clear name).
 pub fn global_field(i: usize, m: &Module) -> Ident {
     let g = &m.globals[i];
     if g.hidden {
-        let cleaned: String = g.name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+        let cleaned: String = g
+            .name
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect();
         return Ident::new(&format!("default_{cleaned}_{i}"), Span::call_site());
     }
     rust_ident(&g.name)
@@ -82,7 +99,10 @@ pub fn local_idents(f: &Function) -> Vec<Ident> {
         .map(|l| {
             let mut id = rust_ident(&l.name);
             while !used.insert(id.to_string()) {
-                id = Ident::new(&format!("{}_", id.to_string().trim_start_matches("r#")), Span::call_site());
+                id = Ident::new(
+                    &format!("{}_", id.to_string().trim_start_matches("r#")),
+                    Span::call_site(),
+                );
             }
             id
         })

@@ -55,7 +55,11 @@ impl<'m> Gen<'m> {
 
     fn ret(&self, value: TokenStream) -> TokenStream {
         for f in self.frames.iter().rev() {
-            if let Frame::Catch { label, completion: true } = f {
+            if let Frame::Catch {
+                label,
+                completion: true,
+            } = f
+            {
                 let l = lifetime(label);
                 return quote! { break #l rt::Completion::Return(#value) };
             }
@@ -67,12 +71,23 @@ impl<'m> Gen<'m> {
     fn loop_jump(&self, is_break: bool) -> TokenStream {
         for f in self.frames.iter().rev() {
             match f {
-                Frame::Loop { label, break_label, .. } => {
+                Frame::Loop {
+                    label, break_label, ..
+                } => {
                     let l = lifetime(if is_break { break_label } else { label });
-                    return if is_break { quote! { break #l } } else { quote! { continue #l } };
+                    return if is_break {
+                        quote! { break #l }
+                    } else {
+                        quote! { continue #l }
+                    };
                 }
-                Frame::Catch { label, completion: true } => {
-                    let Some(id) = self.innermost_loop_id() else { break };
+                Frame::Catch {
+                    label,
+                    completion: true,
+                } => {
+                    let Some(id) = self.innermost_loop_id() else {
+                        break;
+                    };
                     let l = lifetime(label);
                     return if is_break {
                         quote! { break #l rt::Completion::Break(#id) }
@@ -134,9 +149,14 @@ impl<'m> Gen<'m> {
                 }
             }
             StmtKind::While { test, body, orelse } => {
-                let infinite = matches!(test.kind, ExprKind::Bool(true)) || matches!(test.kind, ExprKind::Int(i) if i != 0);
+                let infinite = matches!(test.kind, ExprKind::Bool(true))
+                    || matches!(test.kind, ExprKind::Int(i) if i != 0);
                 let (label, break_label, id) = self.new_loop(!orelse.is_empty());
-                self.frames.push(Frame::Loop { label: label.clone(), break_label: break_label.clone(), id });
+                self.frames.push(Frame::Loop {
+                    label: label.clone(),
+                    break_label: break_label.clone(),
+                    id,
+                });
                 let c = self.cond(test);
                 let b = self.block(body);
                 self.frames.pop();
@@ -148,7 +168,12 @@ impl<'m> Gen<'m> {
                 };
                 self.wrap_else(lp, orelse, &label, &break_label)
             }
-            StmtKind::For { target, iter, body, orelse } => self.for_loop(target, iter, body, orelse),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.for_loop(target, iter, body, orelse),
             StmtKind::Break => {
                 let j = self.loop_jump(true);
                 quote! { #j; }
@@ -168,7 +193,12 @@ impl<'m> Gen<'m> {
                 quote! { #r; }
             }
             StmtKind::Raise { exc, cause } => self.raise_stmt(exc.as_ref(), cause.as_ref()),
-            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(body, handlers, orelse, finalbody),
             StmtKind::Assert { test, msg } => {
                 let c = self.cond(test);
                 let err = match msg {
@@ -209,13 +239,23 @@ impl<'m> Gen<'m> {
         self.counter += 1;
         let id = self.counter;
         let label = format_ident!("loop_{}", id);
-        let break_label = if has_else { format_ident!("loop_{}_else", id) } else { label.clone() };
+        let break_label = if has_else {
+            format_ident!("loop_{}_else", id)
+        } else {
+            label.clone()
+        };
         (label, break_label, id)
     }
 
     /// Wraps a loop with its `else` block: `break` leaves the outer labeled block, so the
     /// else code runs only when the loop ends normally.
-    fn wrap_else(&mut self, lp: TokenStream, orelse: &[Stmt], label: &Ident, break_label: &Ident) -> TokenStream {
+    fn wrap_else(
+        &mut self,
+        lp: TokenStream,
+        orelse: &[Stmt],
+        label: &Ident,
+        break_label: &Ident,
+    ) -> TokenStream {
         if orelse.is_empty() {
             return lp;
         }
@@ -225,7 +265,13 @@ impl<'m> Gen<'m> {
         quote! { #bl: { #lp #e } }
     }
 
-    fn for_loop(&mut self, target: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> TokenStream {
+    fn for_loop(
+        &mut self,
+        target: &Target,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> TokenStream {
         let (label, break_label, id) = self.new_loop(!orelse.is_empty());
         let elem_ty = self.info.aux(iter.id, molt_types::SLOT_ELEM);
         let iter_ty = self.info.expr(iter).clone();
@@ -234,7 +280,11 @@ impl<'m> Gen<'m> {
         let it = self.fresh("iter");
         let l = lifetime(&label);
         // `for i in range(...)`: count with i64 directly.
-        let head = if let ExprKind::Call { callee: Callee::Builtin(b), args, kwargs } = &iter.kind
+        let head = if let ExprKind::Call {
+            callee: Callee::Builtin(b),
+            args,
+            kwargs,
+        } = &iter.kind
             && b == "range"
             && kwargs.is_empty()
             && (1..=3).contains(&args.len())
@@ -260,7 +310,11 @@ impl<'m> Gen<'m> {
             quote! { let mut #it = #q; }
         };
         let next = self.q(quote! { #it.next_item() });
-        self.frames.push(Frame::Loop { label: label.clone(), break_label: break_label.clone(), id });
+        self.frames.push(Frame::Loop {
+            label: label.clone(),
+            break_label: break_label.clone(),
+            id,
+        });
         let assign = self.assign(target, quote! { #item }, &elem_ty);
         let b = self.block(body);
         self.frames.pop();
@@ -333,7 +387,12 @@ impl<'m> Gen<'m> {
                     }
                 }
             }
-            TargetKind::Slice { obj, lower, upper, step } => {
+            TargetKind::Slice {
+                obj,
+                lower,
+                upper,
+                step,
+            } => {
                 let oty = self.info.expr(obj).clone();
                 let o = self.expr(obj);
                 let bounds = self.slice_bounds(lower.as_ref(), upper.as_ref(), step.as_ref());
@@ -372,16 +431,29 @@ impl<'m> Gen<'m> {
                         let el = vty.elem().unwrap_or(Ty::Dyn);
                         let names: Vec<Ident> = (0..n).map(|_| self.fresh("part")).collect();
                         let src = self.convert(value, vty, vty);
-                        let unpack = if matches!(vty, Ty::Tuple(_)) || vty.elem().is_none() || matches!(vty, Ty::Optional(_)) {
+                        let unpack = if matches!(vty, Ty::Tuple(_))
+                            || vty.elem().is_none()
+                            || matches!(vty, Ty::Optional(_))
+                        {
                             let boxed = self.convert(src, vty, &Ty::Dyn);
                             self.q(quote! { rt::iter::unpack_value::<#n>(&#boxed) })
                         } else {
                             let elr = rty::rust_type(&el);
                             self.q(quote! { rt::unpack::<#elr, #n>(&#src) })
                         };
-                        let el = if matches!(vty, Ty::Tuple(_)) || vty.elem().is_none() || matches!(vty, Ty::Optional(_)) { Ty::Dyn } else { el };
-                        let parts: Vec<TokenStream> =
-                            targets.iter().zip(names.iter()).map(|(t, nm)| self.assign(t, quote! { #nm }, &el)).collect();
+                        let el = if matches!(vty, Ty::Tuple(_))
+                            || vty.elem().is_none()
+                            || matches!(vty, Ty::Optional(_))
+                        {
+                            Ty::Dyn
+                        } else {
+                            el
+                        };
+                        let parts: Vec<TokenStream> = targets
+                            .iter()
+                            .zip(names.iter())
+                            .map(|(t, nm)| self.assign(t, quote! { #nm }, &el))
+                            .collect();
                         quote! { { let [#(#names),*] = #unpack; #(#parts)* } }
                     }
                 }
@@ -455,7 +527,11 @@ impl<'m> Gen<'m> {
                 let (item_ty, getitem) = match &oty {
                     Ty::List(el) => {
                         let kk = self.convert(quote! { __k.clone() }, &ity, &Ty::Int);
-                        let kk = if ity.is_intlike() { kk } else { self.index_from_dyn(quote! { __k.clone() }, &ity) };
+                        let kk = if ity.is_intlike() {
+                            kk
+                        } else {
+                            self.index_from_dyn(quote! { __k.clone() }, &ity)
+                        };
                         ((**el).clone(), self.q(quote! { __o.getitem(&#kk) }))
                     }
                     Ty::Dict(kt, vt) => {
@@ -470,7 +546,15 @@ impl<'m> Gen<'m> {
                 };
                 let vty = self.info.expr(value).clone();
                 let val = self.expr(value);
-                let r = self.binop_code(op, quote! { __cur }, &item_ty, val, &vty, &res_ty, Some(value));
+                let r = self.binop_code(
+                    op,
+                    quote! { __cur },
+                    &item_ty,
+                    val,
+                    &vty,
+                    &res_ty,
+                    Some(value),
+                );
                 let store = {
                     let tgt = Target {
                         span: target.span,
@@ -544,7 +628,12 @@ impl<'m> Gen<'m> {
                     }
                 }
             }
-            TargetKind::Slice { obj, lower, upper, step } => {
+            TargetKind::Slice {
+                obj,
+                lower,
+                upper,
+                step,
+            } => {
                 let oty = self.info.expr(obj).clone();
                 let o = self.expr(obj);
                 let bounds = self.slice_bounds(lower.as_ref(), upper.as_ref(), step.as_ref());
@@ -629,7 +718,13 @@ impl<'m> Gen<'m> {
     /// analysis sees the same paths as Python. With a finally, the whole statement is a
     /// block evaluating to `rt::Completion`; the normal path runs the finally code inline and
     /// continues, every other path runs it (a second copy) and then jumps, returns or raises.
-    fn try_stmt(&mut self, body: &[Stmt], handlers: &[Handler], orelse: &[Stmt], finalbody: &[Stmt]) -> TokenStream {
+    fn try_stmt(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[Handler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> TokenStream {
         let has_finally = !finalbody.is_empty();
         self.counter += 1;
         let n = self.counter;
@@ -640,9 +735,15 @@ impl<'m> Gen<'m> {
         let after_l = lifetime(&format_ident!("after_{}", n));
         let ret_ty = rty::rust_type(&self.ret_ty);
         if has_finally {
-            self.frames.push(Frame::Catch { label: fin_label.clone(), completion: true });
+            self.frames.push(Frame::Catch {
+                label: fin_label.clone(),
+                completion: true,
+            });
         }
-        self.frames.push(Frame::Catch { label: format_ident!("try_{}", n), completion: false });
+        self.frames.push(Frame::Catch {
+            label: format_ident!("try_{}", n),
+            completion: false,
+        });
         let b = self.block(body);
         self.frames.pop();
         let else_code = self.block(orelse);
@@ -704,7 +805,13 @@ impl<'m> Gen<'m> {
                 Frame::Loop { id, .. } => Some(*id),
                 _ => None,
             })
-            .map(|id| (id, self.jump_to_loop(id, true), self.jump_to_loop(id, false)))
+            .map(|id| {
+                (
+                    id,
+                    self.jump_to_loop(id, true),
+                    self.jump_to_loop(id, false),
+                )
+            })
             .collect();
         let break_arms = loops.iter().map(|(id, brk, cont)| {
             quote! {
@@ -735,11 +842,22 @@ impl<'m> Gen<'m> {
     fn jump_to_loop(&self, id: u32, is_break: bool) -> TokenStream {
         for f in self.frames.iter().rev() {
             match f {
-                Frame::Loop { label, break_label, id: lid } if *lid == id => {
+                Frame::Loop {
+                    label,
+                    break_label,
+                    id: lid,
+                } if *lid == id => {
                     let l = lifetime(if is_break { break_label } else { label });
-                    return if is_break { quote! { break #l } } else { quote! { continue #l } };
+                    return if is_break {
+                        quote! { break #l }
+                    } else {
+                        quote! { continue #l }
+                    };
                 }
-                Frame::Catch { label, completion: true } => {
+                Frame::Catch {
+                    label,
+                    completion: true,
+                } => {
                     let l = lifetime(label);
                     return if is_break {
                         quote! { break #l rt::Completion::Break(#id) }

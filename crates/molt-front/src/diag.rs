@@ -27,7 +27,12 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { message: message.into(), span, label: String::new(), hint: None }
+        Diagnostic {
+            message: message.into(),
+            span,
+            label: String::new(),
+            hint: None,
+        }
     }
 
     pub fn label(mut self, label: impl Into<String>) -> Diagnostic {
@@ -64,9 +69,17 @@ impl Diagnostic {
         // Underline to the end of the span or of the line, whichever comes first.
         let (end_line, end_col) = Diagnostic::line_col(source, self.span.end.max(self.span.start));
         let line_chars = text.chars().count();
-        let stop = if end_line == line { end_col.max(col + 1) } else { line_chars + 1 };
+        let stop = if end_line == line {
+            end_col.max(col + 1)
+        } else {
+            line_chars + 1
+        };
         let carets = "^".repeat(stop.saturating_sub(col).max(1));
-        let lead: String = text.chars().take(col - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+        let lead: String = text
+            .chars()
+            .take(col - 1)
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
         if self.label.is_empty() {
             let _ = writeln!(out, "{pad} | {lead}{carets}");
         } else {

@@ -100,21 +100,55 @@ pub struct Stmt {
 pub enum StmtKind {
     Expr(Expr),
     /// `t1 = t2 = value`.
-    Assign { targets: Vec<Target>, value: Expr },
+    Assign {
+        targets: Vec<Target>,
+        value: Expr,
+    },
     /// `target op= value`.
-    AugAssign { target: Target, op: BinOp, value: Expr },
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    For { target: Target, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    AugAssign {
+        target: Target,
+        op: BinOp,
+        value: Expr,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    For {
+        target: Target,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     Break,
     Continue,
     Pass,
     Return(Option<Expr>),
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
-    Try { body: Vec<Stmt>, handlers: Vec<Handler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
-    Assert { test: Expr, msg: Option<Expr> },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<Handler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     /// Where a `def` executes: evaluates non-constant defaults and marks the function defined.
-    FuncDef { func: FuncId, defaults: Vec<(GlobalId, Expr)> },
+    FuncDef {
+        func: FuncId,
+        defaults: Vec<(GlobalId, Expr)>,
+    },
     /// `del x`, `del a[i]`, `del a[i:j]`.
     Delete(Vec<Target>),
 }
@@ -140,11 +174,21 @@ pub struct Target {
     pub kind: TargetKind,
 }
 
+// HIR nodes are built once per program; boxing the larger variants buys nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum TargetKind {
     Var(Var),
-    Subscript { obj: Expr, index: Expr },
-    Slice { obj: Expr, lower: Option<Expr>, upper: Option<Expr>, step: Option<Expr> },
+    Subscript {
+        obj: Expr,
+        index: Expr,
+    },
+    Slice {
+        obj: Expr,
+        lower: Option<Expr>,
+        upper: Option<Expr>,
+        step: Option<Expr>,
+    },
     /// `a, (b, c) = ...` (also lists `[a, b] = ...`).
     Tuple(Vec<Target>),
 }
@@ -237,7 +281,11 @@ pub enum Callee {
 #[derive(Debug)]
 pub enum FPart {
     Lit(String),
-    Value { expr: Expr, conversion: Option<char>, spec: Vec<FPart> },
+    Value {
+        expr: Expr,
+        conversion: Option<char>,
+        spec: Vec<FPart>,
+    },
 }
 
 #[derive(Debug)]
@@ -266,11 +314,23 @@ pub enum ExprKind {
     IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
     /// A call to a user function, with arguments bound to parameters: `None` means "use the
     /// default".
-    CallFunc { func: FuncId, args: Vec<Option<Expr>> },
+    CallFunc {
+        func: FuncId,
+        args: Vec<Option<Expr>>,
+    },
     /// Any other call.
-    Call { callee: Callee, args: Vec<Expr>, kwargs: Vec<(String, Expr)> },
+    Call {
+        callee: Callee,
+        args: Vec<Expr>,
+        kwargs: Vec<(String, Expr)>,
+    },
     Subscript(Box<Expr>, Box<Expr>),
-    Slice { obj: Box<Expr>, lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Slice {
+        obj: Box<Expr>,
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
     Set(Vec<Expr>),
@@ -282,7 +342,11 @@ pub enum ExprKind {
     Attr(Box<Expr>, String),
     /// Raises when evaluated, after evaluating `effects` (a call Python would reject at run
     /// time, such as a missing argument, or an undefined name).
-    Raise { kind: String, msg: String, effects: Vec<Expr> },
+    Raise {
+        kind: String,
+        msg: String,
+        effects: Vec<Expr>,
+    },
 }
 
 impl Module {

@@ -87,7 +87,10 @@ pub fn lower_module(name: &str, path: &str, source: &str) -> Result<Module, Vec<
     let module = match parsed.into_syntax() {
         ast::Mod::Module(m) => m,
         ast::Mod::Expression(_) => {
-            return Err(vec![Diagnostic::error(Span::default(), "expected a module")]);
+            return Err(vec![Diagnostic::error(
+                Span::default(),
+                "expected a module",
+            )]);
         }
     };
     let mut l = Lowerer {
@@ -125,7 +128,11 @@ pub fn lower_module(name: &str, path: &str, source: &str) -> Result<Module, Vec<
 
 impl<'a> Lowerer<'a> {
     fn error(&mut self, span: Span, msg: impl Into<String>, hint: impl Into<String>) {
-        self.diags.push(Diagnostic::error(span, msg).label("not supported").hint(hint));
+        self.diags.push(
+            Diagnostic::error(span, msg)
+                .label("not supported")
+                .hint(hint),
+        );
     }
 
     fn expr(&mut self, span: Span, kind: ExprKind) -> Expr {
@@ -139,14 +146,22 @@ impl<'a> Lowerer<'a> {
             return *g;
         }
         let g = GlobalId(self.globals.len() as u32);
-        self.globals.push(Global { name: name.to_string(), span, hidden: false });
+        self.globals.push(Global {
+            name: name.to_string(),
+            span,
+            hidden: false,
+        });
         self.global_ids.insert(name.to_string(), g);
         g
     }
 
     fn hidden_global(&mut self, name: String, span: Span) -> GlobalId {
         let g = GlobalId(self.globals.len() as u32);
-        self.globals.push(Global { name, span, hidden: true });
+        self.globals.push(Global {
+            name,
+            span,
+            hidden: true,
+        });
         g
     }
 
@@ -186,13 +201,25 @@ impl<'a> Lowerer<'a> {
                 let p = &f.parameters;
                 let mut sig = vec![];
                 for a in p.posonlyargs.iter() {
-                    sig.push((a.parameter.name.id.to_string(), ParamKind::PositionalOnly, a.default.is_some()));
+                    sig.push((
+                        a.parameter.name.id.to_string(),
+                        ParamKind::PositionalOnly,
+                        a.default.is_some(),
+                    ));
                 }
                 for a in p.args.iter() {
-                    sig.push((a.parameter.name.id.to_string(), ParamKind::Normal, a.default.is_some()));
+                    sig.push((
+                        a.parameter.name.id.to_string(),
+                        ParamKind::Normal,
+                        a.default.is_some(),
+                    ));
                 }
                 for a in p.kwonlyargs.iter() {
-                    sig.push((a.parameter.name.id.to_string(), ParamKind::KeywordOnly, a.default.is_some()));
+                    sig.push((
+                        a.parameter.name.id.to_string(),
+                        ParamKind::KeywordOnly,
+                        a.default.is_some(),
+                    ));
                 }
                 self.signatures.insert(id, sig);
                 if first_call_stmt.is_some_and(|c| c < i) {
@@ -240,23 +267,46 @@ impl<'a> Lowerer<'a> {
         let span = span_of(f);
         let name = f.name.id.to_string();
         let Some(&fid) = self.func_ids.get(&name) else {
-            return Stmt { span, kind: StmtKind::Pass };
+            return Stmt {
+                span,
+                kind: StmtKind::Pass,
+            };
         };
         if f.is_async {
-            self.error(span_of(&f.name), "async functions are not supported", "molt compiles synchronous code");
+            self.error(
+                span_of(&f.name),
+                "async functions are not supported",
+                "molt compiles synchronous code",
+            );
         }
         if let Some(d) = f.decorator_list.first() {
-            self.error(span_of(d), "decorators are not supported yet", "call the function directly");
+            self.error(
+                span_of(d),
+                "decorators are not supported yet",
+                "call the function directly",
+            );
         }
         if f.type_params.is_some() {
-            self.error(span, "type parameters are not supported", "remove the type parameters");
+            self.error(
+                span,
+                "type parameters are not supported",
+                "remove the type parameters",
+            );
         }
         let p = &f.parameters;
         if let Some(v) = &p.vararg {
-            self.error(span_of(v.as_ref()), "`*args` parameters are not supported yet", "pass a list or tuple instead");
+            self.error(
+                span_of(v.as_ref()),
+                "`*args` parameters are not supported yet",
+                "pass a list or tuple instead",
+            );
         }
         if let Some(v) = &p.kwarg {
-            self.error(span_of(v.as_ref()), "`**kwargs` parameters are not supported yet", "pass a dict instead");
+            self.error(
+                span_of(v.as_ref()),
+                "`**kwargs` parameters are not supported yet",
+                "pass a dict instead",
+            );
         }
         // The function's scope: parameters, then every name it assigns.
         let mut scope = FnScope {
@@ -285,7 +335,10 @@ impl<'a> Lowerer<'a> {
                 continue;
             }
             let id = LocalId(scope.locals.len() as u32);
-            scope.locals.push(Local { name: n.clone(), span: span_of(&a.parameter) });
+            scope.locals.push(Local {
+                name: n.clone(),
+                span: span_of(&a.parameter),
+            });
             scope.local_ids.insert(n, id);
         }
         let mut assigned = vec![];
@@ -295,7 +348,10 @@ impl<'a> Lowerer<'a> {
                 continue;
             }
             let id = LocalId(scope.locals.len() as u32);
-            scope.locals.push(Local { name: n.clone(), span: sp });
+            scope.locals.push(Local {
+                name: n.clone(),
+                span: sp,
+            });
             scope.local_ids.insert(n, id);
         }
         // Defaults are evaluated in the enclosing (module) scope, when `def` runs.
@@ -328,7 +384,13 @@ impl<'a> Lowerer<'a> {
         func.params = params;
         func.body = body;
         func.locals = scope.map(|s| s.locals).unwrap_or_default();
-        Stmt { span, kind: StmtKind::FuncDef { func: fid, defaults: default_inits } }
+        Stmt {
+            span,
+            kind: StmtKind::FuncDef {
+                func: fid,
+                defaults: default_inits,
+            },
+        }
     }
 
     // ---------------------------------------------------------------- statements
@@ -355,7 +417,11 @@ impl<'a> Lowerer<'a> {
                     );
                     return None;
                 }
-                if !self.func_ids.get(f.name.id.as_str()).is_some_and(|id| self.funcs[id.index()].span == span_of(&f.name)) {
+                if !self
+                    .func_ids
+                    .get(f.name.id.as_str())
+                    .is_some_and(|id| self.funcs[id.index()].span == span_of(&f.name))
+                {
                     self.error(
                         span_of(&f.name),
                         "conditional function definitions are not supported yet",
@@ -366,12 +432,20 @@ impl<'a> Lowerer<'a> {
                 return Some(self.lower_function(f));
             }
             ast::Stmt::ClassDef(c) => {
-                self.error(span_of(&c.name), "classes are not supported yet", "this version of molt compiles functions and builtin types");
+                self.error(
+                    span_of(&c.name),
+                    "classes are not supported yet",
+                    "this version of molt compiles functions and builtin types",
+                );
                 return None;
             }
             ast::Stmt::Return(r) => {
                 if self.scope.is_none() {
-                    self.error(span, "'return' outside function", "remove the return statement");
+                    self.error(
+                        span,
+                        "'return' outside function",
+                        "remove the return statement",
+                    );
                     return None;
                 }
                 StmtKind::Return(r.value.as_ref().map(|v| self.lower_expr(v)))
@@ -382,14 +456,22 @@ impl<'a> Lowerer<'a> {
                     match t {
                         ast::Expr::Subscript(_) => targets.push(self.lower_target(t)),
                         _ => {
-                            self.error(span_of(t), "`del` of a name is not supported yet", "assign None instead, or delete items with `del x[i]`");
+                            self.error(
+                                span_of(t),
+                                "`del` of a name is not supported yet",
+                                "assign None instead, or delete items with `del x[i]`",
+                            );
                         }
                     }
                 }
                 StmtKind::Delete(targets)
             }
             ast::Stmt::TypeAlias(_) => {
-                self.error(span, "type aliases are not supported", "remove the `type` statement");
+                self.error(
+                    span,
+                    "type aliases are not supported",
+                    "remove the `type` statement",
+                );
                 return None;
             }
             ast::Stmt::Assign(a) => {
@@ -400,16 +482,27 @@ impl<'a> Lowerer<'a> {
             ast::Stmt::AugAssign(a) => {
                 let target = self.lower_target(&a.target);
                 if matches!(target.kind, TargetKind::Tuple(_) | TargetKind::Slice { .. }) {
-                    self.error(span_of(a.target.as_ref()), "this augmented assignment target is not supported", "write the assignment out in full");
+                    self.error(
+                        span_of(a.target.as_ref()),
+                        "this augmented assignment target is not supported",
+                        "write the assignment out in full",
+                    );
                 }
                 let value = self.lower_expr(&a.value);
-                StmtKind::AugAssign { target, op: binop(a.op), value }
+                StmtKind::AugAssign {
+                    target,
+                    op: binop(a.op),
+                    value,
+                }
             }
             ast::Stmt::AnnAssign(a) => {
                 let Some(v) = &a.value else { return None };
                 let value = self.lower_expr(v);
                 let target = self.lower_target(&a.target);
-                StmtKind::Assign { targets: vec![target], value }
+                StmtKind::Assign {
+                    targets: vec![target],
+                    value,
+                }
             }
             ast::Stmt::For(f) => {
                 if f.is_async {
@@ -436,11 +529,19 @@ impl<'a> Lowerer<'a> {
                 StmtKind::If { test, body, orelse }
             }
             ast::Stmt::With(w) => {
-                self.error(span_of(w), "`with` statements are not supported yet", "use try/finally");
+                self.error(
+                    span_of(w),
+                    "`with` statements are not supported yet",
+                    "use try/finally",
+                );
                 return None;
             }
             ast::Stmt::Match(m) => {
-                self.error(span_of(m.subject.as_ref()), "`match` statements are not supported yet", "use if/elif chains");
+                self.error(
+                    span_of(m.subject.as_ref()),
+                    "`match` statements are not supported yet",
+                    "use if/elif chains",
+                );
                 return None;
             }
             ast::Stmt::Raise(r) => StmtKind::Raise {
@@ -449,7 +550,11 @@ impl<'a> Lowerer<'a> {
             },
             ast::Stmt::Try(t) => {
                 if t.is_star {
-                    self.error(span, "`except*` is not supported", "use plain except clauses");
+                    self.error(
+                        span,
+                        "`except*` is not supported",
+                        "use plain except clauses",
+                    );
                 }
                 let body = self.lower_block(&t.body);
                 let mut handlers = vec![];
@@ -459,8 +564,16 @@ impl<'a> Lowerer<'a> {
                         None => vec![],
                         Some(t) => self.lower_exc_classes(t),
                     };
-                    let name = h.name.as_ref().map(|n| self.bind_name(n.id.as_str(), span_of(n)));
-                    handlers.push(Handler { span: span_of(h), types, name, body: self.lower_block(&h.body) });
+                    let name = h
+                        .name
+                        .as_ref()
+                        .map(|n| self.bind_name(n.id.as_str(), span_of(n)));
+                    handlers.push(Handler {
+                        span: span_of(h),
+                        types,
+                        name,
+                        body: self.lower_block(&h.body),
+                    });
                 }
                 StmtKind::Try {
                     body,
@@ -480,13 +593,20 @@ impl<'a> Lowerer<'a> {
                         self.unsupported_module(&m, span_of(alias));
                         continue;
                     }
-                    let bound = alias.asname.as_ref().map_or(m.clone(), |a| a.id.to_string());
+                    let bound = alias
+                        .asname
+                        .as_ref()
+                        .map_or(m.clone(), |a| a.id.to_string());
                     self.add_import(bound, Import::Module(m));
                 }
                 return None;
             }
             ast::Stmt::ImportFrom(i) => {
-                let m = i.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
+                let m = i
+                    .module
+                    .as_ref()
+                    .map(|m| m.id.to_string())
+                    .unwrap_or_default();
                 if m == "__future__" {
                     return None;
                 }
@@ -497,23 +617,46 @@ impl<'a> Lowerer<'a> {
                 for alias in &i.names {
                     let n = alias.name.id.to_string();
                     if n == "*" {
-                        self.error(span_of(alias), "`import *` is not supported", "import the names you use");
+                        self.error(
+                            span_of(alias),
+                            "`import *` is not supported",
+                            "import the names you use",
+                        );
                         continue;
                     }
                     if !catalog::module_functions(&m).contains(&n.as_str())
                         && !catalog::module_values(&m).contains(&n.as_str())
                     {
-                        self.error(span_of(alias), format!("{m}.{n} is not supported yet"), format!("molt implements these names of {m}: {}", catalog::module_functions(&m).iter().chain(catalog::module_values(&m)).copied().collect::<Vec<_>>().join(", ")));
+                        self.error(
+                            span_of(alias),
+                            format!("{m}.{n} is not supported yet"),
+                            format!(
+                                "molt implements these names of {m}: {}",
+                                catalog::module_functions(&m)
+                                    .iter()
+                                    .chain(catalog::module_values(&m))
+                                    .copied()
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                        );
                         continue;
                     }
-                    let bound = alias.asname.as_ref().map_or(n.clone(), |a| a.id.to_string());
+                    let bound = alias
+                        .asname
+                        .as_ref()
+                        .map_or(n.clone(), |a| a.id.to_string());
                     self.add_import(bound, Import::Member(m.clone(), n));
                 }
                 return None;
             }
             ast::Stmt::Global(_) => return None,
             ast::Stmt::Nonlocal(n) => {
-                self.error(span_of(n), "`nonlocal` is not supported yet", "nested functions are not supported yet");
+                self.error(
+                    span_of(n),
+                    "`nonlocal` is not supported yet",
+                    "nested functions are not supported yet",
+                );
                 return None;
             }
             ast::Stmt::Expr(e) => {
@@ -538,7 +681,10 @@ impl<'a> Lowerer<'a> {
         self.diags.push(
             Diagnostic::error(span, format!("module `{m}` is not supported yet"))
                 .label("imported here")
-                .hint(format!("molt implements these modules: {}", catalog::MODULES.join(", "))),
+                .hint(format!(
+                    "molt implements these modules: {}",
+                    catalog::MODULES.join(", ")
+                )),
         );
     }
 
@@ -554,7 +700,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_elif(&mut self, clauses: &[ast::ElifElseClause]) -> Vec<Stmt> {
-        let Some((first, rest)) = clauses.split_first() else { return vec![] };
+        let Some((first, rest)) = clauses.split_first() else {
+            return vec![];
+        };
         match &first.test {
             None => self.lower_block(&first.body),
             Some(test) => {
@@ -562,14 +710,21 @@ impl<'a> Lowerer<'a> {
                 let test = self.lower_expr(test);
                 let body = self.lower_block(&first.body);
                 let orelse = self.lower_elif(rest);
-                vec![Stmt { span, kind: StmtKind::If { test, body, orelse } }]
+                vec![Stmt {
+                    span,
+                    kind: StmtKind::If { test, body, orelse },
+                }]
             }
         }
     }
 
     fn lower_exc_classes(&mut self, e: &ast::Expr) -> Vec<ExcClass> {
         match e {
-            ast::Expr::Tuple(t) => t.elts.iter().flat_map(|x| self.lower_exc_classes(x)).collect(),
+            ast::Expr::Tuple(t) => t
+                .elts
+                .iter()
+                .flat_map(|x| self.lower_exc_classes(x))
+                .collect(),
             ast::Expr::Name(n) => {
                 let name = catalog::exception_alias(n.id.as_str());
                 if catalog::is_exception(name) && self.is_unshadowed(n.id.as_str()) {
@@ -580,7 +735,11 @@ impl<'a> Lowerer<'a> {
                 }
             }
             _ => {
-                self.error(span_of(e), "this except clause is not supported", "name builtin exception classes, or a tuple of them");
+                self.error(
+                    span_of(e),
+                    "this except clause is not supported",
+                    "name builtin exception classes, or a tuple of them",
+                );
                 vec![]
             }
         }
@@ -592,12 +751,11 @@ impl<'a> Lowerer<'a> {
     }
 
     fn bind_name(&mut self, name: &str, span: Span) -> Var {
-        if let Some(s) = &self.scope {
-            if !s.global_decls.contains(name)
-                && let Some(l) = s.local_ids.get(name)
-            {
-                return Var::Local(*l);
-            }
+        if let Some(s) = &self.scope
+            && !s.global_decls.contains(name)
+            && let Some(l) = s.local_ids.get(name)
+        {
+            return Var::Local(*l);
         }
         Var::Global(self.global(name, span))
     }
@@ -606,8 +764,12 @@ impl<'a> Lowerer<'a> {
         let span = span_of(t);
         let kind = match t {
             ast::Expr::Name(n) => TargetKind::Var(self.bind_name(n.id.as_str(), span)),
-            ast::Expr::Tuple(tu) => TargetKind::Tuple(tu.elts.iter().map(|e| self.lower_target(e)).collect()),
-            ast::Expr::List(l) => TargetKind::Tuple(l.elts.iter().map(|e| self.lower_target(e)).collect()),
+            ast::Expr::Tuple(tu) => {
+                TargetKind::Tuple(tu.elts.iter().map(|e| self.lower_target(e)).collect())
+            }
+            ast::Expr::List(l) => {
+                TargetKind::Tuple(l.elts.iter().map(|e| self.lower_target(e)).collect())
+            }
             ast::Expr::Subscript(s) => {
                 let obj = self.lower_expr(&s.value);
                 match s.slice.as_ref() {
@@ -617,19 +779,34 @@ impl<'a> Lowerer<'a> {
                         upper: sl.upper.as_ref().map(|e| self.lower_expr(e)),
                         step: sl.step.as_ref().map(|e| self.lower_expr(e)),
                     },
-                    idx => TargetKind::Subscript { obj, index: self.lower_expr(idx) },
+                    idx => TargetKind::Subscript {
+                        obj,
+                        index: self.lower_expr(idx),
+                    },
                 }
             }
             ast::Expr::Starred(_) => {
-                self.error(span, "starred assignment targets are not supported yet", "index the sequence instead");
+                self.error(
+                    span,
+                    "starred assignment targets are not supported yet",
+                    "index the sequence instead",
+                );
                 TargetKind::Tuple(vec![])
             }
             ast::Expr::Attribute(_) => {
-                self.error(span, "assigning to attributes is not supported yet", "classes are not supported yet");
+                self.error(
+                    span,
+                    "assigning to attributes is not supported yet",
+                    "classes are not supported yet",
+                );
                 TargetKind::Tuple(vec![])
             }
             _ => {
-                self.error(span, "cannot assign to this expression", "assign to a name, an item or a slice");
+                self.error(
+                    span,
+                    "cannot assign to this expression",
+                    "assign to a name, an item or a slice",
+                );
                 TargetKind::Tuple(vec![])
             }
         };
@@ -639,14 +816,14 @@ impl<'a> Lowerer<'a> {
     // ---------------------------------------------------------------- names
 
     fn resolve(&self, name: &str) -> Resolved {
-        if let Some(s) = &self.scope {
-            if !s.global_decls.contains(name) {
-                if let Some(l) = s.local_ids.get(name) {
-                    return Resolved::Var(Var::Local(*l));
-                }
-                if let Some(i) = s.imports.get(name) {
-                    return import_resolved(i);
-                }
+        if let Some(s) = &self.scope
+            && !s.global_decls.contains(name)
+        {
+            if let Some(l) = s.local_ids.get(name) {
+                return Resolved::Var(Var::Local(*l));
+            }
+            if let Some(i) = s.imports.get(name) {
+                return import_resolved(i);
             }
         }
         if let Some(g) = self.global_ids.get(name) {
@@ -692,7 +869,11 @@ impl<'a> Lowerer<'a> {
                 ExprKind::BuiltinRef(b)
             }
             Resolved::Module(m) => {
-                self.error(span, format!("using module `{m}` as a value is not supported"), "use its functions and constants directly");
+                self.error(
+                    span,
+                    format!("using module `{m}` as a value is not supported"),
+                    "use its functions and constants directly",
+                );
                 ExprKind::None
             }
             Resolved::ModuleMember(m, n) => ExprKind::ModuleAttr(m, n),
@@ -726,7 +907,11 @@ impl<'a> Lowerer<'a> {
                 },
                 self.lower_exprs(&b.values),
             ),
-            ast::Expr::Named(_) => self.refuse(span, "assignment expressions (`:=`) are not supported yet", "assign on a separate line"),
+            ast::Expr::Named(_) => self.refuse(
+                span,
+                "assignment expressions (`:=`) are not supported yet",
+                "assign on a separate line",
+            ),
             ast::Expr::BinOp(b) => {
                 let l = self.lower_expr(&b.left);
                 let r = self.lower_expr(&b.right);
@@ -751,7 +936,11 @@ impl<'a> Lowerer<'a> {
                 }
                 ExprKind::Unary(op, Box::new(self.lower_expr(&u.operand)))
             }
-            ast::Expr::Lambda(_) => self.refuse(span, "lambda expressions are not supported yet", "define a named function with `def`"),
+            ast::Expr::Lambda(_) => self.refuse(
+                span,
+                "lambda expressions are not supported yet",
+                "define a named function with `def`",
+            ),
             ast::Expr::If(i) => ExprKind::IfExp(
                 Box::new(self.lower_expr(&i.test)),
                 Box::new(self.lower_expr(&i.body)),
@@ -767,21 +956,37 @@ impl<'a> Lowerer<'a> {
                             items.push((k, v));
                         }
                         None => {
-                            self.error(span_of(&item.value), "`**` unpacking in dict displays is not supported yet", "use dict.update()");
+                            self.error(
+                                span_of(&item.value),
+                                "`**` unpacking in dict displays is not supported yet",
+                                "use dict.update()",
+                            );
                         }
                     }
                 }
                 ExprKind::Dict(items)
             }
             ast::Expr::Set(s) => ExprKind::Set(self.lower_elts(&s.elts)),
-            ast::Expr::ListComp(_) | ast::Expr::SetComp(_) | ast::Expr::DictComp(_) => {
-                self.refuse(span, "comprehensions are not supported yet", "build the container with a for loop")
-            }
-            ast::Expr::Generator(_) => self.refuse(span, "generator expressions are not supported yet", "build a list with a for loop"),
-            ast::Expr::Await(_) => self.refuse(span, "await is not supported", "molt compiles synchronous code"),
-            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => {
-                self.refuse(span, "generators (`yield`) are not supported yet", "return a list instead")
-            }
+            ast::Expr::ListComp(_) | ast::Expr::SetComp(_) | ast::Expr::DictComp(_) => self.refuse(
+                span,
+                "comprehensions are not supported yet",
+                "build the container with a for loop",
+            ),
+            ast::Expr::Generator(_) => self.refuse(
+                span,
+                "generator expressions are not supported yet",
+                "build a list with a for loop",
+            ),
+            ast::Expr::Await(_) => self.refuse(
+                span,
+                "await is not supported",
+                "molt compiles synchronous code",
+            ),
+            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => self.refuse(
+                span,
+                "generators (`yield`) are not supported yet",
+                "return a list instead",
+            ),
             ast::Expr::Compare(c) => {
                 // `type(x) is int`, `type(a) == type(b)`: compare class names, which are
                 // unique among the builtin classes molt supports.
@@ -790,10 +995,15 @@ impl<'a> Lowerer<'a> {
                         && call.arguments.args.len() == 1 && call.arguments.keywords.is_empty())
                 };
                 if self.is_unshadowed("type")
-                    && c.ops.iter().all(|o| matches!(o, ast::CmpOp::Eq | ast::CmpOp::NotEq | ast::CmpOp::Is | ast::CmpOp::IsNot))
-                    && (is_type_call(&c.left) || c.comparators.iter().any(|e| is_type_call(e)))
+                    && c.ops.iter().all(|o| {
+                        matches!(
+                            o,
+                            ast::CmpOp::Eq | ast::CmpOp::NotEq | ast::CmpOp::Is | ast::CmpOp::IsNot
+                        )
+                    })
+                    && (is_type_call(&c.left) || c.comparators.iter().any(&is_type_call))
                 {
-                    let mut operand = |l: &mut Self, e: &ast::Expr| -> Expr {
+                    let operand = |l: &mut Self, e: &ast::Expr| -> Expr {
                         let sp = span_of(e);
                         if let ast::Expr::Call(call) = e
                             && is_type_call(e)
@@ -844,20 +1054,32 @@ impl<'a> Lowerer<'a> {
                 }
                 ExprKind::FString(parts)
             }
-            ast::Expr::TString(_) => self.refuse(span, "template strings are not supported", "use an f-string"),
+            ast::Expr::TString(_) => self.refuse(
+                span,
+                "template strings are not supported",
+                "use an f-string",
+            ),
             ast::Expr::StringLiteral(s) => ExprKind::Str(s.value.to_str().to_string()),
-            ast::Expr::BytesLiteral(_) => self.refuse(span, "bytes are not supported yet", "use str"),
+            ast::Expr::BytesLiteral(_) => {
+                self.refuse(span, "bytes are not supported yet", "use str")
+            }
             ast::Expr::NumberLiteral(n) => match &n.value {
                 ast::Number::Int(i) => match i.as_i64() {
                     Some(v) => ExprKind::Int(v),
-                    None => ExprKind::BigInt(self.source[span.start as usize..span.end as usize].to_string()),
+                    None => ExprKind::BigInt(
+                        self.source[span.start as usize..span.end as usize].to_string(),
+                    ),
                 },
                 ast::Number::Float(f) => ExprKind::Float(*f),
-                ast::Number::Complex { .. } => self.refuse(span, "complex numbers are not supported yet", "use floats"),
+                ast::Number::Complex { .. } => {
+                    self.refuse(span, "complex numbers are not supported yet", "use floats")
+                }
             },
             ast::Expr::BooleanLiteral(b) => ExprKind::Bool(b.value),
             ast::Expr::NoneLiteral(_) => ExprKind::None,
-            ast::Expr::EllipsisLiteral(_) => self.refuse(span, "`...` as a value is not supported", "use None"),
+            ast::Expr::EllipsisLiteral(_) => {
+                self.refuse(span, "`...` as a value is not supported", "use None")
+            }
             ast::Expr::Attribute(a) => self.lower_attribute(a, span),
             ast::Expr::Subscript(s) => {
                 let obj = self.lower_expr(&s.value);
@@ -871,19 +1093,33 @@ impl<'a> Lowerer<'a> {
                     idx => ExprKind::Subscript(Box::new(obj), Box::new(self.lower_expr(idx))),
                 }
             }
-            ast::Expr::Starred(_) => self.refuse(span, "star-unpacking is not supported yet", "pass the items explicitly"),
+            ast::Expr::Starred(_) => self.refuse(
+                span,
+                "star-unpacking is not supported yet",
+                "pass the items explicitly",
+            ),
             ast::Expr::Name(n) => self.lower_name(n.id.as_str(), span),
             ast::Expr::List(l) => ExprKind::List(self.lower_elts(&l.elts)),
             ast::Expr::Tuple(t) => ExprKind::Tuple(self.lower_elts(&t.elts)),
-            ast::Expr::Slice(_) => self.refuse(span, "slice objects are not supported yet", "slice a sequence directly"),
-            ast::Expr::IpyEscapeCommand(_) => self.refuse(span, "IPython escape commands are not Python", "remove it"),
+            ast::Expr::Slice(_) => self.refuse(
+                span,
+                "slice objects are not supported yet",
+                "slice a sequence directly",
+            ),
+            ast::Expr::IpyEscapeCommand(_) => {
+                self.refuse(span, "IPython escape commands are not Python", "remove it")
+            }
         }
     }
 
     fn lower_elts(&mut self, elts: &[ast::Expr]) -> Vec<Expr> {
         for e in elts {
             if let ast::Expr::Starred(s) = e {
-                self.error(span_of(s), "star-unpacking in displays is not supported yet", "concatenate the sequences instead");
+                self.error(
+                    span_of(s),
+                    "star-unpacking in displays is not supported yet",
+                    "concatenate the sequences instead",
+                );
             }
         }
         self.lower_exprs(elts)
@@ -898,7 +1134,9 @@ impl<'a> Lowerer<'a> {
         let mut parts = vec![];
         for el in elements.iter() {
             match el {
-                ast::InterpolatedStringElement::Literal(l) => parts.push(FPart::Lit(l.value.to_string())),
+                ast::InterpolatedStringElement::Literal(l) => {
+                    parts.push(FPart::Lit(l.value.to_string()))
+                }
                 ast::InterpolatedStringElement::Interpolation(i) => {
                     let expr = self.lower_expr(&i.expression);
                     let mut conversion = match i.conversion {
@@ -908,7 +1146,12 @@ impl<'a> Lowerer<'a> {
                         ast::ConversionFlag::Ascii => Some('a'),
                     };
                     if let Some(d) = &i.debug_text {
-                        parts.push(FPart::Lit(format!("{}{}{}", d.leading(), d.expression(), d.trailing())));
+                        parts.push(FPart::Lit(format!(
+                            "{}{}{}",
+                            d.leading(),
+                            d.expression(),
+                            d.trailing()
+                        )));
                         if conversion.is_none() && i.format_spec.is_none() {
                             conversion = Some('r');
                         }
@@ -917,7 +1160,11 @@ impl<'a> Lowerer<'a> {
                         Some(s) => self.lower_fstring_elements(&s.elements),
                         None => vec![],
                     };
-                    parts.push(FPart::Value { expr, conversion, spec });
+                    parts.push(FPart::Value {
+                        expr,
+                        conversion,
+                        spec,
+                    });
                 }
             }
         }
@@ -946,7 +1193,11 @@ impl<'a> Lowerer<'a> {
                     {
                         return ExprKind::ModuleAttr(m, attr);
                     }
-                    return self.refuse(span, &format!("{m}.{attr} is not supported yet"), "see the README for the supported functions");
+                    return self.refuse(
+                        span,
+                        &format!("{m}.{attr} is not supported yet"),
+                        "see the README for the supported functions",
+                    );
                 }
                 Resolved::Builtin(t) if catalog::TYPES.contains(&t.as_str()) => {
                     return ExprKind::MethodRef(t, attr);
@@ -961,17 +1212,30 @@ impl<'a> Lowerer<'a> {
     fn lower_call(&mut self, c: &ast::ExprCall, span: Span) -> ExprKind {
         for a in c.arguments.args.iter() {
             if let ast::Expr::Starred(s) = a {
-                self.error(span_of(s), "`*` arguments are not supported yet", "pass the arguments explicitly");
+                self.error(
+                    span_of(s),
+                    "`*` arguments are not supported yet",
+                    "pass the arguments explicitly",
+                );
                 return ExprKind::None;
             }
         }
         for k in c.arguments.keywords.iter() {
             if k.arg.is_none() {
-                self.error(span_of(k), "`**` arguments are not supported yet", "pass the keyword arguments explicitly");
+                self.error(
+                    span_of(k),
+                    "`**` arguments are not supported yet",
+                    "pass the keyword arguments explicitly",
+                );
                 return ExprKind::None;
             }
         }
-        let kw_names: Vec<String> = c.arguments.keywords.iter().map(|k| k.arg.as_ref().map(|a| a.id.to_string()).unwrap_or_default()).collect();
+        let kw_names: Vec<String> = c
+            .arguments
+            .keywords
+            .iter()
+            .map(|k| k.arg.as_ref().map(|a| a.id.to_string()).unwrap_or_default())
+            .collect();
         match c.func.as_ref() {
             ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
                 Resolved::Func(f) => {
@@ -988,23 +1252,49 @@ impl<'a> Lowerer<'a> {
                         return ExprKind::None;
                     }
                     if b == "type" {
-                        return self.refuse(span, "type() is only supported as `type(x).__name__`", "use isinstance() to test types");
+                        return self.refuse(
+                            span,
+                            "type() is only supported as `type(x).__name__`",
+                            "use isinstance() to test types",
+                        );
                     }
                     let args = self.lower_exprs(&c.arguments.args);
                     let kwargs = self.lower_kwargs(c, kw_names);
-                    ExprKind::Call { callee: Callee::Builtin(b), args, kwargs }
+                    ExprKind::Call {
+                        callee: Callee::Builtin(b),
+                        args,
+                        kwargs,
+                    }
                 }
                 Resolved::ModuleMember(m, f) => {
                     if !catalog::module_functions(&m).contains(&f.as_str()) {
-                        return self.refuse(span, &format!("{m}.{f} is not callable"), "it is a value");
+                        return self.refuse(
+                            span,
+                            &format!("{m}.{f} is not callable"),
+                            "it is a value",
+                        );
                     }
                     let args = self.lower_exprs(&c.arguments.args);
                     let kwargs = self.lower_kwargs(c, kw_names);
-                    ExprKind::Call { callee: Callee::Module(m, f), args, kwargs }
+                    ExprKind::Call {
+                        callee: Callee::Module(m, f),
+                        args,
+                        kwargs,
+                    }
                 }
-                Resolved::Var(_) => self.refuse(span, "calling a value stored in a variable is not supported yet", "call the function by its name"),
-                Resolved::Module(m) => self.refuse(span, &format!("module `{m}` is not callable"), "call one of its functions"),
-                Resolved::DunderName => self.refuse(span, "`__name__` is not callable", "remove the call"),
+                Resolved::Var(_) => self.refuse(
+                    span,
+                    "calling a value stored in a variable is not supported yet",
+                    "call the function by its name",
+                ),
+                Resolved::Module(m) => self.refuse(
+                    span,
+                    &format!("module `{m}` is not callable"),
+                    "call one of its functions",
+                ),
+                Resolved::DunderName => {
+                    self.refuse(span, "`__name__` is not callable", "remove the call")
+                }
                 Resolved::Undefined => {
                     let effects = self.lower_exprs(&c.arguments.args);
                     ExprKind::Raise {
@@ -1020,18 +1310,36 @@ impl<'a> Lowerer<'a> {
                     match self.resolve(n.id.as_str()) {
                         Resolved::Module(m) => {
                             if !catalog::module_functions(&m).contains(&attr.as_str()) {
-                                return self.refuse(span_of(a), &format!("{m}.{attr} is not supported yet"), &format!("molt implements these functions of {m}: {}", catalog::module_functions(&m).join(", ")));
+                                return self.refuse(
+                                    span_of(a),
+                                    &format!("{m}.{attr} is not supported yet"),
+                                    &format!(
+                                        "molt implements these functions of {m}: {}",
+                                        catalog::module_functions(&m).join(", ")
+                                    ),
+                                );
                             }
                             let args = self.lower_exprs(&c.arguments.args);
                             let kwargs = self.lower_kwargs(c, kw_names);
-                            return ExprKind::Call { callee: Callee::Module(m, attr), args, kwargs };
+                            return ExprKind::Call {
+                                callee: Callee::Module(m, attr),
+                                args,
+                                kwargs,
+                            };
                         }
-                        Resolved::Builtin(t) if catalog::TYPES.contains(&t.as_str()) && !c.arguments.args.is_empty() => {
+                        Resolved::Builtin(t)
+                            if catalog::TYPES.contains(&t.as_str())
+                                && !c.arguments.args.is_empty() =>
+                        {
                             // `str.lower(s)` is `s.lower()`.
                             let mut args = self.lower_exprs(&c.arguments.args);
                             let recv = args.remove(0);
                             let kwargs = self.lower_kwargs(c, kw_names);
-                            return ExprKind::Call { callee: Callee::Method(Box::new(recv), attr), args, kwargs };
+                            return ExprKind::Call {
+                                callee: Callee::Method(Box::new(recv), attr),
+                                args,
+                                kwargs,
+                            };
                         }
                         _ => {}
                     }
@@ -1044,23 +1352,43 @@ impl<'a> Lowerer<'a> {
                 {
                     let stream = inner.attr.id.to_string();
                     if !["stdin", "stdout", "stderr"].contains(&stream.as_str()) {
-                        return self.refuse(span_of(inner), &format!("sys.{stream} is not supported yet"), "see the README");
+                        return self.refuse(
+                            span_of(inner),
+                            &format!("sys.{stream} is not supported yet"),
+                            "see the README",
+                        );
                     }
                     if !catalog::stream_methods(&stream).contains(&attr.as_str()) {
-                        return self.refuse(span_of(a), &format!("sys.{stream}.{attr} is not supported yet"), &format!("supported: {}", catalog::stream_methods(&stream).join(", ")));
+                        return self.refuse(
+                            span_of(a),
+                            &format!("sys.{stream}.{attr} is not supported yet"),
+                            &format!("supported: {}", catalog::stream_methods(&stream).join(", ")),
+                        );
                     }
                 }
                 let recv = self.lower_expr(&a.value);
                 let args = self.lower_exprs(&c.arguments.args);
                 let kwargs = self.lower_kwargs(c, kw_names);
-                ExprKind::Call { callee: Callee::Method(Box::new(recv), attr), args, kwargs }
+                ExprKind::Call {
+                    callee: Callee::Method(Box::new(recv), attr),
+                    args,
+                    kwargs,
+                }
             }
-            _ => self.refuse(span, "calling the result of an expression is not supported yet", "call a function by its name"),
+            _ => self.refuse(
+                span,
+                "calling the result of an expression is not supported yet",
+                "call a function by its name",
+            ),
         }
     }
 
     fn lower_kwargs(&mut self, c: &ast::ExprCall, names: Vec<String>) -> Vec<(String, Expr)> {
-        names.into_iter().zip(c.arguments.keywords.iter()).map(|(n, k)| (n, self.lower_expr(&k.value))).collect()
+        names
+            .into_iter()
+            .zip(c.arguments.keywords.iter())
+            .map(|(n, k)| (n, self.lower_expr(&k.value)))
+            .collect()
     }
 
     /// Binds a call's arguments to the parameters of a user function, or produces the
@@ -1081,10 +1409,16 @@ impl<'a> Lowerer<'a> {
             }
         }
         if n_args > n_positional {
-            let required = sig.iter().filter(|p| p.1 != ParamKind::KeywordOnly && !p.2).count();
+            let required = sig
+                .iter()
+                .filter(|p| p.1 != ParamKind::KeywordOnly && !p.2)
+                .count();
             let given = n_args;
             let takes = if required == n_positional {
-                format!("{n_positional} positional argument{}", if n_positional == 1 { "" } else { "s" })
+                format!(
+                    "{n_positional} positional argument{}",
+                    if n_positional == 1 { "" } else { "s" }
+                )
             } else {
                 format!("from {required} to {n_positional} positional arguments")
             };
@@ -1102,14 +1436,18 @@ impl<'a> Lowerer<'a> {
                 }
                 Some(i) => {
                     if bound[i].is_some() {
-                        error.get_or_insert(format!("{fname}() got multiple values for argument '{name}'"));
+                        error.get_or_insert(format!(
+                            "{fname}() got multiple values for argument '{name}'"
+                        ));
                         effects.push(e);
                     } else {
                         bound[i] = Some(e);
                     }
                 }
                 None => {
-                    error.get_or_insert(format!("{fname}() got an unexpected keyword argument '{name}'"));
+                    error.get_or_insert(format!(
+                        "{fname}() got an unexpected keyword argument '{name}'"
+                    ));
                     effects.push(e);
                 }
             }
@@ -1141,9 +1479,16 @@ impl<'a> Lowerer<'a> {
         }
         if let Some(msg) = error {
             effects.splice(0..0, bound.into_iter().flatten());
-            return ExprKind::Raise { kind: "TypeError".into(), msg, effects };
+            return ExprKind::Raise {
+                kind: "TypeError".into(),
+                msg,
+                effects,
+            };
         }
-        ExprKind::CallFunc { func: f, args: bound }
+        ExprKind::CallFunc {
+            func: f,
+            args: bound,
+        }
     }
 
     /// (name, kind, has default) for each parameter of a function, read from its AST.
@@ -1209,7 +1554,12 @@ fn cmpop(op: ast::CmpOp) -> CmpOp {
 /// Defaults that can be rebuilt at every call without any observable difference.
 fn is_constant_default(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::None => true,
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None => true,
         ExprKind::Unary(UnaryOp::Neg, x) => is_constant_default(x),
         ExprKind::Tuple(items) => items.iter().all(is_constant_default),
         _ => false,
@@ -1231,7 +1581,10 @@ fn stmt_may_call(s: &ast::Stmt, defs: &HashSet<String>) -> bool {
             walk_expr(self, e);
         }
     }
-    if matches!(s, ast::Stmt::FunctionDef(_) | ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_)) {
+    if matches!(
+        s,
+        ast::Stmt::FunctionDef(_) | ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_)
+    ) {
         return false;
     }
     let mut f = Finder(false, defs);
@@ -1282,7 +1635,9 @@ fn collect_bindings(body: &[ast::Stmt], out: &mut Vec<(String, Span)>, module_le
                 }
                 collect_bindings(&w.body, out, module_level);
             }
-            ast::Stmt::FunctionDef(f) if !module_level => out.push((f.name.id.to_string(), span_of(&f.name))),
+            ast::Stmt::FunctionDef(f) if !module_level => {
+                out.push((f.name.id.to_string(), span_of(&f.name)))
+            }
             ast::Stmt::ClassDef(c) => out.push((c.name.id.to_string(), span_of(&c.name))),
             _ => {}
         }
@@ -1302,7 +1657,10 @@ fn target_names(t: &ast::Expr, out: &mut Vec<(String, Span)>) {
 fn collect_global_decls(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
     for s in body {
         match s {
-            ast::Stmt::Global(g) => g.names.iter().for_each(|n| out.push((n.id.to_string(), span_of(n)))),
+            ast::Stmt::Global(g) => g
+                .names
+                .iter()
+                .for_each(|n| out.push((n.id.to_string(), span_of(n)))),
             ast::Stmt::For(f) => {
                 collect_global_decls(&f.body, out);
                 collect_global_decls(&f.orelse, out);

@@ -180,7 +180,11 @@ impl Num {
 }
 
 /// `sum(ints, start)`.
-pub fn sum_int<I: IntoPyIter>(x: &I, start: Int, conv: impl Fn(I::Item) -> PyResult<Int>) -> PyResult<Int> {
+pub fn sum_int<I: IntoPyIter>(
+    x: &I,
+    start: Int,
+    conv: impl Fn(I::Item) -> PyResult<Int>,
+) -> PyResult<Int> {
     let mut it = x.py_iter()?;
     let mut acc = start;
     while let Some(v) = it.next_item()? {
@@ -191,7 +195,11 @@ pub fn sum_int<I: IntoPyIter>(x: &I, start: Int, conv: impl Fn(I::Item) -> PyRes
 
 /// `sum(numbers, start)` where the result is a float: plain left-to-right addition, as in
 /// CPython 3.11 (no compensated summation).
-pub fn sum_float<I: IntoPyIter>(x: &I, start: SumStart, conv: impl Fn(I::Item) -> PyResult<Num>) -> PyResult<f64> {
+pub fn sum_float<I: IntoPyIter>(
+    x: &I,
+    start: SumStart,
+    conv: impl Fn(I::Item) -> PyResult<Num>,
+) -> PyResult<f64> {
     let mut it = x.py_iter()?;
     let mut int_acc: Option<Int> = None;
     let mut acc = match start {
@@ -320,7 +328,9 @@ pub fn round_int(i: &Int, n: &Int) -> PyResult<Int> {
         return Ok(i.clone());
     }
     let k = n.neg();
-    let Some(k) = k.as_i64() else { return Ok(Int::ZERO) };
+    let Some(k) = k.as_i64() else {
+        return Ok(Int::ZERO);
+    };
     let p = Int::Small(10).pow(&Int::from(k))?;
     let (q, r) = i.divmod(&p)?;
     // Half to even on the remainder.
@@ -383,7 +393,10 @@ fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
         let msg = if min == max {
             format!("{name}() takes exactly one argument ({n} given)")
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
             format!("{name} expected at most {max} arguments, got {n}")
         };
@@ -398,7 +411,12 @@ pub fn call_builtin(name: &str, args: Vec<Value>) -> PyResult<Value> {
 }
 
 pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
-    let kw = |n: &str| kwargs.iter().find(|(k, _)| k.as_str() == n).map(|(_, v)| v.clone());
+    let kw = |n: &str| {
+        kwargs
+            .iter()
+            .find(|(k, _)| k.as_str() == n)
+            .map(|(_, v)| v.clone())
+    };
     let a = &args;
     Ok(match name {
         "abs" => {
@@ -468,14 +486,21 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             let nd = a.get(1).cloned().or(kw("ndigits")).filter(|v| !v.is_none());
             match (&a[0], nd) {
                 (Value::Float(f), None) => Value::Int(crate::float::round_to_int(*f)?),
-                (Value::Float(f), Some(n)) => {
-                    Value::Float(crate::float::round_ndigits(*f, crate::slice::bound(&crate::conv::to_int(&n)?))?)
-                }
+                (Value::Float(f), Some(n)) => Value::Float(crate::float::round_ndigits(
+                    *f,
+                    crate::slice::bound(&crate::conv::to_int(&n)?),
+                )?),
                 (Value::Int(_) | Value::Bool(_), None) => Value::Int(crate::conv::to_int(&a[0])?),
-                (Value::Int(_) | Value::Bool(_), Some(n)) => {
-                    Value::Int(round_int(&crate::conv::to_int(&a[0])?, &crate::conv::to_int(&n)?)?)
+                (Value::Int(_) | Value::Bool(_), Some(n)) => Value::Int(round_int(
+                    &crate::conv::to_int(&a[0])?,
+                    &crate::conv::to_int(&n)?,
+                )?),
+                (v, _) => {
+                    return type_error(format!(
+                        "type {} doesn't define __round__ method",
+                        v.class_name()
+                    ));
                 }
-                (v, _) => return type_error(format!("type {} doesn't define __round__ method", v.class_name())),
             }
         }
         "divmod" => {
@@ -496,8 +521,11 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
         "pow" => {
             arity("pow", a, 2, 3)?;
             if a.len() == 3 && !a[2].is_none() {
-                let (Some(b), Some(e), Some(m)) = (a[0].as_int(), a[1].as_int(), a[2].as_int()) else {
-                    return type_error("pow() 3rd argument not allowed unless all arguments are integers");
+                let (Some(b), Some(e), Some(m)) = (a[0].as_int(), a[1].as_int(), a[2].as_int())
+                else {
+                    return type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    );
                 };
                 Value::Int(b.pow_mod(&e, &m)?)
             } else {
@@ -506,15 +534,29 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
         }
         "min" | "max" => {
             let is_max = name == "max";
-            let items = if a.len() == 1 { a[0].to_vec()? } else { a.clone() };
+            let items = if a.len() == 1 {
+                a[0].to_vec()?
+            } else {
+                a.clone()
+            };
             if a.is_empty() {
                 return type_error(format!("{name} expected at least 1 argument, got 0"));
             }
-            minmax(items, |x| Ok(x.clone()), is_max, kw("default"), &format!("{name}() arg is an empty sequence"))?
+            minmax(
+                items,
+                |x| Ok(x.clone()),
+                is_max,
+                kw("default"),
+                &format!("{name}() arg is an empty sequence"),
+            )?
         }
         "sum" => {
             arity("sum", a, 1, 2)?;
-            let start = a.get(1).cloned().or(kw("start")).unwrap_or(Value::Int(Int::ZERO));
+            let start = a
+                .get(1)
+                .cloned()
+                .or(kw("start"))
+                .unwrap_or(Value::Int(Int::ZERO));
             sum_dyn(&a[0], start)?
         }
         "sorted" => {
@@ -536,7 +578,9 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
                 }
                 Value::Range(r) => {
                     let mut inner = r.py_reversed()?;
-                    Iter::from_fn("range_iterator", move || Ok(inner.next_item()?.map(Value::Int)))
+                    Iter::from_fn("range_iterator", move || {
+                        Ok(inner.next_item()?.map(Value::Int))
+                    })
                 }
                 Value::Dict(d) => d.py_reversed()?,
                 v => return type_error(format!("'{}' object is not reversible", v.class_name())),
@@ -575,11 +619,14 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
                 None => Int::ZERO,
             };
             let it = a.first().map(|x| x.iter()).transpose()?;
-            let Some(it) = it else { return type_error("enumerate() missing required argument 'iterable' (pos 1)") };
+            let Some(it) = it else {
+                return type_error("enumerate() missing required argument 'iterable' (pos 1)");
+            };
             let e = Iter::enumerate(it, start, Ok);
             let mut e = e;
             Value::Iter(Iter::from_fn("enumerate", move || {
-                Ok(e.next_item()?.map(|(i, x)| Value::Tuple(Tup::from_vec(vec![Value::Int(i), x]))))
+                Ok(e.next_item()?
+                    .map(|(i, x)| Value::Tuple(Tup::from_vec(vec![Value::Int(i), x]))))
             }))
         }
         "zip" => {
@@ -601,32 +648,56 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
         "any" => Value::Bool(any(&a[0])?),
         "all" => Value::Bool(all(&a[0])?),
         "range" => {
-            let ints = a.iter().map(crate::conv::to_int).collect::<PyResult<Vec<_>>>()?;
+            let ints = a
+                .iter()
+                .map(crate::conv::to_int)
+                .collect::<PyResult<Vec<_>>>()?;
             Value::Range(match ints.as_slice() {
                 [stop] => Range::new(&Int::ZERO, stop, &Int::ONE)?,
                 [start, stop] => Range::new(start, stop, &Int::ONE)?,
                 [start, stop, step] => Range::new(start, stop, step)?,
-                _ => return type_error(format!("range expected at most 3 arguments, got {}", a.len())),
+                _ => {
+                    return type_error(format!(
+                        "range expected at most 3 arguments, got {}",
+                        a.len()
+                    ));
+                }
             })
         }
         "id" => Value::Int(id(&a[0])),
         "format" => {
             let spec = match a.get(1) {
                 Some(Value::Str(s)) => s.as_str().to_string(),
-                Some(v) => return type_error(format!("format() argument 2 must be str, not {}", v.class_name())),
+                Some(v) => {
+                    return type_error(format!(
+                        "format() argument 2 must be str, not {}",
+                        v.class_name()
+                    ));
+                }
                 None => String::new(),
             };
             Value::Str(Str::from_string(crate::format::format_value(&a[0], &spec)?))
         }
-        _ => return Err(PyErr::msg(ExcKind::NotImplementedError, format!("molt: {name}() with these arguments is not supported"))),
+        _ => {
+            return Err(PyErr::msg(
+                ExcKind::NotImplementedError,
+                format!("molt: {name}() with these arguments is not supported"),
+            ));
+        }
     })
 }
 
 fn divmod_err(e: PyErr, a: &Value, b: &Value) -> PyErr {
-    if e.kind() == ExcKind::TypeError && !matches!((a, b), (Value::Float(_), _) | (_, Value::Float(_))) {
+    if e.kind() == ExcKind::TypeError
+        && !matches!((a, b), (Value::Float(_), _) | (_, Value::Float(_)))
+    {
         return PyErr::msg(
             ExcKind::TypeError,
-            format!("unsupported operand type(s) for divmod(): '{}' and '{}'", a.class_name(), b.class_name()),
+            format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                a.class_name(),
+                b.class_name()
+            ),
         );
     }
     e

@@ -92,7 +92,11 @@ impl<T: FromValue + PyObj> FromValue for List<T> {
                 if let Some(same) = (&l as &dyn std::any::Any).downcast_ref::<List<T>>() {
                     return Ok(same.clone());
                 }
-                let items = l.to_vec().into_iter().map(T::from_value).collect::<PyResult<Vec<T>>>()?;
+                let items = l
+                    .to_vec()
+                    .into_iter()
+                    .map(T::from_value)
+                    .collect::<PyResult<Vec<T>>>()?;
                 Ok(List::from_vec(items))
             }
             _ => Err(wrong("list", &v)),
@@ -104,7 +108,12 @@ impl<T: FromValue + PyObj> FromValue for Tup<T> {
     fn from_value(v: Value) -> PyResult<Tup<T>> {
         match v {
             Value::Tuple(t) => {
-                let items = t.as_slice().iter().cloned().map(T::from_value).collect::<PyResult<Vec<T>>>()?;
+                let items = t
+                    .as_slice()
+                    .iter()
+                    .cloned()
+                    .map(T::from_value)
+                    .collect::<PyResult<Vec<T>>>()?;
                 Ok(Tup::from_vec(items))
             }
             _ => Err(wrong("tuple", &v)),
@@ -146,7 +155,12 @@ impl<T: FromValue + PyObj> FromValue for Set<T> {
                 if let Some(same) = (&s as &dyn std::any::Any).downcast_ref::<Set<T>>() {
                     return Ok(same.clone());
                 }
-                Set::from_vec(s.to_vec().into_iter().map(T::from_value).collect::<PyResult<Vec<T>>>()?)
+                Set::from_vec(
+                    s.to_vec()
+                        .into_iter()
+                        .map(T::from_value)
+                        .collect::<PyResult<Vec<T>>>()?,
+                )
             }
             _ => Err(wrong("set", &v)),
         }
@@ -156,9 +170,12 @@ impl<T: FromValue + PyObj> FromValue for Set<T> {
 impl<T: FromValue + PyObj> FromValue for FrozenSet<T> {
     fn from_value(v: Value) -> PyResult<FrozenSet<T>> {
         match v {
-            Value::FrozenSet(s) => {
-                FrozenSet::from_vec(s.to_vec().into_iter().map(T::from_value).collect::<PyResult<Vec<T>>>()?)
-            }
+            Value::FrozenSet(s) => FrozenSet::from_vec(
+                s.to_vec()
+                    .into_iter()
+                    .map(T::from_value)
+                    .collect::<PyResult<Vec<T>>>()?,
+            ),
             _ => Err(wrong("frozenset", &v)),
         }
     }
@@ -185,9 +202,11 @@ impl FromValue for PyErr {
 impl<T: FromValue + PyObj> FromValue for crate::iter::Iter<T> {
     fn from_value(v: Value) -> PyResult<crate::iter::Iter<T>> {
         let mut it = v.iter()?;
-        Ok(crate::iter::Iter::from_fn("iterator", move || match it.next()? {
-            Some(x) => Ok(Some(T::from_value(x)?)),
-            None => Ok(None),
+        Ok(crate::iter::Iter::from_fn("iterator", move || {
+            match it.next()? {
+                Some(x) => Ok(Some(T::from_value(x)?)),
+                None => Ok(None),
+            }
         }))
     }
 }
@@ -254,9 +273,9 @@ pub fn slice_bound(v: &Value) -> PyResult<Option<i64>> {
         Value::None => Ok(None),
         _ => match v.as_int() {
             Some(i) => Ok(Some(crate::slice::bound(&i))),
-            None => type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            ),
+            None => {
+                type_error("slice indices must be integers or None or have an __index__ method")
+            }
         },
     }
 }

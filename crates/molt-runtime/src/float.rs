@@ -191,7 +191,10 @@ pub fn round_ndigits(x: f64, n: i64) -> PyResult<f64> {
         }
         let q = dashu_int::IBig::from(q);
         let d = dashu_int::IBig::from(10u8).pow(n as usize);
-        return Ok(sign(crate::int_ops::truediv(&Int::from_big(q), &Int::from_big(d))?));
+        return Ok(sign(crate::int_ops::truediv(
+            &Int::from_big(q),
+            &Int::from_big(d),
+        )?));
     }
     round_ndigits_big(x, n)
 }
@@ -218,7 +221,10 @@ pub(crate) fn round_ndigits_big(x: f64, n: i64) -> PyResult<f64> {
         q += dashu_int::IBig::ONE;
     }
     let r = if n >= 0 {
-        crate::int_ops::truediv(&Int::from_big(q.clone()), &Int::from_big(ten.pow(n as usize)))?
+        crate::int_ops::truediv(
+            &Int::from_big(q.clone()),
+            &Int::from_big(ten.pow(n as usize)),
+        )?
     } else {
         let v = Int::from_big(q * ten.pow((-n) as usize));
         match v.to_f64() {

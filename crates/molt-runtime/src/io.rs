@@ -141,7 +141,11 @@ impl crate::obj::PyObj for Stream {
         "TextIOWrapper"
     }
     fn py_repr(&self, out: &mut String) -> PyResult<()> {
-        out.push_str(&format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", self.name(), if *self == Stream::Stdin { "r" } else { "w" }));
+        out.push_str(&format!(
+            "<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>",
+            self.name(),
+            if *self == Stream::Stdin { "r" } else { "w" }
+        ));
         Ok(())
     }
     fn py_eq(&self, other: &Self) -> PyResult<bool> {

@@ -63,7 +63,10 @@ pub fn unpack<T: PyObj, const N: usize>(x: &impl IntoPyIter<Item = T>) -> PyResu
 /// `a, b = x` for a dynamic value, with CPython's message for a non-iterable.
 pub fn unpack_value<const N: usize>(x: &Value) -> PyResult<[Value; N]> {
     if x.iter().is_err() {
-        return crate::exc::type_error(format!("cannot unpack non-iterable {} object", x.class_name()));
+        return crate::exc::type_error(format!(
+            "cannot unpack non-iterable {} object",
+            x.class_name()
+        ));
     }
     unpack::<Value, N>(x)
 }
@@ -141,8 +144,16 @@ impl IntoPyIter for Str {
 
 /// Counts through a range: with i64 arithmetic when it fits (always, in practice).
 pub enum RangeIter {
-    Small { next: i64, step: i64, remaining: i64 },
-    Big { next: Int, step: Int, remaining: Int },
+    Small {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
+    Big {
+        next: Int,
+        step: Int,
+        remaining: Int,
+    },
 }
 
 impl RangeIter {
@@ -153,8 +164,16 @@ impl RangeIter {
 
     pub fn of(r: &Range) -> RangeIter {
         match r.small() {
-            Some((next, step, remaining)) => RangeIter::Small { next, step, remaining },
-            None => RangeIter::Big { next: r.start.clone(), step: r.step.clone(), remaining: r.len_int() },
+            Some((next, step, remaining)) => RangeIter::Small {
+                next,
+                step,
+                remaining,
+            },
+            None => RangeIter::Big {
+                next: r.start.clone(),
+                step: r.step.clone(),
+                remaining: r.len_int(),
+            },
         }
     }
 }
@@ -164,7 +183,11 @@ impl PyIter for RangeIter {
     #[inline]
     fn next_item(&mut self) -> PyResult<Option<Int>> {
         match self {
-            RangeIter::Small { next, step, remaining } => {
+            RangeIter::Small {
+                next,
+                step,
+                remaining,
+            } => {
                 if *remaining <= 0 {
                     return Ok(None);
                 }
@@ -174,7 +197,11 @@ impl PyIter for RangeIter {
                 *next = next.wrapping_add(*step);
                 Ok(Some(Int::Small(v)))
             }
-            RangeIter::Big { next, step, remaining } => {
+            RangeIter::Big {
+                next,
+                step,
+                remaining,
+            } => {
                 if remaining.is_zero() || remaining.is_negative() {
                     return Ok(None);
                 }
@@ -226,7 +253,10 @@ impl<T: PyObj> PyIter for SetIter<T> {
     fn next_item(&mut self) -> PyResult<Option<T>> {
         if self.set.len() != self.expected {
             self.expected = usize::MAX;
-            return Err(PyErr::msg(ExcKind::RuntimeError, "Set changed size during iteration"));
+            return Err(PyErr::msg(
+                ExcKind::RuntimeError,
+                "Set changed size during iteration",
+            ));
         }
         Ok(self.set.iter_from(self.pos).map(|(p, x)| {
             self.pos = p;
@@ -239,7 +269,11 @@ impl<T: PyObj> IntoPyIter for Set<T> {
     type Item = T;
     type It = SetIter<T>;
     fn py_iter(&self) -> PyResult<SetIter<T>> {
-        Ok(SetIter { set: self.clone(), pos: 0, expected: self.len() })
+        Ok(SetIter {
+            set: self.clone(),
+            pos: 0,
+            expected: self.len(),
+        })
     }
 }
 
@@ -306,7 +340,10 @@ pub fn mapped<I: PyIter + 'static, U>(
 }
 
 impl<T: PyObj> Iter<T> {
-    pub fn from_fn(name: &'static str, f: impl FnMut() -> PyResult<Option<T>> + 'static) -> Iter<T> {
+    pub fn from_fn(
+        name: &'static str,
+        f: impl FnMut() -> PyResult<Option<T>> + 'static,
+    ) -> Iter<T> {
         Iter(Rc::new(RefCell::new(Box::new(f))), name)
     }
 
@@ -315,7 +352,10 @@ impl<T: PyObj> Iter<T> {
     }
 
     /// `map(f, it)`.
-    pub fn map<I: PyIter + 'static>(mut it: I, mut f: impl FnMut(I::Item) -> PyResult<T> + 'static) -> Iter<T> {
+    pub fn map<I: PyIter + 'static>(
+        mut it: I,
+        mut f: impl FnMut(I::Item) -> PyResult<T> + 'static,
+    ) -> Iter<T> {
         Iter::from_fn("map", move || match it.next_item()? {
             Some(x) => Ok(Some(f(x)?)),
             None => Ok(None),
@@ -367,7 +407,6 @@ impl<U: PyObj> Iter<(Int, U)> {
             })
         })
     }
-
 }
 
 macro_rules! zip_n {
@@ -420,13 +459,19 @@ impl<T: PyObj> PyObj for Iter<T> {
             return Value::Iter(v.clone());
         }
         let mut inner = self.clone();
-        Value::Iter(Iter::from_fn(self.1, move || Ok(inner.next_item()?.map(|x| x.to_value()))))
+        Value::Iter(Iter::from_fn(self.1, move || {
+            Ok(inner.next_item()?.map(|x| x.to_value()))
+        }))
     }
     fn type_name(&self) -> &'static str {
         self.1
     }
     fn py_repr(&self, out: &mut String) -> PyResult<()> {
-        out.push_str(&format!("<{} object at {:#x}>", self.1, Rc::as_ptr(&self.0) as *const () as usize));
+        out.push_str(&format!(
+            "<{} object at {:#x}>",
+            self.1,
+            Rc::as_ptr(&self.0) as *const () as usize
+        ));
         Ok(())
     }
     fn py_eq(&self, other: &Self) -> PyResult<bool> {
@@ -509,7 +554,11 @@ impl Reversible for Range {
         let last = self.start.add(&n.sub(&Int::ONE).mul(&self.step));
         let step = self.step.neg();
         let stop = last.add(&n.mul(&step));
-        let mut it = RangeIter::of(&Range { start: last, stop, step });
+        let mut it = RangeIter::of(&Range {
+            start: last,
+            stop,
+            step,
+        });
         Ok(Iter::from_fn("range_iterator", move || it.next_item()))
     }
 }
@@ -522,7 +571,10 @@ impl<K: PyObj, V: PyObj> Reversible for Dict<K, V> {
         let n = d.len();
         Ok(Iter::from_fn("dict_reversekeyiterator", move || {
             if d.len() != n {
-                return Err(PyErr::msg(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+                return Err(PyErr::msg(
+                    ExcKind::RuntimeError,
+                    "dictionary changed size during iteration",
+                ));
             }
             Ok(keys.pop())
         }))

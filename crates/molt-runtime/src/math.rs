@@ -27,7 +27,13 @@ pub fn real(v: &Value) -> PyResult<f64> {
 fn integral(v: &Value, fname: &str) -> PyResult<Int> {
     match v.as_int() {
         Some(i) => Ok(i),
-        None => type_error(format!("'{}' object cannot be interpreted as an integer", v.class_name()).replace("{fname}", fname)),
+        None => type_error(
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.class_name()
+            )
+            .replace("{fname}", fname),
+        ),
     }
 }
 
@@ -48,7 +54,10 @@ fn math_1(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<f64> {
 fn arg_count(name: &str, args: &[Value], n: usize) -> PyResult<()> {
     if args.len() != n {
         if n == 1 {
-            return type_error(format!("math.{name}() takes exactly one argument ({} given)", args.len()));
+            return type_error(format!(
+                "math.{name}() takes exactly one argument ({} given)",
+                args.len()
+            ));
         }
         return type_error(format!("{name} expected {n} arguments, got {}", args.len()));
     }
@@ -120,7 +129,11 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             arg_count(name, a, 1)?;
             if name != "log1p" && matches!(&a[0], Value::Int(Int::Big(_))) {
                 let l = log_of(&a[0])?;
-                let base = if name == "log2" { std::f64::consts::LN_2 } else { std::f64::consts::LN_10 };
+                let base = if name == "log2" {
+                    std::f64::consts::LN_2
+                } else {
+                    std::f64::consts::LN_10
+                };
                 return Ok(Value::Float(l / base));
             }
             let x = real(&a[0])?;
@@ -145,7 +158,10 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             }
             let den = log_of(&a[1])?;
             if den == 0.0 {
-                return Err(PyErr::msg(ExcKind::ZeroDivisionError, "float division by zero"));
+                return Err(PyErr::msg(
+                    ExcKind::ZeroDivisionError,
+                    "float division by zero",
+                ));
             }
             Ok(Value::Float(num / den))
         }
@@ -256,7 +272,11 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 match k.as_str() {
                     "rel_tol" => rel_tol = real(v)?,
                     "abs_tol" => abs_tol = real(v)?,
-                    other => return type_error(format!("isclose() got an unexpected keyword argument '{other}'")),
+                    other => {
+                        return type_error(format!(
+                            "isclose() got an unexpected keyword argument '{other}'"
+                        ));
+                    }
                 }
             }
             if rel_tol < 0.0 || abs_tol < 0.0 {
@@ -269,18 +289,25 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 return Ok(Value::Bool(false));
             }
             let diff = (y - x).abs();
-            Ok(Value::Bool(diff <= (rel_tol * y).abs() || diff <= (rel_tol * x).abs() || diff <= abs_tol))
+            Ok(Value::Bool(
+                diff <= (rel_tol * y).abs() || diff <= (rel_tol * x).abs() || diff <= abs_tol,
+            ))
         }
         "frexp" => {
             arg_count(name, a, 1)?;
             let (m, e) = crate::hash::frexp(real(&a[0])?);
-            Ok(Value::Tuple(crate::Tup::from_vec(vec![Value::Float(m), Value::Int(Int::from(e as i64))])))
+            Ok(Value::Tuple(crate::Tup::from_vec(vec![
+                Value::Float(m),
+                Value::Int(Int::from(e as i64)),
+            ])))
         }
         "ldexp" => {
             arg_count(name, a, 2)?;
             let x = real(&a[0])?;
             let e = integral(&a[1], "ldexp")?;
-            let e = e.as_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+            let e = e
+                .as_i64()
+                .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
             if x == 0.0 || !x.is_finite() {
                 return Ok(Value::Float(x));
             }
@@ -294,12 +321,23 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         "modf" => {
             arg_count(name, a, 1)?;
             let x = real(&a[0])?;
-            let (fr, int) = if x.is_infinite() { (0.0f64.copysign(x), x) } else { (x.fract(), x.trunc()) };
-            Ok(Value::Tuple(crate::Tup::from_vec(vec![Value::Float(fr), Value::Float(int)])))
+            let (fr, int) = if x.is_infinite() {
+                (0.0f64.copysign(x), x)
+            } else {
+                (x.fract(), x.trunc())
+            };
+            Ok(Value::Tuple(crate::Tup::from_vec(vec![
+                Value::Float(fr),
+                Value::Float(int),
+            ])))
         }
         "fsum" => {
             arg_count(name, a, 1)?;
-            let vals = a[0].to_vec()?.iter().map(real).collect::<PyResult<Vec<f64>>>()?;
+            let vals = a[0]
+                .to_vec()?
+                .iter()
+                .map(real)
+                .collect::<PyResult<Vec<f64>>>()?;
             fsum(&vals).map(Value::Float)
         }
         "prod" => {
@@ -316,14 +354,19 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         "factorial" => {
             arg_count(name, a, 1)?;
             let n = match &a[0] {
-                Value::Float(_) => return type_error("'float' object cannot be interpreted as an integer"),
+                Value::Float(_) => {
+                    return type_error("'float' object cannot be interpreted as an integer");
+                }
                 v => integral(v, name)?,
             };
             if n.is_negative() {
                 return value_error("factorial() not defined for negative values");
             }
             let Some(n) = n.as_i64() else {
-                return Err(PyErr::msg(ExcKind::OverflowError, "factorial() argument should not exceed 9223372036854775807"));
+                return Err(PyErr::msg(
+                    ExcKind::OverflowError,
+                    "factorial() argument should not exceed 9223372036854775807",
+                ));
             };
             let mut acc = Int::ONE;
             for k in 2..=n {
@@ -380,7 +423,10 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 k
             };
             let Some(kk) = k.as_i64() else {
-                return Err(PyErr::msg(ExcKind::OverflowError, "min(n - k, k) must not exceed 9223372036854775807"));
+                return Err(PyErr::msg(
+                    ExcKind::OverflowError,
+                    "min(n - k, k) must not exceed 9223372036854775807",
+                ));
             };
             let mut acc = Int::ONE;
             for i in 0..kk {
@@ -409,7 +455,10 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             }
             Ok(Value::Float(next - x))
         }
-        _ => Err(PyErr::msg(ExcKind::NotImplementedError, format!("molt: math.{name} is not supported yet"))),
+        _ => Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            format!("molt: math.{name} is not supported yet"),
+        )),
     }
 }
 
@@ -492,7 +541,10 @@ fn fsum(vals: &[f64]) -> PyResult<f64> {
             }
             x = hi;
             if hi.is_infinite() {
-                return Err(PyErr::msg(ExcKind::OverflowError, "intermediate overflow in fsum"));
+                return Err(PyErr::msg(
+                    ExcKind::OverflowError,
+                    "intermediate overflow in fsum",
+                ));
             }
         }
         partials.truncate(i);

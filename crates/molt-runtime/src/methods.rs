@@ -32,9 +32,15 @@ fn nargs(recv: &str, name: &str, args: &[Value], min: usize, max: usize) -> PyRe
             format!("{name} expected {min} arguments, got {n}")
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     type_error(msg)
 }
@@ -68,11 +74,20 @@ fn table_of(v: &Value) -> PyResult<SetTable<Value>> {
 }
 
 /// `recv.name(*args, **kwargs)`.
-pub fn call_method(recv: &Value, name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+pub fn call_method(
+    recv: &Value,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+) -> PyResult<Value> {
     match recv {
         Value::Str(s) => {
             if name == "format" {
-                return Ok(Value::Str(crate::format::str_format(s.as_str(), &args, &kwargs)?));
+                return Ok(Value::Str(crate::format::str_format(
+                    s.as_str(),
+                    &args,
+                    &kwargs,
+                )?));
             }
             crate::str_dispatch::call_method(s, name, &args, &kwargs)
         }
@@ -93,7 +108,10 @@ pub fn call_method(recv: &Value, name: &str, args: Vec<Value>, kwargs: Vec<(Str,
                             }
                         }
                     }
-                    Err(PyErr::msg(ExcKind::ValueError, "tuple.index(x): x not in tuple"))
+                    Err(PyErr::msg(
+                        ExcKind::ValueError,
+                        "tuple.index(x): x not in tuple",
+                    ))
                 }
                 "count" => {
                     nargs("tuple", name, &args, 1, 1)?;
@@ -103,11 +121,16 @@ pub fn call_method(recv: &Value, name: &str, args: Vec<Value>, kwargs: Vec<(Str,
             }
         }
         Value::Int(_) | Value::Bool(_) => {
-            let Some(i) = recv.as_int() else { return Err(no_attr(recv, name)) };
+            let Some(i) = recv.as_int() else {
+                return Err(no_attr(recv, name));
+            };
             match name {
                 "bit_length" => Ok(Value::Int(Int::from(i.bit_length()))),
                 "conjugate" => Ok(Value::Int(i)),
-                "as_integer_ratio" => Ok(Value::Tuple(Tup::from_vec(vec![Value::Int(i), Value::Int(Int::ONE)]))),
+                "as_integer_ratio" => Ok(Value::Tuple(Tup::from_vec(vec![
+                    Value::Int(i),
+                    Value::Int(Int::ONE),
+                ]))),
                 _ => Err(no_attr(recv, name)),
             }
         }
@@ -116,7 +139,10 @@ pub fn call_method(recv: &Value, name: &str, args: Vec<Value>, kwargs: Vec<(Str,
             "conjugate" => Ok(Value::Float(*f)),
             "as_integer_ratio" => {
                 let (n, d) = crate::float::as_integer_ratio(*f)?;
-                Ok(Value::Tuple(Tup::from_vec(vec![Value::Int(n), Value::Int(d)])))
+                Ok(Value::Tuple(Tup::from_vec(vec![
+                    Value::Int(n),
+                    Value::Int(d),
+                ])))
             }
             _ => Err(no_attr(recv, name)),
         },
@@ -125,7 +151,10 @@ pub fn call_method(recv: &Value, name: &str, args: Vec<Value>, kwargs: Vec<(Str,
                 nargs("range", name, &args, 1, 1)?;
                 match args[0].as_int() {
                     Some(i) => Ok(Value::Int(r.index(&i)?)),
-                    None => Err(PyErr::msg(ExcKind::ValueError, "sequence.index(x): x not in sequence")),
+                    None => Err(PyErr::msg(
+                        ExcKind::ValueError,
+                        "sequence.index(x): x not in sequence",
+                    )),
                 }
             }
             "count" => {
@@ -153,10 +182,19 @@ fn bounds(args: &[Value], len: usize) -> PyResult<(usize, usize)> {
             }
         }
     };
-    Ok((clamp(args.get(1), 0)? as usize, clamp(args.get(2), n)? as usize))
+    Ok((
+        clamp(args.get(1), 0)? as usize,
+        clamp(args.get(2), n)? as usize,
+    ))
 }
 
-fn list_method(recv: &Value, l: &List<Value>, name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+fn list_method(
+    recv: &Value,
+    l: &List<Value>,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+) -> PyResult<Value> {
     if name != "sort" {
         no_kwargs("list", name, &kwargs)?;
     }
@@ -231,7 +269,9 @@ fn list_method(recv: &Value, l: &List<Value>, name: &str, args: Vec<Value>, kwar
                         ));
                     }
                     other => {
-                        return type_error(format!("'{other}' is an invalid keyword argument for sort()"));
+                        return type_error(format!(
+                            "'{other}' is an invalid keyword argument for sort()"
+                        ));
                     }
                 }
             }
@@ -242,7 +282,13 @@ fn list_method(recv: &Value, l: &List<Value>, name: &str, args: Vec<Value>, kwar
     })
 }
 
-fn dict_method(recv: &Value, d: &Dict<Value, Value>, name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+fn dict_method(
+    recv: &Value,
+    d: &Dict<Value, Value>,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+) -> PyResult<Value> {
     if name != "update" {
         no_kwargs("dict", name, &kwargs)?;
     }
@@ -289,7 +335,13 @@ fn dict_method(recv: &Value, d: &Dict<Value, Value>, name: &str, args: Vec<Value
     })
 }
 
-fn set_method(recv: &Value, s: &Set<Value>, name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+fn set_method(
+    recv: &Value,
+    s: &Set<Value>,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+) -> PyResult<Value> {
     no_kwargs("set", name, &kwargs)?;
     Ok(match name {
         "add" => {
@@ -338,7 +390,13 @@ fn set_method(recv: &Value, s: &Set<Value>, name: &str, args: Vec<Value>, kwargs
     })
 }
 
-fn frozenset_method(recv: &Value, f: &FrozenSet<Value>, name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+fn frozenset_method(
+    recv: &Value,
+    f: &FrozenSet<Value>,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+) -> PyResult<Value> {
     no_kwargs("frozenset", name, &kwargs)?;
     if name == "copy" {
         return Ok(Value::FrozenSet(f.clone()));
@@ -347,9 +405,19 @@ fn frozenset_method(recv: &Value, f: &FrozenSet<Value>, name: &str, args: Vec<Va
 }
 
 /// The read-only operations shared by set and frozenset.
-fn set_common(recv: &Value, t: &SetTable<Value>, name: &str, args: &[Value], frozen: bool) -> PyResult<Value> {
+fn set_common(
+    recv: &Value,
+    t: &SetTable<Value>,
+    name: &str,
+    args: &[Value],
+    frozen: bool,
+) -> PyResult<Value> {
     let wrap = |t: SetTable<Value>| {
-        if frozen { Value::FrozenSet(FrozenSet::from_table(t)) } else { Value::Set(Set::from_table(t)) }
+        if frozen {
+            Value::FrozenSet(FrozenSet::from_table(t))
+        } else {
+            Value::Set(Set::from_table(t))
+        }
     };
     Ok(match name {
         "union" | "intersection" | "difference" | "symmetric_difference" => {

@@ -14,7 +14,10 @@ pub struct Range {
 }
 
 fn overflow() -> PyErr {
-    PyErr::msg(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")
+    PyErr::msg(
+        ExcKind::OverflowError,
+        "Python int too large to convert to C ssize_t",
+    )
 }
 
 impl Range {
@@ -22,12 +25,18 @@ impl Range {
         if step.is_zero() {
             return value_error("range() arg 3 must not be zero");
         }
-        Ok(Range { start: start.clone(), stop: stop.clone(), step: step.clone() })
+        Ok(Range {
+            start: start.clone(),
+            stop: stop.clone(),
+            step: step.clone(),
+        })
     }
 
     /// `len(range)` as a Python int (exact, however long).
     pub fn len_int(&self) -> Int {
-        if let (Some(lo), Some(hi), Some(step)) = (self.start.as_i64(), self.stop.as_i64(), self.step.as_i64()) {
+        if let (Some(lo), Some(hi), Some(step)) =
+            (self.start.as_i64(), self.stop.as_i64(), self.step.as_i64())
+        {
             let (lo, hi, step) = (lo as i128, hi as i128, step as i128);
             let n = if step > 0 && lo < hi {
                 (hi - lo - 1) / step + 1
@@ -47,7 +56,10 @@ impl Range {
         let n = if !step.is_negative() && lo.lt(hi) {
             hi.sub(lo).sub(&one).floordiv(step).map(|q| q.add(&one))
         } else if step.is_negative() && lo.gt(hi) {
-            lo.sub(hi).sub(&one).floordiv(&step.neg()).map(|q| q.add(&one))
+            lo.sub(hi)
+                .sub(&one)
+                .floordiv(&step.neg())
+                .map(|q| q.add(&one))
         } else {
             Ok(Int::ZERO)
         };
@@ -82,20 +94,33 @@ impl Range {
 
     pub fn getitem(&self, i: &Int) -> PyResult<Int> {
         let n = self.len_int();
-        let i = if i.is_negative() { i.add(&n) } else { i.clone() };
+        let i = if i.is_negative() {
+            i.add(&n)
+        } else {
+            i.clone()
+        };
         if i.is_negative() || i.ge(&n) {
             return index_error("range object index out of range");
         }
         Ok(self.start.add(&i.mul(&self.step)))
     }
 
-    pub fn slice(&self, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<Range> {
+    pub fn slice(
+        &self,
+        start: Option<i64>,
+        stop: Option<i64>,
+        step: Option<i64>,
+    ) -> PyResult<Range> {
         let n = self.len_int().as_i64().ok_or_else(overflow)?;
         let (a, _, s, k) = crate::slice::indices(start, stop, step, n)?;
         let new_start = self.start.add(&Int::from(a).mul(&self.step));
         let new_step = self.step.mul(&Int::from(s));
         let new_stop = new_start.add(&Int::from(k).mul(&new_step));
-        Ok(Range { start: new_start, stop: new_stop, step: new_step })
+        Ok(Range {
+            start: new_start,
+            stop: new_stop,
+            step: new_step,
+        })
     }
 
     pub fn contains(&self, x: &Int) -> bool {
@@ -104,7 +129,10 @@ impl Range {
         } else {
             x.le(&self.start) && x.gt(&self.stop)
         };
-        in_bounds && x.sub(&self.start).modulo(&self.step).is_ok_and(|r| r.is_zero())
+        in_bounds
+            && x.sub(&self.start)
+                .modulo(&self.step)
+                .is_ok_and(|r| r.is_zero())
     }
 
     pub fn index(&self, x: &Int) -> PyResult<Int> {
@@ -118,7 +146,11 @@ impl Range {
 
     /// (start, step, len) when they all fit in i64 (the fast iteration path).
     pub fn small(&self) -> Option<(i64, i64, i64)> {
-        Some((self.start.as_i64()?, self.step.as_i64()?, self.len_int().as_i64()?))
+        Some((
+            self.start.as_i64()?,
+            self.step.as_i64()?,
+            self.len_int().as_i64()?,
+        ))
     }
 }
 

@@ -191,7 +191,10 @@ impl<T: Clone> Global<T> {
     pub fn get(&self, name: &str) -> PyResult<T> {
         match &*self.0.borrow() {
             Some(v) => Ok(v.clone()),
-            None => Err(PyErr::msg(ExcKind::NameError, format!("name '{name}' is not defined"))),
+            None => Err(PyErr::msg(
+                ExcKind::NameError,
+                format!("name '{name}' is not defined"),
+            )),
         }
     }
 
@@ -226,12 +229,17 @@ pub fn bound<T: Clone>(v: &Option<T>, name: &str) -> PyResult<T> {
         Some(v) => Ok(v.clone()),
         None => Err(PyErr::msg(
             ExcKind::UnboundLocalError,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )),
     }
 }
 
 /// The end of a function that cannot fall off its end (kept only so the Rust type-checks).
 pub fn unreachable_end<T>() -> PyResult<T> {
-    Err(PyErr::msg(ExcKind::SystemError, "molt: reached the end of a function that cannot return"))
+    Err(PyErr::msg(
+        ExcKind::SystemError,
+        "molt: reached the end of a function that cannot return",
+    ))
 }

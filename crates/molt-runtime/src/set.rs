@@ -1170,7 +1170,6 @@ pub fn copy_table<T: PyObj>(t: &SetTable<T>) -> PyResult<SetTable<T>> {
     Ok(r)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -20,7 +20,8 @@ pub fn argv() -> List<Str> {
         a.get_or_init(|| {
             let mut args: Vec<Str> = std::env::args().map(Str::from_string).collect();
             // Report the Python script name when molt ran the binary for a script.
-            let script = std::env::var("MOLT_SCRIPT_NAME").unwrap_or_else(|_| SCRIPT.with(|s| s.get()).to_string());
+            let script = std::env::var("MOLT_SCRIPT_NAME")
+                .unwrap_or_else(|_| SCRIPT.with(|s| s.get()).to_string());
             if !script.is_empty()
                 && let Some(first) = args.first_mut()
             {

@@ -854,7 +854,9 @@ pub use crate::methods::call_method;
 /// `x.name` for builtin values (the few data attributes they have).
 pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
     match (v, name) {
-        (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Ok(Value::Int(v.as_int().unwrap_or(Int::ZERO))),
+        (Value::Int(_) | Value::Bool(_), "real" | "numerator") => {
+            Ok(Value::Int(v.as_int().unwrap_or(Int::ZERO)))
+        }
         (Value::Int(_) | Value::Bool(_), "imag") => Ok(Value::Int(Int::ZERO)),
         (Value::Int(_) | Value::Bool(_), "denominator") => Ok(Value::Int(Int::ONE)),
         (Value::Float(f), "real") => Ok(Value::Float(*f)),
@@ -871,20 +873,39 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
 }
 
 /// `obj[a:b:c] = items` on a dynamic value.
-pub fn set_slice(obj: &Value, start: Option<i64>, stop: Option<i64>, step: Option<i64>, items: &Value) -> PyResult<()> {
+pub fn set_slice(
+    obj: &Value,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+    items: &Value,
+) -> PyResult<()> {
     match obj {
         Value::List(l) => {
-            let v = items.to_vec().map_err(|_| PyErr::msg(ExcKind::TypeError, "can only assign an iterable"))?;
+            let v = items
+                .to_vec()
+                .map_err(|_| PyErr::msg(ExcKind::TypeError, "can only assign an iterable"))?;
             l.set_slice(start, stop, step, v)
         }
-        _ => type_error(format!("'{}' object does not support item assignment", obj.class_name())),
+        _ => type_error(format!(
+            "'{}' object does not support item assignment",
+            obj.class_name()
+        )),
     }
 }
 
 /// `del obj[a:b:c]` on a dynamic value.
-pub fn del_slice(obj: &Value, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<()> {
+pub fn del_slice(
+    obj: &Value,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> PyResult<()> {
     match obj {
         Value::List(l) => l.del_slice(start, stop, step),
-        _ => type_error(format!("'{}' object does not support item deletion", obj.class_name())),
+        _ => type_error(format!(
+            "'{}' object does not support item deletion",
+            obj.class_name()
+        )),
     }
 }

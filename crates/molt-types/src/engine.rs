@@ -74,7 +74,11 @@ impl Default for Engine {
 
 impl Engine {
     pub fn new() -> Engine {
-        Engine { parent: vec![], state: vec![], changed: false }
+        Engine {
+            parent: vec![],
+            state: vec![],
+            changed: false,
+        }
     }
 
     pub fn fresh(&mut self) -> Tv {
@@ -299,7 +303,9 @@ fn optional_ok(c: Ctor) -> bool {
 
 pub fn arity(c: Ctor) -> usize {
     match c {
-        Ctor::List | Ctor::Set | Ctor::FrozenSet | Ctor::TupleVar | Ctor::Iter | Ctor::Optional => 1,
+        Ctor::List | Ctor::Set | Ctor::FrozenSet | Ctor::TupleVar | Ctor::Iter | Ctor::Optional => {
+            1
+        }
         Ctor::Dict | Ctor::KeysView | Ctor::ValuesView | Ctor::ItemsView => 2,
         Ctor::Tuple(n) => n as usize,
         _ => 0,

@@ -60,14 +60,29 @@ pub fn infer(m: &Module) -> TypeInfo {
     let mut e = Engine::new();
     let exprs = (0..m.n_exprs).map(|_| e.fresh()).collect();
     let globals = m.globals.iter().map(|_| e.fresh()).collect();
-    let locals = m.funcs.iter().map(|f| f.locals.iter().map(|_| e.fresh()).collect()).collect();
+    let locals = m
+        .funcs
+        .iter()
+        .map(|f| f.locals.iter().map(|_| e.fresh()).collect())
+        .collect();
     let returns = m.funcs.iter().map(|_| e.fresh()).collect();
     let dyn_tv = e.fresh();
     e.make_dyn(dyn_tv);
     let argv_tv = e.con(Ctor::List);
     let argv_item = e.children(argv_tv)[0];
     e.flow_ctor(Ctor::Str, argv_item);
-    let mut inf = Infer { m, e, exprs, globals, locals, returns, aux: HashMap::new(), dyn_tv, argv_tv, func: None };
+    let mut inf = Infer {
+        m,
+        e,
+        exprs,
+        globals,
+        locals,
+        returns,
+        aux: HashMap::new(),
+        dyn_tv,
+        argv_tv,
+        func: None,
+    };
     for _ in 0..200 {
         inf.e.changed = false;
         inf.pass();
@@ -95,17 +110,43 @@ impl<'m> Infer<'m> {
     }
 
     fn finish(mut self) -> TypeInfo {
-        let exprs = self.exprs.clone().into_iter().map(|t| self.resolve(t)).collect();
-        let globals = self.globals.clone().into_iter().map(|t| self.resolve(t)).collect();
+        let exprs = self
+            .exprs
+            .clone()
+            .into_iter()
+            .map(|t| self.resolve(t))
+            .collect();
+        let globals = self
+            .globals
+            .clone()
+            .into_iter()
+            .map(|t| self.resolve(t))
+            .collect();
         let locals = self
             .locals
             .clone()
             .into_iter()
             .map(|ls| ls.into_iter().map(|t| self.resolve(t)).collect())
             .collect();
-        let returns = self.returns.clone().into_iter().map(|t| self.resolve(t)).collect();
-        let aux = self.aux.clone().into_iter().map(|(k, t)| (k, self.resolve(t))).collect();
-        TypeInfo { exprs, globals, locals, returns, aux }
+        let returns = self
+            .returns
+            .clone()
+            .into_iter()
+            .map(|t| self.resolve(t))
+            .collect();
+        let aux = self
+            .aux
+            .clone()
+            .into_iter()
+            .map(|(k, t)| (k, self.resolve(t)))
+            .collect();
+        TypeInfo {
+            exprs,
+            globals,
+            locals,
+            returns,
+            aux,
+        }
     }
 
     fn resolve(&mut self, t: Tv) -> Ty {
@@ -145,7 +186,11 @@ impl<'m> Infer<'m> {
                 Ctor::KeysView => Ty::KeysView(r(self, ch[0]), r(self, ch[1])),
                 Ctor::ValuesView => Ty::ValuesView(r(self, ch[0]), r(self, ch[1])),
                 Ctor::ItemsView => Ty::ItemsView(r(self, ch[0]), r(self, ch[1])),
-                Ctor::Tuple(_) => Ty::Tuple(ch.into_iter().map(|c| self.resolve_depth(c, depth + 1)).collect()),
+                Ctor::Tuple(_) => Ty::Tuple(
+                    ch.into_iter()
+                        .map(|c| self.resolve_depth(c, depth + 1))
+                        .collect(),
+                ),
             },
         }
     }
@@ -189,7 +234,7 @@ impl<'m> Infer<'m> {
         ch
     }
 
-    fn to_dyn(&mut self, src: Tv) {
+    fn escape_to_dyn(&mut self, src: Tv) {
         let d = self.dyn_tv;
         self.e.flow(src, d);
     }
@@ -220,7 +265,8 @@ impl<'m> Infer<'m> {
                 Ctor::ValuesView => ch[1],
                 Ctor::ItemsView => {
                     let a = self.aux(id, SLOT_ELEM);
-                    self.e.flow_state(State::Con(Ctor::Tuple(2), vec![ch[0], ch[1]]), a);
+                    self.e
+                        .flow_state(State::Con(Ctor::Tuple(2), vec![ch[0], ch[1]]), a);
                     a
                 }
                 Ctor::Tuple(_) => {
@@ -237,7 +283,7 @@ impl<'m> Infer<'m> {
                 }
                 Ctor::Optional => {
                     // Iterated through the dynamic path.
-                    self.to_dyn(t);
+                    self.escape_to_dyn(t);
                     self.dyn_tv
                 }
                 _ => self.aux(id, SLOT_ELEM),
@@ -268,7 +314,9 @@ impl<'m> Infer<'m> {
                 let v = self.expr(value);
                 let cur = self.target_value(target);
                 let res = self.aux(value.id, SLOT_AUG);
-                if let (Some(cur), BinOp::Add, Some(Ctor::List)) = (cur, op, cur.and_then(|c| self.e.ctor(c))) {
+                if let (Some(cur), BinOp::Add, Some(Ctor::List)) =
+                    (cur, op, cur.and_then(|c| self.e.ctor(c)))
+                {
                     // list += iterable extends in place.
                     let item = self.e.children(cur)[0];
                     let el = self.elem_of_tv(value.id, v);
@@ -284,7 +332,12 @@ impl<'m> Infer<'m> {
                 self.block(body);
                 self.block(orelse);
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter);
                 let el = self.elem_of(iter);
                 self.assign(target, el, iter.id);
@@ -311,7 +364,12 @@ impl<'m> Infer<'m> {
                     self.expr(c);
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.block(body);
                 for h in handlers {
                     if let Some(v) = h.name {
@@ -327,7 +385,7 @@ impl<'m> Infer<'m> {
                 self.expr(test);
                 if let Some(m) = msg {
                     let t = self.expr(m);
-                    self.to_dyn(t);
+                    self.escape_to_dyn(t);
                 }
             }
             StmtKind::FuncDef { defaults, .. } => {
@@ -359,7 +417,12 @@ impl<'m> Infer<'m> {
                 self.expr(obj);
                 self.expr(index);
             }
-            TargetKind::Slice { obj, lower, upper, step } => {
+            TargetKind::Slice {
+                obj,
+                lower,
+                upper,
+                step,
+            } => {
                 self.expr(obj);
                 for b in [lower, upper, step].into_iter().flatten() {
                     self.expr(b);
@@ -401,13 +464,18 @@ impl<'m> Infer<'m> {
                     }
                     State::Unknown => {}
                     _ => {
-                        self.to_dyn(src);
-                        self.to_dyn(i);
-                        self.to_dyn(o);
+                        self.escape_to_dyn(src);
+                        self.escape_to_dyn(i);
+                        self.escape_to_dyn(o);
                     }
                 }
             }
-            TargetKind::Slice { obj, lower, upper, step } => {
+            TargetKind::Slice {
+                obj,
+                lower,
+                upper,
+                step,
+            } => {
                 let o = self.expr(obj);
                 for b in [lower, upper, step].into_iter().flatten() {
                     self.expr(b);
@@ -417,8 +485,8 @@ impl<'m> Infer<'m> {
                     State::Con(Ctor::List, ch) => self.e.flow(el, ch[0]),
                     State::Unknown => {}
                     _ => {
-                        self.to_dyn(src);
-                        self.to_dyn(o);
+                        self.escape_to_dyn(src);
+                        self.escape_to_dyn(o);
                     }
                 }
             }
@@ -485,10 +553,13 @@ impl<'m> Infer<'m> {
                 match (op, self.e.state(xt)) {
                     (UnaryOp::Not, _) => self.set_ctor(e, Ctor::Bool),
                     (_, State::Unknown) => {}
-                    (UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, State::Con(Ctor::Int | Ctor::Bool, _)) => {
-                        self.set_ctor(e, Ctor::Int)
+                    (
+                        UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert,
+                        State::Con(Ctor::Int | Ctor::Bool, _),
+                    ) => self.set_ctor(e, Ctor::Int),
+                    (UnaryOp::Neg | UnaryOp::Pos, State::Con(Ctor::Float, _)) => {
+                        self.set_ctor(e, Ctor::Float)
                     }
-                    (UnaryOp::Neg | UnaryOp::Pos, State::Con(Ctor::Float, _)) => self.set_ctor(e, Ctor::Float),
                     _ => self.set_dyn(e),
                 }
             }
@@ -537,14 +608,23 @@ impl<'m> Infer<'m> {
                 let r = self.returns[func.index()];
                 self.e.flow(r, t);
             }
-            ExprKind::Call { callee, args, kwargs } => self.call(e, callee, args, kwargs),
+            ExprKind::Call {
+                callee,
+                args,
+                kwargs,
+            } => self.call(e, callee, args, kwargs),
             ExprKind::Subscript(obj, idx) => {
                 let o = self.expr(obj);
                 self.expr(idx);
                 let r = self.subscript_result(o, idx, Some(e));
                 self.e.flow(r, t);
             }
-            ExprKind::Slice { obj, lower, upper, step } => {
+            ExprKind::Slice {
+                obj,
+                lower,
+                upper,
+                step,
+            } => {
                 let o = self.expr(obj);
                 for b in [lower, upper, step].into_iter().flatten() {
                     self.expr(b);
@@ -559,10 +639,18 @@ impl<'m> Infer<'m> {
                     }
                     State::Con(Ctor::Tuple(_), ch) => {
                         // A slice of a fixed tuple: same items when the bounds are literal.
-                        match tuple_slice(ch.len(), lower.as_deref(), upper.as_deref(), step.as_deref()) {
+                        match tuple_slice(
+                            ch.len(),
+                            lower.as_deref(),
+                            upper.as_deref(),
+                            step.as_deref(),
+                        ) {
                             Some(idx) => {
                                 let picked: Vec<Tv> = idx.into_iter().map(|i| ch[i]).collect();
-                                self.e.flow_state(State::Con(Ctor::Tuple(picked.len() as u8), picked), t);
+                                self.e.flow_state(
+                                    State::Con(Ctor::Tuple(picked.len() as u8), picked),
+                                    t,
+                                );
                             }
                             None => {
                                 let items = self.set_con_aux(e, Ctor::TupleVar);
@@ -573,13 +661,17 @@ impl<'m> Infer<'m> {
                         }
                     }
                     _ => {
-                        self.to_dyn(o);
+                        self.escape_to_dyn(o);
                         self.set_dyn(e);
                     }
                 }
             }
             ExprKind::List(items) | ExprKind::Set(items) => {
-                let c = if matches!(e.kind, ExprKind::List(_)) { Ctor::List } else { Ctor::Set };
+                let c = if matches!(e.kind, ExprKind::List(_)) {
+                    Ctor::List
+                } else {
+                    Ctor::Set
+                };
                 let slot = self.set_con_aux(e, c)[0];
                 for x in items {
                     let xt = self.expr(x);
@@ -590,7 +682,7 @@ impl<'m> Infer<'m> {
                 if items.len() > MAX_TUPLE {
                     for x in items {
                         let xt = self.expr(x);
-                        self.to_dyn(xt);
+                        self.escape_to_dyn(xt);
                     }
                     self.set_dyn(e);
                 } else {
@@ -624,10 +716,12 @@ impl<'m> Infer<'m> {
                         self.set_ctor(e, Ctor::Int)
                     }
                     (State::Con(Ctor::Int | Ctor::Bool, _), "imag") => self.set_ctor(e, Ctor::Int),
-                    (State::Con(Ctor::Int | Ctor::Bool, _), "denominator") => self.set_ctor(e, Ctor::Int),
+                    (State::Con(Ctor::Int | Ctor::Bool, _), "denominator") => {
+                        self.set_ctor(e, Ctor::Int)
+                    }
                     (State::Con(Ctor::Float, _), "real" | "imag") => self.set_ctor(e, Ctor::Float),
                     _ => {
-                        self.to_dyn(o);
+                        self.escape_to_dyn(o);
                         self.set_dyn(e);
                     }
                 }
@@ -697,8 +791,8 @@ impl<'m> Infer<'m> {
             }
             _ => {
                 let _ = e;
-                self.to_dyn(o);
-                self.to_dyn(it);
+                self.escape_to_dyn(o);
+                self.escape_to_dyn(it);
                 self.dyn_tv
             }
         }
@@ -726,8 +820,8 @@ impl<'m> Infer<'m> {
             (State::Unknown, _) | (_, State::Unknown) => return,
             (State::Con(a, _), State::Con(b, _)) => (*a, *b),
             _ => {
-                self.to_dyn(l);
-                self.to_dyn(r);
+                self.escape_to_dyn(l);
+                self.escape_to_dyn(r);
                 self.e.make_dyn(out);
                 return;
             }
@@ -746,12 +840,18 @@ impl<'m> Infer<'m> {
             {
                 Some(State::Con(Float, vec![]))
             }
-            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if lc == Bool && rc == Bool => Some(State::Con(Bool, vec![])),
-            BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if int(lc) && int(rc) => {
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if lc == Bool && rc == Bool => {
+                Some(State::Con(Bool, vec![]))
+            }
+            BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
+                if int(lc) && int(rc) =>
+            {
                 Some(State::Con(Int, vec![]))
             }
             BinOp::Add if lc == Str && rc == Str => Some(State::Con(Str, vec![])),
-            BinOp::Mul if (lc == Str && int(rc)) || (int(lc) && rc == Str) => Some(State::Con(Str, vec![])),
+            BinOp::Mul if (lc == Str && int(rc)) || (int(lc) && rc == Str) => {
+                Some(State::Con(Str, vec![]))
+            }
             BinOp::Mod if lc == Str => Some(State::Con(Str, vec![])),
             BinOp::Add if lc == List && rc == List => {
                 // A new list holding the items of both.
@@ -789,7 +889,11 @@ impl<'m> Infer<'m> {
             BinOp::Add if matches!((lc, rc), (Tuple(_), Tuple(_))) => {
                 let mut ch = self.e.children(l);
                 ch.extend(self.e.children(r));
-                if ch.len() > MAX_TUPLE { Option::None } else { Some(State::Con(Tuple(ch.len() as u8), ch)) }
+                if ch.len() > MAX_TUPLE {
+                    Option::None
+                } else {
+                    Some(State::Con(Tuple(ch.len() as u8), ch))
+                }
             }
             BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
                 if matches!(lc, Set | FrozenSet) && matches!(rc, Set | FrozenSet) =>
@@ -820,8 +924,8 @@ impl<'m> Infer<'m> {
             Some(s) => self.e.flow_state(s, out),
             Option::None => {
                 // Not a typed operation: the dynamic path raises or computes it.
-                self.to_dyn(l);
-                self.to_dyn(r);
+                self.escape_to_dyn(l);
+                self.escape_to_dyn(r);
                 self.e.make_dyn(out);
             }
         }
@@ -856,9 +960,11 @@ impl<'m> Infer<'m> {
 
     fn module_call(&mut self, e: &Expr, m: &str, f: &str, args: &[Tv]) {
         match (m, f) {
-            ("math", "floor" | "ceil" | "trunc" | "factorial" | "gcd" | "lcm" | "isqrt" | "comb" | "perm") => {
-                self.set_ctor(e, Ctor::Int)
-            }
+            (
+                "math",
+                "floor" | "ceil" | "trunc" | "factorial" | "gcd" | "lcm" | "isqrt" | "comb"
+                | "perm",
+            ) => self.set_ctor(e, Ctor::Int),
             ("math", "isclose" | "isfinite" | "isinf" | "isnan") => self.set_ctor(e, Ctor::Bool),
             ("math", "frexp") => {
                 let ch = self.set_con_aux(e, Ctor::Tuple(2));
@@ -872,7 +978,11 @@ impl<'m> Infer<'m> {
             }
             ("math", "prod") => {
                 // prod of ints is an int; of floats a float.
-                match args.first().map(|a| self.elem_of_tv(e.id, *a)).map(|t| self.e.ctor(t)) {
+                match args
+                    .first()
+                    .map(|a| self.elem_of_tv(e.id, *a))
+                    .map(|t| self.e.ctor(t))
+                {
                     Some(Some(Ctor::Int | Ctor::Bool)) => self.set_ctor(e, Ctor::Int),
                     Some(Some(Ctor::Float)) => self.set_ctor(e, Ctor::Float),
                     Some(None) => {}
@@ -884,7 +994,7 @@ impl<'m> Infer<'m> {
             ("sys", "getrecursionlimit" | "get_int_max_str_digits") => self.set_ctor(e, Ctor::Int),
             ("sys", "exit") => {
                 for a in args {
-                    self.to_dyn(*a);
+                    self.escape_to_dyn(*a);
                 }
                 self.set_ctor(e, Ctor::None)
             }
@@ -913,7 +1023,9 @@ impl<'m> Infer<'m> {
                 let c = match (b.as_str(), item.map(|t| self.e.ctor(t))) {
                     ("int" | "len" | "ord" | "hash", _) => Some(Ctor::Int),
                     ("float", _) => Some(Ctor::Float),
-                    ("str" | "repr" | "chr" | "hex" | "oct" | "bin" | "ascii", _) => Some(Ctor::Str),
+                    ("str" | "repr" | "chr" | "hex" | "oct" | "bin" | "ascii", _) => {
+                        Some(Ctor::Str)
+                    }
                     ("bool" | "callable", _) => Some(Ctor::Bool),
                     ("abs", Some(Some(Ctor::Int | Ctor::Bool))) => Some(Ctor::Int),
                     ("abs", Some(Some(Ctor::Float))) => Some(Ctor::Float),
@@ -929,12 +1041,16 @@ impl<'m> Infer<'m> {
             ExprKind::MethodRef(t, m) => {
                 let out = self.aux(e.id, slot);
                 match (t.as_str(), m.as_str()) {
-                    ("str", "lower" | "upper" | "strip" | "lstrip" | "rstrip" | "title" | "capitalize" | "casefold" | "swapcase") => {
-                        self.e.flow_ctor(Ctor::Str, out)
-                    }
-                    ("str", "isdigit" | "isalpha" | "isspace" | "isupper" | "islower" | "isalnum" | "isdecimal" | "isnumeric") => {
-                        self.e.flow_ctor(Ctor::Bool, out)
-                    }
+                    (
+                        "str",
+                        "lower" | "upper" | "strip" | "lstrip" | "rstrip" | "title" | "capitalize"
+                        | "casefold" | "swapcase",
+                    ) => self.e.flow_ctor(Ctor::Str, out),
+                    (
+                        "str",
+                        "isdigit" | "isalpha" | "isspace" | "isupper" | "islower" | "isalnum"
+                        | "isdecimal" | "isnumeric",
+                    ) => self.e.flow_ctor(Ctor::Bool, out),
                     _ => self.e.make_dyn(out),
                 }
                 Some(out)
@@ -948,13 +1064,17 @@ impl<'m> Infer<'m> {
 
     fn builtin(&mut self, e: &Expr, name: &str, args: &[Expr], kwargs: &[(String, Expr)]) {
         // Callable arguments are handled by apply_callable, not as values.
-        let is_callable_arg = |i: usize| -> bool {
-            matches!(name, "map" | "filter") && i == 0
-        };
+        let is_callable_arg = |i: usize| -> bool { matches!(name, "map" | "filter") && i == 0 };
         let ats: Vec<Tv> = args
             .iter()
             .enumerate()
-            .map(|(i, a)| if is_callable_arg(i) { self.tv(a) } else { self.expr(a) })
+            .map(|(i, a)| {
+                if is_callable_arg(i) {
+                    self.tv(a)
+                } else {
+                    self.expr(a)
+                }
+            })
             .collect();
         let mut kts: Vec<(String, Tv)> = vec![];
         for (n, k) in kwargs {
@@ -972,12 +1092,14 @@ impl<'m> Infer<'m> {
             "len" | "hash" | "id" | "ord" => self.set_ctor(e, Int),
             "int" => self.set_ctor(e, Int),
             "float" => self.set_ctor(e, Float),
-            "str" | "repr" | "ascii" | "chr" | "hex" | "oct" | "bin" | "format" => self.set_ctor(e, Str),
+            "str" | "repr" | "ascii" | "chr" | "hex" | "oct" | "bin" | "format" => {
+                self.set_ctor(e, Str)
+            }
             "bool" | "isinstance" | "any" | "all" | "callable" => self.set_ctor(e, Bool),
             "range" => self.set_ctor(e, Range),
             "exit" | "quit" => {
                 for a in &ats {
-                    self.to_dyn(*a);
+                    self.escape_to_dyn(*a);
                 }
                 self.set_ctor(e, None)
             }
@@ -1027,7 +1149,9 @@ impl<'m> Infer<'m> {
             }
             "sum" => {
                 let start = ats.get(1).copied().or(kw("start"));
-                let Some(it) = args.first() else { return self.set_dyn(e) };
+                let Some(it) = args.first() else {
+                    return self.set_dyn(e);
+                };
                 let el = self.elem_of(it);
                 let sc = match start {
                     Some(s) => self.e.state(s),
@@ -1036,11 +1160,13 @@ impl<'m> Infer<'m> {
                 match (self.e.state(el), sc) {
                     (State::Unknown, _) | (_, State::Unknown) => {}
                     (State::Con(Int | Bool, _), State::Con(Int | Bool, _)) => self.set_ctor(e, Int),
-                    (State::Con(Int | Bool | Float, _), State::Con(Int | Bool | Float, _)) => self.set_ctor(e, Float),
+                    (State::Con(Int | Bool | Float, _), State::Con(Int | Bool | Float, _)) => {
+                        self.set_ctor(e, Float)
+                    }
                     _ => {
-                        self.to_dyn(el);
+                        self.escape_to_dyn(el);
                         if let Some(s) = start {
-                            self.to_dyn(s);
+                            self.escape_to_dyn(s);
                         }
                         self.set_dyn(e)
                     }
@@ -1067,7 +1193,9 @@ impl<'m> Infer<'m> {
                 }
             }
             "sorted" => {
-                let Some(it) = args.first() else { return self.set_dyn(e) };
+                let Some(it) = args.first() else {
+                    return self.set_dyn(e);
+                };
                 let el = self.elem_of(it);
                 let items = self.set_con_aux(e, List);
                 self.e.flow(el, items[0]);
@@ -1076,13 +1204,17 @@ impl<'m> Infer<'m> {
                 }
             }
             "reversed" => {
-                let Some(it) = args.first() else { return self.set_dyn(e) };
+                let Some(it) = args.first() else {
+                    return self.set_dyn(e);
+                };
                 let el = self.elem_of(it);
                 let items = self.set_con_aux(e, Iter);
                 self.e.flow(el, items[0]);
             }
             "enumerate" => {
-                let Some(it) = args.first() else { return self.set_dyn(e) };
+                let Some(it) = args.first() else {
+                    return self.set_dyn(e);
+                };
                 let el = self.elem_of(it);
                 let items = self.set_con_aux(e, Iter);
                 let pair = self.aux(e.id, 10);
@@ -1098,7 +1230,8 @@ impl<'m> Infer<'m> {
                 let els: Vec<Tv> = args.iter().map(|a| self.elem_of(a)).collect();
                 let items = self.set_con_aux(e, Iter);
                 let tup = self.aux(e.id, 10);
-                self.e.flow_state(State::Con(Tuple(els.len() as u8), els), tup);
+                self.e
+                    .flow_state(State::Con(Tuple(els.len() as u8), els), tup);
                 self.e.flow(tup, items[0]);
             }
             "map" => {
@@ -1107,9 +1240,8 @@ impl<'m> Infer<'m> {
                 }
                 let els: Vec<Tv> = args[1..].iter().map(|a| self.elem_of(a)).collect();
                 let items = self.set_con_aux(e, Iter);
-                match self.apply_callable(&args[0], &els, 10, e) {
-                    Some(r) => self.e.flow(r, items[0]),
-                    Option::None => {}
+                if let Some(r) = self.apply_callable(&args[0], &els, 10, e) {
+                    self.e.flow(r, items[0]);
                 }
             }
             "filter" => {
@@ -1154,7 +1286,7 @@ impl<'m> Infer<'m> {
                                 }
                                 State::Unknown => {}
                                 _ => {
-                                    self.to_dyn(el);
+                                    self.escape_to_dyn(el);
                                     let d = self.dyn_tv;
                                     self.e.flow(d, ch[0]);
                                     self.e.flow(d, ch[1]);
@@ -1181,13 +1313,13 @@ impl<'m> Infer<'m> {
             }
             n if molt_front::catalog::is_exception(n) => {
                 for a in &ats {
-                    self.to_dyn(*a);
+                    self.escape_to_dyn(*a);
                 }
                 self.set_ctor(e, Exc)
             }
             _ => {
                 for a in &ats {
-                    self.to_dyn(*a);
+                    self.escape_to_dyn(*a);
                 }
                 self.set_dyn(e)
             }
@@ -1212,10 +1344,10 @@ impl<'m> Infer<'m> {
             State::Unknown => return,
             State::Dyn => {
                 for a in ats {
-                    self.to_dyn(*a);
+                    self.escape_to_dyn(*a);
                 }
                 for (_, k) in kts {
-                    self.to_dyn(*k);
+                    self.escape_to_dyn(*k);
                 }
                 return self.set_dyn(e);
             }
@@ -1227,15 +1359,18 @@ impl<'m> Infer<'m> {
         };
         let handled = match (c, name) {
             // ---- str
-            (Str, "lower" | "upper" | "strip" | "lstrip" | "rstrip" | "title" | "capitalize" | "casefold" | "swapcase"
-                | "replace" | "center" | "ljust" | "rjust" | "zfill" | "join" | "format" | "expandtabs"
-                | "removeprefix" | "removesuffix" | "translate") => {
+            (
+                Str,
+                "lower" | "upper" | "strip" | "lstrip" | "rstrip" | "title" | "capitalize"
+                | "casefold" | "swapcase" | "replace" | "center" | "ljust" | "rjust" | "zfill"
+                | "join" | "format" | "expandtabs" | "removeprefix" | "removesuffix" | "translate",
+            ) => {
                 if name == "format" {
                     for a in ats {
-                        self.to_dyn(*a);
+                        self.escape_to_dyn(*a);
                     }
                     for (_, k) in kts {
-                        self.to_dyn(*k);
+                        self.escape_to_dyn(*k);
                     }
                 }
                 self.set_ctor(e, Str);
@@ -1245,8 +1380,12 @@ impl<'m> Infer<'m> {
                 self.set_ctor(e, Int);
                 true
             }
-            (Str, "startswith" | "endswith" | "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower"
-                | "istitle" | "isdecimal" | "isnumeric" | "isidentifier" | "isprintable" | "isascii") => {
+            (
+                Str,
+                "startswith" | "endswith" | "isdigit" | "isalpha" | "isalnum" | "isspace"
+                | "isupper" | "islower" | "istitle" | "isdecimal" | "isnumeric" | "isidentifier"
+                | "isprintable" | "isascii",
+            ) => {
                 self.set_ctor(e, Bool);
                 true
             }
@@ -1394,7 +1533,7 @@ impl<'m> Infer<'m> {
                                 }
                                 State::Unknown => {}
                                 _ => {
-                                    self.to_dyn(el);
+                                    self.escape_to_dyn(el);
                                     self.e.make_dyn(ch[0]);
                                     self.e.make_dyn(ch[1]);
                                 }
@@ -1443,7 +1582,10 @@ impl<'m> Infer<'m> {
                 self.e.flow(ch[0], t);
                 true
             }
-            (Set | FrozenSet, "union" | "intersection" | "difference" | "symmetric_difference" | "copy") => {
+            (
+                Set | FrozenSet,
+                "union" | "intersection" | "difference" | "symmetric_difference" | "copy",
+            ) => {
                 // The operands' items meet the set's (their hashes and equality are mixed
                 // in one table).
                 for a in args {
@@ -1454,7 +1596,13 @@ impl<'m> Infer<'m> {
                 self.e.flow(ch[0], items[0]);
                 true
             }
-            (Set, "update" | "intersection_update" | "difference_update" | "symmetric_difference_update") => {
+            (
+                Set,
+                "update"
+                | "intersection_update"
+                | "difference_update"
+                | "symmetric_difference_update",
+            ) => {
                 for a in args {
                     let el = self.elem_of(a);
                     self.e.flow(el, ch[0]);
@@ -1508,12 +1656,12 @@ impl<'m> Infer<'m> {
         let _ = kw;
         if !handled {
             // Unknown at compile time: dispatched (or rejected) by the runtime.
-            self.to_dyn(r);
+            self.escape_to_dyn(r);
             for a in ats {
-                self.to_dyn(*a);
+                self.escape_to_dyn(*a);
             }
             for (_, k) in kts {
-                self.to_dyn(*k);
+                self.escape_to_dyn(*k);
             }
             self.set_dyn(e);
         }
@@ -1531,7 +1679,11 @@ fn const_index(e: &Expr) -> Option<i64> {
 
 fn norm(i: i64, n: usize) -> Option<usize> {
     let j = if i < 0 { i + n as i64 } else { i };
-    if j >= 0 && (j as usize) < n { Some(j as usize) } else { None }
+    if j >= 0 && (j as usize) < n {
+        Some(j as usize)
+    } else {
+        None
+    }
 }
 
 /// A literal non-negative int (the exponent of an int power that stays an int).
@@ -1540,7 +1692,12 @@ pub fn const_nonneg_int(e: &Expr) -> bool {
 }
 
 /// The item positions selected by a slice of a fixed tuple, when the bounds are literal.
-pub fn tuple_slice(n: usize, lower: Option<&Expr>, upper: Option<&Expr>, step: Option<&Expr>) -> Option<Vec<usize>> {
+pub fn tuple_slice(
+    n: usize,
+    lower: Option<&Expr>,
+    upper: Option<&Expr>,
+    step: Option<&Expr>,
+) -> Option<Vec<usize>> {
     let lit = |e: Option<&Expr>| -> Option<Option<i64>> {
         match e {
             None => Some(None),

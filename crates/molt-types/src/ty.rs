@@ -32,17 +32,21 @@ impl Ty {
     pub fn elem(&self) -> Option<Ty> {
         Some(match self {
             Ty::Str => Ty::Str,
-            Ty::List(t) | Ty::Set(t) | Ty::FrozenSet(t) | Ty::TupleVar(t) | Ty::Iter(t) => (**t).clone(),
+            Ty::List(t) | Ty::Set(t) | Ty::FrozenSet(t) | Ty::TupleVar(t) | Ty::Iter(t) => {
+                (**t).clone()
+            }
             Ty::Dict(k, _) | Ty::KeysView(k, _) => (**k).clone(),
             Ty::ValuesView(_, v) => (**v).clone(),
             Ty::ItemsView(k, v) => Ty::Tuple(vec![(**k).clone(), (**v).clone()]),
             Ty::Range => Ty::Int,
             Ty::Stream => Ty::Str,
             Ty::Dyn | Ty::Optional(_) => Ty::Dyn,
-            Ty::Tuple(items) => items.iter().fold(None, |acc: Option<Ty>, t| Some(match acc {
-                None => t.clone(),
-                Some(a) => a.join(t),
-            }))?,
+            Ty::Tuple(items) => items.iter().fold(None, |acc: Option<Ty>, t| {
+                Some(match acc {
+                    None => t.clone(),
+                    Some(a) => a.join(t),
+                })
+            })?,
             _ => return None,
         })
     }
@@ -56,7 +60,9 @@ impl Ty {
         match (self, o) {
             (Ty::None, Ty::Optional(_)) => o.clone(),
             (Ty::Optional(_), Ty::None) => self.clone(),
-            (Ty::None, t) | (t, Ty::None) if !matches!(t, Ty::Dyn) => Ty::Optional(Box::new(t.clone())),
+            (Ty::None, t) | (t, Ty::None) if !matches!(t, Ty::Dyn) => {
+                Ty::Optional(Box::new(t.clone()))
+            }
             (Ty::Optional(a), t) | (t, Ty::Optional(a)) => match a.join(t) {
                 Ty::Dyn => Ty::Dyn,
                 j => Ty::Optional(Box::new(j)),
