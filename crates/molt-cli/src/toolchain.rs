@@ -16,7 +16,6 @@ pub struct Runtime {
     pub deps: PathBuf,
     /// The standalone runtime crate (source, manifest, lock).
     pub crate_dir: PathBuf,
-    pub key: String,
 }
 
 pub fn cache_root() -> PathBuf {

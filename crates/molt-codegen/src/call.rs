@@ -1209,7 +1209,7 @@ impl<'m> Gen<'m> {
                 self.convert(code, el, ty)
             }
             (Ty::List(el), "remove" | "count")
-                if n == 1 && self.info.expr(&args[0]) == &**el || (n == 1 && **el == Ty::Dyn) =>
+                if n == 1 && (**el == Ty::Dyn || self.info.expr(&args[0]) == &**el) =>
             {
                 let o = self.expr(recv);
                 let x = self.expr_to(&args[0], el);

@@ -29,8 +29,8 @@ impl<'m> Gen<'m> {
             (Ty::Bool, Ty::Float) => quote! { (#code as i64 as f64) },
             _ => {
                 let t = rty::rust_type(to);
-                let q = self.q(quote! { rt::conv::unbox::<#t>(rt::PyObj::to_value(&#code)) });
-                q
+
+                self.q(quote! { rt::conv::unbox::<#t>(rt::PyObj::to_value(&#code)) })
             }
         }
     }
@@ -226,10 +226,7 @@ impl<'m> Gen<'m> {
                 );
                 quote! { rt::Value::None }
             }
-            ExprKind::ModuleAttr(m, a) => {
-                let code = self.module_attr(m, a, e.span);
-                code
-            }
+            ExprKind::ModuleAttr(m, a) => self.module_attr(m, a, e.span),
             ExprKind::Binary(op, l, r) => {
                 let lt = self.info.expr(l).clone();
                 let rt_ = self.info.expr(r).clone();

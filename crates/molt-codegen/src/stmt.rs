@@ -487,8 +487,7 @@ impl<'m> Gen<'m> {
         if &src_el == el {
             q
         } else {
-            let q2 = self.q(quote! { #q.into_iter().map(|x| -> rt::PyResult<_> { Ok(#conv) }).collect::<rt::PyResult<Vec<_>>>() });
-            q2
+            self.q(quote! { #q.into_iter().map(|x| -> rt::PyResult<_> { Ok(#conv) }).collect::<rt::PyResult<Vec<_>>>() })
         }
     }
 

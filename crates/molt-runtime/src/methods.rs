@@ -102,10 +102,10 @@ pub fn call_method(
                     nargs("tuple", name, &args, 1, 3)?;
                     let (start, stop) = bounds(&args, t.len())?;
                     for i in start..stop {
-                        if let Some(x) = t.iter_at(i) {
-                            if x.py_is(&args[0]) || x.eq(&args[0])? {
-                                return Ok(Value::Int(Int::from(i)));
-                            }
+                        if let Some(x) = t.iter_at(i)
+                            && (x.py_is(&args[0]) || x.eq(&args[0])?)
+                        {
+                            return Ok(Value::Int(Int::from(i)));
                         }
                     }
                     Err(PyErr::msg(
