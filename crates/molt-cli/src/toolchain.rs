@@ -109,7 +109,6 @@ pub fn ensure_runtime(verbose: bool) -> Result<Runtime, String> {
                     rlib,
                     deps,
                     crate_dir,
-                    key,
                 });
             }
         }
@@ -179,7 +178,6 @@ pub fn ensure_runtime(verbose: bool) -> Result<Runtime, String> {
         rlib,
         deps,
         crate_dir,
-        key,
     })
 }
 
