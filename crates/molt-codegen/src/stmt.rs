@@ -279,8 +279,9 @@ impl<'m> Gen<'m> {
         let item = self.fresh("item");
         let it = self.fresh("iter");
         let l = lifetime(&label);
-        // `for i in range(...)`: count with i64 directly.
-        let head = if let ExprKind::Call {
+        // `for i in range(...)`: count with an i64 and compute the item from it, so the loop
+        // keeps no iterator state and LLVM sees plain integer arithmetic.
+        if let ExprKind::Call {
             callee: Callee::Builtin(b),
             args,
             kwargs,
@@ -291,8 +292,30 @@ impl<'m> Gen<'m> {
         {
             let r = self.range_args(args);
             let q = self.q(quote! { rt::RangeIter::new(#r) });
-            quote! { let mut #it = #q; }
-        } else if let ExprKind::Set(items) = &iter.kind
+            let k = self.fresh("k");
+            let n = self.fresh("n");
+            self.frames.push(Frame::Loop {
+                label: label.clone(),
+                break_label: break_label.clone(),
+                id,
+            });
+            let assign = self.assign(target, quote! { #it.item(#k) }, &Ty::Int);
+            let b = self.block(body);
+            self.frames.pop();
+            let lp = quote! {
+                let #it = #q;
+                let #n = #it.remaining();
+                let mut #k: i64 = 0;
+                #l: while #k < #n {
+                    #assign
+                    #k += 1;
+                    #b
+                }
+            };
+            let lp = self.wrap_else(lp, orelse, &label, &break_label);
+            return quote! { { #lp } };
+        }
+        let head = if let ExprKind::Set(items) = &iter.kind
             && !items.is_empty()
             && items.iter().all(crate::expr::is_constant)
             && let Ty::Set(el) = &iter_ty
@@ -512,6 +535,29 @@ impl<'m> Gen<'m> {
                     let n = self.convert(n, &vty, &Ty::Int);
                     let q = self.q(quote! { __l.irepeat(&__n) });
                     return quote! { { let __l = #cur; let __n = #n; #q; } };
+                }
+                // int += int on a plain local: update in place (no clone of the old value,
+                // no drop, and the big-int buffer is reused when possible).
+                if let Var::Local(l) = v
+                    && vt == Ty::Int
+                    && res_ty == Ty::Int
+                    && vty.is_intlike()
+                    && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul)
+                    && !self.optional_locals.contains(&l.0)
+                {
+                    let id = self.local_idents[l.index()].clone();
+                    let val = if vty == Ty::Int {
+                        self.operand(value)
+                    } else {
+                        self.expr(value)
+                    };
+                    let val = self.convert(val, &vty, &Ty::Int);
+                    let m = match op {
+                        BinOp::Add => quote! { add_assign },
+                        BinOp::Sub => quote! { sub_assign },
+                        _ => quote! { mul_assign },
+                    };
+                    return quote! { { let __v = #val; #id.#m(&__v); } };
                 }
                 let val = self.expr(value);
                 let r = self.binop_code(op, cur, &vt, val, &vty, &res_ty, Some(value));

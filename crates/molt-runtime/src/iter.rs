@@ -178,6 +178,34 @@ impl RangeIter {
     }
 }
 
+impl RangeIter {
+    /// The number of items left (a range longer than i64::MAX cannot be iterated to the
+    /// end anyway).
+    #[inline]
+    pub fn remaining(&self) -> i64 {
+        match self {
+            RangeIter::Small { remaining, .. } => *remaining,
+            RangeIter::Big { remaining, .. } => remaining.as_i64().unwrap_or(i64::MAX),
+        }
+    }
+
+    /// The k-th item from the start of the iteration (k < remaining), without advancing:
+    /// `for` loops over ranges count k themselves, so the loop body sees a plain counter.
+    #[inline]
+    pub fn item(&self, k: i64) -> Int {
+        match self {
+            // Every item lies between start and stop, so this cannot overflow.
+            RangeIter::Small { next, step, .. } => Int::Small(next + k * step),
+            RangeIter::Big { next, step, .. } => big_item(next, step, k),
+        }
+    }
+}
+
+#[cold]
+fn big_item(next: &Int, step: &Int, k: i64) -> Int {
+    next.add(&step.mul(&Int::Small(k)))
+}
+
 impl PyIter for RangeIter {
     type Item = Int;
     #[inline]
