@@ -546,17 +546,21 @@ impl<'m> Gen<'m> {
                     && !self.optional_locals.contains(&l.0)
                 {
                     let id = self.local_idents[l.index()].clone();
-                    let val = if vty == Ty::Int {
-                        self.operand(value)
-                    } else {
-                        self.expr(value)
-                    };
-                    let val = self.convert(val, &vty, &Ty::Int);
                     let m = match op {
                         BinOp::Add => quote! { add_assign },
                         BinOp::Sub => quote! { sub_assign },
                         _ => quote! { mul_assign },
                     };
+                    // A value read from another local is borrowed; `x *= x` needs a copy.
+                    if let ExprKind::Name(Var::Local(src)) = value.kind
+                        && src != *l
+                        && vty == Ty::Int
+                    {
+                        let s = self.operand(value);
+                        return quote! { #id.#m(&#s); };
+                    }
+                    let val = self.expr(value);
+                    let val = self.convert(val, &vty, &Ty::Int);
                     return quote! { { let __v = #val; #id.#m(&__v); } };
                 }
                 let val = self.expr(value);
