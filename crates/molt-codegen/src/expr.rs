@@ -124,7 +124,7 @@ impl<'m> Gen<'m> {
             Ty::Float => quote! { (#code != 0.0) },
             Ty::None => quote! { { let _ = #code; false } },
             Ty::Str => quote! { (#code.char_len() != 0) },
-            Ty::Dyn => quote! { #code.truthy() },
+            Ty::Dyn => self.q(quote! { #code.try_truthy() }),
             Ty::Optional(inner) => {
                 let inner_t = self.truthy(quote! { __x }, inner);
                 quote! { match #code { Some(__x) => #inner_t, None => false } }

@@ -81,6 +81,7 @@ pub fn call_method(
     kwargs: Vec<(Str, Value)>,
 ) -> PyResult<Value> {
     match recv {
+        Value::Obj(o) => o.call_method(o, name, args, kwargs),
         Value::Str(s) => {
             if name == "format" {
                 return Ok(Value::Str(crate::format::str_format(

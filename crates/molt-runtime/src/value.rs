@@ -31,6 +31,8 @@ pub enum Value {
     Exc(PyErr),
     /// An iterator object (map, zip, enumerate, ...).
     Iter(crate::iter::Iter<Value>),
+    /// An object of a runtime-defined type (see object.rs).
+    Obj(crate::object::ObjRef),
     /// dict.keys() / values() / items() of a dynamic dict.
     View(ViewKind, Dict<Value, Value>),
 }
@@ -144,6 +146,7 @@ impl Value {
             Value::FrozenSet(_) => "frozenset",
             Value::Range(_) => "range",
             Value::Exc(e) => e.kind().name(),
+            Value::Obj(o) => o.type_name(),
             Value::Iter(i) => i.name(),
             Value::View(ViewKind::Keys, _) => "dict_keys",
             Value::View(ViewKind::Values, _) => "dict_values",
@@ -228,6 +231,9 @@ impl BinOp {
 
 /// `a op b` on dynamic values.
 pub fn binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::object::obj_binop(op, a, b)? {
+        return Ok(r);
+    }
     use Value as V;
     // int (and bool) with int
     if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
@@ -337,6 +343,9 @@ pub fn int_binop(op: BinOp, x: &Int, y: &Int) -> PyResult<Value> {
 
 impl Value {
     pub fn neg(&self) -> PyResult<Value> {
+        if let Value::Obj(o) = self {
+            return o.unary(o, "-");
+        }
         match self {
             Value::Int(i) => Ok(Value::Int(i.neg())),
             Value::Bool(b) => Ok(Value::Int(Int::from(-(*b as i64)))),
@@ -349,6 +358,9 @@ impl Value {
     }
 
     pub fn pos(&self) -> PyResult<Value> {
+        if let Value::Obj(o) = self {
+            return o.unary(o, "+");
+        }
         match self {
             Value::Int(_) | Value::Float(_) => Ok(self.clone()),
             Value::Bool(b) => Ok(Value::Int(Int::from(*b))),
@@ -360,6 +372,9 @@ impl Value {
     }
 
     pub fn invert(&self) -> PyResult<Value> {
+        if let Value::Obj(o) = self {
+            return o.unary(o, "~");
+        }
         match self.as_int() {
             Some(i) => Ok(Value::Int(i.invert())),
             None => type_error(format!(
@@ -371,6 +386,9 @@ impl Value {
 
     /// `abs(x)`.
     pub fn abs(&self) -> PyResult<Value> {
+        if let Value::Obj(o) = self {
+            return o.unary(o, "abs");
+        }
         match self {
             Value::Int(i) => Ok(Value::Int(i.abs())),
             Value::Bool(b) => Ok(Value::Int(Int::from(*b))),
@@ -384,6 +402,9 @@ impl Value {
 
     /// `a == b` across types: numbers compare by value (1 == 1.0 == True).
     pub fn eq(&self, o: &Value) -> PyResult<bool> {
+        if let Some(r) = crate::object::obj_eq(self, o)? {
+            return Ok(r);
+        }
         use Value as V;
         Ok(match (self, o) {
             (V::None, V::None) => true,
@@ -420,6 +441,9 @@ impl Value {
     }
 
     pub fn compare(&self, o: &Value, op: CmpOp) -> PyResult<bool> {
+        if let Some(r) = crate::object::obj_compare(self, o, op)? {
+            return Ok(r);
+        }
         use Value as V;
         match (self, o) {
             (V::Str(a), V::Str(b)) => a.py_cmp(b, op),
@@ -441,8 +465,19 @@ impl Value {
         }
     }
 
+    /// `bool(self)`, which can run an object's own code (and fail).
+    pub fn try_truthy(&self) -> PyResult<bool> {
+        match self {
+            Value::Obj(o) => o.truthy(o),
+            _ => Ok(self.truthy()),
+        }
+    }
+
+    /// `bool(self)` for values whose truth cannot fail (objects count as true; use
+    /// `try_truthy` where an object may be present).
     pub fn truthy(&self) -> bool {
         match self {
+            Value::Obj(o) => o.truthy(o).unwrap_or(true),
             Value::None => false,
             Value::Bool(b) => *b,
             Value::Int(i) => !i.is_zero(),
@@ -461,7 +496,11 @@ impl Value {
 
     /// `hash(x)`, consistent with `==` across numeric types.
     pub fn hash(&self) -> PyResult<i64> {
+        if let Value::Obj(o) = self {
+            return o.hash(o);
+        }
         match self {
+            Value::Obj(_) => Ok(0),
             Value::None => ().py_hash(),
             Value::Bool(b) => Ok(*b as i64),
             Value::Int(i) => Ok(i.hash()),
@@ -480,6 +519,9 @@ impl Value {
 
     /// `len(x)`.
     pub fn len(&self) -> PyResult<usize> {
+        if let Value::Obj(o) = self {
+            return o.len(o);
+        }
         Ok(match self {
             Value::Str(s) => s.char_len(),
             Value::List(l) => l.len(),
@@ -504,6 +546,18 @@ impl Value {
 
     /// `x in self`.
     pub fn contains(&self, x: &Value) -> PyResult<bool> {
+        if let Value::Obj(o) = self {
+            if let Some(r) = o.contains(o, x)? {
+                return Ok(r);
+            }
+            let mut it = o.iter(o)?;
+            while let Some(v) = it.next()? {
+                if v.py_is(x) || v.eq(x)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
         match self {
             Value::Str(s) => match x {
                 Value::Str(sub) => Ok(s.contains(sub)),
@@ -551,6 +605,9 @@ impl Value {
 
     /// `self[key]`.
     pub fn getitem(&self, key: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = self {
+            return o.getitem(o, key);
+        }
         match self {
             Value::Dict(d) => d.getitem(key),
             Value::List(l) => match key.as_int() {
@@ -609,6 +666,9 @@ impl Value {
 
     /// `self[key] = v`.
     pub fn setitem(&self, key: Value, v: Value) -> PyResult<()> {
+        if let Value::Obj(o) = self {
+            return o.setitem(o, key, v);
+        }
         match self {
             Value::Dict(d) => d.setitem(key, v),
             Value::List(l) => match key.as_int() {
@@ -627,6 +687,9 @@ impl Value {
 
     /// `del self[key]`.
     pub fn delitem(&self, key: &Value) -> PyResult<()> {
+        if let Value::Obj(o) = self {
+            return o.delitem(o, key);
+        }
         match self {
             Value::Dict(d) => d.delitem(key),
             Value::List(l) => match key.as_int() {
@@ -645,6 +708,9 @@ impl Value {
 
     /// `iter(self)`.
     pub fn iter(&self) -> PyResult<ValueIter> {
+        if let Value::Obj(o) = self {
+            return o.iter(o);
+        }
         Ok(match self {
             Value::List(l) => ValueIter::List(l.clone(), 0),
             Value::Tuple(t) => ValueIter::Tuple(t.clone(), 0),
@@ -759,7 +825,11 @@ impl PyObj for Value {
         self.class_name()
     }
     fn py_repr(&self, out: &mut String) -> PyResult<()> {
+        if let Value::Obj(o) = self {
+            return o.repr_into(out);
+        }
         match self {
+            Value::Obj(o) => o.repr_into(out),
             Value::None => ().py_repr(out),
             Value::Bool(b) => b.py_repr(out),
             Value::Int(i) => i.py_repr(out),
@@ -781,6 +851,9 @@ impl PyObj for Value {
         }
     }
     fn py_str(&self, out: &mut String) -> PyResult<()> {
+        if let Value::Obj(o) = self {
+            return o.str_into(out);
+        }
         match self {
             Value::Str(s) => s.py_str(out),
             Value::Exc(e) => e.str_into(out),
@@ -800,6 +873,9 @@ impl PyObj for Value {
         Ok(self.truthy())
     }
     fn py_is(&self, other: &Self) -> bool {
+        if let (Value::Obj(a), Value::Obj(b)) = (self, other) {
+            return std::rc::Rc::ptr_eq(a, b);
+        }
         use Value as V;
         match (self, other) {
             (V::None, V::None) => true,
@@ -853,6 +929,9 @@ pub use crate::methods::call_method;
 
 /// `x.name` for builtin values (the few data attributes they have).
 pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
+    if let Value::Obj(o) = v {
+        return o.getattr(o, name);
+    }
     match (v, name) {
         (Value::Int(_) | Value::Bool(_), "real" | "numerator") => {
             Ok(Value::Int(v.as_int().unwrap_or(Int::ZERO)))

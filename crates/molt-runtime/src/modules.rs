@@ -1,0 +1,28 @@
+//! Stdlib modules beyond `math` and `sys`: calls and attributes by name, for the compiler's
+//! dynamic path. Each module lives in its own file under `modules/`.
+
+use crate::exc::{ExcKind, PyErr, PyResult};
+use crate::str::Str;
+use crate::value::Value;
+
+/// `module.name(*args, **kwargs)`.
+pub fn call(
+    module: &str,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+) -> PyResult<Value> {
+    let _ = (args, kwargs);
+    Err(PyErr::msg(
+        ExcKind::NotImplementedError,
+        format!("molt: {module}.{name} is not supported yet"),
+    ))
+}
+
+/// `module.name` for a module-level value.
+pub fn attr(module: &str, name: &str) -> PyResult<Value> {
+    Err(PyErr::msg(
+        ExcKind::NotImplementedError,
+        format!("molt: {module}.{name} is not supported yet"),
+    ))
+}
