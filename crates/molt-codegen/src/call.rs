@@ -1118,13 +1118,21 @@ impl<'m> Gen<'m> {
                 let q = self.q(quote! { rt::math::call(#f, #a, #k) });
                 self.convert(q, &Ty::Dyn, ty)
             }
-            _ => {
+            ("sys", _) => {
                 self.error(
                     e.span,
                     format!("{m}.{f}() is not supported yet"),
                     "see the README for supported functions",
                 );
                 quote! { () }
+            }
+            _ => {
+                // Other stdlib modules: the runtime's module dispatch (the front end only
+                // lets through the functions the runtime implements).
+                let a = self.dyn_args(args);
+                let k = self.dyn_kwargs(kwargs);
+                let q = self.q(quote! { rt::modules::call(#m, #f, #a, #k) });
+                self.convert(q, &Ty::Dyn, ty)
             }
         }
     }

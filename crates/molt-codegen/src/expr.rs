@@ -1016,7 +1016,7 @@ impl<'m> Gen<'m> {
             ("sys", "stderr") => quote! { rt::io::Stream::Stderr },
             ("sys", "platform") => self.str_const("linux"),
             ("sys", "byteorder") => self.str_const("little"),
-            _ => {
+            ("math" | "sys", _) => {
                 self.error(
                     span,
                     format!("{m}.{a} is not supported as a value"),
@@ -1024,6 +1024,7 @@ impl<'m> Gen<'m> {
                 );
                 quote! { () }
             }
+            _ => self.q(quote! { rt::modules::attr(#m, #a) }),
         }
     }
 }

@@ -999,7 +999,14 @@ impl<'m> Infer<'m> {
                 self.set_ctor(e, Ctor::None)
             }
             ("sys", _) => self.set_ctor(e, Ctor::None),
-            _ => self.set_dyn(e),
+            _ => {
+                // Other modules run on dynamic values; what they receive may be kept
+                // (a deque of the list's items, a Counter of its keys, ...).
+                for a in args {
+                    self.escape_to_dyn(*a);
+                }
+                self.set_dyn(e)
+            }
         }
     }
 
