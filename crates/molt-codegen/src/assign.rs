@@ -55,12 +55,18 @@ struct Analysis {
 
 /// Locals of a function that some read may find unbound.
 pub fn maybe_unbound(f: &Function) -> HashSet<u32> {
+    let params: Vec<LocalId> = f.params.iter().map(|p| p.local).collect();
+    maybe_unbound_in(&params, &f.body)
+}
+
+/// The same for a body with the given bound-on-entry locals (the module body has none).
+pub fn maybe_unbound_in(bound: &[LocalId], body: &[Stmt]) -> HashSet<u32> {
     let mut a = Analysis {
         maybe_unbound: HashSet::new(),
         breaks: vec![],
     };
-    let mut st = St::Reach(f.params.iter().map(|p| p.local.0).collect());
-    a.block(&f.body, &mut st);
+    let mut st = St::Reach(bound.iter().map(|l| l.0).collect());
+    a.block(body, &mut st);
     a.maybe_unbound
 }
 

@@ -94,9 +94,17 @@ impl<'m> Gen<'m> {
                 let id = self.local_idents[l.index()].clone();
                 let t = self.var_ty(v);
                 if self.optional_locals.contains(&l.0) {
-                    let name =
-                        &self.m.funcs[self.func.map_or(0, |f| f.index())].locals[l.index()].name;
-                    self.q(quote! { rt::rt::bound(&#id, #name) })
+                    match self.func {
+                        Some(f) => {
+                            let name = &self.m.funcs[f.index()].locals[l.index()].name;
+                            self.q(quote! { rt::rt::bound(&#id, #name) })
+                        }
+                        // Module code: an unbound name is a NameError.
+                        None => {
+                            let name = &self.m.module_locals[l.index()].name;
+                            self.q(quote! { rt::rt::bound_global(&#id, #name) })
+                        }
+                    }
                 } else {
                     self.clone_of(quote! { #id }, &t)
                 }

@@ -116,10 +116,26 @@ impl<'m> Gen<'m> {
             funcs.push(self.function(FuncId(i as u32)));
         }
         self.func = None;
-        self.local_idents = vec![];
-        self.optional_locals = HashSet::new();
+        self.frames.clear();
+        self.local_idents = names::idents_for(&m.module_locals);
+        self.optional_locals = assign::maybe_unbound_in(&[], &m.body);
         self.ret_ty = Ty::None;
+        let decls: Vec<TokenStream> = m
+            .module_locals
+            .iter()
+            .enumerate()
+            .map(|(i, _)| {
+                let id = &self.local_idents[i];
+                let ty = rty::rust_type(&self.info.module_locals[i]);
+                if self.optional_locals.contains(&(i as u32)) {
+                    quote! { let mut #id: Option<#ty> = None; }
+                } else {
+                    quote! { let mut #id: #ty; }
+                }
+            })
+            .collect();
         let body = self.block(&m.body);
+        let body = quote! { #(#decls)* #body };
         let globals = self.globals_decl();
         let defined_flags = self.defined_flags_decl();
         let strs = self.strs_decl();

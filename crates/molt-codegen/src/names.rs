@@ -93,8 +93,13 @@ pub fn global_field(i: usize, m: &Module) -> Ident {
 
 /// Rust identifiers for a function's locals, unique within the function.
 pub fn local_idents(f: &Function) -> Vec<Ident> {
+    idents_for(&f.locals)
+}
+
+/// Rust identifiers for locals, unique among them.
+pub fn idents_for(locals: &[molt_front::hir::Local]) -> Vec<Ident> {
     let mut used = HashSet::new();
-    f.locals
+    locals
         .iter()
         .map(|l| {
             let mut id = rust_ident(&l.name);

@@ -32,6 +32,9 @@ pub struct Module {
     pub body: Vec<Stmt>,
     /// Number of expression ids handed out (ExprId(0..n_exprs)).
     pub n_exprs: u32,
+    /// Variables of the module body that no function mentions: plain locals of the
+    /// module's code rather than globals.
+    pub module_locals: Vec<Local>,
 }
 
 #[derive(Debug, Clone)]

@@ -49,6 +49,9 @@ struct Lowerer<'a> {
     /// (name, kind, has default) per parameter, read before any body is lowered so that
     /// calls can be bound wherever they appear.
     signatures: HashMap<FuncId, Vec<(String, ParamKind, bool)>>,
+    /// Module-level names that no function mentions (locals of the module body).
+    module_locals: Vec<Local>,
+    module_local_ids: HashMap<String, LocalId>,
 }
 
 fn span_of(node: &impl Ranged) -> Span {
@@ -105,6 +108,8 @@ pub fn lower_module(name: &str, path: &str, source: &str) -> Result<Module, Vec<
         scope: None,
         late_defs: HashSet::new(),
         signatures: HashMap::new(),
+        module_locals: vec![],
+        module_local_ids: HashMap::new(),
     };
     let body = l.lower_module_body(&module.body);
     if !l.diags.is_empty() {
@@ -123,6 +128,7 @@ pub fn lower_module(name: &str, path: &str, source: &str) -> Result<Module, Vec<
         funcs: l.funcs,
         body,
         n_exprs: l.next_expr,
+        module_locals: l.module_locals,
     })
 }
 
@@ -252,9 +258,29 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
+        // A module-level name that no function mentions cannot be seen from outside the
+        // module body, so it is a local of the module's code (much cheaper than a global).
+        let mut mentioned = HashSet::new();
+        for s in body {
+            if let ast::Stmt::FunctionDef(f) = s {
+                names_in_function(f, &mut mentioned);
+            }
+        }
         for (name, span) in assigned {
-            if !self.func_ids.contains_key(name.as_str()) {
+            if self.func_ids.contains_key(name.as_str())
+                || self.global_ids.contains_key(name.as_str())
+            {
+                continue;
+            }
+            if mentioned.contains(&name) {
                 self.global(&name, span);
+            } else if !self.module_local_ids.contains_key(&name) {
+                let id = LocalId(self.module_locals.len() as u32);
+                self.module_locals.push(Local {
+                    name: name.clone(),
+                    span,
+                });
+                self.module_local_ids.insert(name, id);
             }
         }
         // Pass 2: lower the code.
@@ -757,6 +783,11 @@ impl<'a> Lowerer<'a> {
         {
             return Var::Local(*l);
         }
+        if self.scope.is_none()
+            && let Some(l) = self.module_local_ids.get(name)
+        {
+            return Var::Local(*l);
+        }
         Var::Global(self.global(name, span))
     }
 
@@ -825,6 +856,11 @@ impl<'a> Lowerer<'a> {
             if let Some(i) = s.imports.get(name) {
                 return import_resolved(i);
             }
+        }
+        if self.scope.is_none()
+            && let Some(l) = self.module_local_ids.get(name)
+        {
+            return Resolved::Var(Var::Local(*l));
         }
         if let Some(g) = self.global_ids.get(name) {
             return Resolved::Var(Var::Global(*g));
@@ -1686,6 +1722,42 @@ fn collect_global_decls(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
             }
             ast::Stmt::With(w) => collect_global_decls(&w.body, out),
             _ => {}
+        }
+    }
+}
+
+/// Every name a function mentions (read, written or declared), including in default
+/// values and nested code.
+fn names_in_function(f: &ast::StmtFunctionDef, out: &mut HashSet<String>) {
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    struct Names<'o>(&'o mut HashSet<String>);
+    impl<'b> Visitor<'b> for Names<'_> {
+        fn visit_expr(&mut self, e: &'b ast::Expr) {
+            if let ast::Expr::Name(n) = e {
+                self.0.insert(n.id.to_string());
+            }
+            walk_expr(self, e);
+        }
+        fn visit_stmt(&mut self, s: &'b ast::Stmt) {
+            match s {
+                ast::Stmt::Global(g) => g.names.iter().for_each(|n| {
+                    self.0.insert(n.id.to_string());
+                }),
+                ast::Stmt::Nonlocal(g) => g.names.iter().for_each(|n| {
+                    self.0.insert(n.id.to_string());
+                }),
+                _ => {}
+            }
+            walk_stmt(self, s);
+        }
+    }
+    let mut v = Names(out);
+    for s in &f.body {
+        v.visit_stmt(s);
+    }
+    for p in f.parameters.iter_non_variadic_params() {
+        if let Some(d) = &p.default {
+            v.visit_expr(d);
         }
     }
 }

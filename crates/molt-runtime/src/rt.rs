@@ -236,6 +236,18 @@ pub fn bound<T: Clone>(v: &Option<T>, name: &str) -> PyResult<T> {
     }
 }
 
+/// Reads a module-level variable that may be unbound.
+#[inline]
+pub fn bound_global<T: Clone>(v: &Option<T>, name: &str) -> PyResult<T> {
+    match v {
+        Some(v) => Ok(v.clone()),
+        None => Err(PyErr::msg(
+            ExcKind::NameError,
+            format!("name '{name}' is not defined"),
+        )),
+    }
+}
+
 /// The end of a function that cannot fall off its end (kept only so the Rust type-checks).
 pub fn unreachable_end<T>() -> PyResult<T> {
     Err(PyErr::msg(

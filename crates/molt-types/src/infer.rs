@@ -18,6 +18,8 @@ pub const SLOT_ITEM: u8 = 202;
 pub struct TypeInfo {
     pub exprs: Vec<Ty>,
     pub globals: Vec<Ty>,
+    /// Locals of the module body (see `Module::module_locals`).
+    pub module_locals: Vec<Ty>,
     pub locals: Vec<Vec<Ty>>,
     pub returns: Vec<Ty>,
     pub aux: HashMap<(ExprId, u8), Ty>,
@@ -33,7 +35,7 @@ impl TypeInfo {
             Var::Global(g) => &self.globals[g.index()],
             Var::Local(l) => match func {
                 Some(f) => &self.locals[f.index()][l.index()],
-                None => &Ty::Dyn,
+                None => &self.module_locals[l.index()],
             },
         }
     }
@@ -48,6 +50,7 @@ struct Infer<'m> {
     e: Engine,
     exprs: Vec<Tv>,
     globals: Vec<Tv>,
+    module_locals: Vec<Tv>,
     locals: Vec<Vec<Tv>>,
     returns: Vec<Tv>,
     aux: HashMap<(ExprId, u8), Tv>,
@@ -60,6 +63,7 @@ pub fn infer(m: &Module) -> TypeInfo {
     let mut e = Engine::new();
     let exprs = (0..m.n_exprs).map(|_| e.fresh()).collect();
     let globals = m.globals.iter().map(|_| e.fresh()).collect();
+    let module_locals = m.module_locals.iter().map(|_| e.fresh()).collect();
     let locals = m
         .funcs
         .iter()
@@ -76,6 +80,7 @@ pub fn infer(m: &Module) -> TypeInfo {
         e,
         exprs,
         globals,
+        module_locals,
         locals,
         returns,
         aux: HashMap::new(),
@@ -122,6 +127,12 @@ impl<'m> Infer<'m> {
             .into_iter()
             .map(|t| self.resolve(t))
             .collect();
+        let module_locals = self
+            .module_locals
+            .clone()
+            .into_iter()
+            .map(|t| self.resolve(t))
+            .collect();
         let locals = self
             .locals
             .clone()
@@ -143,6 +154,7 @@ impl<'m> Infer<'m> {
         TypeInfo {
             exprs,
             globals,
+            module_locals,
             locals,
             returns,
             aux,
@@ -206,7 +218,7 @@ impl<'m> Infer<'m> {
             Var::Global(g) => self.globals[g.index()],
             Var::Local(l) => match self.func {
                 Some(f) => self.locals[f.index()][l.index()],
-                None => self.dyn_tv,
+                None => self.module_locals[l.index()],
             },
         }
     }
