@@ -49,6 +49,8 @@ impl St {
 
 struct Analysis {
     maybe_unbound: HashSet<u32>,
+    /// Locals definitely bound when each loop starts (by the loop statement's span).
+    loop_entry: std::collections::HashMap<(u32, u32), HashSet<u32>>,
     /// Assigned-sets at each `break` of the loops being analysed (innermost last).
     breaks: Vec<Vec<St>>,
 }
@@ -59,10 +61,26 @@ pub fn maybe_unbound(f: &Function) -> HashSet<u32> {
     maybe_unbound_in(&params, &f.body)
 }
 
+/// Locals definitely bound at the start of each loop of a body (keyed by the loop's span).
+pub fn loop_entry_sets(
+    bound: &[LocalId],
+    body: &[Stmt],
+) -> std::collections::HashMap<(u32, u32), HashSet<u32>> {
+    let mut a = Analysis {
+        maybe_unbound: HashSet::new(),
+        loop_entry: std::collections::HashMap::new(),
+        breaks: vec![],
+    };
+    let mut st = St::Reach(bound.iter().map(|l| l.0).collect());
+    a.block(body, &mut st);
+    a.loop_entry
+}
+
 /// The same for a body with the given bound-on-entry locals (the module body has none).
 pub fn maybe_unbound_in(bound: &[LocalId], body: &[Stmt]) -> HashSet<u32> {
     let mut a = Analysis {
         maybe_unbound: HashSet::new(),
+        loop_entry: std::collections::HashMap::new(),
         breaks: vec![],
     };
     let mut st = St::Reach(bound.iter().map(|l| l.0).collect());
@@ -105,6 +123,7 @@ impl Analysis {
                 *st = a.meet(b);
             }
             StmtKind::While { test, body, orelse } => {
+                self.record_entry(s, st);
                 let infinite = matches!(test.kind, ExprKind::Bool(true))
                     || matches!(test.kind, ExprKind::Int(i) if i != 0);
                 self.expr(test, st);
@@ -125,6 +144,7 @@ impl Analysis {
                 orelse,
             } => {
                 self.expr(iter, st);
+                self.record_entry(s, st);
                 let before = st.clone();
                 let mut inner = st.clone();
                 self.target(target, &mut inner);
@@ -213,6 +233,21 @@ impl Analysis {
                 for t in targets {
                     self.target_reads(t, st);
                 }
+            }
+        }
+    }
+
+    fn record_entry(&mut self, s: &Stmt, st: &St) {
+        let set = match st {
+            St::Reach(set) => set.clone(),
+            St::Unreachable => HashSet::new(),
+        };
+        // A loop seen on several passes keeps only what is bound on all of them.
+        let key = (s.span.start, s.span.end);
+        match self.loop_entry.get_mut(&key) {
+            Some(old) => old.retain(|l| set.contains(l)),
+            None => {
+                self.loop_entry.insert(key, set);
             }
         }
     }

@@ -71,11 +71,66 @@ impl<'m> Gen<'m> {
     pub(crate) fn operand(&mut self, e: &Expr) -> TokenStream {
         if let ExprKind::Name(Var::Local(l)) = e.kind
             && !self.optional_locals.contains(&l.0)
+            && !self.native.contains(&l.0)
         {
             let id = &self.local_idents[l.index()];
             return quote! { #id };
         }
         self.expr(e)
+    }
+
+    /// The expression as i64 code, when it provably fits in an i64 and so do all the
+    /// intermediate values (see bounds.rs); None otherwise.
+    pub(crate) fn native_expr(&mut self, e: &Expr) -> Option<TokenStream> {
+        if self.info.expr(e) != &Ty::Int {
+            return None;
+        }
+        let r = self.ranges.get(&e.id).copied()?;
+        if !crate::bounds::fits_i64(r) {
+            return None;
+        }
+        Some(match &e.kind {
+            ExprKind::Int(v) => quote! { #v },
+            ExprKind::Name(Var::Local(l)) if self.native.contains(&l.0) => {
+                let id = &self.local_idents[l.index()];
+                quote! { #id }
+            }
+            ExprKind::Binary(op, a, b) => {
+                // Operands must fit too, and a divisor must exclude zero.
+                let bi = self.ranges.get(&b.id).copied()?;
+                let ai = self.ranges.get(&a.id).copied()?;
+                let ac = self.native_expr(a)?;
+                let bc = self.native_expr(b)?;
+                // Non-negative operands: Python's // and % are Rust's.
+                let both_pos = ai.0 >= 0 && bi.0 > 0;
+                match op {
+                    BinOp::FloorDiv if both_pos => quote! { (#ac / #bc) },
+                    BinOp::Mod if both_pos => quote! { (#ac % #bc) },
+                    BinOp::Add => quote! { (#ac + #bc) },
+                    BinOp::Sub => quote! { (#ac - #bc) },
+                    BinOp::Mul => quote! { (#ac * #bc) },
+                    BinOp::FloorDiv if bi.0 > 0 || bi.1 < 0 => {
+                        quote! { rt::rt::floordiv_i64(#ac, #bc) }
+                    }
+                    BinOp::Mod if bi.0 > 0 || bi.1 < 0 => quote! { rt::rt::mod_i64(#ac, #bc) },
+                    BinOp::BitAnd => quote! { (#ac & #bc) },
+                    BinOp::BitOr => quote! { (#ac | #bc) },
+                    BinOp::BitXor => quote! { (#ac ^ #bc) },
+                    BinOp::RShift if bi.0 >= 0 => quote! { (#ac >> (#bc).min(63)) },
+                    _ => return None,
+                }
+            }
+            ExprKind::Unary(UnaryOp::Neg, x) => {
+                let c = self.native_expr(x)?;
+                quote! { (-#c) }
+            }
+            ExprKind::Unary(UnaryOp::Pos, x) => self.native_expr(x)?,
+            ExprKind::Unary(UnaryOp::Invert, x) => {
+                let c = self.native_expr(x)?;
+                quote! { (!#c) }
+            }
+            _ => return None,
+        })
     }
 
     /// A copy of an already evaluated value (Rc clone for shared objects).
@@ -93,7 +148,9 @@ impl<'m> Gen<'m> {
             Var::Local(l) => {
                 let id = self.local_idents[l.index()].clone();
                 let t = self.var_ty(v);
-                if self.optional_locals.contains(&l.0) {
+                if self.native.contains(&l.0) {
+                    quote! { rt::Int::Small(#id) }
+                } else if self.optional_locals.contains(&l.0) {
                     match self.func {
                         Some(f) => {
                             let name = &self.m.funcs[f.index()].locals[l.index()].name;
@@ -235,6 +292,10 @@ impl<'m> Gen<'m> {
                 quote! { rt::Value::None }
             }
             ExprKind::ModuleAttr(m, a) => self.module_attr(m, a, e.span),
+            ExprKind::Binary(_, _, _) if ty == Ty::Int && self.native_expr(e).is_some() => {
+                let n = self.native_expr(e).unwrap_or_default();
+                quote! { rt::Int::Small(#n) }
+            }
             ExprKind::Binary(op, l, r) => {
                 let lt = self.info.expr(l).clone();
                 let rt_ = self.info.expr(r).clone();
@@ -737,6 +798,25 @@ impl<'m> Gen<'m> {
 
     fn compare(&mut self, first: &Expr, rest: &[(CmpOp, Expr)]) -> TokenStream {
         let ft = self.info.expr(first).clone();
+        if rest.len() == 1
+            && let (op, r) = &rest[0]
+            && matches!(
+                op,
+                CmpOp::Eq | CmpOp::NotEq | CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE
+            )
+            && let Some(a) = self.native_expr(first)
+            && let Some(b) = self.native_expr(r)
+        {
+            let sym = match op {
+                CmpOp::Eq => quote! { == },
+                CmpOp::NotEq => quote! { != },
+                CmpOp::Lt => quote! { < },
+                CmpOp::LtE => quote! { <= },
+                CmpOp::Gt => quote! { > },
+                _ => quote! { >= },
+            };
+            return quote! { (#a #sym #b) };
+        }
         if rest.len() == 1 {
             let (op, r) = &rest[0];
             let rt_ = self.info.expr(r).clone();

@@ -7,8 +7,10 @@
 //! operands into `Value` and lets the runtime do what Python does.
 
 mod assign;
+mod bounds;
 mod call;
 mod expr;
+mod fast;
 mod names;
 mod rty;
 mod stmt;
@@ -53,6 +55,14 @@ pub struct Gen<'m> {
     frames: Vec<Frame>,
     counter: u32,
     ret_ty: Ty,
+    /// Functions with an i64 fast version (see fast.rs).
+    fast: HashSet<u32>,
+    /// Int locals of the current body that always fit in an i64 (see bounds.rs): Rust i64s.
+    native: HashSet<u32>,
+    /// Ranges of the current body's int expressions.
+    ranges: HashMap<ExprId, bounds::Range>,
+    /// Locals bound at each loop's start in the current body (for fast loops).
+    loop_entries: HashMap<(u32, u32), HashSet<u32>>,
 }
 
 /// Generates the Rust program (a single `main.rs`) for a module.
@@ -69,6 +79,10 @@ pub fn generate(m: &Module, info: &TypeInfo) -> Result<String, Vec<Diagnostic>> 
         frames: vec![],
         counter: 0,
         ret_ty: Ty::None,
+        fast: HashSet::new(),
+        native: HashSet::new(),
+        ranges: HashMap::new(),
+        loop_entries: HashMap::new(),
     };
     let tokens = g.module();
     if !g.diags.is_empty() {
@@ -110,7 +124,9 @@ impl<'m> Gen<'m> {
 
     fn module(&mut self) -> TokenStream {
         let m = self.m;
-        // Functions first (they register string literals), then the module body.
+        // Fast versions first (they decide which functions dispatch to them), then the
+        // functions (they register string literals), then the module body.
+        let fast_fns = self.fast_functions();
         let mut funcs = vec![];
         for (i, _) in m.funcs.iter().enumerate() {
             funcs.push(self.function(FuncId(i as u32)));
@@ -120,6 +136,7 @@ impl<'m> Gen<'m> {
         self.local_idents = names::idents_for(&m.module_locals);
         self.optional_locals = assign::maybe_unbound_in(&[], &m.body);
         self.ret_ty = Ty::None;
+        self.set_bounds(None, &[], &m.body);
         let decls: Vec<TokenStream> = m
             .module_locals
             .iter()
@@ -127,7 +144,9 @@ impl<'m> Gen<'m> {
             .map(|(i, _)| {
                 let id = &self.local_idents[i];
                 let ty = rty::rust_type(&self.info.module_locals[i]);
-                if self.optional_locals.contains(&(i as u32)) {
+                if self.native.contains(&(i as u32)) {
+                    quote! { let mut #id: i64; }
+                } else if self.optional_locals.contains(&(i as u32)) {
                     quote! { let mut #id: Option<#ty> = None; }
                 } else {
                     quote! { let mut #id: #ty; }
@@ -164,6 +183,8 @@ impl<'m> Gen<'m> {
                 }
 
                 #(#funcs)*
+
+                #(#fast_fns)*
             }
         }
     }
@@ -193,7 +214,13 @@ impl<'m> Gen<'m> {
             let id = names::defined_flag(&f.name);
             quote! { static #id: std::cell::Cell<bool> = const { std::cell::Cell::new(false) }; }
         });
-        quote! { thread_local! { #(#flags)* } }
+        let mut fast: Vec<&u32> = self.fast.iter().collect();
+        fast.sort();
+        let switches = fast.into_iter().map(|i| {
+            let id = fast::switch_ident(&self.m.funcs[*i as usize].name);
+            quote! { static #id: rt::fast::Switch = const { rt::fast::Switch::new() }; }
+        });
+        quote! { thread_local! { #(#flags)* #(#switches)* } }
     }
 
     fn strs_decl(&self) -> TokenStream {
@@ -231,6 +258,8 @@ impl<'m> Gen<'m> {
         self.optional_locals = assign::maybe_unbound(f);
         self.local_idents = names::local_idents(f);
         self.ret_ty = self.info.returns[fid.index()].clone();
+        let params_ids: Vec<LocalId> = f.params.iter().map(|p| p.local).collect();
+        self.set_bounds(Some(fid), &params_ids, &f.body);
         let name = names::func_ident(&f.name);
         let params: Vec<TokenStream> = f
             .params
@@ -250,7 +279,9 @@ impl<'m> Gen<'m> {
             .map(|(i, _)| {
                 let id = &self.local_idents[i];
                 let ty = rty::rust_type(&self.info.locals[fid.index()][i]);
-                if self.optional_locals.contains(&(i as u32)) {
+                if self.native.contains(&(i as u32)) {
+                    quote! { let mut #id: i64; }
+                } else if self.optional_locals.contains(&(i as u32)) {
                     quote! { let mut #id: Option<#ty> = None; }
                 } else {
                     quote! { let mut #id: #ty; }
@@ -276,9 +307,45 @@ impl<'m> Gen<'m> {
             quote! { rt::rt::unreachable_end() }
         };
         let doc = format!(" `def {}` (line {}).", f.name, self.line_of(f.span));
+        let fast_try = if self.fast.contains(&fid.0) {
+            // Try the i64 version first; if it gives up, run this exact one.
+            let sw = fast::switch_ident(&f.name);
+            let fname = fast::fast_ident(&f.name);
+            let mut binds = vec![];
+            let mut args = vec![];
+            for p in &f.params {
+                let id = &self.local_idents[p.local.index()];
+                let v = format_ident!("{}_i64", id.to_string().trim_start_matches("r#"));
+                match self.info.locals[fid.index()][p.local.index()] {
+                    Ty::Int => {
+                        binds.push(quote! { let Some(#v) = #id.as_i64() else { break 'fast; }; })
+                    }
+                    _ => binds.push(quote! { let #v = #id; }),
+                }
+                args.push(v);
+            }
+            let ret_conv = match self.ret_ty {
+                Ty::Int => quote! { rt::Int::Small(r) },
+                _ => quote! { r },
+            };
+            quote! {
+                'fast: {
+                    if #sw.with(rt::fast::Switch::on) {
+                        #(#binds)*
+                        match #fname(#(#args,)* rt::fast::Depth::current()) {
+                            Some(r) => return Ok(#ret_conv),
+                            None => #sw.with(rt::fast::Switch::off),
+                        }
+                    }
+                }
+            }
+        } else {
+            quote! {}
+        };
         quote! {
             #[doc = #doc]
             pub fn #name(#(#params),*) -> rt::PyResult<#ret> {
+                #fast_try
                 let _guard = rt::rt::enter()?;
                 #(#rebind)*
                 #(#decls)*
@@ -286,6 +353,22 @@ impl<'m> Gen<'m> {
                 #end
             }
         }
+    }
+
+    /// Computes value ranges for a body and picks its native i64 locals.
+    fn set_bounds(&mut self, func: Option<FuncId>, params: &[LocalId], body: &[Stmt]) {
+        let b = bounds::analyze(self.info, func, params, body);
+        let param_set: HashSet<u32> = params.iter().map(|p| p.0).collect();
+        self.native = b
+            .locals
+            .iter()
+            .filter(|(l, r)| {
+                bounds::fits_i64(**r) && !param_set.contains(l) && !self.optional_locals.contains(l)
+            })
+            .map(|(l, _)| *l)
+            .collect();
+        self.ranges = b.exprs;
+        self.loop_entries = assign::loop_entry_sets(params, body);
     }
 
     fn line_of(&self, span: molt_front::Span) -> usize {

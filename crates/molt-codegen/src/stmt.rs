@@ -122,6 +122,15 @@ impl<'m> Gen<'m> {
                 quote! { let _ = #code; }
             }
             StmtKind::Assign { targets, value } => {
+                // A native i64 local assigned a native expression: plain Rust arithmetic.
+                if let [t] = targets.as_slice()
+                    && let TargetKind::Var(Var::Local(l)) = t.kind
+                    && self.native.contains(&l.0)
+                    && let Some(n) = self.native_expr(value)
+                {
+                    let id = &self.local_idents[l.index()];
+                    return quote! { #id = #n; };
+                }
                 let vty = self.info.expr(value).clone();
                 let v = self.expr(value);
                 if targets.len() == 1 {
@@ -173,7 +182,7 @@ impl<'m> Gen<'m> {
                 iter,
                 body,
                 orelse,
-            } => self.for_loop(target, iter, body, orelse),
+            } => self.for_loop(s.span, target, iter, body, orelse),
             StmtKind::Break => {
                 let j = self.loop_jump(true);
                 quote! { #j; }
@@ -267,6 +276,7 @@ impl<'m> Gen<'m> {
 
     fn for_loop(
         &mut self,
+        loop_span: molt_front::Span,
         target: &Target,
         iter: &Expr,
         body: &[Stmt],
@@ -299,13 +309,41 @@ impl<'m> Gen<'m> {
                 break_label: break_label.clone(),
                 id,
             });
-            let assign = self.assign(target, quote! { #it.item(#k) }, &Ty::Int);
+            // A native i64 loop variable: start + k * step, no Int at all.
+            let native_target = match target.kind {
+                TargetKind::Var(Var::Local(tl)) if self.native.contains(&tl.0) => {
+                    Some(self.local_idents[tl.index()].clone())
+                }
+                _ => None,
+            };
+            let (setup, assign) = match &native_target {
+                Some(id) => {
+                    let q2 = self.q(quote! { #it.start_step() });
+                    (
+                        quote! { let (__start, __step) = #q2; },
+                        quote! { #id = __start + #k * __step; },
+                    )
+                }
+                None => (
+                    quote! {},
+                    self.assign(target, quote! { #it.item(#k) }, &Ty::Int),
+                ),
+            };
             let b = self.block(body);
             self.frames.pop();
+            // Integer loops first try machine arithmetic (see fast.rs); the exact loop
+            // continues from wherever that stops.
+            self.counter += 1;
+            let done = lifetime(&format_ident!("done_{}", self.counter));
+            let fast = self
+                .fast_range_loop(loop_span, target, body, &it, &k, &n, &done)
+                .unwrap_or_default();
             let lp = quote! {
                 let #it = #q;
                 let #n = #it.remaining();
+                #setup
                 let mut #k: i64 = 0;
+                #fast
                 #l: while #k < #n {
                     #assign
                     #k += 1;
@@ -313,7 +351,7 @@ impl<'m> Gen<'m> {
                 }
             };
             let lp = self.wrap_else(lp, orelse, &label, &break_label);
-            return quote! { { #lp } };
+            return quote! { { #done: { #lp } } };
         }
         let head = if let ExprKind::Set(items) = &iter.kind
             && !items.is_empty()
@@ -488,7 +526,10 @@ impl<'m> Gen<'m> {
         match v {
             Var::Local(l) => {
                 let id = &self.local_idents[l.index()];
-                if self.optional_locals.contains(&l.0) {
+                if self.native.contains(&l.0) {
+                    let q = self.q(quote! { rt::rt::to_native(#value) });
+                    quote! { #id = #q; }
+                } else if self.optional_locals.contains(&l.0) {
                     quote! { #id = Some(#value); }
                 } else {
                     quote! { #id = #value; }
@@ -535,6 +576,14 @@ impl<'m> Gen<'m> {
                     let n = self.convert(n, &vty, &Ty::Int);
                     let q = self.q(quote! { __l.irepeat(&__n) });
                     return quote! { { let __l = #cur; let __n = #n; #q; } };
+                }
+                // A native i64 local: the result fits too (its range covers it).
+                if let Var::Local(l) = v
+                    && self.native.contains(&l.0)
+                    && let Some(n) = self.native_expr(value)
+                    && let Some(r) = self.native_binop(op, *l, n, value)
+                {
+                    return r;
                 }
                 // int += int on a plain local: update in place (no clone of the old value,
                 // no drop, and the big-int buffer is reused when possible).
@@ -645,6 +694,30 @@ impl<'m> Gen<'m> {
             }
             _ => quote! {},
         }
+    }
+
+    /// `x op= v` on a native local, when the operation is one of the native ones.
+    fn native_binop(
+        &self,
+        op: BinOp,
+        l: LocalId,
+        v: TokenStream,
+        value: &Expr,
+    ) -> Option<TokenStream> {
+        let id = &self.local_idents[l.index()];
+        let vr = self.ranges.get(&value.id).copied()?;
+        let nonzero = vr.0 > 0 || vr.1 < 0;
+        Some(match op {
+            BinOp::Add => quote! { #id += #v; },
+            BinOp::Sub => quote! { #id -= #v; },
+            BinOp::Mul => quote! { #id *= #v; },
+            BinOp::FloorDiv if nonzero => quote! { #id = rt::rt::floordiv_i64(#id, #v); },
+            BinOp::Mod if nonzero => quote! { #id = rt::rt::mod_i64(#id, #v); },
+            BinOp::BitAnd => quote! { #id &= #v; },
+            BinOp::BitOr => quote! { #id |= #v; },
+            BinOp::BitXor => quote! { #id ^= #v; },
+            _ => return None,
+        })
     }
 
     fn delete(&mut self, t: &Target) -> TokenStream {

@@ -189,6 +189,19 @@ impl RangeIter {
         }
     }
 
+    /// (first item, step) when every item fits in an i64 (the range analysis's promise for
+    /// native loop variables; the error means molt has a bug).
+    #[inline]
+    pub fn start_step(&self) -> PyResult<(i64, i64)> {
+        match self {
+            RangeIter::Small { next, step, .. } => Ok((*next, *step)),
+            RangeIter::Big { .. } => Err(PyErr::msg(
+                ExcKind::SystemError,
+                "molt internal error: a range proven to fit in 64 bits did not",
+            )),
+        }
+    }
+
     /// The k-th item from the start of the iteration (k < remaining), without advancing:
     /// `for` loops over ranges count k themselves, so the loop body sees a plain counter.
     #[inline]

@@ -9,6 +9,7 @@ pub mod builtins;
 pub mod conv;
 pub mod dict;
 pub mod exc;
+pub mod fast;
 pub mod float;
 pub mod format;
 pub mod hash;

@@ -50,6 +50,18 @@ pub fn enter() -> PyResult<CallGuard> {
     })
 }
 
+/// (depth, limit) of the current thread's Python calls.
+#[inline]
+pub fn depth_and_limit() -> (u32, u32) {
+    FRAMES.with(|f| (f.depth.get(), f.limit.get()))
+}
+
+/// Whether the stack is close to its end.
+#[cold]
+pub fn stack_low() -> bool {
+    FRAMES.with(|f| stack_exhausted(f.floor.get()))
+}
+
 #[cold]
 fn recursion_error() -> PyErr {
     PyErr::msg(ExcKind::RecursionError, "maximum recursion depth exceeded")
@@ -233,6 +245,40 @@ pub fn bound<T: Clone>(v: &Option<T>, name: &str) -> PyResult<T> {
                 "cannot access local variable '{name}' where it is not associated with a value"
             ),
         )),
+    }
+}
+
+/// An int that range analysis proved fits in an i64 (the error means molt has a bug).
+#[inline]
+pub fn to_native(v: crate::Int) -> PyResult<i64> {
+    match v {
+        crate::Int::Small(i) => Ok(i),
+        crate::Int::Big(_) => Err(PyErr::msg(
+            ExcKind::SystemError,
+            "molt internal error: an int proven to fit in 64 bits did not",
+        )),
+    }
+}
+
+/// Python's `a // b` on i64s that cannot overflow (b != 0 and not MIN // -1).
+#[inline]
+pub fn floordiv_i64(a: i64, b: i64) -> i64 {
+    let q = a.wrapping_div(b);
+    if (a.wrapping_rem(b) != 0) && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    }
+}
+
+/// Python's `a % b` on i64s (b != 0).
+#[inline]
+pub fn mod_i64(a: i64, b: i64) -> i64 {
+    let r = a.wrapping_rem(b);
+    if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
     }
 }
 

@@ -1,0 +1,900 @@
+//! Fast versions of pure integer functions (see molt-runtime's fast.rs for why they are
+//! exact). A function qualifies when its parameters, locals and result are ints or bools,
+//! it only does integer arithmetic and comparisons, control flow and calls to other
+//! qualifying functions, and touches nothing outside its own frame except reading int
+//! globals. Its fast version works on i64 and gives up (`None`) on anything unusual; the
+//! exact version then runs from the start.
+
+use crate::Gen;
+use crate::stmt::lifetime;
+use molt_front::hir::*;
+use molt_types::Ty;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+use std::collections::HashSet;
+
+type Fast = Result<TokenStream, ()>;
+
+pub(crate) fn fast_ident(name: &str) -> Ident {
+    let base = crate::names::func_ident(name).to_string();
+    format_ident!("{}__fast", base.trim_start_matches("r#"))
+}
+
+pub(crate) fn switch_ident(name: &str) -> Ident {
+    let base = crate::names::func_ident(name).to_string();
+    format_ident!("FAST_{}", base.trim_start_matches("r#"))
+}
+
+fn small(t: &Ty) -> bool {
+    matches!(t, Ty::Int | Ty::Bool)
+}
+
+/// State while generating fast code: a whole function, or one loop of exact code.
+pub(crate) struct Ctx {
+    func: Option<FuncId>,
+    locals: Vec<Ident>,
+    /// (continue code, break code) of the enclosing loops, innermost last.
+    loops: Vec<(TokenStream, TokenStream)>,
+    counter: u32,
+    /// Where giving up goes: `?` (a fast function returns None) or a labeled block.
+    fail: Option<syn::Lifetime>,
+    /// Locals read and written by the code generated so far.
+    pub(crate) used: HashSet<u32>,
+    pub(crate) written: HashSet<u32>,
+    /// For a fast loop: locals unbound on entry, with the flag recording that they were
+    /// bound by an iteration.
+    flags: std::collections::HashMap<u32, Ident>,
+}
+
+impl Ctx {
+    /// `code` is an `Option`: its value, or give up.
+    fn t(&self, code: TokenStream) -> TokenStream {
+        match &self.fail {
+            None => quote! { #code? },
+            Some(l) => quote! { match #code { Some(v) => v, None => break #l } },
+        }
+    }
+
+    /// Records a write of local `l`: its flag, if it has one.
+    fn wrote(&mut self, l: LocalId) -> TokenStream {
+        self.written.insert(l.0);
+        match self.flags.get(&l.0) {
+            Some(f) => quote! { #f = true; },
+            None => quote! {},
+        }
+    }
+
+    fn give_up(&self) -> TokenStream {
+        match &self.fail {
+            None => quote! { return None; },
+            Some(l) => quote! { break #l; },
+        }
+    }
+}
+
+impl<'m> Gen<'m> {
+    /// Decides which functions get a fast version, and generates them.
+    pub(crate) fn fast_functions(&mut self) -> Vec<TokenStream> {
+        let m = self.m;
+        let mut set: HashSet<u32> = (0..m.funcs.len() as u32)
+            .filter(|i| self.fast_signature_ok(FuncId(*i)))
+            .collect();
+        loop {
+            let mut bad = vec![];
+            for &i in &set {
+                if self.fast_body(FuncId(i), &set).is_err() {
+                    bad.push(i);
+                }
+            }
+            if bad.is_empty() {
+                break;
+            }
+            for b in bad {
+                set.remove(&b);
+            }
+        }
+        self.fast = set.clone();
+        let mut out = vec![];
+        let mut ids: Vec<u32> = set.into_iter().collect();
+        ids.sort();
+        for i in ids {
+            if let Ok(code) = self.fast_body(FuncId(i), &self.fast.clone()) {
+                out.push(code);
+            }
+        }
+        out
+    }
+
+    fn local_ty(&self, cx: &Ctx, l: LocalId) -> Ty {
+        self.info.var(cx.func, Var::Local(l)).clone()
+    }
+
+    fn fast_signature_ok(&self, fid: FuncId) -> bool {
+        let f = &self.m.funcs[fid.index()];
+        let tys = &self.info.locals[fid.index()];
+        small(&self.info.returns[fid.index()])
+            && tys.iter().all(small)
+            && f.params
+                .iter()
+                .all(|p| !matches!(p.default, Some(Default::Global(_))))
+            && crate::assign::maybe_unbound(f).is_empty()
+    }
+
+    fn fast_body(&mut self, fid: FuncId, set: &HashSet<u32>) -> Fast {
+        let f = &self.m.funcs[fid.index()];
+        let locals = crate::names::local_idents(f);
+        let mut cx = Ctx {
+            func: Some(fid),
+            locals,
+            loops: vec![],
+            counter: 0,
+            fail: None,
+            used: HashSet::new(),
+            written: HashSet::new(),
+            flags: std::collections::HashMap::new(),
+        };
+        let body = self.fblock(&f.body, &mut cx, set)?;
+        let name = fast_ident(&f.name);
+        let rty = fty(&self.info.returns[fid.index()]);
+        let params: Vec<TokenStream> = f
+            .params
+            .iter()
+            .map(|p| {
+                let id = &cx.locals[p.local.index()];
+                let t = fty(&self.info.locals[fid.index()][p.local.index()]);
+                quote! { mut #id: #t }
+            })
+            .collect();
+        let param_set: HashSet<u32> = f.params.iter().map(|p| p.local.0).collect();
+        let decls: Vec<TokenStream> = f
+            .locals
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !param_set.contains(&(*i as u32)))
+            .map(|(i, _)| {
+                let id = &cx.locals[i];
+                let t = fty(&self.info.locals[fid.index()][i]);
+                quote! { let mut #id: #t; }
+            })
+            .collect();
+        let end = if molt_types::flow::falls_through(&f.body) {
+            // Falling off the end returns None, which is not an int: not a fast function.
+            return Err(());
+        } else {
+            quote! { None }
+        };
+        Ok(quote! {
+            /// The i64 fast path of the function of the same name (see rt::fast).
+            fn #name(#(#params,)* __depth: rt::fast::Depth) -> Option<#rty> {
+                let __depth = __depth.enter()?;
+                #(#decls)*
+                #body
+                #end
+            }
+        })
+    }
+
+    fn fblock(&mut self, body: &[Stmt], cx: &mut Ctx, set: &HashSet<u32>) -> Fast {
+        let mut out = vec![];
+        for s in body {
+            out.push(self.fstmt(s, cx, set)?);
+        }
+        Ok(quote! { #(#out)* })
+    }
+
+    fn fstmt(&mut self, s: &Stmt, cx: &mut Ctx, set: &HashSet<u32>) -> Fast {
+        Ok(match &s.kind {
+            StmtKind::Pass => quote! {},
+            StmtKind::Assign { targets, value } => {
+                let (v, vt) = self.fexpr(value, cx, set)?;
+                if targets.len() == 1 {
+                    if let TargetKind::Var(Var::Local(l)) = &targets[0].kind {
+                        let id = cx.locals[l.index()].clone();
+                        let flag = cx.wrote(*l);
+                        let lt = self.local_ty(cx, *l);
+                        let v = coerce(v, &vt, &lt)?;
+                        return Ok(quote! { #id = #v; #flag });
+                    }
+                    // `a, b = b, a + b`: evaluate every item first.
+                    if let TargetKind::Tuple(ts) = &targets[0].kind
+                        && let ExprKind::Tuple(items) = &value.kind
+                        && ts.len() == items.len()
+                    {
+                        let mut lets = vec![];
+                        let mut sets = vec![];
+                        for (i, (t, item)) in ts.iter().zip(items).enumerate() {
+                            let TargetKind::Var(Var::Local(l)) = &t.kind else {
+                                return Err(());
+                            };
+                            let (c, ct) = self.fexpr(item, cx, set)?;
+                            let lt = self.local_ty(cx, *l);
+                            let c = coerce(c, &ct, &lt)?;
+                            let tmp = format_ident!("__t{}", i);
+                            let flag = cx.wrote(*l);
+                            let id = &cx.locals[l.index()];
+                            lets.push(quote! { let #tmp = #c; });
+                            sets.push(quote! { #id = #tmp; #flag });
+                        }
+                        return Ok(quote! { { #(#lets)* #(#sets)* } });
+                    }
+                }
+                return Err(());
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                let TargetKind::Var(Var::Local(l)) = &target.kind else {
+                    return Err(());
+                };
+                let lt = self.local_ty(cx, *l);
+                if lt != Ty::Int {
+                    return Err(());
+                }
+                let id = cx.locals[l.index()].clone();
+                cx.used.insert(l.0);
+                let flag = cx.wrote(*l);
+                let (v, vt) = self.fexpr(value, cx, set)?;
+                let v = coerce(v, &vt, &Ty::Int)?;
+                let r = fbinop(cx, *op, quote! { #id }, v, Some(value))?;
+                quote! { #id = #r; #flag }
+            }
+            StmtKind::If { test, body, orelse } => {
+                let c = self.fcond(test, cx, set)?;
+                let b = self.fblock(body, cx, set)?;
+                let o = self.fblock(orelse, cx, set)?;
+                quote! { if #c { #b } else { #o } }
+            }
+            StmtKind::While { test, body, orelse } => {
+                if !orelse.is_empty() {
+                    return Err(());
+                }
+                cx.counter += 1;
+                let label = format_ident!("fast_loop_{}", cx.counter);
+                let l = lifetime(&label);
+                let c = self.fcond(test, cx, set)?;
+                cx.loops
+                    .push((quote! { continue #l; }, quote! { break #l; }));
+                let b = self.fblock(body, cx, set);
+                cx.loops.pop();
+                let b = b?;
+                quote! { #l: while #c { #b } }
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                if !orelse.is_empty() {
+                    return Err(());
+                }
+                let TargetKind::Var(Var::Local(tl)) = &target.kind else {
+                    return Err(());
+                };
+                let ExprKind::Call {
+                    callee: Callee::Builtin(b),
+                    args,
+                    kwargs,
+                } = &iter.kind
+                else {
+                    return Err(());
+                };
+                if b != "range" || !kwargs.is_empty() || args.is_empty() || args.len() > 3 {
+                    return Err(());
+                }
+                if self.local_ty(cx, *tl) != Ty::Int {
+                    return Err(());
+                }
+                let mut vals = vec![];
+                for a in args {
+                    let (c, t) = self.fexpr(a, cx, set)?;
+                    vals.push(coerce(c, &t, &Ty::Int)?);
+                }
+                let (start, stop, step) = match vals.len() {
+                    1 => (quote! { 0i64 }, vals[0].clone(), quote! { 1i64 }),
+                    2 => (vals[0].clone(), vals[1].clone(), quote! { 1i64 }),
+                    _ => (vals[0].clone(), vals[1].clone(), vals[2].clone()),
+                };
+                cx.counter += 1;
+                let label = format_ident!("fast_loop_{}", cx.counter);
+                let l = lifetime(&label);
+                let id = cx.locals[tl.index()].clone();
+                let tflag = cx.wrote(*tl);
+                cx.loops
+                    .push((quote! { continue #l; }, quote! { break #l; }));
+                let b = self.fblock(body, cx, set);
+                cx.loops.pop();
+                let b = b?;
+                let give_up = cx.give_up();
+                // Python evaluates the range once; the loop counts the items.
+                quote! {
+                    {
+                        let __start: i64 = #start;
+                        let __stop: i64 = #stop;
+                        let __step: i64 = #step;
+                        if __step == 0 { #give_up }
+                        let __n: i64 = if __step > 0 {
+                            if __start < __stop { ((__stop as i128 - __start as i128 - 1) / __step as i128 + 1) as i64 } else { 0 }
+                        } else if __start > __stop {
+                            ((__start as i128 - __stop as i128 - 1) / (-(__step as i128)) + 1) as i64
+                        } else { 0 };
+                        let mut __k: i64 = 0;
+                        #l: while __k < __n {
+                            #id = __start + __k * __step;
+                            #tflag
+                            __k += 1;
+                            #b
+                        }
+                    }
+                }
+            }
+            StmtKind::Break => cx.loops.last().ok_or(())?.1.clone(),
+            StmtKind::Continue => cx.loops.last().ok_or(())?.0.clone(),
+            StmtKind::Return(Some(v)) => {
+                let func = cx.func.ok_or(())?;
+                if cx.fail.is_some() {
+                    return Err(());
+                }
+                let (c, t) = self.fexpr(v, cx, set)?;
+                let rt_ = self.info.returns[func.index()].clone();
+                let c = coerce(c, &t, &rt_)?;
+                quote! { return Some(#c); }
+            }
+            StmtKind::Expr(e) if matches!(e.kind, ExprKind::CallFunc { .. }) => {
+                let (c, _) = self.fexpr(e, cx, set)?;
+                quote! { let _ = #c; }
+            }
+            _ => return Err(()),
+        })
+    }
+
+    fn fcond(&mut self, e: &Expr, cx: &mut Ctx, set: &HashSet<u32>) -> Fast {
+        let (c, t) = self.fexpr(e, cx, set)?;
+        Ok(match t {
+            Ty::Bool => c,
+            _ => quote! { (#c != 0) },
+        })
+    }
+
+    /// An int or bool expression as i64/bool code (with `?` giving up).
+    fn fexpr(
+        &mut self,
+        e: &Expr,
+        cx: &mut Ctx,
+        set: &HashSet<u32>,
+    ) -> Result<(TokenStream, Ty), ()> {
+        let t = self.info.expr(e).clone();
+        if !small(&t) {
+            return Err(());
+        }
+        let code = match &e.kind {
+            ExprKind::Int(v) => quote! { #v },
+            ExprKind::Bool(b) => quote! { #b },
+            ExprKind::Name(Var::Local(l)) => {
+                cx.used.insert(l.0);
+                let id = &cx.locals[l.index()];
+                quote! { #id }
+            }
+            ExprKind::Name(Var::Global(g)) => {
+                let field = crate::names::global_field(g.index(), self.m);
+                let name = self.m.globals[g.index()].name.clone();
+                match self.info.globals[g.index()] {
+                    Ty::Int => {
+                        let v = cx.t(quote! { GLOBALS.with(|g| g.#field.get(#name)).ok() });
+                        cx.t(quote! { #v.as_i64() })
+                    }
+                    Ty::Bool => cx.t(quote! { GLOBALS.with(|g| g.#field.get(#name)).ok() }),
+                    _ => return Err(()),
+                }
+            }
+            ExprKind::Binary(op, l, r) => {
+                let (lc, lt) = self.fexpr(l, cx, set)?;
+                let (rc, rt_) = self.fexpr(r, cx, set)?;
+                if lt == Ty::Bool && rt_ == Ty::Bool && t == Ty::Bool {
+                    match op {
+                        BinOp::BitAnd => quote! { (#lc & #rc) },
+                        BinOp::BitOr => quote! { (#lc | #rc) },
+                        BinOp::BitXor => quote! { (#lc ^ #rc) },
+                        _ => return Err(()),
+                    }
+                } else {
+                    if t != Ty::Int {
+                        return Err(());
+                    }
+                    let lc = coerce(lc, &lt, &Ty::Int)?;
+                    let rc = coerce(rc, &rt_, &Ty::Int)?;
+                    // In a loop of exact code, value ranges may prove the operation cannot
+                    // overflow (or divide by zero): then no check is needed.
+                    let proven = cx.fail.is_some()
+                        && [e.id, l.id, r.id].iter().all(|id| {
+                            self.ranges
+                                .get(id)
+                                .is_some_and(|rg| crate::bounds::fits_i64(*rg))
+                        });
+                    let rr = self.ranges.get(&r.id).copied().unwrap_or((0, 0));
+                    let lr = self.ranges.get(&l.id).copied().unwrap_or((-1, -1));
+                    let nonzero = rr.0 > 0 || rr.1 < 0;
+                    // Non-negative operands: Python's // and % are Rust's.
+                    let both_pos = lr.0 >= 0 && rr.0 > 0;
+                    match op {
+                        BinOp::Add if proven => quote! { (#lc + #rc) },
+                        BinOp::Sub if proven => quote! { (#lc - #rc) },
+                        BinOp::Mul if proven => quote! { (#lc * #rc) },
+                        BinOp::Mod if proven && both_pos => quote! { (#lc % #rc) },
+                        BinOp::FloorDiv if proven && both_pos => quote! { (#lc / #rc) },
+                        BinOp::Mod if proven && nonzero => quote! { rt::rt::mod_i64(#lc, #rc) },
+                        BinOp::FloorDiv if proven && nonzero => {
+                            quote! { rt::rt::floordiv_i64(#lc, #rc) }
+                        }
+                        _ => fbinop(cx, *op, lc, rc, Some(r))?,
+                    }
+                }
+            }
+            ExprKind::Unary(op, x) => {
+                let (c, xt) = self.fexpr(x, cx, set)?;
+                match op {
+                    UnaryOp::Not => {
+                        let b = if xt == Ty::Bool {
+                            c
+                        } else {
+                            quote! { (#c != 0) }
+                        };
+                        quote! { !#b }
+                    }
+                    _ => {
+                        let c = coerce(c, &xt, &Ty::Int)?;
+                        match op {
+                            UnaryOp::Neg => cx.t(quote! { rt::fast::neg(#c) }),
+                            UnaryOp::Pos => c,
+                            _ => quote! { !#c },
+                        }
+                    }
+                }
+            }
+            ExprKind::Compare(first, rest) => {
+                let (fc, ft) = self.fexpr(first, cx, set)?;
+                let mut prev = coerce(fc, &ft, &Ty::Int)?;
+                let mut lets = vec![quote! { let __c0 = #prev; }];
+                prev = quote! { __c0 };
+                let mut tests = vec![];
+                for (i, (op, x)) in rest.iter().enumerate() {
+                    let (xc, xt) = self.fexpr(x, cx, set)?;
+                    let xc = coerce(xc, &xt, &Ty::Int)?;
+                    let sym = match op {
+                        CmpOp::Eq => quote! { == },
+                        CmpOp::NotEq => quote! { != },
+                        CmpOp::Lt => quote! { < },
+                        CmpOp::LtE => quote! { <= },
+                        CmpOp::Gt => quote! { > },
+                        CmpOp::GtE => quote! { >= },
+                        _ => return Err(()),
+                    };
+                    let name = format_ident!("__c{}", i + 1);
+                    // Later operands are evaluated only if the earlier tests passed.
+                    tests.push((quote! { let #name = #xc; }, quote! { (#prev #sym #name) }));
+                    prev = quote! { #name };
+                }
+                let mut acc = quote! { true };
+                for (l, t) in tests.into_iter().rev() {
+                    acc = quote! { { #l if #t { #acc } else { false } } };
+                }
+                let first_let = lets.remove(0);
+                quote! { { #first_let #acc } }
+            }
+            ExprKind::BoolOp(kind, values) => {
+                let mut parts = vec![];
+                for v in values {
+                    let (c, vt) = self.fexpr(v, cx, set)?;
+                    parts.push(coerce(c, &vt, &t)?);
+                }
+                let truth = |x: TokenStream| {
+                    if t == Ty::Bool {
+                        x
+                    } else {
+                        quote! { (#x != 0) }
+                    }
+                };
+                let mut it = parts.into_iter().rev();
+                let mut acc = it.next().ok_or(())?;
+                for p in it {
+                    let tst = truth(quote! { __v });
+                    acc = match kind {
+                        BoolOpKind::And => {
+                            quote! { { let __v = #p; if #tst { #acc } else { __v } } }
+                        }
+                        BoolOpKind::Or => {
+                            quote! { { let __v = #p; if #tst { __v } else { #acc } } }
+                        }
+                    };
+                }
+                acc
+            }
+            ExprKind::IfExp(c, a, b) => {
+                let cc = self.fcond(c, cx, set)?;
+                let (ac, at) = self.fexpr(a, cx, set)?;
+                let (bc, bt) = self.fexpr(b, cx, set)?;
+                let ac = coerce(ac, &at, &t)?;
+                let bc = coerce(bc, &bt, &t)?;
+                quote! { if #cc { #ac } else { #bc } }
+            }
+            ExprKind::CallFunc { func, args } => {
+                if !set.contains(&func.0) {
+                    return Err(());
+                }
+                let callee = &self.m.funcs[func.index()];
+                let name = fast_ident(&callee.name);
+                let mut vals = vec![];
+                for (i, a) in args.iter().enumerate() {
+                    let p = &callee.params[i];
+                    let pt = self.info.locals[func.index()][p.local.index()].clone();
+                    let (c, ct) = match a {
+                        Some(a) => self.fexpr(a, cx, set)?,
+                        None => match &p.default {
+                            Some(Default::Const(d)) => self.fexpr(d, cx, set)?,
+                            _ => return Err(()),
+                        },
+                    };
+                    vals.push(coerce(c, &ct, &pt)?);
+                }
+                let ret = self.info.returns[func.index()].clone();
+                let call = cx.t(quote! { #name(#(#vals,)* __depth) });
+                return Ok((coerce(call, &ret, &t)?, t));
+            }
+            ExprKind::Call {
+                callee: Callee::Builtin(b),
+                args,
+                kwargs,
+            } if kwargs.is_empty() => {
+                let mut vals = vec![];
+                for a in args {
+                    let (c, ct) = self.fexpr(a, cx, set)?;
+                    vals.push(coerce(c, &ct, &Ty::Int)?);
+                }
+                match (b.as_str(), vals.len()) {
+                    ("abs", 1) => {
+                        let v = &vals[0];
+                        cx.t(quote! { rt::fast::abs(#v) })
+                    }
+                    ("min", n) if n >= 2 => {
+                        let first = &vals[0];
+                        let rest = &vals[1..];
+                        quote! { { let mut __m = #first; #( { let __x = #rest; if __x < __m { __m = __x; } } )* __m } }
+                    }
+                    ("max", n) if n >= 2 => {
+                        let first = &vals[0];
+                        let rest = &vals[1..];
+                        quote! { { let mut __m = #first; #( { let __x = #rest; if __x > __m { __m = __x; } } )* __m } }
+                    }
+                    ("int", 1) if t == Ty::Int => vals[0].clone(),
+                    _ => return Err(()),
+                }
+            }
+            _ => return Err(()),
+        };
+        Ok((code, t))
+    }
+}
+
+/// The i64/bool Rust type of an int/bool.
+fn fty(t: &Ty) -> TokenStream {
+    match t {
+        Ty::Bool => quote! { bool },
+        _ => quote! { i64 },
+    }
+}
+
+/// Converts between int and bool representations where Python does (bool -> int).
+fn coerce(code: TokenStream, from: &Ty, to: &Ty) -> Fast {
+    match (from, to) {
+        (a, b) if a == b => Ok(code),
+        (Ty::Bool, Ty::Int) => Ok(quote! { (#code as i64) }),
+        _ => Err(()),
+    }
+}
+
+fn fbinop(cx: &Ctx, op: BinOp, l: TokenStream, r: TokenStream, rexpr: Option<&Expr>) -> Fast {
+    Ok(match op {
+        BinOp::Add => cx.t(quote! { rt::fast::add(#l, #r) }),
+        BinOp::Sub => cx.t(quote! { rt::fast::sub(#l, #r) }),
+        BinOp::Mul => cx.t(quote! { rt::fast::mul(#l, #r) }),
+        BinOp::FloorDiv => cx.t(quote! { rt::fast::floordiv(#l, #r) }),
+        BinOp::Mod => cx.t(quote! { rt::fast::modulo(#l, #r) }),
+        BinOp::Pow if rexpr.is_some_and(molt_types::infer::const_nonneg_int) => {
+            cx.t(quote! { rt::fast::pow(#l, #r) })
+        }
+        BinOp::LShift => cx.t(quote! { rt::fast::shl(#l, #r) }),
+        BinOp::RShift => cx.t(quote! { rt::fast::shr(#l, #r) }),
+        BinOp::BitAnd => quote! { (#l & #r) },
+        BinOp::BitOr => quote! { (#l | #r) },
+        BinOp::BitXor => quote! { (#l ^ #r) },
+        _ => return Err(()),
+    })
+}
+
+/// Whether every read of a local in `body` either follows a write earlier in the same
+/// straight-line sequence of the loop body, or finds the local bound on loop entry.
+fn reads_ok(body: &[Stmt], bound: &HashSet<u32>) -> bool {
+    let mut w: HashSet<u32> = HashSet::new();
+    for s in body {
+        let mut reads = vec![];
+        stmt_reads(s, &mut reads);
+        if reads.iter().any(|l| !bound.contains(l) && !w.contains(l)) {
+            return false;
+        }
+        if let StmtKind::Assign { targets, .. } = &s.kind {
+            for t in targets {
+                collect_target_locals(t, &mut w);
+            }
+        }
+    }
+    true
+}
+
+fn collect_target_locals(t: &Target, out: &mut HashSet<u32>) {
+    match &t.kind {
+        TargetKind::Var(Var::Local(l)) => {
+            out.insert(l.0);
+        }
+        TargetKind::Tuple(ts) => ts.iter().for_each(|t| collect_target_locals(t, out)),
+        _ => {}
+    }
+}
+
+/// Locals a statement reads (conservatively: every local name in it, except plain
+/// assignment targets).
+fn stmt_reads(s: &Stmt, out: &mut Vec<u32>) {
+    let ex = |e: &Expr, out: &mut Vec<u32>| expr_reads(e, out);
+    match &s.kind {
+        StmtKind::Expr(e) => ex(e, out),
+        StmtKind::Assign { value, .. } => ex(value, out),
+        StmtKind::AugAssign { target, value, .. } => {
+            if let TargetKind::Var(Var::Local(l)) = target.kind {
+                out.push(l.0);
+            }
+            ex(value, out)
+        }
+        StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+            ex(test, out);
+            body.iter()
+                .chain(orelse.iter())
+                .for_each(|s| stmt_reads(s, out));
+        }
+        StmtKind::For {
+            iter, body, orelse, ..
+        } => {
+            ex(iter, out);
+            body.iter()
+                .chain(orelse.iter())
+                .for_each(|s| stmt_reads(s, out));
+        }
+        StmtKind::Return(Some(e)) => ex(e, out),
+        _ => {}
+    }
+}
+
+fn expr_reads(e: &Expr, out: &mut Vec<u32>) {
+    if let ExprKind::Name(Var::Local(l)) = e.kind {
+        out.push(l.0);
+    }
+    crate::assign::visit_children(e, &mut |c| expr_reads(c, out));
+}
+
+impl<'m> Gen<'m> {
+    /// A fast attempt for `for target in range(...)` in exact code: runs iterations with
+    /// i64 shadows of the int locals involved, and on anything unusual restores the
+    /// iteration's starting state and leaves the rest to the exact loop (which continues
+    /// from iteration `k`). Returns None when the loop does not qualify.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn fast_range_loop(
+        &mut self,
+        loop_span: molt_front::Span,
+        target: &Target,
+        body: &[Stmt],
+        it: &Ident,
+        k: &Ident,
+        n: &Ident,
+        done: &syn::Lifetime,
+    ) -> Option<TokenStream> {
+        let TargetKind::Var(Var::Local(tl)) = target.kind else {
+            return None;
+        };
+        if self.info.var(self.func, Var::Local(tl)) != &Ty::Int {
+            return None;
+        }
+        let entries = self
+            .loop_entries
+            .get(&(loop_span.start, loop_span.end))?
+            .clone();
+        let mut bound = entries.clone();
+        bound.insert(tl.0);
+        if !reads_ok(body, &bound) {
+            return None;
+        }
+        self.counter += 1;
+        let id = self.counter;
+        let fast_l = lifetime(&format_ident!("fast_{}", id));
+        let loop_l = lifetime(&format_ident!("fast_loop_{}", id));
+        let iter_l = lifetime(&format_ident!("fast_iter_{}", id));
+        let n_locals = match self.func {
+            Some(f) => self.m.funcs[f.index()].locals.len(),
+            None => self.m.module_locals.len(),
+        };
+        let shadows: Vec<Ident> = (0..n_locals)
+            .map(|i| {
+                format_ident!(
+                    "{}__f",
+                    self.local_idents[i].to_string().trim_start_matches("r#")
+                )
+            })
+            .collect();
+        let broke = format_ident!("__broke_{}", id);
+        // Locals that the body may write and that are unbound on entry get flags.
+        let mut maybe_written = HashSet::new();
+        for s in body {
+            stmt_writes(s, &mut maybe_written);
+        }
+        let flag_map: std::collections::HashMap<u32, Ident> = maybe_written
+            .iter()
+            .filter(|l| !entries.contains(l) && **l != tl.0)
+            .map(|l| (*l, format_ident!("{}__set", shadows[*l as usize])))
+            .collect();
+        let mut cx = Ctx {
+            func: self.func,
+            locals: shadows.clone(),
+            loops: vec![(
+                quote! { { #k += 1; continue #loop_l; } },
+                quote! { { #k += 1; #broke = true; break #loop_l; } },
+            )],
+            counter: 1000 + id * 100,
+            fail: Some(iter_l.clone()),
+            used: HashSet::new(),
+            written: HashSet::new(),
+            flags: flag_map.clone(),
+        };
+        let set = self.fast.clone();
+        let b = self.fblock(body, &mut cx, &set).ok()?;
+        let tshadow = &shadows[tl.index()];
+        // Shadows: locals read on entry take their current value (giving up when it is
+        // not a small int); locals only written start unset.
+        let mut init = vec![];
+        let mut all: Vec<u32> = cx.used.union(&cx.written).copied().collect();
+        all.sort();
+        for &l in &all {
+            if l == tl.0 {
+                continue;
+            }
+            let sh = &shadows[l as usize];
+            let lid = &self.local_idents[l as usize];
+            let ty = self.info.var(self.func, Var::Local(LocalId(l))).clone();
+            let native = self.native.contains(&l);
+            let optional = self.optional_locals.contains(&l);
+            if entries.contains(&l) {
+                let read = match (&ty, native, optional) {
+                    (Ty::Int, true, _) => quote! { Some(#lid) },
+                    (Ty::Int, false, false) => quote! { #lid.as_i64() },
+                    (Ty::Int, false, true) => quote! { #lid.as_ref().and_then(rt::Int::as_i64) },
+                    (Ty::Bool, _, false) => quote! { Some(#lid) },
+                    (Ty::Bool, _, true) => quote! { #lid },
+                    _ => return None,
+                };
+                init.push(quote! { let Some(mut #sh) = #read else { break #fast_l; }; });
+            } else {
+                // Written before read in every iteration (reads_ok), so any start value.
+                let zero = if ty == Ty::Bool {
+                    quote! { false }
+                } else {
+                    quote! { 0i64 }
+                };
+                init.push(quote! { let mut #sh = #zero; });
+            }
+        }
+        let written: Vec<u32> = {
+            let mut w: Vec<u32> = cx.written.iter().copied().filter(|l| *l != tl.0).collect();
+            w.sort();
+            w
+        };
+        // Locals first bound in the loop are written back only if an iteration bound them.
+        let mut flags = vec![];
+        let mut writeback = vec![];
+        for &l in &written {
+            let sh = &shadows[l as usize];
+            let lid = &self.local_idents[l as usize];
+            let ty = self.info.var(self.func, Var::Local(LocalId(l))).clone();
+            let value = match (&ty, self.native.contains(&l)) {
+                (Ty::Int, true) => quote! { #sh },
+                (Ty::Int, false) => quote! { rt::Int::Small(#sh) },
+                _ => quote! { #sh },
+            };
+            let store = if self.optional_locals.contains(&l) {
+                quote! { #lid = Some(#value); }
+            } else {
+                quote! { #lid = #value; }
+            };
+            match flag_map.get(&l) {
+                None => writeback.push(store),
+                Some(f) => {
+                    flags.push(quote! { let mut #f = false; });
+                    writeback.push(quote! { if #f { #store } });
+                }
+            }
+        }
+        // Flags roll back with the shadows when an iteration gives up.
+        let mut snap_vars: Vec<Ident> = written
+            .iter()
+            .map(|l| shadows[*l as usize].clone())
+            .collect();
+        let mut flag_ids: Vec<&Ident> = flag_map.values().collect();
+        flag_ids.sort();
+        snap_vars.extend(flag_ids.into_iter().cloned());
+        let target_store = {
+            let tid = &self.local_idents[tl.index()];
+            let v = if self.native.contains(&tl.0) {
+                quote! { #tshadow }
+            } else {
+                quote! { rt::Int::Small(#tshadow) }
+            };
+            if self.optional_locals.contains(&tl.0) {
+                quote! { #tid = Some(#v); }
+            } else {
+                quote! { #tid = #v; }
+            }
+        };
+        Some(quote! {
+            #fast_l: {
+                let Ok((__fs, __fst)) = #it.start_step() else { break #fast_l; };
+                let __depth = rt::fast::Depth::current();
+                let _ = __depth;
+                #(#init)*
+                #(#flags)*
+                let mut #tshadow: i64 = 0;
+                let mut #broke = false;
+                let __k0 = #k;
+                #loop_l: while #k < #n {
+                    let __snap = (#(#snap_vars,)*);
+                    #tshadow = __fs + #k * __fst;
+                    #iter_l: {
+                        #b
+                        #k += 1;
+                        continue #loop_l;
+                    }
+                    // Gave up: this iteration starts over in the exact loop.
+                    (#(#snap_vars,)*) = __snap;
+                    break #loop_l;
+                }
+                #(#writeback)*
+                if #broke {
+                    #target_store
+                    break #done;
+                }
+                if #k > __k0 {
+                    #tshadow = __fs + (#k - 1) * __fst;
+                    #target_store
+                }
+            }
+        })
+    }
+}
+
+/// Locals a statement may write (assignment targets, loop targets).
+fn stmt_writes(s: &Stmt, out: &mut HashSet<u32>) {
+    match &s.kind {
+        StmtKind::Assign { targets, .. } => {
+            targets.iter().for_each(|t| collect_target_locals(t, out))
+        }
+        StmtKind::AugAssign { target, .. } => collect_target_locals(target, out),
+        StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => body
+            .iter()
+            .chain(orelse.iter())
+            .for_each(|s| stmt_writes(s, out)),
+        StmtKind::For {
+            target,
+            body,
+            orelse,
+            ..
+        } => {
+            collect_target_locals(target, out);
+            body.iter()
+                .chain(orelse.iter())
+                .for_each(|s| stmt_writes(s, out))
+        }
+        _ => {}
+    }
+}
