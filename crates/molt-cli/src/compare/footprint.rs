@@ -34,7 +34,12 @@ pub fn resolve_python(python: &str) -> Result<PythonInfo, String> {
         .map_err(|e| format!("cannot run {python}: {e}; molt compare needs CPython"))?;
     let text = String::from_utf8_lossy(&out.stdout);
     let mut lines = text.lines();
-    match (lines.next(), lines.next(), lines.next(), out.status.success()) {
+    match (
+        lines.next(),
+        lines.next(),
+        lines.next(),
+        out.status.success(),
+    ) {
         (Some(exe), Some(version), Some(stdlib), true) if !exe.is_empty() => Ok(PythonInfo {
             executable: PathBuf::from(exe),
             version: version.to_string(),
@@ -117,7 +122,11 @@ pub fn parse_modules(dump: &str) -> Vec<Module> {
         let mut files = vec![];
         if kind == ModuleKind::File {
             for p in [origin, cached] {
-                if p.is_empty() || files.iter().any(|(f, _): &(PathBuf, u64)| f == Path::new(p)) {
+                if p.is_empty()
+                    || files
+                        .iter()
+                        .any(|(f, _): &(PathBuf, u64)| f == Path::new(p))
+                {
                     continue;
                 }
                 if let Ok(m) = std::fs::metadata(p)
@@ -225,9 +234,7 @@ pub fn trimmed_stdlib_size(stdlib: &Path) -> (u64, u64) {
                     stack.push(e.path());
                 }
             } else if ft.is_file()
-                && !name.ends_with(".pyc")
-                && !name.ends_with(".pyo")
-                && !(name.starts_with("libpython") && name.ends_with(".a"))
+                && !shipped_without(&name)
                 && let Ok(m) = e.metadata()
             {
                 bytes += m.len();
@@ -236,6 +243,13 @@ pub fn trimmed_stdlib_size(stdlib: &Path) -> (u64, u64) {
         }
     }
     (bytes, files)
+}
+
+/// Files the official image deletes: bytecode caches and the static libpython.
+fn shipped_without(name: &str) -> bool {
+    name.ends_with(".pyc")
+        || name.ends_with(".pyo")
+        || (name.starts_with("libpython") && name.ends_with(".a"))
 }
 
 #[cfg(test)]

@@ -43,8 +43,10 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; fo
 .scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--line); }
-td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-th { background: #f4f4f7; }
+thead th { background: #f4f4f7; }
+tbody th { font-weight: 600; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
 .verdict { font-weight: 600; white-space: nowrap; }
 .verdict.supported { color: #1e7b34; }
 .verdict.not-supported { color: #b42318; }
@@ -61,8 +63,14 @@ dl dd { margin: 0 0 0 1rem; }
 @media (max-width: 40rem) {
   body { font-size: 15px; }
   main { padding: .75rem .75rem 2rem; }
-  th, td { padding: .3rem .35rem; }
-  table { font-size: .85rem; }
+  /* Rows become cards: each figure's values stacked under its name. */
+  thead { display: none; }
+  table, tbody, tr, th, td { display: block; width: 100%; }
+  tr { border-bottom: 1px solid var(--line); padding: .4rem 0; }
+  th, td { border: 0; padding: .1rem 0; }
+  td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-weight: 400; }
+  td.num { text-align: left; white-space: normal; }
+  td[data-label]:empty { display: none; }
 }
 @media print {
   body { font-size: 10.5pt; }
@@ -78,8 +86,8 @@ dl dd { margin: 0 0 0 1rem; }
 
 /// Horizontal bars: median of each side, with a whisker from min to max.
 fn bars_svg(id: &str, title: &str, m: &Metric, fmt: fn(f64) -> String) -> String {
-    let w = 600.0;
-    let (left, right) = (70.0, 150.0);
+    let w = 480.0;
+    let (left, right) = (62.0, 110.0);
     let scale_max = m.python.max.max(m.rust.max).max(f64::MIN_POSITIVE);
     let x = |v: f64| left + (v / scale_max).clamp(0.0, 1.0) * (w - left - right);
     let mut s = format!(
@@ -121,7 +129,7 @@ fn bars_svg(id: &str, title: &str, m: &Metric, fmt: fn(f64) -> String) -> String
 /// Each run's wall time as a deviation from its side's median, in run order: the jitter of
 /// both sides on one scale, whatever their absolute speeds.
 fn jitter_svg(py: &[f64], rs: &[f64]) -> String {
-    let (w, h) = (600.0, 240.0);
+    let (w, h) = (480.0, 220.0);
     let (left, right, top, bottom) = (56.0, 12.0, 12.0, 34.0);
     let dev = |v: &[f64]| -> Vec<f64> {
         let m = quantile(v, 0.5);
@@ -188,8 +196,8 @@ fn jitter_svg(py: &[f64], rs: &[f64]) -> String {
 
 /// Both samples of wall times as dots on one logarithmic axis, with each median marked.
 fn distribution_svg(py: &[f64], rs: &[f64]) -> String {
-    let (w, h) = (600.0, 150.0);
-    let (left, right) = (70.0, 20.0);
+    let (w, h) = (480.0, 150.0);
+    let (left, right) = (62.0, 24.0);
     let all: Vec<f64> = py.iter().chain(rs).copied().filter(|v| *v > 0.0).collect();
     let lo = all.iter().copied().fold(f64::INFINITY, f64::min);
     let hi = all.iter().copied().fold(0.0_f64, f64::max);
@@ -265,8 +273,8 @@ fn footprint_svg(r: &Report) -> String {
         ("Python, imports only", PY, fp.python_min_layer()),
         ("Python, full stdlib", PY, fp.python_full_layer()),
     ];
-    let w = 600.0;
-    let (left, right) = (170.0, 90.0);
+    let w = 480.0;
+    let (left, right) = (160.0, 80.0);
     let max = items.iter().map(|i| i.2).max().unwrap_or(1).max(1) as f64;
     let mut s = format!(
         r#"<svg id="chart-footprint" viewBox="0 0 {w} 130" role="img" aria-labelledby="chart-footprint-t"><title id="chart-footprint-t">Deployment layer size</title>"#
@@ -303,11 +311,7 @@ pub fn html(r: &Report, f: &Figures, claims: &[Claim]) -> String {
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n",
         esc(&title)
     );
-    let _ = writeln!(
-        s,
-        "<h1>molt compare: <code>{}</code></h1>",
-        esc(&r.program)
-    );
+    let _ = writeln!(s, "<h1>molt compare: <code>{}</code></h1>", esc(&r.program));
     let (cls, word) = if r.output.identical {
         ("ok", "OK")
     } else {
@@ -343,7 +347,7 @@ pub fn html(r: &Report, f: &Figures, claims: &[Claim]) -> String {
             .unwrap_or(1)
     );
 
-    s.push_str("<h2>Figures</h2>\n<div class=\"scroll\"><table id=\"figures\">\n<thead><tr><th>figure</th><th>Python</th><th>Rust</th><th>Python / Rust</th><th>spread</th><th>tests the claim</th></tr></thead>\n<tbody>\n");
+    s.push_str("<h2>Figures</h2>\n<div class=\"scroll\"><table id=\"figures\">\n<thead><tr><th>figure</th><th class=\"num\">Python</th><th class=\"num\">Rust</th><th class=\"num\">Python / Rust</th><th>spread</th><th>tests the claim</th></tr></thead>\n<tbody>\n");
     for row in rows(r, f) {
         let claim = row
             .claim
@@ -352,7 +356,7 @@ pub fn html(r: &Report, f: &Figures, claims: &[Claim]) -> String {
             .unwrap_or_default();
         let _ = writeln!(
             s,
-            "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td>{claim}</td></tr>",
+            "<tr><th scope=\"row\">{}</th><td class=\"num\" data-label=\"Python\">{}</td><td class=\"num\" data-label=\"Rust\">{}</td><td class=\"num\" data-label=\"Python / Rust\">{}</td><td data-label=\"spread\">{}</td><td data-label=\"tests\">{claim}</td></tr>",
             esc(row.label),
             esc(&row.python),
             esc(&row.rust),
@@ -370,11 +374,17 @@ pub fn html(r: &Report, f: &Figures, claims: &[Claim]) -> String {
     }
 
     s.push_str("<h2>Charts</h2>\n<p class=\"legend\"><span><i class=\"sw\" style=\"background:var(--py)\"></i>Python</span><span><i class=\"sw\" style=\"background:var(--rs)\"></i>Rust (molt)</span> Bars are medians; whiskers run from the fastest to the slowest run.</p>\n<div class=\"charts\">\n");
-    let charts: [(&str, &str, &Option<Metric>, fn(f64) -> String); 5] = [
+    type Chart<'a> = (&'a str, &'a str, &'a Option<Metric>, fn(f64) -> String);
+    let charts: [Chart; 5] = [
         ("cpu", "CPU time (user + sys)", &f.cpu, secs),
         ("wall", "Wall time", &f.wall, secs),
         ("memory", "Peak memory (max RSS)", &f.rss, mem),
-        ("startup", "Start-up: empty program, wall time", &f.startup_wall, secs),
+        (
+            "startup",
+            "Start-up: empty program, wall time",
+            &f.startup_wall,
+            secs,
+        ),
         (
             "startup-memory",
             "Start-up: empty program, peak memory",
@@ -435,7 +445,7 @@ pub fn html(r: &Report, f: &Figures, claims: &[Claim]) -> String {
         };
         let _ = writeln!(
             s,
-            "<tr id=\"claim-{}\"><td>“{}”</td><td>{}</td><td class=\"verdict {cls}\">{}</td><td>{}</td></tr>",
+            "<tr id=\"claim-{}\"><th scope=\"row\">“{}”</th><td data-label=\"measured\">{}</td><td class=\"verdict {cls}\" data-label=\"verdict\">{}</td><td data-label=\"rule\">{}</td></tr>",
             esc(c.id),
             esc(c.claim),
             esc(&c.measured),

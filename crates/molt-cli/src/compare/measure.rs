@@ -132,7 +132,8 @@ fn parse_result(text: &str) -> Result<Run, String> {
             s.parse().map(Some).map_err(|_| format!("bad number {s:?}"))
         }
     };
-    let num = |s: &str| -> Result<u64, String> { s.parse().map_err(|_| format!("bad number {s:?}")) };
+    let num =
+        |s: &str| -> Result<u64, String> { s.parse().map_err(|_| format!("bad number {s:?}")) };
     Ok(Run {
         stdout: vec![],
         stderr_last: String::new(),
@@ -181,7 +182,8 @@ fn measure_child(prog: &Path, args: &[std::ffi::OsString]) -> Result<String, Str
     }
     let floor = own_anon_rss().unwrap_or(0);
     let start = Instant::now();
-    let (status, ru) = spawn_and_reap(&argv).map_err(|e| format!("running {}: {e}", prog.display()))?;
+    let (status, ru) =
+        spawn_and_reap(&argv).map_err(|e| format!("running {}: {e}", prog.display()))?;
     let wall = start.elapsed();
     use std::os::unix::process::ExitStatusExt;
     let st = std::process::ExitStatus::from_raw(status);

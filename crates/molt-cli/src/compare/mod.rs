@@ -135,10 +135,12 @@ fn compare_in(
             compared += 2;
             if difference.is_none() {
                 difference = report::first_difference(&reference, &p, &format!("python run {i}"))
-                    .or_else(|| {
-                        report::first_difference(&reference, &r, &format!("rust run {i}"))
-                    });
+                    .or_else(|| report::first_difference(&reference, &r, &format!("rust run {i}")));
             }
+            // Compared already: keep the figures, not a copy of every output.
+            let (mut p, mut r) = (p, r);
+            p.stdout = vec![];
+            r.stdout = vec![];
             sides.python.push(p);
             sides.rust.push(r);
         }
@@ -174,7 +176,9 @@ fn compare_in(
     };
 
     progress("footprint: listing the modules the program imports, and file sizes");
-    let footprint = measure_footprint(&opts.file, &opts.args, &python, &hashseed, stdin, &binary, work);
+    let footprint = measure_footprint(
+        &opts.file, &opts.args, &python, &hashseed, stdin, &binary, work,
+    );
 
     let report = Report {
         program: script,

@@ -240,7 +240,8 @@ const BINARY_RULE: &str = "supported when the binary reproduced Python's output 
 pub fn claims(r: &Report, f: &Figures) -> Vec<Claim> {
     let fp = &r.footprint;
     let differ = !r.output.identical;
-    let differ_note = "not judged: the outputs differ, so the binary does not replace the Python program";
+    let differ_note =
+        "not judged: the outputs differ, so the binary does not replace the Python program";
     let mut out = vec![];
 
     let (measured, verdict) = match (&f.cpu, differ) {
@@ -381,9 +382,7 @@ pub fn claims(r: &Report, f: &Figures) -> Vec<Claim> {
         ),
         (Some(extra), _) => {
             let libs = fp.binary_libs.clone().unwrap_or_default();
-            let python_files = 1
-                + usize::from(fp.libpython.is_some())
-                + fp.module_files();
+            let python_files = 1 + usize::from(fp.libpython.is_some()) + fp.module_files();
             let loads = if libs.is_empty() {
                 "statically linked".to_string()
             } else {
@@ -393,7 +392,11 @@ pub fn claims(r: &Report, f: &Figures) -> Vec<Claim> {
                 format!(
                     "one file of {} that {loads}; Python needs {python_files} files (interpreter{}, module files)",
                     bytes(fp.binary_bytes),
-                    if fp.libpython.is_some() { ", libpython" } else { "" },
+                    if fp.libpython.is_some() {
+                        ", libpython"
+                    } else {
+                        ""
+                    },
                 ),
                 if extra.is_empty() {
                     Verdict::Supported
@@ -570,7 +573,10 @@ pub fn rows(r: &Report, f: &Figures) -> Vec<Row> {
             },
             claim: Some("deterministic_timing"),
         });
-        let (pp, rp) = (&r.main.as_ref().map(|s| walls(&s.python)), &r.main.as_ref().map(|s| walls(&s.rust)));
+        let (pp, rp) = (
+            &r.main.as_ref().map(|s| walls(&s.python)),
+            &r.main.as_ref().map(|s| walls(&s.rust)),
+        );
         if let (Some(pp), Some(rp)) = (pp, rp) {
             let n = pp.len();
             let p = |v: &[f64]| {
@@ -665,7 +671,10 @@ pub fn output_line(r: &Report) -> String {
             d.line.map(|l| format!(" line {l}")).unwrap_or_default(),
             quote(&d.expected),
             if d.run.starts_with("python") {
-                format!("this run printed {} (the program's own output varies between runs)", quote(&d.actual))
+                format!(
+                    "this run printed {} (the program's own output varies between runs)",
+                    quote(&d.actual)
+                )
             } else {
                 format!("the binary printed {}", quote(&d.actual))
             }
@@ -760,7 +769,11 @@ pub fn markdown(r: &Report, f: &Figures, claims: &[Claim]) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "# molt compare: {}\n", md_escape(&r.program));
     let status = if r.output.identical { "OK" } else { "FAILED" };
-    let _ = writeln!(s, "**Status: {status}.** Output {}\n", md_escape(&output_line(r)));
+    let _ = writeln!(
+        s,
+        "**Status: {status}.** Output {}\n",
+        md_escape(&output_line(r))
+    );
     let _ = writeln!(
         s,
         "CPython {} (`{}`) vs the molt binary; {} runs each, alternating Python and Rust after one warm-up run of each; arguments: {}; stdin: {} bytes; PYTHONHASHSEED={}{}.\n",
@@ -781,7 +794,10 @@ pub fn markdown(r: &Report, f: &Figures, claims: &[Claim]) -> String {
         }
     );
     let _ = writeln!(s, "## Figures\n");
-    let _ = writeln!(s, "| figure | Python | Rust | Python / Rust | spread | tests |");
+    let _ = writeln!(
+        s,
+        "| figure | Python | Rust | Python / Rust | spread | tests |"
+    );
     let _ = writeln!(s, "|---|---:|---:|---:|---|---|");
     for row in rows(r, f) {
         let claim = row
@@ -1055,8 +1071,10 @@ pub fn first_difference(reference: &Run, other: &Run, label: &str) -> Option<Dif
     if reference.stdout != other.stdout {
         let a = String::from_utf8_lossy(&reference.stdout);
         let b = String::from_utf8_lossy(&other.stdout);
-        let (la, lb): (Vec<&str>, Vec<&str>) =
-            (a.split_inclusive('\n').collect(), b.split_inclusive('\n').collect());
+        let (la, lb): (Vec<&str>, Vec<&str>) = (
+            a.split_inclusive('\n').collect(),
+            b.split_inclusive('\n').collect(),
+        );
         let i = la
             .iter()
             .zip(&lb)
@@ -1070,8 +1088,16 @@ pub fn first_difference(reference: &Run, other: &Run, label: &str) -> Option<Dif
         let (mut e, mut o) = (show(&la), show(&lb));
         if e == o {
             let nl = |v: &[&str]| v.get(i).is_some_and(|l| l.ends_with('\n'));
-            e.push_str(if nl(&la) { " (newline)" } else { " (no newline)" });
-            o.push_str(if nl(&lb) { " (newline)" } else { " (no newline)" });
+            e.push_str(if nl(&la) {
+                " (newline)"
+            } else {
+                " (no newline)"
+            });
+            o.push_str(if nl(&lb) {
+                " (newline)"
+            } else {
+                " (no newline)"
+            });
         }
         return Some(Difference {
             run: label.to_string(),
@@ -1149,7 +1175,10 @@ mod tests {
             (Some(3), "c (newline)", "c (no newline)")
         );
         let d = first_difference(&a, &run("a\nb\nc\n", 1, ""), "r").unwrap();
-        assert_eq!((d.stream, d.actual.as_str()), ("exit status", "exit code 1"));
+        assert_eq!(
+            (d.stream, d.actual.as_str()),
+            ("exit status", "exit code 1")
+        );
         let d = first_difference(&a, &run("a\nb\nc\n", 0, "ValueError: x"), "r").unwrap();
         assert_eq!(d.stream, "stderr last line");
     }
