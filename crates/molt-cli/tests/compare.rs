@@ -231,7 +231,7 @@ fn dump_dom(html: &Path, scratch: &Path) -> Result<String, Failed> {
     };
     let profile = scratch.join("chromium-profile");
     let abs = std::fs::canonicalize(html).map_err(|e| e.to_string())?;
-    let out = Command::new(&browser)
+    let child = Command::new(&browser)
         .args([
             "--headless",
             "--no-sandbox",
@@ -245,8 +245,11 @@ fn dump_dom(html: &Path, scratch: &Path) -> Result<String, Failed> {
         .arg("--dump-dom")
         .arg(format!("file://{}", abs.display()))
         .stdin(Stdio::null())
-        .output()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
         .map_err(|e| format!("cannot run {}: {e}", browser.display()))?;
+    let out = wait_bounded(child, std::time::Duration::from_secs(90))?;
     let dom = String::from_utf8_lossy(&out.stdout).to_string();
     if !out.status.success() || !dom.contains("</html>") {
         return Err(format!(
@@ -257,6 +260,46 @@ fn dump_dom(html: &Path, scratch: &Path) -> Result<String, Failed> {
         .into());
     }
     Ok(dom)
+}
+
+/// The child's output, or an error (after killing it) if it runs longer than `limit`.
+fn wait_bounded(
+    mut child: std::process::Child,
+    limit: std::time::Duration,
+) -> Result<Output, Failed> {
+    use std::io::Read;
+    let (mut so, mut se) = (child.stdout.take(), child.stderr.take());
+    let out_reader = std::thread::spawn(move || {
+        let mut b = vec![];
+        if let Some(s) = so.as_mut() {
+            let _ = s.read_to_end(&mut b);
+        }
+        b
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut b = vec![];
+        if let Some(s) = se.as_mut() {
+            let _ = s.read_to_end(&mut b);
+        }
+        b
+    });
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(st) = child.try_wait().map_err(|e| e.to_string())? {
+            break st;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!("chromium did not finish within {limit:?}").into());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    Ok(Output {
+        status,
+        stdout: out_reader.join().unwrap_or_default(),
+        stderr: err_reader.join().unwrap_or_default(),
+    })
 }
 
 // ---- the tests -------------------------------------------------------------------------
@@ -501,6 +544,17 @@ fn validator_rejects_bad_reports() -> Result<(), Failed> {
 
 fn main() {
     let args = Arguments::from_args();
+    // Build the runtime once up front (if this machine has not yet), so the parallel tests
+    // do not all wait on it.
+    let warm = scratch("warm-up");
+    let _ = std::fs::write(warm.join("empty.py"), "");
+    let _ = Command::new(molt())
+        .arg("build")
+        .arg(warm.join("empty.py"))
+        .arg("-o")
+        .arg(warm.join("empty"))
+        .output();
+    let _ = std::fs::remove_dir_all(&warm);
     let trials = vec![
         Trial::test(
             "validator_rejects_bad_reports",

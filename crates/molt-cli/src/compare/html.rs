@@ -54,7 +54,7 @@ td.num { white-space: nowrap; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); gap: 1rem 1.5rem; }
 figure { margin: 0; padding: .5rem 0; break-inside: avoid; page-break-inside: avoid; }
 figcaption { font-weight: 600; margin-bottom: .25rem; }
-figure p { margin: .25rem 0 0; color: var(--muted); font-size: .9rem; }
+figure p { margin: .25rem 0 0; color: var(--muted); font-size: .9em; }
 svg { width: 100%; height: auto; display: block; font-family: system-ui, sans-serif; }
 .legend span { display: inline-block; margin-right: 1rem; }
 .sw { display: inline-block; width: .8em; height: .8em; margin-right: .3em; vertical-align: -.05em; border-radius: 2px; }
@@ -72,15 +72,17 @@ dl dd { margin: 0 0 0 1rem; }
   td.num { text-align: left; white-space: normal; }
   td[data-label]:empty { display: none; }
 }
+@page { margin: 1.2cm; }
 @media print {
-  body { font-size: 10.5pt; }
+  body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .scroll { overflow: visible; }
+  table { font-size: 8.5pt; }
+  th, td { padding: .2rem .3rem; }
   h2 { break-after: avoid; page-break-after: avoid; }
   tr, figure { break-inside: avoid; page-break-inside: avoid; }
-  .charts { display: block; }
-  figure { max-width: 16cm; }
+  .charts { grid-template-columns: 1fr 1fr; }
 }
 "#;
 
