@@ -349,12 +349,12 @@ pub fn html(r: &Report, f: &Figures, claims: &[Claim]) -> String {
             .unwrap_or(1)
     );
 
-    s.push_str("<h2>Figures</h2>\n<div class=\"scroll\"><table id=\"figures\">\n<thead><tr><th>figure</th><th class=\"num\">Python</th><th class=\"num\">Rust</th><th class=\"num\">Python / Rust</th><th>spread</th><th>tests the claim</th></tr></thead>\n<tbody>\n");
+    s.push_str("<h2>Figures</h2>\n<div class=\"scroll\"><table id=\"figures\">\n<thead><tr><th>figure</th><th class=\"num\">Python</th><th class=\"num\">Rust</th><th class=\"num\">Python / Rust</th><th>spread</th><th>tests the claim: verdict</th></tr></thead>\n<tbody>\n");
     for row in rows(r, f) {
         let claim = row
             .claim
             .and_then(|id| claims.iter().find(|c| c.id == id))
-            .map(|c| format!("“{}”", esc(c.claim)))
+            .map(|c| format!("“{}”: {}", esc(c.claim), esc(c.verdict.as_str())))
             .unwrap_or_default();
         let _ = writeln!(
             s,

@@ -305,9 +305,11 @@ pub fn claims(r: &Report, f: &Figures) -> Vec<Claim> {
             let (p, q) = (m.python.rel_iqr(), m.rust.rel_iqr());
             (
                 format!(
-                    "wall-time spread (IQR / median): Python {}, Rust {}",
+                    "wall-time spread (IQR / median): Python {} ({}), Rust {} ({})",
                     pct(p),
-                    pct(q)
+                    secs(m.python.q3 - m.python.q1),
+                    pct(q),
+                    secs(m.rust.q3 - m.rust.q1)
                 ),
                 if q < p {
                     Verdict::Supported
@@ -641,6 +643,27 @@ pub fn rows(r: &Report, f: &Figures) -> Vec<Row> {
     rows
 }
 
+/// A short name for a claim, for narrow table cells.
+pub fn short_claim(id: &str) -> &'static str {
+    match id {
+        "cpu_reduction_30" => "30% less CPU",
+        "image_10mb_vs_200mb" => "10MB vs 200MB images",
+        "deterministic_timing" => "deterministic timing",
+        "minimal_footprint" => "minimal footprint",
+        "no_gil" => "no GIL",
+        "single_binary" => "single binary",
+        _ => "",
+    }
+}
+
+/// "claim: verdict" for the claim a row tests, or "" when it tests none.
+fn claim_tag(row: &Row, claims: &[Claim]) -> String {
+    row.claim
+        .and_then(|id| claims.iter().find(|c| c.id == id))
+        .map(|c| format!("{}: {}", short_claim(c.id), c.verdict.as_str()))
+        .unwrap_or_default()
+}
+
 fn walls(runs: &[Run]) -> Vec<f64> {
     runs.iter().map(|r| r.wall_s).collect()
 }
@@ -708,22 +731,32 @@ pub fn terminal(r: &Report, f: &Figures, claims: &[Claim]) -> String {
     let w1 = width(|x| &x.python, "Python");
     let w2 = width(|x| &x.rust, "Rust");
     let w3 = width(|x| &x.ratio, "Python/Rust");
+    let tests = |row: &Row| claim_tag(row, claims);
+    let w4 = rows
+        .iter()
+        .map(|x| tests(x).chars().count())
+        .chain(["seed claim: verdict".len()])
+        .max()
+        .unwrap_or(0)
+        + 2;
     let _ = writeln!(
         s,
-        "{}{}{}{}  spread / how",
+        "{}{}{}{}  {}spread / how",
         pad("", w0),
         lpad("Python", w1),
         lpad("Rust", w2),
         lpad("Python/Rust", w3),
+        pad("seed claim: verdict", w4),
     );
     for row in &rows {
         let _ = writeln!(
             s,
-            "{}{}{}{}  {}",
+            "{}{}{}{}  {}{}",
             pad(row.label, w0),
             lpad(&row.python, w1),
             lpad(&row.rust, w2),
             lpad(&row.ratio, w3),
+            pad(&tests(row), w4),
             row.spread
         );
     }
@@ -803,7 +836,7 @@ pub fn markdown(r: &Report, f: &Figures, claims: &[Claim]) -> String {
         let claim = row
             .claim
             .and_then(|id| claims.iter().find(|c| c.id == id))
-            .map(|c| format!("\"{}\"", md_escape(c.claim)))
+            .map(|c| format!("\"{}\": {}", md_escape(c.claim), c.verdict.as_str()))
             .unwrap_or_default();
         let _ = writeln!(
             s,
