@@ -1,5 +1,7 @@
 //! `molt`: compile Python programs to native binaries through Rust.
 
+#[cfg(unix)]
+mod compare;
 mod toolchain;
 
 use clap::{Parser, Subcommand};
@@ -39,6 +41,23 @@ enum Cmd {
     },
     /// Print the generated Rust for a program.
     Emit { file: PathBuf },
+    /// Run a program under CPython and as a molt binary, and report CPU, memory, start-up,
+    /// jitter and footprint side by side (exit 1 if the outputs differ).
+    Compare {
+        file: PathBuf,
+        /// Timed runs of each (after one warm-up run of each).
+        #[arg(long, default_value_t = 10)]
+        runs: usize,
+        /// Directory for report.md, report.json and report.html [default: molt-compare-<stem>].
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The Python to compare against (resolved once to its real executable).
+        #[arg(long, default_value = "python3")]
+        python: String,
+        /// Arguments for the program, after `--`.
+        #[arg(last = true)]
+        args: Vec<String>,
+    },
 }
 
 /// Exit status for a program molt refuses to compile (a diagnostic was printed).
@@ -52,6 +71,11 @@ enum Failure {
 }
 
 fn main() -> ExitCode {
+    // `molt compare` measures each run through molt itself as a small helper process.
+    #[cfg(unix)]
+    if let Some(code) = compare::helper_main() {
+        return code;
+    }
     let cli = Cli::parse();
     let r = match cli.cmd {
         Cmd::Run { file, args } => run(&file, &args),
@@ -64,6 +88,24 @@ fn main() -> ExitCode {
             print!("{rs}");
             ExitCode::SUCCESS
         }),
+        #[cfg(unix)]
+        Cmd::Compare {
+            file,
+            runs,
+            out,
+            python,
+            args,
+        } => compare::compare(&compare::Options {
+            file,
+            runs,
+            out,
+            python,
+            args,
+        }),
+        #[cfg(not(unix))]
+        Cmd::Compare { .. } => Err(Failure::Internal(
+            "molt compare needs a Unix system (it reads per-process accounting with wait4)".into(),
+        )),
     };
     match r {
         Ok(c) => c,
