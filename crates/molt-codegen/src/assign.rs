@@ -234,6 +234,19 @@ impl Analysis {
                     self.target_reads(t, st);
                 }
             }
+            StmtKind::CompAppend {
+                acc, value, key, ..
+            } => {
+                if let Var::Local(l) = acc
+                    && !st.has(*l)
+                {
+                    self.maybe_unbound.insert(l.0);
+                }
+                if let Some(k) = key {
+                    self.expr(k, st);
+                }
+                self.expr(value, st);
+            }
         }
     }
 
@@ -301,6 +314,17 @@ impl Analysis {
                         let mut s = st.clone();
                         self.expr(v, &mut s);
                     }
+                }
+            }
+            ExprKind::Comp { acc, body, .. } => {
+                // The accumulator is bound first; the loops may run zero times.
+                let mut inner = st.clone();
+                if let Var::Local(l) = acc {
+                    inner.add(*l);
+                }
+                self.block(body, &mut inner);
+                if let Var::Local(l) = acc {
+                    st.add(*l);
                 }
             }
             ExprKind::IfExp(c, a, b) => {

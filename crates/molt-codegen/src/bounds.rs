@@ -240,6 +240,12 @@ impl Analysis<'_> {
                 }
             }
             StmtKind::Delete(ts) => ts.iter().for_each(|t| self.target_exprs(t)),
+            StmtKind::CompAppend { value, key, .. } => {
+                if let Some(k) = key {
+                    self.expr(k);
+                }
+                self.expr(value);
+            }
             _ => {}
         }
     }
@@ -310,6 +316,10 @@ impl Analysis<'_> {
             ExprKind::Compare(..) => {
                 self.visit_kids(e);
                 (0, 1)
+            }
+            ExprKind::Comp { body, .. } => {
+                self.block(body);
+                TOP
             }
             ExprKind::Call { callee, args, .. } => {
                 self.visit_kids(e);

@@ -509,6 +509,21 @@ impl<'m> Gen<'m> {
                     }
                 }
             }
+            ExprKind::Comp { acc, body, .. } => {
+                let at = self.var_ty(*acc);
+                let init = match &at {
+                    Ty::List(_) | Ty::Set(_) | Ty::Dict(..) => {
+                        let r = rty::rust_type(&at);
+                        quote! { <#r>::default() }
+                    }
+                    _ => quote! { rt::Value::None },
+                };
+                let store = self.store_var(*acc, init);
+                let b = self.block(body);
+                let read = self.read_var(*acc, e.span);
+                let v = self.convert(read, &at, &ty);
+                quote! { { #store #b #v } }
+            }
             ExprKind::Raise { kind, msg, effects } => {
                 let effs: Vec<TokenStream> = effects
                     .iter()

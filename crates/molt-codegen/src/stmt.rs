@@ -237,6 +237,60 @@ impl<'m> Gen<'m> {
                 }
                 quote! { #(#out)* }
             }
+            StmtKind::CompAppend {
+                acc,
+                kind,
+                value,
+                key,
+            } => {
+                let at = self.var_ty(*acc);
+                let a = self.read_var(*acc, s.span);
+                match (&at, kind, key) {
+                    (Ty::List(el), CompKind::List, None) => {
+                        let v = self.expr_to(value, el);
+                        quote! { { let __v = #v; #a.append(__v); } }
+                    }
+                    (Ty::Set(el), CompKind::Set, None) => {
+                        let v = self.expr_to(value, el);
+                        let q = self.q(quote! { __a.add(__v) });
+                        quote! { { let __v = #v; let __a = #a; #q; } }
+                    }
+                    (Ty::Dict(kt, vt), CompKind::Dict, Some(k)) => {
+                        let kc = self.expr_to(k, kt);
+                        let vc = self.expr_to(value, vt);
+                        let q = self.q(quote! { __a.setitem(__k, __v) });
+                        quote! { { let __k = #kc; let __v = #vc; let __a = #a; #q; } }
+                    }
+                    _ => {
+                        // An accumulator inference could not type (never happens for a
+                        // fresh one); go through the dynamic methods.
+                        let v = self.expr_to(value, &Ty::Dyn);
+                        let (m, args) = match key {
+                            Some(k) => {
+                                let kc = self.expr_to(k, &Ty::Dyn);
+                                ("__setitem__", quote! { vec![#kc, #v] })
+                            }
+                            None => (
+                                if *kind == CompKind::Set {
+                                    "add"
+                                } else {
+                                    "append"
+                                },
+                                quote! { vec![#v] },
+                            ),
+                        };
+                        let ab = self.convert(a, &at, &Ty::Dyn);
+                        if m == "__setitem__" {
+                            let q = self.q(quote! { { let __args: Vec<rt::Value> = #args; let mut __it = __args.into_iter(); match (__it.next(), __it.next()) { (Some(k), Some(v)) => #ab.setitem(k, v), _ => Ok(()) } } });
+                            quote! { #q; }
+                        } else {
+                            let q =
+                                self.q(quote! { rt::value::call_method(&#ab, #m, #args, vec![]) });
+                            quote! { #q; }
+                        }
+                    }
+                }
+            }
             StmtKind::Delete(targets) => {
                 let parts: Vec<TokenStream> = targets.iter().map(|t| self.delete(t)).collect();
                 quote! { #(#parts)* }

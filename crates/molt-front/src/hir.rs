@@ -154,6 +154,20 @@ pub enum StmtKind {
     },
     /// `del x`, `del a[i]`, `del a[i:j]`.
     Delete(Vec<Target>),
+    /// The innermost step of a comprehension: add to its accumulator.
+    CompAppend {
+        acc: Var,
+        kind: CompKind,
+        value: Expr,
+        key: Option<Expr>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompKind {
+    List,
+    Set,
+    Dict,
 }
 
 #[derive(Debug)]
@@ -343,6 +357,13 @@ pub enum ExprKind {
     TypeName(Box<Expr>),
     /// An attribute of a value (`e.args`, `x.real`).
     Attr(Box<Expr>, String),
+    /// `[elt for ...]`, `{...}`: runs `body` (for/if statements around a `CompAppend`)
+    /// with a fresh accumulator `acc`, whose final value is the expression's value.
+    Comp {
+        kind: CompKind,
+        acc: Var,
+        body: Vec<Stmt>,
+    },
     /// Raises when evaluated, after evaluating `effects` (a call Python would reject at run
     /// time, such as a missing argument, or an undefined name).
     Raise {

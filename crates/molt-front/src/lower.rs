@@ -52,6 +52,9 @@ struct Lowerer<'a> {
     /// Module-level names that no function mentions (locals of the module body).
     module_locals: Vec<Local>,
     module_local_ids: HashMap<String, LocalId>,
+    /// Names bound by the comprehensions being lowered (innermost last): each maps to a
+    /// fresh local of the enclosing scope, so the names do not leak.
+    comp_names: Vec<HashMap<String, LocalId>>,
 }
 
 fn span_of(node: &impl Ranged) -> Span {
@@ -110,6 +113,7 @@ pub fn lower_module(name: &str, path: &str, source: &str) -> Result<Module, Vec<
         signatures: HashMap::new(),
         module_locals: vec![],
         module_local_ids: HashMap::new(),
+        comp_names: vec![],
     };
     let body = l.lower_module_body(&module.body);
     if !l.diags.is_empty() {
@@ -777,6 +781,11 @@ impl<'a> Lowerer<'a> {
     }
 
     fn bind_name(&mut self, name: &str, span: Span) -> Var {
+        for m in self.comp_names.iter().rev() {
+            if let Some(l) = m.get(name) {
+                return Var::Local(*l);
+            }
+        }
         if let Some(s) = &self.scope
             && !s.global_decls.contains(name)
             && let Some(l) = s.local_ids.get(name)
@@ -847,6 +856,11 @@ impl<'a> Lowerer<'a> {
     // ---------------------------------------------------------------- names
 
     fn resolve(&self, name: &str) -> Resolved {
+        for m in self.comp_names.iter().rev() {
+            if let Some(l) = m.get(name) {
+                return Resolved::Var(Var::Local(*l));
+            }
+        }
         if let Some(s) = &self.scope
             && !s.global_decls.contains(name)
         {
@@ -1003,11 +1017,20 @@ impl<'a> Lowerer<'a> {
                 ExprKind::Dict(items)
             }
             ast::Expr::Set(s) => ExprKind::Set(self.lower_elts(&s.elts)),
-            ast::Expr::ListComp(_) | ast::Expr::SetComp(_) | ast::Expr::DictComp(_) => self.refuse(
-                span,
-                "comprehensions are not supported yet",
-                "build the container with a for loop",
-            ),
+            ast::Expr::ListComp(c) => {
+                self.lower_comp(CompKind::List, &c.elt, None, &c.generators, span)
+            }
+            ast::Expr::SetComp(c) => {
+                self.lower_comp(CompKind::Set, &c.elt, None, &c.generators, span)
+            }
+            ast::Expr::DictComp(c) => match &c.key {
+                Some(k) => self.lower_comp(CompKind::Dict, &c.value, Some(k), &c.generators, span),
+                None => self.refuse(
+                    span,
+                    "`**` in a dict comprehension is not valid",
+                    "write key: value",
+                ),
+            },
             ast::Expr::Generator(_) => self.refuse(
                 span,
                 "generator expressions are not supported yet",
@@ -1159,6 +1182,111 @@ impl<'a> Lowerer<'a> {
             }
         }
         self.lower_exprs(elts)
+    }
+
+    /// A fresh local of the current scope (function or module body).
+    fn fresh_local(&mut self, name: &str, span: Span) -> LocalId {
+        match &mut self.scope {
+            Some(s) => {
+                let id = LocalId(s.locals.len() as u32);
+                s.locals.push(Local {
+                    name: name.to_string(),
+                    span,
+                });
+                id
+            }
+            None => {
+                let id = LocalId(self.module_locals.len() as u32);
+                self.module_locals.push(Local {
+                    name: name.to_string(),
+                    span,
+                });
+                id
+            }
+        }
+    }
+
+    /// Lowers a comprehension into loops around an append to a fresh accumulator. The
+    /// first iterable is evaluated in the enclosing scope; the loop variables are fresh
+    /// locals, so they do not leak (Python 3 semantics).
+    fn lower_comp(
+        &mut self,
+        kind: CompKind,
+        elt: &ast::Expr,
+        key: Option<&ast::Expr>,
+        gens: &[ast::Comprehension],
+        span: Span,
+    ) -> ExprKind {
+        if gens.iter().any(|g| g.is_async) {
+            return self.refuse(
+                span,
+                "async comprehensions are not supported",
+                "use a plain comprehension",
+            );
+        }
+        let acc = Var::Local(self.fresh_local("<comprehension>", span));
+        // Iterables and targets, outermost first.
+        let mut levels: Vec<(Expr, Target, Vec<Expr>, Span)> = vec![];
+        self.comp_names.push(HashMap::new());
+        for (i, g) in gens.iter().enumerate() {
+            let iter = if i == 0 {
+                // Evaluated outside the comprehension's own names.
+                let saved = self.comp_names.pop();
+                let it = self.lower_expr(&g.iter);
+                if let Some(s) = saved {
+                    self.comp_names.push(s);
+                }
+                it
+            } else {
+                self.lower_expr(&g.iter)
+            };
+            let mut names = vec![];
+            target_names(&g.target, &mut names);
+            for (n, sp) in names {
+                let l = self.fresh_local(&n, sp);
+                if let Some(m) = self.comp_names.last_mut() {
+                    m.insert(n, l);
+                }
+            }
+            let target = self.lower_target(&g.target);
+            let ifs = g.ifs.iter().map(|c| self.lower_expr(c)).collect();
+            levels.push((iter, target, ifs, span_of(g)));
+        }
+        let value = self.lower_expr(elt);
+        let key = key.map(|k| self.lower_expr(k));
+        self.comp_names.pop();
+        // CPython evaluates a dict comprehension's key before its value.
+        let mut body = vec![Stmt {
+            span,
+            kind: StmtKind::CompAppend {
+                acc,
+                kind,
+                value,
+                key,
+            },
+        }];
+        for (iter, target, ifs, sp) in levels.into_iter().rev() {
+            for cond in ifs.into_iter().rev() {
+                body = vec![Stmt {
+                    span: sp,
+                    kind: StmtKind::If {
+                        test: cond,
+                        body,
+                        orelse: vec![],
+                    },
+                }];
+            }
+            body = vec![Stmt {
+                span: sp,
+                kind: StmtKind::For {
+                    target,
+                    iter,
+                    body,
+                    orelse: vec![],
+                },
+            }];
+        }
+        ExprKind::Comp { kind, acc, body }
     }
 
     fn refuse(&mut self, span: Span, msg: &str, hint: &str) -> ExprKind {

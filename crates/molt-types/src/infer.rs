@@ -407,6 +407,22 @@ impl<'m> Infer<'m> {
                     self.e.flow(t, gt);
                 }
             }
+            StmtKind::CompAppend {
+                acc, value, key, ..
+            } => {
+                let at = self.var_tv(*acc);
+                let v = self.expr(value);
+                let k = key.as_ref().map(|k| self.expr(k));
+                let ch = self.e.children(at);
+                match (k, ch.as_slice()) {
+                    (Some(k), [kt, vt]) => {
+                        self.e.flow(k, *kt);
+                        self.e.flow(v, *vt);
+                    }
+                    (None, [it]) => self.e.flow(v, *it),
+                    _ => {}
+                }
+            }
             StmtKind::Delete(targets) => {
                 for t in targets {
                     self.target_exprs(t);
@@ -742,6 +758,17 @@ impl<'m> Infer<'m> {
                 for x in effects {
                     self.expr(x);
                 }
+            }
+            ExprKind::Comp { kind, acc, body } => {
+                let c = match kind {
+                    CompKind::List => Ctor::List,
+                    CompKind::Set => Ctor::Set,
+                    CompKind::Dict => Ctor::Dict,
+                };
+                self.set_con_aux(e, c);
+                let at = self.var_tv(*acc);
+                self.e.flow(t, at);
+                self.block(body);
             }
         }
         t
