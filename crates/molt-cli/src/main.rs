@@ -1,5 +1,6 @@
 //! `molt`: compile Python programs to native binaries through Rust.
 
+mod bench;
 mod toolchain;
 
 use clap::{Parser, Subcommand};
@@ -39,6 +40,29 @@ enum Cmd {
     },
     /// Print the generated Rust for a program.
     Emit { file: PathBuf },
+    /// Run the benchmark suite (bench/) under CPython, PyPy, molt and the Rust references.
+    Bench {
+        /// Benchmarks to run (default: all of bench/suite.txt).
+        names: Vec<String>,
+        /// Counted runs of each implementation, after one warm-up run.
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        /// Run each program once at a tiny size and check that the outputs agree.
+        #[arg(long)]
+        smoke: bool,
+        /// Directory for bench.md and bench.json (default: in molt's cache).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The bench/ directory (default: found from the current directory).
+        #[arg(long)]
+        suite: Option<PathBuf>,
+        /// The CPython interpreter.
+        #[arg(long, default_value = "python3")]
+        python: String,
+        /// The PyPy interpreter (left out when not installed).
+        #[arg(long, default_value = "pypy3")]
+        pypy: String,
+    },
 }
 
 /// Exit status for a program molt refuses to compile (a diagnostic was printed).
@@ -63,6 +87,23 @@ fn main() -> ExitCode {
         Cmd::Emit { file } => generate(&file).map(|rs| {
             print!("{rs}");
             ExitCode::SUCCESS
+        }),
+        Cmd::Bench {
+            names,
+            runs,
+            smoke,
+            out,
+            suite,
+            python,
+            pypy,
+        } => bench::run(bench::Options {
+            names,
+            runs,
+            smoke,
+            out,
+            suite,
+            python,
+            pypy,
         }),
     };
     match r {
