@@ -1,17 +1,20 @@
-//! Running one child process and measuring it: wall time, CPU time and peak memory (the
-//! kernel's max RSS for that child, from `wait4`), with its stdout and stderr captured.
+//! Running one program and measuring it: wall time, CPU time and peak memory, with its
+//! stdout and stderr captured. The measuring is done by bench/rust's `measure` helper,
+//! which runs the program as its own child and reads the kernel's figures with `wait4`;
+//! see measure.rs there for why the program must not be a direct child of molt.
 
 use std::io::Read;
 use std::os::unix::process::ExitStatusExt;
+use std::path::Path;
 use std::process::{Command, ExitStatus, Stdio};
-use std::time::Instant;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub struct Measured {
     /// Seconds from spawn to exit.
     pub wall: f64,
-    /// User plus system CPU seconds of the child.
+    /// User plus system CPU seconds of the program.
     pub cpu: f64,
-    /// Peak resident set size of the child, in bytes.
+    /// Peak resident set size of the program, in bytes.
     pub max_rss: u64,
     pub status: ExitStatus,
     pub stdout: Vec<u8>,
@@ -31,16 +34,33 @@ impl Measured {
     }
 }
 
-/// Runs `cmd` to completion with stdin closed and stdout/stderr captured.
-pub fn run(cmd: &mut Command) -> Result<Measured, String> {
-    cmd.stdin(Stdio::null())
+/// Runs `cmd` under the `helper` stopwatch, stdin closed, stdout and stderr captured;
+/// `scratch` is a directory for the helper's report.
+pub fn run(helper: &Path, scratch: &Path, cmd: &Command) -> Result<Measured, String> {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let report = scratch.join(format!(
+        "measure-{}-{}.txt",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    let mut h = Command::new(helper);
+    h.arg(&report).arg(cmd.get_program()).args(cmd.get_args());
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => h.env(k, v),
+            None => h.env_remove(k),
+        };
+    }
+    if let Some(d) = cmd.get_current_dir() {
+        h.current_dir(d);
+    }
+    let out = h
+        .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let start = Instant::now();
-    let mut child = cmd
+        .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| format!("cannot start {:?}: {e}", cmd.get_program()))?;
-    let pid = child.id();
+        .map_err(|e| format!("cannot start {}: {e}", helper.display()))?;
+    let mut out = out;
     let drain = |pipe: Option<Box<dyn Read + Send>>| {
         std::thread::spawn(move || {
             let mut buf = Vec::new();
@@ -50,25 +70,29 @@ pub fn run(cmd: &mut Command) -> Result<Measured, String> {
             buf
         })
     };
-    let out = drain(
-        child
-            .stdout
+    let o = drain(
+        out.stdout
             .take()
             .map(|p| Box::new(p) as Box<dyn Read + Send>),
     );
-    let err = drain(
-        child
-            .stderr
+    let e = drain(
+        out.stderr
             .take()
             .map(|p| Box::new(p) as Box<dyn Read + Send>),
     );
-    // The child is reaped here, not by `Child::wait`: std offers no way to get its rusage.
-    // Dropping a `Child` neither waits nor kills, so nothing reaps it twice.
-    let waited = wait4(pid);
-    let wall = start.elapsed().as_secs_f64();
-    let stdout = out.join().unwrap_or_default();
-    let stderr = err.join().unwrap_or_default();
-    let (status, cpu, max_rss) = waited?;
+    let helper_status = out.wait().map_err(|e| e.to_string())?;
+    let stdout = o.join().unwrap_or_default();
+    let stderr = e.join().unwrap_or_default();
+    let text = std::fs::read_to_string(&report);
+    let _ = std::fs::remove_file(&report);
+    let text = text.map_err(|_| {
+        format!(
+            "cannot run {:?} ({helper_status}): {}",
+            cmd.get_program(),
+            String::from_utf8_lossy(&stderr).trim()
+        )
+    })?;
+    let (status, wall, cpu, max_rss) = parse_report(&text)?;
     Ok(Measured {
         wall,
         cpu,
@@ -79,31 +103,23 @@ pub fn run(cmd: &mut Command) -> Result<Measured, String> {
     })
 }
 
-/// Waits for the child `pid`; returns its exit status, CPU seconds and max RSS in bytes.
-fn wait4(pid: u32) -> Result<(ExitStatus, f64, u64), String> {
-    let pid = libc::pid_t::try_from(pid).map_err(|e| e.to_string())?;
-    loop {
-        let mut status: libc::c_int = 0;
-        // SAFETY: `rusage` is a plain C struct of integers, valid when zeroed; `wait4`
-        // writes only through the two pointers, which point to live locals of the right
-        // types for the duration of the call. `pid` is our own unreaped child.
-        let (r, usage) = unsafe {
-            let mut usage: libc::rusage = std::mem::zeroed();
-            let r = libc::wait4(pid, &mut status, 0, &mut usage);
-            (r, usage)
-        };
-        if r == pid {
-            let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
-            let cpu = secs(usage.ru_utime) + secs(usage.ru_stime);
-            // Linux reports ru_maxrss in kibibytes.
-            let max_rss = u64::try_from(usage.ru_maxrss).unwrap_or(0) * 1024;
-            return Ok((ExitStatus::from_raw(status), cpu, max_rss));
-        }
-        let e = std::io::Error::last_os_error();
-        if e.kind() != std::io::ErrorKind::Interrupted {
-            return Err(format!("wait4 failed: {e}"));
-        }
-    }
+/// `<raw wait status> <wall s> <user s> <system s> <max RSS KiB>`, as measure.rs writes it.
+fn parse_report(text: &str) -> Result<(ExitStatus, f64, f64, u64), String> {
+    let bad = || format!("unreadable measurement {text:?}");
+    let f: Vec<&str> = text.split_whitespace().collect();
+    let [status, wall, user, sys, rss] = f[..] else {
+        return Err(bad());
+    };
+    let num = |s: &str| s.parse::<f64>().map_err(|_| bad());
+    let status: i32 = status.parse().map_err(|_| bad())?;
+    let rss: u64 = rss.parse().map_err(|_| bad())?;
+    Ok((
+        ExitStatus::from_raw(status),
+        num(wall)?,
+        num(user)? + num(sys)?,
+        // Linux reports ru_maxrss in KiB.
+        rss * 1024,
+    ))
 }
 
 #[cfg(test)]
@@ -111,24 +127,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn measures_a_child() {
-        let m = run(Command::new("sh").args(["-c", "echo out; echo err >&2; exit 3"]))
-            .expect("sh runs");
-        assert_eq!(m.stdout, b"out\n");
-        assert_eq!(m.last_stderr_line(), "err");
-        assert_eq!(m.status.code(), Some(3));
-        assert!(m.max_rss > 0);
-        assert!(m.wall >= 0.0 && m.cpu >= 0.0);
-    }
-
-    #[test]
-    fn peak_memory_is_the_childs() {
-        // A child that fills 64 MiB must report at least that much.
-        let python = std::env::var("MOLT_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
-        let m = run(Command::new(python).args(["-c", "x = b'x' * (64 << 20); print(len(x))"]))
-            .expect("python3 runs");
-        assert_eq!(m.stdout, b"67108864\n");
-        assert!(m.max_rss >= 64 << 20, "max_rss {}", m.max_rss);
-        assert!(m.max_rss < 1 << 30, "max_rss {}", m.max_rss);
+    fn reads_the_helpers_report() {
+        let Ok((status, wall, cpu, rss)) = parse_report("768 0.5 0.25 0.125 2012\n") else {
+            panic!("a valid report")
+        };
+        assert_eq!(status.code(), Some(3));
+        assert_eq!((wall, cpu, rss), (0.5, 0.375, 2012 * 1024));
+        let Ok((status, ..)) = parse_report("9 1 1 1 1") else {
+            panic!("a valid report")
+        };
+        assert_eq!(status.signal(), Some(9));
+        assert!(parse_report("0 1 2").is_err());
+        assert!(parse_report("x 1 2 3 4").is_err());
     }
 }

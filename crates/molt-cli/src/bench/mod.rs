@@ -185,6 +185,8 @@ fn build_references(suite_dir: &Path, programs: &[Program]) -> Result<PathBuf, S
     args.push("--manifest-path".into());
     args.push(manifest.display().to_string());
     let mut features: Vec<&str> = vec![];
+    args.push("--bin".into());
+    args.push("measure".into());
     for p in programs {
         args.push("--bin".into());
         args.push(p.name.clone());
@@ -227,6 +229,12 @@ struct Runner {
     pypy: Option<Interpreter>,
     rust_bin: PathBuf,
     bin_dir: PathBuf,
+}
+
+impl Runner {
+    fn measure(&self, cmd: &Command) -> Result<measure::Measured, String> {
+        measure::run(&self.rust_bin.join("measure"), &self.bin_dir, cmd)
+    }
 }
 
 /// What molt made of a program.
@@ -351,7 +359,7 @@ fn smoke(runner: &Runner, programs: &[Program]) -> ExitCode {
         let width = 16;
         let expected = match runner
             .command(Impl::CPython, p, None, &args)
-            .map(|mut c| measure::run(&mut c))
+            .map(|c| runner.measure(&c))
         {
             Some(Ok(m)) if m.status.success() => m.stdout,
             Some(Ok(m)) => {
@@ -383,10 +391,10 @@ fn smoke(runner: &Runner, programs: &[Program]) -> ExitCode {
             }
         };
         for imp in [Impl::Molt, Impl::Rust] {
-            let Some(mut cmd) = runner.command(imp, p, molt_bin, &args) else {
+            let Some(cmd) = runner.command(imp, p, molt_bin, &args) else {
                 continue;
             };
-            match measure::run(&mut cmd) {
+            match runner.measure(&cmd) {
                 Ok(m) => {
                     if let Some(d) = disagreement(&m, &expected) {
                         bad = true;
@@ -470,10 +478,10 @@ fn full(runner: &Runner, programs: &[Program], opts: &Options) -> Result<ExitCod
                 if s.failure.is_some() {
                     continue;
                 }
-                let Some(mut cmd) = runner.command(*imp, p, molt_bin.as_deref(), &[]) else {
+                let Some(cmd) = runner.command(*imp, p, molt_bin.as_deref(), &[]) else {
                     continue;
                 };
-                let m = match measure::run(&mut cmd) {
+                let m = match runner.measure(&cmd) {
                     Ok(m) => m,
                     Err(e) => {
                         s.failure = Some(e);
