@@ -50,6 +50,9 @@ enum Cmd {
         /// Run each program once at a tiny size and check that the outputs agree.
         #[arg(long)]
         smoke: bool,
+        /// Report and compare wall-clock times instead of CPU (user + system) times.
+        #[arg(long)]
+        wall: bool,
         /// Directory for bench.md and bench.json (default: in molt's cache).
         #[arg(long)]
         out: Option<PathBuf>,
@@ -92,6 +95,7 @@ fn main() -> ExitCode {
             names,
             runs,
             smoke,
+            wall,
             out,
             suite,
             python,
@@ -100,6 +104,7 @@ fn main() -> ExitCode {
             names,
             runs,
             smoke,
+            wall,
             out,
             suite,
             python,

@@ -11,12 +11,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
-pub use report::{Impl, ProgramReport, Sample, Series};
+pub use report::{Clock, Impl, ProgramReport, Sample, Series};
 
 pub struct Options {
     pub names: Vec<String>,
     pub runs: usize,
     pub smoke: bool,
+    /// Compare wall-clock instead of CPU times.
+    pub wall: bool,
     pub out: Option<PathBuf>,
     pub suite: Option<PathBuf>,
     pub python: String,
@@ -533,6 +535,7 @@ fn full(runner: &Runner, programs: &[Program], opts: &Options) -> Result<ExitCod
             .and_then(|v| v.lines().next().map(str::to_string))
             .unwrap_or_default(),
         runs,
+        clock: if opts.wall { Clock::Wall } else { Clock::Cpu },
         load_before: start_load,
         load_after: report::load_average(),
     };

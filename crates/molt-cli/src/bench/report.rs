@@ -30,6 +30,31 @@ impl Impl {
     }
 }
 
+/// Which time the table shows and the ratios compare.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Clock {
+    /// User plus system CPU time: on a shared machine, little disturbed by other work.
+    Cpu,
+    /// Wall-clock time, spawn to exit.
+    Wall,
+}
+
+impl Clock {
+    fn describe(self) -> &'static str {
+        match self {
+            Clock::Cpu => "CPU time (user + system)",
+            Clock::Wall => "wall-clock time",
+        }
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            Clock::Cpu => "cpu",
+            Clock::Wall => "wall",
+        }
+    }
+}
+
 pub struct Sample {
     pub wall: f64,
     pub cpu: f64,
@@ -59,6 +84,13 @@ impl Series {
             .then(|| median(self.samples.iter().map(|s| s.cpu).collect()))
     }
 
+    pub fn median(&self, clock: Clock) -> Option<f64> {
+        match clock {
+            Clock::Cpu => self.median_cpu(),
+            Clock::Wall => self.median_wall(),
+        }
+    }
+
     pub fn peak_rss(&self) -> Option<u64> {
         self.ok()
             .then(|| self.samples.iter().map(|s| s.max_rss).max().unwrap_or(0))
@@ -77,13 +109,13 @@ impl ProgramReport {
         self.series.get(imp.index()).and_then(Option::as_ref)
     }
 
-    fn wall(&self, imp: Impl) -> Option<f64> {
-        self.series(imp).and_then(Series::median_wall)
+    fn time(&self, imp: Impl, clock: Clock) -> Option<f64> {
+        self.series(imp).and_then(|s| s.median(clock))
     }
 
-    /// Median wall time of `a` over that of `b`.
-    fn ratio(&self, a: Impl, b: Impl) -> Option<f64> {
-        match (self.wall(a), self.wall(b)) {
+    /// Median time of `a` over that of `b`.
+    fn ratio(&self, a: Impl, b: Impl, clock: Clock) -> Option<f64> {
+        match (self.time(a, clock), self.time(b, clock)) {
             (Some(x), Some(y)) if y > 0.0 => Some(x / y),
             _ => None,
         }
@@ -102,6 +134,7 @@ pub struct Environment {
     pub pypy: Option<String>,
     pub rustc: String,
     pub runs: usize,
+    pub clock: Clock,
     pub load_before: Option<String>,
     pub load_after: Option<String>,
 }
@@ -226,10 +259,10 @@ pub fn markdown(reports: &[ProgramReport], env: &Environment) -> String {
     for r in reports {
         let mut row = vec![r.name.clone()];
         for imp in Impl::ALL {
-            row.push(cell(r, imp, secs(r.wall(imp))));
+            row.push(cell(r, imp, secs(r.time(imp, env.clock))));
         }
         for (a, b, _) in RATIOS {
-            row.push(ratio(r.ratio(a, b)));
+            row.push(ratio(r.ratio(a, b, env.clock)));
         }
         for imp in Impl::ALL {
             let rss = r.series(imp).and_then(Series::peak_rss);
@@ -244,7 +277,10 @@ pub fn markdown(reports: &[ProgramReport], env: &Environment) -> String {
     let mut row = vec!["**geometric mean**".to_string()];
     row.extend(std::iter::repeat_n(String::new(), 4));
     for (a, b, _) in RATIOS {
-        let v: Vec<f64> = reports.iter().filter_map(|r| r.ratio(a, b)).collect();
+        let v: Vec<f64> = reports
+            .iter()
+            .filter_map(|r| r.ratio(a, b, env.clock))
+            .collect();
         row.push(match geomean(&v) {
             Some(g) => format!(
                 "**{}** ({} program{})",
@@ -265,10 +301,11 @@ pub fn markdown(reports: &[ProgramReport], env: &Environment) -> String {
     s.push('\n');
     let _ = writeln!(
         s,
-        "Times are medians of {} runs' wall-clock time (after one warm-up run), at each program's default size; the implementations run in turn, round after round. \
+        "Times are medians of {} runs' {} (after one warm-up run), at each program's default size; the implementations run in turn, round after round. \
          Ratios above 1× mean the second is faster. Peak memory is the largest max RSS of the runs (from `wait4`). \
-         molt build is the time of `molt build` (rustc against the cached runtime).",
-        env.runs
+         molt build is the wall-clock time of `molt build` (rustc against the cached runtime).",
+        env.runs,
+        env.clock.describe()
     );
     s.push('\n');
     let refused: Vec<String> = reports
@@ -439,7 +476,7 @@ pub fn json(reports: &[ProgramReport], env: &Environment) -> String {
                 .collect();
             let ratios = RATIOS
                 .iter()
-                .map(|&(a, b, name)| (name, J::opt_num(r.ratio(a, b))))
+                .map(|&(a, b, name)| (name, J::opt_num(r.ratio(a, b, env.clock))))
                 .collect();
             J::Obj(vec![
                 ("name", J::str(r.name.clone())),
@@ -454,7 +491,10 @@ pub fn json(reports: &[ProgramReport], env: &Environment) -> String {
     let geo = RATIOS
         .iter()
         .map(|&(a, b, name)| {
-            let v: Vec<f64> = reports.iter().filter_map(|r| r.ratio(a, b)).collect();
+            let v: Vec<f64> = reports
+                .iter()
+                .filter_map(|r| r.ratio(a, b, env.clock))
+                .collect();
             (
                 name,
                 J::Obj(vec![
@@ -471,6 +511,7 @@ pub fn json(reports: &[ProgramReport], env: &Environment) -> String {
         ("rustc", J::str(env.rustc.clone())),
         ("molt", J::str(env!("CARGO_PKG_VERSION"))),
         ("runs_per_implementation", J::Num(env.runs as f64)),
+        ("ratios_compare", J::str(env.clock.key())),
         (
             "load_average_before",
             env.load_before.clone().map_or(J::Null, J::Str),
@@ -532,6 +573,7 @@ mod tests {
             pypy: None,
             rustc: "rustc 1.95.0".into(),
             runs: 3,
+            clock: Clock::Wall,
             load_before: None,
             load_after: None,
         };
@@ -590,5 +632,26 @@ mod tests {
         assert!(js.contains("\"molt_build\": \"refused\""));
         assert!(js.contains("\"CPython/molt\": 10"));
         assert!(js.contains("\"wall_s\": [2, 2.2, 1.8]"));
+    }
+
+    #[test]
+    fn the_clock_chooses_cpu_or_wall_time() {
+        let one = |wall: f64, cpu: f64| {
+            Some(Series {
+                samples: vec![Sample {
+                    wall,
+                    cpu,
+                    max_rss: 0,
+                }],
+                failure: None,
+            })
+        };
+        let r = ProgramReport {
+            name: "p".into(),
+            build: MoltBuild::Refused("x".into()),
+            series: vec![one(4.0, 3.0), None, None, one(2.0, 0.5)],
+        };
+        assert_eq!(r.ratio(Impl::CPython, Impl::Rust, Clock::Wall), Some(2.0));
+        assert_eq!(r.ratio(Impl::CPython, Impl::Rust, Clock::Cpu), Some(6.0));
     }
 }
