@@ -34,7 +34,7 @@ def pidigits(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 6000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 8000
     pidigits(n)
 
 

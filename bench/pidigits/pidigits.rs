@@ -42,6 +42,6 @@ fn main() {
     let n = std::env::args()
         .nth(1)
         .and_then(|s| s.parse().ok())
-        .unwrap_or(6000);
+        .unwrap_or(8000);
     pidigits(n);
 }

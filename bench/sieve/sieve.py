@@ -18,7 +18,7 @@ def sieve(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10000000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 14000000
     is_prime = sieve(n)
     count = 0
     total = 0

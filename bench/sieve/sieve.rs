@@ -20,7 +20,7 @@ fn main() {
     let n: usize = std::env::args()
         .nth(1)
         .and_then(|s| s.parse().ok())
-        .unwrap_or(10_000_000);
+        .unwrap_or(14_000_000);
     let is_prime = sieve(n);
     let (mut count, mut total, mut largest, mut twins) = (0u64, 0u64, 0usize, 0u64);
     for p in 2..=n {

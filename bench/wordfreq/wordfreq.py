@@ -59,7 +59,7 @@ def count_words(text):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1500000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000000
     text = make_text(make_vocabulary(2000), n, 12345)
     counts = count_words(text)
     ranked = []

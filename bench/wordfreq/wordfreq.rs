@@ -82,7 +82,7 @@ fn main() {
     let n = std::env::args()
         .nth(1)
         .and_then(|s| s.parse().ok())
-        .unwrap_or(1_500_000);
+        .unwrap_or(2_000_000);
     let text = make_text(&make_vocabulary(2000), n, 12345);
     let counts = count_words(&text);
     let mut ranked: Vec<(u64, &str)> = counts.iter().map(|(w, &c)| (c, w.as_str())).collect();

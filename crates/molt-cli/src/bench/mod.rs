@@ -28,6 +28,7 @@ pub struct Options {
 /// One line of bench/suite.txt.
 struct Program {
     name: String,
+    size_arg: String,
     smoke_arg: String,
     /// Cargo features of bench/rust that its reference needs.
     features: Vec<String>,
@@ -116,7 +117,9 @@ fn select(suite_dir: &Path, names: &[String]) -> Result<Vec<Program>, Failure> {
     for line in text.lines() {
         let line = line.split('#').next().unwrap_or("").trim();
         let mut fields = line.split_whitespace();
-        let (Some(name), Some(smoke_arg)) = (fields.next(), fields.next()) else {
+        let (Some(name), Some(size_arg), Some(smoke_arg)) =
+            (fields.next(), fields.next(), fields.next())
+        else {
             continue;
         };
         let features = fields
@@ -132,6 +135,7 @@ fn select(suite_dir: &Path, names: &[String]) -> Result<Vec<Program>, Failure> {
         }
         all.push(Program {
             name: name.to_string(),
+            size_arg: size_arg.to_string(),
             smoke_arg: smoke_arg.to_string(),
             features: features.unwrap_or_default(),
             py,
@@ -452,11 +456,12 @@ fn full(runner: &Runner, programs: &[Program], opts: &Options) -> Result<ExitCod
             MoltBuild::Built { bin, .. } => Some(bin.clone()),
             _ => None,
         };
+        let args = vec![p.size_arg.clone()];
         let mut series: Vec<Option<Series>> = Impl::ALL
             .iter()
             .map(|&imp| {
                 runner
-                    .command(imp, p, molt_bin.as_deref(), &[])
+                    .command(imp, p, molt_bin.as_deref(), &args)
                     .map(|_| Series::default())
             })
             .collect();
@@ -480,7 +485,7 @@ fn full(runner: &Runner, programs: &[Program], opts: &Options) -> Result<ExitCod
                 if s.failure.is_some() {
                     continue;
                 }
-                let Some(cmd) = runner.command(*imp, p, molt_bin.as_deref(), &[]) else {
+                let Some(cmd) = runner.command(*imp, p, molt_bin.as_deref(), &args) else {
                     continue;
                 };
                 let m = match runner.measure(&cmd) {
@@ -595,6 +600,24 @@ mod tests {
         for p in &programs {
             let rs = dir.join(&p.name).join(format!("{}.rs", p.name));
             assert!(rs.is_file(), "{} has no Rust reference", p.name);
+            // The programs' own default sizes are the suite's, so that running one by
+            // hand measures what `molt bench` measures.
+            let py_src = std::fs::read_to_string(&p.py).unwrap_or_default();
+            assert!(
+                py_src.contains(&format!(" else {}\n", p.size_arg)),
+                "{}.py's default size is not {}",
+                p.name,
+                p.size_arg
+            );
+            let rs_src = std::fs::read_to_string(&rs)
+                .unwrap_or_default()
+                .replace('_', "");
+            assert!(
+                rs_src.contains(&format!(".unwrapor({})", p.size_arg)),
+                "{}.rs's default size is not {}",
+                p.name,
+                p.size_arg
+            );
             assert!(
                 manifest.contains(&format!("name = \"{}\"", p.name)),
                 "{} is not a [[bin]] of bench/rust",
