@@ -301,11 +301,11 @@ pub fn markdown(reports: &[ProgramReport], env: &Environment) -> String {
     s.push('\n');
     let _ = writeln!(
         s,
-        "Times are medians of {} runs' {} (after one warm-up run), at each program's default size; the implementations run in turn, round after round. \
+        "Times are the median {} of {} runs, after one warm-up run, at the sizes in bench/suite.txt; the implementations run in turn, round after round. \
          Ratios above 1× mean the second is faster. Peak memory is the largest max RSS of the runs (from `wait4`). \
          molt build is the wall-clock time of `molt build` (rustc against the cached runtime).",
-        env.runs,
-        env.clock.describe()
+        env.clock.describe(),
+        env.runs
     );
     s.push('\n');
     let refused: Vec<String> = reports
