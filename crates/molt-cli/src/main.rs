@@ -2,6 +2,7 @@
 
 #[cfg(unix)]
 mod compare;
+mod bench;
 mod toolchain;
 
 use clap::{Parser, Subcommand};
@@ -58,6 +59,32 @@ enum Cmd {
         #[arg(last = true)]
         args: Vec<String>,
     },
+    /// Run the benchmark suite (bench/) under CPython, PyPy, molt and the Rust references.
+    Bench {
+        /// Benchmarks to run (default: all of bench/suite.txt).
+        names: Vec<String>,
+        /// Counted runs of each implementation, after one warm-up run.
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        /// Run each program once at a tiny size and check that the outputs agree.
+        #[arg(long)]
+        smoke: bool,
+        /// Report and compare wall-clock times instead of CPU (user + system) times.
+        #[arg(long)]
+        wall: bool,
+        /// Directory for bench.md and bench.json (default: in molt's cache).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The bench/ directory (default: found from the current directory).
+        #[arg(long)]
+        suite: Option<PathBuf>,
+        /// The CPython interpreter.
+        #[arg(long, default_value = "python3")]
+        python: String,
+        /// The PyPy interpreter (left out when not installed).
+        #[arg(long, default_value = "pypy3")]
+        pypy: String,
+    },
 }
 
 /// Exit status for a program molt refuses to compile (a diagnostic was printed).
@@ -106,6 +133,25 @@ fn main() -> ExitCode {
         Cmd::Compare { .. } => Err(Failure::Internal(
             "molt compare needs a Unix system (it reads per-process accounting with wait4)".into(),
         )),
+        Cmd::Bench {
+            names,
+            runs,
+            smoke,
+            wall,
+            out,
+            suite,
+            python,
+            pypy,
+        } => bench::run(bench::Options {
+            names,
+            runs,
+            smoke,
+            wall,
+            out,
+            suite,
+            python,
+            pypy,
+        }),
     };
     match r {
         Ok(c) => c,
