@@ -156,7 +156,10 @@ pub const TYPES: &[&str] = &[
 ];
 
 /// Stdlib modules molt implements.
-pub const MODULES: &[&str] = &["math", "sys"];
+pub const MODULES: &[&str] = &[
+    "math", "sys", // random, json, re
+    "random",
+];
 
 /// Members of a supported module: functions, then values.
 pub fn module_functions(module: &str) -> &'static [&'static str] {
@@ -220,6 +223,32 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "getrecursionlimit",
             "set_int_max_str_digits",
             "get_int_max_str_digits",
+        ],
+        // random, json, re
+        "random" => &[
+            "Random",
+            "seed",
+            "random",
+            "uniform",
+            "triangular",
+            "randint",
+            "choice",
+            "randrange",
+            "sample",
+            "shuffle",
+            "choices",
+            "normalvariate",
+            "lognormvariate",
+            "expovariate",
+            "vonmisesvariate",
+            "gammavariate",
+            "gauss",
+            "betavariate",
+            "paretovariate",
+            "weibullvariate",
+            "getstate",
+            "setstate",
+            "getrandbits",
         ],
         _ => &[],
     }
