@@ -158,7 +158,7 @@ pub const TYPES: &[&str] = &[
 /// Stdlib modules molt implements.
 pub const MODULES: &[&str] = &[
     "math", "sys", // random, json, re
-    "random",
+    "random", "json",
 ];
 
 /// Members of a supported module: functions, then values.
@@ -250,6 +250,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "setstate",
             "getrandbits",
         ],
+        "json" => &["loads", "dumps"],
         _ => &[],
     }
 }

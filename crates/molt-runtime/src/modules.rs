@@ -7,6 +7,7 @@ use crate::value::Value;
 
 pub mod bind;
 // random, json, re
+pub mod json;
 pub mod random;
 
 /// `module.name(*args, **kwargs)`.
@@ -19,6 +20,7 @@ pub fn call(
     match module {
         // random, json, re
         "random" => random::call(name, args, kwargs),
+        "json" => json::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
