@@ -9,6 +9,10 @@ pub mod bind;
 // random, json, re
 pub mod json;
 pub mod random;
+pub mod re;
+mod re_compile;
+mod re_engine;
+mod re_parse;
 
 /// `module.name(*args, **kwargs)`.
 pub fn call(
