@@ -157,8 +157,9 @@ pub const TYPES: &[&str] = &[
 
 /// Stdlib modules molt implements.
 pub const MODULES: &[&str] = &[
-    "math", "sys", // random, json, re
-    "random", "json",
+    "math", "sys", //
+    // random, json, re
+    "random", "json", "re",
 ];
 
 /// Members of a supported module: functions, then values.
@@ -251,12 +252,43 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "getrandbits",
         ],
         "json" => &["loads", "dumps"],
+        "re" => &[
+            "compile",
+            "search",
+            "match",
+            "fullmatch",
+            "findall",
+            "finditer",
+            "sub",
+            "subn",
+            "split",
+            "escape",
+            "purge",
+        ],
         _ => &[],
     }
 }
 
 pub fn module_values(module: &str) -> &'static [&'static str] {
     match module {
+        // random, json, re
+        "re" => &[
+            "I",
+            "IGNORECASE",
+            "M",
+            "MULTILINE",
+            "S",
+            "DOTALL",
+            "X",
+            "VERBOSE",
+            "A",
+            "ASCII",
+            "U",
+            "UNICODE",
+            "L",
+            "LOCALE",
+            "NOFLAG",
+        ],
         "math" => &["pi", "e", "tau", "inf", "nan"],
         "sys" => &[
             "argv",

@@ -25,6 +25,7 @@ pub fn call(
         // random, json, re
         "random" => random::call(name, args, kwargs),
         "json" => json::call(name, args, kwargs),
+        "re" => re::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -36,6 +37,7 @@ pub fn call(
 pub fn attr(module: &str, name: &str) -> PyResult<Value> {
     match module {
         // random, json, re
+        "re" => re::attr(name),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),

@@ -2,8 +2,7 @@
 //! Lib/json/decoder.py around it, `dumps` mirrors Lib/json/encoder.py (its output is the
 //! same as the C encoder's), so that text and error messages are CPython's.
 //!
-//! JSONDecodeError is raised as a ValueError carrying CPython's message (molt's exception
-//! classes are the builtin ones; `except ValueError` catches it as in CPython).
+//! JSONDecodeError is its own exception class, a subclass of ValueError as in CPython.
 
 use super::bind::PySig;
 use crate::dict::Dict;
@@ -40,7 +39,7 @@ fn decode_error(msg: &str, doc: &[char], pos: usize) -> PyErr {
         None => pos + 1,
     };
     PyErr::msg(
-        ExcKind::ValueError,
+        ExcKind::JSONDecodeError,
         format!("{msg}: line {lineno} column {colno} (char {pos})"),
     )
 }

@@ -3,8 +3,8 @@
 //! word for word what CPython produces (the tests compare with `_compiler._code`).
 
 use super::re_parse::{
-    FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_UNICODE, Node,
-    Parsed, ReErr, RepeatKind, SetItem, at, cat, getwidth,
+    FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_UNICODE, Node, Parsed, ReErr,
+    RepeatKind, SetItem, at, cat, getwidth,
 };
 
 /// SRE opcodes (Lib/re/_constants.py OPCODES, MAGIC 20220615).
@@ -34,6 +34,7 @@ pub mod op {
     pub const RANGE: u32 = 22;
     pub const REPEAT: u32 = 23;
     pub const REPEAT_ONE: u32 = 24;
+    #[allow(dead_code)] // only in the parser's output, never in code
     pub const SUBPATTERN: u32 = 25;
     pub const MIN_REPEAT_ONE: u32 = 26;
     pub const ATOMIC_GROUP: u32 = 27;
@@ -893,8 +894,8 @@ pub fn code(p: &Parsed, flags: u32) -> Result<Vec<u32>, ReErr> {
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use super::*;
     use super::super::re::{compile_code, error_text};
+    use super::*;
 
     /// Patterns of every construct, and invalid ones (shared with the engine tests).
     pub(crate) const PATTERNS: &[&str] = &[
@@ -1089,9 +1090,7 @@ pub(crate) mod tests {
     #[test]
     fn code_matches_cpython() {
         let flags = [0u32, 2, 8 | 16, 256, 64];
-        let mut script = String::from(
-            "import re\nfrom re import _parser, _compiler\nfor p in [",
-        );
+        let mut script = String::from("import re\nfrom re import _parser, _compiler\nfor p in [");
         for p in PATTERNS {
             script.push_str(&py_str(p));
             script.push_str(", ");
@@ -1111,7 +1110,9 @@ pub(crate) mod tests {
                     continue;
                 }
                 if got != want {
-                    mismatches.push(format!("{p:?} flags={f}:\n  molt:    {got}\n  cpython: {want}"));
+                    mismatches.push(format!(
+                        "{p:?} flags={f}:\n  molt:    {got}\n  cpython: {want}"
+                    ));
                 }
             }
         }

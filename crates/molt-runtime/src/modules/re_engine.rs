@@ -4,7 +4,9 @@
 //! becomes a Vec of contexts and a `Resume` step, so deep patterns never recurse on the
 //! native stack; marks saved by MARK_PUSH live on their own stack.
 
-use super::re_compile::{INFO_CHARSET, INFO_LITERAL, INFO_PREFIX, lower_ascii, lower_unicode, op, upper_unicode};
+use super::re_compile::{
+    INFO_CHARSET, INFO_LITERAL, INFO_PREFIX, lower_ascii, lower_unicode, op, upper_unicode,
+};
 use super::re_parse::{MAXREPEAT, at, cat};
 
 /// The engine met code it cannot run (a bug in molt's compiler, never a user error).
@@ -190,9 +192,7 @@ impl<'a> State<'a> {
         match code {
             at::BEGINNING | at::BEGINNING_STRING => ptr == 0,
             at::BEGINNING_LINE => ptr == 0 || is_linebreak(self.ch(ptr - 1)),
-            at::END => {
-                (self.end == ptr + 1 && is_linebreak(self.ch(ptr))) || ptr == self.end
-            }
+            at::END => (self.end == ptr + 1 && is_linebreak(self.ch(ptr))) || ptr == self.end,
             at::END_LINE => ptr == self.end || is_linebreak(self.ch(ptr)),
             at::END_STRING => ptr == self.end,
             at::BOUNDARY | at::LOC_BOUNDARY => {
@@ -363,7 +363,8 @@ impl<'a> State<'a> {
     fn mark_push(&mut self, lastmark: isize) {
         if lastmark >= 0 {
             let n = (lastmark + 1) as usize;
-            self.mark_stack.push(self.mark[..n.min(self.mark.len())].to_vec());
+            self.mark_stack
+                .push(self.mark[..n.min(self.mark.len())].to_vec());
         }
     }
 
@@ -715,7 +716,7 @@ impl<'a> State<'a> {
                                 self.mark_push(lm);
                             }
                             step = self.min_repeat_one_loop(code, &mut ctxs, pattern, ptr)?;
-                                reload!();
+                            reload!();
                             continue;
                         }
                         op::POSSESSIVE_REPEAT_ONE => {
@@ -941,7 +942,11 @@ impl<'a> State<'a> {
             ctx.pattern = pattern;
             ctx.ptr = ptr;
             let tl = ctx.toplevel;
-            ctxs.push(Ctx::new(pattern + g(pattern) as usize, tl, Jump::RepeatOne1));
+            ctxs.push(Ctx::new(
+                pattern + g(pattern) as usize,
+                tl,
+                Jump::RepeatOne1,
+            ));
             return Ok(Step::Enter);
         }
         let lm = ctx.lastmark;
@@ -968,7 +973,11 @@ impl<'a> State<'a> {
             ctx.pattern = pattern;
             ctx.ptr = ptr;
             let tl = ctx.toplevel;
-            ctxs.push(Ctx::new(pattern + g(pattern) as usize, tl, Jump::RepeatOne2));
+            ctxs.push(Ctx::new(
+                pattern + g(pattern) as usize,
+                tl,
+                Jump::RepeatOne2,
+            ));
             return Ok(Step::Enter);
         }
         let lm = ctx.lastmark;
@@ -995,7 +1004,11 @@ impl<'a> State<'a> {
             ctx.pattern = pattern;
             ctx.ptr = ptr;
             let tl = ctx.toplevel;
-            ctxs.push(Ctx::new(pattern + g(pattern) as usize, tl, Jump::MinRepeatOne));
+            ctxs.push(Ctx::new(
+                pattern + g(pattern) as usize,
+                tl,
+                Jump::MinRepeatOne,
+            ));
             return Ok(Step::Enter);
         }
         let lm = ctx.lastmark;
@@ -1006,12 +1019,7 @@ impl<'a> State<'a> {
     }
 
     /// The second loop of POSSESSIVE_REPEAT (after the minimum was matched).
-    fn poss_repeat_loop(
-        &mut self,
-        code: &[u32],
-        ctxs: &mut Vec<Ctx>,
-        pattern: usize,
-    ) -> R<Step> {
+    fn poss_repeat_loop(&mut self, code: &[u32], ctxs: &mut Vec<Ctx>, pattern: usize) -> R<Step> {
         let g = |i: usize| -> u32 { code.get(i).copied().unwrap_or(0) };
         let max = g(pattern + 2);
         let Some(ctx) = ctxs.last_mut() else {
@@ -1388,7 +1396,7 @@ impl<'a> State<'a> {
                             continue;
                         }
                         self.start = ptr - (prefix_len - 1);
-                        self.ptr = ptr - (prefix_len - prefix_skip - 1);
+                        self.ptr = ptr + prefix_skip + 1 - prefix_len;
                         if flags & INFO_LITERAL != 0 {
                             return Ok(true);
                         }

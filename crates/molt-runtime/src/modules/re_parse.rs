@@ -133,7 +133,10 @@ impl Node {
 /// exception class CPython raises while compiling.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReErr {
-    Error { msg: String, pos: Option<usize> },
+    Error {
+        msg: String,
+        pos: Option<usize>,
+    },
     Overflow(String),
     Value(String),
     /// CPython would accept the pattern but molt cannot reproduce it exactly.
@@ -412,9 +415,7 @@ impl<'a> Tokenizer<'a> {
                     if result.is_empty() {
                         return Err(self.error(&format!("missing {name}"), 0));
                     }
-                    return Err(
-                        self.error(&format!("missing {terminator}, unterminated name"), n)
-                    );
+                    return Err(self.error(&format!("missing {terminator}, unterminated name"), n));
                 }
                 Some(t) if t == (terminator, None) => {
                     if result.is_empty() {
@@ -527,10 +528,7 @@ fn hex_escape(source: &mut Tokenizer, c: char) -> Result<Option<u32>, ReErr> {
     let v = hexval(&digits);
     if c == 'U' && v > 0x10ffff {
         // chr() fails; _parser.py then reports a bad escape.
-        return Err(source.error(
-            &format!("bad escape {escape}"),
-            escape.chars().count(),
-        ));
+        return Err(source.error(&format!("bad escape {escape}"), escape.chars().count()));
     }
     Ok(Some(v))
 }
@@ -612,10 +610,7 @@ fn escape(source: &mut Tokenizer, c: char, state: &State) -> Result<Code, ReErr>
             state.checklookbehindgroup(group, source)?;
             return Ok(Code::Node(Node::GroupRef(group)));
         }
-        return Err(source.error(
-            &format!("invalid group reference {group}"),
-            esc.len() - 1,
-        ));
+        return Err(source.error(&format!("invalid group reference {group}"), esc.len() - 1));
     }
     if c.is_ascii_alphabetic() {
         return Err(source.error(&format!("bad escape \\{c}"), 2));
@@ -766,7 +761,9 @@ impl Parser<'_, '_> {
                 }
                 '.' => subpattern.push(Node::Any),
                 '(' => {
-                    if let Some(v) = self.parse_group(&mut subpattern, &mut verbose, nested, first)? {
+                    if let Some(v) =
+                        self.parse_group(&mut subpattern, &mut verbose, nested, first)?
+                    {
                         verbose = v;
                     }
                 }
@@ -799,9 +796,10 @@ impl Parser<'_, '_> {
         let here = self.source.tell() - 1;
         let mut set: Vec<SetItem> = Vec::new();
         if self.source.next_is('[') {
-            self.state
-                .warnings
-                .push(format!("Possible nested set at position {}", self.source.tell()));
+            self.state.warnings.push(format!(
+                "Possible nested set at position {}",
+                self.source.tell()
+            ));
         }
         let negate = self.source.matches('^')?;
         loop {
@@ -848,9 +846,7 @@ impl Parser<'_, '_> {
                         Code::Node(Node::Literal(c as u32))
                     }
                 };
-                let bad = || {
-                    format!("bad character range {}-{}", tok_str(this), tok_str(that))
-                };
+                let bad = || format!("bad character range {}-{}", tok_str(this), tok_str(that));
                 let span = tok_len(&Some(this)) + 1 + tok_len(&Some(that));
                 let (Code::Node(Node::Literal(lo)), Code::Node(Node::Literal(hi))) = (code1, code2)
                 else {
@@ -997,10 +993,9 @@ impl Parser<'_, '_> {
                         self.source.checkgroupname(&n, 1)?;
                         let nlen = n.chars().count();
                         let Some(gid) = self.state.group_named(&n) else {
-                            return Err(self.source.error(
-                                &format!("unknown group name {}", pyrepr(&n)),
-                                nlen + 1,
-                            ));
+                            return Err(self
+                                .source
+                                .error(&format!("unknown group name {}", pyrepr(&n)), nlen + 1));
                         };
                         if !self.state.checkgroup(gid) {
                             return Err(self
@@ -1015,10 +1010,9 @@ impl Parser<'_, '_> {
                             return Err(self.source.error("unexpected end of pattern", 0));
                         };
                         let s = tok_str(c);
-                        return Err(self.source.error(
-                            &format!("unknown extension ?P{s}"),
-                            s.chars().count() + 2,
-                        ));
+                        return Err(self
+                            .source
+                            .error(&format!("unknown extension ?P{s}"), s.chars().count() + 2));
                     }
                 }
                 (':', None) => capture = false,
@@ -1109,7 +1103,10 @@ impl Parser<'_, '_> {
                         let g = v.as_i64().map_or(usize::MAX, |g| g as usize);
                         if g >= MAXGROUPS {
                             return Err(self.source.error(
-                                &format!("invalid group reference {}", v.to_string_checked().unwrap_or_default()),
+                                &format!(
+                                    "invalid group reference {}",
+                                    v.to_string_checked().unwrap_or_default()
+                                ),
                                 clen + 1,
                             ));
                         }
@@ -1119,10 +1116,9 @@ impl Parser<'_, '_> {
                             self.state.grouprefpos.push((g, pos));
                         }
                         if !is_ascii_decimal(&condname) {
-                            self.state.warnings.push(format!(
-                                "bad character in group name {}",
-                                pyrepr(&condname)
-                            ));
+                            self.state
+                                .warnings
+                                .push(format!("bad character in group name {}", pyrepr(&condname)));
                         }
                     }
                     self.state.checklookbehindgroup(condgroup, self.source)?;
@@ -1155,31 +1151,28 @@ impl Parser<'_, '_> {
                     capture = false;
                     atomic = true;
                 }
-                (c, None) if "iLmsxatu-".contains(c) => {
-                    match self.parse_flags(c)? {
-                        None => {
-                            if !first || !subpattern.is_empty() {
-                                return Err(self.source.error(
-                                    "global flags not at the start of the expression",
-                                    self.source.tell() - start,
-                                ));
-                            }
-                            *verbose = self.state.flags & FLAG_VERBOSE != 0;
-                            return Ok(Some(*verbose));
+                (c, None) if "iLmsxatu-".contains(c) => match self.parse_flags(c)? {
+                    None => {
+                        if !first || !subpattern.is_empty() {
+                            return Err(self.source.error(
+                                "global flags not at the start of the expression",
+                                self.source.tell() - start,
+                            ));
                         }
-                        Some((a, d)) => {
-                            add_flags = a;
-                            del_flags = d;
-                            capture = false;
-                        }
+                        *verbose = self.state.flags & FLAG_VERBOSE != 0;
+                        return Ok(Some(*verbose));
                     }
-                }
+                    Some((a, d)) => {
+                        add_flags = a;
+                        del_flags = d;
+                        capture = false;
+                    }
+                },
                 other => {
                     let s = tok_str(other);
-                    return Err(self.source.error(
-                        &format!("unknown extension ?{s}"),
-                        s.chars().count() + 1,
-                    ));
+                    return Err(self
+                        .source
+                        .error(&format!("unknown extension ?{s}"), s.chars().count() + 1));
                 }
             }
         }
