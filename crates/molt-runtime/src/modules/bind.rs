@@ -173,8 +173,8 @@ impl CSig {
                 Some(i) => slots[i] = Some(v),
             }
         }
-        for i in 0..self.required {
-            if slots[i].is_none() {
+        for (i, slot) in slots.iter().enumerate().take(self.required) {
+            if slot.is_none() {
                 return type_error(format!(
                     "{}() missing required argument '{}' (pos {})",
                     self.name,

@@ -857,17 +857,17 @@ impl Object for PatternObj {
 
 /// The Rc<PatternObj> behind an object reference.
 fn pattern_rc(o: &ObjRef) -> PyResult<Rc<PatternObj>> {
-    let any: Rc<dyn Any> = o.clone().as_rc_any();
+    let any: Rc<dyn Any> = o.clone().into_rc_any();
     any.downcast::<PatternObj>().map_err(|_| engine_error())
 }
 
 /// Upcasting an object reference to `Rc<dyn Any>` (to recover the concrete Rc).
-trait AsRcAny {
-    fn as_rc_any(self) -> Rc<dyn Any>;
+trait IntoRcAny {
+    fn into_rc_any(self) -> Rc<dyn Any>;
 }
 
-impl AsRcAny for ObjRef {
-    fn as_rc_any(self) -> Rc<dyn Any> {
+impl IntoRcAny for ObjRef {
+    fn into_rc_any(self) -> Rc<dyn Any> {
         self
     }
 }
@@ -1206,9 +1206,12 @@ pub fn attr(name: &str) -> PyResult<Value> {
 
 const MAXCACHE: usize = 512;
 
+/// A compiled pattern by (pattern, flags).
+type CacheEntry = ((String, u32), Rc<PatternObj>);
+
 thread_local! {
-    /// re._cache: compiled patterns by (pattern, flags), oldest first.
-    static CACHE: RefCell<Vec<((String, u32), Rc<PatternObj>)>> = const { RefCell::new(Vec::new()) };
+    /// re._cache: compiled patterns, oldest first.
+    static CACHE: RefCell<Vec<CacheEntry>> = const { RefCell::new(Vec::new()) };
 }
 
 /// re._compile.
@@ -1465,10 +1468,14 @@ mod tests {
         let mut k = 0;
         for p in &patterns {
             let first = g.get(k).copied().unwrap_or("");
-            let n = if first.starts_with("! ") { 1 } else { STRINGS.len() };
-            for j in 0..n {
+            let n = if first.starts_with("! ") {
+                1
+            } else {
+                STRINGS.len()
+            };
+            for (j, s) in STRINGS.iter().enumerate().take(n) {
                 if g.get(k + j) != e.get(k + j) {
-                    let s = if n == 1 { "" } else { STRINGS[j] };
+                    let s = if n == 1 { "" } else { s };
                     bad.push(format!(
                         "{p:?} on {s:?}:\n  molt:    {}\n  cpython: {}",
                         g.get(k + j).unwrap_or(&""),
@@ -1478,6 +1485,11 @@ mod tests {
             }
             k += n;
         }
-        assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad[..bad.len().min(30)].join("\n"));
+        assert!(
+            bad.is_empty(),
+            "{} mismatches:\n{}",
+            bad.len(),
+            bad[..bad.len().min(30)].join("\n")
+        );
     }
 }

@@ -59,8 +59,6 @@ pub const INFO_PREFIX: u32 = 1;
 pub const INFO_LITERAL: u32 = 2;
 pub const INFO_CHARSET: u32 = 4;
 
-const MAXCODE: u32 = u32::MAX;
-
 // ---------------------------------------------------------------- case helpers (_sre.c)
 
 /// sre_lower_unicode: CPython's _PyUnicode_ToLowercase, the first character of the full
@@ -616,14 +614,11 @@ fn optimize_charset(charset: &[SetItem], case: Option<Case>) -> (Vec<SetItem>, b
     // Compress the map into at most two runs.
     let mut runs: Option<Vec<(usize, usize)>> = Some(Vec::new());
     let mut q = 0usize;
-    loop {
-        let Some(p) = charmap[q.min(charmap.len())..]
-            .iter()
-            .position(|b| *b != 0)
-            .map(|i| i + q)
-        else {
-            break;
-        };
+    while let Some(p) = charmap
+        .get(q..)
+        .and_then(|rest| rest.iter().position(|b| *b != 0))
+        .map(|i| i + q)
+    {
         if runs.as_ref().is_some_and(|r| r.len() >= 2) {
             runs = None;
             break;
@@ -805,11 +800,7 @@ fn get_charset_prefix(pattern: &[Node], flags: u32) -> Option<Vec<SetItem>> {
             if iscased.is_some() {
                 for item in charset {
                     match item {
-                        SetItem::Literal(av) => {
-                            if cased(*av) {
-                                return None;
-                            }
-                        }
+                        SetItem::Literal(av) if cased(*av) => return None,
                         SetItem::Range(a, b) => {
                             if *b > 0xffff {
                                 return None;
@@ -831,7 +822,6 @@ fn get_charset_prefix(pattern: &[Node], flags: u32) -> Option<Vec<SetItem>> {
 /// _compile_info.
 fn compile_info(code: &mut Vec<u32>, pattern: &[Node], flags: u32, gw: &[Option<(u32, u32)>]) {
     let (lo, hi) = getwidth(pattern, gw);
-    let hi = hi.min(MAXCODE);
     if lo == 0 {
         code.extend([op::INFO, 4, 0, lo, hi]);
         return;
@@ -862,7 +852,7 @@ fn compile_info(code: &mut Vec<u32>, pattern: &[Node], flags: u32, gw: &[Option<
         mask |= INFO_CHARSET;
     }
     code.push(mask);
-    code.push(lo.min(MAXCODE));
+    code.push(lo);
     code.push(hi);
     if !prefix.is_empty() {
         code.push(prefix.len() as u32);

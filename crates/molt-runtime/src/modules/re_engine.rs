@@ -930,14 +930,11 @@ impl<'a> State<'a> {
         let Some(ctx) = ctxs.last_mut() else {
             return Err(EngineError);
         };
-        loop {
-            while ctx.count >= min && (ptr >= end || self.ch(ptr) != ctx.chr) {
-                ptr = ptr.wrapping_sub(1);
-                ctx.count -= 1;
-            }
-            if ctx.count < min {
-                break;
-            }
+        while ctx.count >= min && (ptr >= end || self.ch(ptr) != ctx.chr) {
+            ptr = ptr.wrapping_sub(1);
+            ctx.count -= 1;
+        }
+        if ctx.count >= min {
             self.ptr = ptr;
             ctx.pattern = pattern;
             ctx.ptr = ptr;

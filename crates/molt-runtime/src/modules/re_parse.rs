@@ -720,8 +720,7 @@ impl Parser<'_, '_> {
     fn parse(&mut self, verbose: bool, nested: usize, first: bool) -> Result<Vec<Node>, ReErr> {
         let mut subpattern: Vec<Node> = Vec::new();
         let mut verbose = verbose;
-        loop {
-            let Some(this) = self.source.next else { break };
+        while let Some(this) = self.source.next {
             if this == ('|', None) || this == (')', None) {
                 break;
             }
@@ -1414,10 +1413,7 @@ pub fn parse_template(
         out.push(TemplateItem::Group(index));
         Ok(())
     };
-    loop {
-        let Some(this) = s.get().map_err(re)? else {
-            break;
-        };
+    while let Some(this) = s.get().map_err(re)? {
         let (c0, Some(c)) = this else {
             literal.push(this.0);
             continue;
