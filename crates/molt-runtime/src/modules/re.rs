@@ -366,10 +366,18 @@ struct MatchData {
     lastindex: isize,
 }
 
-fn match_data(state: &State, groups: usize) -> MatchData {
+/// pattern_new_match: the spans of a match, with CPython's check of group spans (its
+/// engine can leave a group ending before it starts in rare patterns).
+fn match_data(state: &State, groups: usize) -> PyResult<MatchData> {
     let mut marks = vec![state.start as isize, state.ptr as isize];
     for i in 1..=groups {
         match state.group_span(i) {
+            Some((a, b)) if a > b => {
+                return Err(PyErr::msg(
+                    ExcKind::SystemError,
+                    "The span of capturing group is wrong, please report a bug for the re module.",
+                ));
+            }
             Some((a, b)) => {
                 marks.push(a as isize);
                 marks.push(b as isize);
@@ -380,10 +388,10 @@ fn match_data(state: &State, groups: usize) -> MatchData {
             }
         }
     }
-    MatchData {
+    Ok(MatchData {
         marks,
         lastindex: state.lastindex,
-    }
+    })
 }
 
 impl PatternObj {
@@ -435,7 +443,10 @@ impl PatternObj {
             }
         }
         .map_err(|_| engine_error())?;
-        Ok(found.then(|| match_data(&state, self.groups)))
+        if !found {
+            return Ok(None);
+        }
+        Ok(Some(match_data(&state, self.groups)?))
     }
 
     /// Every match from `pos` to `endpos`, with CPython's rule for empty matches: an
@@ -459,7 +470,7 @@ impl PatternObj {
             if !state.search(&self.code).map_err(|_| engine_error())? {
                 break;
             }
-            let data = match_data(&state, self.groups);
+            let data = match_data(&state, self.groups)?;
             f(&state, data)?;
             n += 1;
             state.must_advance = state.ptr == state.start;
@@ -677,7 +688,7 @@ impl PatternObj {
                 start = None;
                 return Ok(None);
             }
-            let d = match_data(&state, pat.groups);
+            let d = match_data(&state, pat.groups)?;
             must_advance = state.ptr == state.start;
             start = Some(state.ptr);
             Ok(Some(new_match(&pat, &s, &chars, p, e, d)))
@@ -1490,6 +1501,153 @@ mod tests {
             "{} mismatches:\n{}",
             bad.len(),
             bad[..bad.len().min(30)].join("\n")
+        );
+    }
+
+    /// A small deterministic generator of random patterns over a tiny alphabet.
+    struct Gen(u64);
+
+    impl Gen {
+        fn next(&mut self, n: u64) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (self.0 >> 33) % n
+        }
+
+        fn atom(&mut self, depth: u32, groups: &mut u32) -> String {
+            let k = if depth > 2 {
+                self.next(6)
+            } else {
+                self.next(16)
+            };
+            match k {
+                0 | 1 => ["a", "b", "c"][self.next(3) as usize].to_string(),
+                2 => ".".to_string(),
+                3 => ["[ab]", "[^a]", "\\w", "\\b", "^", "$"][self.next(6) as usize].to_string(),
+                4 if *groups > 0 => format!("\\{}", 1 + self.next(*groups as u64)),
+                4 | 5 => "a".to_string(),
+                6 | 7 => {
+                    *groups += 1;
+                    format!("({})", self.alt(depth + 1, groups))
+                }
+                8 => format!("(?:{})", self.alt(depth + 1, groups)),
+                9 => format!("(?>{})", self.alt(depth + 1, groups)),
+                10 => ["(?=a)", "(?!b)", "(?<=a)", "(?<!b)", "(?=a|bc)"][self.next(5) as usize]
+                    .to_string(),
+                11 if *groups > 0 => format!("(?({})a|b)", 1 + self.next(*groups as u64)),
+                12 => {
+                    *groups += 1;
+                    let n = *groups;
+                    format!("(?P<g{n}>{})", self.alt(depth + 1, groups))
+                }
+                _ => ["a", "b"][self.next(2) as usize].to_string(),
+            }
+        }
+
+        fn piece(&mut self, depth: u32, groups: &mut u32) -> String {
+            let a = self.atom(depth, groups);
+            let q = [
+                "", "", "", "*", "+", "?", "*?", "+?", "??", "{1,2}", "{2}", "*+", "{0,2}?",
+            ][self.next(13) as usize];
+            format!("{a}{q}")
+        }
+
+        fn seq(&mut self, depth: u32, groups: &mut u32) -> String {
+            let n = 1 + self.next(3);
+            (0..n).map(|_| self.piece(depth, groups)).collect()
+        }
+
+        fn alt(&mut self, depth: u32, groups: &mut u32) -> String {
+            let mut s = self.seq(depth, groups);
+            if self.next(3) == 0 {
+                s.push('|');
+                s.push_str(&self.seq(depth, groups));
+            }
+            s
+        }
+    }
+
+    /// Random patterns and strings against python3: match/search/fullmatch results,
+    /// findall, sub and split, and the same errors.
+    #[test]
+    fn random_patterns_match_cpython() {
+        let mut g = Gen(std::env::var("RE_SEED")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(20240601));
+        let mut cases: Vec<(String, String)> = Vec::new();
+        for _ in 0..std::env::var("RE_N")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(1500)
+        {
+            let mut groups = 0;
+            let p = g.alt(0, &mut groups);
+            let n = g.next(9);
+            let s: String = (0..n)
+                .map(|_| ["a", "b", "c", "a"][g.next(4) as usize])
+                .collect();
+            cases.push((p, s));
+        }
+        let mut py = String::from(
+            "import re\ndef r(f):\n    try:\n        return repr(f())\n    except Exception as e:\n        return '!' + type(e).__name__ + ': ' + str(e)\ndef m(f):\n    try:\n        x = f()\n    except Exception as e:\n        return '!' + type(e).__name__ + ': ' + str(e)\n    if x is None: return 'None'\n    return '%s %s %s' % (repr(x.span()), repr(x.groups()), repr(x.lastindex))\nfor p, s in [",
+        );
+        for (p, s) in &cases {
+            py.push_str(&format!("({}, {}), ", py_str(p), py_str(s)));
+        }
+        py.push_str("]:\n    print(m(lambda: re.search(p, s)), '|', m(lambda: re.match(p, s)), '|', m(lambda: re.fullmatch(p, s)), '|', r(lambda: re.findall(p, s)), '|', r(lambda: re.sub(p, '<\\\\g<0>>', s)), '|', r(lambda: re.split(p, s)))\n");
+        let expected = python(&py);
+        let mut expected = expected.lines();
+        let errname = |e: &PyErr| format!("!{}: {}", e.kind().name(), e.to_str());
+        let m = |v: PyResult<Value>| -> String {
+            match v {
+                Ok(Value::Obj(o)) => {
+                    let span = o.call_method(&o, "span", vec![], vec![]);
+                    let groups = o.call_method(&o, "groups", vec![], vec![]);
+                    let li = o.getattr(&o, "lastindex");
+                    format!("{} {} {}", r(&span), r(&groups), r(&li))
+                }
+                Ok(v) => r(&Ok(v)),
+                Err(e) => errname(&e),
+            }
+        };
+        let rr = |v: PyResult<Value>| -> String {
+            match v {
+                Ok(v) => r(&Ok(v)),
+                Err(e) => errname(&e),
+            }
+        };
+        let mut bad = Vec::new();
+        for (p, s) in &cases {
+            let st = |x: &str| Value::str(x);
+            let c = |f: &str, extra: Vec<Value>| {
+                let mut a = vec![st(p)];
+                a.extend(extra);
+                call(f, a, vec![])
+            };
+            let got = format!(
+                "{} | {} | {} | {} | {} | {}",
+                m(c("search", vec![st(s)])),
+                m(c("match", vec![st(s)])),
+                m(c("fullmatch", vec![st(s)])),
+                rr(c("findall", vec![st(s)])),
+                rr(c("sub", vec![st("<\\g<0>>"), st(s)])),
+                rr(c("split", vec![st(s)])),
+            );
+            let want = expected.next().unwrap_or("");
+            if got != want {
+                bad.push(format!(
+                    "{p:?} on {s:?}:\n  molt:    {got}\n  cpython: {want}"
+                ));
+            }
+        }
+        assert!(
+            bad.is_empty(),
+            "{} mismatches:\n{}",
+            bad.len(),
+            bad[..bad.len().min(20)].join("\n")
         );
     }
 }

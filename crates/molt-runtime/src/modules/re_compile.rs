@@ -1066,12 +1066,22 @@ pub(crate) mod tests {
         r
     }
 
+    /// Runs a script under python3 (fed on stdin: scripts can be long) and returns its
+    /// stdout.
     pub(crate) fn python(script: &str) -> String {
-        let out = std::process::Command::new("python3")
-            .arg("-c")
-            .arg(script)
-            .output()
+        use std::io::Write;
+        let mut child = std::process::Command::new("python3")
+            .arg("-")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
             .expect("python3 must be installed to run the tests");
+        if let Some(mut stdin) = child.stdin.take() {
+            stdin
+                .write_all(script.as_bytes())
+                .expect("writing the script to python3");
+        }
+        let out = child.wait_with_output().expect("python3 failed");
         String::from_utf8_lossy(&out.stdout).to_string()
     }
 

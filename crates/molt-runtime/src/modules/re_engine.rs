@@ -812,6 +812,8 @@ impl<'a> State<'a> {
                             if (ctx.count as u64) < g(pattern + 1) as u64 {
                                 do_jump!(Jump::PossRepeat1, pattern + 3, false);
                             }
+                            // `ptr = NULL`: the loop below is entered at least once.
+                            ctx.poss_ptr = None;
                             step = self.poss_repeat_loop(code, &mut ctxs, pattern)?;
                             reload!();
                             continue;

@@ -258,27 +258,27 @@ pub fn getwidth(p: &[Node], groupwidths: &[Option<(u32, u32)>]) -> (u32, u32) {
                     i = i.min(l as u64);
                     j = j.max(h as u64);
                 }
-                lo += i;
-                hi += j;
+                lo = lo.saturating_add(i);
+                hi = hi.saturating_add(j);
             }
             Node::AtomicGroup(a) | Node::Subpattern { p: a, .. } => {
                 let (i, j) = getwidth(a, groupwidths);
-                lo += i as u64;
-                hi += j as u64;
+                lo = lo.saturating_add(i as u64);
+                hi = hi.saturating_add(j as u64);
             }
             Node::Repeat { min, max, item, .. } => {
                 let (i, j) = getwidth(item, groupwidths);
-                lo += i as u64 * *min as u64;
-                hi += j as u64 * *max as u64;
+                lo = lo.saturating_add((i as u64).saturating_mul(*min as u64));
+                hi = hi.saturating_add((j as u64).saturating_mul(*max as u64));
             }
             Node::Any | Node::In(_) | Node::Literal(_) | Node::NotLiteral(_) => {
-                lo += 1;
-                hi += 1;
+                lo = lo.saturating_add(1);
+                hi = hi.saturating_add(1);
             }
             Node::GroupRef(g) => {
                 let (i, j) = groupwidths.get(*g).copied().flatten().unwrap_or((0, 0));
-                lo += i as u64;
-                hi += j as u64;
+                lo = lo.saturating_add(i as u64);
+                hi = hi.saturating_add(j as u64);
             }
             Node::GroupRefExists { yes, no, .. } => {
                 let (mut i, mut j) = getwidth(yes, groupwidths);
@@ -290,14 +290,11 @@ pub fn getwidth(p: &[Node], groupwidths: &[Option<(u32, u32)>]) -> (u32, u32) {
                     }
                     None => i = 0,
                 }
-                lo += i as u64;
-                hi += j as u64;
+                lo = lo.saturating_add(i as u64);
+                hi = hi.saturating_add(j as u64);
             }
             Node::At(_) | Node::Assert { .. } => {}
         }
-        // Keep the sums from overflowing; the result is clamped below anyway.
-        lo = lo.min(u64::MAX / 4);
-        hi = hi.min(u64::MAX / 4);
     }
     ((lo.min(maxrep - 1)) as u32, hi.min(maxrep) as u32)
 }
