@@ -156,7 +156,11 @@ pub const TYPES: &[&str] = &[
 ];
 
 /// Stdlib modules molt implements.
-pub const MODULES: &[&str] = &["math", "sys"];
+pub const MODULES: &[&str] = &[
+    "math", "sys", //
+    // random, json, re
+    "random", "json", "re",
+];
 
 /// Members of a supported module: functions, then values.
 pub fn module_functions(module: &str) -> &'static [&'static str] {
@@ -221,12 +225,70 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "set_int_max_str_digits",
             "get_int_max_str_digits",
         ],
+        // random, json, re
+        "random" => &[
+            "Random",
+            "seed",
+            "random",
+            "uniform",
+            "triangular",
+            "randint",
+            "choice",
+            "randrange",
+            "sample",
+            "shuffle",
+            "choices",
+            "normalvariate",
+            "lognormvariate",
+            "expovariate",
+            "vonmisesvariate",
+            "gammavariate",
+            "gauss",
+            "betavariate",
+            "paretovariate",
+            "weibullvariate",
+            "getstate",
+            "setstate",
+            "getrandbits",
+        ],
+        "json" => &["loads", "dumps"],
+        "re" => &[
+            "compile",
+            "search",
+            "match",
+            "fullmatch",
+            "findall",
+            "finditer",
+            "sub",
+            "subn",
+            "split",
+            "escape",
+            "purge",
+        ],
         _ => &[],
     }
 }
 
 pub fn module_values(module: &str) -> &'static [&'static str] {
     match module {
+        // random, json, re
+        "re" => &[
+            "I",
+            "IGNORECASE",
+            "M",
+            "MULTILINE",
+            "S",
+            "DOTALL",
+            "X",
+            "VERBOSE",
+            "A",
+            "ASCII",
+            "U",
+            "UNICODE",
+            "L",
+            "LOCALE",
+            "NOFLAG",
+        ],
         "math" => &["pi", "e", "tau", "inf", "nan"],
         "sys" => &[
             "argv",

@@ -113,6 +113,11 @@ pub fn bin(i: &Int) -> PyResult<Str> {
 
 /// `int(x)` for a dynamic value.
 pub fn int_of(x: &Value) -> PyResult<Int> {
+    if let Value::Obj(o) = x
+        && let Some(Value::Int(i)) = o.convert(o, "int")?
+    {
+        return Ok(i);
+    }
     match x {
         Value::Int(i) => Ok(i.clone()),
         Value::Bool(b) => Ok(Int::from(*b)),

@@ -10,6 +10,7 @@ macro_rules! exc_kinds {
     ($($name:ident => $parent:expr),* $(,)?) => {
         /// The builtin exception classes, with CPython 3.11's hierarchy.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[allow(non_camel_case_types)] // re.error is named `error`
         pub enum ExcKind { $($name),* }
 
         impl ExcKind {
@@ -83,6 +84,9 @@ exc_kinds! {
     UserWarning => Some(K::Warning),
     DeprecationWarning => Some(K::Warning),
     RuntimeWarning => Some(K::Warning),
+    // Exception classes of stdlib modules.
+    JSONDecodeError => Some(K::ValueError),
+    error => Some(K::Exception),
 }
 
 impl ExcKind {
@@ -96,6 +100,15 @@ impl ExcKind {
             k = c.parent();
         }
         false
+    }
+
+    /// The class as a traceback names it: module-qualified for stdlib classes.
+    pub fn qualified_name(self) -> &'static str {
+        match self {
+            ExcKind::JSONDecodeError => "json.decoder.JSONDecodeError",
+            ExcKind::error => "re.error",
+            k => k.name(),
+        }
     }
 
     pub fn from_name(name: &str) -> Option<ExcKind> {
@@ -213,10 +226,10 @@ impl PyErr {
     pub fn traceback_line(&self) -> String {
         let msg = self.to_str();
         if msg.is_empty() {
-            self.0.kind.name().to_string()
+            self.0.kind.qualified_name().to_string()
         } else {
             let mut s = String::new();
-            let _ = write!(s, "{}: {}", self.0.kind.name(), msg);
+            let _ = write!(s, "{}: {}", self.0.kind.qualified_name(), msg);
             s
         }
     }

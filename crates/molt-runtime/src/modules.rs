@@ -5,6 +5,15 @@ use crate::exc::{ExcKind, PyErr, PyResult};
 use crate::str::Str;
 use crate::value::Value;
 
+pub mod bind;
+// random, json, re
+pub mod json;
+pub mod random;
+pub mod re;
+mod re_compile;
+mod re_engine;
+mod re_parse;
+
 /// `module.name(*args, **kwargs)`.
 pub fn call(
     module: &str,
@@ -12,17 +21,26 @@ pub fn call(
     args: Vec<Value>,
     kwargs: Vec<(Str, Value)>,
 ) -> PyResult<Value> {
-    let _ = (args, kwargs);
-    Err(PyErr::msg(
-        ExcKind::NotImplementedError,
-        format!("molt: {module}.{name} is not supported yet"),
-    ))
+    match module {
+        // random, json, re
+        "random" => random::call(name, args, kwargs),
+        "json" => json::call(name, args, kwargs),
+        "re" => re::call(name, args, kwargs),
+        _ => Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            format!("molt: {module}.{name} is not supported yet"),
+        )),
+    }
 }
 
 /// `module.name` for a module-level value.
 pub fn attr(module: &str, name: &str) -> PyResult<Value> {
-    Err(PyErr::msg(
-        ExcKind::NotImplementedError,
-        format!("molt: {module}.{name} is not supported yet"),
-    ))
+    match module {
+        // random, json, re
+        "re" => re::attr(name),
+        _ => Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            format!("molt: {module}.{name} is not supported yet"),
+        )),
+    }
 }
