@@ -88,6 +88,20 @@ impl<'m> Gen<'m> {
         quote! { vec![#(#vals),*] }
     }
 
+    /// An argument of a stdlib module function, as a dynamic value; a builtin function or
+    /// type (or `str.lower` and the like) becomes a callable value.
+    fn module_arg(&mut self, a: &Expr) -> TokenStream {
+        match &a.kind {
+            ExprKind::BuiltinRef(b) if molt_front::catalog::builtin_value_supported(b) => {
+                quote! { rt::modules::builtin_ref(#b) }
+            }
+            ExprKind::MethodRef(t, n) if molt_front::catalog::method_value_supported(t, n) => {
+                quote! { rt::modules::method_ref(#t, #n) }
+            }
+            _ => self.expr_to(a, &Ty::Dyn),
+        }
+    }
+
     fn bad_kwargs(
         &mut self,
         name: &str,
@@ -1128,9 +1142,18 @@ impl<'m> Gen<'m> {
             }
             _ => {
                 // Other stdlib modules: the runtime's module dispatch (the front end only
-                // lets through the functions the runtime implements).
-                let a = self.dyn_args(args);
-                let k = self.dyn_kwargs(kwargs);
+                // lets through the functions the runtime implements). Builtins passed as
+                // arguments (`defaultdict(list)`, `key=len`) become callable values.
+                let vals: Vec<TokenStream> = args.iter().map(|a| self.module_arg(a)).collect();
+                let a = quote! { vec![#(#vals),*] };
+                let kvals: Vec<TokenStream> = kwargs
+                    .iter()
+                    .map(|(n, a)| {
+                        let v = self.module_arg(a);
+                        quote! { (rt::Str::from(#n), #v) }
+                    })
+                    .collect();
+                let k = quote! { vec![#(#kvals),*] };
                 let q = self.q(quote! { rt::modules::call(#m, #f, #a, #k) });
                 self.convert(q, &Ty::Dyn, ty)
             }

@@ -5,6 +5,21 @@ use crate::exc::{ExcKind, PyErr, PyResult};
 use crate::str::Str;
 use crate::value::Value;
 
+// collections, itertools, heapq, bisect, copy, functools, operator and the callables they
+// take (builtins, module functions, method descriptors as values).
+pub mod bisect;
+pub mod callable;
+pub mod collections;
+pub mod copy;
+pub mod functools;
+pub mod heapq;
+pub mod itertools;
+pub mod operator;
+mod util;
+
+pub use callable::{Callable, builtin_ref, call_value, method_ref};
+pub use operator::inplace as inplace_binop;
+
 /// `module.name(*args, **kwargs)`.
 pub fn call(
     module: &str,
@@ -12,17 +27,30 @@ pub fn call(
     args: Vec<Value>,
     kwargs: Vec<(Str, Value)>,
 ) -> PyResult<Value> {
-    let _ = (args, kwargs);
-    Err(PyErr::msg(
-        ExcKind::NotImplementedError,
-        format!("molt: {module}.{name} is not supported yet"),
-    ))
+    match module {
+        "collections" => collections::call(name, args, kwargs),
+        "itertools" => itertools::call(name, args, kwargs),
+        "heapq" => heapq::call(name, args, kwargs),
+        "bisect" => bisect::call(name, args, kwargs),
+        "copy" => copy::call(name, args, kwargs),
+        "functools" => functools::call(name, args, kwargs),
+        "operator" => operator::call(name, args, kwargs),
+        _ => Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            format!("molt: {module}.{name} is not supported yet"),
+        )),
+    }
 }
 
 /// `module.name` for a module-level value.
 pub fn attr(module: &str, name: &str) -> PyResult<Value> {
-    Err(PyErr::msg(
-        ExcKind::NotImplementedError,
-        format!("molt: {module}.{name} is not supported yet"),
-    ))
+    match module {
+        "collections" | "itertools" | "heapq" | "bisect" | "copy" | "functools" | "operator" => {
+            callable::module_function(module, name)
+        }
+        _ => Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            format!("molt: {module}.{name} is not supported yet"),
+        )),
+    }
 }

@@ -154,6 +154,16 @@ impl Value {
         }
     }
 
+    /// `type(x).__name__`: the class name without the module prefix that messages show
+    /// for stdlib types ("collections.deque" -> "deque").
+    pub fn type_name_attr(&self) -> &'static str {
+        let n = self.class_name();
+        match (self, n.rfind('.')) {
+            (Value::Obj(_), Some(p)) => &n[p + 1..],
+            _ => n,
+        }
+    }
+
     /// The value as an int, if it is an int or a bool (Python's bool is an int).
     pub fn as_int(&self) -> Option<Int> {
         match self {
