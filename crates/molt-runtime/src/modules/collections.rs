@@ -240,6 +240,10 @@ impl Deque {
             pos += 1;
             Ok(d.get(i))
         });
+        if reverse {
+            // reversed() is typed as an iterator by the compiler: a plain Iter value.
+            return Value::Iter(it);
+        }
         IterObj::value(name, it)
     }
 
@@ -1423,6 +1427,10 @@ impl Object for DictObj {
                     self.d.setitem(Value::Str(k), v)?;
                 }
                 return Ok(Value::None);
+            }
+            (_, "__reversed__") => {
+                no_args(&format!("{}.__reversed__", self.short_name()), &args)?;
+                return crate::builtins::call_builtin("reversed", vec![Value::Dict(self.d.clone())]);
             }
             (DictKind::DefaultDict, "__missing__") => {
                 one_arg("defaultdict.__missing__", &args)?;
