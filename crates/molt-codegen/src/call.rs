@@ -539,7 +539,9 @@ impl<'m> Gen<'m> {
                     None => quote! { rt::Int::ZERO },
                 };
                 match ty {
-                    Ty::Iter(item) => {
+                    // Items that became dynamic (the iterator escaped to a stdlib call)
+                    // take the runtime's enumerate.
+                    Ty::Iter(item) if matches!(&**item, Ty::Tuple(_)) => {
                         let Ty::Tuple(parts) = &**item else {
                             return quote! { () };
                         };
@@ -551,7 +553,8 @@ impl<'m> Gen<'m> {
                     }
                     _ => {
                         let b = self.convert(v, &t, &Ty::Dyn);
-                        self.q(quote! { rt::builtins::call_builtin("enumerate", vec![#b, rt::Value::Int(#start)]) })
+                        let q = self.q(quote! { rt::builtins::call_builtin("enumerate", vec![#b, rt::Value::Int(#start)]) });
+                        self.convert(q, &Ty::Dyn, ty)
                     }
                 }
             }
@@ -559,7 +562,9 @@ impl<'m> Gen<'m> {
                 let tys: Vec<Ty> = (0..n).map(|i| arg_ty(self, i)).collect();
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
                 match ty {
-                    Ty::Iter(item) if n <= 6 => {
+                    // An iterator of tuples gets the typed zip; one whose items became
+                    // dynamic (it escaped to a stdlib call) the runtime's.
+                    Ty::Iter(item) if n <= 6 && matches!(&**item, Ty::Tuple(_)) => {
                         let Ty::Tuple(parts) = &**item else {
                             return quote! { () };
                         };

@@ -1430,7 +1430,10 @@ impl Object for DictObj {
             }
             (_, "__reversed__") => {
                 no_args(&format!("{}.__reversed__", self.short_name()), &args)?;
-                return crate::builtins::call_builtin("reversed", vec![Value::Dict(self.d.clone())]);
+                return crate::builtins::call_builtin(
+                    "reversed",
+                    vec![Value::Dict(self.d.clone())],
+                );
             }
             (DictKind::DefaultDict, "__missing__") => {
                 one_arg("defaultdict.__missing__", &args)?;
