@@ -19,7 +19,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         "heappush" | "heappushpop" | "heapreplace" => {
             no_kwargs(name, &kwargs)?;
             clinic_count(name, args.len(), 2, 2)?;
-            let h = heap_arg(&args[0])?;
+            let h = heap_arg(&args[0], &format!("{name}() argument 1"))?;
             let item = args[1].clone();
             match name {
                 "heappush" => {
@@ -31,14 +31,14 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             }
         }
         "heappop" | "heapify" => {
-            no_kwargs(name, &kwargs)?;
+            no_kwargs(&format!("_heapq.{name}"), &kwargs)?;
             if args.len() != 1 {
                 return type_error(format!(
-                    "{name}() takes exactly one argument ({} given)",
+                    "_heapq.{name}() takes exactly one argument ({} given)",
                     args.len()
                 ));
             }
-            let h = heap_arg(&args[0])?;
+            let h = heap_arg(&args[0], &format!("{name}() argument"))?;
             if name == "heappop" {
                 heappop(&h, false)
             } else {
@@ -67,10 +67,11 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
     }
 }
 
-fn heap_arg(v: &Value) -> PyResult<List<Value>> {
+/// The heap argument, which Argument Clinic requires to be a list.
+fn heap_arg(v: &Value, what: &str) -> PyResult<List<Value>> {
     match v {
         Value::List(l) => Ok(l.clone()),
-        _ => type_error("heap argument must be a list"),
+        _ => type_error(format!("{what} must be list, not {}", v.class_name())),
     }
 }
 
