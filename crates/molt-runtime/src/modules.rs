@@ -15,6 +15,8 @@ pub mod functools;
 pub mod heapq;
 pub mod itertools;
 pub mod operator;
+#[cfg(test)]
+mod tests;
 mod util;
 
 pub use callable::{Callable, builtin_ref, call_value, method_ref};
