@@ -745,12 +745,7 @@ impl DictObj {
                 // dict(self.most_common()), or dict(self) when counts do not order.
                 let items = match most_common(&self.d, None) {
                     Ok(items) => items,
-                    Err(e) if e.kind() == ExcKind::TypeError => self
-                        .d
-                        .items_vec()
-                        .into_iter()
-                        .map(|(k, v)| (k, v))
-                        .collect(),
+                    Err(e) if e.kind() == ExcKind::TypeError => self.d.items_vec(),
                     Err(e) => return Err(e),
                 };
                 let d: Dict<Value, Value> = Dict::new();
