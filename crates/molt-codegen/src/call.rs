@@ -156,6 +156,26 @@ impl<'m> Gen<'m> {
                     out,
                 ))
             }
+            // A dynamic callable (operator.itemgetter(1), a stdlib function): evaluated
+            // once, called through the runtime for each item.
+            ExprKind::ModuleAttr(..) | ExprKind::Call { .. } | ExprKind::Name(_)
+                if self.info.expr(key) == &Ty::Dyn =>
+            {
+                let k = self.expr(key);
+                let xr = rty::rust_type(xt);
+                let arg = self.in_closure(|g| g.convert(quote! { x.clone() }, xt, &Ty::Dyn));
+                Some((
+                    quote! {
+                        {
+                            let __key: rt::Value = #k;
+                            move |x: &#xr| -> rt::PyResult<rt::Value> {
+                                rt::modules::call_value(&__key, vec![#arg])
+                            }
+                        }
+                    },
+                    Ty::Dyn,
+                ))
+            }
             _ => None,
         }
     }
@@ -897,7 +917,30 @@ impl<'m> Gen<'m> {
             })
             .collect();
         let els: Vec<Ty> = tys.iter().map(|t| t.elem().unwrap_or(Ty::Dyn)).collect();
+        // A dynamic callable (operator.itemgetter(1), a stdlib function), evaluated before
+        // the iterables as Python does, called through the runtime.
+        let mut dyn_fn = None;
         let (call, rt_) = match &args[0].kind {
+            ExprKind::ModuleAttr(..) | ExprKind::Call { .. } | ExprKind::Name(_)
+                if self.info.expr(&args[0]) == &Ty::Dyn =>
+            {
+                dyn_fn = Some(self.expr(&args[0]));
+                let ps: Vec<TokenStream> = (0..n)
+                    .map(|i| {
+                        let idx = syn::Index::from(i);
+                        let src = if n == 1 {
+                            quote! { x }
+                        } else {
+                            quote! { x.#idx }
+                        };
+                        self.in_closure(|g| g.convert(src, &els[i], &Ty::Dyn))
+                    })
+                    .collect();
+                (
+                    quote! { rt::modules::call_value(&__f, vec![#(#ps),*]) },
+                    Ty::Dyn,
+                )
+            }
             ExprKind::FuncRef(fid) => {
                 let f = &self.m.funcs[fid.index()];
                 let name = crate::names::func_ident(&f.name);
@@ -959,7 +1002,7 @@ impl<'m> Gen<'m> {
             }
         };
         let conv = self.in_closure(|g| g.convert(quote! { __r }, &rt_, &out));
-        if n == 1 {
+        let m = if n == 1 {
             let it = &its[0];
             quote! { rt::Iter::map(#it, move |x| { let __r = #call?; Ok(#conv) }) }
         } else {
@@ -969,6 +1012,10 @@ impl<'m> Gen<'m> {
                 .collect();
             let f = format_ident!("zip{}", n);
             quote! { rt::Iter::map(rt::Iter::#f(#(#zips),*).into_iter_box(), move |x| { let __r = #call?; Ok(#conv) }) }
+        };
+        match dyn_fn {
+            Some(f) => quote! { { let __f: rt::Value = #f; #m } },
+            None => m,
         }
     }
 
