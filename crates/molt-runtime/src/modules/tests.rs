@@ -346,3 +346,32 @@ fn deque_and_counter_match_python() {
     }
     compare(&py, ours);
 }
+
+#[test]
+fn builtin_values_report_arity_like_python() {
+    let names = [
+        "abs", "len", "repr", "ascii", "ord", "chr", "hex", "oct", "bin", "hash", "round",
+        "divmod", "pow", "min", "max", "sum", "sorted", "any", "all", "format", "int", "float",
+        "bool", "list", "tuple", "set", "frozenset", "dict", "enumerate", "range", "reversed",
+    ];
+    let mut py = String::new();
+    let mut ours = Vec::new();
+    for name in names {
+        for n in 0..5usize {
+            // Only the argument-count errors are compared (successful calls print values
+            // such as id() that differ by design).
+            py.push_str(&format!(
+                "r = show(lambda: {name}(*([[1]] * {n})))\nprint(r if r.startswith('TypeError') and ('expected' in r or 'takes' in r or 'missing' in r) else '-')\n"
+            ));
+            let args = vec![Value::List(List::from_vec(vec![Value::int(1)])); n];
+            let r = show(super::call_value(&builtin_ref(name), args));
+            let arity = ["expected", "takes", "missing"].iter().any(|w| r.contains(w));
+            ours.push(if arity && r.starts_with("TypeError") {
+                r
+            } else {
+                "-".to_string()
+            });
+        }
+    }
+    compare(&py, ours);
+}
