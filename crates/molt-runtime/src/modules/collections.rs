@@ -674,6 +674,9 @@ pub struct DictObj {
     pub d: Dict<Value, Value>,
     /// defaultdict's `default_factory` (None otherwise).
     pub factory: RefCell<Value>,
+    /// OrderedDict's `od_state`: bumped when keys are added, removed or moved, so its
+    /// iterators raise "OrderedDict mutated during iteration" (Objects/odictobject.c).
+    state: Cell<u64>,
 }
 
 const DICT_METHODS: &[&str] = &[
@@ -695,11 +698,79 @@ impl DictObj {
             kind,
             d,
             factory: RefCell::new(factory),
+            state: Cell::new(0),
         }
     }
 
     pub fn value(kind: DictKind, d: Dict<Value, Value>, factory: Value) -> Value {
         Value::Obj(Rc::new(DictObj::new(kind, d, factory)))
+    }
+
+    fn bump(&self) {
+        self.state.set(self.state.get().wrapping_add(1));
+    }
+
+    /// Runs a mutation, bumping the state when it changed the set of keys.
+    fn tracked<T>(&self, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+        let before = self.d.len();
+        let r = f();
+        if self.d.len() != before {
+            self.bump();
+        }
+        r
+    }
+
+    /// An iterator over an OrderedDict's keys, values or items (odictiter_iternext).
+    fn od_iter(this: &ObjRef, kind: ViewKind) -> PyResult<ValueIter> {
+        let Some(od) = downcast::<DictObj>(this) else {
+            return type_error("'OrderedDict' iterator on another object");
+        };
+        let state = od.state.get();
+        let size = od.d.len();
+        let o = this.clone();
+        let mut pos = 0usize;
+        let mut broken = false;
+        let name = match kind {
+            ViewKind::Keys => "odict_iterator",
+            ViewKind::Values => "odict_valueiterator",
+            ViewKind::Items => "odict_itemiterator",
+        };
+        Ok(ValueIter::Iter(Iter::from_fn(name, move || {
+            let Some(od) = downcast::<DictObj>(&o) else {
+                return Ok(None);
+            };
+            if broken {
+                return Ok(None);
+            }
+            if od.state.get() != state {
+                broken = true;
+                return Err(PyErr::msg(
+                    ExcKind::RuntimeError,
+                    "OrderedDict mutated during iteration",
+                ));
+            }
+            if od.d.len() != size {
+                broken = true;
+                return Err(PyErr::msg(
+                    ExcKind::RuntimeError,
+                    "OrderedDict changed size during iteration",
+                ));
+            }
+            match od.d.iter_from(pos) {
+                None => {
+                    broken = true;
+                    Ok(None)
+                }
+                Some((next, k, v)) => {
+                    pos = next;
+                    Ok(Some(match kind {
+                        ViewKind::Keys => k,
+                        ViewKind::Values => v,
+                        ViewKind::Items => util::tuple(vec![k, v]),
+                    }))
+                }
+            }
+        })))
     }
 
     fn tp_name(&self) -> &'static str {
@@ -1156,18 +1227,21 @@ impl Object for DictObj {
         DictObj::getitem(self, key)
     }
     fn setitem(&self, _this: &ObjRef, key: Value, value: Value) -> PyResult<()> {
-        self.d.setitem(key, value)
+        self.tracked(|| self.d.setitem(key, value))
     }
     fn delitem(&self, _this: &ObjRef, key: &Value) -> PyResult<()> {
         if self.kind == DictKind::Counter && !self.d.contains(key)? {
             return Ok(());
         }
-        self.d.delitem(key)
+        self.tracked(|| self.d.delitem(key))
     }
     fn contains(&self, _this: &ObjRef, x: &Value) -> PyResult<Option<bool>> {
         Ok(Some(self.d.contains(x)?))
     }
-    fn iter(&self, _this: &ObjRef) -> PyResult<ValueIter> {
+    fn iter(&self, this: &ObjRef) -> PyResult<ValueIter> {
+        if self.kind == DictKind::OrderedDict {
+            return DictObj::od_iter(this, ViewKind::Keys);
+        }
         Ok(ValueIter::Dict(self.d.iter()))
     }
     fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
@@ -1355,6 +1429,7 @@ impl Object for DictObj {
                 let Some(v) = self.d.get(&key)? else {
                     return Err(PyErr::new(ExcKind::KeyError, vec![key]));
                 };
+                self.bump();
                 if last {
                     self.d.delitem(&key)?;
                     self.d.setitem(key, v)?;
@@ -1382,6 +1457,7 @@ impl Object for DictObj {
                         vec![Value::str("dictionary is empty")],
                     ));
                 }
+                self.bump();
                 let (k, v) = if last {
                     self.d.popitem()?
                 } else {
@@ -1406,6 +1482,7 @@ impl Object for DictObj {
                 return Ok(Value::Obj(Rc::new(ODictView {
                     kind,
                     d: self.d.clone(),
+                    od: this.clone(),
                 })));
             }
             (DictKind::OrderedDict, "update") | (DictKind::DefaultDict, "update") => {
@@ -1415,13 +1492,15 @@ impl Object for DictObj {
                         args.len()
                     ));
                 }
-                if let Some(src) = args.first() {
-                    dict_update(&self.d, src)?;
-                }
-                for (k, v) in kwargs.drain(..) {
-                    self.d.setitem(Value::Str(k), v)?;
-                }
-                return Ok(Value::None);
+                return self.tracked(|| {
+                    if let Some(src) = args.first() {
+                        dict_update(&self.d, src)?;
+                    }
+                    for (k, v) in kwargs.drain(..) {
+                        self.d.setitem(Value::Str(k), v)?;
+                    }
+                    Ok(Value::None)
+                });
             }
             (_, "__reversed__") => {
                 no_args(&format!("{}.__reversed__", self.short_name()), &args)?;
@@ -1437,8 +1516,9 @@ impl Object for DictObj {
             _ => {}
         }
         if DICT_METHODS.contains(&name) {
-            let _ = this;
-            return crate::methods::call_method(&Value::Dict(self.d.clone()), name, args, kwargs);
+            return self.tracked(|| {
+                crate::methods::call_method(&Value::Dict(self.d.clone()), name, args, kwargs)
+            });
         }
         Err(PyErr::msg(
             ExcKind::AttributeError,
@@ -1524,6 +1604,8 @@ fn counter_elements(d: &Dict<Value, Value>) -> Value {
 pub struct ODictView {
     kind: ViewKind,
     d: Dict<Value, Value>,
+    /// The OrderedDict, whose iterators watch its state.
+    od: ObjRef,
 }
 
 impl ODictView {
@@ -1568,7 +1650,7 @@ impl Object for ODictView {
         Ok(Some(self.view().contains(x)?))
     }
     fn iter(&self, _this: &ObjRef) -> PyResult<ValueIter> {
-        self.view().iter()
+        DictObj::od_iter(&self.od, self.kind)
     }
     fn binop(
         &self,

@@ -350,9 +350,37 @@ fn deque_and_counter_match_python() {
 #[test]
 fn builtin_values_report_arity_like_python() {
     let names = [
-        "abs", "len", "repr", "ascii", "ord", "chr", "hex", "oct", "bin", "hash", "round",
-        "divmod", "pow", "min", "max", "sum", "sorted", "any", "all", "format", "int", "float",
-        "bool", "list", "tuple", "set", "frozenset", "dict", "enumerate", "range", "reversed",
+        "abs",
+        "len",
+        "repr",
+        "ascii",
+        "ord",
+        "chr",
+        "hex",
+        "oct",
+        "bin",
+        "hash",
+        "round",
+        "divmod",
+        "pow",
+        "min",
+        "max",
+        "sum",
+        "sorted",
+        "any",
+        "all",
+        "format",
+        "int",
+        "float",
+        "bool",
+        "list",
+        "tuple",
+        "set",
+        "frozenset",
+        "dict",
+        "enumerate",
+        "range",
+        "reversed",
     ];
     let mut py = String::new();
     let mut ours = Vec::new();
@@ -365,7 +393,9 @@ fn builtin_values_report_arity_like_python() {
             ));
             let args = vec![Value::List(List::from_vec(vec![Value::int(1)])); n];
             let r = show(super::call_value(&builtin_ref(name), args));
-            let arity = ["expected", "takes", "missing"].iter().any(|w| r.contains(w));
+            let arity = ["expected", "takes", "missing"]
+                .iter()
+                .any(|w| r.contains(w));
             ours.push(if arity && r.starts_with("TypeError") {
                 r
             } else {
