@@ -20,3 +20,8 @@ for i, v in enumerate(itertools.count(5)):
         break
     print(i, v)
 print(sum(itertools.repeat(1, 4)))
+import bisect, heapq, copy, functools, operator, collections
+print(bisect.bisect, bisect.insort, bisect.bisect is bisect.bisect_right, heapq.heappush, functools.reduce)
+print(functools.partial, operator.itemgetter, operator.add, itertools.chain, collections.deque, collections.Counter)
+print(type(collections.deque).__name__, type(operator.add).__name__)
+print(collections.OrderedDict, collections.defaultdict, itertools.tee, itertools.count)

@@ -416,6 +416,12 @@ fn member_kind(module: &str, name: &str) -> Option<Kind> {
 
 /// `module.name` as a value: the module's function or type, callable.
 pub fn module_function(module: &str, name: &str) -> PyResult<Value> {
+    // Aliases are the same object in CPython (`bisect.bisect is bisect.bisect_right`).
+    let name = match (module, name) {
+        ("bisect", "bisect") => "bisect_right",
+        ("bisect", "insort") => "insort_right",
+        _ => name,
+    };
     let Some(kind) = member_kind(module, name) else {
         return Err(PyErr::msg(
             ExcKind::NotImplementedError,
