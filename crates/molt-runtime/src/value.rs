@@ -322,6 +322,12 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             V::Set(_) | V::FrozenSet(_),
             V::Set(_) | V::FrozenSet(_),
         ) => crate::setops::value_set_binop(op, a, b),
+        (_, V::View(..), _) | (_, _, V::View(..)) => {
+            match crate::views::dyn_keys_binop(op, a, b)? {
+                Some(r) => Ok(r),
+                None => Err(unsupported(op.symbol(), a, b)),
+            }
+        }
         _ => Err(unsupported(op.symbol(), a, b)),
     }
 }
@@ -413,6 +419,9 @@ impl Value {
     /// `a == b` across types: numbers compare by value (1 == 1.0 == True).
     pub fn eq(&self, o: &Value) -> PyResult<bool> {
         if let Some(r) = crate::object::obj_eq(self, o)? {
+            return Ok(r);
+        }
+        if let Some(r) = crate::views::dyn_view_eq(self, o)? {
             return Ok(r);
         }
         use Value as V;
