@@ -93,10 +93,10 @@ impl<'m> Gen<'m> {
     fn module_arg(&mut self, a: &Expr) -> TokenStream {
         match &a.kind {
             ExprKind::BuiltinRef(b) if molt_front::catalog::builtin_value_supported(b) => {
-                quote! { rt::modules::builtin_ref(#b) }
+                quote! { rt::modules::builtin_ref(#b)? }
             }
             ExprKind::MethodRef(t, n) if molt_front::catalog::method_value_supported(t, n) => {
-                quote! { rt::modules::method_ref(#t, #n) }
+                quote! { rt::modules::method_ref(#t, #n)? }
             }
             _ => self.expr_to(a, &Ty::Dyn),
         }

@@ -111,14 +111,17 @@ thread_local! {
 }
 
 /// A builtin function or type used as a value (`len`, `list`).
-pub fn builtin_ref(name: &str) -> Value {
-    let name: &'static str = match BUILTIN_TYPES
+pub fn builtin_ref(name: &str) -> PyResult<Value> {
+    let Some(name) = BUILTIN_TYPES
         .iter()
         .chain(BUILTIN_FUNCS.iter())
         .find(|n| **n == name)
-    {
-        Some(n) => n,
-        None => "len",
+        .copied()
+    else {
+        return Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            format!("molt: {name} cannot be used as a value yet"),
+        ));
     };
     let o = BUILTINS.with(|m| {
         m.borrow_mut()
@@ -126,7 +129,7 @@ pub fn builtin_ref(name: &str) -> Value {
             .or_insert_with(|| Rc::new(BuiltinFn { name }) as ObjRef)
             .clone()
     });
-    Value::Obj(o)
+    Ok(Value::Obj(o))
 }
 
 pub struct BuiltinFn {
@@ -285,12 +288,18 @@ pub fn method_ref_supported(ty: &str, name: &str) -> bool {
 const METHOD_TYPES: &[&str] = &["str", "list", "dict", "set", "int"];
 
 /// `str.lower` and the like as a value.
-pub fn method_ref(ty: &str, name: &str) -> Value {
-    let ty: &'static str = METHOD_TYPES
+pub fn method_ref(ty: &str, name: &str) -> PyResult<Value> {
+    let Some(ty) = METHOD_TYPES
         .iter()
         .find(|t| **t == ty)
         .copied()
-        .unwrap_or("str");
+        .filter(|t| method_ref_supported(t, name))
+    else {
+        return Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            format!("molt: {ty}.{name} cannot be used as a value yet"),
+        ));
+    };
     // The method name is leaked once per distinct name (a program names finitely many).
     let key_name: &'static str = METHODS
         .with(|m| {
@@ -306,7 +315,7 @@ pub fn method_ref(ty: &str, name: &str) -> Value {
             .or_insert_with(|| Rc::new(MethodFn { ty, name: key_name }) as ObjRef)
             .clone()
     });
-    Value::Obj(o)
+    Ok(Value::Obj(o))
 }
 
 pub struct MethodFn {
