@@ -1,8 +1,8 @@
 //! `molt`: compile Python programs to native binaries through Rust.
 
+mod bench;
 #[cfg(unix)]
 mod compare;
-mod bench;
 mod toolchain;
 
 use clap::{Parser, Subcommand};

@@ -88,6 +88,20 @@ impl<'m> Gen<'m> {
         quote! { vec![#(#vals),*] }
     }
 
+    /// An argument of a stdlib module function, as a dynamic value; a builtin function or
+    /// type (or `str.lower` and the like) becomes a callable value.
+    fn module_arg(&mut self, a: &Expr) -> TokenStream {
+        match &a.kind {
+            ExprKind::BuiltinRef(b) if molt_front::catalog::builtin_value_supported(b) => {
+                quote! { rt::modules::builtin_ref(#b)? }
+            }
+            ExprKind::MethodRef(t, n) if molt_front::catalog::method_value_supported(t, n) => {
+                quote! { rt::modules::method_ref(#t, #n)? }
+            }
+            _ => self.expr_to(a, &Ty::Dyn),
+        }
+    }
+
     fn bad_kwargs(
         &mut self,
         name: &str,
@@ -140,6 +154,26 @@ impl<'m> Gen<'m> {
                 Some((
                     quote! { |x: &rt::Str| -> rt::PyResult<#rtype> { rt::conv::unbox::<#rtype>(#v?) } },
                     out,
+                ))
+            }
+            // A dynamic callable (operator.itemgetter(1), a stdlib function): evaluated
+            // once, called through the runtime for each item.
+            ExprKind::ModuleAttr(..) | ExprKind::Call { .. } | ExprKind::Name(_)
+                if self.info.expr(key) == &Ty::Dyn =>
+            {
+                let k = self.expr(key);
+                let xr = rty::rust_type(xt);
+                let arg = self.in_closure(|g| g.convert(quote! { x.clone() }, xt, &Ty::Dyn));
+                Some((
+                    quote! {
+                        {
+                            let __key: rt::Value = #k;
+                            move |x: &#xr| -> rt::PyResult<rt::Value> {
+                                rt::modules::call_value(&__key, vec![#arg])
+                            }
+                        }
+                    },
+                    Ty::Dyn,
                 ))
             }
             _ => None,
@@ -525,7 +559,9 @@ impl<'m> Gen<'m> {
                     None => quote! { rt::Int::ZERO },
                 };
                 match ty {
-                    Ty::Iter(item) => {
+                    // Items that became dynamic (the iterator escaped to a stdlib call)
+                    // take the runtime's enumerate.
+                    Ty::Iter(item) if matches!(&**item, Ty::Tuple(_)) => {
                         let Ty::Tuple(parts) = &**item else {
                             return quote! { () };
                         };
@@ -537,7 +573,8 @@ impl<'m> Gen<'m> {
                     }
                     _ => {
                         let b = self.convert(v, &t, &Ty::Dyn);
-                        self.q(quote! { rt::builtins::call_builtin("enumerate", vec![#b, rt::Value::Int(#start)]) })
+                        let q = self.q(quote! { rt::builtins::call_builtin("enumerate", vec![#b, rt::Value::Int(#start)]) });
+                        self.convert(q, &Ty::Dyn, ty)
                     }
                 }
             }
@@ -545,7 +582,9 @@ impl<'m> Gen<'m> {
                 let tys: Vec<Ty> = (0..n).map(|i| arg_ty(self, i)).collect();
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
                 match ty {
-                    Ty::Iter(item) if n <= 6 => {
+                    // An iterator of tuples gets the typed zip; one whose items became
+                    // dynamic (it escaped to a stdlib call) the runtime's.
+                    Ty::Iter(item) if n <= 6 && matches!(&**item, Ty::Tuple(_)) => {
                         let Ty::Tuple(parts) = &**item else {
                             return quote! { () };
                         };
@@ -878,7 +917,30 @@ impl<'m> Gen<'m> {
             })
             .collect();
         let els: Vec<Ty> = tys.iter().map(|t| t.elem().unwrap_or(Ty::Dyn)).collect();
+        // A dynamic callable (operator.itemgetter(1), a stdlib function), evaluated before
+        // the iterables as Python does, called through the runtime.
+        let mut dyn_fn = None;
         let (call, rt_) = match &args[0].kind {
+            ExprKind::ModuleAttr(..) | ExprKind::Call { .. } | ExprKind::Name(_)
+                if self.info.expr(&args[0]) == &Ty::Dyn =>
+            {
+                dyn_fn = Some(self.expr(&args[0]));
+                let ps: Vec<TokenStream> = (0..n)
+                    .map(|i| {
+                        let idx = syn::Index::from(i);
+                        let src = if n == 1 {
+                            quote! { x }
+                        } else {
+                            quote! { x.#idx }
+                        };
+                        self.in_closure(|g| g.convert(src, &els[i], &Ty::Dyn))
+                    })
+                    .collect();
+                (
+                    quote! { rt::modules::call_value(&__f, vec![#(#ps),*]) },
+                    Ty::Dyn,
+                )
+            }
             ExprKind::FuncRef(fid) => {
                 let f = &self.m.funcs[fid.index()];
                 let name = crate::names::func_ident(&f.name);
@@ -940,7 +1002,7 @@ impl<'m> Gen<'m> {
             }
         };
         let conv = self.in_closure(|g| g.convert(quote! { __r }, &rt_, &out));
-        if n == 1 {
+        let m = if n == 1 {
             let it = &its[0];
             quote! { rt::Iter::map(#it, move |x| { let __r = #call?; Ok(#conv) }) }
         } else {
@@ -950,6 +1012,10 @@ impl<'m> Gen<'m> {
                 .collect();
             let f = format_ident!("zip{}", n);
             quote! { rt::Iter::map(rt::Iter::#f(#(#zips),*).into_iter_box(), move |x| { let __r = #call?; Ok(#conv) }) }
+        };
+        match dyn_fn {
+            Some(f) => quote! { { let __f: rt::Value = #f; #m } },
+            None => m,
         }
     }
 
@@ -1128,9 +1194,18 @@ impl<'m> Gen<'m> {
             }
             _ => {
                 // Other stdlib modules: the runtime's module dispatch (the front end only
-                // lets through the functions the runtime implements).
-                let a = self.dyn_args(args);
-                let k = self.dyn_kwargs(kwargs);
+                // lets through the functions the runtime implements). Builtins passed as
+                // arguments (`defaultdict(list)`, `key=len`) become callable values.
+                let vals: Vec<TokenStream> = args.iter().map(|a| self.module_arg(a)).collect();
+                let a = quote! { vec![#(#vals),*] };
+                let kvals: Vec<TokenStream> = kwargs
+                    .iter()
+                    .map(|(n, a)| {
+                        let v = self.module_arg(a);
+                        quote! { (rt::Str::from(#n), #v) }
+                    })
+                    .collect();
+                let k = quote! { vec![#(#kvals),*] };
                 let q = self.q(quote! { rt::modules::call(#m, #f, #a, #k) });
                 self.convert(q, &Ty::Dyn, ty)
             }

@@ -472,7 +472,7 @@ impl<'m> Gen<'m> {
                 let xt = self.info.expr(x).clone();
                 let xc = self.expr(x);
                 let code = match &xt {
-                    Ty::Dyn => quote! { rt::Str::from(#xc.class_name()) },
+                    Ty::Dyn => quote! { rt::Str::from(#xc.type_name_attr()) },
                     Ty::Optional(inner) => {
                         let n = inner.py_name();
                         quote! { rt::Str::from(match #xc { Some(_) => #n, None => "NoneType" }) }
@@ -781,6 +781,19 @@ impl<'m> Gen<'m> {
             _ => return self.dyn_binop(op, lc, lt, rc, rt_, res),
         };
         self.convert(code, &out_ty, res)
+    }
+
+    /// `a op= b` on a dynamic target: the runtime's in-place operation.
+    pub(crate) fn dyn_inplace(
+        &mut self,
+        op: BinOp,
+        lc: TokenStream,
+        rc: TokenStream,
+        rt_: &Ty,
+    ) -> TokenStream {
+        let r = self.convert(rc, rt_, &Ty::Dyn);
+        let o = dyn_op(op);
+        self.q(quote! { rt::modules::inplace_binop(rt::value::BinOp::#o, &#lc, &#r) })
     }
 
     fn dyn_binop(

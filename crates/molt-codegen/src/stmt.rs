@@ -667,7 +667,13 @@ impl<'m> Gen<'m> {
                     return quote! { { let __v = #val; #id.#m(&__v); } };
                 }
                 let val = self.expr(value);
-                let r = self.binop_code(op, cur, &vt, val, &vty, &res_ty, Some(value));
+                let r = if vt == Ty::Dyn && res_ty == Ty::Dyn {
+                    // A dynamic target updates in place when its type does (list +=,
+                    // deque +=, Counter -=, set |=, ...).
+                    self.dyn_inplace(op, cur, val, &vty)
+                } else {
+                    self.binop_code(op, cur, &vt, val, &vty, &res_ty, Some(value))
+                };
                 let r = self.convert(r, &res_ty, &vt);
                 self.store_var(*v, r)
             }
@@ -698,15 +704,19 @@ impl<'m> Gen<'m> {
                 };
                 let vty = self.info.expr(value).clone();
                 let val = self.expr(value);
-                let r = self.binop_code(
-                    op,
-                    quote! { __cur },
-                    &item_ty,
-                    val,
-                    &vty,
-                    &res_ty,
-                    Some(value),
-                );
+                let r = if item_ty == Ty::Dyn && res_ty == Ty::Dyn {
+                    self.dyn_inplace(op, quote! { __cur }, val, &vty)
+                } else {
+                    self.binop_code(
+                        op,
+                        quote! { __cur },
+                        &item_ty,
+                        val,
+                        &vty,
+                        &res_ty,
+                        Some(value),
+                    )
+                };
                 let store = {
                     let tgt = Target {
                         span: target.span,

@@ -157,9 +157,22 @@ pub const TYPES: &[&str] = &[
 
 /// Stdlib modules molt implements.
 pub const MODULES: &[&str] = &[
-    "math", "sys", //
+    "math",
+    "sys", //
     // random, json, re
-    "random", "json", "re",
+    "random",
+    "json",
+    "re",
+    "math",
+    "sys",
+    // stdB: collections & co. (crates/molt-runtime/src/modules/)
+    "collections",
+    "itertools",
+    "heapq",
+    "bisect",
+    "copy",
+    "functools",
+    "operator",
 ];
 
 /// Members of a supported module: functions, then values.
@@ -265,7 +278,185 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "escape",
             "purge",
         ],
+        // stdB: collections & co. Types and functions are callable and usable as values.
+        "collections" => &["deque", "Counter", "defaultdict", "OrderedDict"],
+        "itertools" => &[
+            "count",
+            "cycle",
+            "repeat",
+            "accumulate",
+            "chain",
+            "compress",
+            "dropwhile",
+            "filterfalse",
+            "groupby",
+            "islice",
+            "pairwise",
+            "permutations",
+            "product",
+            "starmap",
+            "takewhile",
+            "tee",
+            "zip_longest",
+            "combinations",
+            "combinations_with_replacement",
+        ],
+        "heapq" => &[
+            "heappush",
+            "heappop",
+            "heapify",
+            "heappushpop",
+            "heapreplace",
+            "nlargest",
+            "nsmallest",
+            "merge",
+        ],
+        "bisect" => &[
+            "bisect_left",
+            "bisect_right",
+            "bisect",
+            "insort_left",
+            "insort_right",
+            "insort",
+        ],
+        "copy" => &["copy", "deepcopy"],
+        "functools" => &["reduce", "partial"],
+        "operator" => &[
+            "add",
+            "sub",
+            "mul",
+            "truediv",
+            "floordiv",
+            "mod",
+            "pow",
+            "lshift",
+            "rshift",
+            "and_",
+            "or_",
+            "xor",
+            "concat",
+            "eq",
+            "ne",
+            "lt",
+            "le",
+            "gt",
+            "ge",
+            "is_",
+            "is_not",
+            "contains",
+            "countOf",
+            "indexOf",
+            "getitem",
+            "setitem",
+            "delitem",
+            "iadd",
+            "isub",
+            "imul",
+            "itruediv",
+            "ifloordiv",
+            "imod",
+            "ipow",
+            "ilshift",
+            "irshift",
+            "iand",
+            "ior",
+            "ixor",
+            "iconcat",
+            "neg",
+            "pos",
+            "abs",
+            "inv",
+            "invert",
+            "not_",
+            "truth",
+            "index",
+            "itemgetter",
+            "attrgetter",
+            "methodcaller",
+        ],
         _ => &[],
+    }
+}
+
+/// stdB: builtins that can be passed as values to the stdlib modules' functions
+/// (`defaultdict(list)`, `key=len`, `itertools.starmap(pow, ...)`); mirrors
+/// `molt_runtime::modules::callable::builtin_ref_supported`.
+pub fn builtin_value_supported(name: &str) -> bool {
+    matches!(
+        name,
+        "int"
+            | "float"
+            | "bool"
+            | "str"
+            | "list"
+            | "tuple"
+            | "dict"
+            | "set"
+            | "frozenset"
+            | "range"
+            | "enumerate"
+            | "zip"
+            | "reversed"
+            | "abs"
+            | "len"
+            | "repr"
+            | "ascii"
+            | "ord"
+            | "chr"
+            | "hex"
+            | "oct"
+            | "bin"
+            | "hash"
+            | "round"
+            | "divmod"
+            | "pow"
+            | "min"
+            | "max"
+            | "sum"
+            | "sorted"
+            | "any"
+            | "all"
+            | "format"
+            | "id"
+    )
+}
+
+/// stdB: unbound methods (`str.lower`) that can be passed as values; mirrors
+/// `molt_runtime::modules::callable::method_ref_supported`.
+pub fn method_value_supported(ty: &str, name: &str) -> bool {
+    match ty {
+        "str" => matches!(
+            name,
+            "lower"
+                | "upper"
+                | "strip"
+                | "lstrip"
+                | "rstrip"
+                | "title"
+                | "capitalize"
+                | "casefold"
+                | "swapcase"
+                | "isdigit"
+                | "isalpha"
+                | "isspace"
+                | "isupper"
+                | "islower"
+                | "isalnum"
+                | "isdecimal"
+                | "isnumeric"
+                | "split"
+                | "join"
+                | "startswith"
+                | "endswith"
+                | "count"
+                | "find"
+                | "replace"
+        ),
+        "list" => matches!(name, "append" | "extend" | "count" | "index" | "copy"),
+        "dict" => matches!(name, "get" | "keys" | "values" | "items" | "copy"),
+        "set" => matches!(name, "add" | "union" | "intersection" | "difference"),
+        "int" => matches!(name, "bit_length"),
+        _ => false,
     }
 }
 

@@ -308,6 +308,7 @@ pub fn isinstance(x: &Value, classes: &[&str]) -> bool {
         ("list", Value::List(_)) => true,
         ("tuple", Value::Tuple(_)) => true,
         ("dict", Value::Dict(_)) => true,
+        ("dict", Value::Obj(_)) => crate::modules::collections::as_dict(x).is_some(),
         ("set", Value::Set(_)) => true,
         ("frozenset", Value::FrozenSet(_)) => true,
         ("range", Value::Range(_)) => true,
@@ -360,7 +361,8 @@ pub fn str_or_none(v: &Value, default: Str, msg: &str) -> PyResult<Str> {
 
 /// `d.update(x)` / `dict(x)` from a dynamic iterable of pairs or a mapping.
 pub fn dict_update_from(d: &Dict<Value, Value>, x: &Value) -> PyResult<()> {
-    if let Value::Dict(o) = x {
+    // dict and its subclasses (Counter, defaultdict, OrderedDict) copy their items.
+    if let Some(o) = crate::modules::collections::as_dict(x) {
         for (k, v) in o.items_vec() {
             d.setitem(k, v)?;
         }
@@ -573,6 +575,18 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
         }
         "reversed" => {
             arity("reversed", a, 1, 1)?;
+            if let Value::Obj(o) = &a[0] {
+                // An object's __reversed__ (deque, OrderedDict), if it has one.
+                return o
+                    .call_method(o, "__reversed__", vec![], vec![])
+                    .map_err(|e| match e.kind() {
+                        ExcKind::AttributeError => PyErr::msg(
+                            ExcKind::TypeError,
+                            format!("'{}' object is not reversible", a[0].class_name()),
+                        ),
+                        _ => e,
+                    });
+            }
             Value::Iter(match &a[0] {
                 Value::List(l) => l.py_reversed()?,
                 Value::Tuple(t) => t.py_reversed()?,

@@ -13,6 +13,22 @@ pub mod re;
 mod re_compile;
 mod re_engine;
 mod re_parse;
+// collections, itertools, heapq, bisect, copy, functools, operator and the callables they
+// take (builtins, module functions, method descriptors as values).
+pub mod bisect;
+pub mod callable;
+pub mod collections;
+pub mod copy;
+pub mod functools;
+pub mod heapq;
+pub mod itertools;
+pub mod operator;
+#[cfg(test)]
+mod tests;
+mod util;
+
+pub use callable::{Callable, builtin_ref, call_value, method_ref};
+pub use operator::inplace as inplace_binop;
 
 /// `module.name(*args, **kwargs)`.
 pub fn call(
@@ -26,6 +42,13 @@ pub fn call(
         "random" => random::call(name, args, kwargs),
         "json" => json::call(name, args, kwargs),
         "re" => re::call(name, args, kwargs),
+        "collections" => collections::call(name, args, kwargs),
+        "itertools" => itertools::call(name, args, kwargs),
+        "heapq" => heapq::call(name, args, kwargs),
+        "bisect" => bisect::call(name, args, kwargs),
+        "copy" => copy::call(name, args, kwargs),
+        "functools" => functools::call(name, args, kwargs),
+        "operator" => operator::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -38,6 +61,9 @@ pub fn attr(module: &str, name: &str) -> PyResult<Value> {
     match module {
         // random, json, re
         "re" => re::attr(name),
+        "collections" | "itertools" | "heapq" | "bisect" | "copy" | "functools" | "operator" => {
+            callable::module_function(module, name)
+        }
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),

@@ -144,6 +144,26 @@ pub trait Object: Any {
         ))
     }
 
+    /// `copy.copy(self)`; None when the type does not support copying.
+    fn py_copy(&self, _this: &ObjRef) -> Option<PyResult<Value>> {
+        None
+    }
+
+    /// `copy.deepcopy(self, memo)`, given a function that deep-copies a component (with the
+    /// shared memo); None when the type does not support it.
+    fn py_deepcopy(
+        &self,
+        _this: &ObjRef,
+        _deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
+    ) -> Option<PyResult<Value>> {
+        None
+    }
+
+    /// `callable(self)`: true for objects that implement `call`.
+    fn is_callable(&self) -> bool {
+        false
+    }
+
     /// `self(*args, **kwargs)`.
     fn call(
         &self,

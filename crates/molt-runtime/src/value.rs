@@ -154,6 +154,16 @@ impl Value {
         }
     }
 
+    /// `type(x).__name__`: the class name without the module prefix that messages show
+    /// for stdlib types ("collections.deque" -> "deque").
+    pub fn type_name_attr(&self) -> &'static str {
+        let n = self.class_name();
+        match (self, n.rfind('.')) {
+            (Value::Obj(_), Some(p)) => &n[p + 1..],
+            _ => n,
+        }
+    }
+
     /// The value as an int, if it is an int or a bool (Python's bool is an int).
     pub fn as_int(&self) -> Option<Int> {
         match self {
@@ -312,6 +322,12 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             V::Set(_) | V::FrozenSet(_),
             V::Set(_) | V::FrozenSet(_),
         ) => crate::setops::value_set_binop(op, a, b),
+        (_, V::View(..), _) | (_, _, V::View(..)) => {
+            match crate::views::dyn_keys_binop(op, a, b)? {
+                Some(r) => Ok(r),
+                None => Err(unsupported(op.symbol(), a, b)),
+            }
+        }
         _ => Err(unsupported(op.symbol(), a, b)),
     }
 }
@@ -403,6 +419,9 @@ impl Value {
     /// `a == b` across types: numbers compare by value (1 == 1.0 == True).
     pub fn eq(&self, o: &Value) -> PyResult<bool> {
         if let Some(r) = crate::object::obj_eq(self, o)? {
+            return Ok(r);
+        }
+        if let Some(r) = crate::views::dyn_view_eq(self, o)? {
             return Ok(r);
         }
         use Value as V;

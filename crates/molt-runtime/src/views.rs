@@ -177,3 +177,74 @@ fn dyn_dict<K: PyObj, V: PyObj>(d: &Dict<K, V>) -> Dict<Value, Value> {
         _ => Dict::new(),
     }
 }
+
+/// `a == b` when either side is a dynamic dict view and the other a set, frozenset or view
+/// (dictview_richcompare: same length and every item of one contained in the other).
+/// None when the pair is not such a comparison.
+pub fn dyn_view_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    use crate::value::ViewKind as K;
+    let (view, other) = match (a, b) {
+        (Value::View(k @ (K::Keys | K::Items), d), o) => ((*k, d), o),
+        (o, Value::View(k @ (K::Keys | K::Items), d)) => ((*k, d), o),
+        _ => return Ok(None),
+    };
+    let other_len = match other {
+        Value::Set(s) => s.len(),
+        Value::FrozenSet(f) => f.len(),
+        Value::View(K::Keys | K::Items, e) => e.len(),
+        _ => return Ok(None),
+    };
+    let (kind, d) = view;
+    if d.len() != other_len {
+        return Ok(Some(false));
+    }
+    let items: Vec<Value> = match kind {
+        K::Keys => d.keys_vec(),
+        _ => d
+            .items_vec()
+            .into_iter()
+            .map(|(k, v)| Value::Tuple(crate::tuple::Tup::from_vec(vec![k, v])))
+            .collect(),
+    };
+    for x in &items {
+        if !other.contains(x)? {
+            return Ok(Some(false));
+        }
+    }
+    Ok(Some(true))
+}
+
+/// `d.keys() op other` and `other op d.keys()` for `& | - ^` on a dynamic keys view
+/// (dictviews_and/or/sub/xor): a set. None when neither side is a keys view.
+pub fn dyn_keys_binop(op: crate::value::BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    use crate::setops::SetArg;
+    use crate::value::{BinOp as B, ViewKind as K};
+    if !matches!(op, B::BitAnd | B::BitOr | B::Sub | B::BitXor) {
+        return Ok(None);
+    }
+    let (d, other, reflected) = match (a, b) {
+        (Value::View(K::Keys, d), o) => (d, o, false),
+        (o, Value::View(K::Keys, d)) => (d, o, true),
+        _ => return Ok(None),
+    };
+    let view = d.keys();
+    let items;
+    let arg = match other {
+        Value::Set(s) => SetArg::Set(s),
+        Value::FrozenSet(f) => SetArg::Frozen(f),
+        o => {
+            items = o.to_vec()?;
+            SetArg::Iter(items)
+        }
+    };
+    let r = match (op, reflected) {
+        (B::BitAnd, _) => view.and(&arg)?,
+        (B::BitOr, false) => view.or(&arg)?,
+        (B::BitOr, true) => view.ror(&arg)?,
+        (B::Sub, false) => view.sub(&arg)?,
+        (B::Sub, true) => view.rsub(&arg)?,
+        (_, false) => view.xor(&arg)?,
+        (_, true) => view.rxor(&arg)?,
+    };
+    Ok(Some(Value::Set(r)))
+}

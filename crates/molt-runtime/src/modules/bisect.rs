@@ -1,0 +1,111 @@
+//! `bisect`, after Modules/_bisectmodule.c (CPython 3.11): binary search over any sequence
+//! with `<`, an optional key= callable, and insort through `list.insert` (or the
+//! sequence's own insert method).
+
+use super::callable::Callable;
+use super::util::bind_clinic;
+use crate::exc::{ExcKind, PyErr, PyResult, value_error};
+use crate::int::Int;
+use crate::obj::CmpOp;
+use crate::str::Str;
+use crate::value::Value;
+
+pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    let (fname, right, insort) = match name {
+        "bisect_left" => ("bisect_left", false, false),
+        "bisect_right" | "bisect" => ("bisect_right", true, false),
+        "insort_left" => ("insort_left", false, true),
+        "insort_right" | "insort" => ("insort_right", true, true),
+        _ => {
+            return Err(PyErr::msg(
+                ExcKind::NotImplementedError,
+                format!("molt: bisect.{name} is not supported yet"),
+            ));
+        }
+    };
+    let a = bind_clinic(fname, args, kwargs, &["a", "x", "lo", "hi"], 2, &["key"])?;
+    let mut a = a.into_iter();
+    let seq = a.next().flatten().unwrap_or(Value::None);
+    let x = a.next().flatten().unwrap_or(Value::None);
+    let lo = match a.next().flatten() {
+        None => 0,
+        Some(v) => ssize(&v)?,
+    };
+    let hi = match a.next().flatten() {
+        None | Some(Value::None) => -1,
+        Some(v) => ssize(&v)?,
+    };
+    let key = Callable::optional(a.next().flatten());
+    if insort {
+        let kx = match &key {
+            None => x.clone(),
+            Some(f) => f.call1(x.clone())?,
+        };
+        let i = bisect(&seq, &kx, lo, hi, key.as_ref(), right)?;
+        match &seq {
+            Value::List(l) => l.insert(&Int::from(i), x)?,
+            other => {
+                crate::methods::call_method(
+                    other,
+                    "insert",
+                    vec![Value::Int(Int::from(i)), x],
+                    vec![],
+                )?;
+            }
+        }
+        return Ok(Value::None);
+    }
+    Ok(Value::Int(Int::from(bisect(
+        &seq,
+        &x,
+        lo,
+        hi,
+        key.as_ref(),
+        right,
+    )?)))
+}
+
+/// A Py_ssize_t argument.
+fn ssize(v: &Value) -> PyResult<i64> {
+    let i = super::util::index_of(v)?;
+    i.as_i64().ok_or_else(|| {
+        PyErr::msg(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )
+    })
+}
+
+/// internal_bisect_left / internal_bisect_right.
+pub fn bisect(
+    seq: &Value,
+    x: &Value,
+    mut lo: i64,
+    hi: i64,
+    key: Option<&Callable>,
+    right: bool,
+) -> PyResult<i64> {
+    if lo < 0 {
+        return value_error("lo must be non-negative");
+    }
+    let mut hi = if hi == -1 { seq.len()? as i64 } else { hi };
+    while lo < hi {
+        let mid = ((lo as u64 + hi as u64) / 2) as i64;
+        let mut item = seq.getitem(&Value::Int(Int::from(mid)))?;
+        if let Some(f) = key {
+            item = f.call1(item)?;
+        }
+        if right {
+            if x.compare(&item, CmpOp::Lt)? {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        } else if item.compare(x, CmpOp::Lt)? {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    Ok(lo)
+}

@@ -1,0 +1,522 @@
+//! Callables as values, for the stdlib functions that take one (`defaultdict(list)`,
+//! `key=len`, `functools.reduce(operator.add, xs)`, `itertools.starmap(pow, pairs)`).
+//!
+//! A callable is any `Value` whose object implements `Object::call` (and says so with
+//! `Object::is_callable`). Today that is: builtin functions and types used as values
+//! (`builtin_ref`), method descriptors such as `str.lower` (`method_ref`), the functions and
+//! types of the modules in this directory (`module_function`), and the callables they
+//! make (`operator.itemgetter(1)`, `functools.partial(...)`). When user functions become
+//! values they only need to be objects that implement `call` to work with every API here.
+
+use crate::exc::{ExcKind, PyErr, PyResult, type_error};
+use crate::object::{ObjRef, Object};
+use crate::str::Str;
+use crate::value::Value;
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// `f(*args)`.
+pub fn call_value(f: &Value, args: Vec<Value>) -> PyResult<Value> {
+    match f {
+        Value::Obj(o) => o.call(o, args, vec![]),
+        _ => type_error(format!("'{}' object is not callable", f.class_name())),
+    }
+}
+
+/// `f(*args, **kwargs)`.
+pub fn call_value_kw(f: &Value, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    match f {
+        Value::Obj(o) => o.call(o, args, kwargs),
+        _ => type_error(format!("'{}' object is not callable", f.class_name())),
+    }
+}
+
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => o.is_callable(),
+        _ => false,
+    }
+}
+
+/// A callable argument, checked once and called many times.
+#[derive(Clone)]
+pub struct Callable(pub Value);
+
+impl Callable {
+    /// The value as a callable; a value that is not callable fails when called, as in
+    /// CPython (which only checks at call time for key= and most function arguments).
+    pub fn new(v: Value) -> Callable {
+        Callable(v)
+    }
+
+    /// `None` stays `None` (no function: identity key, truth test, ...).
+    pub fn optional(v: Option<Value>) -> Option<Callable> {
+        match v {
+            None | Some(Value::None) => None,
+            Some(v) => Some(Callable(v)),
+        }
+    }
+
+    pub fn call(&self, args: Vec<Value>) -> PyResult<Value> {
+        call_value(&self.0, args)
+    }
+
+    pub fn call1(&self, x: Value) -> PyResult<Value> {
+        call_value(&self.0, vec![x])
+    }
+
+    pub fn value(&self) -> &Value {
+        &self.0
+    }
+}
+
+// ------------------------------------------------------------------ builtins as values
+
+/// The builtins usable as values, with the kind of object they are.
+const BUILTIN_TYPES: &[&str] = &[
+    "int",
+    "float",
+    "bool",
+    "str",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+    "enumerate",
+    "zip",
+    "reversed",
+];
+const BUILTIN_FUNCS: &[&str] = &[
+    "abs", "len", "repr", "ascii", "ord", "chr", "hex", "oct", "bin", "hash", "round", "divmod",
+    "pow", "min", "max", "sum", "sorted", "any", "all", "format", "id",
+];
+
+/// Whether `builtin_ref(name)` supports the builtin (the compiler refuses the others).
+pub fn builtin_ref_supported(name: &str) -> bool {
+    BUILTIN_TYPES.contains(&name) || BUILTIN_FUNCS.contains(&name)
+}
+
+thread_local! {
+    // One object per builtin, so `f is len` holds as in CPython.
+    static BUILTINS: RefCell<HashMap<&'static str, ObjRef>> = RefCell::new(HashMap::new());
+    static MODULE_FUNCS: RefCell<HashMap<(&'static str, &'static str), ObjRef>> =
+        RefCell::new(HashMap::new());
+    static METHODS: RefCell<HashMap<(&'static str, &'static str), ObjRef>> =
+        RefCell::new(HashMap::new());
+}
+
+/// A builtin function or type used as a value (`len`, `list`).
+pub fn builtin_ref(name: &str) -> PyResult<Value> {
+    let Some(name) = BUILTIN_TYPES
+        .iter()
+        .chain(BUILTIN_FUNCS.iter())
+        .find(|n| **n == name)
+        .copied()
+    else {
+        return Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            format!("molt: {name} cannot be used as a value yet"),
+        ));
+    };
+    let o = BUILTINS.with(|m| {
+        m.borrow_mut()
+            .entry(name)
+            .or_insert_with(|| Rc::new(BuiltinFn { name }) as ObjRef)
+            .clone()
+    });
+    Ok(Value::Obj(o))
+}
+
+pub struct BuiltinFn {
+    pub name: &'static str,
+}
+
+impl BuiltinFn {
+    fn is_type(&self) -> bool {
+        BUILTIN_TYPES.contains(&self.name)
+    }
+
+    /// CPython's arity errors for the builtin (Python/bltinmodule.c, Objects/*.c).
+    fn check_arity(&self, n: usize) -> PyResult<()> {
+        let name = self.name;
+        let exactly_one = || {
+            if n == 1 {
+                Ok(())
+            } else {
+                type_error(format!("{name}() takes exactly one argument ({n} given)"))
+            }
+        };
+        let at_most = |max: usize| {
+            if n <= max {
+                Ok(())
+            } else {
+                type_error(format!(
+                    "{name} expected at most {max} argument{}, got {n}",
+                    if max == 1 { "" } else { "s" }
+                ))
+            }
+        };
+        match name {
+            "abs" | "len" | "repr" | "ascii" | "ord" | "chr" | "hex" | "oct" | "bin" | "hash"
+            | "any" | "all" | "id" => exactly_one(),
+            "float" | "bool" | "list" | "tuple" | "set" | "frozenset" | "dict" => at_most(1),
+            "int" if n > 2 => type_error(format!("int() takes at most 2 arguments ({n} given)")),
+            "str" if n > 1 => Err(PyErr::msg(
+                ExcKind::NotImplementedError,
+                "molt: str() with an encoding is not supported",
+            )),
+            "round" if n == 0 => type_error("round() missing required argument 'number' (pos 1)"),
+            "round" if n > 2 => {
+                type_error(format!("round() takes at most 2 arguments ({n} given)"))
+            }
+            "divmod" if n != 2 => type_error(format!("divmod expected 2 arguments, got {n}")),
+            "pow" if n == 0 => type_error("pow() missing required argument 'base' (pos 1)"),
+            "pow" if n == 1 => type_error("pow() missing required argument 'exp' (pos 2)"),
+            "pow" if n > 3 => type_error(format!("pow() takes at most 3 arguments ({n} given)")),
+            "min" | "max" if n == 0 => {
+                type_error(format!("{name} expected at least 1 argument, got 0"))
+            }
+            "sum" if n == 0 => type_error("sum() takes at least 1 positional argument (0 given)"),
+            "sum" if n > 2 => type_error(format!("sum() takes at most 2 arguments ({n} given)")),
+            "sorted" | "reversed" if n != 1 => {
+                type_error(format!("{name} expected 1 argument, got {n}"))
+            }
+            "enumerate" if n == 0 => type_error("enumerate() missing required argument 'iterable'"),
+            "enumerate" if n > 2 => {
+                type_error(format!("enumerate() takes at most 2 arguments ({n} given)"))
+            }
+            "range" if n == 0 => type_error("range expected at least 1 argument, got 0"),
+            "range" if n > 3 => type_error(format!("range expected at most 3 arguments, got {n}")),
+            "format" if n == 0 => type_error("format expected at least 1 argument, got 0"),
+            "format" if n > 2 => {
+                type_error(format!("format expected at most 2 arguments, got {n}"))
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+impl Object for BuiltinFn {
+    fn type_name(&self) -> &'static str {
+        if self.is_type() {
+            "type"
+        } else {
+            "builtin_function_or_method"
+        }
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        if self.is_type() {
+            out.push_str(&format!("<class '{}'>", self.name));
+        } else {
+            out.push_str(&format!("<built-in function {}>", self.name));
+        }
+        Ok(())
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+        let kw_ok = match self.name {
+            "int" => kwargs.iter().all(|(k, _)| k.as_str() == "base"),
+            "dict" => true,
+            _ => kwargs.is_empty(),
+        };
+        if !kw_ok {
+            // The runtime's dynamic builtins do not take every keyword (key=, ...): refuse
+            // rather than ignore one.
+            return Err(PyErr::msg(
+                ExcKind::NotImplementedError,
+                format!(
+                    "molt: calling {}() with keyword arguments through a value is not supported",
+                    self.name
+                ),
+            ));
+        }
+        self.check_arity(args.len())?;
+        crate::builtins::call_builtin_kw(self.name, args, kwargs)
+    }
+}
+
+// ------------------------------------------------------------------ method descriptors
+
+/// The unbound methods usable as values (`str.lower`): `str.lower(x)` is `x.lower()`.
+pub fn method_ref_supported(ty: &str, name: &str) -> bool {
+    match ty {
+        "str" => matches!(
+            name,
+            "lower"
+                | "upper"
+                | "strip"
+                | "lstrip"
+                | "rstrip"
+                | "title"
+                | "capitalize"
+                | "casefold"
+                | "swapcase"
+                | "isdigit"
+                | "isalpha"
+                | "isspace"
+                | "isupper"
+                | "islower"
+                | "isalnum"
+                | "isdecimal"
+                | "isnumeric"
+                | "split"
+                | "join"
+                | "startswith"
+                | "endswith"
+                | "count"
+                | "find"
+                | "replace"
+        ),
+        "list" => matches!(name, "append" | "extend" | "count" | "index" | "copy"),
+        "dict" => matches!(name, "get" | "keys" | "values" | "items" | "copy"),
+        "set" => matches!(name, "add" | "union" | "intersection" | "difference"),
+        "int" => matches!(name, "bit_length"),
+        _ => false,
+    }
+}
+
+const METHOD_TYPES: &[&str] = &["str", "list", "dict", "set", "int"];
+
+/// `str.lower` and the like as a value.
+pub fn method_ref(ty: &str, name: &str) -> PyResult<Value> {
+    let Some(ty) = METHOD_TYPES
+        .iter()
+        .find(|t| **t == ty)
+        .copied()
+        .filter(|t| method_ref_supported(t, name))
+    else {
+        return Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            format!("molt: {ty}.{name} cannot be used as a value yet"),
+        ));
+    };
+    // The method name is leaked once per distinct name (a program names finitely many).
+    let key_name: &'static str = METHODS
+        .with(|m| {
+            m.borrow()
+                .keys()
+                .find(|(t, n)| *t == ty && *n == name)
+                .map(|(_, n)| *n)
+        })
+        .unwrap_or_else(|| Box::leak(name.to_string().into_boxed_str()));
+    let o = METHODS.with(|m| {
+        m.borrow_mut()
+            .entry((ty, key_name))
+            .or_insert_with(|| Rc::new(MethodFn { ty, name: key_name }) as ObjRef)
+            .clone()
+    });
+    Ok(Value::Obj(o))
+}
+
+pub struct MethodFn {
+    ty: &'static str,
+    name: &'static str,
+}
+
+impl Object for MethodFn {
+    fn type_name(&self) -> &'static str {
+        "method_descriptor"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        out.push_str(&format!(
+            "<method '{}' of '{}' objects>",
+            self.name, self.ty
+        ));
+        Ok(())
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+        let mut args = args.into_iter();
+        let Some(recv) = args.next() else {
+            return type_error(format!(
+                "unbound method {}.{}() needs an argument",
+                self.ty, self.name
+            ));
+        };
+        let ok = match self.ty {
+            "str" => matches!(recv, Value::Str(_)),
+            "list" => matches!(recv, Value::List(_)),
+            "dict" => matches!(recv, Value::Dict(_)),
+            "set" => matches!(recv, Value::Set(_)),
+            "int" => matches!(recv, Value::Int(_) | Value::Bool(_)),
+            _ => false,
+        };
+        if !ok {
+            return type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                self.name,
+                self.ty,
+                recv.class_name()
+            ));
+        }
+        crate::methods::call_method(&recv, self.name, args.collect(), kwargs)
+    }
+}
+
+// ------------------------------------------------------------------ module functions
+
+/// What a module member is in CPython, for its repr and `type(x).__name__`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A class (`collections.deque`, `itertools.chain`): `<class 'collections.deque'>`.
+    Class,
+    /// A C function (`heapq.heappush`): `<built-in function heappush>`.
+    Builtin,
+    /// A function written in Python (`heapq.nlargest`): `<function nlargest at 0x...>`.
+    Python,
+}
+
+fn member_kind(module: &str, name: &str) -> Option<Kind> {
+    Some(match (module, name) {
+        ("collections", "deque" | "Counter" | "defaultdict" | "OrderedDict") => Kind::Class,
+        (
+            "itertools",
+            "count"
+            | "cycle"
+            | "repeat"
+            | "accumulate"
+            | "chain"
+            | "compress"
+            | "dropwhile"
+            | "filterfalse"
+            | "groupby"
+            | "islice"
+            | "pairwise"
+            | "permutations"
+            | "product"
+            | "starmap"
+            | "takewhile"
+            | "zip_longest"
+            | "combinations"
+            | "combinations_with_replacement",
+        ) => Kind::Class,
+        ("itertools", "tee") => Kind::Builtin,
+        ("heapq", "heappush" | "heappop" | "heapify" | "heappushpop" | "heapreplace") => {
+            Kind::Builtin
+        }
+        ("heapq", "nlargest" | "nsmallest" | "merge") => Kind::Python,
+        (
+            "bisect",
+            "bisect_left" | "bisect_right" | "bisect" | "insort_left" | "insort_right" | "insort",
+        ) => Kind::Builtin,
+        ("copy", "copy" | "deepcopy") => Kind::Python,
+        ("functools", "reduce") => Kind::Builtin,
+        ("functools", "partial") => Kind::Class,
+        ("operator", "itemgetter" | "attrgetter" | "methodcaller") => Kind::Class,
+        ("operator", n) if crate::modules::operator::is_function(n) => Kind::Builtin,
+        _ => return None,
+    })
+}
+
+/// `module.name` as a value: the module's function or type, callable.
+pub fn module_function(module: &str, name: &str) -> PyResult<Value> {
+    // Aliases are the same object in CPython (`bisect.bisect is bisect.bisect_right`).
+    let name = match (module, name) {
+        ("bisect", "bisect") => "bisect_right",
+        ("bisect", "insort") => "insort_right",
+        _ => name,
+    };
+    let Some(kind) = member_kind(module, name) else {
+        return Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            format!("molt: {module}.{name} is not supported yet"),
+        ));
+    };
+    let key = MODULE_FUNCS.with(|m| {
+        m.borrow()
+            .keys()
+            .find(|(a, b)| *a == module && *b == name)
+            .copied()
+    });
+    let key = key.unwrap_or_else(|| {
+        (
+            Box::leak(module.to_string().into_boxed_str()) as &'static str,
+            Box::leak(name.to_string().into_boxed_str()) as &'static str,
+        )
+    });
+    let o = MODULE_FUNCS.with(|m| {
+        m.borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                Rc::new(ModFunc {
+                    module: key.0,
+                    name: key.1,
+                    kind,
+                }) as ObjRef
+            })
+            .clone()
+    });
+    Ok(Value::Obj(o))
+}
+
+pub struct ModFunc {
+    module: &'static str,
+    name: &'static str,
+    kind: Kind,
+}
+
+impl Object for ModFunc {
+    fn type_name(&self) -> &'static str {
+        match self.kind {
+            Kind::Class => "type",
+            Kind::Builtin => "builtin_function_or_method",
+            Kind::Python => "function",
+        }
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        match self.kind {
+            Kind::Class => out.push_str(&format!("<class '{}.{}'>", self.module, self.name)),
+            Kind::Builtin => out.push_str(&format!("<built-in function {}>", self.name)),
+            Kind::Python => out.push_str(&format!(
+                "<function {} at {:#x}>",
+                self.name, self as *const ModFunc as usize
+            )),
+        }
+        Ok(())
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+        crate::modules::call(self.module, self.name, args, kwargs)
+    }
+    fn call_method(
+        &self,
+        _this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        match (self.module, self.name, name) {
+            ("itertools", "chain", "from_iterable") => {
+                crate::modules::itertools::chain_from_iterable(args, kwargs)
+            }
+            _ if self.kind == Kind::Class => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("type object '{}' has no attribute '{name}'", self.name),
+            )),
+            _ => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("'{}' object has no attribute '{name}'", self.type_name()),
+            )),
+        }
+    }
+}
