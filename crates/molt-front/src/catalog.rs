@@ -156,7 +156,12 @@ pub const TYPES: &[&str] = &[
 ];
 
 /// Stdlib modules molt implements.
-pub const MODULES: &[&str] = &["math", "sys"];
+pub const MODULES: &[&str] = &[
+    "math",
+    "sys",
+    // group C
+    "fractions",
+];
 
 /// Members of a supported module: functions, then values.
 pub fn module_functions(module: &str) -> &'static [&'static str] {
@@ -221,6 +226,8 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "set_int_max_str_digits",
             "get_int_max_str_digits",
         ],
+        // ---- group C (runtime: modules/*.rs)
+        "fractions" => &["Fraction"],
         _ => &[],
     }
 }

@@ -5,6 +5,12 @@ use crate::exc::{ExcKind, PyErr, PyResult};
 use crate::str::Str;
 use crate::value::Value;
 
+// ---- group C: numbers, text, time, binary data, files
+pub mod bytes;
+pub mod decimal;
+pub mod fractions;
+pub mod stdc_util;
+
 /// `module.name(*args, **kwargs)`.
 pub fn call(
     module: &str,
@@ -12,17 +18,26 @@ pub fn call(
     args: Vec<Value>,
     kwargs: Vec<(Str, Value)>,
 ) -> PyResult<Value> {
-    let _ = (args, kwargs);
-    Err(PyErr::msg(
-        ExcKind::NotImplementedError,
-        format!("molt: {module}.{name} is not supported yet"),
-    ))
+    match module {
+        // ---- group C
+        "fractions" => fractions::call(name, args, kwargs),
+        "decimal" => decimal::call(name, args, kwargs),
+        _ => Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            format!("molt: {module}.{name} is not supported yet"),
+        )),
+    }
 }
 
 /// `module.name` for a module-level value.
 pub fn attr(module: &str, name: &str) -> PyResult<Value> {
-    Err(PyErr::msg(
-        ExcKind::NotImplementedError,
-        format!("molt: {module}.{name} is not supported yet"),
-    ))
+    match module {
+        // ---- group C
+        "fractions" => fractions::attr(name),
+        "decimal" => decimal::attr(name),
+        _ => Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            format!("molt: {module}.{name} is not supported yet"),
+        )),
+    }
 }
