@@ -161,6 +161,7 @@ pub const MODULES: &[&str] = &[
     "sys",
     // group C
     "fractions",
+    "statistics",
 ];
 
 /// Members of a supported module: functions, then values.
@@ -228,6 +229,19 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         ],
         // ---- group C (runtime: modules/*.rs)
         "fractions" => &["Fraction"],
+        "statistics" => &[
+            "mean",
+            "fmean",
+            "median",
+            "median_low",
+            "median_high",
+            "mode",
+            "multimode",
+            "variance",
+            "pvariance",
+            "stdev",
+            "pstdev",
+        ],
         _ => &[],
     }
 }

@@ -83,6 +83,8 @@ exc_kinds! {
     UserWarning => Some(K::Warning),
     DeprecationWarning => Some(K::Warning),
     RuntimeWarning => Some(K::Warning),
+    // Exceptions of stdlib modules (tracebacks show them module-qualified).
+    StatisticsError => Some(K::ValueError),
 }
 
 impl ExcKind {
@@ -100,6 +102,14 @@ impl ExcKind {
 
     pub fn from_name(name: &str) -> Option<ExcKind> {
         ExcKind::ALL.iter().copied().find(|k| k.name() == name)
+    }
+
+    /// The name a traceback shows: module-qualified for the exceptions of stdlib modules.
+    pub fn qualified_name(self) -> &'static str {
+        match self {
+            ExcKind::StatisticsError => "statistics.StatisticsError",
+            k => k.name(),
+        }
     }
 
     /// The method resolution order, most derived first (for `type(e).__mro__`-like walks).
@@ -213,10 +223,10 @@ impl PyErr {
     pub fn traceback_line(&self) -> String {
         let msg = self.to_str();
         if msg.is_empty() {
-            self.0.kind.name().to_string()
+            self.0.kind.qualified_name().to_string()
         } else {
             let mut s = String::new();
-            let _ = write!(s, "{}: {}", self.0.kind.name(), msg);
+            let _ = write!(s, "{}: {}", self.0.kind.qualified_name(), msg);
             s
         }
     }

@@ -9,6 +9,7 @@ use crate::value::Value;
 pub mod bytes;
 pub mod decimal;
 pub mod fractions;
+pub mod statistics;
 pub mod stdc_util;
 
 /// `module.name(*args, **kwargs)`.
@@ -22,6 +23,7 @@ pub fn call(
         // ---- group C
         "fractions" => fractions::call(name, args, kwargs),
         "decimal" => decimal::call(name, args, kwargs),
+        "statistics" => statistics::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -35,6 +37,7 @@ pub fn attr(module: &str, name: &str) -> PyResult<Value> {
         // ---- group C
         "fractions" => fractions::attr(name),
         "decimal" => decimal::attr(name),
+        "statistics" => statistics::attr(name),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
