@@ -162,6 +162,8 @@ pub const MODULES: &[&str] = &[
     // group C
     "fractions",
     "statistics",
+    "string",
+    "textwrap",
 ];
 
 /// Members of a supported module: functions, then values.
@@ -242,6 +244,8 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "stdev",
             "pstdev",
         ],
+        "string" => &["capwords"],
+        "textwrap" => &["wrap", "fill", "shorten", "dedent", "indent"],
         _ => &[],
     }
 }
@@ -257,6 +261,18 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
             "stderr",
             "platform",
             "byteorder",
+        ],
+        // ---- group C (runtime: modules/*.rs)
+        "string" => &[
+            "ascii_letters",
+            "ascii_lowercase",
+            "ascii_uppercase",
+            "digits",
+            "hexdigits",
+            "octdigits",
+            "punctuation",
+            "printable",
+            "whitespace",
         ],
         _ => &[],
     }

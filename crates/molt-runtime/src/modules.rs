@@ -10,6 +10,8 @@ pub mod bytes;
 pub mod decimal;
 pub mod fractions;
 pub mod statistics;
+pub mod string;
+pub mod textwrap;
 pub mod stdc_util;
 
 /// `module.name(*args, **kwargs)`.
@@ -24,6 +26,8 @@ pub fn call(
         "fractions" => fractions::call(name, args, kwargs),
         "decimal" => decimal::call(name, args, kwargs),
         "statistics" => statistics::call(name, args, kwargs),
+        "string" => string::call(name, args, kwargs),
+        "textwrap" => textwrap::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -38,6 +42,8 @@ pub fn attr(module: &str, name: &str) -> PyResult<Value> {
         "fractions" => fractions::attr(name),
         "decimal" => decimal::attr(name),
         "statistics" => statistics::attr(name),
+        "string" => string::attr(name),
+        "textwrap" => textwrap::attr(name),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
