@@ -164,6 +164,10 @@ pub const MODULES: &[&str] = &[
     "statistics",
     "string",
     "textwrap",
+    "time",
+    "struct",
+    "hashlib",
+    "base64",
 ];
 
 /// Members of a supported module: functions, then values.
@@ -246,6 +250,29 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         ],
         "string" => &["capwords"],
         "textwrap" => &["wrap", "fill", "shorten", "dedent", "indent"],
+        "time" => &[
+            "time",
+            "time_ns",
+            "perf_counter",
+            "perf_counter_ns",
+            "monotonic",
+            "monotonic_ns",
+            "process_time",
+            "process_time_ns",
+            "sleep",
+        ],
+        "struct" => &["pack", "unpack", "calcsize"],
+        "hashlib" => &["md5", "sha1", "sha224", "sha256", "sha384", "sha512", "new"],
+        "base64" => &[
+            "b64encode",
+            "b64decode",
+            "standard_b64encode",
+            "standard_b64decode",
+            "urlsafe_b64encode",
+            "urlsafe_b64decode",
+            "b16encode",
+            "b16decode",
+        ],
         _ => &[],
     }
 }

@@ -15,7 +15,7 @@ macro_rules! exc_kinds {
         impl ExcKind {
             pub const ALL: &'static [ExcKind] = &[$(ExcKind::$name),*];
 
-            pub fn name(self) -> &'static str {
+            fn ident_name(self) -> &'static str {
                 match self { $(ExcKind::$name => stringify!($name)),* }
             }
 
@@ -85,6 +85,8 @@ exc_kinds! {
     RuntimeWarning => Some(K::Warning),
     // Exceptions of stdlib modules (tracebacks show them module-qualified).
     StatisticsError => Some(K::ValueError),
+    BinasciiError => Some(K::ValueError),
+    StructError => Some(K::Exception),
 }
 
 impl ExcKind {
@@ -104,10 +106,21 @@ impl ExcKind {
         ExcKind::ALL.iter().copied().find(|k| k.name() == name)
     }
 
+    /// `type(e).__name__`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExcKind::BinasciiError => "Error",
+            ExcKind::StructError => "error",
+            k => k.ident_name(),
+        }
+    }
+
     /// The name a traceback shows: module-qualified for the exceptions of stdlib modules.
     pub fn qualified_name(self) -> &'static str {
         match self {
             ExcKind::StatisticsError => "statistics.StatisticsError",
+            ExcKind::BinasciiError => "binascii.Error",
+            ExcKind::StructError => "struct.error",
             k => k.name(),
         }
     }

@@ -6,13 +6,17 @@ use crate::str::Str;
 use crate::value::Value;
 
 // ---- group C: numbers, text, time, binary data, files
+pub mod base64;
 pub mod bytes;
 pub mod decimal;
 pub mod fractions;
+pub mod hashlib;
 pub mod statistics;
 pub mod string;
-pub mod textwrap;
 pub mod stdc_util;
+pub mod structmod;
+pub mod textwrap;
+pub mod time;
 
 /// `module.name(*args, **kwargs)`.
 pub fn call(
@@ -28,6 +32,10 @@ pub fn call(
         "statistics" => statistics::call(name, args, kwargs),
         "string" => string::call(name, args, kwargs),
         "textwrap" => textwrap::call(name, args, kwargs),
+        "time" => time::call(name, args, kwargs),
+        "struct" => structmod::call(name, args, kwargs),
+        "hashlib" => hashlib::call(name, args, kwargs),
+        "base64" => base64::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -44,6 +52,10 @@ pub fn attr(module: &str, name: &str) -> PyResult<Value> {
         "statistics" => statistics::attr(name),
         "string" => string::attr(name),
         "textwrap" => textwrap::attr(name),
+        "time" => time::attr(name),
+        "struct" => structmod::attr(name),
+        "hashlib" => hashlib::attr(name),
+        "base64" => base64::attr(name),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),

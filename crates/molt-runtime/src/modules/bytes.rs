@@ -186,8 +186,12 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                     j += 1;
                 }
                 let what = if j - i == 1 {
-                    let mut r = String::new();
-                    crate::str::repr_str_into(&c.to_string(), &mut r);
+                    // UnicodeEncodeError.__str__ always escapes the character.
+                    let r = match c as u32 {
+                        x if x < 0x100 => format!("'\\x{x:02x}'"),
+                        x if x < 0x10000 => format!("'\\u{x:04x}'"),
+                        x => format!("'\\U{x:08x}'"),
+                    };
                     format!("character {r} in position {i}")
                 } else {
                     format!("characters in position {i}-{}", j - 1)
@@ -490,6 +494,15 @@ impl Object for Bytes {
                     }
                 }
                 Ok(Value::int(count))
+            }
+            "__getslice__" => {
+                let bound = |v: &Value| v.as_int().and_then(|i| i.as_i64());
+                let (start, stop, step) = (bound(&args[0]), bound(&args[1]), bound(&args[2]));
+                let (lo, _, st, n) = crate::slice::indices(start, stop, step, b.len() as i64)?;
+                let part: Vec<u8> = (0..n)
+                    .filter_map(|k| b.get((lo + k * st) as usize).copied())
+                    .collect();
+                Ok(bytes(part))
             }
             "upper" | "lower" => {
                 no_kwargs(name, &kwargs)?;
