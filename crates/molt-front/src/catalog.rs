@@ -30,6 +30,7 @@ pub const BUILTINS: &[&str] = &[
     "max",
     "min",
     "oct",
+    "open",
     "ord",
     "pow",
     "print",
@@ -55,7 +56,6 @@ pub fn unsupported_builtin(name: &str) -> Option<&'static str> {
         "getattr" | "setattr" | "hasattr" | "delattr" => {
             "attribute access by name is not supported yet (classes)"
         }
-        "open" => "file I/O is not supported yet",
         "iter" | "next" => "iter() and next() are not supported yet (iterators)",
         "__import__" | "breakpoint" | "help" | "memoryview" => "this builtin is not supported",
         "bytes" | "bytearray" => "bytes are not supported yet",
@@ -168,6 +168,9 @@ pub const MODULES: &[&str] = &[
     "struct",
     "hashlib",
     "base64",
+    "os",
+    "os.path",
+    "pathlib",
 ];
 
 /// Members of a supported module: functions, then values.
@@ -273,6 +276,34 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "b16encode",
             "b16decode",
         ],
+        "os" => &[
+            "getenv",
+            "getcwd",
+            "getpid",
+            "listdir",
+            "mkdir",
+            "makedirs",
+            "remove",
+            "unlink",
+            "rmdir",
+            "rename",
+            "replace",
+        ],
+        "os.path" => &[
+            "join",
+            "exists",
+            "isfile",
+            "isdir",
+            "isabs",
+            "basename",
+            "dirname",
+            "split",
+            "splitext",
+            "normpath",
+            "abspath",
+            "getsize",
+        ],
+        "pathlib" => &["Path"],
         _ => &[],
     }
 }
@@ -301,6 +332,8 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
             "printable",
             "whitespace",
         ],
+        "os" => &["environ", "sep", "linesep", "name", "curdir", "pardir", "path"],
+        "os.path" => &["sep"],
         _ => &[],
     }
 }

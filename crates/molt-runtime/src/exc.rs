@@ -87,6 +87,8 @@ exc_kinds! {
     StatisticsError => Some(K::ValueError),
     BinasciiError => Some(K::ValueError),
     StructError => Some(K::Exception),
+    // io.UnsupportedOperation derives from OSError and ValueError; molt keeps OSError.
+    UnsupportedOperation => Some(K::OSError),
 }
 
 impl ExcKind {
@@ -121,6 +123,7 @@ impl ExcKind {
             ExcKind::StatisticsError => "statistics.StatisticsError",
             ExcKind::BinasciiError => "binascii.Error",
             ExcKind::StructError => "struct.error",
+            ExcKind::UnsupportedOperation => "io.UnsupportedOperation",
             k => k.name(),
         }
     }

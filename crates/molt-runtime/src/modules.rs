@@ -9,8 +9,11 @@ use crate::value::Value;
 pub mod base64;
 pub mod bytes;
 pub mod decimal;
+pub mod files;
 pub mod fractions;
 pub mod hashlib;
+pub mod os;
+pub mod pathlib;
 pub mod statistics;
 pub mod string;
 pub mod stdc_util;
@@ -36,6 +39,9 @@ pub fn call(
         "struct" => structmod::call(name, args, kwargs),
         "hashlib" => hashlib::call(name, args, kwargs),
         "base64" => base64::call(name, args, kwargs),
+        "os" => os::call(name, args, kwargs),
+        "os.path" => os::path_call(name, args, kwargs),
+        "pathlib" => pathlib::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -56,6 +62,9 @@ pub fn attr(module: &str, name: &str) -> PyResult<Value> {
         "struct" => structmod::attr(name),
         "hashlib" => hashlib::attr(name),
         "base64" => base64::attr(name),
+        "os" => os::attr(name),
+        "os.path" => os::path_attr(name),
+        "pathlib" => pathlib::attr(name),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
