@@ -171,6 +171,7 @@ pub const MODULES: &[&str] = &[
     "os",
     "os.path",
     "pathlib",
+    "datetime",
 ];
 
 /// Members of a supported module: functions, then values.
@@ -304,6 +305,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "getsize",
         ],
         "pathlib" => &["Path"],
+        "datetime" => &["date", "datetime", "timedelta"],
         _ => &[],
     }
 }
@@ -334,6 +336,7 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
         ],
         "os" => &["environ", "sep", "linesep", "name", "curdir", "pardir", "path"],
         "os.path" => &["sep"],
+        "datetime" => &["MINYEAR", "MAXYEAR"],
         _ => &[],
     }
 }

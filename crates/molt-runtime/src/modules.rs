@@ -8,6 +8,7 @@ use crate::value::Value;
 // ---- group C: numbers, text, time, binary data, files
 pub mod base64;
 pub mod bytes;
+pub mod datetime;
 pub mod decimal;
 pub mod files;
 pub mod fractions;
@@ -40,6 +41,7 @@ pub fn call(
         "hashlib" => hashlib::call(name, args, kwargs),
         "base64" => base64::call(name, args, kwargs),
         "os" => os::call(name, args, kwargs),
+        "datetime" => datetime::call(name, args, kwargs),
         "os.path" => os::path_call(name, args, kwargs),
         "pathlib" => pathlib::call(name, args, kwargs),
         _ => Err(PyErr::msg(
@@ -63,6 +65,7 @@ pub fn attr(module: &str, name: &str) -> PyResult<Value> {
         "hashlib" => hashlib::attr(name),
         "base64" => base64::attr(name),
         "os" => os::attr(name),
+        "datetime" => datetime::attr(name),
         "os.path" => os::path_attr(name),
         "pathlib" => pathlib::attr(name),
         _ => Err(PyErr::msg(

@@ -187,6 +187,11 @@ pub fn format_value_into(v: &Value, spec: &str, out: &mut String) -> PyResult<()
         Value::Bool(b) => format_int_named(&Int::from(*b), spec, "bool", out),
         Value::Float(f) => format_float_into(*f, spec, out),
         Value::Str(s) => format_str_into(s.as_str(), spec, out),
+        // Runtime-defined objects format themselves (date.__format__ is strftime, ...).
+        Value::Obj(o) => {
+            out.push_str(&o.format(o, spec)?);
+            Ok(())
+        }
         // object.__format__.
         _ if spec.is_empty() => v.py_str(out),
         _ => type_error(format!(
