@@ -48,8 +48,16 @@ pub fn encode(b: &[u8]) -> Vec<u8> {
             | *ch.get(2).unwrap_or(&0) as u32;
         out.push(ALPHABET[(x >> 18) as usize & 63]);
         out.push(ALPHABET[(x >> 12) as usize & 63]);
-        out.push(if n > 1 { ALPHABET[(x >> 6) as usize & 63] } else { b'=' });
-        out.push(if n > 2 { ALPHABET[x as usize & 63] } else { b'=' });
+        out.push(if n > 1 {
+            ALPHABET[(x >> 6) as usize & 63]
+        } else {
+            b'='
+        });
+        out.push(if n > 2 {
+            ALPHABET[x as usize & 63]
+        } else {
+            b'='
+        });
     }
     out
 }
@@ -213,7 +221,13 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             if data.len() % 2 == 1 {
                 return Err(berr("Odd-length string"));
             }
-            let hexval = |c: u8| if c.is_ascii_digit() { c - b'0' } else { c - b'A' + 10 };
+            let hexval = |c: u8| {
+                if c.is_ascii_digit() {
+                    c - b'0'
+                } else {
+                    c - b'A' + 10
+                }
+            };
             Ok(bytes(
                 data.chunks(2)
                     .map(|p| hexval(p[0]) << 4 | hexval(p[1]))

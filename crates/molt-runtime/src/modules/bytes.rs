@@ -59,8 +59,9 @@ fn codec(enc: &str) -> PyResult<&'static str> {
     Ok(match norm_encoding(enc).as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => "utf-8",
         "ascii" | "us-ascii" | "646" => "ascii",
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819"
-        | "latin" => "latin-1",
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" | "latin" => {
+            "latin-1"
+        }
         _ => {
             return Err(PyErr::msg(
                 ExcKind::LookupError,
@@ -215,11 +216,7 @@ pub fn str_encode(s: &Str, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<
         0,
         args.to_vec(),
         kwargs.to_vec(),
-    )
-    .map_err(|e| {
-        // str.encode is a C method: its messages name it without the "()" form for kwargs.
-        e
-    })?;
+    )?;
     let enc = opt_str(&b[0], "encode() argument 'encoding'")?;
     let errors = opt_str(&b[1], "encode() argument 'errors'")?;
     Ok(bytes(encode(
@@ -253,10 +250,7 @@ fn hex(b: &[u8], sep: Option<&str>, per: i64) -> PyResult<String> {
         return Ok(digits.concat());
     };
     if sep.chars().count() != 1 {
-        return Err(PyErr::msg(
-            ExcKind::ValueError,
-            "sep must be length 1.",
-        ));
+        return Err(PyErr::msg(ExcKind::ValueError, "sep must be length 1."));
     }
     if per == 0 || b.is_empty() {
         return Ok(digits.concat());
@@ -320,7 +314,9 @@ impl Object for Bytes {
         Ok(())
     }
     fn eq(&self, _this: &ObjRef, other: &Value) -> PyResult<Option<bool>> {
-        Ok(Some(as_bytes(other).is_some_and(|o| o == self.0.as_slice())))
+        Ok(Some(
+            as_bytes(other).is_some_and(|o| o == self.0.as_slice()),
+        ))
     }
     fn compare(&self, _this: &ObjRef, other: &Value, op: CmpOp) -> PyResult<Option<bool>> {
         let Some(o) = as_bytes(other) else {
@@ -359,10 +355,7 @@ impl Object for Bytes {
             if e.kind() == ExcKind::TypeError {
                 PyErr::msg(
                     ExcKind::TypeError,
-                    format!(
-                        "a bytes-like object is required, not '{}'",
-                        x.class_name()
-                    ),
+                    format!("a bytes-like object is required, not '{}'", x.class_name()),
                 )
             } else {
                 e
@@ -387,12 +380,13 @@ impl Object for Bytes {
                     if reflected {
                         return Ok(None);
                     }
-                    return type_error(format!(
-                        "can't concat {} to bytes",
-                        other.class_name()
-                    ));
+                    return type_error(format!("can't concat {} to bytes", other.class_name()));
                 };
-                let mut v = if reflected { o.to_vec() } else { self.0.clone() };
+                let mut v = if reflected {
+                    o.to_vec()
+                } else {
+                    self.0.clone()
+                };
                 v.extend_from_slice(if reflected { &self.0 } else { o });
                 Ok(Some(bytes(v)))
             }
@@ -456,7 +450,7 @@ impl Object for Bytes {
                 };
                 if let Value::Tuple(t) = &args[0] {
                     for x in t.as_slice() {
-                        if test(want_bytes(x, &format!("a bytes-like object is required"))?) {
+                        if test(want_bytes(x, "a bytes-like object is required")?) {
                             return Ok(Value::Bool(true));
                         }
                     }
@@ -567,12 +561,20 @@ mod tests {
             e.as_deref(),
             Some("'utf-8' codec can't decode byte 0xff in position 0: invalid start byte")
         );
-        let e = decode(b"a\xe2\x82", "utf-8", "strict").err().map(|e| e.to_str());
+        let e = decode(b"a\xe2\x82", "utf-8", "strict")
+            .err()
+            .map(|e| e.to_str());
         assert_eq!(
             e.as_deref(),
             Some("'utf-8' codec can't decode bytes in position 1-2: unexpected end of data")
         );
-        assert_eq!(hex(b"\x01\x02\x03", Some(":"), 2).ok().as_deref(), Some("01:0203"));
-        assert_eq!(hex(b"\x01\x02\x03", Some(":"), -2).ok().as_deref(), Some("0102:03"));
+        assert_eq!(
+            hex(b"\x01\x02\x03", Some(":"), 2).ok().as_deref(),
+            Some("01:0203")
+        );
+        assert_eq!(
+            hex(b"\x01\x02\x03", Some(":"), -2).ok().as_deref(),
+            Some("0102:03")
+        );
     }
 }

@@ -22,10 +22,28 @@ const MAX_ORDINAL: i64 = 3652059;
 const US_PER_DAY: i128 = 86_400_000_000;
 const EPOCH_ORDINAL: i64 = 719163;
 const DAYS_IN_MONTH: [i64; 13] = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const DAY_NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MONTH_NAMES: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn is_leap(y: i64) -> bool {
@@ -33,7 +51,11 @@ fn is_leap(y: i64) -> bool {
 }
 
 fn days_in_month(y: i64, m: i64) -> i64 {
-    if m == 2 && is_leap(y) { 29 } else { DAYS_IN_MONTH[m as usize] }
+    if m == 2 && is_leap(y) {
+        29
+    } else {
+        DAYS_IN_MONTH[m as usize]
+    }
 }
 
 fn days_before_month(y: i64, m: i64) -> i64 {
@@ -179,10 +201,22 @@ fn component(v: &Value, unit_us: i64, name: &str) -> PyResult<Fraction> {
 
 fn new_timedelta(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<TimeDelta> {
     const NAMES: [&str; 7] = [
-        "days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks",
+        "days",
+        "seconds",
+        "microseconds",
+        "milliseconds",
+        "minutes",
+        "hours",
+        "weeks",
     ];
     const UNITS: [i64; 7] = [
-        86_400_000_000, 1_000_000, 1, 1000, 60_000_000, 3_600_000_000, 604_800_000_000,
+        86_400_000_000,
+        1_000_000,
+        1,
+        1000,
+        60_000_000,
+        3_600_000_000,
+        604_800_000_000,
     ];
     let a = bind("timedelta", &NAMES, 0, args, kwargs)?;
     let mut total = Fraction::from_int(Int::ZERO);
@@ -201,7 +235,10 @@ fn scaled(us: i128, n: &Int, d: &Int) -> PyResult<TimeDelta> {
 }
 
 fn tdiv_zero() -> PyErr {
-    PyErr::msg(ExcKind::ZeroDivisionError, "integer division or modulo by zero")
+    PyErr::msg(
+        ExcKind::ZeroDivisionError,
+        "integer division or modulo by zero",
+    )
 }
 
 impl Object for TimeDelta {
@@ -240,13 +277,25 @@ impl Object for TimeDelta {
             "-" => Ok(td(TimeDelta::from_us(-self.total_us())?)),
             "+" => Ok(td(*self)),
             "abs" => Ok(td(TimeDelta::from_us(self.total_us().abs())?)),
-            _ => type_error(format!("bad operand type for unary {op}: 'datetime.timedelta'")),
+            _ => type_error(format!(
+                "bad operand type for unary {op}: 'datetime.timedelta'"
+            )),
         }
     }
-    fn binop(&self, _this: &ObjRef, op: BinOp, other: &Value, reflected: bool) -> PyResult<Option<Value>> {
+    fn binop(
+        &self,
+        _this: &ObjRef,
+        op: BinOp,
+        other: &Value,
+        reflected: bool,
+    ) -> PyResult<Option<Value>> {
         let me = self.total_us();
         if let Some(o) = as_obj::<TimeDelta>(other) {
-            let (a, b) = if reflected { (o.total_us(), me) } else { (me, o.total_us()) };
+            let (a, b) = if reflected {
+                (o.total_us(), me)
+            } else {
+                (me, o.total_us())
+            };
             return Ok(Some(match op {
                 BinOp::Add => td(TimeDelta::from_us(a + b)?),
                 BinOp::Sub => td(TimeDelta::from_us(a - b)?),
@@ -269,7 +318,15 @@ impl Object for TimeDelta {
                     let r = Int::from(a).modulo(&Int::from(b))?;
                     td(TimeDelta::from_int(&r)?)
                 }
-                _ => return Err(op_type_error(op, if reflected { other } else { &Value::None }, self, other, reflected)),
+                _ => {
+                    return Err(op_type_error(
+                        op,
+                        if reflected { other } else { &Value::None },
+                        self,
+                        other,
+                        reflected,
+                    ));
+                }
             }));
         }
         // Dates and datetimes handle timedelta + date themselves.
@@ -288,7 +345,10 @@ impl Object for TimeDelta {
             (BinOp::TrueDiv, Value::Float(f)) if !reflected => {
                 let (n, d) = crate::float::as_integer_ratio(*f)?;
                 if n.is_zero() {
-                    return Err(PyErr::msg(ExcKind::ZeroDivisionError, "float division by zero"));
+                    return Err(PyErr::msg(
+                        ExcKind::ZeroDivisionError,
+                        "float division by zero",
+                    ));
                 }
                 Ok(Some(td(scaled(me, &d, &n)?)))
             }
@@ -317,11 +377,19 @@ impl Object for TimeDelta {
             _ => Err(no_attr("datetime.timedelta", name)),
         }
     }
-    fn call_method(&self, _this: &ObjRef, name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    fn call_method(
+        &self,
+        _this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
         match name {
             "total_seconds" => {
                 bind("total_seconds", &[], 0, args, kwargs)?;
-                Ok(Value::Float(Int::from(self.total_us()).truediv(&Int::from(1_000_000))?))
+                Ok(Value::Float(
+                    Int::from(self.total_us()).truediv(&Int::from(1_000_000))?,
+                ))
             }
             _ => Err(no_attr("datetime.timedelta", name)),
         }
@@ -329,7 +397,10 @@ impl Object for TimeDelta {
 }
 
 fn no_attr(t: &str, name: &str) -> PyErr {
-    PyErr::msg(ExcKind::AttributeError, format!("'{t}' object has no attribute '{name}'"))
+    PyErr::msg(
+        ExcKind::AttributeError,
+        format!("'{t}' object has no attribute '{name}'"),
+    )
 }
 
 fn qualname(v: &Value) -> String {
@@ -344,17 +415,30 @@ fn qualname(v: &Value) -> String {
     }
 }
 
-fn op_type_error(op: BinOp, _unused: &Value, me: &dyn Object, other: &Value, reflected: bool) -> PyErr {
+fn op_type_error(
+    op: BinOp,
+    _unused: &Value,
+    me: &dyn Object,
+    other: &Value,
+    reflected: bool,
+) -> PyErr {
     let mine = match me.type_name() {
         "timedelta" => "datetime.timedelta",
         "datetime" => "datetime.datetime",
         _ => "datetime.date",
     };
     let theirs = qualname(other);
-    let (a, b) = if reflected { (theirs.as_str(), mine) } else { (mine, theirs.as_str()) };
+    let (a, b) = if reflected {
+        (theirs.as_str(), mine)
+    } else {
+        (mine, theirs.as_str())
+    };
     PyErr::msg(
         ExcKind::TypeError,
-        format!("unsupported operand type(s) for {}: '{a}' and '{b}'", op.symbol()),
+        format!(
+            "unsupported operand type(s) for {}: '{a}' and '{b}'",
+            op.symbol()
+        ),
     )
 }
 
@@ -463,7 +547,12 @@ impl Date {
         format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
     }
     fn hash_bytes(&self) -> [u8; 4] {
-        [(self.y >> 8) as u8, (self.y & 0xff) as u8, self.m as u8, self.d as u8]
+        [
+            (self.y >> 8) as u8,
+            (self.y & 0xff) as u8,
+            self.m as u8,
+            self.d as u8,
+        ]
     }
 }
 
@@ -519,7 +608,10 @@ fn strftime(date: &Date, h: i64, mi: i64, sec: i64, us: i64, fmt: &str) -> Strin
             'n' => "\n".to_string(),
             'p' => (if h < 12 { "AM" } else { "PM" }).to_string(),
             'P' => (if h < 12 { "am" } else { "pm" }).to_string(),
-            'r' => format!("{h12:02}:{mi:02}:{sec:02} {}", if h < 12 { "AM" } else { "PM" }),
+            'r' => format!(
+                "{h12:02}:{mi:02}:{sec:02} {}",
+                if h < 12 { "AM" } else { "PM" }
+            ),
             'R' => format!("{h:02}:{mi:02}"),
             'S' => format!("{sec:02}"),
             't' => "\t".to_string(),
@@ -556,7 +648,10 @@ impl Object for Date {
         self
     }
     fn repr_into(&self, out: &mut String) -> PyResult<()> {
-        out.push_str(&format!("datetime.date({}, {}, {})", self.y, self.m, self.d));
+        out.push_str(&format!(
+            "datetime.date({}, {}, {})",
+            self.y, self.m, self.d
+        ));
         Ok(())
     }
     fn str_into(&self, out: &mut String) -> PyResult<()> {
@@ -564,7 +659,11 @@ impl Object for Date {
         Ok(())
     }
     fn format(&self, _this: &ObjRef, spec: &str) -> PyResult<String> {
-        Ok(if spec.is_empty() { self.iso() } else { strftime(self, 0, 0, 0, 0, spec) })
+        Ok(if spec.is_empty() {
+            self.iso()
+        } else {
+            strftime(self, 0, 0, 0, 0, spec)
+        })
     }
     fn eq(&self, _this: &ObjRef, other: &Value) -> PyResult<Option<bool>> {
         Ok(Some(as_obj::<Date>(other).is_some_and(|o| o == self)))
@@ -581,7 +680,13 @@ impl Object for Date {
     fn hash(&self, _this: &ObjRef) -> PyResult<i64> {
         Ok(crate::hash::hash_bytes(&self.hash_bytes()))
     }
-    fn binop(&self, _this: &ObjRef, op: BinOp, other: &Value, reflected: bool) -> PyResult<Option<Value>> {
+    fn binop(
+        &self,
+        _this: &ObjRef,
+        op: BinOp,
+        other: &Value,
+        reflected: bool,
+    ) -> PyResult<Option<Value>> {
         if let Some(t) = as_obj::<TimeDelta>(other) {
             // Only the days of the timedelta count (date_add in _datetimemodule.c).
             return match (op, reflected) {
@@ -592,7 +697,9 @@ impl Object for Date {
         }
         if let (BinOp::Sub, Some(o)) = (op, as_obj::<Date>(other)) {
             let (a, b) = if reflected { (o, self) } else { (self, o) };
-            return Ok(Some(td(TimeDelta::from_us((a.ordinal() - b.ordinal()) as i128 * US_PER_DAY)?)));
+            return Ok(Some(td(TimeDelta::from_us(
+                (a.ordinal() - b.ordinal()) as i128 * US_PER_DAY,
+            )?)));
         }
         if as_obj::<DateTime>(other).is_some() {
             return Err(op_type_error(op, other, self, other, reflected));
@@ -607,7 +714,13 @@ impl Object for Date {
             _ => Err(no_attr("datetime.date", name)),
         }
     }
-    fn call_method(&self, _this: &ObjRef, name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    fn call_method(
+        &self,
+        _this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
         if let Some(v) = common_method(self, None, name, &args, &kwargs)? {
             return Ok(v);
         }
@@ -629,7 +742,11 @@ impl Object for Date {
                         None => Ok(d),
                     }
                 };
-                Ok(date_v(check_date(pick(0, self.y)?, pick(1, self.m)?, pick(2, self.d)?)?))
+                Ok(date_v(check_date(
+                    pick(0, self.y)?,
+                    pick(1, self.m)?,
+                    pick(2, self.d)?,
+                )?))
             }
             _ => Err(no_attr("datetime.date", name)),
         }
@@ -639,13 +756,22 @@ impl Object for Date {
 fn fmt_arg(v: &Option<Value>) -> PyResult<String> {
     match v {
         Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-        Some(v) => type_error(format!("strftime() argument 1 must be str, not {}", v.class_name())),
+        Some(v) => type_error(format!(
+            "strftime() argument 1 must be str, not {}",
+            v.class_name()
+        )),
         None => Ok(String::new()),
     }
 }
 
 /// Methods shared by date and datetime.
-fn common_method(d: &Date, _dt: Option<&DateTime>, name: &str, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Option<Value>> {
+fn common_method(
+    d: &Date,
+    _dt: Option<&DateTime>,
+    name: &str,
+    args: &[Value],
+    kwargs: &[(Str, Value)],
+) -> PyResult<Option<Value>> {
     let noargs = || bind(name, &[], 0, args.to_vec(), kwargs.to_vec()).map(|_| ());
     Ok(Some(match name {
         "weekday" => {
@@ -704,7 +830,11 @@ impl Object for IsoCalendarDate {
         let mine = tuple(self.items());
         match other {
             Value::Tuple(_) => Ok(Some(mine.eq(other)?)),
-            _ => Ok(Some(as_obj::<IsoCalendarDate>(other).is_some_and(|o| (o.0, o.1, o.2) == (self.0, self.1, self.2)))),
+            _ => {
+                Ok(Some(as_obj::<IsoCalendarDate>(other).is_some_and(|o| {
+                    (o.0, o.1, o.2) == (self.0, self.1, self.2)
+                })))
+            }
         }
     }
     fn hash(&self, _this: &ObjRef) -> PyResult<i64> {
@@ -762,23 +892,42 @@ impl DateTime {
     fn time_iso(&self, timespec: &str) -> PyResult<String> {
         Ok(match timespec {
             "auto" if self.us == 0 => format!("{:02}:{:02}:{:02}", self.h, self.mi, self.s),
-            "auto" | "microseconds" => format!("{:02}:{:02}:{:02}.{:06}", self.h, self.mi, self.s, self.us),
+            "auto" | "microseconds" => {
+                format!("{:02}:{:02}:{:02}.{:06}", self.h, self.mi, self.s, self.us)
+            }
             "hours" => format!("{:02}", self.h),
             "minutes" => format!("{:02}:{:02}", self.h, self.mi),
             "seconds" => format!("{:02}:{:02}:{:02}", self.h, self.mi, self.s),
-            "milliseconds" => format!("{:02}:{:02}:{:02}.{:03}", self.h, self.mi, self.s, self.us / 1000),
+            "milliseconds" => format!(
+                "{:02}:{:02}:{:02}.{:03}",
+                self.h,
+                self.mi,
+                self.s,
+                self.us / 1000
+            ),
             _ => return value_error("Unknown timespec value"),
         })
     }
     fn iso(&self, sep: &str, timespec: &str) -> PyResult<String> {
-        Ok(format!("{}{sep}{}", self.date.iso(), self.time_iso(timespec)?))
+        Ok(format!(
+            "{}{sep}{}",
+            self.date.iso(),
+            self.time_iso(timespec)?
+        ))
     }
     fn hash_bytes(&self) -> [u8; 10] {
         let b = self.date.hash_bytes();
         [
-            b[0], b[1], b[2], b[3],
-            self.h as u8, self.mi as u8, self.s as u8,
-            (self.us >> 16) as u8, ((self.us >> 8) & 0xff) as u8, (self.us & 0xff) as u8,
+            b[0],
+            b[1],
+            b[2],
+            b[3],
+            self.h as u8,
+            self.mi as u8,
+            self.s as u8,
+            (self.us >> 16) as u8,
+            ((self.us >> 8) & 0xff) as u8,
+            (self.us & 0xff) as u8,
         ]
     }
     fn strftime(&self, f: &str) -> String {
@@ -799,7 +948,10 @@ impl Object for DateTime {
     }
     fn repr_into(&self, out: &mut String) -> PyResult<()> {
         let d = &self.date;
-        let mut r = format!("datetime.datetime({}, {}, {}, {}, {}", d.y, d.m, d.d, self.h, self.mi);
+        let mut r = format!(
+            "datetime.datetime({}, {}, {}, {}, {}",
+            d.y, d.m, d.d, self.h, self.mi
+        );
         if self.us != 0 {
             r.push_str(&format!(", {}, {}", self.s, self.us));
         } else if self.s != 0 {
@@ -814,7 +966,11 @@ impl Object for DateTime {
         Ok(())
     }
     fn format(&self, _this: &ObjRef, spec: &str) -> PyResult<String> {
-        if spec.is_empty() { self.iso(" ", "auto") } else { Ok(self.strftime(spec)) }
+        if spec.is_empty() {
+            self.iso(" ", "auto")
+        } else {
+            Ok(self.strftime(spec))
+        }
     }
     fn eq(&self, _this: &ObjRef, other: &Value) -> PyResult<Option<bool>> {
         Ok(Some(as_obj::<DateTime>(other).is_some_and(|o| o == self)))
@@ -831,11 +987,21 @@ impl Object for DateTime {
     fn hash(&self, _this: &ObjRef) -> PyResult<i64> {
         Ok(crate::hash::hash_bytes(&self.hash_bytes()))
     }
-    fn binop(&self, _this: &ObjRef, op: BinOp, other: &Value, reflected: bool) -> PyResult<Option<Value>> {
+    fn binop(
+        &self,
+        _this: &ObjRef,
+        op: BinOp,
+        other: &Value,
+        reflected: bool,
+    ) -> PyResult<Option<Value>> {
         if let Some(t) = as_obj::<TimeDelta>(other) {
             return match (op, reflected) {
-                (BinOp::Add, _) => Ok(Some(dt_v(DateTime::from_total_us(self.total_us() + t.total_us())?))),
-                (BinOp::Sub, false) => Ok(Some(dt_v(DateTime::from_total_us(self.total_us() - t.total_us())?))),
+                (BinOp::Add, _) => Ok(Some(dt_v(DateTime::from_total_us(
+                    self.total_us() + t.total_us(),
+                )?))),
+                (BinOp::Sub, false) => Ok(Some(dt_v(DateTime::from_total_us(
+                    self.total_us() - t.total_us(),
+                )?))),
                 _ => Err(op_type_error(op, other, self, other, reflected)),
             };
         }
@@ -859,7 +1025,13 @@ impl Object for DateTime {
             _ => Err(no_attr("datetime.datetime", name)),
         }
     }
-    fn call_method(&self, _this: &ObjRef, name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    fn call_method(
+        &self,
+        _this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
         if let Some(v) = common_method(&self.date, Some(self), name, &args, &kwargs)? {
             return Ok(v);
         }
@@ -885,7 +1057,12 @@ impl Object for DateTime {
                 let spec = match &a[1] {
                     None => "auto".to_string(),
                     Some(Value::Str(x)) => x.as_str().to_string(),
-                    Some(v) => return type_error(format!("isoformat() argument 2 must be str, not {}", v.class_name())),
+                    Some(v) => {
+                        return type_error(format!(
+                            "isoformat() argument 2 must be str, not {}",
+                            v.class_name()
+                        ));
+                    }
                 };
                 Ok(s(&self.iso(&sep, &spec)?))
             }
@@ -900,7 +1077,17 @@ impl Object for DateTime {
             "replace" => {
                 let a = bind(
                     "replace",
-                    &["year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold"],
+                    &[
+                        "year",
+                        "month",
+                        "day",
+                        "hour",
+                        "minute",
+                        "second",
+                        "microsecond",
+                        "tzinfo",
+                        "fold",
+                    ],
                     0,
                     args,
                     kwargs,
@@ -908,7 +1095,15 @@ impl Object for DateTime {
                 if a[7].as_ref().is_some_and(|v| !v.is_none()) {
                     return Err(aware_unsupported());
                 }
-                let cur = [self.date.y, self.date.m, self.date.d, self.h, self.mi, self.s, self.us];
+                let cur = [
+                    self.date.y,
+                    self.date.m,
+                    self.date.d,
+                    self.h,
+                    self.mi,
+                    self.s,
+                    self.us,
+                ];
                 let mut f = cur;
                 for (i, slot) in f.iter_mut().enumerate() {
                     if let Some(v) = &a[i] {
@@ -920,7 +1115,10 @@ impl Object for DateTime {
             "timestamp" => {
                 bind("timestamp", &[], 0, args, kwargs)?;
                 local_is_utc()?;
-                let secs = (self.date.ordinal() - EPOCH_ORDINAL) * 86400 + self.h * 3600 + self.mi * 60 + self.s;
+                let secs = (self.date.ordinal() - EPOCH_ORDINAL) * 86400
+                    + self.h * 3600
+                    + self.mi * 60
+                    + self.s;
                 Ok(Value::Float(secs as f64 + self.us as f64 / 1e6))
             }
             _ => Err(no_attr("datetime.datetime", name)),
@@ -931,7 +1129,13 @@ impl Object for DateTime {
 fn make_datetime(f: [i64; 7]) -> PyResult<DateTime> {
     let date = check_date(f[0], f[1], f[2])?;
     check_time(f[3], f[4], f[5], f[6])?;
-    Ok(DateTime { date, h: f[3], mi: f[4], s: f[5], us: f[6] })
+    Ok(DateTime {
+        date,
+        h: f[3],
+        mi: f[4],
+        s: f[5],
+        us: f[6],
+    })
 }
 
 fn aware_unsupported() -> PyErr {
@@ -944,14 +1148,29 @@ fn aware_unsupported() -> PyErr {
 /// Local time is UTC on this machine (TZ unset, empty or UTC; /etc/localtime UTC or
 /// absent), else NotImplementedError: molt does not read zone rules.
 fn local_is_utc() -> PyResult<()> {
-    let utc_names = ["", "UTC", "UTC0", "Etc/UTC", "GMT", "GMT0", "Etc/GMT", "UCT", "Universal", "Zulu"];
+    let utc_names = [
+        "",
+        "UTC",
+        "UTC0",
+        "Etc/UTC",
+        "GMT",
+        "GMT0",
+        "Etc/GMT",
+        "UCT",
+        "Universal",
+        "Zulu",
+    ];
     let ok = match std::env::var("TZ") {
         Ok(tz) => utc_names.contains(&tz.trim_start_matches(':')),
         Err(_) => match std::fs::read("/etc/localtime") {
             // A TZif file ends with a POSIX TZ string between newlines.
             Ok(data) => {
                 let text = String::from_utf8_lossy(&data);
-                let footer = text.trim_end_matches('\n').rsplit('\n').next().unwrap_or("");
+                let footer = text
+                    .trim_end_matches('\n')
+                    .rsplit('\n')
+                    .next()
+                    .unwrap_or("");
                 footer == "UTC0" || footer == "GMT0"
             }
             Err(_) => true,
@@ -998,14 +1217,20 @@ fn timestamp_parts(v: &Value) -> PyResult<i128> {
                 ip -= 1.0;
             }
             if ip.abs() > 1e14 {
-                return Err(PyErr::msg(ExcKind::OverflowError, "timestamp out of range for platform time_t"));
+                return Err(PyErr::msg(
+                    ExcKind::OverflowError,
+                    "timestamp out of range for platform time_t",
+                ));
             }
             Ok(ip as i128 * 1_000_000 + fp as i128)
         }
         _ => match v.as_int() {
             Some(i) => match i.as_i64() {
                 Some(x) if x.abs() < 100_000_000_000_000 => Ok(x as i128 * 1_000_000),
-                _ => Err(PyErr::msg(ExcKind::OverflowError, "timestamp out of range for platform time_t")),
+                _ => Err(PyErr::msg(
+                    ExcKind::OverflowError,
+                    "timestamp out of range for platform time_t",
+                )),
             },
             None => type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -1017,9 +1242,7 @@ fn timestamp_parts(v: &Value) -> PyResult<i128> {
 
 fn from_unix_us(us: i128) -> PyResult<DateTime> {
     let t = us + EPOCH_ORDINAL as i128 * US_PER_DAY;
-    DateTime::from_total_us(t).map_err(|_| {
-        PyErr::msg(ExcKind::ValueError, "year is out of range")
-    })
+    DateTime::from_total_us(t).map_err(|_| PyErr::msg(ExcKind::ValueError, "year is out of range"))
 }
 
 // ---------------------------------------------------------------- fromisoformat
@@ -1027,7 +1250,10 @@ fn from_unix_us(us: i128) -> PyResult<DateTime> {
 fn invalid_iso(text: &str) -> PyErr {
     let mut r = String::new();
     crate::str::repr_str_into(text, &mut r);
-    PyErr::msg(ExcKind::ValueError, format!("Invalid isoformat string: {r}"))
+    PyErr::msg(
+        ExcKind::ValueError,
+        format!("Invalid isoformat string: {r}"),
+    )
 }
 
 fn digits(s: &[u8], from: usize, n: usize) -> Option<i64> {
@@ -1138,6 +1364,7 @@ fn parse_iso_time(t: &[u8]) -> Option<[i64; 4]> {
     let mut comps = [0i64; 4];
     let mut pos = 0;
     let mut has_sep = false;
+    #[allow(clippy::needless_range_loop)] // mirrors _parse_hh_mm_ss_ff
     for comp in 0..3 {
         if n - pos < 2 {
             return None;
@@ -1197,7 +1424,14 @@ fn fromisoformat(text: &str, want_datetime: bool) -> PyResult<Value> {
         let t = &b[dl + 1..];
         if t.iter().any(|c| matches!(c, b'+' | b'-' | b'Z')) {
             // A UTC offset: an aware datetime (a format error is still reported first).
-            return if parse_iso_time(&t[..t.iter().position(|c| matches!(c, b'+' | b'-' | b'Z')).unwrap_or(0)]).is_some() {
+            return if parse_iso_time(
+                &t[..t
+                    .iter()
+                    .position(|c| matches!(c, b'+' | b'-' | b'Z'))
+                    .unwrap_or(0)],
+            )
+            .is_some()
+            {
                 Err(aware_unsupported())
             } else {
                 Err(invalid_iso(text))
@@ -1223,7 +1457,17 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         "datetime" => {
             let a = bind(
                 "datetime",
-                &["year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold"],
+                &[
+                    "year",
+                    "month",
+                    "day",
+                    "hour",
+                    "minute",
+                    "second",
+                    "microsecond",
+                    "tzinfo",
+                    "fold",
+                ],
                 3,
                 args,
                 kwargs,
@@ -1246,7 +1490,11 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             }
             local_is_utc()?;
             let dt = DateTime::from_total_us(now_utc_us()?)?;
-            Ok(if name == "date.today" { date_v(dt.date) } else { dt_v(dt) })
+            Ok(if name == "date.today" {
+                date_v(dt.date)
+            } else {
+                dt_v(dt)
+            })
         }
         "datetime.utcnow" => {
             bind(name, &[], 0, args, kwargs)?;
@@ -1259,19 +1507,31 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 return value_error("ordinal must be >= 1");
             }
             let d = Date::from_ordinal(n).map_err(|_| {
-                PyErr::msg(ExcKind::ValueError, format!("year {} is out of range", 10000))
+                PyErr::msg(
+                    ExcKind::ValueError,
+                    format!("year {} is out of range", 10000),
+                )
             })?;
             Ok(if name.starts_with("date.") {
                 date_v(d)
             } else {
-                dt_v(DateTime { date: d, h: 0, mi: 0, s: 0, us: 0 })
+                dt_v(DateTime {
+                    date: d,
+                    h: 0,
+                    mi: 0,
+                    s: 0,
+                    us: 0,
+                })
             })
         }
         "date.fromisoformat" | "datetime.fromisoformat" => {
             let a = bind("fromisoformat", &["date_string"], 1, args, kwargs)?;
             match &a[0] {
                 Some(Value::Str(x)) => fromisoformat(x.as_str(), name.starts_with("datetime")),
-                Some(v) => type_error(format!("fromisoformat: argument must be str, not {}", v.class_name())),
+                Some(v) => type_error(format!(
+                    "fromisoformat: argument must be str, not {}",
+                    v.class_name()
+                )),
                 None => Ok(Value::None),
             }
         }
@@ -1284,11 +1544,13 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 local_is_utc()?;
             }
             let dt = from_unix_us(timestamp_parts(a[0].as_ref().unwrap_or(&Value::None))?)?;
-            Ok(if name.starts_with("date.") { date_v(dt.date) } else { dt_v(dt) })
+            Ok(if name.starts_with("date.") {
+                date_v(dt.date)
+            } else {
+                dt_v(dt)
+            })
         }
-        "datetime.combine" => {
-            Err(unknown("datetime", name))
-        }
+        "datetime.combine" => Err(unknown("datetime", name)),
         _ => Err(unknown("datetime", name)),
     }
 }
@@ -1300,13 +1562,45 @@ pub fn attr(name: &str) -> PyResult<Value> {
         "timedelta" => class("datetime", "timedelta", "datetime"),
         "MINYEAR" => Value::int(1),
         "MAXYEAR" => Value::int(9999),
-        "timedelta.max" => td(TimeDelta { days: 999_999_999, secs: 86399, us: 999_999 }),
-        "timedelta.min" => td(TimeDelta { days: -999_999_999, secs: 0, us: 0 }),
-        "timedelta.resolution" => td(TimeDelta { days: 0, secs: 0, us: 1 }),
+        "timedelta.max" => td(TimeDelta {
+            days: 999_999_999,
+            secs: 86399,
+            us: 999_999,
+        }),
+        "timedelta.min" => td(TimeDelta {
+            days: -999_999_999,
+            secs: 0,
+            us: 0,
+        }),
+        "timedelta.resolution" => td(TimeDelta {
+            days: 0,
+            secs: 0,
+            us: 1,
+        }),
         "date.min" => date_v(Date { y: 1, m: 1, d: 1 }),
-        "date.max" => date_v(Date { y: 9999, m: 12, d: 31 }),
-        "datetime.min" => dt_v(DateTime { date: Date { y: 1, m: 1, d: 1 }, h: 0, mi: 0, s: 0, us: 0 }),
-        "datetime.max" => dt_v(DateTime { date: Date { y: 9999, m: 12, d: 31 }, h: 23, mi: 59, s: 59, us: 999_999 }),
+        "date.max" => date_v(Date {
+            y: 9999,
+            m: 12,
+            d: 31,
+        }),
+        "datetime.min" => dt_v(DateTime {
+            date: Date { y: 1, m: 1, d: 1 },
+            h: 0,
+            mi: 0,
+            s: 0,
+            us: 0,
+        }),
+        "datetime.max" => dt_v(DateTime {
+            date: Date {
+                y: 9999,
+                m: 12,
+                d: 31,
+            },
+            h: 23,
+            mi: 59,
+            s: 59,
+            us: 999_999,
+        }),
         _ => return Err(unknown("datetime", name)),
     })
 }

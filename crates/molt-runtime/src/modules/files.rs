@@ -152,7 +152,11 @@ impl State {
                         return i + 1;
                     }
                     if c == b'\r' {
-                        return if b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
+                        return if b.get(i + 1) == Some(&b'\n') {
+                            i + 2
+                        } else {
+                            i + 1
+                        };
                     }
                 }
                 rest.len()
@@ -305,7 +309,10 @@ impl Object for File {
             "errors" if !st.binary => Ok(s(&st.errors)),
             _ => Err(PyErr::msg(
                 ExcKind::AttributeError,
-                format!("'_io.{}' object has no attribute '{name}'", self.type_name()),
+                format!(
+                    "'_io.{}' object has no attribute '{name}'",
+                    self.type_name()
+                ),
             )),
         }
     }
@@ -435,14 +442,19 @@ impl Object for File {
                 let buffered = st.wbuf.len() as u64;
                 let fname = fspath(&st.name).unwrap_or_default();
                 let pos = match st.file.as_mut() {
-                    Some(f) => f.stream_position().map_err(|e| os_error(&e, &fname, None))?,
+                    Some(f) => f
+                        .stream_position()
+                        .map_err(|e| os_error(&e, &fname, None))?,
                     None => 0,
                 };
                 Ok(Value::Int(Int::from(pos + buffered - unread)))
             }
             _ => Err(PyErr::msg(
                 ExcKind::AttributeError,
-                format!("'_io.{}' object has no attribute '{name}'", self.type_name()),
+                format!(
+                    "'_io.{}' object has no attribute '{name}'",
+                    self.type_name()
+                ),
             )),
         }
     }
@@ -452,7 +464,16 @@ impl Object for File {
 pub fn open(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
     let a = bind(
         "open",
-        &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
         1,
         args,
         kwargs,
@@ -511,7 +532,12 @@ pub fn open(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
     if mode.contains('t') && binary {
         return Err(invalid());
     }
-    if [creating, reading, writing, appending].iter().filter(|x| **x).count() != 1 {
+    if [creating, reading, writing, appending]
+        .iter()
+        .filter(|x| **x)
+        .count()
+        != 1
+    {
         return value_error("must have exactly one of create/read/write/append mode");
     }
     if binary && encoding.is_some() {

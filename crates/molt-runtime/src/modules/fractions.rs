@@ -139,9 +139,7 @@ impl Fraction {
                 while c.get(j).is_some_and(|ch| *ch == 'd' || *ch == 'D') {
                     j += 1;
                 }
-                let rest_ok = |k: usize| {
-                    k == c.len() || (matches!(c.get(k), Some('e' | 'E')))
-                };
+                let rest_ok = |k: usize| k == c.len() || (matches!(c.get(k), Some('e' | 'E')));
                 if j > i && rest_ok(j) {
                     decimal = c[i..j].iter().collect();
                     i = j;
@@ -321,7 +319,10 @@ impl Fraction {
     pub fn round_ndigits(&self, nd: &Int) -> PyResult<Fraction> {
         let shift = Int::from(10).pow(&nd.abs())?;
         if nd.gt(&Int::ZERO) {
-            Fraction::new(self.mul(&Fraction::from_int(shift.clone()))?.round()?, shift)
+            Fraction::new(
+                self.mul(&Fraction::from_int(shift.clone()))?.round()?,
+                shift,
+            )
         } else {
             let r = self.div(&Fraction::from_int(shift.clone()))?.round()?;
             Ok(Fraction::from_int(r.mul(&shift)))
@@ -572,7 +573,10 @@ impl Object for Fraction {
             }
             "as_integer_ratio" => {
                 bind("as_integer_ratio", &[], 0, args, kwargs)?;
-                Ok(tuple(vec![Value::Int(self.n.clone()), Value::Int(self.d.clone())]))
+                Ok(tuple(vec![
+                    Value::Int(self.n.clone()),
+                    Value::Int(self.d.clone()),
+                ]))
             }
             "__round__" => {
                 let a = bind("__round__", &["ndigits"], 0, args, kwargs)?;
@@ -740,12 +744,19 @@ mod tests {
         assert_eq!(f("1/0"), "ZeroDivisionError: Fraction(1, 0)");
         assert_eq!(f("1/"), "ValueError: Invalid literal for Fraction: '1/'");
         assert_eq!(f("1e"), "ValueError: Invalid literal for Fraction: '1e'");
-        assert_eq!(f("1.5/2"), "ValueError: Invalid literal for Fraction: '1.5/2'");
+        assert_eq!(
+            f("1.5/2"),
+            "ValueError: Invalid literal for Fraction: '1.5/2'"
+        );
     }
 
     #[test]
     fn hashes() {
-        let h = |n: i64, d: i64| Fraction::new(Int::from(n), Int::from(d)).and_then(|x| x.hash()).ok();
+        let h = |n: i64, d: i64| {
+            Fraction::new(Int::from(n), Int::from(d))
+                .and_then(|x| x.hash())
+                .ok()
+        };
         assert_eq!(h(1, 2), Some(1152921504606846976));
         assert_eq!(h(-1, 3), Some(-1537228672809129301));
         assert_eq!(h(5, 1), Some(5));

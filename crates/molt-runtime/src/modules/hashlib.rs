@@ -84,7 +84,7 @@ fn data_arg(v: &Value) -> PyResult<&[u8]> {
     as_bytes(v).ok_or_else(|| {
         PyErr::msg(
             ExcKind::TypeError,
-            format!("object supporting the buffer API required"),
+            "object supporting the buffer API required".to_string(),
         )
     })
 }
@@ -97,7 +97,10 @@ impl Object for Hash {
         self
     }
     fn repr_into(&self, out: &mut String) -> PyResult<()> {
-        out.push_str(&format!("<{} _hashlib.HASH object>", self.0.borrow().name()));
+        out.push_str(&format!(
+            "<{} _hashlib.HASH object>",
+            self.0.borrow().name()
+        ));
         Ok(())
     }
     fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
@@ -147,9 +150,8 @@ impl Object for Hash {
 }
 
 fn make(name: &str, data: Option<&Value>) -> PyResult<Value> {
-    let mut st = State::new(name).ok_or_else(|| {
-        PyErr::msg(ExcKind::ValueError, format!("unsupported hash type {name}"))
-    })?;
+    let mut st = State::new(name)
+        .ok_or_else(|| PyErr::msg(ExcKind::ValueError, format!("unsupported hash type {name}")))?;
     if let Some(d) = data.filter(|d| !d.is_none()) {
         st.update(data_arg(d)?);
     }

@@ -199,7 +199,11 @@ pub fn mkdir(p: &str, parents: bool, exist_ok: bool) -> PyResult<()> {
     if parents {
         // os.makedirs: create the missing ancestors, then the leaf.
         let (head, tail) = split(p);
-        let (head, tail) = if tail.is_empty() { split(&head) } else { (head, tail) };
+        let (head, tail) = if tail.is_empty() {
+            split(&head)
+        } else {
+            (head, tail)
+        };
         if !head.is_empty() && !tail.is_empty() && std::fs::metadata(&head).is_err() {
             match mkdir(&head, true, true) {
                 Ok(()) => {}
@@ -231,7 +235,9 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             if !matches!(key, Value::Str(_)) {
                 return type_error(format!("str expected, not {}", key.class_name()));
             }
-            Ok(environ().get(&key)?.unwrap_or(a[1].clone().unwrap_or_default()))
+            Ok(environ()
+                .get(&key)?
+                .unwrap_or(a[1].clone().unwrap_or_default()))
         }
         "getcwd" => {
             bind("getcwd", &[], 0, args, kwargs)?;
@@ -393,8 +399,14 @@ mod tests {
         assert_eq!(normpath("///a"), "/a");
         assert_eq!(split("/a/b/"), ("/a/b".to_string(), String::new()));
         assert_eq!(split("//x"), ("//".to_string(), "x".to_string()));
-        assert_eq!(splitext("a/.bashrc"), ("a/.bashrc".to_string(), String::new()));
-        assert_eq!(splitext("a.b/c.tar.gz"), ("a.b/c.tar".to_string(), ".gz".to_string()));
+        assert_eq!(
+            splitext("a/.bashrc"),
+            ("a/.bashrc".to_string(), String::new())
+        );
+        assert_eq!(
+            splitext("a.b/c.tar.gz"),
+            ("a.b/c.tar".to_string(), ".gz".to_string())
+        );
         assert_eq!(join(&["a".into(), "/b".into(), "c".into()]), "/b/c");
     }
 }

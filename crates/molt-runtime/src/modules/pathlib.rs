@@ -250,10 +250,7 @@ impl Object for Path {
                 )?;
                 let data = a[0].clone().unwrap_or_default();
                 if !matches!(data, Value::Str(_)) {
-                    return type_error(format!(
-                        "data must be str, not {}",
-                        data.class_name()
-                    ));
+                    return type_error(format!("data must be str, not {}", data.class_name()));
                 }
                 let mut kw = vec![];
                 for (i, n) in ["encoding", "errors", "newline"].iter().enumerate() {
@@ -273,9 +270,10 @@ impl Object for Path {
                 let names = super::os::listdir(&sp)?;
                 let base = self.clone();
                 let mut it = names.into_iter();
-                Ok(Value::Iter(crate::iter::Iter::from_fn("generator", move || {
-                    Ok(it.next().map(|n| value(base.join(&[n]))))
-                })))
+                Ok(Value::Iter(crate::iter::Iter::from_fn(
+                    "generator",
+                    move || Ok(it.next().map(|n| value(base.join(&[n])))),
+                )))
             }
             "mkdir" => {
                 let a = bind("mkdir", &["mode", "parents", "exist_ok"], 0, args, kwargs)?;
@@ -313,14 +311,21 @@ impl Object for Path {
                 Ok(value(self.join(&segs)))
             }
             "with_name" | "with_suffix" => {
-                let a = bind(name, &[if name == "with_name" { "name" } else { "suffix" }], 1, args, kwargs)?;
+                let a = bind(
+                    name,
+                    &[if name == "with_name" {
+                        "name"
+                    } else {
+                        "suffix"
+                    }],
+                    1,
+                    args,
+                    kwargs,
+                )?;
                 let arg = match &a[0] {
                     Some(Value::Str(x)) => x.as_str().to_string(),
                     Some(v) => {
-                        return type_error(format!(
-                            "expected str, not {}",
-                            v.class_name()
-                        ));
+                        return type_error(format!("expected str, not {}", v.class_name()));
                     }
                     None => String::new(),
                 };
@@ -337,7 +342,9 @@ impl Object for Path {
                     }
                     arg
                 } else {
-                    if arg.contains('/') || (!arg.is_empty() && (!arg.starts_with('.') || arg == ".")) {
+                    if arg.contains('/')
+                        || (!arg.is_empty() && (!arg.starts_with('.') || arg == "."))
+                    {
                         let mut r = String::new();
                         crate::str::repr_str_into(&arg, &mut r);
                         return value_error(format!("Invalid suffix {r}"));

@@ -218,9 +218,8 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         "fmean" => {
             let a = bind("fmean", &["data", "weights"], 1, args, kwargs)?;
             let data = a[0].clone().unwrap_or_default().to_vec()?;
-            let floats = |v: &[Value]| -> PyResult<Vec<f64>> {
-                v.iter().map(crate::math::real).collect()
-            };
+            let floats =
+                |v: &[Value]| -> PyResult<Vec<f64>> { v.iter().map(crate::math::real).collect() };
             match a[1].clone().filter(|w| !w.is_none()) {
                 None => {
                     let total = crate::math::fsum(&floats(&data)?)?;
@@ -294,10 +293,14 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             let (t, total, n) = ss(&data, c.as_ref())?;
             let sample = !name.starts_with('p');
             if sample && n < 2 {
-                return Err(stat_err(&format!("{name} requires at least two data points")));
+                return Err(stat_err(&format!(
+                    "{name} requires at least two data points"
+                )));
             }
             if !sample && n < 1 {
-                return Err(stat_err(&format!("{name} requires at least one data point")));
+                return Err(stat_err(&format!(
+                    "{name} requires at least one data point"
+                )));
             }
             let dof = if sample { n - 1 } else { n };
             if name.ends_with("stdev") {

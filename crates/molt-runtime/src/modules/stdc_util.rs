@@ -46,9 +46,7 @@ pub fn bind(
         match params.iter().position(|p| *p == k.as_str()) {
             Some(i) => {
                 if out[i].is_some() {
-                    return type_error(format!(
-                        "{fname}() got multiple values for argument '{k}'"
-                    ));
+                    return type_error(format!("{fname}() got multiple values for argument '{k}'"));
                 }
                 out[i] = Some(v);
             }
@@ -90,9 +88,7 @@ pub fn arity(fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()
     if min == max {
         match min {
             0 => type_error(format!("{fname}() takes no arguments ({n} given)")),
-            1 => type_error(format!(
-                "{fname}() takes exactly one argument ({n} given)"
-            )),
+            1 => type_error(format!("{fname}() takes exactly one argument ({n} given)")),
             _ => type_error(format!("{fname} expected {min} arguments, got {n}")),
         }
     } else if n < min {
@@ -194,10 +190,9 @@ impl Object for ClassObj {
         Ok(crate::hash::hash_str(self.name))
     }
     fn eq(&self, _this: &ObjRef, other: &Value) -> PyResult<Option<bool>> {
-        Ok(Some(
-            as_obj::<ClassObj>(other)
-                .is_some_and(|o| o.module == self.module && o.name == self.name),
-        ))
+        Ok(Some(as_obj::<ClassObj>(other).is_some_and(|o| {
+            o.module == self.module && o.name == self.name
+        })))
     }
     fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
         super::call(self.module, self.name, args, kwargs)
@@ -282,7 +277,9 @@ mod tests {
 
     #[test]
     fn bind_messages() {
-        let e = bind("f", &["a", "b"], 1, vec![], vec![]).err().map(|e| e.to_str());
+        let e = bind("f", &["a", "b"], 1, vec![], vec![])
+            .err()
+            .map(|e| e.to_str());
         assert_eq!(
             e.as_deref(),
             Some("f() missing 1 required positional argument: 'a'")

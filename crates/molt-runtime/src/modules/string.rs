@@ -15,7 +15,12 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             let words = crate::methods::call_method(&text, "split", vec![sep.clone()], vec![])?;
             let mut caps = Vec::new();
             for w in words.to_vec()? {
-                caps.push(crate::methods::call_method(&w, "capitalize", vec![], vec![])?);
+                caps.push(crate::methods::call_method(
+                    &w,
+                    "capitalize",
+                    vec![],
+                    vec![],
+                )?);
             }
             let joiner = if sep.try_truthy()? { sep } else { s(" ") };
             crate::methods::call_method(&joiner, "join", vec![super::stdc_util::list(caps)], vec![])

@@ -206,12 +206,13 @@ fn pack_int(out: &mut Vec<u8>, code: char, v: &Value, f: &Format) -> PyResult<()
 fn float_arg(v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(x) => Ok(*x),
-        Value::Int(_) | Value::Bool(_) | Value::Obj(_) => crate::math::real(v)
-            .map_err(|e| if e.kind() == ExcKind::TypeError {
+        Value::Int(_) | Value::Bool(_) | Value::Obj(_) => crate::math::real(v).map_err(|e| {
+            if e.kind() == ExcKind::TypeError {
                 serr("required argument is not a float")
             } else {
                 e
-            }),
+            }
+        }),
         _ => Err(serr("required argument is not a float")),
     }
 }
@@ -315,7 +316,9 @@ fn unpack(f: &Format, data: &[u8]) -> PyResult<Vec<Value>> {
                 } else {
                     (data[off] as usize).min(it.count - 1)
                 };
-                out.push(bytes(data[(off + 1).min(off + it.count)..off + 1 + n].to_vec()));
+                out.push(bytes(
+                    data[(off + 1).min(off + it.count)..off + 1 + n].to_vec(),
+                ));
                 off += it.count;
             }
             code => {

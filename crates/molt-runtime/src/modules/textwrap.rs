@@ -312,7 +312,9 @@ impl Wrapper {
             };
             let width = self.width - clen(indent) as i64;
             if self.drop_whitespace
-                && chunks.last().is_some_and(|c| c.trim().is_empty() && is_blank(c))
+                && chunks
+                    .last()
+                    .is_some_and(|c| c.trim().is_empty() && is_blank(c))
                 && !lines.is_empty()
             {
                 chunks.pop();
@@ -413,7 +415,13 @@ fn wrapper_args(
             args.len()
         ));
     }
-    let a = bind(fname, &params, if width_required { 2 } else { 1 }, args, kwargs)?;
+    let a = bind(
+        fname,
+        &params,
+        if width_required { 2 } else { 1 },
+        args,
+        kwargs,
+    )?;
     let text = match &a[0] {
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(v) => {
@@ -499,7 +507,13 @@ fn splitlines_keep(s: &str) -> Vec<String> {
 }
 
 pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
-    let strs = |v: Vec<String>| list(v.into_iter().map(|l| Value::Str(Str::from_string(l))).collect());
+    let strs = |v: Vec<String>| {
+        list(
+            v.into_iter()
+                .map(|l| Value::Str(Str::from_string(l)))
+                .collect(),
+        )
+    };
     match name {
         "wrap" => {
             let (text, w) = wrapper_args("wrap", args, kwargs, false)?;
@@ -518,8 +532,13 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             }
             kw.push((Str::new("max_lines"), Value::int(1)));
             let (text, w) = wrapper_args("shorten", args, kw, true)?;
-            let words: Vec<&str> = text.split(crate::str::is_py_whitespace).filter(|w| !w.is_empty()).collect();
-            Ok(Value::Str(Str::from_string(w.wrap(&words.join(" "))?.join("\n"))))
+            let words: Vec<&str> = text
+                .split(crate::str::is_py_whitespace)
+                .filter(|w| !w.is_empty())
+                .collect();
+            Ok(Value::Str(Str::from_string(
+                w.wrap(&words.join(" "))?.join("\n"),
+            )))
         }
         "dedent" => {
             let a = bind("dedent", &["text"], 1, args, kwargs)?;

@@ -45,7 +45,9 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         "time" => Value::Float(unix_now()?.as_secs_f64()),
         "time_ns" => Value::Int(Int::from(unix_now()?.as_nanos() as i128)),
         "perf_counter" | "monotonic" => Value::Float(since_start().as_secs_f64()),
-        "perf_counter_ns" | "monotonic_ns" => Value::Int(Int::from(since_start().as_nanos() as i128)),
+        "perf_counter_ns" | "monotonic_ns" => {
+            Value::Int(Int::from(since_start().as_nanos() as i128))
+        }
         "process_time" => Value::Float(cpu_ns()? as f64 / 1e9),
         "process_time_ns" => Value::Int(Int::from(cpu_ns()? as i128)),
         "sleep" => {
