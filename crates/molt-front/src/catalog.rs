@@ -172,6 +172,7 @@ pub const MODULES: &[&str] = &[
     "os.path",
     "pathlib",
     "datetime",
+    "decimal",
 ];
 
 /// Members of a supported module: functions, then values.
@@ -287,6 +288,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         ],
         "pathlib" => &["Path"],
         "datetime" => &["date", "datetime", "timedelta"],
+        "decimal" => &["Decimal", "getcontext"],
         _ => &[],
     }
 }
@@ -320,6 +322,16 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
         ],
         "os.path" => &["sep"],
         "datetime" => &["MINYEAR", "MAXYEAR"],
+        "decimal" => &[
+            "ROUND_HALF_EVEN",
+            "ROUND_HALF_UP",
+            "ROUND_HALF_DOWN",
+            "ROUND_UP",
+            "ROUND_DOWN",
+            "ROUND_CEILING",
+            "ROUND_FLOOR",
+            "ROUND_05UP",
+        ],
         _ => &[],
     }
 }

@@ -89,6 +89,11 @@ exc_kinds! {
     StructError => Some(K::Exception),
     // io.UnsupportedOperation derives from OSError and ValueError; molt keeps OSError.
     UnsupportedOperation => Some(K::OSError),
+    // decimal's trapped signals (DecimalException derives from ArithmeticError;
+    // DivisionByZero also from ZeroDivisionError, which molt keeps as its parent).
+    DecimalInvalidOperation => Some(K::ArithmeticError),
+    DecimalDivisionByZero => Some(K::ZeroDivisionError),
+    DecimalOverflow => Some(K::ArithmeticError),
 }
 
 impl ExcKind {
@@ -113,6 +118,9 @@ impl ExcKind {
         match self {
             ExcKind::BinasciiError => "Error",
             ExcKind::StructError => "error",
+            ExcKind::DecimalInvalidOperation => "InvalidOperation",
+            ExcKind::DecimalDivisionByZero => "DivisionByZero",
+            ExcKind::DecimalOverflow => "Overflow",
             k => k.ident_name(),
         }
     }
@@ -124,6 +132,9 @@ impl ExcKind {
             ExcKind::BinasciiError => "binascii.Error",
             ExcKind::StructError => "struct.error",
             ExcKind::UnsupportedOperation => "io.UnsupportedOperation",
+            ExcKind::DecimalInvalidOperation => "decimal.InvalidOperation",
+            ExcKind::DecimalDivisionByZero => "decimal.DivisionByZero",
+            ExcKind::DecimalOverflow => "decimal.Overflow",
             k => k.name(),
         }
     }
