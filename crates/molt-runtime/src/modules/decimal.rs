@@ -44,7 +44,10 @@ const ROUNDINGS: [(&str, Rounding); 8] = [
 ];
 
 fn rounding_name(r: Rounding) -> &'static str {
-    ROUNDINGS.iter().find(|(_, x)| *x == r).map_or("", |(n, _)| n)
+    ROUNDINGS
+        .iter()
+        .find(|(_, x)| *x == r)
+        .map_or("", |(n, _)| n)
 }
 
 fn rounding_of(v: &Value) -> PyResult<Rounding> {
@@ -53,7 +56,9 @@ fn rounding_of(v: &Value) -> PyResult<Rounding> {
     {
         return Ok(*r);
     }
-    type_error("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
+    type_error(
+        "valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]",
+    )
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -135,18 +140,37 @@ impl Decimal {
     fn triple(sign: u8, int: String, exp: i64) -> Decimal {
         let int = {
             let t = int.trim_start_matches('0');
-            if t.is_empty() { "0".to_string() } else { t.to_string() }
+            if t.is_empty() {
+                "0".to_string()
+            } else {
+                t.to_string()
+            }
         };
-        Decimal { sign, int, exp, special: Special::Finite }
+        Decimal {
+            sign,
+            int,
+            exp,
+            special: Special::Finite,
+        }
     }
     fn from_int(i: &Int) -> Decimal {
         Decimal::triple(i.is_negative() as u8, digits_of(i), 0)
     }
     fn inf(sign: u8) -> Decimal {
-        Decimal { sign, int: String::new(), exp: 0, special: Special::Inf }
+        Decimal {
+            sign,
+            int: String::new(),
+            exp: 0,
+            special: Special::Inf,
+        }
     }
     fn nan() -> Decimal {
-        Decimal { sign: 0, int: String::new(), exp: 0, special: Special::NaN }
+        Decimal {
+            sign: 0,
+            int: String::new(),
+            exp: 0,
+            special: Special::NaN,
+        }
     }
     fn is_special(&self) -> bool {
         self.special != Special::Finite
@@ -158,7 +182,11 @@ impl Decimal {
         !self.is_special() && self.int == "0"
     }
     fn adjusted(&self) -> i64 {
-        if self.is_special() { 0 } else { self.exp + self.int.len() as i64 - 1 }
+        if self.is_special() {
+            0
+        } else {
+            self.exp + self.int.len() as i64 - 1
+        }
     }
     fn coeff(&self) -> Int {
         int_of(&self.int)
@@ -170,7 +198,10 @@ impl Decimal {
 
     pub fn from_f64(x: f64) -> Decimal {
         if x.is_nan() {
-            return Decimal { sign: x.is_sign_negative() as u8, ..Decimal::nan() };
+            return Decimal {
+                sign: x.is_sign_negative() as u8,
+                ..Decimal::nan()
+            };
         }
         if x.is_infinite() {
             return Decimal::inf((x < 0.0) as u8);
@@ -215,7 +246,12 @@ impl Decimal {
                 return None;
             }
             let d = diag.trim_start_matches('0').to_string();
-            Some(Decimal { sign, int: d, exp: 0, special })
+            Some(Decimal {
+                sign,
+                int: d,
+                exp: 0,
+                special,
+            })
         };
         if let Some(l) = lower.strip_prefix("snan") {
             return nan(l, Special::SNaN).ok_or_else(bad);
@@ -244,7 +280,11 @@ impl Decimal {
             let v = Int::parse(x, 10).map_err(|_| bad())?;
             e = v.as_i64().ok_or_else(bad)?;
         }
-        Ok(Decimal::triple(sign, format!("{ip}{fp}"), e - fp.len() as i64))
+        Ok(Decimal::triple(
+            sign,
+            format!("{ip}{fp}"),
+            e - fp.len() as i64,
+        ))
     }
 
     fn to_str(&self, capitals: bool) -> String {
@@ -257,18 +297,35 @@ impl Decimal {
         }
         let n = self.int.len() as i64;
         let leftdigits = self.exp + n;
-        let dotplace = if self.exp <= 0 && leftdigits > -6 { leftdigits } else { 1 };
-        let (intpart, fracpart) = if dotplace <= 0 {
-            ("0".to_string(), format!(".{}{}", "0".repeat((-dotplace) as usize), self.int))
-        } else if dotplace >= n {
-            (format!("{}{}", self.int, "0".repeat((dotplace - n) as usize)), String::new())
+        let dotplace = if self.exp <= 0 && leftdigits > -6 {
+            leftdigits
         } else {
-            (self.int[..dotplace as usize].to_string(), format!(".{}", &self.int[dotplace as usize..]))
+            1
+        };
+        let (intpart, fracpart) = if dotplace <= 0 {
+            (
+                "0".to_string(),
+                format!(".{}{}", "0".repeat((-dotplace) as usize), self.int),
+            )
+        } else if dotplace >= n {
+            (
+                format!("{}{}", self.int, "0".repeat((dotplace - n) as usize)),
+                String::new(),
+            )
+        } else {
+            (
+                self.int[..dotplace as usize].to_string(),
+                format!(".{}", &self.int[dotplace as usize..]),
+            )
         };
         let exp = if leftdigits == dotplace {
             String::new()
         } else {
-            format!("{}{:+}", if capitals { 'E' } else { 'e' }, leftdigits - dotplace)
+            format!(
+                "{}{:+}",
+                if capitals { 'E' } else { 'e' },
+                leftdigits - dotplace
+            )
         };
         format!("{sign}{intpart}{fracpart}{exp}")
     }
@@ -298,18 +355,34 @@ impl Decimal {
             }
             Rounding::HalfUp => half_up(),
             Rounding::HalfDown => {
-                if exact_half(prec) { -1 } else { half_up() }
+                if exact_half(prec) {
+                    -1
+                } else {
+                    half_up()
+                }
             }
             Rounding::Down => down(),
             Rounding::Up => -down(),
             Rounding::Ceiling => {
-                if self.sign == 1 { down() } else { -down() }
+                if self.sign == 1 {
+                    down()
+                } else {
+                    -down()
+                }
             }
             Rounding::Floor => {
-                if self.sign == 0 { down() } else { -down() }
+                if self.sign == 0 {
+                    down()
+                } else {
+                    -down()
+                }
             }
             Rounding::R05Up => {
-                if prec > 0 && !b"05".contains(&d[prec - 1]) { down() } else { -down() }
+                if prec > 0 && !b"05".contains(&d[prec - 1]) {
+                    down()
+                } else {
+                    -down()
+                }
             }
         }
     }
@@ -322,7 +395,11 @@ impl Decimal {
             return Decimal::triple(self.sign, "0".into(), exp);
         }
         if self.exp >= exp {
-            return Decimal::triple(self.sign, format!("{}{}", self.int, "0".repeat((self.exp - exp) as usize)), exp);
+            return Decimal::triple(
+                self.sign,
+                format!("{}{}", self.int, "0".repeat((self.exp - exp) as usize)),
+                exp,
+            );
         }
         let mut me = self.clone();
         let mut digits = self.int.len() as i64 + self.exp - exp;
@@ -401,7 +478,11 @@ impl Decimal {
             return Ok(Decimal::triple(self.sign, coeff, exp_min));
         }
         if c.clamp == 1 && self.exp > etop {
-            return Ok(Decimal::triple(self.sign, format!("{}{}", self.int, "0".repeat((self.exp - etop) as usize)), etop));
+            return Ok(Decimal::triple(
+                self.sign,
+                format!("{}{}", self.int, "0".repeat((self.exp - etop) as usize)),
+                etop,
+            ));
         }
         Ok(self.clone())
     }
@@ -450,9 +531,16 @@ impl Decimal {
             return self.rescale(e, c.rounding).fix(c);
         }
         // _normalize: a tiny operand far below the other's precision becomes a sticky 1.
-        let (mut a, mut b) = ((self.sign, self.coeff(), self.exp), (other.sign, other.coeff(), other.exp));
+        let (mut a, mut b) = (
+            (self.sign, self.coeff(), self.exp),
+            (other.sign, other.coeff(), other.exp),
+        );
         {
-            let (tmp, oth) = if a.2 < b.2 { (&mut b, &mut a) } else { (&mut a, &mut b) };
+            let (tmp, oth) = if a.2 < b.2 {
+                (&mut b, &mut a)
+            } else {
+                (&mut a, &mut b)
+            };
             let tmp_len = digits_of(&tmp.1).len() as i64;
             let oth_len = digits_of(&oth.1).len() as i64;
             let e = tmp.2 + (-1i64).min(tmp_len - c.prec - 2);
@@ -473,7 +561,10 @@ impl Decimal {
     }
 
     fn negated(&self) -> Decimal {
-        Decimal { sign: 1 - self.sign, ..self.clone() }
+        Decimal {
+            sign: 1 - self.sign,
+            ..self.clone()
+        }
     }
 
     fn mul(&self, other: &Decimal, c: &Ctx) -> PyResult<Decimal> {
@@ -482,7 +573,9 @@ impl Decimal {
             if let Some(n) = self.check_nans(Some(other))? {
                 return Ok(n);
             }
-            if (self.special == Special::Inf && other.is_zero()) || (other.special == Special::Inf && self.is_zero()) {
+            if (self.special == Special::Inf && other.is_zero())
+                || (other.special == Special::Inf && self.is_zero())
+            {
                 return Err(invalid("InvalidOperation"));
             }
             return Ok(Decimal::inf(sign));
@@ -543,10 +636,17 @@ impl Decimal {
     /// `_divide`: (integer quotient, remainder) for //, % and divmod.
     fn divide(&self, other: &Decimal, c: &Ctx) -> PyResult<(Decimal, Decimal)> {
         let sign = self.sign ^ other.sign;
-        let ideal = if other.special == Special::Inf { self.exp } else { self.exp.min(other.exp) };
+        let ideal = if other.special == Special::Inf {
+            self.exp
+        } else {
+            self.exp.min(other.exp)
+        };
         let expdiff = self.adjusted() - other.adjusted();
         if self.is_zero() || other.special == Special::Inf || expdiff <= -2 {
-            return Ok((Decimal::triple(sign, "0".into(), 0), self.rescale(ideal, c.rounding)));
+            return Ok((
+                Decimal::triple(sign, "0".into(), 0),
+                self.rescale(ideal, c.rounding),
+            ));
         }
         if expdiff <= c.prec {
             let (mut a, mut b) = (self.coeff(), other.coeff());
@@ -557,7 +657,10 @@ impl Decimal {
             }
             let (q, r) = a.divmod(&b)?;
             if q.lt(&pow10(c.prec)) {
-                return Ok((Decimal::triple(sign, digits_of(&q), 0), Decimal::triple(self.sign, digits_of(&r), ideal)));
+                return Ok((
+                    Decimal::triple(sign, digits_of(&q), 0),
+                    Decimal::triple(self.sign, digits_of(&r), ideal),
+                ));
             }
         }
         Err(invalid("DivisionImpossible"))
@@ -612,14 +715,25 @@ impl Decimal {
             return Decimal::triple(0, "1".into(), 0).fix(c);
         }
         if self.special == Special::Inf {
-            return Ok(if n.is_negative() { Decimal::triple(rsign, "0".into(), 0) } else { Decimal::inf(rsign) });
+            return Ok(if n.is_negative() {
+                Decimal::triple(rsign, "0".into(), 0)
+            } else {
+                Decimal::inf(rsign)
+            });
         }
         if self.is_zero() {
-            return Ok(if n.is_negative() { Decimal::inf(rsign) } else { Decimal::triple(rsign, "0".into(), 0) });
+            return Ok(if n.is_negative() {
+                Decimal::inf(rsign)
+            } else {
+                Decimal::triple(rsign, "0".into(), 0)
+            });
         }
         let m = n.abs();
         let Some(mi) = m.as_i64().filter(|v| *v <= 100_000) else {
-            return Err(PyErr::msg(ExcKind::NotImplementedError, "molt: this Decimal power is not supported"));
+            return Err(PyErr::msg(
+                ExcKind::NotImplementedError,
+                "molt: this Decimal power is not supported",
+            ));
         };
         let coeff = self.coeff().pow(&m)?;
         let exact = Decimal::triple(rsign, digits_of(&coeff), self.exp * mi);
@@ -646,7 +760,10 @@ impl Decimal {
     }
 
     fn to_fraction(&self) -> PyResult<Fraction> {
-        Fraction::new(self.signed_coeff().mul(&pow10(self.exp.max(0))), pow10((-self.exp).max(0)))
+        Fraction::new(
+            self.signed_coeff().mul(&pow10(self.exp.max(0))),
+            pow10((-self.exp).max(0)),
+        )
     }
 
     fn quantize(&self, e: &Decimal, r: Rounding, c: &Ctx) -> PyResult<Decimal> {
@@ -694,7 +811,10 @@ impl Decimal {
         let prec = c.prec + 1;
         let mut e = self.exp >> 1;
         let (mut cc, l) = if self.exp & 1 == 1 {
-            (self.coeff().mul(&Int::from(10)), (self.int.len() as i64 >> 1) + 1)
+            (
+                self.coeff().mul(&Int::from(10)),
+                (self.int.len() as i64 >> 1) + 1,
+            )
         } else {
             (self.coeff(), (self.int.len() as i64 + 1) >> 1)
         };
@@ -771,8 +891,17 @@ impl Decimal {
             let inv = Int::from(10).pow_mod(&m.sub(&Int::from(2)), &m)?;
             inv.pow_mod(&Int::from(-self.exp), &m)?
         };
-        let h = self.coeff().mul(&exp_hash).modulo(&m)?.as_i64().unwrap_or(0);
-        let ans = if self.sign == 1 && !self.is_zero() { -h } else { h };
+        let h = self
+            .coeff()
+            .mul(&exp_hash)
+            .modulo(&m)?
+            .as_i64()
+            .unwrap_or(0);
+        let ans = if self.sign == 1 && !self.is_zero() {
+            -h
+        } else {
+            h
+        };
         Ok(if ans == -1 { -2 } else { ans })
     }
 
@@ -780,7 +909,10 @@ impl Decimal {
         match self.special {
             Special::NaN | Special::SNaN => return value_error("cannot convert NaN to integer"),
             Special::Inf => {
-                return Err(PyErr::msg(ExcKind::OverflowError, "cannot convert Infinity to integer"));
+                return Err(PyErr::msg(
+                    ExcKind::OverflowError,
+                    "cannot convert Infinity to integer",
+                ));
             }
             Special::Finite => {}
         }
@@ -788,7 +920,11 @@ impl Decimal {
             self.coeff().mul(&pow10(self.exp))
         } else {
             let keep = self.int.len() as i64 + self.exp;
-            if keep <= 0 { Int::ZERO } else { int_of(&self.int[..keep as usize]) }
+            if keep <= 0 {
+                Int::ZERO
+            } else {
+                int_of(&self.int[..keep as usize])
+            }
         };
         Ok(if self.sign == 1 { v.neg() } else { v })
     }
@@ -825,7 +961,10 @@ pub fn as_integer_ratio(v: &Value) -> PyResult<Option<(Int, Int)>> {
 fn integer_ratio(d: &Decimal) -> PyResult<(Int, Int)> {
     match d.special {
         Special::NaN | Special::SNaN => value_error("cannot convert NaN to integer ratio"),
-        Special::Inf => Err(PyErr::msg(ExcKind::OverflowError, "cannot convert Infinity to integer ratio")),
+        Special::Inf => Err(PyErr::msg(
+            ExcKind::OverflowError,
+            "cannot convert Infinity to integer ratio",
+        )),
         Special::Finite => {
             let f = d.to_fraction()?;
             Ok((f.n, f.d))
@@ -904,7 +1043,9 @@ fn parse_spec(spec: &str) -> PyResult<Spec> {
     }
     let mut width = 0usize;
     while i < c.len() && c[i].is_ascii_digit() {
-        width = width.saturating_mul(10).saturating_add(c[i] as usize - '0' as usize);
+        width = width
+            .saturating_mul(10)
+            .saturating_add(c[i] as usize - '0' as usize);
         i += 1;
     }
     let mut thousands = String::new();
@@ -922,7 +1063,13 @@ fn parse_spec(spec: &str) -> PyResult<Spec> {
         if st == i {
             return Err(bad());
         }
-        precision = Some(c[st..i].iter().collect::<String>().parse::<i64>().map_err(|_| bad())?);
+        precision = Some(
+            c[st..i]
+                .iter()
+                .collect::<String>()
+                .parse::<i64>()
+                .map_err(|_| bad())?,
+        );
     }
     let mut ty = None;
     if i < c.len() && "eEfFgGn%".contains(c[i]) {
@@ -933,7 +1080,10 @@ fn parse_spec(spec: &str) -> PyResult<Spec> {
         return Err(bad());
     }
     if ty == Some('n') {
-        return Err(PyErr::msg(ExcKind::NotImplementedError, "molt: the 'n' format of Decimal is not supported"));
+        return Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            "molt: the 'n' format of Decimal is not supported",
+        ));
     }
     let (fill, align) = match (fill, align, zeropad) {
         (None, None, true) => ('0', '='),
@@ -942,7 +1092,18 @@ fn parse_spec(spec: &str) -> PyResult<Spec> {
     if precision == Some(0) && matches!(ty, Some('g' | 'G')) {
         precision = Some(1);
     }
-    Ok(Spec { fill, align, sign, no_neg_0, alt, zeropad, width, thousands, precision, ty })
+    Ok(Spec {
+        fill,
+        align,
+        sign,
+        no_neg_0,
+        alt,
+        zeropad,
+        width,
+        thousands,
+        precision,
+        ty,
+    })
 }
 
 fn format_align(sign: &str, body: &str, sp: &Spec) -> String {
@@ -953,7 +1114,10 @@ fn format_align(sign: &str, body: &str, sp: &Spec) -> String {
         '=' => format!("{sign}{pad}{body}"),
         '^' => {
             let half = pad.chars().count() / 2;
-            let (a, b): (String, String) = (pad.chars().take(half).collect(), pad.chars().skip(half).collect());
+            let (a, b): (String, String) = (
+                pad.chars().take(half).collect(),
+                pad.chars().skip(half).collect(),
+            );
             format!("{a}{sign}{body}{b}")
         }
         _ => format!("{pad}{sign}{body}"),
@@ -997,7 +1161,11 @@ fn format_decimal(d: &Decimal, spec: &str) -> PyResult<String> {
         }
     };
     if d.is_special() {
-        let mut body = Decimal { sign: 0, ..d.clone() }.to_str(true);
+        let mut body = Decimal {
+            sign: 0,
+            ..d.clone()
+        }
+        .to_str(true);
         if sp.ty == Some('%') {
             body.push('%');
         }
@@ -1022,11 +1190,19 @@ fn format_decimal(d: &Decimal, spec: &str) -> PyResult<String> {
     if me.is_zero() && me.exp > 0 && "fF%".contains(ty) {
         me = me.rescale(0, c.rounding);
     }
-    let neg = if me.is_zero() && sp.no_neg_0 { false } else { me.sign == 1 };
+    let neg = if me.is_zero() && sp.no_neg_0 {
+        false
+    } else {
+        me.sign == 1
+    };
     let n = me.int.len() as i64;
     let leftdigits = me.exp + n;
     let dotplace = if "eE".contains(ty) {
-        if me.is_zero() && sp.precision.is_some() { 1 - sp.precision.unwrap_or(0) } else { 1 }
+        if me.is_zero() && sp.precision.is_some() {
+            1 - sp.precision.unwrap_or(0)
+        } else {
+            1
+        }
     } else if "fF%".contains(ty) {
         leftdigits
     } else if me.exp <= 0 && leftdigits > -6 {
@@ -1035,16 +1211,33 @@ fn format_decimal(d: &Decimal, spec: &str) -> PyResult<String> {
         1
     };
     let (intpart, fracpart) = if dotplace < 0 {
-        ("0".to_string(), format!("{}{}", "0".repeat((-dotplace) as usize), me.int))
+        (
+            "0".to_string(),
+            format!("{}{}", "0".repeat((-dotplace) as usize), me.int),
+        )
     } else if dotplace > n {
-        (format!("{}{}", me.int, "0".repeat((dotplace - n) as usize)), String::new())
+        (
+            format!("{}{}", me.int, "0".repeat((dotplace - n) as usize)),
+            String::new(),
+        )
     } else {
         let ip = &me.int[..dotplace as usize];
-        (if ip.is_empty() { "0".to_string() } else { ip.to_string() }, me.int[dotplace as usize..].to_string())
+        (
+            if ip.is_empty() {
+                "0".to_string()
+            } else {
+                ip.to_string()
+            },
+            me.int[dotplace as usize..].to_string(),
+        )
     };
     let exp = leftdigits - dotplace;
     let sign = sign_str(neg, &sp);
-    let mut frac = if !fracpart.is_empty() || sp.alt { format!(".{fracpart}") } else { String::new() };
+    let mut frac = if !fracpart.is_empty() || sp.alt {
+        format!(".{fracpart}")
+    } else {
+        String::new()
+    };
     if exp != 0 || "eE".contains(ty) {
         let echar = match ty {
             'E' | 'G' => 'E',
@@ -1055,7 +1248,11 @@ fn format_decimal(d: &Decimal, spec: &str) -> PyResult<String> {
     if ty == '%' {
         frac.push('%');
     }
-    let min_width = if sp.zeropad { sp.width as i64 - frac.chars().count() as i64 - sign.len() as i64 } else { 0 };
+    let min_width = if sp.zeropad {
+        sp.width as i64 - frac.chars().count() as i64 - sign.len() as i64
+    } else {
+        0
+    };
     let ip = insert_thousands(&intpart, &sp.thousands, min_width);
     Ok(format_align(&sign, &format!("{ip}{frac}"), &sp))
 }
@@ -1108,7 +1305,14 @@ impl Object for Decimal {
                 return Err(invalid("InvalidOperation"));
             }
             if self.special == Special::Inf {
-                return Ok(Some(cmp_op(if self.sign == 1 { Ordering::Less } else { Ordering::Greater }, op)));
+                return Ok(Some(cmp_op(
+                    if self.sign == 1 {
+                        Ordering::Less
+                    } else {
+                        Ordering::Greater
+                    },
+                    op,
+                )));
             }
             return Ok(Some(cmp_op(self.to_fraction()?.cmp_frac(f), op)));
         }
@@ -1136,14 +1340,20 @@ impl Object for Decimal {
         let r = match op {
             "-" => {
                 if self.is_zero() && c.rounding != Rounding::Floor {
-                    Decimal { sign: 0, ..self.clone() }
+                    Decimal {
+                        sign: 0,
+                        ..self.clone()
+                    }
                 } else {
                     self.negated()
                 }
             }
             "+" => {
                 if self.is_zero() && c.rounding != Rounding::Floor {
-                    Decimal { sign: 0, ..self.clone() }
+                    Decimal {
+                        sign: 0,
+                        ..self.clone()
+                    }
                 } else {
                     self.clone()
                 }
@@ -1151,7 +1361,10 @@ impl Object for Decimal {
             "abs" => {
                 if self.sign == 1 {
                     if self.is_zero() && c.rounding != Rounding::Floor {
-                        Decimal { sign: 0, ..self.clone() }
+                        Decimal {
+                            sign: 0,
+                            ..self.clone()
+                        }
                     } else {
                         self.negated()
                     }
@@ -1159,11 +1372,21 @@ impl Object for Decimal {
                     self.clone()
                 }
             }
-            _ => return type_error(format!("bad operand type for unary {op}: 'decimal.Decimal'")),
+            _ => {
+                return type_error(format!(
+                    "bad operand type for unary {op}: 'decimal.Decimal'"
+                ));
+            }
         };
         Ok(value(r.fix(&c)?))
     }
-    fn binop(&self, _this: &ObjRef, op: BinOp, other: &Value, reflected: bool) -> PyResult<Option<Value>> {
+    fn binop(
+        &self,
+        _this: &ObjRef,
+        op: BinOp,
+        other: &Value,
+        reflected: bool,
+    ) -> PyResult<Option<Value>> {
         let Some(o) = operand(other) else {
             // The C type's name appears in the TypeError ('decimal.Decimal').
             let (l, r) = if reflected {
@@ -1186,7 +1409,11 @@ impl Object for Decimal {
             BinOp::FloorDiv => value(a.floordiv(b, &c)?),
             BinOp::Mod => value(a.modulo(b, &c)?),
             BinOp::Pow => {
-                let int_exp = if b.is_special() { None } else { Some(b.to_fraction()?) };
+                let int_exp = if b.is_special() {
+                    None
+                } else {
+                    Some(b.to_fraction()?)
+                };
                 match int_exp {
                     Some(f) if f.d.eq_int(&Int::ONE) => value(a.pow_int(&f.n, &c)?),
                     _ => {
@@ -1208,7 +1435,11 @@ impl Object for Decimal {
                 if self.is_special() {
                     return Ok(Some(Value::Int(self.to_int()?)));
                 }
-                let r = if to == "floor" { Rounding::Floor } else { Rounding::Ceiling };
+                let r = if to == "floor" {
+                    Rounding::Floor
+                } else {
+                    Rounding::Ceiling
+                };
                 Some(Value::Int(self.rescale(0, r).to_int()?))
             }
             _ => None,
@@ -1218,17 +1449,31 @@ impl Object for Decimal {
         match name {
             "real" => Ok(value(self.clone())),
             "imag" => Ok(value(Decimal::triple(0, "0".into(), 0))),
-            _ => Err(PyErr::msg(ExcKind::AttributeError, format!("'decimal.Decimal' object has no attribute '{name}'"))),
+            _ => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("'decimal.Decimal' object has no attribute '{name}'"),
+            )),
         }
     }
-    fn call_method(&self, _this: &ObjRef, name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    fn call_method(
+        &self,
+        _this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
         let c = ctx();
-        let noargs = |args: Vec<Value>, kwargs: Vec<(Str, Value)>| bind(name, &[], 0, args, kwargs).map(|_| ());
+        let noargs = |args: Vec<Value>, kwargs: Vec<(Str, Value)>| {
+            bind(name, &[], 0, args, kwargs).map(|_| ())
+        };
         match name {
             "quantize" => {
                 let a = bind("quantize", &["exp", "rounding", "context"], 1, args, kwargs)?;
                 let e = a[0].as_ref().and_then(operand).ok_or_else(|| {
-                    PyErr::msg(ExcKind::TypeError, "conversion from float to Decimal is not supported")
+                    PyErr::msg(
+                        ExcKind::TypeError,
+                        "conversion from float to Decimal is not supported",
+                    )
                 })?;
                 let r = match &a[1] {
                     None | Some(Value::None) => c.rounding,
@@ -1248,7 +1493,11 @@ impl Object for Decimal {
                     }
                     return Ok(value(self.clone()));
                 }
-                Ok(value(if self.exp >= 0 { self.clone() } else { self.rescale(0, r) }))
+                Ok(value(if self.exp >= 0 {
+                    self.clone()
+                } else {
+                    self.rescale(0, r)
+                }))
             }
             "sqrt" => {
                 bind(name, &["context"], 0, args, kwargs)?;
@@ -1280,7 +1529,11 @@ impl Object for Decimal {
                     Special::SNaN => "'N'".to_string(),
                     Special::Finite => self.exp.to_string(),
                 };
-                Ok(obj(DecimalTuple { sign: self.sign as i64, digits, exp }))
+                Ok(obj(DecimalTuple {
+                    sign: self.sign as i64,
+                    digits,
+                    exp,
+                }))
             }
             "is_nan" => {
                 noargs(args, kwargs)?;
@@ -1304,7 +1557,10 @@ impl Object for Decimal {
             }
             "copy_abs" => {
                 noargs(args, kwargs)?;
-                Ok(value(Decimal { sign: 0, ..self.clone() }))
+                Ok(value(Decimal {
+                    sign: 0,
+                    ..self.clone()
+                }))
             }
             "copy_negate" => {
                 noargs(args, kwargs)?;
@@ -1315,21 +1571,36 @@ impl Object for Decimal {
                 match a[0].as_ref().filter(|v| !v.is_none()) {
                     None => {
                         match self.special {
-                            Special::NaN | Special::SNaN => return value_error("cannot convert NaN to integer"),
-                            Special::Inf => return Err(PyErr::msg(ExcKind::OverflowError, "cannot convert Infinity to integer")),
+                            Special::NaN | Special::SNaN => {
+                                return value_error("cannot convert NaN to integer");
+                            }
+                            Special::Inf => {
+                                return Err(PyErr::msg(
+                                    ExcKind::OverflowError,
+                                    "cannot convert Infinity to integer",
+                                ));
+                            }
                             Special::Finite => {}
                         }
                         Ok(Value::Int(self.rescale(0, Rounding::HalfEven).to_int()?))
                     }
                     Some(v) => {
-                        let n = v.as_int().ok_or_else(|| PyErr::msg(ExcKind::TypeError, "Second argument to round should be integral"))?;
+                        let n = v.as_int().ok_or_else(|| {
+                            PyErr::msg(
+                                ExcKind::TypeError,
+                                "Second argument to round should be integral",
+                            )
+                        })?;
                         let n = n.as_i64().unwrap_or(i64::MAX / 2);
                         let e = Decimal::triple(0, "1".into(), -n);
                         Ok(value(self.quantize(&e, c.rounding, &c)?))
                     }
                 }
             }
-            _ => Err(PyErr::msg(ExcKind::AttributeError, format!("'decimal.Decimal' object has no attribute '{name}'"))),
+            _ => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("'decimal.Decimal' object has no attribute '{name}'"),
+            )),
         }
     }
 }
@@ -1350,8 +1621,18 @@ impl Object for DecimalTuple {
     }
     fn repr_into(&self, out: &mut String) -> PyResult<()> {
         let mut d = String::new();
-        crate::tuple::repr_items(&self.digits.iter().map(|x| Value::int(*x)).collect::<Vec<_>>(), &mut d)?;
-        out.push_str(&format!("DecimalTuple(sign={}, digits={d}, exponent={})", self.sign, self.exp));
+        crate::tuple::repr_items(
+            &self
+                .digits
+                .iter()
+                .map(|x| Value::int(*x))
+                .collect::<Vec<_>>(),
+            &mut d,
+        )?;
+        out.push_str(&format!(
+            "DecimalTuple(sign={}, digits={d}, exponent={})",
+            self.sign, self.exp
+        ));
         Ok(())
     }
     fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
@@ -1362,7 +1643,10 @@ impl Object for DecimalTuple {
                 Ok(e) => Value::int(e),
                 Err(_) => s(self.exp.trim_matches('\'')),
             }),
-            _ => Err(PyErr::msg(ExcKind::AttributeError, format!("'DecimalTuple' object has no attribute '{name}'"))),
+            _ => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("'DecimalTuple' object has no attribute '{name}'"),
+            )),
         }
     }
 }
@@ -1378,7 +1662,10 @@ impl Object for Context {
         self
     }
     fn repr_into(&self, _out: &mut String) -> PyResult<()> {
-        Err(PyErr::msg(ExcKind::NotImplementedError, "molt: printing a decimal Context is not supported"))
+        Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            "molt: printing a decimal Context is not supported",
+        ))
     }
     fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
         let c = ctx();
@@ -1389,12 +1676,19 @@ impl Object for Context {
             "Emin" => Value::int(c.emin),
             "capitals" => Value::int(c.capitals),
             "clamp" => Value::int(c.clamp),
-            _ => return Err(PyErr::msg(ExcKind::AttributeError, format!("'decimal.Context' object has no attribute '{name}'"))),
+            _ => {
+                return Err(PyErr::msg(
+                    ExcKind::AttributeError,
+                    format!("'decimal.Context' object has no attribute '{name}'"),
+                ));
+            }
         })
     }
     fn setattr(&self, _this: &ObjRef, name: &str, v: Value) -> PyResult<()> {
         let int = |lo: i64, hi: i64, what: &str| -> PyResult<i64> {
-            let i = v.as_int().ok_or_else(|| PyErr::msg(ExcKind::TypeError, format!("{what} must be an integer")))?;
+            let i = v.as_int().ok_or_else(|| {
+                PyErr::msg(ExcKind::TypeError, format!("{what} must be an integer"))
+            })?;
             match i.as_i64() {
                 Some(x) if x >= lo && x <= hi => Ok(x),
                 _ => value_error(format!("valid range for {what} is [{lo}, {hi}]")),
@@ -1410,7 +1704,10 @@ impl Object for Context {
                 "capitals" => c.capitals = int(0, 1, "capitals")?,
                 "clamp" => c.clamp = int(0, 1, "clamp")?,
                 _ => {
-                    return Err(PyErr::msg(ExcKind::AttributeError, format!("'decimal.Context' object has no attribute '{name}'")));
+                    return Err(PyErr::msg(
+                        ExcKind::AttributeError,
+                        format!("'decimal.Context' object has no attribute '{name}'"),
+                    ));
                 }
             }
             Ok(())
@@ -1431,7 +1728,10 @@ fn construct(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Decimal> {
     match &v {
         Value::Float(f) => Ok(Decimal::from_f64(*f)),
         Value::Str(t) => Decimal::parse(t.as_str()),
-        other => type_error(format!("conversion from {} to Decimal is not supported", other.class_name())),
+        other => type_error(format!(
+            "conversion from {} to Decimal is not supported",
+            other.class_name()
+        )),
     }
 }
 
@@ -1442,8 +1742,13 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             let a = bind("from_float", &["f"], 1, args, kwargs)?;
             match a[0].clone().unwrap_or_default() {
                 Value::Float(f) => Ok(value(Decimal::from_f64(f))),
-                v if v.as_int().is_some() => Ok(value(Decimal::from_int(&v.as_int().unwrap_or(Int::ZERO)))),
-                v => type_error(format!("argument must be int or float, not {}", v.class_name())),
+                v if v.as_int().is_some() => {
+                    Ok(value(Decimal::from_int(&v.as_int().unwrap_or(Int::ZERO))))
+                }
+                v => type_error(format!(
+                    "argument must be int or float, not {}",
+                    v.class_name()
+                )),
             }
         }
         "getcontext" => {
@@ -1469,7 +1774,9 @@ mod tests {
     use super::*;
 
     fn p(s: &str) -> String {
-        Decimal::parse(s).map(|d| d.to_str(true)).unwrap_or_else(|e| e.to_str())
+        Decimal::parse(s)
+            .map(|d| d.to_str(true))
+            .unwrap_or_else(|e| e.to_str())
     }
 
     #[test]
@@ -1488,7 +1795,10 @@ mod tests {
         let c = ctx();
         let one = Decimal::from_int(&Int::ONE);
         let three = Decimal::from_int(&Int::from(3));
-        let r = one.div(&three, &c).map(|d| d.to_str(true)).unwrap_or_default();
+        let r = one
+            .div(&three, &c)
+            .map(|d| d.to_str(true))
+            .unwrap_or_default();
         assert_eq!(r, "0.3333333333333333333333333333");
     }
 }
