@@ -1,6 +1,7 @@
 import statistics
 from statistics import mean, median, stdev
 from fractions import Fraction
+from decimal import Decimal
 
 data = [2, 4, 4, 4, 5, 5, 7, 9]
 print(mean(data), statistics.fmean(data), median(data), statistics.median_low(data), statistics.median_high(data))
@@ -54,4 +55,7 @@ try:
 except TypeError as e:
     print(e)
 print(statistics.median([3, 1, 2]) + 1)
+print(mean([Decimal("0.5"), Decimal("0.75"), Decimal("0.625"), Decimal("0.375")]), mean([Decimal("1.1"), 2, Decimal("3.3")]), mean([Decimal(1), Decimal(3)]))
+print(median([Decimal("1.5"), Decimal("2.5")]), statistics.variance([Decimal("1.5"), Decimal("2.5"), Decimal("4")]), statistics.pvariance([Decimal("0.1"), Decimal("0.2")]))
+print(mean([Decimal(1), Decimal(2), Decimal(2)]), statistics.variance([Decimal(1), Decimal(2)], Decimal("1.5")))
 statistics.mean([])

@@ -950,6 +950,16 @@ fn operand(v: &Value) -> Option<Decimal> {
     v.as_int().map(|i| Decimal::from_int(&i))
 }
 
+/// `Decimal(i)` as a value.
+pub fn from_int_value(i: &Int) -> Value {
+    value(Decimal::from_int(i))
+}
+
+/// Whether `v` is a Decimal, and whether it is finite.
+pub fn decimal_kind(v: &Value) -> Option<bool> {
+    as_obj::<Decimal>(v).map(|d| !d.is_special())
+}
+
 /// `d.as_integer_ratio()` when `v` is a Decimal (for Fraction(Decimal)).
 pub fn as_integer_ratio(v: &Value) -> PyResult<Option<(Int, Int)>> {
     match as_obj::<Decimal>(v) {

@@ -23,6 +23,7 @@ enum T {
     Int,
     Fraction,
     Float,
+    Decimal,
 }
 
 fn type_of(v: &Value) -> PyResult<T> {
@@ -30,6 +31,7 @@ fn type_of(v: &Value) -> PyResult<T> {
         Value::Int(_) | Value::Bool(_) => Ok(T::Int),
         Value::Float(_) => Ok(T::Float),
         _ if super::stdc_util::as_obj::<Fraction>(v).is_some() => Ok(T::Fraction),
+        _ if super::decimal::decimal_kind(v).is_some() => Ok(T::Decimal),
         _ => type_error(format!(
             "can't convert type '{}' to numerator/denominator",
             v.class_name()
@@ -37,12 +39,28 @@ fn type_of(v: &Value) -> PyResult<T> {
     }
 }
 
-fn coerce(a: T, b: T) -> T {
-    match (a, b) {
-        (T::Float, _) | (_, T::Float) => T::Float,
-        (T::Fraction, _) | (_, T::Fraction) => T::Fraction,
-        _ => T::Int,
-    }
+/// `_coerce(T, S)`: int gives way to anything, Fraction to float; Decimal mixes with
+/// neither.
+fn coerce(a: T, b: T) -> PyResult<T> {
+    let name = |t: T| match t {
+        T::Int => "int",
+        T::Fraction => "Fraction",
+        T::Float => "float",
+        T::Decimal => "Decimal",
+    };
+    Ok(match (a, b) {
+        (x, y) if x == y => x,
+        (T::Int, y) => y,
+        (x, T::Int) => x,
+        (T::Decimal, y) | (y, T::Decimal) => {
+            return type_error(format!(
+                "don't know how to coerce {} and {}",
+                name(a),
+                name(if y == a { b } else { y })
+            ));
+        }
+        _ => T::Float,
+    })
 }
 
 /// `_exact_ratio`: Err(x) for a NaN or infinity (partials[None] in CPython).
@@ -52,6 +70,17 @@ fn exact_ratio(v: &Value) -> PyResult<Result<Fraction, f64>> {
             return Ok(Err(*f));
         }
         return Ok(Ok(Fraction::from_f64(*f)?));
+    }
+    if let Some(finite) = super::decimal::decimal_kind(v) {
+        if !finite {
+            return Err(PyErr::msg(
+                ExcKind::NotImplementedError,
+                "molt: statistics on non-finite Decimals is not supported",
+            ));
+        }
+        if let Some((n, d)) = super::decimal::as_integer_ratio(v)? {
+            return Ok(Ok(Fraction::new(n, d)?));
+        }
     }
     match rational_of(v) {
         Some(r) => Ok(Ok(r)),
@@ -74,7 +103,7 @@ fn sum(data: &[Value]) -> PyResult<(T, Total, usize)> {
     let mut exact = Fraction::from_int(Int::ZERO);
     let mut special: Option<f64> = None;
     for v in data {
-        t = coerce(t, type_of(v)?);
+        t = coerce(t, type_of(v)?)?;
         match exact_ratio(v)? {
             Ok(r) => exact = exact.add(&r)?,
             Err(f) => special = Some(special.map_or(f, |s| s + f)),
@@ -92,6 +121,12 @@ fn convert(value: Fraction, t: T) -> PyResult<Value> {
     Ok(match t {
         T::Fraction => super::fractions::value(value),
         T::Int if value.d.eq_int(&Int::ONE) => Value::Int(value.n),
+        // Decimal(numerator) / Decimal(denominator) in the current context.
+        T::Decimal => crate::value::binop(
+            BinOp::TrueDiv,
+            &super::decimal::from_int_value(&value.n),
+            &super::decimal::from_int_value(&value.d),
+        )?,
         _ => Value::Float(value.to_f64()?),
     })
 }
@@ -111,7 +146,7 @@ fn ss(data: &[Value], c: Option<&Value>) -> PyResult<(T, Total, usize)> {
     let mut sxx = Fraction::from_int(Int::ZERO);
     let mut special: Option<f64> = None;
     for v in data {
-        t = coerce(t, type_of(v)?);
+        t = coerce(t, type_of(v)?)?;
         match exact_ratio(v)? {
             Ok(r) => {
                 sx = sx.add(&r)?;
@@ -157,7 +192,13 @@ fn float_sqrt_of_frac(n: &Int, m: &Int) -> PyResult<f64> {
     }
 }
 
-fn sqrt_of(total: Total, n: usize) -> PyResult<Value> {
+fn sqrt_of(total: Total, n: usize, t: T) -> PyResult<Value> {
+    if t == T::Decimal {
+        return Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            "molt: stdev/pstdev of Decimals is not supported",
+        ));
+    }
     match total {
         Total::Exact(f) => {
             let mss = f.div(&Fraction::from_int(Int::from(n)))?;
@@ -304,7 +345,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             }
             let dof = if sample { n - 1 } else { n };
             if name.ends_with("stdev") {
-                sqrt_of(total, dof)
+                sqrt_of(total, dof, t)
             } else {
                 divide(total, dof, t)
             }
