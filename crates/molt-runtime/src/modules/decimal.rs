@@ -1,12 +1,12 @@
 //! `decimal.Decimal` with the thread's context (`getcontext()`: prec, rounding, Emax, Emin,
 //! capitals, clamp), ported from Lib/_pydecimal.py of CPython 3.11 and checked against the
-//! C module's observable behaviour: exact construction from str/int/float/Decimal,
-//! + - * / // % divmod, integer powers, unary ops, comparisons (also with int, float and
-//! Fraction), hash, str/repr, format specs (f, e, g, %, grouping, alignment), quantize,
-//! to_integral_value, sqrt, normalize, as_tuple, as_integer_ratio, adjusted, round/int/
-//! float. The trapped signals raise decimal.InvalidOperation / DivisionByZero / Overflow
-//! with the C module's messages (`[<class 'decimal.DivisionByZero'>]`); flags are not
-//! recorded.
+//! C module's observable behaviour. Supported: exact construction from str, int, float and
+//! Decimal; the operators `+`, `-`, `*`, `/`, `//`, `%`, divmod and integer powers; unary
+//! operators; comparisons (also with int, float and Fraction); hash; str and repr; format
+//! specs (f, e, g, %, grouping, alignment); quantize, to_integral_value, sqrt, normalize,
+//! as_tuple, as_integer_ratio, adjusted; round, int and float. The trapped signals raise
+//! decimal.InvalidOperation, DivisionByZero and Overflow with the C module's messages
+//! (`[<class 'decimal.DivisionByZero'>]`); flags are not recorded.
 
 use super::fractions::Fraction;
 use super::stdc_util::{as_obj, bind, class, obj, s, tuple, unknown};
@@ -855,10 +855,10 @@ impl Decimal {
     }
 
     fn normalize(&self, c: &Ctx) -> PyResult<Decimal> {
-        if self.is_special() {
-            if let Some(n) = self.check_nans(None)? {
-                return Ok(n);
-            }
+        if self.is_special()
+            && let Some(n) = self.check_nans(None)?
+        {
+            return Ok(n);
         }
         let dup = self.fix(c)?;
         if dup.special == Special::Inf {
@@ -1143,7 +1143,7 @@ fn insert_thousands(digits: &str, sep: &str, min_width: i64) -> String {
     let mut digits = digits.to_string();
     let mut min_width = min_width;
     loop {
-        let l = (digits.len() as i64).max(min_width).max(1).min(3) as usize;
+        let l = (digits.len() as i64).max(min_width).clamp(1, 3) as usize;
         let take = l.min(digits.len());
         let part = digits[digits.len() - take..].to_string();
         groups.push(format!("{}{part}", "0".repeat(l - take)));
@@ -1213,9 +1213,7 @@ fn format_decimal(d: &Decimal, spec: &str) -> PyResult<String> {
         } else {
             1
         }
-    } else if "fF%".contains(ty) {
-        leftdigits
-    } else if me.exp <= 0 && leftdigits > -6 {
+    } else if "fF%".contains(ty) || (me.exp <= 0 && leftdigits > -6) {
         leftdigits
     } else {
         1
