@@ -1550,7 +1550,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 dt_v(dt)
             })
         }
-        "datetime.combine" => Err(unknown("datetime", name)),
+        "datetime.strptime" => strptime_call(args, kwargs),
         _ => Err(unknown("datetime", name)),
     }
 }
@@ -1617,4 +1617,350 @@ mod tests {
         }
         assert_eq!(ord_to_ymd(EPOCH_ORDINAL), (1970, 1, 1));
     }
+}
+
+// ---------------------------------------------------------------- strptime
+
+/// A piece of a compiled strptime format (Lib/_strptime.py's TimeRE, matched with the
+/// same alternation order and backtracking as its regular expression).
+#[derive(Clone, Copy, Debug)]
+enum Tok {
+    Lit(char),
+    Ws,
+    Dir(char),
+}
+
+const WEEKDAYS_LC: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+const MONTHS_LC: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn compile_format(fmt: &str, out: &mut Vec<Tok>) -> PyResult<()> {
+    let bad = |d: &str| {
+        PyErr::msg(
+            ExcKind::ValueError,
+            format!("'{d}' is a bad directive in format '{fmt}'"),
+        )
+    };
+    let mut it = fmt.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '%' {
+            let Some(d) = it.next() else {
+                return value_error(format!("stray % in format '{fmt}'"));
+            };
+            match d {
+                'c' => compile_format("%a %b %d %H:%M:%S %Y", out)?,
+                'x' => compile_format("%m/%d/%y", out)?,
+                'X' => compile_format("%H:%M:%S", out)?,
+                '%' => out.push(Tok::Lit('%')),
+                'd' | 'f' | 'H' | 'I' | 'j' | 'm' | 'M' | 'S' | 'w' | 'u' | 'y' | 'Y' | 'A'
+                | 'a' | 'B' | 'b' | 'p' => out.push(Tok::Dir(d)),
+                'U' | 'W' | 'G' | 'V' | 'z' | 'Z' => {
+                    return Err(PyErr::msg(
+                        ExcKind::NotImplementedError,
+                        format!("molt: strptime directive %{d} is not supported"),
+                    ));
+                }
+                // A backslash directive reads as a stray '%' in CPython (escaped regex).
+                '\\' => return Err(bad("%")),
+                other => return Err(bad(&other.to_string())),
+            }
+        } else if crate::str::is_py_whitespace(c) {
+            while it.peek().is_some_and(|x| crate::str::is_py_whitespace(*x)) {
+                it.next();
+            }
+            out.push(Tok::Ws);
+        } else {
+            out.push(Tok::Lit(c));
+        }
+    }
+    Ok(())
+}
+
+fn is_digit(c: Option<&char>) -> bool {
+    c.is_some_and(|c| crate::int_ops::decimal_digit_value(*c).is_some())
+}
+
+fn in_range(c: Option<&char>, lo: char, hi: char) -> bool {
+    c.is_some_and(|c| (lo..=hi).contains(c))
+}
+
+/// The lengths a directive's alternatives can match at `t[i..]`, in the regex's order.
+fn candidates(d: char, t: &[char], i: usize) -> Vec<usize> {
+    let at = |k: usize| t.get(i + k);
+    let ch = |k: usize, c: char| at(k) == Some(&c);
+    let r = |k: usize, lo: char, hi: char| in_range(at(k), lo, hi);
+    let dg = |k: usize| is_digit(at(k));
+    let mut v = Vec::new();
+    let mut alt = |ok: bool, n: usize| {
+        if ok {
+            v.push(n);
+        }
+    };
+    match d {
+        'd' => {
+            alt(ch(0, '3') && r(1, '0', '1'), 2);
+            alt(r(0, '1', '2') && dg(1), 2);
+            alt(ch(0, '0') && r(1, '1', '9'), 2);
+            alt(r(0, '1', '9'), 1);
+            alt(ch(0, ' ') && r(1, '1', '9'), 2);
+        }
+        'f' => {
+            let mut n = 0;
+            while n < 6 && r(n, '0', '9') {
+                n += 1;
+            }
+            for k in (1..=n).rev() {
+                alt(true, k);
+            }
+        }
+        'H' => {
+            alt(ch(0, '2') && r(1, '0', '3'), 2);
+            alt(r(0, '0', '1') && dg(1), 2);
+            alt(dg(0), 1);
+        }
+        'I' | 'm' => {
+            alt(ch(0, '1') && r(1, '0', '2'), 2);
+            alt(ch(0, '0') && r(1, '1', '9'), 2);
+            alt(r(0, '1', '9'), 1);
+        }
+        'j' => {
+            alt(ch(0, '3') && ch(1, '6') && r(2, '0', '6'), 3);
+            alt(ch(0, '3') && r(1, '0', '5') && dg(2), 3);
+            alt(r(0, '1', '2') && dg(1) && dg(2), 3);
+            alt(ch(0, '0') && r(1, '1', '9') && dg(2), 3);
+            alt(ch(0, '0') && ch(1, '0') && r(2, '1', '9'), 3);
+            alt(r(0, '1', '9') && dg(1), 2);
+            alt(ch(0, '0') && r(1, '1', '9'), 2);
+            alt(r(0, '1', '9'), 1);
+        }
+        'M' => {
+            alt(r(0, '0', '5') && dg(1), 2);
+            alt(dg(0), 1);
+        }
+        'S' => {
+            alt(ch(0, '6') && r(1, '0', '1'), 2);
+            alt(r(0, '0', '5') && dg(1), 2);
+            alt(dg(0), 1);
+        }
+        'w' => alt(r(0, '0', '6'), 1),
+        'u' => alt(r(0, '1', '7'), 1),
+        'y' => alt(dg(0) && dg(1), 2),
+        'Y' => alt(dg(0) && dg(1) && dg(2) && dg(3), 4),
+        'A' | 'a' | 'B' | 'b' | 'p' => {
+            let names: Vec<String> = match d {
+                'A' => WEEKDAYS_LC.iter().map(|s| s.to_string()).collect(),
+                'a' => WEEKDAYS_LC.iter().map(|s| s[..3].to_string()).collect(),
+                'B' => MONTHS_LC.iter().map(|s| s.to_string()).collect(),
+                'b' => MONTHS_LC.iter().map(|s| s[..3].to_string()).collect(),
+                _ => vec!["am".to_string(), "pm".to_string()],
+            };
+            let mut names = names;
+            // __seqToRE: longest first, so that a name is not cut by its prefix.
+            names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+            for n in names {
+                let len = n.chars().count();
+                let ok = t.len() >= i + len
+                    && t[i..i + len]
+                        .iter()
+                        .zip(n.chars())
+                        .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()));
+                alt(ok, len);
+            }
+        }
+        _ => {}
+    }
+    v
+}
+
+fn lit_eq(a: char, b: char) -> bool {
+    a == b || a.to_lowercase().eq(b.to_lowercase())
+}
+
+/// Backtracking match of the tokens from `ti` at `pos`: the end and the captures.
+fn match_toks(
+    toks: &[Tok],
+    ti: usize,
+    t: &[char],
+    pos: usize,
+    caps: &mut Vec<(char, String)>,
+) -> Option<usize> {
+    let Some(tok) = toks.get(ti) else {
+        return Some(pos);
+    };
+    match *tok {
+        Tok::Lit(c) => {
+            if t.get(pos).is_some_and(|x| lit_eq(*x, c)) {
+                match_toks(toks, ti + 1, t, pos + 1, caps)
+            } else {
+                None
+            }
+        }
+        Tok::Ws => {
+            let mut n = 0;
+            while t
+                .get(pos + n)
+                .is_some_and(|c| crate::str::is_py_whitespace(*c))
+            {
+                n += 1;
+            }
+            for k in (1..=n).rev() {
+                if let Some(e) = match_toks(toks, ti + 1, t, pos + k, caps) {
+                    return Some(e);
+                }
+            }
+            None
+        }
+        Tok::Dir(d) => {
+            for len in candidates(d, t, pos) {
+                caps.push((d, t[pos..pos + len].iter().collect()));
+                if let Some(e) = match_toks(toks, ti + 1, t, pos + len, caps) {
+                    return Some(e);
+                }
+                caps.pop();
+            }
+            None
+        }
+    }
+}
+
+fn num(s: &str) -> i64 {
+    s.trim()
+        .chars()
+        .filter_map(crate::int_ops::decimal_digit_value)
+        .fold(0, |a, d| a * 10 + d as i64)
+}
+
+/// `datetime.strptime(date_string, format)` (Lib/_strptime.py `_strptime`).
+fn strptime(data: &str, fmt: &str) -> PyResult<DateTime> {
+    let mut toks = Vec::new();
+    compile_format(fmt, &mut toks)?;
+    let mut seen = Vec::new();
+    for tk in &toks {
+        if let Tok::Dir(d) = tk {
+            if seen.contains(d) {
+                return Err(PyErr::msg(
+                    ExcKind::NotImplementedError,
+                    "molt: strptime formats that repeat a directive are not supported",
+                ));
+            }
+            seen.push(*d);
+        }
+    }
+    let t: Vec<char> = data.chars().collect();
+    let mut caps = Vec::new();
+    let Some(end) = match_toks(&toks, 0, &t, 0, &mut caps) else {
+        let (mut a, mut b) = (String::new(), String::new());
+        crate::str::repr_str_into(data, &mut a);
+        crate::str::repr_str_into(fmt, &mut b);
+        return value_error(format!("time data {a} does not match format {b}"));
+    };
+    if end != t.len() {
+        return value_error(format!(
+            "unconverted data remains: {}",
+            t[end..].iter().collect::<String>()
+        ));
+    }
+    let mut year: Option<i64> = None;
+    let (mut month, mut day, mut hour, mut minute, mut second, mut fraction) = (1, 1, 0, 0, 0, 0);
+    let mut julian: Option<i64> = None;
+    let ampm = caps
+        .iter()
+        .find(|(d, _)| *d == 'p')
+        .map(|(_, v)| v.to_lowercase())
+        .unwrap_or_default();
+    for (d, v) in &caps {
+        match d {
+            'y' => {
+                let y = num(v);
+                year = Some(if y <= 68 { y + 2000 } else { y + 1900 });
+            }
+            'Y' => year = Some(num(v)),
+            'm' => month = num(v),
+            'B' | 'b' => {
+                let l = v.to_lowercase();
+                month = MONTHS_LC
+                    .iter()
+                    .position(|m| if *d == 'B' { *m == l } else { m[..3] == l })
+                    .map_or(1, |p| p as i64 + 1);
+            }
+            'd' => day = num(v),
+            'H' => hour = num(v),
+            'I' => {
+                hour = num(v);
+                if ampm.is_empty() || ampm == "am" {
+                    if hour == 12 {
+                        hour = 0;
+                    }
+                } else if ampm == "pm" && hour != 12 {
+                    hour += 12;
+                }
+            }
+            'M' => minute = num(v),
+            'S' => second = num(v),
+            'f' => fraction = num(&format!("{v:0<6}")),
+            'j' => julian = Some(num(v)),
+            _ => {}
+        }
+    }
+    let leap_year_fix = year.is_none() && month == 2 && day == 29;
+    let mut y = if leap_year_fix {
+        1904
+    } else {
+        year.unwrap_or(1900)
+    };
+    if let Some(j) = julian {
+        let first = check_date(y, 1, 1)?.ordinal();
+        let d = Date::from_ordinal(j - 1 + first)?;
+        y = d.y;
+        month = d.m;
+        day = d.d;
+    } else {
+        check_date(y, month, day)?;
+    }
+    if leap_year_fix {
+        y = 1900;
+    }
+    make_datetime([y, month, day, hour, minute, second, fraction])
+}
+
+pub fn strptime_call(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    super::stdc_util::no_kwargs("strptime", &kwargs)?;
+    super::stdc_util::arity("strptime", &args, 2, 2)?;
+    let (Value::Str(data), Value::Str(fmt)) = (&args[0], &args[1]) else {
+        let bad = if matches!(args[0], Value::Str(_)) {
+            &args[1]
+        } else {
+            &args[0]
+        };
+        return type_error(format!(
+            "strptime() argument {} must be str, not {}",
+            if matches!(args[0], Value::Str(_)) {
+                2
+            } else {
+                1
+            },
+            bad.class_name()
+        ));
+    };
+    Ok(dt_v(strptime(data.as_str(), fmt.as_str())?))
 }

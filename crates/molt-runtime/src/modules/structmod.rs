@@ -311,14 +311,15 @@ fn unpack(f: &Format, data: &[u8]) -> PyResult<Vec<Value>> {
                 off += it.count;
             }
             'p' => {
-                let n = if it.count == 0 {
-                    0
-                } else {
-                    (data[off] as usize).min(it.count - 1)
+                // A length byte, then up to count - 1 bytes (nothing for "0p").
+                let part = match data.get(off) {
+                    Some(&len) if it.count > 0 => {
+                        let n = (len as usize).min(it.count - 1);
+                        data.get(off + 1..off + 1 + n).unwrap_or(&[]).to_vec()
+                    }
+                    _ => Vec::new(),
                 };
-                out.push(bytes(
-                    data[(off + 1).min(off + it.count)..off + 1 + n].to_vec(),
-                ));
+                out.push(bytes(part));
                 off += it.count;
             }
             code => {

@@ -250,7 +250,7 @@ impl Wrapper {
 
     fn handle_long_word(
         &self,
-        rev: &mut [String],
+        rev: &mut Vec<String>,
         cur_line: &mut Vec<String>,
         cur_len: usize,
         width: i64,
@@ -276,12 +276,9 @@ impl Wrapper {
                 *last = cslice(&chunk, end, chars.len());
             }
         } else if cur_line.is_empty()
-            && let Some(last) = rev.last().cloned()
+            && let Some(last) = rev.pop()
         {
             cur_line.push(last);
-            let n = rev.len();
-            // pop: the caller's vector shrinks by one.
-            rev[n - 1] = String::from("\u{0}__popped__");
         }
     }
 
@@ -330,9 +327,6 @@ impl Wrapper {
             }
             if chunks.last().is_some_and(|c| clen(c) as i64 > width) {
                 self.handle_long_word(&mut chunks, &mut cur_line, cur_len, width);
-                if chunks.last().is_some_and(|c| c == "\u{0}__popped__") {
-                    chunks.pop();
-                }
                 cur_len = cur_line.iter().map(|c| clen(c)).sum();
             }
             if self.drop_whitespace && cur_line.last().is_some_and(|c| is_blank(c)) {
