@@ -558,13 +558,84 @@ impl Date {
 
 /// glibc strftime in the C locale, plus Python's %f.
 fn strftime(date: &Date, h: i64, mi: i64, sec: i64, us: i64, fmt: &str) -> String {
+    strftime_tz(date, h, mi, sec, us, fmt, ("", ""))
+}
+
+/// strftime with the texts of %z and %Z (empty for naive values).
+/// Broken-down time for strftime (struct tm): month 1-12, weekday Monday=0, yday 0-based.
+pub(super) struct Tm {
+    pub year: i64,
+    pub mon: i64,
+    pub mday: i64,
+    pub hour: i64,
+    pub min: i64,
+    pub sec: i64,
+    pub wday: i64,
+    pub yday: i64,
+}
+
+fn strftime_tz(
+    date: &Date,
+    h: i64,
+    mi: i64,
+    sec: i64,
+    us: i64,
+    fmt: &str,
+    tz: (&str, &str),
+) -> String {
+    let tm = Tm {
+        year: date.y,
+        mon: date.m,
+        mday: date.d,
+        hour: h,
+        min: mi,
+        sec,
+        wday: date.weekday(),
+        yday: date.ordinal() - ymd_to_ord(date.y, 1, 1),
+    };
+    strftime_tm(&tm, us, fmt, tz)
+}
+
+/// glibc's iso_week_days (time/strftime_l.c): days since the Monday of ISO week 1.
+fn iso_week_days(yday: i64, wday_sun0: i64) -> i64 {
+    let big = (366 / 7 + 2) * 7;
+    yday - (yday - wday_sun0 + 4 + big) % 7 + 4 - 1
+}
+
+/// strftime over the fields of a struct tm, as glibc formats them in the C locale.
+pub(super) fn strftime_tm(tm: &Tm, us: i64, fmt: &str, tz: (&str, &str)) -> String {
     let mut out = String::new();
     let mut it = fmt.chars().peekable();
-    let wd = date.weekday();
-    let yday = date.ordinal() - ymd_to_ord(date.y, 1, 1); // 0-based
+    let (h, mi, sec) = (tm.hour, tm.min, tm.sec);
+    let wd = tm.wday.rem_euclid(7);
+    let yday = tm.yday;
     let sunday_wd = (wd + 1) % 7;
     let h12 = if h % 12 == 0 { 12 } else { h % 12 };
-    let (iy, iw, iday) = date.isocalendar();
+    let (iy, iw, iday) = {
+        let mut year = tm.year;
+        let mut days = iso_week_days(yday, sunday_wd);
+        if days < 0 {
+            year -= 1;
+            days = iso_week_days(yday + 365 + is_leap(year) as i64, sunday_wd);
+        } else {
+            let d = iso_week_days(yday - (365 + is_leap(year) as i64), sunday_wd);
+            if d >= 0 {
+                year += 1;
+                days = d;
+            }
+        }
+        (year, days / 7 + 1, (sunday_wd + 6) % 7 + 1)
+    };
+    struct D {
+        y: i64,
+        m: i64,
+        d: i64,
+    }
+    let date = D {
+        y: tm.year,
+        m: tm.mon,
+        d: tm.mday,
+    };
     while let Some(c) = it.next() {
         if c != '%' {
             out.push(c);
@@ -623,7 +694,8 @@ fn strftime(date: &Date, h: i64, mi: i64, sec: i64, us: i64, fmt: &str) -> Strin
             'W' => format!("{:02}", (yday + 7 - wd) / 7),
             'y' => format!("{:02}", date.y % 100),
             'Y' => format!("{}", date.y),
-            'z' | 'Z' => String::new(),
+            'z' => tz.0.to_string(),
+            'Z' => tz.1.to_string(),
             '%' => "%".to_string(),
             other => format!("%{other}"),
         };
@@ -1617,6 +1689,48 @@ mod tests {
         }
         assert_eq!(ord_to_ymd(EPOCH_ORDINAL), (1970, 1, 1));
     }
+}
+
+// ---------------------------------------------------------------- for the time module
+
+/// The broken-down UTC time of a Unix timestamp: (year, month, day, hour, minute, second,
+/// weekday, day of year).
+pub(super) fn civil_from_unix(secs: i64) -> PyResult<[i64; 8]> {
+    let days = secs.div_euclid(86400) + EPOCH_ORDINAL;
+    let rem = secs.rem_euclid(86400);
+    if !(1..=MAX_ORDINAL).contains(&days) {
+        return Err(PyErr::msg(
+            ExcKind::OverflowError,
+            "timestamp out of range for platform time_t",
+        ));
+    }
+    let d = Date::from_ordinal(days)?;
+    let yday = days - ymd_to_ord(d.y, 1, 1) + 1;
+    Ok([
+        d.y,
+        d.m,
+        d.d,
+        rem / 3600,
+        rem / 60 % 60,
+        rem % 60,
+        d.weekday(),
+        yday,
+    ])
+}
+
+/// Seconds since the epoch of a UTC civil time (timegm), with mktime's normalisation of
+/// out-of-range months, days, hours, minutes and seconds.
+pub(super) fn unix_from_civil(f: &[i64; 6]) -> PyResult<i64> {
+    let y = f[0] + (f[1] - 1).div_euclid(12);
+    let m = (f[1] - 1).rem_euclid(12) + 1;
+    let d = check_date(y, m, 1)
+        .map_err(|_| PyErr::msg(ExcKind::OverflowError, "mktime argument out of range"))?;
+    let days = d.ordinal() - EPOCH_ORDINAL + (f[2] - 1);
+    Ok(days * 86400 + f[3] * 3600 + f[4] * 60 + f[5])
+}
+
+pub(super) fn local_time_is_utc() -> PyResult<()> {
+    local_is_utc()
 }
 
 // ---------------------------------------------------------------- strptime
