@@ -289,8 +289,190 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             std::fs::rename(&src, &dst).map_err(|e| os_error(&e, &src, Some(&dst)))?;
             Ok(Value::None)
         }
+        "walk" => {
+            let a = bind(
+                "walk",
+                &["top", "topdown", "onerror", "followlinks"],
+                1,
+                args,
+                kwargs,
+            )?;
+            let top = fspath(a[0].as_ref().unwrap_or(&Value::None))?;
+            let flag = |v: &Option<Value>, d: bool| -> PyResult<bool> {
+                match v {
+                    Some(v) => v.try_truthy(),
+                    None => Ok(d),
+                }
+            };
+            if a[2].as_ref().is_some_and(|v| !v.is_none()) {
+                return Err(PyErr::msg(
+                    ExcKind::NotImplementedError,
+                    "molt: os.walk(onerror=...) is not supported",
+                ));
+            }
+            walk(top, flag(&a[1], true)?, flag(&a[3], false)?)
+        }
         _ => Err(unknown("os", name)),
     }
+}
+
+/// One directory read by os.walk: (dirs, nondirs) in readdir order, and the directories
+/// to walk into bottom-up. An unreadable directory is skipped, as with onerror=None.
+fn scan(top: &str, followlinks: bool) -> Option<(Vec<String>, Vec<String>, Vec<String>)> {
+    let rd = std::fs::read_dir(top).ok()?;
+    let (mut dirs, mut nondirs, mut walk_dirs) = (Vec::new(), Vec::new(), Vec::new());
+    for ent in rd {
+        let Ok(ent) = ent else {
+            continue;
+        };
+        let name = ent.file_name().to_string_lossy().into_owned();
+        let full = join(&[top.to_string(), name.clone()]);
+        // DirEntry.is_dir() follows symlinks.
+        let is_dir = std::fs::metadata(&full).is_ok_and(|m| m.is_dir());
+        if is_dir {
+            let is_link = ent.file_type().is_ok_and(|t| t.is_symlink());
+            if followlinks || !is_link {
+                walk_dirs.push(full);
+            }
+            dirs.push(name);
+        } else {
+            nondirs.push(name);
+        }
+    }
+    Some((dirs, nondirs, walk_dirs))
+}
+
+fn strs(v: &[String]) -> Value {
+    list(v.iter().map(|x| s(x)).collect())
+}
+
+/// `os.walk` (Lib/os.py `_walk` of 3.11): top-down walks read the yielded `dirs` list
+/// lazily, so a program that prunes it changes the traversal as in CPython.
+fn walk(top: String, topdown: bool, followlinks: bool) -> PyResult<Value> {
+    if !topdown {
+        fn bottom_up(top: &str, followlinks: bool, out: &mut Vec<Value>) {
+            let Some((dirs, nondirs, walk_dirs)) = scan(top, followlinks) else {
+                return;
+            };
+            for d in &walk_dirs {
+                bottom_up(d, followlinks, out);
+            }
+            out.push(tuple(vec![s(top), strs(&dirs), strs(&nondirs)]));
+        }
+        let mut out = Vec::new();
+        bottom_up(&top, followlinks, &mut out);
+        let mut it = out.into_iter();
+        return Ok(Value::Iter(crate::iter::Iter::from_fn(
+            "generator",
+            move || Ok(it.next()),
+        )));
+    }
+    // Frames of the recursion: a directory and the index of its next subdirectory.
+    let mut stack: Vec<(String, Value, usize)> = Vec::new();
+    let mut pending: Option<String> = Some(top);
+    Ok(Value::Iter(crate::iter::Iter::from_fn(
+        "generator",
+        move || {
+            loop {
+                if let Some(dir) = pending.take() {
+                    if let Some((dirs, nondirs, _)) = scan(&dir, followlinks) {
+                        let dirs_v = strs(&dirs);
+                        stack.push((dir.clone(), dirs_v.clone(), 0));
+                        return Ok(Some(tuple(vec![s(&dir), dirs_v, strs(&nondirs)])));
+                    }
+                    continue;
+                }
+                let Some((top, dirs, i)) = stack.last_mut() else {
+                    return Ok(None);
+                };
+                let next = match dirs {
+                    Value::List(l) => l.iter_at(*i),
+                    _ => None,
+                };
+                match next {
+                    Some(name) => {
+                        *i += 1;
+                        let new_path = join(&[top.clone(), fspath(&name)?]);
+                        let is_link = std::fs::symlink_metadata(&new_path)
+                            .is_ok_and(|m| m.file_type().is_symlink());
+                        if followlinks || !is_link {
+                            pending = Some(new_path);
+                        }
+                    }
+                    None => {
+                        stack.pop();
+                    }
+                }
+            }
+        },
+    )))
+}
+
+/// `os.path.expanduser`.
+fn expanduser(p: &str) -> PyResult<String> {
+    if !p.starts_with('~') {
+        return Ok(p.to_string());
+    }
+    let i = p[1..].find('/').map_or(p.len(), |k| k + 1);
+    let home = if i == 1 {
+        match environ().get(&s("HOME"))? {
+            Some(Value::Str(h)) => Some(h.as_str().to_string()),
+            _ => passwd_home(None),
+        }
+    } else {
+        passwd_home(Some(&p[1..i]))
+    };
+    let Some(home) = home else {
+        return Ok(p.to_string());
+    };
+    let home = home.trim_end_matches('/');
+    let r = format!("{home}{}", &p[i..]);
+    Ok(if r.is_empty() { "/".to_string() } else { r })
+}
+
+/// The home directory of a user (or of this process's user) from /etc/passwd.
+fn passwd_home(user: Option<&str>) -> Option<String> {
+    let text = std::fs::read_to_string("/etc/passwd").ok()?;
+    let uid = std::fs::metadata("/proc/self").ok().map(|m| {
+        use std::os::unix::fs::MetadataExt;
+        m.uid()
+    });
+    for line in text.lines() {
+        let f: Vec<&str> = line.split(':').collect();
+        if f.len() < 7 {
+            continue;
+        }
+        let hit = match user {
+            Some(u) => f[0] == u,
+            None => uid.is_some_and(|id| f[2].parse::<u32>().ok() == Some(id)),
+        };
+        if hit {
+            return Some(f[5].to_string());
+        }
+    }
+    None
+}
+
+/// `os.path.relpath(path, start=os.curdir)`.
+fn relpath(path: &str, start: &str) -> PyResult<String> {
+    if path.is_empty() {
+        return value_error_str("no path specified");
+    }
+    let start = abspath(start)?;
+    let path = abspath(path)?;
+    let sl: Vec<&str> = start.split('/').filter(|x| !x.is_empty()).collect();
+    let pl: Vec<&str> = path.split('/').filter(|x| !x.is_empty()).collect();
+    let i = sl.iter().zip(&pl).take_while(|(a, b)| a == b).count();
+    let mut rel: Vec<String> = vec!["..".to_string(); sl.len() - i];
+    rel.extend(pl[i..].iter().map(|x| x.to_string()));
+    if rel.is_empty() {
+        return Ok(".".to_string());
+    }
+    Ok(join(&rel))
+}
+
+fn value_error_str<T>(msg: &str) -> PyResult<T> {
+    Err(PyErr::msg(ExcKind::ValueError, msg))
 }
 
 pub fn attr(name: &str) -> PyResult<Value> {
@@ -377,6 +559,16 @@ pub fn path_call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyR
         }
         "normpath" => Ok(pstr(normpath(&one(args, kwargs, "path")?))),
         "abspath" => Ok(pstr(abspath(&one(args, kwargs, "path")?)?)),
+        "expanduser" => Ok(pstr(expanduser(&one(args, kwargs, "path")?)?)),
+        "relpath" => {
+            let a = bind("relpath", &["path", "start"], 1, args, kwargs)?;
+            let p = fspath(a[0].as_ref().unwrap_or(&Value::None))?;
+            let start = match &a[1] {
+                None | Some(Value::None) => ".".to_string(),
+                Some(v) => fspath(v)?,
+            };
+            Ok(pstr(relpath(&p, &start)?))
+        }
         _ => Err(unknown("os.path", name)),
     }
 }
