@@ -409,7 +409,7 @@ fn walk(top: String, topdown: bool, followlinks: bool) -> PyResult<Value> {
 }
 
 /// `os.path.expanduser`.
-fn expanduser(p: &str) -> PyResult<String> {
+pub fn expanduser(p: &str) -> PyResult<String> {
     if !p.starts_with('~') {
         return Ok(p.to_string());
     }

@@ -356,6 +356,103 @@ impl Object for Path {
                 p.parts.push(new_name);
                 Ok(value(p))
             }
+            "open" => {
+                let mut a = vec![me];
+                a.extend(args);
+                super::files::open(a, kwargs)
+            }
+            "touch" => {
+                let a = bind("touch", &["mode", "exist_ok"], 0, args, kwargs)?;
+                let exist_ok = match &a[1] {
+                    Some(v) => v.try_truthy()?,
+                    None => true,
+                };
+                let r = std::fs::OpenOptions::new()
+                    .write(true)
+                    .create(true)
+                    .create_new(!exist_ok)
+                    .truncate(false)
+                    .open(&sp);
+                r.map_err(|e| os_error(&e, &sp, None))?;
+                Ok(Value::None)
+            }
+            "rename" | "replace" => {
+                let a = bind(name, &["target"], 1, args, kwargs)?;
+                let target = a[0].clone().unwrap_or_default();
+                let t = segment(&target)?;
+                std::fs::rename(&sp, &t).map_err(|e| os_error(&e, &sp, Some(&t)))?;
+                Ok(value(Path::parse(&[t])))
+            }
+            "relative_to" => {
+                super::stdc_util::no_kwargs("relative_to", &kwargs)?;
+                let segs = args.iter().map(segment).collect::<PyResult<Vec<_>>>()?;
+                let other = Path::parse(&segs);
+                let (mine, theirs) = (self.all_parts(), other.all_parts());
+                if mine.len() < theirs.len()
+                    || mine[..theirs.len()] != theirs[..]
+                    || (theirs.is_empty() && !self.root.is_empty())
+                {
+                    let (mut a, mut b) = (String::new(), String::new());
+                    crate::str::repr_str_into(&sp, &mut a);
+                    crate::str::repr_str_into(&other.to_string(), &mut b);
+                    return value_error(format!(
+                        "{a} is not in the subpath of {b} OR one path is relative and the other is absolute."
+                    ));
+                }
+                Ok(value(Path {
+                    root: String::new(),
+                    parts: mine[theirs.len()..].to_vec(),
+                }))
+            }
+            "with_stem" => {
+                let a = bind("with_stem", &["stem"], 1, args, kwargs)?;
+                let stem = match &a[0] {
+                    Some(Value::Str(x)) => x.as_str().to_string(),
+                    Some(v) => {
+                        return type_error(format!(
+                            "can only concatenate str (not \"{}\") to str",
+                            v.class_name()
+                        ));
+                    }
+                    None => String::new(),
+                };
+                let new_name = format!("{stem}{}", self.suffix());
+                self.call_method(this, "with_name", vec![s(&new_name)], vec![])
+            }
+            "stat" => {
+                bind("stat", &[], 0, args, kwargs)?;
+                let m = std::fs::metadata(&sp).map_err(|e| os_error(&e, &sp, None))?;
+                Ok(obj(StatResult::of(&m)))
+            }
+            "glob" | "rglob" => {
+                let a = bind(name, &["pattern"], 1, args, kwargs)?;
+                let pat = match &a[0] {
+                    Some(Value::Str(x)) => x.as_str().to_string(),
+                    Some(v) => return type_error(format!("expected str, not {}", v.class_name())),
+                    None => String::new(),
+                };
+                let pat = if name == "rglob" {
+                    format!("**/{pat}")
+                } else {
+                    pat
+                };
+                let found = glob(self, &pat)?;
+                let mut it = found.into_iter();
+                Ok(Value::Iter(crate::iter::Iter::from_fn(
+                    "generator",
+                    move || Ok(it.next().map(value)),
+                )))
+            }
+            "expanduser" => {
+                bind(name, &[], 0, args, kwargs)?;
+                Ok(value(Path::parse(&[super::os::expanduser(&sp)?])))
+            }
+            "is_symlink" => {
+                bind(name, &[], 0, args, kwargs)?;
+                Ok(Value::Bool(
+                    std::fs::symlink_metadata(&sp).is_ok_and(|m| m.file_type().is_symlink()),
+                ))
+            }
             "is_absolute" => {
                 bind(name, &[], 0, args, kwargs)?;
                 Ok(Value::Bool(!self.root.is_empty()))
@@ -379,12 +476,217 @@ impl Object for Path {
     }
 }
 
+/// `os.stat_result`'s common fields.
+struct StatResult {
+    size: u64,
+    mode: u32,
+    mtime: f64,
+}
+
+impl StatResult {
+    fn of(m: &std::fs::Metadata) -> StatResult {
+        use std::os::unix::fs::MetadataExt;
+        StatResult {
+            size: m.len(),
+            mode: m.mode(),
+            mtime: m.mtime() as f64 + m.mtime_nsec() as f64 / 1e9,
+        }
+    }
+}
+
+impl Object for StatResult {
+    fn type_name(&self) -> &'static str {
+        "stat_result"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        match name {
+            "st_size" => Ok(Value::Int(crate::int::Int::from(self.size))),
+            "st_mode" => Ok(Value::Int(crate::int::Int::from(self.mode))),
+            "st_mtime" => Ok(Value::Float(self.mtime)),
+            _ => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("'os.stat_result' object has no attribute '{name}'"),
+            )),
+        }
+    }
+}
+
+/// One fnmatch pattern item.
+enum Pat {
+    Star,
+    Any,
+    Set(bool, Vec<(char, char)>),
+    Lit(char),
+}
+
+/// fnmatch.translate's reading of a pattern (case-sensitive, as pathlib on posix).
+fn compile_pat(p: &str) -> Vec<Pat> {
+    let c: Vec<char> = p.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < c.len() {
+        let ch = c[i];
+        i += 1;
+        match ch {
+            '*' => {
+                if !matches!(out.last(), Some(Pat::Star)) {
+                    out.push(Pat::Star);
+                }
+            }
+            '?' => out.push(Pat::Any),
+            '[' => {
+                let mut j = i;
+                if j < c.len() && c[j] == '!' {
+                    j += 1;
+                }
+                if j < c.len() && c[j] == ']' {
+                    j += 1;
+                }
+                while j < c.len() && c[j] != ']' {
+                    j += 1;
+                }
+                if j >= c.len() {
+                    out.push(Pat::Lit('['));
+                    continue;
+                }
+                let mut stuff: Vec<char> = c[i..j].to_vec();
+                i = j + 1;
+                let neg = stuff.first() == Some(&'!');
+                if neg {
+                    stuff.remove(0);
+                }
+                let mut items = Vec::new();
+                let mut k = 0;
+                while k < stuff.len() {
+                    if k + 2 < stuff.len() && stuff[k + 1] == '-' {
+                        if stuff[k] <= stuff[k + 2] {
+                            items.push((stuff[k], stuff[k + 2]));
+                        }
+                        k += 3;
+                    } else {
+                        items.push((stuff[k], stuff[k]));
+                        k += 1;
+                    }
+                }
+                out.push(Pat::Set(neg, items));
+            }
+            other => out.push(Pat::Lit(other)),
+        }
+    }
+    out
+}
+
+fn pat_match(p: &[Pat], t: &[char]) -> bool {
+    match p.first() {
+        None => t.is_empty(),
+        Some(Pat::Star) => (0..=t.len()).any(|k| pat_match(&p[1..], &t[k..])),
+        Some(Pat::Any) => !t.is_empty() && pat_match(&p[1..], &t[1..]),
+        Some(Pat::Lit(c)) => t.first() == Some(c) && pat_match(&p[1..], &t[1..]),
+        Some(Pat::Set(neg, items)) => match t.first() {
+            Some(ch) => {
+                let hit = items.iter().any(|(lo, hi)| (*lo..=*hi).contains(ch));
+                hit != *neg && pat_match(&p[1..], &t[1..])
+            }
+            None => false,
+        },
+    }
+}
+
+fn entries(dir: &Path) -> Vec<(String, bool, bool)> {
+    let Ok(rd) = std::fs::read_dir(dir.to_string()) else {
+        return vec![];
+    };
+    rd.flatten()
+        .map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let full = dir.join(std::slice::from_ref(&name)).to_string();
+            let is_dir = std::fs::metadata(&full).is_ok_and(|m| m.is_dir());
+            let is_link = e.file_type().is_ok_and(|t| t.is_symlink());
+            (name, is_dir, is_link)
+        })
+        .collect()
+}
+
+/// Path.glob (the selectors of Lib/pathlib.py 3.11): results in directory order.
+fn glob(base: &Path, pattern: &str) -> PyResult<Vec<Path>> {
+    if pattern.is_empty() {
+        return value_error("Unacceptable pattern: ''");
+    }
+    if pattern.starts_with('/') {
+        return Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            "Non-relative patterns are unsupported",
+        ));
+    }
+    let parts: Vec<String> = Path::parse(&[pattern.to_string()]).parts;
+    for p in &parts {
+        if p.contains("**") && p != "**" {
+            return value_error("Invalid pattern: '**' can only be an entire path component");
+        }
+    }
+    fn select(dir: &Path, parts: &[String], out: &mut Vec<Path>) {
+        let Some((first, rest)) = parts.split_first() else {
+            out.push(dir.clone());
+            return;
+        };
+        if first == "**" {
+            fn dirs_under(d: &Path, acc: &mut Vec<Path>) {
+                acc.push(d.clone());
+                for (name, is_dir, is_link) in entries(d) {
+                    if is_dir && !is_link {
+                        dirs_under(&d.join(&[name]), acc);
+                    }
+                }
+            }
+            let mut starts = Vec::new();
+            dirs_under(dir, &mut starts);
+            let mut seen: Vec<Path> = Vec::new();
+            for st in starts {
+                let mut found = Vec::new();
+                select(&st, rest, &mut found);
+                for f in found {
+                    if !seen.contains(&f) {
+                        seen.push(f.clone());
+                        out.push(f);
+                    }
+                }
+            }
+        } else if first.contains(['*', '?', '[']) {
+            let pat = compile_pat(first);
+            for (name, is_dir, _) in entries(dir) {
+                if (rest.is_empty() || is_dir) && pat_match(&pat, &name.chars().collect::<Vec<_>>())
+                {
+                    select(&dir.join(&[name]), rest, out);
+                }
+            }
+        } else {
+            let p = dir.join(std::slice::from_ref(first));
+            let m = std::fs::metadata(p.to_string());
+            if (rest.is_empty() && m.is_ok()) || m.is_ok_and(|m| m.is_dir()) {
+                select(&p, rest, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if std::fs::metadata(base.to_string()).is_ok_and(|m| m.is_dir()) {
+        select(base, &parts, &mut out);
+    }
+    Ok(out)
+}
+
 pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
     match name {
         "Path" | "PurePath" | "PosixPath" => {
             super::stdc_util::no_kwargs("Path", &kwargs)?;
             let segs = args.iter().map(segment).collect::<PyResult<Vec<_>>>()?;
             Ok(value(Path::parse(&segs)))
+        }
+        "Path.home" => {
+            bind("home", &[], 0, args, kwargs)?;
+            Ok(value(Path::parse(&[super::os::expanduser("~")?])))
         }
         "Path.cwd" => {
             bind("cwd", &[], 0, args, kwargs)?;
