@@ -350,6 +350,165 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 divide(total, dof, t)
             }
         }
+        "quantiles" => {
+            let a = bind("quantiles", &["data", "n", "method"], 1, args, kwargs)?;
+            let n = match &a[1] {
+                Some(v) => super::stdc_util::index_of(v)?,
+                None => Int::from(4),
+            };
+            if n.lt(&Int::ONE) {
+                return Err(stat_err("n must be at least 1"));
+            }
+            let data = sorted(a[0].clone().unwrap_or_default())?;
+            let ld = data.len() as i64;
+            if ld < 2 {
+                return Err(stat_err("must have at least two data points"));
+            }
+            let method = match &a[2] {
+                None => "exclusive".to_string(),
+                Some(Value::Str(m)) => m.as_str().to_string(),
+                Some(v) => {
+                    let mut r = String::new();
+                    crate::obj::PyObj::py_repr(v, &mut r)?;
+                    return Err(PyErr::msg(
+                        ExcKind::ValueError,
+                        format!("Unknown method: {r}"),
+                    ));
+                }
+            };
+            let n = n.as_i64().unwrap_or(i64::MAX);
+            let interp = |lo: &Value, hi: &Value, delta: i64| -> PyResult<Value> {
+                let a = crate::value::binop(BinOp::Mul, lo, &Value::int(n - delta))?;
+                let b = crate::value::binop(BinOp::Mul, hi, &Value::int(delta))?;
+                let s = crate::value::binop(BinOp::Add, &a, &b)?;
+                crate::value::binop(BinOp::TrueDiv, &s, &Value::int(n))
+            };
+            let mut out = Vec::new();
+            match method.as_str() {
+                "inclusive" => {
+                    let m = ld - 1;
+                    for i in 1..n {
+                        let (j, delta) = ((i * m).div_euclid(n), (i * m).rem_euclid(n));
+                        out.push(interp(&data[j as usize], &data[j as usize + 1], delta)?);
+                    }
+                }
+                "exclusive" => {
+                    let m = ld + 1;
+                    for i in 1..n {
+                        let j = ((i * m).div_euclid(n)).clamp(1, ld - 1);
+                        let delta = i * m - j * n;
+                        out.push(interp(&data[j as usize - 1], &data[j as usize], delta)?);
+                    }
+                }
+                _ => {
+                    let mut r = String::new();
+                    crate::str::repr_str_into(&method, &mut r);
+                    return Err(PyErr::msg(
+                        ExcKind::ValueError,
+                        format!("Unknown method: {r}"),
+                    ));
+                }
+            }
+            Ok(list(out))
+        }
+        "geometric_mean" => {
+            let data = one(name, args, kwargs)?.to_vec()?;
+            let mut logs = Vec::with_capacity(data.len());
+            let fail = || {
+                stat_err("geometric mean requires a non-empty dataset containing positive numbers")
+            };
+            for x in &data {
+                let f = crate::math::real(x)?;
+                if f.is_nan() {
+                    logs.push(f);
+                    continue;
+                }
+                if f <= 0.0 {
+                    return Err(fail());
+                }
+                logs.push(f.ln());
+            }
+            if logs.is_empty() {
+                return Err(fail());
+            }
+            let m = crate::math::fsum(&logs)? / logs.len() as f64;
+            Ok(Value::Float(m.exp()))
+        }
+        "harmonic_mean" => {
+            let a = bind("harmonic_mean", &["data", "weights"], 1, args, kwargs)?;
+            let data = a[0].clone().unwrap_or_default().to_vec()?;
+            let errmsg = "harmonic mean does not support negative values";
+            let n = data.len();
+            let weights = a[1].clone().filter(|w| !w.is_none());
+            if n < 1 {
+                return Err(stat_err("harmonic_mean requires at least one data point"));
+            }
+            if n == 1 && weights.is_none() {
+                let x = &data[0];
+                let real = matches!(x, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+                    || type_of(x).is_ok();
+                if !real {
+                    return type_error("unsupported type");
+                }
+                if x.compare(&Value::int(0), CmpOp::Lt)? {
+                    return Err(stat_err(errmsg));
+                }
+                return Ok(x.clone());
+            }
+            let (ws, sum_weights) = match weights {
+                None => (vec![Value::int(1); n], Fraction::from_int(Int::from(n))),
+                Some(w) => {
+                    let ws = w.to_vec()?;
+                    if ws.len() != n {
+                        return Err(stat_err("Number of weights does not match data size"));
+                    }
+                    for w in &ws {
+                        if w.compare(&Value::int(0), CmpOp::Lt)? {
+                            return Err(stat_err(errmsg));
+                        }
+                    }
+                    match sum(&ws)?.1 {
+                        Total::Exact(f) => (ws, f),
+                        Total::NonFinite(_) => {
+                            return Err(PyErr::msg(
+                                ExcKind::NotImplementedError,
+                                "molt: non-finite weights are not supported",
+                            ));
+                        }
+                    }
+                }
+            };
+            let mut terms = Vec::with_capacity(n);
+            for (w, x) in ws.iter().zip(&data) {
+                if x.compare(&Value::int(0), CmpOp::Lt)? {
+                    return Err(stat_err(errmsg));
+                }
+                if !w.try_truthy()? {
+                    terms.push(Value::int(0));
+                    continue;
+                }
+                match crate::value::binop(BinOp::TrueDiv, w, x) {
+                    Ok(v) => terms.push(v),
+                    Err(e) if e.matches(ExcKind::ZeroDivisionError) => return Ok(Value::int(0)),
+                    Err(e) => return Err(e),
+                }
+            }
+            let (t, total, _) = sum(&terms)?;
+            match total {
+                Total::Exact(total) => {
+                    if !total.n.gt(&Int::ZERO) {
+                        return Err(stat_err("Weighted sum must be positive"));
+                    }
+                    convert(sum_weights.div(&total)?, t)
+                }
+                Total::NonFinite(f) => {
+                    if f.is_nan() || f <= 0.0 {
+                        return Err(stat_err("Weighted sum must be positive"));
+                    }
+                    Ok(Value::Float(sum_weights.to_f64()? / f))
+                }
+            }
+        }
         _ => Err(unknown("statistics", name)),
     }
 }
