@@ -308,7 +308,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "relpath",
         ],
         "pathlib" => &["Path"],
-        "datetime" => &["date", "datetime", "timedelta"],
+        "datetime" => &["date", "datetime", "timedelta", "time"],
         "decimal" => &["Decimal", "getcontext"],
         _ => &[],
     }

@@ -410,6 +410,8 @@ fn qualname(v: &Value) -> String {
         "datetime.datetime".into()
     } else if as_obj::<Date>(v).is_some() {
         "datetime.date".into()
+    } else if as_obj::<Time>(v).is_some() {
+        "datetime.time".into()
     } else {
         v.class_name().into()
     }
@@ -1146,6 +1148,15 @@ impl Object for DateTime {
                 bind("date", &[], 0, args, kwargs)?;
                 Ok(date_v(self.date))
             }
+            "time" => {
+                bind("time", &[], 0, args, kwargs)?;
+                Ok(time_v(Time {
+                    h: self.h,
+                    mi: self.mi,
+                    s: self.s,
+                    us: self.us,
+                }))
+            }
             "replace" => {
                 let a = bind(
                     "replace",
@@ -1623,6 +1634,49 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             })
         }
         "datetime.strptime" => strptime_call(args, kwargs),
+        "time" => Ok(time_v(new_time(args, kwargs)?)),
+        "time.fromisoformat" => {
+            let a = bind("fromisoformat", &["time_string"], 1, args, kwargs)?;
+            match &a[0] {
+                Some(Value::Str(x)) => Ok(time_v(time_fromisoformat(x.as_str())?)),
+                Some(v) => type_error(format!(
+                    "fromisoformat: argument must be str, not {}",
+                    v.class_name()
+                )),
+                None => Ok(Value::None),
+            }
+        }
+        "datetime.combine" => {
+            let a = bind("combine", &["date", "time", "tzinfo"], 2, args, kwargs)?;
+            if a[2].as_ref().is_some_and(|v| !v.is_none()) {
+                return Err(aware_unsupported());
+            }
+            let d = a[0].as_ref().unwrap_or(&Value::None);
+            let t = a[1].as_ref().unwrap_or(&Value::None);
+            let date = match (as_obj::<DateTime>(d), as_obj::<Date>(d)) {
+                (Some(x), _) => x.date,
+                (None, Some(x)) => *x,
+                _ => {
+                    return type_error(format!(
+                        "combine() argument 1 must be datetime.date, not {}",
+                        d.class_name()
+                    ));
+                }
+            };
+            let Some(t) = as_obj::<Time>(t) else {
+                return type_error(format!(
+                    "combine() argument 2 must be datetime.time, not {}",
+                    t.class_name()
+                ));
+            };
+            Ok(dt_v(DateTime {
+                date,
+                h: t.h,
+                mi: t.mi,
+                s: t.s,
+                us: t.us,
+            }))
+        }
         _ => Err(unknown("datetime", name)),
     }
 }
@@ -1632,6 +1686,7 @@ pub fn attr(name: &str) -> PyResult<Value> {
         "date" => class("datetime", "date", "datetime"),
         "datetime" => class("datetime", "datetime", "datetime"),
         "timedelta" => class("datetime", "timedelta", "datetime"),
+        "time" => class("datetime", "time", "datetime"),
         "MINYEAR" => Value::int(1),
         "MAXYEAR" => Value::int(9999),
         "timedelta.max" => td(TimeDelta {
@@ -1689,6 +1744,227 @@ mod tests {
         }
         assert_eq!(ord_to_ymd(EPOCH_ORDINAL), (1970, 1, 1));
     }
+}
+
+// ---------------------------------------------------------------- time
+
+/// A naive `datetime.time`.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub struct Time {
+    h: i64,
+    mi: i64,
+    s: i64,
+    us: i64,
+}
+
+impl Time {
+    fn as_dt(&self) -> DateTime {
+        DateTime {
+            date: Date {
+                y: 1900,
+                m: 1,
+                d: 1,
+            },
+            h: self.h,
+            mi: self.mi,
+            s: self.s,
+            us: self.us,
+        }
+    }
+}
+
+fn time_v(t: Time) -> Value {
+    obj(t)
+}
+
+impl Object for Time {
+    fn type_name(&self) -> &'static str {
+        "time"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        let mut r = format!("datetime.time({}, {}", self.h, self.mi);
+        if self.us != 0 {
+            r.push_str(&format!(", {}, {}", self.s, self.us));
+        } else if self.s != 0 {
+            r.push_str(&format!(", {}", self.s));
+        }
+        r.push(')');
+        out.push_str(&r);
+        Ok(())
+    }
+    fn str_into(&self, out: &mut String) -> PyResult<()> {
+        out.push_str(&self.as_dt().time_iso("auto")?);
+        Ok(())
+    }
+    fn format(&self, _this: &ObjRef, spec: &str) -> PyResult<String> {
+        if spec.is_empty() {
+            self.as_dt().time_iso("auto")
+        } else {
+            Ok(self.as_dt().strftime(spec))
+        }
+    }
+    fn eq(&self, _this: &ObjRef, other: &Value) -> PyResult<Option<bool>> {
+        Ok(Some(as_obj::<Time>(other).is_some_and(|o| o == self)))
+    }
+    fn compare(&self, _this: &ObjRef, other: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+        match as_obj::<Time>(other) {
+            Some(o) => Ok(Some(cmp_op(self.cmp(o), op))),
+            None => Err(cmp_type_error(op, "datetime.time", other)),
+        }
+    }
+    fn hash(&self, _this: &ObjRef) -> PyResult<i64> {
+        let b = [
+            self.h as u8,
+            self.mi as u8,
+            self.s as u8,
+            (self.us >> 16) as u8,
+            ((self.us >> 8) & 0xff) as u8,
+            (self.us & 0xff) as u8,
+        ];
+        Ok(crate::hash::hash_bytes(&b))
+    }
+    fn truthy(&self, _this: &ObjRef) -> PyResult<bool> {
+        Ok(true)
+    }
+    fn binop(
+        &self,
+        _this: &ObjRef,
+        op: BinOp,
+        other: &Value,
+        reflected: bool,
+    ) -> PyResult<Option<Value>> {
+        let theirs = qualname(other);
+        let (a, b) = if reflected {
+            (theirs.as_str(), "datetime.time")
+        } else {
+            ("datetime.time", theirs.as_str())
+        };
+        type_error(format!(
+            "unsupported operand type(s) for {}: '{a}' and '{b}'",
+            op.symbol()
+        ))
+    }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        match name {
+            "hour" => Ok(Value::int(self.h)),
+            "minute" => Ok(Value::int(self.mi)),
+            "second" => Ok(Value::int(self.s)),
+            "microsecond" => Ok(Value::int(self.us)),
+            "tzinfo" => Ok(Value::None),
+            "fold" => Ok(Value::int(0)),
+            _ => Err(no_attr("datetime.time", name)),
+        }
+    }
+    fn call_method(
+        &self,
+        _this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        match name {
+            "isoformat" => {
+                let a = bind("isoformat", &["timespec"], 0, args, kwargs)?;
+                let spec = match &a[0] {
+                    None => "auto".to_string(),
+                    Some(Value::Str(x)) => x.as_str().to_string(),
+                    Some(v) => {
+                        return type_error(format!(
+                            "isoformat() argument 1 must be str, not {}",
+                            v.class_name()
+                        ));
+                    }
+                };
+                Ok(s(&self.as_dt().time_iso(&spec)?))
+            }
+            "strftime" => {
+                let a = bind("strftime", &["format"], 1, args, kwargs)?;
+                Ok(s(&self.as_dt().strftime(&fmt_arg(&a[0])?)))
+            }
+            "replace" => {
+                let a = bind(
+                    "replace",
+                    &["hour", "minute", "second", "microsecond", "tzinfo", "fold"],
+                    0,
+                    args,
+                    kwargs,
+                )?;
+                if a[4].as_ref().is_some_and(|v| !v.is_none()) {
+                    return Err(aware_unsupported());
+                }
+                let cur = [self.h, self.mi, self.s, self.us];
+                let mut f = cur;
+                for (i, slot) in f.iter_mut().enumerate() {
+                    if let Some(v) = &a[i] {
+                        *slot = int_field(v)?;
+                    }
+                }
+                check_time(f[0], f[1], f[2], f[3])?;
+                Ok(time_v(Time {
+                    h: f[0],
+                    mi: f[1],
+                    s: f[2],
+                    us: f[3],
+                }))
+            }
+            _ => Err(no_attr("datetime.time", name)),
+        }
+    }
+}
+
+fn new_time(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Time> {
+    let a = bind(
+        "time",
+        &["hour", "minute", "second", "microsecond", "tzinfo", "fold"],
+        0,
+        args,
+        kwargs,
+    )?;
+    if a[4].as_ref().is_some_and(|v| !v.is_none()) {
+        return Err(aware_unsupported());
+    }
+    let mut f = [0i64; 4];
+    for (i, slot) in f.iter_mut().enumerate() {
+        if let Some(v) = &a[i] {
+            *slot = int_field(v)?;
+        }
+    }
+    check_time(f[0], f[1], f[2], f[3])?;
+    Ok(Time {
+        h: f[0],
+        mi: f[1],
+        s: f[2],
+        us: f[3],
+    })
+}
+
+/// `time.fromisoformat` (3.11 also takes a leading 'T').
+fn time_fromisoformat(text: &str) -> PyResult<Time> {
+    let b = text.as_bytes();
+    let body = if b.first() == Some(&b'T') { &b[1..] } else { b };
+    if !text.is_ascii() || body.iter().any(|c| matches!(c, b'+' | b'-' | b'Z')) {
+        if text.is_ascii() && body.iter().any(|c| matches!(c, b'+' | b'-' | b'Z')) {
+            let cut = body
+                .iter()
+                .position(|c| matches!(c, b'+' | b'-' | b'Z'))
+                .unwrap_or(0);
+            if parse_iso_time(&body[..cut]).is_some() {
+                return Err(aware_unsupported());
+            }
+        }
+        return Err(invalid_iso(text));
+    }
+    let t = parse_iso_time(body).ok_or_else(|| invalid_iso(text))?;
+    check_time(t[0], t[1], t[2], t[3])?;
+    Ok(Time {
+        h: t[0],
+        mi: t[1],
+        s: t[2],
+        us: t[3],
+    })
 }
 
 // ---------------------------------------------------------------- for the time module
