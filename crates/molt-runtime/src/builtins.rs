@@ -123,6 +123,7 @@ pub fn int_of(x: &Value) -> PyResult<Int> {
         Value::Bool(b) => Ok(Int::from(*b)),
         Value::Float(f) => Int::from_f64(*f),
         Value::Str(s) => Int::parse(s.as_str(), 10),
+        Value::Obj(o) if let Some(Value::Int(i)) = o.convert(o, "int")? => Ok(i),
         _ => type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             x.class_name()
@@ -151,6 +152,7 @@ pub fn float_of(x: &Value) -> PyResult<f64> {
         Value::Int(i) => i.to_f64(),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::Str(s) => crate::float::parse(s.as_str()),
+        Value::Obj(o) if let Some(Value::Float(f)) = o.convert(o, "float")? => Ok(f),
         _ => type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             x.class_name()
@@ -426,6 +428,8 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
     };
     let a = &args;
     Ok(match name {
+        // The builtin open() (modules/files.rs).
+        "open" => return crate::modules::files::open(args, kwargs),
         "abs" => {
             arity("abs", a, 1, 1)?;
             a[0].abs()?
@@ -502,6 +506,9 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
                     &crate::conv::to_int(&a[0])?,
                     &crate::conv::to_int(&n)?,
                 )?),
+                (Value::Obj(o), nd) => {
+                    o.call_method(o, "__round__", nd.into_iter().collect(), vec![])?
+                }
                 (v, _) => {
                     return type_error(format!(
                         "type {} doesn't define __round__ method",

@@ -16,7 +16,7 @@ macro_rules! exc_kinds {
         impl ExcKind {
             pub const ALL: &'static [ExcKind] = &[$(ExcKind::$name),*];
 
-            pub fn name(self) -> &'static str {
+            fn ident_name(self) -> &'static str {
                 match self { $(ExcKind::$name => stringify!($name)),* }
             }
 
@@ -87,6 +87,17 @@ exc_kinds! {
     // Exception classes of stdlib modules.
     JSONDecodeError => Some(K::ValueError),
     error => Some(K::Exception),
+    // Exceptions of stdlib modules (tracebacks show them module-qualified).
+    StatisticsError => Some(K::ValueError),
+    BinasciiError => Some(K::ValueError),
+    StructError => Some(K::Exception),
+    // io.UnsupportedOperation derives from OSError and ValueError; molt keeps OSError.
+    UnsupportedOperation => Some(K::OSError),
+    // decimal's trapped signals (DecimalException derives from ArithmeticError;
+    // DivisionByZero also from ZeroDivisionError, which molt keeps as its parent).
+    DecimalInvalidOperation => Some(K::ArithmeticError),
+    DecimalDivisionByZero => Some(K::ZeroDivisionError),
+    DecimalOverflow => Some(K::ArithmeticError),
 }
 
 impl ExcKind {
@@ -102,17 +113,36 @@ impl ExcKind {
         false
     }
 
-    /// The class as a traceback names it: module-qualified for stdlib classes.
+    pub fn from_name(name: &str) -> Option<ExcKind> {
+        ExcKind::ALL.iter().copied().find(|k| k.name() == name)
+    }
+
+    /// `type(e).__name__`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExcKind::BinasciiError => "Error",
+            ExcKind::StructError => "error",
+            ExcKind::DecimalInvalidOperation => "InvalidOperation",
+            ExcKind::DecimalDivisionByZero => "DivisionByZero",
+            ExcKind::DecimalOverflow => "Overflow",
+            k => k.ident_name(),
+        }
+    }
+
+    /// The name a traceback shows: module-qualified for the exceptions of stdlib modules.
     pub fn qualified_name(self) -> &'static str {
         match self {
             ExcKind::JSONDecodeError => "json.decoder.JSONDecodeError",
             ExcKind::error => "re.error",
+            ExcKind::StatisticsError => "statistics.StatisticsError",
+            ExcKind::BinasciiError => "binascii.Error",
+            ExcKind::StructError => "struct.error",
+            ExcKind::UnsupportedOperation => "io.UnsupportedOperation",
+            ExcKind::DecimalInvalidOperation => "decimal.InvalidOperation",
+            ExcKind::DecimalDivisionByZero => "decimal.DivisionByZero",
+            ExcKind::DecimalOverflow => "decimal.Overflow",
             k => k.name(),
         }
-    }
-
-    pub fn from_name(name: &str) -> Option<ExcKind> {
-        ExcKind::ALL.iter().copied().find(|k| k.name() == name)
     }
 
     /// The method resolution order, most derived first (for `type(e).__mro__`-like walks).

@@ -20,6 +20,8 @@ pub fn real(v: &Value) -> PyResult<f64> {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => i.to_f64(),
         Value::Bool(b) => Ok(*b as i64 as f64),
+        // Objects with __float__ (Fraction, Decimal).
+        Value::Obj(o) if let Some(Value::Float(f)) = o.convert(o, "float")? => Ok(f),
         _ => type_error(format!("must be real number, not {}", v.class_name())),
     }
 }
@@ -169,6 +171,12 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             arg_count(name, a, 1)?;
             if let Some(i) = a[0].as_int() {
                 return Ok(Value::Int(i));
+            }
+            // __floor__ / __ceil__ / __trunc__ of objects (Fraction, Decimal).
+            if let Value::Obj(o) = &a[0]
+                && let Some(r) = o.convert(o, name)?
+            {
+                return Ok(r);
             }
             let x = real(&a[0])?;
             let r = match name {
@@ -514,7 +522,7 @@ pub fn isqrt(n: &Int) -> PyResult<Int> {
 }
 
 /// Exact float summation (Shewchuk's algorithm, as math.fsum).
-fn fsum(vals: &[f64]) -> PyResult<f64> {
+pub fn fsum(vals: &[f64]) -> PyResult<f64> {
     let mut partials: Vec<f64> = vec![];
     let mut special = 0.0f64;
     let mut inf_sum = 0.0f64;

@@ -29,6 +29,22 @@ mod util;
 
 pub use callable::{Callable, builtin_ref, call_value, method_ref};
 pub use operator::inplace as inplace_binop;
+// ---- group C: numbers, text, time, binary data, files
+pub mod base64;
+pub mod bytes;
+pub mod datetime;
+pub mod decimal;
+pub mod files;
+pub mod fractions;
+pub mod hashlib;
+pub mod os;
+pub mod pathlib;
+pub mod statistics;
+pub mod stdc_util;
+pub mod string;
+pub mod structmod;
+pub mod textwrap;
+pub mod time;
 
 /// `module.name(*args, **kwargs)`.
 pub fn call(
@@ -49,6 +65,20 @@ pub fn call(
         "copy" => copy::call(name, args, kwargs),
         "functools" => functools::call(name, args, kwargs),
         "operator" => operator::call(name, args, kwargs),
+        // ---- group C
+        "fractions" => fractions::call(name, args, kwargs),
+        "decimal" => decimal::call(name, args, kwargs),
+        "statistics" => statistics::call(name, args, kwargs),
+        "string" => string::call(name, args, kwargs),
+        "textwrap" => textwrap::call(name, args, kwargs),
+        "time" => time::call(name, args, kwargs),
+        "struct" => structmod::call(name, args, kwargs),
+        "hashlib" => hashlib::call(name, args, kwargs),
+        "base64" => base64::call(name, args, kwargs),
+        "os" => os::call(name, args, kwargs),
+        "datetime" => datetime::call(name, args, kwargs),
+        "os.path" => os::path_call(name, args, kwargs),
+        "pathlib" => pathlib::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -64,6 +94,20 @@ pub fn attr(module: &str, name: &str) -> PyResult<Value> {
         "collections" | "itertools" | "heapq" | "bisect" | "copy" | "functools" | "operator" => {
             callable::module_function(module, name)
         }
+        // ---- group C
+        "fractions" => fractions::attr(name),
+        "decimal" => decimal::attr(name),
+        "statistics" => statistics::attr(name),
+        "string" => string::attr(name),
+        "textwrap" => textwrap::attr(name),
+        "time" => time::attr(name),
+        "struct" => structmod::attr(name),
+        "hashlib" => hashlib::attr(name),
+        "base64" => base64::attr(name),
+        "os" => os::attr(name),
+        "datetime" => datetime::attr(name),
+        "os.path" => os::path_attr(name),
+        "pathlib" => pathlib::attr(name),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),

@@ -141,6 +141,7 @@ fn finish(r: PyResult<()>) -> i32 {
         Ok(()) => 0,
         Err(e) => exit_code_for(&e),
     };
+    crate::modules::files::flush_all();
     crate::io::stdout_flush();
     code
 }

@@ -184,7 +184,7 @@ fn tuple3(t: (Str, Str, Str)) -> Value {
 
 /// Names of str attributes molt does not dispatch dynamically (an honest error, not the
 /// AttributeError CPython would never raise).
-const UNSUPPORTED: &[&str] = &["encode", "format_map", "__format__", "__getnewargs__"];
+const UNSUPPORTED: &[&str] = &["format_map", "__format__", "__getnewargs__"];
 
 /// `s.name(*args, **kwargs)` for a method of str.
 pub fn call_method(
@@ -201,6 +201,7 @@ pub fn call_method(
     }
     let string = |x: Str| Value::Str(x);
     match name {
+        "encode" => crate::modules::bytes::str_encode(s, args, kwargs),
         "upper" => noarg!(upper, string),
         "lower" => noarg!(lower, string),
         "casefold" => noarg!(casefold, string),

@@ -676,6 +676,21 @@ impl Value {
             Value::Tuple(t) => Ok(Value::Tuple(t.slice(start, stop, step)?)),
             Value::Str(s) => Ok(Value::Str(s.slice(start, stop, step)?)),
             Value::Range(r) => Ok(Value::Range(r.slice(start, stop, step)?)),
+            // Objects that slice (bytes) take the bounds through a method.
+            Value::Obj(o) => {
+                let b = |x: Option<i64>| x.map_or(Value::None, Value::int);
+                o.call_method(o, "__getslice__", vec![b(start), b(stop), b(step)], vec![])
+                    .map_err(|e| {
+                        if e.kind() == ExcKind::AttributeError {
+                            PyErr::msg(
+                                ExcKind::TypeError,
+                                format!("'{}' object is not subscriptable", o.type_name()),
+                            )
+                        } else {
+                            e
+                        }
+                    })
+            }
             _ => type_error(format!(
                 "'{}' object is not subscriptable",
                 self.class_name()

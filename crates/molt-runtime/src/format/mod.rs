@@ -187,7 +187,7 @@ pub fn format_value_into(v: &Value, spec: &str, out: &mut String) -> PyResult<()
         Value::Bool(b) => format_int_named(&Int::from(*b), spec, "bool", out),
         Value::Float(f) => format_float_into(*f, spec, out),
         Value::Str(s) => format_str_into(s.as_str(), spec, out),
-        // A runtime-defined object's own __format__.
+        // Runtime-defined objects format themselves (date.__format__ is strftime, ...).
         Value::Obj(o) => {
             out.push_str(&o.format(o, spec)?);
             Ok(())

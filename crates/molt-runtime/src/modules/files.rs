@@ -1,0 +1,656 @@
+//! The builtin `open()` and file objects (Lib/_pyio.py semantics of CPython 3.11): text
+//! and binary modes `r w a x` (with `b`/`t`), utf-8/ascii/latin-1 encodings, universal
+//! newlines on reading and newline translation on writing, read/readline/readlines,
+//! iteration, write/writelines, flush/close, seek/tell (tell in binary mode), `__enter__`
+//! and `__exit__`. Writes are buffered (8 KiB) and flushed on flush(), close(), and at
+//! program exit for files left open, as CPython's finalisation does. The `+` modes
+//! (read and write on one file) are not supported and raise NotImplementedError.
+
+use super::bytes::{as_bytes, bytes};
+use super::os::{fspath, os_error};
+use super::stdc_util::{bind, list, obj, s};
+use crate::exc::{ExcKind, PyErr, PyResult, type_error, value_error};
+use crate::int::Int;
+use crate::object::{ObjRef, Object};
+use crate::str::Str;
+use crate::value::{Value, ValueIter};
+use std::any::Any;
+use std::cell::RefCell;
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::rc::{Rc, Weak};
+
+const BUFFER_SIZE: usize = 8192;
+
+thread_local! {
+    static OPEN_FILES: RefCell<Vec<Weak<dyn Object>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Flushes the files the program left open (called at exit).
+pub fn flush_all() {
+    OPEN_FILES.with(|f| {
+        for w in f.borrow().iter() {
+            if let Some(o) = w.upgrade()
+                && let Some(file) = o.as_any().downcast_ref::<File>()
+            {
+                let _ = file.0.borrow_mut().flush();
+            }
+        }
+    });
+}
+
+struct State {
+    file: Option<std::fs::File>,
+    name: Value,
+    mode: String,
+    binary: bool,
+    readable: bool,
+    writable: bool,
+    encoding: String,
+    errors: String,
+    /// None: universal newlines.
+    newline: Option<String>,
+    wbuf: Vec<u8>,
+    /// Read-ahead: the rest of the file, read at the first read.
+    rbytes: Option<(Vec<u8>, usize)>,
+    rtext: Option<(String, usize)>,
+}
+
+pub struct File(RefCell<State>);
+
+fn closed_err() -> PyErr {
+    PyErr::msg(ExcKind::ValueError, "I/O operation on closed file.")
+}
+
+fn unsupported(what: &str) -> PyErr {
+    PyErr::msg(ExcKind::UnsupportedOperation, what)
+}
+
+impl State {
+    fn check_open(&self) -> PyResult<()> {
+        if self.file.is_none() {
+            Err(closed_err())
+        } else {
+            Ok(())
+        }
+    }
+
+    fn flush(&mut self) -> PyResult<()> {
+        if self.wbuf.is_empty() {
+            return Ok(());
+        }
+        let name = fspath(&self.name).unwrap_or_default();
+        if let Some(f) = self.file.as_mut() {
+            f.write_all(&self.wbuf)
+                .map_err(|e| os_error(&e, &name, None))?;
+        }
+        self.wbuf.clear();
+        Ok(())
+    }
+
+    fn fill(&mut self) -> PyResult<()> {
+        self.check_open()?;
+        if !self.readable {
+            return Err(unsupported("not readable"));
+        }
+        if self.rbytes.is_some() || self.rtext.is_some() {
+            return Ok(());
+        }
+        let mut data = Vec::new();
+        let name = fspath(&self.name).unwrap_or_default();
+        if let Some(f) = self.file.as_mut() {
+            f.read_to_end(&mut data)
+                .map_err(|e| os_error(&e, &name, None))?;
+        }
+        if self.binary {
+            self.rbytes = Some((data, 0));
+        } else {
+            let text = super::bytes::decode(&data, &self.encoding, &self.errors)?;
+            let mut t = text.as_str().to_string();
+            if self.newline.is_none() {
+                t = t.replace("\r\n", "\n").replace('\r', "\n");
+            }
+            self.rtext = Some((t, 0));
+        }
+        Ok(())
+    }
+
+    fn read(&mut self, size: Option<i64>) -> PyResult<Value> {
+        self.fill()?;
+        if let Some((b, pos)) = self.rbytes.as_mut() {
+            let n = match size {
+                Some(n) if n >= 0 => (n as usize).min(b.len() - *pos),
+                _ => b.len() - *pos,
+            };
+            let out = b[*pos..*pos + n].to_vec();
+            *pos += n;
+            return Ok(bytes(out));
+        }
+        let Some((t, pos)) = self.rtext.as_mut() else {
+            return Ok(s(""));
+        };
+        let rest = &t[*pos..];
+        let end = match size {
+            Some(n) if n >= 0 => rest
+                .char_indices()
+                .nth(n as usize)
+                .map_or(rest.len(), |(i, _)| i),
+            _ => rest.len(),
+        };
+        let out = rest[..end].to_string();
+        *pos += end;
+        Ok(Value::Str(Str::from_string(out)))
+    }
+
+    /// The end (exclusive) of the line starting at the beginning of `rest`.
+    fn line_end_text(&self, rest: &str) -> usize {
+        match self.newline.as_deref() {
+            None | Some("\n") => rest.find('\n').map_or(rest.len(), |i| i + 1),
+            Some("") => {
+                let b = rest.as_bytes();
+                for (i, &c) in b.iter().enumerate() {
+                    if c == b'\n' {
+                        return i + 1;
+                    }
+                    if c == b'\r' {
+                        return if b.get(i + 1) == Some(&b'\n') {
+                            i + 2
+                        } else {
+                            i + 1
+                        };
+                    }
+                }
+                rest.len()
+            }
+            Some(nl) => rest.find(nl).map_or(rest.len(), |i| i + nl.len()),
+        }
+    }
+
+    fn readline(&mut self, size: Option<i64>) -> PyResult<Value> {
+        self.fill()?;
+        if let Some((b, pos)) = self.rbytes.as_mut() {
+            let rest = &b[*pos..];
+            let mut end = rest
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(rest.len(), |i| i + 1);
+            if let Some(n) = size.filter(|n| *n >= 0) {
+                end = end.min(n as usize);
+            }
+            let out = rest[..end].to_vec();
+            *pos += end;
+            return Ok(bytes(out));
+        }
+        let (t, pos) = match self.rtext.as_ref() {
+            Some((t, p)) => (t.clone(), *p),
+            None => return Ok(s("")),
+        };
+        let rest = &t[pos..];
+        let mut end = self.line_end_text(rest);
+        if let Some(n) = size.filter(|n| *n >= 0) {
+            let lim = rest
+                .char_indices()
+                .nth(n as usize)
+                .map_or(rest.len(), |(i, _)| i);
+            end = end.min(lim);
+        }
+        if let Some((_, p)) = self.rtext.as_mut() {
+            *p += end;
+        }
+        Ok(Value::Str(Str::new(&rest[..end])))
+    }
+
+    fn write(&mut self, v: &Value) -> PyResult<Value> {
+        self.check_open()?;
+        if !self.writable {
+            return Err(unsupported("not writable"));
+        }
+        let n;
+        if self.binary {
+            let b = as_bytes(v).ok_or_else(|| {
+                PyErr::msg(
+                    ExcKind::TypeError,
+                    format!("a bytes-like object is required, not '{}'", v.class_name()),
+                )
+            })?;
+            n = b.len();
+            self.wbuf.extend_from_slice(b);
+        } else {
+            let Value::Str(text) = v else {
+                return type_error(format!(
+                    "write() argument must be str, not {}",
+                    v.class_name()
+                ));
+            };
+            n = text.char_len();
+            let t = match self.newline.as_deref() {
+                Some(nl @ ("\r" | "\r\n")) => text.as_str().replace('\n', nl),
+                _ => text.as_str().to_string(),
+            };
+            let b = super::bytes::encode(&t, &self.encoding, &self.errors)?;
+            self.wbuf.extend_from_slice(&b);
+        }
+        if self.wbuf.len() >= BUFFER_SIZE {
+            self.flush()?;
+        }
+        Ok(Value::Int(Int::from(n)))
+    }
+
+    fn close(&mut self) -> PyResult<()> {
+        if self.file.is_none() {
+            return Ok(());
+        }
+        let r = self.flush();
+        self.file = None;
+        self.rbytes = None;
+        self.rtext = None;
+        r
+    }
+}
+
+fn opt_int(v: &Option<Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => Ok(Some(
+            super::stdc_util::index_of(v)?.as_i64().unwrap_or(i64::MAX),
+        )),
+    }
+}
+
+impl Object for File {
+    fn type_name(&self) -> &'static str {
+        let st = self.0.borrow();
+        match (st.binary, st.readable) {
+            (false, _) => "TextIOWrapper",
+            (true, true) => "BufferedReader",
+            (true, false) => "BufferedWriter",
+        }
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        let st = self.0.borrow();
+        let mut name = String::new();
+        crate::obj::PyObj::py_repr(&st.name, &mut name)?;
+        if st.binary {
+            out.push_str(&format!("<_io.{} name={name}>", self.type_name()));
+        } else {
+            let mut mode = String::new();
+            crate::str::repr_str_into(&st.mode, &mut mode);
+            let mut enc = String::new();
+            crate::str::repr_str_into(&st.encoding, &mut enc);
+            out.push_str(&format!(
+                "<_io.TextIOWrapper name={name} mode={mode} encoding={enc}>"
+            ));
+        }
+        Ok(())
+    }
+    fn iter(&self, this: &ObjRef) -> PyResult<ValueIter> {
+        self.0.borrow().check_open()?;
+        let me = this.clone();
+        Ok(ValueIter::Iter(crate::iter::Iter::from_fn(
+            "file_lines",
+            move || {
+                let Some(f) = me.as_any().downcast_ref::<File>() else {
+                    return Ok(None);
+                };
+                let line = f.0.borrow_mut().readline(None)?;
+                Ok(if line.try_truthy()? { Some(line) } else { None })
+            },
+        )))
+    }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        let st = self.0.borrow();
+        match name {
+            "closed" => Ok(Value::Bool(st.file.is_none())),
+            "name" => Ok(st.name.clone()),
+            "mode" => Ok(s(&st.mode)),
+            "encoding" if !st.binary => Ok(s(&st.encoding)),
+            "errors" if !st.binary => Ok(s(&st.errors)),
+            _ => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!(
+                    "'_io.{}' object has no attribute '{name}'",
+                    self.type_name()
+                ),
+            )),
+        }
+    }
+    fn call_method(
+        &self,
+        this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        let mut st = self.0.borrow_mut();
+        match name {
+            "read" => {
+                let a = bind("read", &["size"], 0, args, kwargs)?;
+                st.read(opt_int(&a[0])?)
+            }
+            "readline" => {
+                let a = bind("readline", &["size"], 0, args, kwargs)?;
+                st.readline(opt_int(&a[0])?)
+            }
+            "readlines" => {
+                let a = bind("readlines", &["hint"], 0, args, kwargs)?;
+                let hint = opt_int(&a[0])?.filter(|h| *h > 0);
+                let mut out = Vec::new();
+                let mut total = 0usize;
+                loop {
+                    let l = st.readline(None)?;
+                    if !l.try_truthy()? {
+                        break;
+                    }
+                    total += l.len()?;
+                    out.push(l);
+                    if hint.is_some_and(|h| total >= h as usize) {
+                        break;
+                    }
+                }
+                Ok(list(out))
+            }
+            "write" => {
+                let a = bind("write", &["s"], 1, args, kwargs)?;
+                st.write(a[0].as_ref().unwrap_or(&Value::None))
+            }
+            "writelines" => {
+                let a = bind("writelines", &["lines"], 1, args, kwargs)?;
+                st.check_open()?;
+                for l in a[0].clone().unwrap_or_default().to_vec()? {
+                    st.write(&l)?;
+                }
+                Ok(Value::None)
+            }
+            "flush" => {
+                bind("flush", &[], 0, args, kwargs)?;
+                st.check_open()?;
+                st.flush()?;
+                Ok(Value::None)
+            }
+            "close" => {
+                bind("close", &[], 0, args, kwargs)?;
+                st.close()?;
+                Ok(Value::None)
+            }
+            "readable" | "writable" | "seekable" => {
+                bind(name, &[], 0, args, kwargs)?;
+                st.check_open()?;
+                Ok(Value::Bool(match name {
+                    "readable" => st.readable,
+                    "writable" => st.writable,
+                    _ => true,
+                }))
+            }
+            "__enter__" => {
+                bind("__enter__", &[], 0, args, kwargs)?;
+                st.check_open()?;
+                Ok(Value::Obj(this.clone()))
+            }
+            "__exit__" => {
+                st.close()?;
+                Ok(Value::None)
+            }
+            "seek" => {
+                let a = bind("seek", &["cookie", "whence"], 1, args, kwargs)?;
+                let off = opt_int(&a[0])?.unwrap_or(0);
+                let whence = opt_int(&a[1])?.unwrap_or(0);
+                st.check_open()?;
+                if !st.binary && (whence == 1 || whence == 2) && off != 0 {
+                    return Err(unsupported(if whence == 1 {
+                        "can't do nonzero cur-relative seeks"
+                    } else {
+                        "can't do nonzero end-relative seeks"
+                    }));
+                }
+                if !st.binary && whence == 0 && off < 0 {
+                    return value_error(format!("negative seek position {off}"));
+                }
+                st.flush()?;
+                // Unread read-ahead goes back to the file position.
+                let unread = st.rbytes.as_ref().map_or(0, |(b, p)| b.len() - p) as i64;
+                let pos = match whence {
+                    0 => SeekFrom::Start(off.max(0) as u64),
+                    1 => SeekFrom::Current(off - unread),
+                    2 => SeekFrom::End(off),
+                    _ => {
+                        return value_error(format!(
+                            "invalid whence ({whence}, should be 0, 1 or 2)"
+                        ));
+                    }
+                };
+                st.rbytes = None;
+                st.rtext = None;
+                let fname = fspath(&st.name).unwrap_or_default();
+                let r = match st.file.as_mut() {
+                    Some(f) => f.seek(pos).map_err(|e| os_error(&e, &fname, None))?,
+                    None => 0,
+                };
+                Ok(Value::Int(Int::from(r)))
+            }
+            "tell" => {
+                bind("tell", &[], 0, args, kwargs)?;
+                st.check_open()?;
+                if !st.binary {
+                    return Err(PyErr::msg(
+                        ExcKind::NotImplementedError,
+                        "molt: tell() on text files is not supported",
+                    ));
+                }
+                let unread = st.rbytes.as_ref().map_or(0, |(b, p)| b.len() - p) as u64;
+                let buffered = st.wbuf.len() as u64;
+                let fname = fspath(&st.name).unwrap_or_default();
+                let pos = match st.file.as_mut() {
+                    Some(f) => f
+                        .stream_position()
+                        .map_err(|e| os_error(&e, &fname, None))?,
+                    None => 0,
+                };
+                Ok(Value::Int(Int::from(pos + buffered - unread)))
+            }
+            _ => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!(
+                    "'_io.{}' object has no attribute '{name}'",
+                    self.type_name()
+                ),
+            )),
+        }
+    }
+}
+
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
+pub fn open(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    let a = bind(
+        "open",
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
+        1,
+        args,
+        kwargs,
+    )?;
+    let file = a[0].clone().unwrap_or_default();
+    let path = fspath(&file).map_err(|e| {
+        if e.kind() == ExcKind::TypeError {
+            PyErr::msg(
+                ExcKind::TypeError,
+                format!(
+                    "expected str, bytes or os.PathLike object, not {}",
+                    file.class_name()
+                ),
+            )
+        } else {
+            e
+        }
+    })?;
+    let str_opt = |i: usize, what: &str| -> PyResult<Option<String>> {
+        match &a[i] {
+            None | Some(Value::None) => Ok(None),
+            Some(Value::Str(s)) => Ok(Some(s.as_str().to_string())),
+            Some(v) => type_error(format!(
+                "open() argument '{what}' must be str or None, not {}",
+                v.class_name()
+            )),
+        }
+    };
+    let mode = match &a[1] {
+        None => "r".to_string(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(v) => {
+            return type_error(format!(
+                "open() argument 'mode' must be str, not {}",
+                v.class_name()
+            ));
+        }
+    };
+    let encoding = str_opt(3, "encoding")?;
+    let errors = str_opt(4, "errors")?;
+    let newline = str_opt(5, "newline")?;
+    // Mode validation as in _io.open.
+    let invalid = || PyErr::msg(ExcKind::ValueError, format!("invalid mode: '{mode}'"));
+    let mut seen = String::new();
+    for c in mode.chars() {
+        if !"rwaxbt+".contains(c) || seen.contains(c) {
+            return Err(invalid());
+        }
+        seen.push(c);
+    }
+    let creating = mode.contains('x');
+    let reading = mode.contains('r');
+    let writing = mode.contains('w');
+    let appending = mode.contains('a');
+    let binary = mode.contains('b');
+    if mode.contains('t') && binary {
+        return Err(invalid());
+    }
+    if [creating, reading, writing, appending]
+        .iter()
+        .filter(|x| **x)
+        .count()
+        != 1
+    {
+        return value_error("must have exactly one of create/read/write/append mode");
+    }
+    if binary && encoding.is_some() {
+        return value_error("binary mode doesn't take an encoding argument");
+    }
+    if binary && errors.is_some() {
+        return value_error("binary mode doesn't take an errors argument");
+    }
+    if binary && newline.is_some() {
+        return value_error("binary mode doesn't take a newline argument");
+    }
+    if let Some(nl) = &newline
+        && !matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n")
+    {
+        let mut r = String::new();
+        crate::str::repr_str_into(nl, &mut r);
+        return value_error(format!("illegal newline value: {r}"));
+    }
+    if mode.contains('+') {
+        return Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            "molt: open() in '+' (update) mode is not supported",
+        ));
+    }
+    if let Some(enc) = &encoding {
+        // Validates the codec name (LookupError as in CPython).
+        super::bytes::encode("", enc, "strict")?;
+    }
+    let mut oo = std::fs::OpenOptions::new();
+    if reading {
+        oo.read(true);
+    } else if writing {
+        oo.write(true).create(true).truncate(true);
+    } else if appending {
+        oo.append(true).create(true);
+    } else {
+        oo.write(true).create_new(true);
+    }
+    let f = oo.open(&path).map_err(|e| os_error(&e, &path, None))?;
+    // Opening a directory for reading succeeds at the OS level; CPython's FileIO checks.
+    if f.metadata().is_ok_and(|m| m.is_dir()) {
+        return Err(PyErr::msg(
+            ExcKind::IsADirectoryError,
+            format!("[Errno 21] Is a directory: {}", {
+                let mut r = String::new();
+                crate::str::repr_str_into(&path, &mut r);
+                r
+            }),
+        ));
+    }
+    let shown_mode = if binary {
+        let base = if reading {
+            "rb"
+        } else if writing {
+            "wb"
+        } else if appending {
+            "ab"
+        } else {
+            "xb"
+        };
+        base.to_string()
+    } else {
+        mode.clone()
+    };
+    let state = State {
+        file: Some(f),
+        name: file,
+        mode: shown_mode,
+        binary,
+        readable: reading,
+        writable: !reading,
+        encoding: encoding.unwrap_or_else(|| "UTF-8".to_string()),
+        errors: errors.unwrap_or_else(|| "strict".to_string()),
+        newline,
+        wbuf: Vec::new(),
+        rbytes: None,
+        rtext: None,
+    };
+    let o: Rc<dyn Object> = Rc::new(File(RefCell::new(state)));
+    OPEN_FILES.with(|l| {
+        let mut l = l.borrow_mut();
+        l.retain(|w| w.strong_count() > 0);
+        l.push(Rc::downgrade(&o));
+    });
+    let _ = obj::<File>;
+    Ok(Value::Obj(o))
+}
+
+/// Reads a whole file as text (pathlib's read_text).
+pub fn read_text(path: &Value, encoding: Option<Value>, errors: Option<Value>) -> PyResult<Value> {
+    let mut kw = vec![];
+    if let Some(e) = encoding {
+        kw.push((Str::new("encoding"), e));
+    }
+    if let Some(e) = errors {
+        kw.push((Str::new("errors"), e));
+    }
+    let f = open(vec![path.clone()], kw)?;
+    let Value::Obj(o) = &f else {
+        return Ok(Value::None);
+    };
+    let r = o.call_method(o, "read", vec![], vec![]);
+    o.call_method(o, "close", vec![], vec![])?;
+    r
+}
+
+/// Writes a whole file (pathlib's write_text and write_bytes): the count written.
+pub fn write_all(path: &Value, mode: &str, data: &Value, kw: Vec<(Str, Value)>) -> PyResult<Value> {
+    let f = open(vec![path.clone(), s(mode)], kw)?;
+    let Value::Obj(o) = &f else {
+        return Ok(Value::None);
+    };
+    let r = o.call_method(o, "write", vec![data.clone()], vec![]);
+    o.call_method(o, "close", vec![], vec![])?;
+    r
+}
