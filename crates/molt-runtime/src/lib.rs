@@ -12,6 +12,7 @@ pub mod exc;
 pub mod fast;
 pub mod float;
 pub mod format;
+pub mod func;
 pub mod hash;
 pub mod int;
 pub mod int_ops;

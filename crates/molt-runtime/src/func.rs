@@ -1,0 +1,398 @@
+//! Functions as values: closure cells, argument binding for dynamic calls (with CPython's
+//! TypeErrors), and function objects for builtins.
+
+use crate::exc::{ExcKind, PyErr, PyResult, type_error};
+use crate::object::{ObjRef, Object};
+use crate::str::Str;
+use crate::tuple::Tup;
+use crate::value::Value;
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A variable shared between a function and the functions nested in it (a closure cell).
+pub struct Cell<T>(Rc<RefCell<Option<T>>>);
+
+impl<T> Clone for Cell<T> {
+    fn clone(&self) -> Self {
+        Cell(self.0.clone())
+    }
+}
+
+impl<T: Clone> Cell<T> {
+    /// An unbound variable.
+    pub fn new() -> Cell<T> {
+        Cell(Rc::new(RefCell::new(None)))
+    }
+
+    pub fn bound(v: T) -> Cell<T> {
+        Cell(Rc::new(RefCell::new(Some(v))))
+    }
+
+    /// Reads the variable in the function that owns it.
+    #[inline]
+    pub fn get(&self, name: &str) -> PyResult<T> {
+        match &*self.0.borrow() {
+            Some(v) => Ok(v.clone()),
+            None => Err(PyErr::msg(
+                ExcKind::UnboundLocalError,
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )),
+        }
+    }
+
+    /// Reads the variable from a nested function.
+    #[inline]
+    pub fn get_free(&self, name: &str) -> PyResult<T> {
+        match &*self.0.borrow() {
+            Some(v) => Ok(v.clone()),
+            None => Err(PyErr::msg(
+                ExcKind::NameError,
+                format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
+            )),
+        }
+    }
+
+    #[inline]
+    pub fn set(&self, v: T) {
+        let old = self.0.replace(Some(v));
+        drop(old);
+    }
+
+    /// `del x`.
+    pub fn unset(&self) {
+        let old = self.0.replace(None);
+        drop(old);
+    }
+}
+
+impl<T: Clone> Default for Cell<T> {
+    fn default() -> Self {
+        Cell::new()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamKind {
+    PositionalOnly,
+    Normal,
+    KeywordOnly,
+    /// `*args`
+    VarPositional,
+    /// `**kwargs`
+    VarKeyword,
+}
+
+/// A function's signature, for binding the arguments of dynamic calls.
+pub struct Sig {
+    pub name: &'static str,
+    /// (name, kind, has a default)
+    pub params: &'static [(&'static str, ParamKind, bool)],
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Binds positional and keyword arguments to parameters, as CPython does
+/// (Python/ceval.c, positional_only_passed_as_keyword, missing_arguments, too_many_positional).
+/// Returns one slot per parameter: None where the default applies. `*args` gets a tuple
+/// and `**kwargs` a dict.
+pub fn bind(
+    sig: &Sig,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+) -> PyResult<Vec<Option<Value>>> {
+    let name = sig.name;
+    let params = sig.params;
+    let mut slots: Vec<Option<Value>> = vec![None; params.len()];
+    let positional: Vec<usize> = params
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| matches!(p.1, ParamKind::PositionalOnly | ParamKind::Normal))
+        .map(|(i, _)| i)
+        .collect();
+    let var_pos = params.iter().position(|p| p.1 == ParamKind::VarPositional);
+    let var_kw = params.iter().position(|p| p.1 == ParamKind::VarKeyword);
+    let n_args = args.len();
+    let mut extra = vec![];
+    for (i, a) in args.into_iter().enumerate() {
+        match positional.get(i) {
+            Some(&slot) => slots[slot] = Some(a),
+            None => extra.push(a),
+        }
+    }
+    if !extra.is_empty() {
+        match var_pos {
+            Some(vp) => slots[vp] = Some(Value::Tuple(Tup::from_vec(extra))),
+            None => {
+                let required = positional.iter().filter(|&&i| !params[i].2).count();
+                let total = positional.len();
+                let kw_given = kwargs
+                    .iter()
+                    .filter(|(k, _)| {
+                        params
+                            .iter()
+                            .any(|p| p.0 == k.as_str() && p.1 == ParamKind::KeywordOnly)
+                    })
+                    .count();
+                let takes = if required == total {
+                    plural(total, "positional argument", "positional arguments")
+                } else {
+                    format!("from {required} to {total} positional arguments")
+                };
+                let given = if kw_given > 0 {
+                    format!(
+                        "{} (and {} given",
+                        plural(n_args, "positional argument", "positional arguments"),
+                        plural(kw_given, "keyword-only argument", "keyword-only arguments")
+                    ) + ")"
+                } else {
+                    n_args.to_string()
+                };
+                let verb = if n_args == 1 && kw_given == 0 {
+                    "was"
+                } else {
+                    "were"
+                };
+                return type_error(format!("{name}() takes {takes} but {given} {verb} given"));
+            }
+        }
+    } else if let Some(vp) = var_pos {
+        slots[vp] = Some(Value::Tuple(Tup::from_vec(vec![])));
+    }
+    let extra_kw = crate::dict::Dict::<Value, Value>::new();
+    let mut posonly_as_kw = vec![];
+    for (k, v) in kwargs {
+        match params.iter().position(|p| {
+            p.0 == k.as_str() && !matches!(p.1, ParamKind::VarPositional | ParamKind::VarKeyword)
+        }) {
+            Some(i) if params[i].1 == ParamKind::PositionalOnly => {
+                if var_kw.is_some() {
+                    extra_kw.setitem(Value::Str(k), v)?;
+                } else {
+                    posonly_as_kw.push(k.as_str().to_string());
+                }
+            }
+            Some(i) => {
+                if slots[i].is_some() {
+                    return type_error(format!("{name}() got multiple values for argument '{k}'"));
+                }
+                slots[i] = Some(v);
+            }
+            None => match var_kw {
+                Some(_) => extra_kw.setitem(Value::Str(k), v)?,
+                None => {
+                    return type_error(format!("{name}() got an unexpected keyword argument '{k}'"));
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return type_error(format!(
+            "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_as_kw.join(", ")
+        ));
+    }
+    if let Some(vk) = var_kw {
+        slots[vk] = Some(Value::Dict(extra_kw));
+    }
+    let missing = |kind_ok: &dyn Fn(ParamKind) -> bool| -> Vec<&str> {
+        params
+            .iter()
+            .zip(slots.iter())
+            .filter(|(p, s)| s.is_none() && !p.2 && kind_ok(p.1))
+            .map(|(p, _)| p.0)
+            .collect()
+    };
+    let mp = missing(&|k| matches!(k, ParamKind::PositionalOnly | ParamKind::Normal));
+    if !mp.is_empty() {
+        return type_error(missing_message(name, &mp, "positional"));
+    }
+    let mk = missing(&|k| k == ParamKind::KeywordOnly);
+    if !mk.is_empty() {
+        return type_error(missing_message(name, &mk, "keyword-only"));
+    }
+    Ok(slots)
+}
+
+pub fn missing_message(fname: &str, names: &[&str], what: &str) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    format!(
+        "{fname}() missing {} required {what} argument{}: {list}",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" }
+    )
+}
+
+/// `f(*args, **kwargs)` on a dynamic value.
+pub fn call(f: &Value, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    match f {
+        Value::Obj(o) => o.call(o, args, kwargs),
+        _ => type_error(format!("'{}' object is not callable", f.class_name())),
+    }
+}
+
+/// The positional arguments of a call with `*xs` parts: each part's items in order.
+pub fn star_args(parts: Vec<(bool, Value)>) -> PyResult<Vec<Value>> {
+    let mut out = vec![];
+    for (star, v) in parts {
+        if star {
+            match v.to_vec() {
+                Ok(items) => out.extend(items),
+                Err(_) => {
+                    return type_error(format!(
+                        "Value after * must be an iterable, not {}",
+                        v.class_name()
+                    ));
+                }
+            }
+        } else {
+            out.push(v);
+        }
+    }
+    Ok(out)
+}
+
+/// The keyword arguments of a call with `**d` parts.
+pub fn star_kwargs(fname: &str, parts: Vec<(Option<Str>, Value)>) -> PyResult<Vec<(Str, Value)>> {
+    let mut out: Vec<(Str, Value)> = vec![];
+    for (k, v) in parts {
+        match k {
+            Some(k) => {
+                if out.iter().any(|(o, _)| o == &k) {
+                    return type_error(format!(
+                        "{fname}() got multiple values for keyword argument '{k}'"
+                    ));
+                }
+                out.push((k, v));
+            }
+            None => {
+                let Value::Dict(d) = &v else {
+                    return type_error(format!(
+                        "{fname}() argument after ** must be a mapping, not {}",
+                        v.class_name()
+                    ));
+                };
+                for (key, val) in d.items_vec() {
+                    let Value::Str(key) = key else {
+                        return type_error("keywords must be strings");
+                    };
+                    if out.iter().any(|(o, _)| o == &key) {
+                        return type_error(format!(
+                            "{fname}() got multiple values for keyword argument '{key}'"
+                        ));
+                    }
+                    out.push((key, val));
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// What calling a function value runs: positional and keyword arguments in, result out.
+pub type CallFn = dyn Fn(Vec<Value>, Vec<(Str, Value)>) -> PyResult<Value>;
+
+/// A user function as a value: its names, its attributes, and how to call it (a Rust
+/// closure that binds the arguments and runs the compiled body).
+pub struct Function {
+    pub name: RefCell<Str>,
+    pub qualname: RefCell<Str>,
+    /// `f.attr = x`, `__wrapped__`, `__doc__`, ... (`functools.wraps` copies these).
+    pub dict: RefCell<Option<crate::dict::Dict<Value, Value>>>,
+    pub call: Box<CallFn>,
+}
+
+impl Function {
+    fn attr_dict(&self) -> crate::dict::Dict<Value, Value> {
+        self.dict
+            .borrow_mut()
+            .get_or_insert_with(crate::dict::Dict::new)
+            .clone()
+    }
+}
+
+impl Object for Function {
+    fn type_name(&self) -> &'static str {
+        "function"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        out.push_str(&format!(
+            "<function {} at {:#x}>",
+            self.qualname.borrow(),
+            self as *const Function as usize
+        ));
+        Ok(())
+    }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        if let Some(d) = &*self.dict.borrow()
+            && let Some(v) = d.get(&Value::str(name))?
+        {
+            return Ok(v);
+        }
+        match name {
+            "__name__" => Ok(Value::Str(self.name.borrow().clone())),
+            "__qualname__" => Ok(Value::Str(self.qualname.borrow().clone())),
+            "__module__" => Ok(Value::str("__main__")),
+            "__doc__" => Ok(Value::None),
+            "__dict__" => Ok(Value::Dict(self.attr_dict())),
+            _ => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("'function' object has no attribute '{name}'"),
+            )),
+        }
+    }
+    fn setattr(&self, _this: &ObjRef, name: &str, value: Value) -> PyResult<()> {
+        match name {
+            "__name__" | "__qualname__" => {
+                let Value::Str(s) = value else {
+                    return type_error(format!("{name} must be set to a string object"));
+                };
+                if name == "__name__" {
+                    *self.name.borrow_mut() = s;
+                } else {
+                    *self.qualname.borrow_mut() = s;
+                }
+                Ok(())
+            }
+            _ => self.attr_dict().setitem(Value::str(name), value),
+        }
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+        (self.call)(args, kwargs)
+    }
+}
+
+/// Wraps a Rust closure as a Python function value.
+pub fn function(
+    name: &str,
+    qualname: &str,
+    call: impl Fn(Vec<Value>, Vec<(Str, Value)>) -> PyResult<Value> + 'static,
+) -> Value {
+    Value::Obj(Rc::new(Function {
+        name: RefCell::new(Str::from(name)),
+        qualname: RefCell::new(Str::from(qualname)),
+        dict: RefCell::new(None),
+        call: Box::new(call),
+    }))
+}
