@@ -191,7 +191,9 @@ pub fn bind(
             None => match var_kw {
                 Some(_) => extra_kw.setitem(Value::Str(k), v)?,
                 None => {
-                    return type_error(format!("{name}() got an unexpected keyword argument '{k}'"));
+                    return type_error(format!(
+                        "{name}() got an unexpected keyword argument '{k}'"
+                    ));
                 }
             },
         }

@@ -6,6 +6,7 @@
 //! it; it never calls back except through the closures it is handed.
 
 pub mod builtins;
+pub mod class;
 pub mod conv;
 pub mod dict;
 pub mod exc;
