@@ -17,7 +17,7 @@ impl<'m> Gen<'m> {
     ) -> TokenStream {
         let _ = span;
         let f = &self.m.funcs[fid.index()];
-        let name = crate::names::func_ident(&f.name);
+        let name = crate::names::func_ident(&f.rust_name);
         let mut vals = vec![];
         for (i, a) in args.iter().enumerate() {
             let p = &f.params[i];
@@ -31,7 +31,8 @@ impl<'m> Gen<'m> {
                         let v = self.read_var(Var::Global(*g), p.span);
                         self.convert(v, &gt, &pt)
                     }
-                    None => quote! { () },
+                    // Static functions have no stored defaults.
+                    Some(Default::Stored(_)) | None => quote! { () },
                 },
             });
         }
@@ -124,7 +125,7 @@ impl<'m> Gen<'m> {
         match &key.kind {
             ExprKind::FuncRef(fid) => {
                 let f = &self.m.funcs[fid.index()];
-                let name = crate::names::func_ident(&f.name);
+                let name = crate::names::func_ident(&f.rust_name);
                 let p = f.params.first()?;
                 let pt = self.info.locals[fid.index()][p.local.index()].clone();
                 let arg = self.in_closure(|g| g.convert(quote! { x.clone() }, xt, &pt));
@@ -158,7 +159,13 @@ impl<'m> Gen<'m> {
             }
             // A dynamic callable (operator.itemgetter(1), a stdlib function): evaluated
             // once, called through the runtime for each item.
-            ExprKind::ModuleAttr(..) | ExprKind::Call { .. } | ExprKind::Name(_)
+            ExprKind::ModuleAttr(..)
+            | ExprKind::Call { .. }
+            | ExprKind::Name(_)
+            | ExprKind::MakeFunc { .. }
+            | ExprKind::CallValue { .. }
+            | ExprKind::Subscript(..)
+            | ExprKind::Attr(..)
                 if self.info.expr(key) == &Ty::Dyn =>
             {
                 let k = self.expr(key);
@@ -921,7 +928,13 @@ impl<'m> Gen<'m> {
         // the iterables as Python does, called through the runtime.
         let mut dyn_fn = None;
         let (call, rt_) = match &args[0].kind {
-            ExprKind::ModuleAttr(..) | ExprKind::Call { .. } | ExprKind::Name(_)
+            ExprKind::ModuleAttr(..)
+            | ExprKind::Call { .. }
+            | ExprKind::Name(_)
+            | ExprKind::MakeFunc { .. }
+            | ExprKind::CallValue { .. }
+            | ExprKind::Subscript(..)
+            | ExprKind::Attr(..)
                 if self.info.expr(&args[0]) == &Ty::Dyn =>
             {
                 dyn_fn = Some(self.expr(&args[0]));
@@ -943,7 +956,7 @@ impl<'m> Gen<'m> {
             }
             ExprKind::FuncRef(fid) => {
                 let f = &self.m.funcs[fid.index()];
-                let name = crate::names::func_ident(&f.name);
+                let name = crate::names::func_ident(&f.rust_name);
                 if f.params.len() < n {
                     self.error(
                         args[0].span,

@@ -72,6 +72,7 @@ impl<'m> Gen<'m> {
         if let ExprKind::Name(Var::Local(l)) = e.kind
             && !self.optional_locals.contains(&l.0)
             && !self.native.contains(&l.0)
+            && !self.cells.contains(&l.0)
         {
             let id = &self.local_idents[l.index()];
             return quote! { #id };
@@ -148,7 +149,13 @@ impl<'m> Gen<'m> {
             Var::Local(l) => {
                 let id = self.local_idents[l.index()].clone();
                 let t = self.var_ty(v);
-                if self.native.contains(&l.0) {
+                if self.cells.contains(&l.0) {
+                    let name = match self.func {
+                        Some(f) => &self.m.funcs[f.index()].locals[l.index()].name,
+                        None => &self.m.module_locals[l.index()].name,
+                    };
+                    self.q(quote! { #id.get(#name) })
+                } else if self.native.contains(&l.0) {
                     quote! { rt::Int::Small(#id) }
                 } else if self.optional_locals.contains(&l.0) {
                     match self.func {
@@ -170,6 +177,14 @@ impl<'m> Gen<'m> {
                 let field = crate::names::global_field(g.index(), self.m);
                 let name = self.m.globals[g.index()].name.clone();
                 self.q(quote! { GLOBALS.with(|g| g.#field.get(#name)) })
+            }
+            Var::Free(i) => {
+                let field = crate::closure::free_field(i);
+                let name = match self.func {
+                    Some(f) => self.m.funcs[f.index()].free[i as usize].name.clone(),
+                    None => String::new(),
+                };
+                self.q(quote! { __env.#field.get_free(#name) })
             }
         }
     }
@@ -283,13 +298,42 @@ impl<'m> Gen<'m> {
                 let code = self.read_var(*v, e.span);
                 self.convert(code, &vt, &ty)
             }
-            ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..) => {
-                self.error(
-                    e.span,
-                    "functions and classes used as values are not supported yet",
-                    "call the function directly, or pass it as `key=`/to map() and filter()",
-                );
-                quote! { rt::Value::None }
+            ExprKind::FuncRef(f) => self.func_ref(*f, &ty),
+            ExprKind::MakeFunc { func, defaults } => {
+                let code = self.make_func(*func, defaults);
+                self.convert(code, &Ty::Dyn, &ty)
+            }
+            ExprKind::CallValue { func, args, kwargs } => self.call_value(func, args, kwargs, &ty),
+            ExprKind::BuiltinRef(b) => {
+                if !molt_front::catalog::builtin_value_supported(b)
+                    && !molt_front::catalog::is_exception(b)
+                {
+                    self.error(
+                        e.span,
+                        format!("`{b}` used as a value is not supported yet"),
+                        "call it directly, or wrap it in a lambda",
+                    );
+                    return quote! { rt::Value::None };
+                }
+                let code = if molt_front::catalog::is_exception(b) {
+                    let k = quote::format_ident!("{}", b);
+                    quote! { rt::class::exc_type(rt::ExcKind::#k) }
+                } else {
+                    self.q(quote! { rt::modules::builtin_ref(#b) })
+                };
+                self.convert(code, &Ty::Dyn, &ty)
+            }
+            ExprKind::MethodRef(t, m) => {
+                if !molt_front::catalog::method_value_supported(t, m) {
+                    self.error(
+                        e.span,
+                        format!("`{t}.{m}` used as a value is not supported yet"),
+                        "wrap it in a lambda",
+                    );
+                    return quote! { rt::Value::None };
+                }
+                let code = self.q(quote! { rt::modules::method_ref(#t, #m) });
+                self.convert(code, &Ty::Dyn, &ty)
             }
             ExprKind::ModuleAttr(m, a) => self.module_attr(m, a, e.span),
             ExprKind::Binary(_, _, _) if ty == Ty::Int && self.native_expr(e).is_some() => {

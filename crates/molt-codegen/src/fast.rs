@@ -112,7 +112,10 @@ impl<'m> Gen<'m> {
     fn fast_signature_ok(&self, fid: FuncId) -> bool {
         let f = &self.m.funcs[fid.index()];
         let tys = &self.info.locals[fid.index()];
-        small(&self.info.returns[fid.index()])
+        // Closures and cells live outside the i64 world.
+        !f.dynamic
+            && f.cells.is_empty()
+            && small(&self.info.returns[fid.index()])
             && tys.iter().all(small)
             && f.params
                 .iter()
@@ -696,6 +699,10 @@ impl<'m> Gen<'m> {
         let TargetKind::Var(Var::Local(tl)) = target.kind else {
             return None;
         };
+        // The fast loop shadows locals in i64s: not for bodies with closures.
+        if !self.cells.is_empty() || self.func.is_some_and(|f| self.m.funcs[f.index()].dynamic) {
+            return None;
+        }
         if self.info.var(self.func, Var::Local(tl)) != &Ty::Int {
             return None;
         }

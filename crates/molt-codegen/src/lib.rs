@@ -9,6 +9,7 @@
 mod assign;
 mod bounds;
 mod call;
+mod closure;
 mod expr;
 mod fast;
 mod names;
@@ -63,6 +64,10 @@ pub struct Gen<'m> {
     ranges: HashMap<ExprId, bounds::Range>,
     /// Locals bound at each loop's start in the current body (for fast loops).
     loop_entries: HashMap<(u32, u32), HashSet<u32>>,
+    /// Locals of the current body captured by nested functions (closure cells).
+    cells: HashSet<u32>,
+    /// Module-level functions used as values (they get a `name__value()` object).
+    value_funcs: std::collections::BTreeSet<u32>,
 }
 
 /// Generates the Rust program (a single `main.rs`) for a module.
@@ -83,6 +88,8 @@ pub fn generate(m: &Module, info: &TypeInfo) -> Result<String, Vec<Diagnostic>> 
         native: HashSet::new(),
         ranges: HashMap::new(),
         loop_entries: HashMap::new(),
+        cells: HashSet::new(),
+        value_funcs: std::collections::BTreeSet::new(),
     };
     let tokens = g.module();
     if !g.diags.is_empty() {
@@ -134,7 +141,9 @@ impl<'m> Gen<'m> {
         self.func = None;
         self.frames.clear();
         self.local_idents = names::idents_for(&m.module_locals);
+        self.cells = m.module_cells.iter().map(|l| l.0).collect();
         self.optional_locals = assign::maybe_unbound_in(&[], &m.body);
+        self.optional_locals.retain(|l| !self.cells.contains(l));
         self.ret_ty = Ty::None;
         self.set_bounds(None, &[], &m.body);
         let decls: Vec<TokenStream> = m
@@ -144,7 +153,9 @@ impl<'m> Gen<'m> {
             .map(|(i, _)| {
                 let id = &self.local_idents[i];
                 let ty = rty::rust_type(&self.info.module_locals[i]);
-                if self.native.contains(&(i as u32)) {
+                if self.cells.contains(&(i as u32)) {
+                    quote! { let #id: rt::func::Cell<#ty> = rt::func::Cell::new(); }
+                } else if self.native.contains(&(i as u32)) {
                     quote! { let mut #id: i64; }
                 } else if self.optional_locals.contains(&(i as u32)) {
                     quote! { let mut #id: Option<#ty> = None; }
@@ -155,6 +166,7 @@ impl<'m> Gen<'m> {
             .collect();
         let body = self.block(&m.body);
         let body = quote! { #(#decls)* #body };
+        let value_fns = self.value_fns();
         let globals = self.globals_decl();
         let defined_flags = self.defined_flags_decl();
         let strs = self.strs_decl();
@@ -183,6 +195,8 @@ impl<'m> Gen<'m> {
                 }
 
                 #(#funcs)*
+
+                #(#value_fns)*
 
                 #(#fast_fns)*
             }
@@ -255,13 +269,15 @@ impl<'m> Gen<'m> {
         let f = &self.m.funcs[fid.index()];
         self.func = Some(fid);
         self.frames.clear();
+        self.cells = f.cells.iter().map(|l| l.0).collect();
         self.optional_locals = assign::maybe_unbound(f);
+        self.optional_locals.retain(|l| !self.cells.contains(l));
         self.local_idents = names::local_idents(f);
         self.ret_ty = self.info.returns[fid.index()].clone();
         let params_ids: Vec<LocalId> = f.params.iter().map(|p| p.local).collect();
         self.set_bounds(Some(fid), &params_ids, &f.body);
-        let name = names::func_ident(&f.name);
-        let params: Vec<TokenStream> = f
+        let name = names::func_ident(&f.rust_name);
+        let mut params: Vec<TokenStream> = f
             .params
             .iter()
             .map(|p| {
@@ -279,7 +295,9 @@ impl<'m> Gen<'m> {
             .map(|(i, _)| {
                 let id = &self.local_idents[i];
                 let ty = rty::rust_type(&self.info.locals[fid.index()][i]);
-                if self.native.contains(&(i as u32)) {
+                if self.cells.contains(&(i as u32)) {
+                    quote! { let #id: rt::func::Cell<#ty> = rt::func::Cell::new(); }
+                } else if self.native.contains(&(i as u32)) {
                     quote! { let mut #id: i64; }
                 } else if self.optional_locals.contains(&(i as u32)) {
                     quote! { let mut #id: Option<#ty> = None; }
@@ -288,16 +306,30 @@ impl<'m> Gen<'m> {
                 }
             })
             .collect();
-        // Parameters that may be unbound (deleted) are stored as Option too.
+        // Parameters that may be unbound (deleted) are stored as Option too; captured
+        // ones move into their cell.
         let rebind: Vec<TokenStream> = f
             .params
             .iter()
-            .filter(|p| self.optional_locals.contains(&p.local.0))
-            .map(|p| {
+            .filter_map(|p| {
                 let id = &self.local_idents[p.local.index()];
-                quote! { let mut #id = Some(#id); }
+                if self.cells.contains(&p.local.0) {
+                    Some(quote! { let #id = rt::func::Cell::bound(#id); })
+                } else if self.optional_locals.contains(&p.local.0) {
+                    Some(quote! { let mut #id = Some(#id); })
+                } else {
+                    None
+                }
             })
             .collect();
+        let mut extra_items = quote! {};
+        if f.dynamic {
+            let env = closure::env_ident(f);
+            params.insert(0, quote! { __env: &#env });
+            let sig = self.sig_decl(fid);
+            let env_decl = self.env_decl(fid);
+            extra_items = quote! { #sig #env_decl };
+        }
         let ret = rty::rust_type(&self.ret_ty);
         let body = self.block(&f.body);
         let end = if molt_types::flow::falls_through(&f.body) {
@@ -306,7 +338,11 @@ impl<'m> Gen<'m> {
         } else {
             quote! { rt::rt::unreachable_end() }
         };
-        let doc = format!(" `def {}` (line {}).", f.name, self.line_of(f.span));
+        let doc = if f.is_lambda {
+            format!(" `lambda` (line {}).", self.line_of(f.span))
+        } else {
+            format!(" `def {}` (line {}).", f.qualname, self.line_of(f.span))
+        };
         let fast_try = if self.fast.contains(&fid.0) {
             // Try the i64 version first; if it gives up, run this exact one.
             let sw = fast::switch_ident(&f.name);
@@ -343,6 +379,7 @@ impl<'m> Gen<'m> {
             quote! {}
         };
         quote! {
+            #extra_items
             #[doc = #doc]
             pub fn #name(#(#params),*) -> rt::PyResult<#ret> {
                 #fast_try
@@ -363,7 +400,10 @@ impl<'m> Gen<'m> {
             .locals
             .iter()
             .filter(|(l, r)| {
-                bounds::fits_i64(**r) && !param_set.contains(l) && !self.optional_locals.contains(l)
+                bounds::fits_i64(**r)
+                    && !param_set.contains(l)
+                    && !self.optional_locals.contains(l)
+                    && !self.cells.contains(l)
             })
             .map(|(l, _)| *l)
             .collect();

@@ -580,7 +580,9 @@ impl<'m> Gen<'m> {
         match v {
             Var::Local(l) => {
                 let id = &self.local_idents[l.index()];
-                if self.native.contains(&l.0) {
+                if self.cells.contains(&l.0) {
+                    quote! { #id.set(#value); }
+                } else if self.native.contains(&l.0) {
                     let q = self.q(quote! { rt::rt::to_native(#value) });
                     quote! { #id = #q; }
                 } else if self.optional_locals.contains(&l.0) {
@@ -592,6 +594,10 @@ impl<'m> Gen<'m> {
             Var::Global(g) => {
                 let field = crate::names::global_field(g.index(), self.m);
                 quote! { { let __v = #value; GLOBALS.with(|g| g.#field.set(__v)); } }
+            }
+            Var::Free(i) => {
+                let field = crate::closure::free_field(i);
+                quote! { { let __v = #value; __env.#field.set(__v); } }
             }
         }
     }
@@ -647,6 +653,7 @@ impl<'m> Gen<'m> {
                     && vty.is_intlike()
                     && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul)
                     && !self.optional_locals.contains(&l.0)
+                    && !self.cells.contains(&l.0)
                 {
                     let id = self.local_idents[l.index()].clone();
                     let m = match op {
@@ -959,6 +966,14 @@ impl<'m> Gen<'m> {
                 Some(Var::Local(l)) if self.optional_locals.contains(&l.0) => {
                     let id = &self.local_idents[l.index()];
                     quote! { #id = None; }
+                }
+                Some(Var::Local(l)) if self.cells.contains(&l.0) => {
+                    let id = &self.local_idents[l.index()];
+                    quote! { #id.unset(); }
+                }
+                Some(Var::Free(i)) => {
+                    let field = crate::closure::free_field(i);
+                    quote! { __env.#field.unset(); }
                 }
                 _ => quote! {},
             };

@@ -35,6 +35,8 @@ pub struct Module {
     /// Variables of the module body that no function mentions: plain locals of the
     /// module's code rather than globals.
     pub module_locals: Vec<Local>,
+    /// Module locals captured by a lambda (comprehension variables): closure cells.
+    pub module_cells: Vec<LocalId>,
 }
 
 #[derive(Debug, Clone)]
@@ -65,6 +67,10 @@ pub enum ParamKind {
     PositionalOnly,
     Normal,
     KeywordOnly,
+    /// `*args`: a tuple of the extra positional arguments.
+    VarPositional,
+    /// `**kwargs`: a dict of the extra keyword arguments.
+    VarKeyword,
 }
 
 /// A default argument value: constants are re-created at each call (indistinguishable);
@@ -73,11 +79,18 @@ pub enum ParamKind {
 pub enum Default {
     Const(Expr),
     Global(GlobalId),
+    /// The i-th default stored in the function object (functions made at run time:
+    /// nested defs, lambdas, decorated or rebound defs).
+    Stored(u32),
 }
 
 #[derive(Debug)]
 pub struct Function {
     pub name: String,
+    /// `outer.<locals>.inner`, `<lambda>`: what error messages and reprs show.
+    pub qualname: String,
+    /// A Rust identifier unique in the module.
+    pub rust_name: String,
     pub span: Span,
     pub params: Vec<Param>,
     pub locals: Vec<Local>,
@@ -85,12 +98,39 @@ pub struct Function {
     /// Whether some call may run before the `def` statement has executed, in which case
     /// calls check a flag and raise NameError like Python.
     pub needs_defined_flag: bool,
+    /// Made at run time (`MakeFunc`): a nested def, a lambda, or a module-level def that
+    /// is decorated or rebound. Such functions are only called through their value.
+    pub dynamic: bool,
+    /// The function whose body holds this one's `def` (None: the module body).
+    pub parent: Option<FuncId>,
+    /// Variables of enclosing functions this one uses (its closure).
+    pub free: Vec<FreeVar>,
+    /// Own locals that nested functions capture: stored in shared cells.
+    pub cells: Vec<LocalId>,
+    pub is_lambda: bool,
+}
+
+/// A captured variable and where the enclosing function finds it.
+#[derive(Debug, Clone)]
+pub struct FreeVar {
+    pub name: String,
+    pub src: FreeSrc,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FreeSrc {
+    /// A cell local of the parent (of the module body when the parent is None).
+    Local(LocalId),
+    /// One of the parent's own free variables.
+    Free(u32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Var {
     Local(LocalId),
     Global(GlobalId),
+    /// The i-th free variable of the current function.
+    Free(u32),
 }
 
 #[derive(Debug)]
@@ -295,6 +335,21 @@ pub enum Callee {
     Module(String, String),
 }
 
+/// A positional argument of a dynamic call.
+#[derive(Debug)]
+pub enum Arg {
+    Pos(Expr),
+    /// `*xs`
+    Star(Expr),
+}
+
+/// A keyword argument of a dynamic call; no name: `**mapping`.
+#[derive(Debug)]
+pub struct KwArg {
+    pub name: Option<String>,
+    pub value: Expr,
+}
+
 #[derive(Debug)]
 pub enum FPart {
     Lit(String),
@@ -317,6 +372,18 @@ pub enum ExprKind {
     Name(Var),
     /// A user function used as a value (`key=f`).
     FuncRef(FuncId),
+    /// Makes a function object at run time (nested def, lambda, decorated def), with the
+    /// values of its non-constant defaults (`Default::Stored`).
+    MakeFunc {
+        func: FuncId,
+        defaults: Vec<Expr>,
+    },
+    /// Calls any callable value, with `*` and `**` arguments.
+    CallValue {
+        func: Box<Expr>,
+        args: Vec<Arg>,
+        kwargs: Vec<KwArg>,
+    },
     /// A builtin used as a value (`map(int, xs)`, `key=len`), or an exception class.
     BuiltinRef(String),
     /// `str.lower` and the like, used as a value.

@@ -28,10 +28,35 @@ enum Resolved {
 }
 
 struct FnScope {
+    func: FuncId,
     locals: Vec<Local>,
     local_ids: HashMap<String, LocalId>,
     global_decls: HashSet<String>,
+    nonlocal_decls: HashSet<String>,
     imports: HashMap<String, Import>,
+    /// Variables of enclosing functions used here, and their indexes.
+    free: Vec<FreeVar>,
+    free_ids: HashMap<String, u32>,
+    /// Own locals captured by nested functions.
+    cells: Vec<LocalId>,
+    /// The comprehension names active where a nested function was entered (while the
+    /// scope is suspended on the `outer` stack).
+    comp_saved: Vec<HashMap<String, LocalId>>,
+}
+
+impl FnScope {
+    fn add_free(&mut self, name: &str, src: FreeSrc) -> u32 {
+        if let Some(i) = self.free_ids.get(name) {
+            return *i;
+        }
+        let i = self.free.len() as u32;
+        self.free.push(FreeVar {
+            name: name.to_string(),
+            src,
+        });
+        self.free_ids.insert(name.to_string(), i);
+        i
+    }
 }
 
 struct Lowerer<'a> {
@@ -44,6 +69,12 @@ struct Lowerer<'a> {
     func_ids: HashMap<String, FuncId>,
     imports: HashMap<String, Import>,
     scope: Option<FnScope>,
+    /// Enclosing function scopes of the current one, outermost first.
+    outer: Vec<FnScope>,
+    /// The module body's comprehension names while a function nested in them is lowered.
+    module_comp_saved: Vec<HashMap<String, LocalId>>,
+    /// Module locals captured by lambdas.
+    module_cells: Vec<LocalId>,
     /// Functions whose `def` runs after module code that may call them.
     late_defs: HashSet<FuncId>,
     /// (name, kind, has default) per parameter, read before any body is lowered so that
@@ -109,6 +140,9 @@ pub fn lower_module(name: &str, path: &str, source: &str) -> Result<Module, Vec<
         func_ids: HashMap::new(),
         imports: HashMap::new(),
         scope: None,
+        outer: vec![],
+        module_comp_saved: vec![],
+        module_cells: vec![],
         late_defs: HashSet::new(),
         signatures: HashMap::new(),
         module_locals: vec![],
@@ -133,6 +167,7 @@ pub fn lower_module(name: &str, path: &str, source: &str) -> Result<Module, Vec<
         body,
         n_exprs: l.next_expr,
         module_locals: l.module_locals,
+        module_cells: l.module_cells,
     })
 }
 
@@ -178,60 +213,50 @@ impl<'a> Lowerer<'a> {
     // ---------------------------------------------------------------- module level
 
     fn lower_module_body(&mut self, body: &[ast::Stmt]) -> Vec<Stmt> {
-        // Pass 1: functions, imports and global names.
+        // Pass 1: functions, imports and global names. A top-level `def` that is defined
+        // once, undecorated and never rebound is a static function (called directly);
+        // every other `def` makes a function object at run time, bound to a variable.
+        let mut assigned = Vec::new();
+        collect_bindings(body, &mut assigned, true);
+        let mut global_decls = vec![];
+        for s in body {
+            if let ast::Stmt::FunctionDef(f) = s {
+                collect_decls(&f.body, &mut global_decls, true);
+            }
+        }
+        let rebound: HashSet<String> = assigned
+            .iter()
+            .chain(global_decls.iter())
+            .map(|(n, _)| n.clone())
+            .collect();
+        let mut def_count: HashMap<String, usize> = HashMap::new();
+        for s in body {
+            if let ast::Stmt::FunctionDef(f) = s {
+                *def_count.entry(f.name.id.to_string()).or_default() += 1;
+            }
+        }
+        let is_static = |f: &ast::StmtFunctionDef| {
+            let n = f.name.id.as_str();
+            f.decorator_list.is_empty() && def_count.get(n) == Some(&1) && !rebound.contains(n)
+        };
         let mut first_call_stmt: Option<usize> = None;
         let def_names: HashSet<String> = body
             .iter()
             .filter_map(|s| match s {
-                ast::Stmt::FunctionDef(f) => Some(f.name.id.to_string()),
+                ast::Stmt::FunctionDef(f) if is_static(f) => Some(f.name.id.to_string()),
                 _ => None,
             })
             .collect();
         for (i, s) in body.iter().enumerate() {
             if let ast::Stmt::FunctionDef(f) = s {
                 let name = f.name.id.to_string();
-                if self.func_ids.contains_key(&name) {
-                    self.error(
-                        span_of(&f.name),
-                        format!("function `{name}` is defined twice"),
-                        "redefining a function is not supported yet; rename one of them",
-                    );
+                if !is_static(f) {
+                    assigned.push((name, span_of(&f.name)));
                     continue;
                 }
-                let id = FuncId(self.funcs.len() as u32);
-                self.funcs.push(Function {
-                    name: name.clone(),
-                    span: span_of(&f.name),
-                    params: vec![],
-                    locals: vec![],
-                    body: vec![],
-                    needs_defined_flag: false,
-                });
+                let id = self.new_function(&name, &name, span_of(&f.name), false, None);
                 self.func_ids.insert(name, id);
-                let p = &f.parameters;
-                let mut sig = vec![];
-                for a in p.posonlyargs.iter() {
-                    sig.push((
-                        a.parameter.name.id.to_string(),
-                        ParamKind::PositionalOnly,
-                        a.default.is_some(),
-                    ));
-                }
-                for a in p.args.iter() {
-                    sig.push((
-                        a.parameter.name.id.to_string(),
-                        ParamKind::Normal,
-                        a.default.is_some(),
-                    ));
-                }
-                for a in p.kwonlyargs.iter() {
-                    sig.push((
-                        a.parameter.name.id.to_string(),
-                        ParamKind::KeywordOnly,
-                        a.default.is_some(),
-                    ));
-                }
-                self.signatures.insert(id, sig);
+                self.signatures.insert(id, signature_of(&f.parameters));
                 if first_call_stmt.is_some_and(|c| c < i) {
                     self.late_defs.insert(id);
                 }
@@ -239,37 +264,16 @@ impl<'a> Lowerer<'a> {
                 first_call_stmt = Some(i);
             }
         }
-        let mut assigned = Vec::new();
-        collect_bindings(body, &mut assigned, true);
-        for (name, span) in &assigned {
-            if self.func_ids.contains_key(name.as_str()) {
-                self.error(
-                    *span,
-                    format!("`{name}` is bound both to a function and to a value"),
-                    "rebinding a function name is not supported yet; use another name",
-                );
-            }
-        }
         // Names declared `global` in functions are module globals too.
-        for s in body {
-            if let ast::Stmt::FunctionDef(f) = s {
-                let mut decls = vec![];
-                collect_global_decls(&f.body, &mut decls);
-                for (n, sp) in decls {
-                    if !self.func_ids.contains_key(n.as_str()) {
-                        self.global(&n, sp);
-                    }
-                }
+        for (n, sp) in global_decls {
+            if !self.func_ids.contains_key(n.as_str()) {
+                self.global(&n, sp);
             }
         }
         // A module-level name that no function mentions cannot be seen from outside the
         // module body, so it is a local of the module's code (much cheaper than a global).
         let mut mentioned = HashSet::new();
-        for s in body {
-            if let ast::Stmt::FunctionDef(f) = s {
-                names_in_function(f, &mut mentioned);
-            }
-        }
+        names_in_nested_scopes(body, &mut mentioned);
         for (name, span) in assigned {
             if self.func_ids.contains_key(name.as_str())
                 || self.global_ids.contains_key(name.as_str())
@@ -291,29 +295,60 @@ impl<'a> Lowerer<'a> {
         self.lower_block(body)
     }
 
+    fn new_function(
+        &mut self,
+        name: &str,
+        qualname: &str,
+        span: Span,
+        dynamic: bool,
+        parent: Option<FuncId>,
+    ) -> FuncId {
+        let id = FuncId(self.funcs.len() as u32);
+        let rust_name = if dynamic {
+            let base: String = name
+                .chars()
+                .map(|c| if c.is_alphanumeric() { c } else { '_' })
+                .collect();
+            format!("{}__{}", base.trim_matches('_'), id.0)
+        } else {
+            name.to_string()
+        };
+        self.funcs.push(Function {
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            rust_name,
+            span,
+            params: vec![],
+            locals: vec![],
+            body: vec![],
+            needs_defined_flag: false,
+            dynamic,
+            parent,
+            free: vec![],
+            cells: vec![],
+            is_lambda: false,
+        });
+        id
+    }
+
     // ---------------------------------------------------------------- functions
+
+    /// The qualified name of a function defined in the current scope.
+    fn qualname_for(&self, name: &str) -> String {
+        match &self.scope {
+            Some(s) => format!("{}.<locals>.{name}", self.funcs[s.func.index()].qualname),
+            None => name.to_string(),
+        }
+    }
 
     fn lower_function(&mut self, f: &ast::StmtFunctionDef) -> Stmt {
         let span = span_of(f);
         let name = f.name.id.to_string();
-        let Some(&fid) = self.func_ids.get(&name) else {
-            return Stmt {
-                span,
-                kind: StmtKind::Pass,
-            };
-        };
         if f.is_async {
             self.error(
                 span_of(&f.name),
                 "async functions are not supported",
                 "molt compiles synchronous code",
-            );
-        }
-        if let Some(d) = f.decorator_list.first() {
-            self.error(
-                span_of(d),
-                "decorators are not supported yet",
-                "call the function directly",
             );
         }
         if f.type_params.is_some() {
@@ -323,58 +358,139 @@ impl<'a> Lowerer<'a> {
                 "remove the type parameters",
             );
         }
-        let p = &f.parameters;
-        if let Some(v) = &p.vararg {
-            self.error(
-                span_of(v.as_ref()),
-                "`*args` parameters are not supported yet",
-                "pass a list or tuple instead",
-            );
+        let static_id = match self.func_ids.get(&name) {
+            Some(&id)
+                if self.scope.is_none() && self.funcs[id.index()].span == span_of(&f.name) =>
+            {
+                Some(id)
+            }
+            _ => None,
+        };
+        if let Some(fid) = static_id {
+            let defaults = self.lower_callable(fid, &f.parameters, Body::Stmts(&f.body));
+            let inits = defaults
+                .into_iter()
+                .map(|(g, e)| (g.unwrap_or(GlobalId(0)), e))
+                .collect();
+            return Stmt {
+                span,
+                kind: StmtKind::FuncDef {
+                    func: fid,
+                    defaults: inits,
+                },
+            };
         }
-        if let Some(v) = &p.kwarg {
-            self.error(
-                span_of(v.as_ref()),
-                "`**kwargs` parameters are not supported yet",
-                "pass a dict instead",
-            );
+        // Decorators are evaluated before the function is made, outermost first.
+        let decorators: Vec<Expr> = f
+            .decorator_list
+            .iter()
+            .map(|d| self.lower_expr(&d.expression))
+            .collect();
+        let qual = self.qualname_for(&name);
+        let parent = self.scope.as_ref().map(|s| s.func);
+        let fid = self.new_function(&name, &qual, span_of(&f.name), true, parent);
+        let defaults = self.lower_callable(fid, &f.parameters, Body::Stmts(&f.body));
+        let mut value = self.expr(
+            span_of(&f.name),
+            ExprKind::MakeFunc {
+                func: fid,
+                defaults: defaults.into_iter().map(|(_, e)| e).collect(),
+            },
+        );
+        for (d, dast) in decorators.into_iter().zip(f.decorator_list.iter()).rev() {
+            let kind = ExprKind::CallValue {
+                func: Box::new(d),
+                args: vec![Arg::Pos(value)],
+                kwargs: vec![],
+            };
+            value = self.expr(span_of(dast), kind);
         }
+        let target = Target {
+            span: span_of(&f.name),
+            kind: TargetKind::Var(self.bind_name(&name, span_of(&f.name))),
+        };
+        Stmt {
+            span,
+            kind: StmtKind::Assign {
+                targets: vec![target],
+                value,
+            },
+        }
+    }
+
+    /// Lowers a function's parameters and body into `funcs[fid]`. Returns the defaults
+    /// evaluated when the function is made: for static functions with the hidden global
+    /// that keeps each, for dynamic ones in the order of `Default::Stored`.
+    fn lower_callable(
+        &mut self,
+        fid: FuncId,
+        p: &ast::Parameters,
+        body: Body,
+    ) -> Vec<(Option<GlobalId>, Expr)> {
+        let dynamic = self.funcs[fid.index()].dynamic;
+        let fname = self.funcs[fid.index()].name.clone();
         // The function's scope: parameters, then every name it assigns.
         let mut scope = FnScope {
+            func: fid,
             locals: vec![],
             local_ids: HashMap::new(),
             global_decls: HashSet::new(),
+            nonlocal_decls: HashSet::new(),
             imports: HashMap::new(),
+            free: vec![],
+            free_ids: HashMap::new(),
+            cells: vec![],
+            comp_saved: vec![],
         };
-        let mut decls = vec![];
-        collect_global_decls(&f.body, &mut decls);
-        scope.global_decls = decls.into_iter().map(|(n, _)| n).collect();
-        let mut params_ast: Vec<(&ast::ParameterWithDefault, ParamKind)> = vec![];
+        if let Body::Stmts(stmts) = body {
+            let mut decls = vec![];
+            collect_decls(stmts, &mut decls, true);
+            scope.global_decls = decls.into_iter().map(|(n, _)| n).collect();
+            let mut decls = vec![];
+            collect_decls(stmts, &mut decls, false);
+            scope.nonlocal_decls = decls.into_iter().map(|(n, _)| n).collect();
+        }
+        let mut params_ast: Vec<(&ast::Parameter, Option<&ast::Expr>, ParamKind)> = vec![];
         for a in p.posonlyargs.iter() {
-            params_ast.push((a, ParamKind::PositionalOnly));
+            params_ast.push((
+                &a.parameter,
+                a.default.as_deref(),
+                ParamKind::PositionalOnly,
+            ));
         }
         for a in p.args.iter() {
-            params_ast.push((a, ParamKind::Normal));
+            params_ast.push((&a.parameter, a.default.as_deref(), ParamKind::Normal));
+        }
+        if let Some(v) = &p.vararg {
+            params_ast.push((v, None, ParamKind::VarPositional));
         }
         for a in p.kwonlyargs.iter() {
-            params_ast.push((a, ParamKind::KeywordOnly));
+            params_ast.push((&a.parameter, a.default.as_deref(), ParamKind::KeywordOnly));
         }
-        let mut seen = HashSet::new();
-        for (a, _) in &params_ast {
-            let n = a.parameter.name.id.to_string();
-            if !seen.insert(n.clone()) {
+        if let Some(v) = &p.kwarg {
+            params_ast.push((v, None, ParamKind::VarKeyword));
+        }
+        for (a, _, _) in &params_ast {
+            let n = a.name.id.to_string();
+            if scope.local_ids.contains_key(&n) {
                 continue;
             }
             let id = LocalId(scope.locals.len() as u32);
             scope.locals.push(Local {
                 name: n.clone(),
-                span: span_of(&a.parameter),
+                span: span_of(*a),
             });
             scope.local_ids.insert(n, id);
         }
         let mut assigned = vec![];
-        collect_bindings(&f.body, &mut assigned, false);
+        if let Body::Stmts(stmts) = body {
+            collect_bindings(stmts, &mut assigned, false);
+        }
         for (n, sp) in assigned {
-            if scope.global_decls.contains(&n) || scope.local_ids.contains_key(&n) {
+            if scope.global_decls.contains(&n)
+                || scope.nonlocal_decls.contains(&n)
+                || scope.local_ids.contains_key(&n)
+            {
                 continue;
             }
             let id = LocalId(scope.locals.len() as u32);
@@ -384,43 +500,71 @@ impl<'a> Lowerer<'a> {
             });
             scope.local_ids.insert(n, id);
         }
-        // Defaults are evaluated in the enclosing (module) scope, when `def` runs.
+        // Defaults are evaluated in the enclosing scope, when `def` runs.
         let mut params = vec![];
         let mut default_inits = vec![];
-        for (a, kind) in &params_ast {
-            let pname = a.parameter.name.id.to_string();
-            let default = a.default.as_ref().map(|d| {
+        for (a, d, kind) in &params_ast {
+            let pname = a.name.id.to_string();
+            let default = d.map(|d| {
                 let e = self.lower_expr(d);
                 if is_constant_default(&e) {
                     Default::Const(e)
+                } else if dynamic {
+                    default_inits.push((None, e));
+                    Default::Stored(default_inits.len() as u32 - 1)
                 } else {
-                    let g = self.hidden_global(format!("{name}.{pname}"), span_of(d.as_ref()));
-                    default_inits.push((g, e));
+                    let g = self.hidden_global(format!("{fname}.{pname}"), span_of(d));
+                    default_inits.push((Some(g), e));
                     Default::Global(g)
                 }
             });
             params.push(Param {
                 local: scope.local_ids[&pname],
                 name: pname,
-                span: span_of(&a.parameter),
+                span: span_of(*a),
                 default,
                 kind: *kind,
             });
         }
-        let outer = self.scope.replace(scope);
-        let body = self.lower_block(&f.body);
-        let scope = std::mem::replace(&mut self.scope, outer);
+        // Enter the new scope: the current one becomes an enclosing scope.
+        let comp = std::mem::take(&mut self.comp_names);
+        match self.scope.take() {
+            Some(mut cur) => {
+                cur.comp_saved = comp;
+                self.outer.push(cur);
+            }
+            None => self.module_comp_saved = comp,
+        }
+        self.scope = Some(scope);
+        let body = match body {
+            Body::Stmts(stmts) => self.lower_block(stmts),
+            Body::Expr(e) => {
+                let span = span_of(e);
+                let v = self.lower_expr(e);
+                vec![Stmt {
+                    span,
+                    kind: StmtKind::Return(Some(v)),
+                }]
+            }
+        };
+        let scope = self.scope.take();
+        // Back to the enclosing scope (the module body when there is none).
+        match self.outer.pop() {
+            Some(mut cur) => {
+                self.comp_names = std::mem::take(&mut cur.comp_saved);
+                self.scope = Some(cur);
+            }
+            None => self.comp_names = std::mem::take(&mut self.module_comp_saved),
+        }
         let func = &mut self.funcs[fid.index()];
         func.params = params;
         func.body = body;
-        func.locals = scope.map(|s| s.locals).unwrap_or_default();
-        Stmt {
-            span,
-            kind: StmtKind::FuncDef {
-                func: fid,
-                defaults: default_inits,
-            },
+        if let Some(s) = scope {
+            func.locals = s.locals;
+            func.free = s.free;
+            func.cells = s.cells;
         }
+        default_inits
     }
 
     // ---------------------------------------------------------------- statements
@@ -438,29 +582,7 @@ impl<'a> Lowerer<'a> {
     fn lower_stmt(&mut self, s: &ast::Stmt) -> Option<Stmt> {
         let span = span_of(s);
         let kind = match s {
-            ast::Stmt::FunctionDef(f) => {
-                if self.scope.is_some() {
-                    self.error(
-                        span_of(&f.name),
-                        "nested functions are not supported yet",
-                        "define the function at module level",
-                    );
-                    return None;
-                }
-                if !self
-                    .func_ids
-                    .get(f.name.id.as_str())
-                    .is_some_and(|id| self.funcs[id.index()].span == span_of(&f.name))
-                {
-                    self.error(
-                        span_of(&f.name),
-                        "conditional function definitions are not supported yet",
-                        "define the function unconditionally at module level",
-                    );
-                    return None;
-                }
-                return Some(self.lower_function(f));
-            }
+            ast::Stmt::FunctionDef(f) => return Some(self.lower_function(f)),
             ast::Stmt::ClassDef(c) => {
                 self.error(
                     span_of(&c.name),
@@ -682,11 +804,18 @@ impl<'a> Lowerer<'a> {
             }
             ast::Stmt::Global(_) => return None,
             ast::Stmt::Nonlocal(n) => {
-                self.error(
-                    span_of(n),
-                    "`nonlocal` is not supported yet",
-                    "nested functions are not supported yet",
-                );
+                for name in &n.names {
+                    if self.scope.is_none() || self.resolve_free(name.id.as_str()).is_none() {
+                        self.diags.push(
+                            Diagnostic::error(
+                                span_of(name),
+                                format!("no binding for nonlocal '{}' found", name.id),
+                            )
+                            .label("SyntaxError in Python")
+                            .hint("a nonlocal name must be a variable of an enclosing function"),
+                        );
+                    }
+                }
                 return None;
             }
             ast::Stmt::Expr(e) => {
@@ -776,7 +905,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// True if the name is not rebound by the program (so it means the builtin).
-    fn is_unshadowed(&self, name: &str) -> bool {
+    fn is_unshadowed(&mut self, name: &str) -> bool {
         matches!(self.resolve(name), Resolved::Builtin(_))
     }
 
@@ -791,6 +920,14 @@ impl<'a> Lowerer<'a> {
             && let Some(l) = s.local_ids.get(name)
         {
             return Var::Local(*l);
+        }
+        if self
+            .scope
+            .as_ref()
+            .is_some_and(|s| s.nonlocal_decls.contains(name))
+            && let Some(i) = self.resolve_free(name)
+        {
+            return Var::Free(i);
         }
         if self.scope.is_none()
             && let Some(l) = self.module_local_ids.get(name)
@@ -855,7 +992,67 @@ impl<'a> Lowerer<'a> {
 
     // ---------------------------------------------------------------- names
 
-    fn resolve(&self, name: &str) -> Resolved {
+    /// Finds `name` in an enclosing function (or in a module-level comprehension around a
+    /// lambda): marks the variable as a cell there and threads it through every scope in
+    /// between as a free variable. Returns its index among the current scope's free vars.
+    fn resolve_free(&mut self, name: &str) -> Option<u32> {
+        self.scope.as_ref()?;
+        if let Some(i) = self.scope.as_ref().and_then(|s| s.free_ids.get(name)) {
+            return Some(*i);
+        }
+        // (index in `outer`, or None for the module body; the variable)
+        let mut origin: Option<(Option<usize>, LocalId)> = None;
+        for k in (0..self.outer.len()).rev() {
+            let s = &self.outer[k];
+            if s.global_decls.contains(name) {
+                return None;
+            }
+            if let Some(l) = s.comp_saved.iter().rev().find_map(|m| m.get(name)) {
+                origin = Some((Some(k), *l));
+                break;
+            }
+            if s.nonlocal_decls.contains(name) {
+                continue;
+            }
+            if let Some(l) = s.local_ids.get(name) {
+                origin = Some((Some(k), *l));
+                break;
+            }
+        }
+        if origin.is_none()
+            && let Some(l) = self
+                .module_comp_saved
+                .iter()
+                .rev()
+                .find_map(|m| m.get(name))
+        {
+            origin = Some((None, *l));
+        }
+        let (at, local) = origin?;
+        let first = match at {
+            Some(k) => {
+                let s = &mut self.outer[k];
+                if !s.cells.contains(&local) {
+                    s.cells.push(local);
+                }
+                k + 1
+            }
+            None => {
+                if !self.module_cells.contains(&local) {
+                    self.module_cells.push(local);
+                }
+                0
+            }
+        };
+        let mut src = FreeSrc::Local(local);
+        for k in first..self.outer.len() {
+            let i = self.outer[k].add_free(name, src);
+            src = FreeSrc::Free(i);
+        }
+        self.scope.as_mut().map(|s| s.add_free(name, src))
+    }
+
+    fn resolve(&mut self, name: &str) -> Resolved {
         for m in self.comp_names.iter().rev() {
             if let Some(l) = m.get(name) {
                 return Resolved::Var(Var::Local(*l));
@@ -869,6 +1066,9 @@ impl<'a> Lowerer<'a> {
             }
             if let Some(i) = s.imports.get(name) {
                 return import_resolved(i);
+            }
+            if let Some(i) = self.resolve_free(name) {
+                return Resolved::Var(Var::Free(i));
             }
         }
         if self.scope.is_none()
@@ -986,11 +1186,19 @@ impl<'a> Lowerer<'a> {
                 }
                 ExprKind::Unary(op, Box::new(self.lower_expr(&u.operand)))
             }
-            ast::Expr::Lambda(_) => self.refuse(
-                span,
-                "lambda expressions are not supported yet",
-                "define a named function with `def`",
-            ),
+            ast::Expr::Lambda(l) => {
+                let qual = self.qualname_for("<lambda>");
+                let parent = self.scope.as_ref().map(|s| s.func);
+                let fid = self.new_function("<lambda>", &qual, span, true, parent);
+                self.funcs[fid.index()].is_lambda = true;
+                let empty = ast::Parameters::default();
+                let params = l.parameters.as_deref().unwrap_or(&empty);
+                let defaults = self.lower_callable(fid, params, Body::Expr(&l.body));
+                ExprKind::MakeFunc {
+                    func: fid,
+                    defaults: defaults.into_iter().map(|(_, e)| e).collect(),
+                }
+            }
             ast::Expr::If(i) => ExprKind::IfExp(
                 Box::new(self.lower_expr(&i.test)),
                 Box::new(self.lower_expr(&i.body)),
@@ -1373,26 +1581,43 @@ impl<'a> Lowerer<'a> {
         ExprKind::Attr(Box::new(value), attr)
     }
 
-    fn lower_call(&mut self, c: &ast::ExprCall, span: Span) -> ExprKind {
-        for a in c.arguments.args.iter() {
-            if let ast::Expr::Starred(s) = a {
-                self.error(
-                    span_of(s),
-                    "`*` arguments are not supported yet",
-                    "pass the arguments explicitly",
-                );
-                return ExprKind::None;
-            }
+    /// A call of a value: any callee, `*` and `**` arguments, bound at run time.
+    fn lower_dynamic_call(&mut self, c: &ast::ExprCall, func: Expr) -> ExprKind {
+        let args = c
+            .arguments
+            .args
+            .iter()
+            .map(|a| match a {
+                ast::Expr::Starred(s) => Arg::Star(self.lower_expr(&s.value)),
+                a => Arg::Pos(self.lower_expr(a)),
+            })
+            .collect();
+        let kwargs = c
+            .arguments
+            .keywords
+            .iter()
+            .map(|k| KwArg {
+                name: k.arg.as_ref().map(|a| a.id.to_string()),
+                value: self.lower_expr(&k.value),
+            })
+            .collect();
+        ExprKind::CallValue {
+            func: Box::new(func),
+            args,
+            kwargs,
         }
-        for k in c.arguments.keywords.iter() {
-            if k.arg.is_none() {
-                self.error(
-                    span_of(k),
-                    "`**` arguments are not supported yet",
-                    "pass the keyword arguments explicitly",
-                );
-                return ExprKind::None;
-            }
+    }
+
+    fn lower_call(&mut self, c: &ast::ExprCall, span: Span) -> ExprKind {
+        let has_star = c
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, ast::Expr::Starred(_)))
+            || c.arguments.keywords.iter().any(|k| k.arg.is_none());
+        if has_star {
+            let f = self.lower_expr(&c.func);
+            return self.lower_dynamic_call(c, f);
         }
         let kw_names: Vec<String> = c
             .arguments
@@ -1446,11 +1671,10 @@ impl<'a> Lowerer<'a> {
                         kwargs,
                     }
                 }
-                Resolved::Var(_) => self.refuse(
-                    span,
-                    "calling a value stored in a variable is not supported yet",
-                    "call the function by its name",
-                ),
+                Resolved::Var(v) => {
+                    let f = self.expr(span_of(n), ExprKind::Name(v));
+                    self.lower_dynamic_call(c, f)
+                }
                 Resolved::Module(m) => self.refuse(
                     span,
                     &format!("module `{m}` is not callable"),
@@ -1539,11 +1763,10 @@ impl<'a> Lowerer<'a> {
                     kwargs,
                 }
             }
-            _ => self.refuse(
-                span,
-                "calling the result of an expression is not supported yet",
-                "call a function by its name",
-            ),
+            other => {
+                let f = self.lower_expr(other);
+                self.lower_dynamic_call(c, f)
+            }
         }
     }
 
@@ -1556,47 +1779,82 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Binds a call's arguments to the parameters of a user function, or produces the
-    /// TypeError CPython raises for a bad call.
+    /// TypeError CPython raises for a bad call (Python/ceval.c, the same checks as
+    /// `rt::func::bind` for calls through values).
     fn bind_call(&mut self, f: FuncId, args: Vec<Expr>, kwargs: Vec<(String, Expr)>) -> ExprKind {
-        let fname = self.funcs[f.index()].name.clone();
+        let fname = self.funcs[f.index()].qualname.clone();
+        let span = self.funcs[f.index()].span;
         let sig = self.signature(f);
-        let n_positional = sig.iter().filter(|p| p.1 != ParamKind::KeywordOnly).count();
+        let positional: Vec<usize> = (0..sig.len())
+            .filter(|&i| matches!(sig[i].1, ParamKind::PositionalOnly | ParamKind::Normal))
+            .collect();
+        let var_pos = sig.iter().position(|p| p.1 == ParamKind::VarPositional);
+        let var_kw = sig.iter().position(|p| p.1 == ParamKind::VarKeyword);
         let mut bound: Vec<Option<Expr>> = (0..sig.len()).map(|_| None).collect();
         let mut effects = vec![];
         let mut error: Option<String> = None;
         let n_args = args.len();
+        let mut extra = vec![];
         for (i, a) in args.into_iter().enumerate() {
-            if i < n_positional {
-                bound[i] = Some(a);
-            } else {
-                effects.push(a);
+            match positional.get(i) {
+                Some(&slot) => bound[slot] = Some(a),
+                None => extra.push(a),
             }
         }
-        if n_args > n_positional {
-            let required = sig
+        if !extra.is_empty() && var_pos.is_none() {
+            let n_positional = positional.len();
+            let required = positional.iter().filter(|&&i| !sig[i].2).count();
+            let kw_given = kwargs
                 .iter()
-                .filter(|p| p.1 != ParamKind::KeywordOnly && !p.2)
+                .filter(|(k, _)| {
+                    sig.iter()
+                        .any(|p| &p.0 == k && p.1 == ParamKind::KeywordOnly)
+                })
                 .count();
-            let given = n_args;
+            let plural = |n: usize, w: &str| {
+                if n == 1 {
+                    format!("{n} {w}")
+                } else {
+                    format!("{n} {w}s")
+                }
+            };
             let takes = if required == n_positional {
-                format!(
-                    "{n_positional} positional argument{}",
-                    if n_positional == 1 { "" } else { "s" }
-                )
+                plural(n_positional, "positional argument")
             } else {
                 format!("from {required} to {n_positional} positional arguments")
             };
-            error = Some(format!(
-                "{fname}() takes {takes} but {given} {} given",
-                if given == 1 { "was" } else { "were" }
-            ));
+            let given = if kw_given > 0 {
+                format!(
+                    "{} (and {} given)",
+                    plural(n_args, "positional argument"),
+                    plural(kw_given, "keyword-only argument")
+                )
+            } else {
+                n_args.to_string()
+            };
+            let verb = if n_args == 1 && kw_given == 0 {
+                "was"
+            } else {
+                "were"
+            };
+            error = Some(format!("{fname}() takes {takes} but {given} {verb} given"));
+            effects.append(&mut extra);
         }
+        let mut extra_kw: Vec<(Expr, Expr)> = vec![];
         let mut posonly_as_kw = vec![];
         for (name, e) in kwargs {
-            match sig.iter().position(|p| p.0 == name) {
+            let found = sig.iter().position(|p| {
+                p.0 == name && !matches!(p.1, ParamKind::VarPositional | ParamKind::VarKeyword)
+            });
+            match found {
                 Some(i) if sig[i].1 == ParamKind::PositionalOnly => {
-                    posonly_as_kw.push(name.clone());
-                    effects.push(e);
+                    if var_kw.is_some() {
+                        let k = self.expr(e.span, ExprKind::Str(name.clone()));
+                        extra_kw.push((k, e));
+                    } else {
+                        posonly_as_kw.push(name.clone());
+                        effects.push(e);
+                    }
                 }
                 Some(i) => {
                     if bound[i].is_some() {
@@ -1607,6 +1865,10 @@ impl<'a> Lowerer<'a> {
                     } else {
                         bound[i] = Some(e);
                     }
+                }
+                None if var_kw.is_some() => {
+                    let k = self.expr(e.span, ExprKind::Str(name.clone()));
+                    extra_kw.push((k, e));
                 }
                 None => {
                     error.get_or_insert(format!(
@@ -1623,18 +1885,15 @@ impl<'a> Lowerer<'a> {
             ));
         }
         if error.is_none() {
-            let missing_pos: Vec<&str> = sig
-                .iter()
-                .zip(bound.iter())
-                .filter(|(p, b)| b.is_none() && !p.2 && p.1 != ParamKind::KeywordOnly)
-                .map(|(p, _)| p.0.as_str())
-                .collect();
-            let missing_kw: Vec<&str> = sig
-                .iter()
-                .zip(bound.iter())
-                .filter(|(p, b)| b.is_none() && !p.2 && p.1 == ParamKind::KeywordOnly)
-                .map(|(p, _)| p.0.as_str())
-                .collect();
+            let missing = |kinds: &[ParamKind]| -> Vec<&str> {
+                sig.iter()
+                    .zip(bound.iter())
+                    .filter(|(p, b)| b.is_none() && !p.2 && kinds.contains(&p.1))
+                    .map(|(p, _)| p.0.as_str())
+                    .collect()
+            };
+            let missing_pos = missing(&[ParamKind::PositionalOnly, ParamKind::Normal]);
+            let missing_kw = missing(&[ParamKind::KeywordOnly]);
             if !missing_pos.is_empty() {
                 error = Some(missing_message(&fname, &missing_pos, "positional"));
             } else if !missing_kw.is_empty() {
@@ -1643,11 +1902,21 @@ impl<'a> Lowerer<'a> {
         }
         if let Some(msg) = error {
             effects.splice(0..0, bound.into_iter().flatten());
+            effects.extend(extra);
+            for (_, v) in extra_kw {
+                effects.push(v);
+            }
             return ExprKind::Raise {
                 kind: "TypeError".into(),
                 msg,
                 effects,
             };
+        }
+        if let Some(vp) = var_pos {
+            bound[vp] = Some(self.expr(span, ExprKind::Tuple(extra)));
+        }
+        if let Some(vk) = var_kw {
+            bound[vk] = Some(self.expr(span, ExprKind::Dict(extra_kw)));
         }
         ExprKind::CallFunc {
             func: f,
@@ -1659,6 +1928,46 @@ impl<'a> Lowerer<'a> {
     fn signature(&self, f: FuncId) -> Vec<(String, ParamKind, bool)> {
         self.signatures.get(&f).cloned().unwrap_or_default()
     }
+}
+
+/// What a function's body is: statements, or a lambda's expression.
+#[derive(Clone, Copy)]
+enum Body<'a> {
+    Stmts(&'a [ast::Stmt]),
+    Expr(&'a ast::Expr),
+}
+
+/// (name, kind, has default) for each parameter, in CPython's order.
+fn signature_of(p: &ast::Parameters) -> Vec<(String, ParamKind, bool)> {
+    let mut sig = vec![];
+    for a in p.posonlyargs.iter() {
+        sig.push((
+            a.parameter.name.id.to_string(),
+            ParamKind::PositionalOnly,
+            a.default.is_some(),
+        ));
+    }
+    for a in p.args.iter() {
+        sig.push((
+            a.parameter.name.id.to_string(),
+            ParamKind::Normal,
+            a.default.is_some(),
+        ));
+    }
+    if let Some(v) = &p.vararg {
+        sig.push((v.name.id.to_string(), ParamKind::VarPositional, false));
+    }
+    for a in p.kwonlyargs.iter() {
+        sig.push((
+            a.parameter.name.id.to_string(),
+            ParamKind::KeywordOnly,
+            a.default.is_some(),
+        ));
+    }
+    if let Some(v) = &p.kwarg {
+        sig.push((v.name.id.to_string(), ParamKind::VarKeyword, false));
+    }
+    sig
 }
 
 fn missing_message(fname: &str, names: &[&str], what: &str) -> String {
@@ -1765,30 +2074,30 @@ fn collect_bindings(body: &[ast::Stmt], out: &mut Vec<(String, Span)>, module_le
             ast::Stmt::AnnAssign(a) => target_names(&a.target, out),
             ast::Stmt::For(f) => {
                 target_names(&f.target, out);
-                collect_bindings(&f.body, out, module_level);
-                collect_bindings(&f.orelse, out, module_level);
+                collect_bindings(&f.body, out, false);
+                collect_bindings(&f.orelse, out, false);
             }
             ast::Stmt::While(w) => {
-                collect_bindings(&w.body, out, module_level);
-                collect_bindings(&w.orelse, out, module_level);
+                collect_bindings(&w.body, out, false);
+                collect_bindings(&w.orelse, out, false);
             }
             ast::Stmt::If(i) => {
-                collect_bindings(&i.body, out, module_level);
+                collect_bindings(&i.body, out, false);
                 for c in &i.elif_else_clauses {
-                    collect_bindings(&c.body, out, module_level);
+                    collect_bindings(&c.body, out, false);
                 }
             }
             ast::Stmt::Try(t) => {
-                collect_bindings(&t.body, out, module_level);
+                collect_bindings(&t.body, out, false);
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
                     if let Some(n) = &h.name {
                         out.push((n.id.to_string(), span_of(n)));
                     }
-                    collect_bindings(&h.body, out, module_level);
+                    collect_bindings(&h.body, out, false);
                 }
-                collect_bindings(&t.orelse, out, module_level);
-                collect_bindings(&t.finalbody, out, module_level);
+                collect_bindings(&t.orelse, out, false);
+                collect_bindings(&t.finalbody, out, false);
             }
             ast::Stmt::Delete(d) => d.targets.iter().for_each(|t| target_names(t, out)),
             ast::Stmt::With(w) => {
@@ -1797,7 +2106,7 @@ fn collect_bindings(body: &[ast::Stmt], out: &mut Vec<(String, Span)>, module_le
                         target_names(v, out);
                     }
                 }
-                collect_bindings(&w.body, out, module_level);
+                collect_bindings(&w.body, out, false);
             }
             ast::Stmt::FunctionDef(f) if !module_level => {
                 out.push((f.name.id.to_string(), span_of(&f.name)))
@@ -1818,74 +2127,97 @@ fn target_names(t: &ast::Expr, out: &mut Vec<(String, Span)>) {
     }
 }
 
-fn collect_global_decls(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
+/// Names declared `global` (or, with `global == false`, `nonlocal`) in a function body.
+fn collect_decls(body: &[ast::Stmt], out: &mut Vec<(String, Span)>, global: bool) {
     for s in body {
         match s {
-            ast::Stmt::Global(g) => g
+            ast::Stmt::Global(g) if global => g
+                .names
+                .iter()
+                .for_each(|n| out.push((n.id.to_string(), span_of(n)))),
+            ast::Stmt::Nonlocal(g) if !global => g
                 .names
                 .iter()
                 .for_each(|n| out.push((n.id.to_string(), span_of(n)))),
             ast::Stmt::For(f) => {
-                collect_global_decls(&f.body, out);
-                collect_global_decls(&f.orelse, out);
+                collect_decls(&f.body, out, global);
+                collect_decls(&f.orelse, out, global);
             }
             ast::Stmt::While(w) => {
-                collect_global_decls(&w.body, out);
-                collect_global_decls(&w.orelse, out);
+                collect_decls(&w.body, out, global);
+                collect_decls(&w.orelse, out, global);
             }
             ast::Stmt::If(i) => {
-                collect_global_decls(&i.body, out);
+                collect_decls(&i.body, out, global);
                 for c in &i.elif_else_clauses {
-                    collect_global_decls(&c.body, out);
+                    collect_decls(&c.body, out, global);
                 }
             }
             ast::Stmt::Try(t) => {
-                collect_global_decls(&t.body, out);
+                collect_decls(&t.body, out, global);
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
-                    collect_global_decls(&h.body, out);
+                    collect_decls(&h.body, out, global);
                 }
-                collect_global_decls(&t.orelse, out);
-                collect_global_decls(&t.finalbody, out);
+                collect_decls(&t.orelse, out, global);
+                collect_decls(&t.finalbody, out, global);
             }
-            ast::Stmt::With(w) => collect_global_decls(&w.body, out),
+            ast::Stmt::With(w) => collect_decls(&w.body, out, global),
+            ast::Stmt::Match(m) => {
+                for c in &m.cases {
+                    collect_decls(&c.body, out, global);
+                }
+            }
             _ => {}
         }
     }
 }
 
-/// Every name a function mentions (read, written or declared), including in default
-/// values and nested code.
-fn names_in_function(f: &ast::StmtFunctionDef, out: &mut HashSet<String>) {
+/// Every name mentioned (read, written or declared) inside the functions, lambdas and
+/// classes of the module body, at any depth: such module-level names must be globals.
+fn names_in_nested_scopes(body: &[ast::Stmt], out: &mut HashSet<String>) {
     use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
-    struct Names<'o>(&'o mut HashSet<String>);
+    struct Names<'o> {
+        out: &'o mut HashSet<String>,
+        depth: usize,
+    }
     impl<'b> Visitor<'b> for Names<'_> {
         fn visit_expr(&mut self, e: &'b ast::Expr) {
-            if let ast::Expr::Name(n) = e {
-                self.0.insert(n.id.to_string());
+            match e {
+                ast::Expr::Name(n) if self.depth > 0 => {
+                    self.out.insert(n.id.to_string());
+                }
+                ast::Expr::Lambda(_) => {
+                    self.depth += 1;
+                    walk_expr(self, e);
+                    self.depth -= 1;
+                    return;
+                }
+                _ => {}
             }
             walk_expr(self, e);
         }
         fn visit_stmt(&mut self, s: &'b ast::Stmt) {
             match s {
-                ast::Stmt::Global(g) => g.names.iter().for_each(|n| {
-                    self.0.insert(n.id.to_string());
+                ast::Stmt::Global(g) if self.depth > 0 => g.names.iter().for_each(|n| {
+                    self.out.insert(n.id.to_string());
                 }),
-                ast::Stmt::Nonlocal(g) => g.names.iter().for_each(|n| {
-                    self.0.insert(n.id.to_string());
+                ast::Stmt::Nonlocal(g) if self.depth > 0 => g.names.iter().for_each(|n| {
+                    self.out.insert(n.id.to_string());
                 }),
+                ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) => {
+                    self.depth += 1;
+                    walk_stmt(self, s);
+                    self.depth -= 1;
+                    return;
+                }
                 _ => {}
             }
             walk_stmt(self, s);
         }
     }
-    let mut v = Names(out);
-    for s in &f.body {
+    let mut v = Names { out, depth: 0 };
+    for s in body {
         v.visit_stmt(s);
-    }
-    for p in f.parameters.iter_non_variadic_params() {
-        if let Some(d) = &p.default {
-            v.visit_expr(d);
-        }
     }
 }

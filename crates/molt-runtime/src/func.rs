@@ -248,59 +248,99 @@ pub fn call(f: &Value, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<
     }
 }
 
+/// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `module.qualname()`
+/// for user functions, `name()` for builtins.
+pub fn func_str(f: &Value) -> String {
+    if let Value::Obj(o) = f {
+        if let Some(func) = crate::object::downcast::<Function>(o) {
+            return format!("__main__.{}()", func.qualname.borrow());
+        }
+        if let Ok(Value::Str(q)) = o.getattr(o, "__qualname__") {
+            return format!("{q}()");
+        }
+        if let Ok(Value::Str(q)) = o.getattr(o, "__name__") {
+            return format!("{q}()");
+        }
+    }
+    format!("{} object", f.class_name())
+}
+
 /// The positional arguments of a call with `*xs` parts: each part's items in order.
-pub fn star_args(parts: Vec<(bool, Value)>) -> PyResult<Vec<Value>> {
+pub fn star_args(f: &Value, parts: Vec<(bool, Value)>) -> PyResult<Vec<Value>> {
     let mut out = vec![];
     for (star, v) in parts {
-        if star {
-            match v.to_vec() {
-                Ok(items) => out.extend(items),
-                Err(_) => {
-                    return type_error(format!(
-                        "Value after * must be an iterable, not {}",
-                        v.class_name()
-                    ));
+        if !star {
+            out.push(v);
+            continue;
+        }
+        match &v {
+            Value::Tuple(t) => out.extend(t.as_slice().iter().cloned()),
+            Value::List(l) => out.extend(l.to_vec()),
+            _ => {
+                let mut it = match v.iter() {
+                    Ok(it) => it,
+                    Err(e) if e.matches(ExcKind::TypeError) => {
+                        return type_error(format!(
+                            "{} argument after * must be an iterable, not {}",
+                            func_str(f),
+                            v.class_name()
+                        ));
+                    }
+                    Err(e) => return Err(e),
+                };
+                while let Some(x) = it.next()? {
+                    out.push(x);
                 }
             }
-        } else {
-            out.push(v);
         }
     }
     Ok(out)
 }
 
-/// The keyword arguments of a call with `**d` parts.
-pub fn star_kwargs(fname: &str, parts: Vec<(Option<Str>, Value)>) -> PyResult<Vec<(Str, Value)>> {
+/// The keyword arguments of a call with `**mapping` parts (None name).
+pub fn star_kwargs(f: &Value, parts: Vec<(Option<Str>, Value)>) -> PyResult<Vec<(Str, Value)>> {
     let mut out: Vec<(Str, Value)> = vec![];
+    let dup = |out: &Vec<(Str, Value)>, k: &Str| -> PyResult<()> {
+        if out.iter().any(|(o, _)| o == k) {
+            return type_error(format!(
+                "{} got multiple values for keyword argument '{k}'",
+                func_str(f)
+            ));
+        }
+        Ok(())
+    };
     for (k, v) in parts {
-        match k {
-            Some(k) => {
-                if out.iter().any(|(o, _)| o == &k) {
-                    return type_error(format!(
-                        "{fname}() got multiple values for keyword argument '{k}'"
-                    ));
+        if let Some(k) = k {
+            dup(&out, &k)?;
+            out.push((k, v));
+            continue;
+        }
+        let items: Vec<(Value, Value)> = match &v {
+            Value::Dict(d) => d.items_vec(),
+            Value::Obj(o) if o.getattr(o, "keys").is_ok() => {
+                let keys = crate::methods::call_method(&v, "keys", vec![], vec![])?;
+                let mut it = keys.iter()?;
+                let mut items = vec![];
+                while let Some(k) = it.next()? {
+                    let x = o.getitem(o, &k)?;
+                    items.push((k, x));
                 }
-                out.push((k, v));
+                items
             }
-            None => {
-                let Value::Dict(d) = &v else {
-                    return type_error(format!(
-                        "{fname}() argument after ** must be a mapping, not {}",
-                        v.class_name()
-                    ));
-                };
-                for (key, val) in d.items_vec() {
-                    let Value::Str(key) = key else {
-                        return type_error("keywords must be strings");
-                    };
-                    if out.iter().any(|(o, _)| o == &key) {
-                        return type_error(format!(
-                            "{fname}() got multiple values for keyword argument '{key}'"
-                        ));
-                    }
-                    out.push((key, val));
-                }
+            _ => {
+                return type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    func_str(f),
+                    v.class_name()
+                ));
             }
+        };
+        for (key, val) in items {
+            let Value::Str(key) = key else {
+                return type_error(format!("{} keywords must be strings", func_str(f)));
+            };
+            dup(&out, &key)?;
+            out.push((key, val));
         }
     }
     Ok(out)

@@ -21,6 +21,8 @@ pub struct TypeInfo {
     /// Locals of the module body (see `Module::module_locals`).
     pub module_locals: Vec<Ty>,
     pub locals: Vec<Vec<Ty>>,
+    /// Per function, the types of its free variables (those of the captured locals).
+    pub free: Vec<Vec<Ty>>,
     pub returns: Vec<Ty>,
     pub aux: HashMap<(ExprId, u8), Ty>,
 }
@@ -37,6 +39,10 @@ impl TypeInfo {
                 Some(f) => &self.locals[f.index()][l.index()],
                 None => &self.module_locals[l.index()],
             },
+            Var::Free(i) => match func {
+                Some(f) => &self.free[f.index()][i as usize],
+                None => &Ty::Dyn,
+            },
         }
     }
 
@@ -52,6 +58,10 @@ struct Infer<'m> {
     globals: Vec<Tv>,
     module_locals: Vec<Tv>,
     locals: Vec<Vec<Tv>>,
+    /// Per function, its free variables: the variables of the captured locals.
+    free: Vec<Vec<Tv>>,
+    /// Functions called through values: parameters are dynamic, results escape.
+    escaped: Vec<bool>,
     returns: Vec<Tv>,
     aux: HashMap<(ExprId, u8), Tv>,
     dyn_tv: Tv,
@@ -63,8 +73,8 @@ pub fn infer(m: &Module) -> TypeInfo {
     let mut e = Engine::new();
     let exprs = (0..m.n_exprs).map(|_| e.fresh()).collect();
     let globals = m.globals.iter().map(|_| e.fresh()).collect();
-    let module_locals = m.module_locals.iter().map(|_| e.fresh()).collect();
-    let locals = m
+    let module_locals: Vec<Tv> = m.module_locals.iter().map(|_| e.fresh()).collect();
+    let locals: Vec<Vec<Tv>> = m
         .funcs
         .iter()
         .map(|f| f.locals.iter().map(|_| e.fresh()).collect())
@@ -75,6 +85,7 @@ pub fn infer(m: &Module) -> TypeInfo {
     let argv_tv = e.con(Ctor::List);
     let argv_item = e.children(argv_tv)[0];
     e.flow_ctor(Ctor::Str, argv_item);
+    let free = free_vars(m, &locals, &module_locals);
     let mut inf = Infer {
         m,
         e,
@@ -82,6 +93,8 @@ pub fn infer(m: &Module) -> TypeInfo {
         globals,
         module_locals,
         locals,
+        free,
+        escaped: m.funcs.iter().map(|f| f.dynamic).collect(),
         returns,
         aux: HashMap::new(),
         dyn_tv,
@@ -105,6 +118,16 @@ impl<'m> Infer<'m> {
         self.block(&m.body);
         for (i, f) in m.funcs.iter().enumerate() {
             self.func = Some(FuncId(i as u32));
+            if self.escaped[i] {
+                // Called through its value: any arguments may come in, and the result
+                // is handed to code that sees it as a dynamic value.
+                for p in &f.params {
+                    let pt = self.locals[i][p.local.index()];
+                    self.e.make_dyn(pt);
+                }
+                let r = self.returns[i];
+                self.escape_to_dyn(r);
+            }
             self.block(&f.body);
             if crate::flow::falls_through(&f.body) {
                 let r = self.returns[i];
@@ -139,6 +162,12 @@ impl<'m> Infer<'m> {
             .into_iter()
             .map(|ls| ls.into_iter().map(|t| self.resolve(t)).collect())
             .collect();
+        let free = self
+            .free
+            .clone()
+            .into_iter()
+            .map(|ls| ls.into_iter().map(|t| self.resolve(t)).collect())
+            .collect();
         let returns = self
             .returns
             .clone()
@@ -156,6 +185,7 @@ impl<'m> Infer<'m> {
             globals,
             module_locals,
             locals,
+            free,
             returns,
             aux,
         }
@@ -219,6 +249,10 @@ impl<'m> Infer<'m> {
             Var::Local(l) => match self.func {
                 Some(f) => self.locals[f.index()][l.index()],
                 None => self.module_locals[l.index()],
+            },
+            Var::Free(i) => match self.func {
+                Some(f) => self.free[f.index()][i as usize],
+                None => self.dyn_tv,
             },
         }
     }
@@ -565,7 +599,35 @@ impl<'m> Infer<'m> {
                 let vt = self.var_tv(*v);
                 self.e.flow(vt, t);
             }
-            ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..) => {}
+            ExprKind::FuncRef(f) => {
+                // A function object: calls through it bind at run time.
+                if !self.escaped[f.index()] {
+                    self.escaped[f.index()] = true;
+                    self.e.changed = true;
+                }
+                self.set_dyn(e);
+            }
+            ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..) => self.set_dyn(e),
+            ExprKind::MakeFunc { defaults, .. } => {
+                for d in defaults {
+                    let dt = self.expr(d);
+                    self.escape_to_dyn(dt);
+                }
+                self.set_dyn(e);
+            }
+            ExprKind::CallValue { func, args, kwargs } => {
+                self.expr(func);
+                for a in args {
+                    let (Arg::Pos(x) | Arg::Star(x)) = a;
+                    let at = self.expr(x);
+                    self.escape_to_dyn(at);
+                }
+                for k in kwargs {
+                    let kt = self.expr(&k.value);
+                    self.escape_to_dyn(kt);
+                }
+                self.set_dyn(e);
+            }
             ExprKind::ModuleAttr(m, a) => self.module_attr(e, m, a),
             ExprKind::Binary(op, l, r) => {
                 let lt = self.expr(l);
@@ -629,7 +691,7 @@ impl<'m> Infer<'m> {
                                 let gt = self.globals[g.index()];
                                 self.e.flow(gt, p);
                             }
-                            None => {}
+                            Some(Default::Stored(_)) | None => {}
                         },
                     }
                 }
@@ -992,6 +1054,14 @@ impl<'m> Infer<'m> {
                     .map(|(n, k)| (n.clone(), self.expr(k)))
                     .collect();
                 let key = kwargs.iter().find(|(n, _)| n == "key").map(|(_, k)| k);
+                if let Some(k) = key
+                    && !matches!(
+                        k.kind,
+                        ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..)
+                    )
+                {
+                    self.expr(k);
+                }
                 self.method(e, r, name, args, &ats, &kts, key);
             }
         }
@@ -1130,6 +1200,19 @@ impl<'m> Infer<'m> {
             kts.push((n.clone(), self.expr(k)));
         }
         let key = kwargs.iter().find(|(n, _)| n == "key").map(|(_, k)| k);
+        // Callables other than named functions are values (lambdas, partials, ...):
+        // infer them whether or not a rule below applies them.
+        for f in key
+            .into_iter()
+            .chain(args.first().filter(|_| matches!(name, "map" | "filter")))
+        {
+            if !matches!(
+                f.kind,
+                ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..)
+            ) {
+                self.expr(f);
+            }
+        }
         let kw = |n: &str| kts.iter().find(|(k, _)| k == n).map(|(_, t)| *t);
         use Ctor::*;
         match name {
@@ -1775,4 +1858,27 @@ pub fn tuple_slice(
         i += c;
     }
     Some(out)
+}
+
+/// The variable of each free variable of each function: the captured local's own
+/// (free variables alias the enclosing function's cell).
+fn free_vars(m: &Module, locals: &[Vec<Tv>], module_locals: &[Tv]) -> Vec<Vec<Tv>> {
+    fn origin(m: &Module, locals: &[Vec<Tv>], module_locals: &[Tv], f: usize, i: usize) -> Tv {
+        let func = &m.funcs[f];
+        match (func.free[i].src, func.parent) {
+            (FreeSrc::Local(l), Some(p)) => locals[p.index()][l.index()],
+            (FreeSrc::Local(l), None) => module_locals[l.index()],
+            (FreeSrc::Free(j), Some(p)) => origin(m, locals, module_locals, p.index(), j as usize),
+            // A free variable of a module-level function's free variable cannot happen:
+            // the module body has no free variables.
+            (FreeSrc::Free(_), None) => module_locals.first().copied().unwrap_or(Tv(0)),
+        }
+    }
+    (0..m.funcs.len())
+        .map(|f| {
+            (0..m.funcs[f].free.len())
+                .map(|i| origin(m, locals, module_locals, f, i))
+                .collect()
+        })
+        .collect()
 }

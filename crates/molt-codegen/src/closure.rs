@@ -1,0 +1,305 @@
+//! Functions as values: closure environments, function objects (`rt::func::Function`)
+//! for nested defs, lambdas and functions passed around, and calls through values.
+//!
+//! A function made at run time compiles to a Rust fn taking `&Env_x` (its captured cells
+//! and stored defaults) and its parameters; the function object is a Rust closure that
+//! binds the call's arguments with CPython's rules (`rt::func::bind`) and calls it.
+
+use crate::{Gen, names};
+use molt_front::hir::*;
+use molt_types::Ty;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+pub(crate) fn env_ident(f: &Function) -> Ident {
+    format_ident!(
+        "Env_{}",
+        names::func_ident(&f.rust_name)
+            .to_string()
+            .trim_start_matches("r#")
+    )
+}
+
+pub(crate) fn sig_ident(f: &Function) -> Ident {
+    format_ident!(
+        "SIG_{}",
+        names::func_ident(&f.rust_name)
+            .to_string()
+            .trim_start_matches("r#")
+    )
+}
+
+pub(crate) fn value_fn_ident(f: &Function) -> Ident {
+    format_ident!(
+        "{}__value",
+        names::func_ident(&f.rust_name)
+            .to_string()
+            .trim_start_matches("r#")
+    )
+}
+
+pub(crate) fn free_field(i: u32) -> Ident {
+    format_ident!("f{}", i)
+}
+
+impl<'m> Gen<'m> {
+    /// `static SIG_x: rt::func::Sig` for binding calls through the function's value.
+    pub(crate) fn sig_decl(&self, fid: FuncId) -> TokenStream {
+        let f = &self.m.funcs[fid.index()];
+        let id = sig_ident(f);
+        let qual = &f.qualname;
+        let params = f.params.iter().map(|p| {
+            let n = &p.name;
+            let k = match p.kind {
+                ParamKind::PositionalOnly => quote! { PositionalOnly },
+                ParamKind::Normal => quote! { Normal },
+                ParamKind::KeywordOnly => quote! { KeywordOnly },
+                ParamKind::VarPositional => quote! { VarPositional },
+                ParamKind::VarKeyword => quote! { VarKeyword },
+            };
+            let d = p.default.is_some();
+            quote! { (#n, rt::func::ParamKind::#k, #d) }
+        });
+        quote! {
+            static #id: rt::func::Sig = rt::func::Sig { name: #qual, params: &[#(#params),*] };
+        }
+    }
+
+    /// The closure environment of a function made at run time.
+    pub(crate) fn env_decl(&self, fid: FuncId) -> TokenStream {
+        let f = &self.m.funcs[fid.index()];
+        let id = env_ident(f);
+        let fields = f.free.iter().enumerate().map(|(i, _)| {
+            let name = free_field(i as u32);
+            let ty = crate::rty::rust_type(&self.info.free[fid.index()][i]);
+            quote! { pub #name: rt::func::Cell<#ty>, }
+        });
+        quote! {
+            #[allow(non_camel_case_types)]
+            pub struct #id {
+                #(#fields)*
+                /// Defaults evaluated when the `def` ran.
+                pub defaults: Vec<rt::Value>,
+            }
+        }
+    }
+
+    /// The body of a function object's closure: binds `__args`/`__kw` to the parameters,
+    /// calls the compiled function and boxes its result. `env`: whether `__env` exists.
+    fn bound_call(&mut self, fid: FuncId, env: bool) -> TokenStream {
+        let f = &self.m.funcs[fid.index()];
+        let name = names::func_ident(&f.rust_name);
+        let sig = sig_ident(f);
+        let mut binds = vec![];
+        let mut args = vec![];
+        for (i, p) in f.params.iter().enumerate() {
+            let pt = self.info.locals[fid.index()][p.local.index()].clone();
+            let v = format_ident!("__p{}", i);
+            let conv = self.in_closure(|g| g.convert(quote! { __v }, &Ty::Dyn, &pt));
+            let default = match &p.default {
+                Some(Default::Const(d)) => self.in_closure(|g| g.expr_to(d, &pt)),
+                Some(Default::Stored(j)) => {
+                    let j = *j as usize;
+                    self.in_closure(|g| {
+                        g.convert(quote! { __env.defaults[#j].clone() }, &Ty::Dyn, &pt)
+                    })
+                }
+                Some(Default::Global(g)) => {
+                    let gt = self.info.globals[g.index()].clone();
+                    let span = p.span;
+                    self.in_closure(|cg| {
+                        let r = cg.read_var(Var::Global(*g), span);
+                        cg.convert(r, &gt, &pt)
+                    })
+                }
+                // bind() reports missing required arguments itself.
+                None => self.in_closure(|g| g.convert(quote! { rt::Value::None }, &Ty::Dyn, &pt)),
+            };
+            binds.push(quote! {
+                let #v = match __it.next() { Some(Some(__v)) => #conv, _ => #default };
+            });
+            args.push(v);
+        }
+        let ret = self.info.returns[fid.index()].clone();
+        let boxed = self.convert(quote! { __r }, &ret, &Ty::Dyn);
+        let env_arg = if env {
+            quote! { &__env, }
+        } else {
+            quote! {}
+        };
+        quote! {
+            let __s = rt::func::bind(&#sig, __args, __kw)?;
+            let mut __it = __s.into_iter();
+            #(#binds)*
+            let __r = #name(#env_arg #(#args),*)?;
+            Ok(#boxed)
+        }
+    }
+
+    /// Where the current body finds a variable it hands to a new closure.
+    fn closure_cell(&self, src: FreeSrc) -> TokenStream {
+        match src {
+            FreeSrc::Local(l) => {
+                let id = &self.local_idents[l.index()];
+                quote! { #id.clone() }
+            }
+            FreeSrc::Free(j) => {
+                let f = free_field(j);
+                quote! { __env.#f.clone() }
+            }
+        }
+    }
+
+    /// `MakeFunc`: a new function object, closing over the current body's cells.
+    pub(crate) fn make_func(&mut self, fid: FuncId, defaults: &[Expr]) -> TokenStream {
+        let f = &self.m.funcs[fid.index()];
+        let env_ty = env_ident(f);
+        let name = f.name.clone();
+        let qual = f.qualname.clone();
+        let cells: Vec<TokenStream> = f
+            .free
+            .iter()
+            .enumerate()
+            .map(|(i, fv)| {
+                let field = free_field(i as u32);
+                let c = self.closure_cell(fv.src);
+                quote! { #field: #c }
+            })
+            .collect();
+        let ds: Vec<TokenStream> = defaults.iter().map(|d| self.expr_to(d, &Ty::Dyn)).collect();
+        let call = self.bound_call(fid, true);
+        quote! {
+            {
+                let __defaults: Vec<rt::Value> = vec![#(#ds),*];
+                let __env = std::rc::Rc::new(#env_ty { #(#cells,)* defaults: __defaults });
+                rt::func::function(#name, #qual, move |__args: Vec<rt::Value>, __kw: Vec<(rt::Str, rt::Value)>| -> rt::PyResult<rt::Value> {
+                    #call
+                })
+            }
+        }
+    }
+
+    /// A module-level function used as a value: one object per function (so `f is f`).
+    pub(crate) fn func_ref(&mut self, fid: FuncId, ty: &Ty) -> TokenStream {
+        self.value_funcs.insert(fid.0);
+        let f = &self.m.funcs[fid.index()];
+        let vf = value_fn_ident(f);
+        let check = if f.needs_defined_flag {
+            let flag = names::defined_flag(&f.name);
+            let msg = format!("name '{}' is not defined", f.name);
+            let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::NameError, #msg) });
+            quote! { if !#flag.with(|d| d.get()) { #r; } }
+        } else {
+            quote! {}
+        };
+        self.convert(quote! { { #check #vf() } }, &Ty::Dyn, ty)
+    }
+
+    /// The `name__value()` functions of module-level functions used as values.
+    pub(crate) fn value_fns(&mut self) -> Vec<TokenStream> {
+        let mut ids: Vec<u32> = self.value_funcs.iter().copied().collect();
+        ids.sort();
+        let mut out = vec![];
+        for i in ids {
+            let fid = FuncId(i);
+            self.func = Some(fid);
+            self.frames.clear();
+            let f = &self.m.funcs[fid.index()];
+            self.local_idents = names::local_idents(f);
+            let vf = value_fn_ident(f);
+            let name = f.name.clone();
+            let qual = f.qualname.clone();
+            let sig = self.sig_decl(fid);
+            let call = self.bound_call(fid, false);
+            out.push(quote! {
+                #sig
+                pub fn #vf() -> rt::Value {
+                    thread_local! {
+                        static F: std::cell::OnceCell<rt::Value> = const { std::cell::OnceCell::new() };
+                    }
+                    F.with(|c| {
+                        c.get_or_init(|| {
+                            rt::func::function(#name, #qual, |__args: Vec<rt::Value>, __kw: Vec<(rt::Str, rt::Value)>| -> rt::PyResult<rt::Value> {
+                                #call
+                            })
+                        })
+                        .clone()
+                    })
+                }
+            });
+        }
+        self.func = None;
+        out
+    }
+
+    /// `CallValue`: calls any callable, with `*` and `**` arguments.
+    pub(crate) fn call_value(
+        &mut self,
+        func: &Expr,
+        args: &[Arg],
+        kwargs: &[KwArg],
+        ty: &Ty,
+    ) -> TokenStream {
+        // `obj.method(*args)`: the method is looked up on the receiver and called.
+        let (fcode, method) = match &func.kind {
+            ExprKind::Attr(recv, name) => (self.expr_to(recv, &Ty::Dyn), Some(name.clone())),
+            _ => (self.expr_to(func, &Ty::Dyn), None),
+        };
+        let f = self.fresh("f");
+        let starred = args.iter().any(|a| matches!(a, Arg::Star(_)));
+        let arg_vals: Vec<TokenStream> = args
+            .iter()
+            .map(|a| match a {
+                Arg::Pos(x) => {
+                    let v = self.expr_to(x, &Ty::Dyn);
+                    if starred {
+                        quote! { (false, #v) }
+                    } else {
+                        v
+                    }
+                }
+                Arg::Star(x) => {
+                    let v = self.expr_to(x, &Ty::Dyn);
+                    quote! { (true, #v) }
+                }
+            })
+            .collect();
+        let a = self.fresh("a");
+        let args_code = if starred {
+            self.q(quote! { rt::func::star_args(&#f, vec![#(#arg_vals),*]) })
+        } else {
+            quote! { vec![#(#arg_vals),*] }
+        };
+        let double = kwargs.iter().any(|k| k.name.is_none());
+        let kw_vals: Vec<TokenStream> = kwargs
+            .iter()
+            .map(|k| {
+                let v = self.expr_to(&k.value, &Ty::Dyn);
+                match (&k.name, double) {
+                    (Some(n), false) => quote! { (rt::Str::from(#n), #v) },
+                    (Some(n), true) => quote! { (Some(rt::Str::from(#n)), #v) },
+                    (None, _) => quote! { (None, #v) },
+                }
+            })
+            .collect();
+        let k = self.fresh("k");
+        let kw_code = if double {
+            self.q(quote! { rt::func::star_kwargs(&#f, vec![#(#kw_vals),*]) })
+        } else {
+            quote! { vec![#(#kw_vals),*] }
+        };
+        let call = match method {
+            Some(m) => self.q(quote! { rt::value::call_method(&#f, #m, #a, #k) }),
+            None => self.q(quote! { rt::func::call(&#f, #a, #k) }),
+        };
+        let code = quote! {
+            {
+                let #f: rt::Value = #fcode;
+                let #a: Vec<rt::Value> = #args_code;
+                let #k: Vec<(rt::Str, rt::Value)> = #kw_code;
+                #call
+            }
+        };
+        self.convert(code, &Ty::Dyn, ty)
+    }
+}
