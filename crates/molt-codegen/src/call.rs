@@ -175,8 +175,14 @@ impl<'m> Gen<'m> {
                     quote! {
                         {
                             let __key: rt::Value = #k;
+                            // key=None (a parameter's default, say) means no key.
                             move |x: &#xr| -> rt::PyResult<rt::Value> {
-                                rt::modules::call_value(&__key, vec![#arg])
+                                let __x = #arg;
+                                if __key.is_none() {
+                                    Ok(__x)
+                                } else {
+                                    rt::modules::call_value(&__key, vec![__x])
+                                }
                             }
                         }
                     },

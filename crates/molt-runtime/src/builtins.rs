@@ -556,13 +556,22 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             if a.is_empty() {
                 return type_error(format!("{name} expected at least 1 argument, got 0"));
             }
-            minmax(
-                items,
-                |x| Ok(x.clone()),
-                is_max,
-                kw("default"),
-                &format!("{name}() arg is an empty sequence"),
-            )?
+            match kw("key").filter(|k| !k.is_none()) {
+                Some(key) => minmax(
+                    items,
+                    |x| crate::func::call(&key, vec![x.clone()], vec![]),
+                    is_max,
+                    kw("default"),
+                    &format!("{name}() arg is an empty sequence"),
+                )?,
+                None => minmax(
+                    items,
+                    |x| Ok(x.clone()),
+                    is_max,
+                    kw("default"),
+                    &format!("{name}() arg is an empty sequence"),
+                )?,
+            }
         }
         "sum" => {
             arity("sum", a, 1, 2)?;
@@ -577,7 +586,12 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             arity("sorted", a, 1, 1)?;
             let l = List::from_vec(a[0].to_vec()?);
             let reverse = kw("reverse").is_some_and(|r| r.truthy());
-            l.sort(reverse)?;
+            match kw("key").filter(|k| !k.is_none()) {
+                Some(key) => {
+                    l.sort_by_key(|x: &Value| crate::func::call(&key, vec![x.clone()], vec![]), reverse)?
+                }
+                None => l.sort(reverse)?,
+            }
             Value::List(l)
         }
         "reversed" => {

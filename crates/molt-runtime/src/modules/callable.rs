@@ -224,21 +224,28 @@ impl Object for BuiltinFn {
         true
     }
     fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
-        let kw_ok = match self.name {
-            "int" => kwargs.iter().all(|(k, _)| k.as_str() == "base"),
-            "dict" => true,
-            _ => kwargs.is_empty(),
+        // The keywords each builtin takes (bltinmodule.c); call_builtin_kw honours them.
+        let allowed: &[&str] = match self.name {
+            "int" => &["base"],
+            "dict" => &[],
+            "round" => &["ndigits"],
+            "sum" => &["start"],
+            "sorted" => &["key", "reverse"],
+            "min" | "max" => &["key", "default"],
+            "enumerate" => &["start"],
+            "pow" => &["base", "exp", "mod"],
+            _ => &[],
         };
-        if !kw_ok {
-            // The runtime's dynamic builtins do not take every keyword (key=, ...): refuse
-            // rather than ignore one.
-            return Err(PyErr::msg(
-                ExcKind::NotImplementedError,
-                format!(
-                    "molt: calling {}() with keyword arguments through a value is not supported",
-                    self.name
-                ),
-            ));
+        if self.name != "dict" {
+            for (k, _) in &kwargs {
+                if !allowed.contains(&k.as_str()) {
+                    return type_error(if allowed.is_empty() {
+                        format!("{}() takes no keyword arguments", self.name)
+                    } else {
+                        format!("'{k}' is an invalid keyword argument for {}()", self.name)
+                    });
+                }
+            }
         }
         self.check_arity(args.len())?;
         crate::builtins::call_builtin_kw(self.name, args, kwargs)
