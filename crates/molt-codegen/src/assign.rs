@@ -232,6 +232,11 @@ impl Analysis {
             StmtKind::Delete(targets) => {
                 for t in targets {
                     self.target_reads(t, st);
+                    // `del x` unbinds x: it may be unbound from here on.
+                    if let TargetKind::Var(Var::Local(l)) = t.kind {
+                        self.maybe_unbound.insert(l.0);
+                        st.remove(l);
+                    }
                 }
             }
             StmtKind::CompAppend {
@@ -270,6 +275,7 @@ impl Analysis {
             TargetKind::Var(Var::Local(l)) => st.add(*l),
             TargetKind::Var(Var::Global(_)) => {}
             TargetKind::Tuple(ts) => ts.iter().for_each(|t| self.target(t, st)),
+            TargetKind::Star(t) => self.target(t, st),
             _ => self.target_reads(t, st),
         }
     }
@@ -292,6 +298,7 @@ impl Analysis {
                 }
             }
             TargetKind::Tuple(ts) => ts.iter().for_each(|t| self.target_reads(t, st)),
+            TargetKind::Star(t) => self.target_reads(t, st),
             TargetKind::Var(_) => {}
         }
     }

@@ -111,6 +111,7 @@ impl Analysis<'_> {
                 self.store(*l, TOP);
             }
             TargetKind::Tuple(ts) => ts.iter().for_each(|t| self.store_unknown(t)),
+            TargetKind::Star(t) => self.store_unknown(t),
             _ => {}
         }
     }
@@ -268,6 +269,7 @@ impl Analysis<'_> {
                 }
             }
             TargetKind::Tuple(ts) => ts.iter().for_each(|t| self.target_exprs(t)),
+            TargetKind::Star(t) => self.target_exprs(t),
             TargetKind::Var(_) => {}
         }
     }

@@ -1061,31 +1061,21 @@ impl<'m> Gen<'m> {
                 let xr = rty::rust_type(&el);
                 quote! { |x: &#xr| rt::PyObj::py_truthy(x) }
             }
-            ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..) => {
-                match self.key_fn(&args[0], &el) {
-                    Some((f, rt_)) => {
-                        let tr = self.truthy(quote! { __k }, &rt_);
-                        let xr = rty::rust_type(&el);
-                        quote! { |x: &#xr| -> rt::PyResult<bool> { let __k = (#f)(x)?; Ok(#tr) } }
-                    }
-                    None => {
-                        self.error(
-                            args[0].span,
-                            "this filter() function is not supported yet",
-                            "use a for loop",
-                        );
-                        return quote! { () };
-                    }
+            _ => match self.key_fn(&args[0], &el) {
+                Some((f, rt_)) => {
+                    let tr = self.truthy(quote! { __k }, &rt_);
+                    let xr = rty::rust_type(&el);
+                    quote! { |x: &#xr| -> rt::PyResult<bool> { let __k = (#f)(x)?; Ok(#tr) } }
                 }
-            }
-            _ => {
-                self.error(
-                    args[0].span,
-                    "filter() needs a function defined with `def`, a builtin or None",
-                    "use a for loop",
-                );
-                return quote! { () };
-            }
+                None => {
+                    self.error(
+                        args[0].span,
+                        "this filter() function is not supported yet",
+                        "use a for loop",
+                    );
+                    return quote! { () };
+                }
+            },
         };
         let conv = self.in_closure(|g| g.convert(quote! { x }, &el, &out));
         quote! { rt::Iter::filter(#it, #pred, |x| -> rt::PyResult<_> { Ok(#conv) }) }

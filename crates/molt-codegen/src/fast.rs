@@ -637,6 +637,7 @@ fn collect_target_locals(t: &Target, out: &mut HashSet<u32>) {
             out.insert(l.0);
         }
         TargetKind::Tuple(ts) => ts.iter().for_each(|t| collect_target_locals(t, out)),
+        TargetKind::Star(t) => collect_target_locals(t, out),
         _ => {}
     }
 }

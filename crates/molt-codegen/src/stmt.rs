@@ -525,6 +525,43 @@ impl<'m> Gen<'m> {
                     }
                 }
             }
+            TargetKind::Star(inner) => {
+                // The middle of a starred unpacking: a list of dynamic values.
+                let lt = Ty::List(Box::new(Ty::Dyn));
+                self.assign(inner, value, &lt)
+            }
+            TargetKind::Tuple(targets)
+                if targets
+                    .iter()
+                    .any(|t| matches!(t.kind, TargetKind::Star(_))) =>
+            {
+                let star = targets
+                    .iter()
+                    .position(|t| matches!(t.kind, TargetKind::Star(_)))
+                    .unwrap_or(0);
+                let before = star;
+                let after = targets.len() - star - 1;
+                let boxed = self.convert(value, vty, &Ty::Dyn);
+                let q = self.q(quote! { rt::iter::unpack_star(&#boxed, #before, #after) });
+                let mut parts = vec![];
+                for (i, t) in targets.iter().enumerate() {
+                    let code = if i < star {
+                        quote! { __head[#i].clone() }
+                    } else if i == star {
+                        quote! { __mid.clone() }
+                    } else {
+                        let j = i - star - 1;
+                        quote! { __tail[#j].clone() }
+                    };
+                    let ty = if i == star {
+                        Ty::List(Box::new(Ty::Dyn))
+                    } else {
+                        Ty::Dyn
+                    };
+                    parts.push(self.assign(t, code, &ty));
+                }
+                quote! { { let (__head, __mid, __tail) = #q; #(#parts)* } }
+            }
             TargetKind::Tuple(targets) => {
                 let n = targets.len();
                 match vty {
@@ -846,7 +883,52 @@ impl<'m> Gen<'m> {
                 let parts: Vec<TokenStream> = ts.iter().map(|t| self.delete(t)).collect();
                 quote! { #(#parts)* }
             }
-            TargetKind::Var(_) => quote! {},
+            TargetKind::Star(t) => self.delete(t),
+            TargetKind::Var(v) => self.delete_var(*v),
+        }
+    }
+
+    /// `del name`: the variable must be bound, and is unbound afterwards.
+    fn delete_var(&mut self, v: Var) -> TokenStream {
+        match v {
+            Var::Local(l) => {
+                let id = self.local_idents[l.index()].clone();
+                let (name, module) = match self.func {
+                    Some(f) => (
+                        self.m.funcs[f.index()].locals[l.index()].name.clone(),
+                        false,
+                    ),
+                    None => (self.m.module_locals[l.index()].name.clone(), true),
+                };
+                if self.cells.contains(&l.0) {
+                    let q = self.q(quote! { #id.get(#name) });
+                    quote! { { let _ = #q; #id.unset(); } }
+                } else if self.optional_locals.contains(&l.0) {
+                    let check = if module {
+                        self.q(quote! { rt::rt::bound_global(&#id, #name) })
+                    } else {
+                        self.q(quote! { rt::rt::bound(&#id, #name) })
+                    };
+                    quote! { { let _ = #check; #id = None; } }
+                } else {
+                    quote! {}
+                }
+            }
+            Var::Global(g) => {
+                let field = crate::names::global_field(g.index(), self.m);
+                let name = self.m.globals[g.index()].name.clone();
+                let q = self.q(quote! { GLOBALS.with(|g| g.#field.del(#name)) });
+                quote! { #q; }
+            }
+            Var::Free(i) => {
+                let field = crate::closure::free_field(i);
+                let name = match self.func {
+                    Some(f) => self.m.funcs[f.index()].free[i as usize].name.clone(),
+                    None => String::new(),
+                };
+                let q = self.q(quote! { __env.#field.get_free(#name) });
+                quote! { { let _ = #q; __env.#field.unset(); } }
+            }
         }
     }
 

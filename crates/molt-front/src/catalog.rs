@@ -31,6 +31,9 @@ pub const BUILTINS: &[&str] = &[
     "min",
     "oct",
     "open",
+    "iter",
+    "next",
+    "callable",
     "ord",
     "pow",
     "print",
@@ -56,7 +59,6 @@ pub fn unsupported_builtin(name: &str) -> Option<&'static str> {
         "getattr" | "setattr" | "hasattr" | "delattr" => {
             "attribute access by name is not supported yet (classes)"
         }
-        "iter" | "next" => "iter() and next() are not supported yet (iterators)",
         "__import__" | "breakpoint" | "help" | "memoryview" => "this builtin is not supported",
         "bytes" | "bytearray" => "bytes are not supported yet",
         "complex" => "complex numbers are not supported yet",
@@ -64,7 +66,6 @@ pub fn unsupported_builtin(name: &str) -> Option<&'static str> {
         "object" | "super" | "staticmethod" | "classmethod" | "property" | "issubclass" => {
             "classes are not supported yet"
         }
-        "callable" => "callable() is not supported yet",
         _ => return None,
     })
 }

@@ -248,6 +248,8 @@ pub enum TargetKind {
     },
     /// `a, (b, c) = ...` (also lists `[a, b] = ...`).
     Tuple(Vec<Target>),
+    /// `*rest` inside a tuple target: takes the remaining items as a list.
+    Star(Box<Target>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

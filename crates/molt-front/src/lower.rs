@@ -606,12 +606,15 @@ impl<'a> Lowerer<'a> {
                 let mut targets = vec![];
                 for t in &d.targets {
                     match t {
-                        ast::Expr::Subscript(_) => targets.push(self.lower_target(t)),
+                        ast::Expr::Subscript(_)
+                        | ast::Expr::Name(_)
+                        | ast::Expr::Tuple(_)
+                        | ast::Expr::List(_) => targets.push(self.lower_target(t)),
                         _ => {
                             self.error(
                                 span_of(t),
-                                "`del` of a name is not supported yet",
-                                "assign None instead, or delete items with `del x[i]`",
+                                "`del` of an attribute is not supported yet",
+                                "delete names, items or slices",
                             );
                         }
                     }
@@ -941,11 +944,30 @@ impl<'a> Lowerer<'a> {
         let span = span_of(t);
         let kind = match t {
             ast::Expr::Name(n) => TargetKind::Var(self.bind_name(n.id.as_str(), span)),
-            ast::Expr::Tuple(tu) => {
-                TargetKind::Tuple(tu.elts.iter().map(|e| self.lower_target(e)).collect())
-            }
-            ast::Expr::List(l) => {
-                TargetKind::Tuple(l.elts.iter().map(|e| self.lower_target(e)).collect())
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+            | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                let stars = elts
+                    .iter()
+                    .filter(|e| matches!(e, ast::Expr::Starred(_)))
+                    .count();
+                if stars > 1 {
+                    self.diags.push(
+                        Diagnostic::error(span, "multiple starred expressions in assignment")
+                            .label("SyntaxError in Python")
+                            .hint("use at most one `*name` per target"),
+                    );
+                }
+                let parts = elts
+                    .iter()
+                    .map(|e| match e {
+                        ast::Expr::Starred(s) => Target {
+                            span: span_of(s),
+                            kind: TargetKind::Star(Box::new(self.lower_target(&s.value))),
+                        },
+                        e => self.lower_target(e),
+                    })
+                    .collect();
+                TargetKind::Tuple(parts)
             }
             ast::Expr::Subscript(s) => {
                 let obj = self.lower_expr(&s.value);
@@ -963,10 +985,10 @@ impl<'a> Lowerer<'a> {
                 }
             }
             ast::Expr::Starred(_) => {
-                self.error(
-                    span,
-                    "starred assignment targets are not supported yet",
-                    "index the sequence instead",
+                self.diags.push(
+                    Diagnostic::error(span, "starred assignment target must be in a list or tuple")
+                        .label("SyntaxError in Python")
+                        .hint("write `*name,` or `[*name]`"),
                 );
                 TargetKind::Tuple(vec![])
             }

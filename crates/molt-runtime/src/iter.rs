@@ -71,6 +71,48 @@ pub fn unpack_value<const N: usize>(x: &Value) -> PyResult<[Value; N]> {
     unpack::<Value, N>(x)
 }
 
+/// `a, *rest, z = x`: `before` items, the middle as a list, `after` items
+/// (CPython's unpack_iterable with a starred target).
+pub fn unpack_star(
+    x: &Value,
+    before: usize,
+    after: usize,
+) -> PyResult<(Vec<Value>, List<Value>, Vec<Value>)> {
+    if x.iter().is_err() {
+        return crate::exc::type_error(format!(
+            "cannot unpack non-iterable {} object",
+            x.class_name()
+        ));
+    }
+    let mut it = x.iter()?;
+    let mut head = Vec::with_capacity(before);
+    while head.len() < before {
+        match it.next()? {
+            Some(v) => head.push(v),
+            None => {
+                return crate::exc::value_error(format!(
+                    "not enough values to unpack (expected at least {}, got {})",
+                    before + after,
+                    head.len()
+                ));
+            }
+        }
+    }
+    let mut rest = vec![];
+    while let Some(v) = it.next()? {
+        rest.push(v);
+    }
+    if rest.len() < after {
+        return crate::exc::value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            before + rest.len()
+        ));
+    }
+    let tail = rest.split_off(rest.len() - after);
+    Ok((head, List::from_vec(rest), tail))
+}
+
 // ------------------------------------------------------------------ lists and tuples
 
 pub struct ListIter<T>(List<T>, usize);

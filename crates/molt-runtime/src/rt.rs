@@ -217,6 +217,21 @@ impl<T: Clone> Global<T> {
         let old = self.0.replace(Some(v));
         drop(old);
     }
+
+    /// `del name` at module level.
+    pub fn del(&self, name: &str) -> PyResult<()> {
+        let old = self.0.replace(None);
+        match old {
+            Some(v) => {
+                drop(v);
+                Ok(())
+            }
+            None => Err(PyErr::msg(
+                ExcKind::NameError,
+                format!("name '{name}' is not defined"),
+            )),
+        }
+    }
 }
 
 impl<T: Clone> Default for Global<T> {

@@ -13,6 +13,7 @@ use std::collections::HashMap;
 pub const SLOT_ELEM: u8 = 200;
 pub const SLOT_AUG: u8 = 201;
 pub const SLOT_ITEM: u8 = 202;
+pub const SLOT_STAR: u8 = 203;
 
 /// The result of inference, read by codegen.
 pub struct TypeInfo {
@@ -491,6 +492,7 @@ impl<'m> Infer<'m> {
                 }
             }
             TargetKind::Tuple(ts) => ts.iter().for_each(|t| self.target_exprs(t)),
+            TargetKind::Star(t) => self.target_exprs(t),
         }
     }
 
@@ -550,6 +552,29 @@ impl<'m> Infer<'m> {
                         self.escape_to_dyn(src);
                         self.escape_to_dyn(o);
                     }
+                }
+            }
+            TargetKind::Star(inner) => {
+                // Reached only inside a tuple target, with the dynamic item.
+                let l = self.aux(id, SLOT_STAR);
+                let ch = self.e.children(l);
+                if ch.is_empty() {
+                    let d = self.dyn_tv;
+                    self.e.flow_state(State::Con(Ctor::List, vec![d]), l);
+                }
+                self.assign(inner, l, id);
+                let _ = src;
+            }
+            TargetKind::Tuple(targets)
+                if targets
+                    .iter()
+                    .any(|t| matches!(t.kind, TargetKind::Star(_))) =>
+            {
+                // Starred unpacking runs on dynamic values.
+                self.escape_to_dyn(src);
+                let d = self.dyn_tv;
+                for t in targets {
+                    self.assign(t, d, id);
                 }
             }
             TargetKind::Tuple(targets) => match self.e.state(src) {
@@ -1218,13 +1243,24 @@ impl<'m> Infer<'m> {
         match name {
             "print" => self.set_ctor(e, None),
             "input" => self.set_ctor(e, Str),
+            // Iterators and predicates over any value: the values are shared.
+            "iter" | "next" | "callable" => {
+                for a in &ats {
+                    self.escape_to_dyn(*a);
+                }
+                if name == "callable" {
+                    self.set_ctor(e, Bool)
+                } else {
+                    self.set_dyn(e)
+                }
+            }
             "len" | "hash" | "id" | "ord" => self.set_ctor(e, Int),
             "int" => self.set_ctor(e, Int),
             "float" => self.set_ctor(e, Float),
             "str" | "repr" | "ascii" | "chr" | "hex" | "oct" | "bin" | "format" => {
                 self.set_ctor(e, Str)
             }
-            "bool" | "isinstance" | "any" | "all" | "callable" => self.set_ctor(e, Bool),
+            "bool" | "isinstance" | "any" | "all" => self.set_ctor(e, Bool),
             "range" => self.set_ctor(e, Range),
             "exit" | "quit" => {
                 for a in &ats {
