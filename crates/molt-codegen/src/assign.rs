@@ -410,6 +410,21 @@ pub fn visit_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         }),
         ExprKind::FString(parts) => visit_fparts(parts, f),
         ExprKind::Raise { effects, .. } => effects.iter().for_each(f),
+        ExprKind::MakeFunc { defaults, .. } => defaults.iter().for_each(f),
+        ExprKind::CallValue { func, args, kwargs } => {
+            f(func);
+            for a in args {
+                let (Arg::Pos(x) | Arg::Star(x)) = a;
+                f(x);
+            }
+            kwargs.iter().for_each(|k| f(&k.value));
+        }
+        ExprKind::Yield(v) => {
+            if let Some(v) = v {
+                f(v);
+            }
+        }
+        ExprKind::YieldFrom(v) => f(v),
         _ => {}
     }
 }

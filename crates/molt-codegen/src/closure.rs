@@ -136,6 +136,39 @@ impl<'m> Gen<'m> {
         }
     }
 
+    /// The `(positional, keyword)` default values for `__defaults__`/`__kwdefaults__`,
+    /// when the function has any (stored ones come from `__defaults`).
+    fn default_lists(&mut self, fid: FuncId) -> Option<(Vec<TokenStream>, Vec<TokenStream>)> {
+        let f = &self.m.funcs[fid.index()];
+        if f.params.iter().all(|p| p.default.is_none()) {
+            return None;
+        }
+        let mut pos = vec![];
+        let mut kw = vec![];
+        for p in &f.params {
+            let v = match &p.default {
+                None => continue,
+                Some(Default::Const(d)) => self.expr_to(d, &Ty::Dyn),
+                Some(Default::Stored(j)) => {
+                    let j = *j as usize;
+                    quote! { __defaults[#j].clone() }
+                }
+                Some(Default::Global(g)) => {
+                    let gt = self.info.globals[g.index()].clone();
+                    let r = self.read_var(Var::Global(*g), p.span);
+                    self.convert(r, &gt, &Ty::Dyn)
+                }
+            };
+            if p.kind == ParamKind::KeywordOnly {
+                let n = &p.name;
+                kw.push(quote! { (#n, #v) });
+            } else {
+                pos.push(v);
+            }
+        }
+        Some((pos, kw))
+    }
+
     /// Where the current body finds a variable it hands to a new closure.
     fn closure_cell(&self, src: FreeSrc) -> TokenStream {
         match src {
@@ -168,13 +201,22 @@ impl<'m> Gen<'m> {
             .collect();
         let ds: Vec<TokenStream> = defaults.iter().map(|d| self.expr_to(d, &Ty::Dyn)).collect();
         let call = self.bound_call(fid, true);
+        let closure = quote! {
+            move |__args: Vec<rt::Value>, __kw: Vec<(rt::Str, rt::Value)>| -> rt::PyResult<rt::Value> {
+                #call
+            }
+        };
+        let make = match self.default_lists(fid) {
+            None => quote! { rt::func::function(#name, #qual, #closure) },
+            Some((pos, kw)) => self.q(quote! {
+                rt::func::function_with_defaults(#name, #qual, vec![#(#pos),*], vec![#(#kw),*], #closure)
+            }),
+        };
         quote! {
             {
                 let __defaults: Vec<rt::Value> = vec![#(#ds),*];
-                let __env = std::rc::Rc::new(#env_ty { #(#cells,)* defaults: __defaults });
-                rt::func::function(#name, #qual, move |__args: Vec<rt::Value>, __kw: Vec<(rt::Str, rt::Value)>| -> rt::PyResult<rt::Value> {
-                    #call
-                })
+                let __env = std::rc::Rc::new(#env_ty { #(#cells,)* defaults: __defaults.clone() });
+                #make
             }
         }
     }
@@ -192,7 +234,8 @@ impl<'m> Gen<'m> {
         } else {
             quote! {}
         };
-        self.convert(quote! { { #check #vf() } }, &Ty::Dyn, ty)
+        let get = self.q(quote! { #vf() });
+        self.convert(quote! { { #check #get } }, &Ty::Dyn, ty)
     }
 
     /// The `name__value()` functions of module-level functions used as values.
@@ -211,20 +254,29 @@ impl<'m> Gen<'m> {
             let qual = f.qualname.clone();
             let sig = self.sig_decl(fid);
             let call = self.bound_call(fid, false);
+            let closure = quote! {
+                |__args: Vec<rt::Value>, __kw: Vec<(rt::Str, rt::Value)>| -> rt::PyResult<rt::Value> {
+                    #call
+                }
+            };
+            // Made on first use, after the `def` ran (its defaults are set by then).
+            let make = match self.in_closure(|g| g.default_lists(fid)) {
+                None => quote! { Ok(rt::func::function(#name, #qual, #closure)) },
+                Some((pos, kw)) => quote! {
+                    rt::func::function_with_defaults(#name, #qual, vec![#(#pos),*], vec![#(#kw),*], #closure)
+                },
+            };
             out.push(quote! {
                 #sig
-                pub fn #vf() -> rt::Value {
+                pub fn #vf() -> rt::PyResult<rt::Value> {
                     thread_local! {
                         static F: std::cell::OnceCell<rt::Value> = const { std::cell::OnceCell::new() };
                     }
-                    F.with(|c| {
-                        c.get_or_init(|| {
-                            rt::func::function(#name, #qual, |__args: Vec<rt::Value>, __kw: Vec<(rt::Str, rt::Value)>| -> rt::PyResult<rt::Value> {
-                                #call
-                            })
-                        })
-                        .clone()
-                    })
+                    if let Some(f) = F.with(|c| c.get().cloned()) {
+                        return Ok(f);
+                    }
+                    let f = (|| -> rt::PyResult<rt::Value> { #make })()?;
+                    Ok(F.with(|c| c.get_or_init(|| f).clone()))
                 }
             });
         }

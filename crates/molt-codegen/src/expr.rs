@@ -299,6 +299,34 @@ impl<'m> Gen<'m> {
                 self.convert(code, &vt, &ty)
             }
             ExprKind::FuncRef(f) => self.func_ref(*f, &ty),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_)
+                if self
+                    .frames
+                    .iter()
+                    .any(|f| matches!(f, crate::Frame::Closure)) =>
+            {
+                self.error(
+                    e.span,
+                    "`yield` inside this expression is not supported yet",
+                    "yield from a statement of its own: `x = yield v`",
+                );
+                quote! { rt::Value::None }
+            }
+            ExprKind::Yield(v) => {
+                let v = match v {
+                    Some(v) => self.expr_to(v, &Ty::Dyn),
+                    None => quote! { rt::Value::None },
+                };
+                let q = self.q(quote! { __co.yield_(__y).await });
+                let code = quote! { { let __y: rt::Value = #v; #q } };
+                self.convert(code, &Ty::Dyn, &ty)
+            }
+            ExprKind::YieldFrom(x) => {
+                let v = self.expr_to(x, &Ty::Dyn);
+                let q = self.q(quote! { __co.yield_from(__y).await });
+                let code = quote! { { let __y: rt::Value = #v; #q } };
+                self.convert(code, &Ty::Dyn, &ty)
+            }
             ExprKind::MakeFunc { func, defaults } => {
                 let code = self.make_func(*func, defaults);
                 self.convert(code, &Ty::Dyn, &ty)

@@ -114,6 +114,7 @@ impl<'m> Gen<'m> {
         let tys = &self.info.locals[fid.index()];
         // Closures and cells live outside the i64 world.
         !f.dynamic
+            && !f.is_generator
             && f.cells.is_empty()
             && small(&self.info.returns[fid.index()])
             && tys.iter().all(small)

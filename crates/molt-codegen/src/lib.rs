@@ -325,7 +325,7 @@ impl<'m> Gen<'m> {
         let mut extra_items = quote! {};
         if f.dynamic {
             let env = closure::env_ident(f);
-            params.insert(0, quote! { __env: &#env });
+            params.insert(0, quote! { __env: &std::rc::Rc<#env> });
             let sig = self.sig_decl(fid);
             let env_decl = self.env_decl(fid);
             extra_items = quote! { #sig #env_decl };
@@ -378,6 +378,30 @@ impl<'m> Gen<'m> {
         } else {
             quote! {}
         };
+        if f.is_generator {
+            // The body runs lazily, resumed by the generator object: an async block
+            // polled by the runtime, where each `yield` is an await point.
+            let env_clone = if f.dynamic {
+                quote! { let __env = std::rc::Rc::clone(__env); }
+            } else {
+                quote! {}
+            };
+            let pyname = f.name.clone();
+            let qual = f.qualname.clone();
+            return quote! {
+                #extra_items
+                #[doc = #doc]
+                pub fn #name(#(#params),*) -> rt::PyResult<rt::Value> {
+                    #(#rebind)*
+                    #env_clone
+                    Ok(rt::gen::generator(#pyname, #qual, move |__co: rt::gen::Co| async move {
+                        #(#decls)*
+                        #body
+                        #end
+                    }))
+                }
+            };
+        }
         quote! {
             #extra_items
             #[doc = #doc]

@@ -333,7 +333,15 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "insort",
         ],
         "copy" => &["copy", "deepcopy"],
-        "functools" => &["reduce", "partial"],
+        "functools" => &[
+            "reduce",
+            "partial",
+            "lru_cache",
+            "cache",
+            "wraps",
+            "update_wrapper",
+            "cmp_to_key",
+        ],
         "operator" => &[
             "add",
             "sub",

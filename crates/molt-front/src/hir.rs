@@ -108,6 +108,8 @@ pub struct Function {
     /// Own locals that nested functions capture: stored in shared cells.
     pub cells: Vec<LocalId>,
     pub is_lambda: bool,
+    /// Contains `yield`: calling it makes a generator object that runs the body lazily.
+    pub is_generator: bool,
 }
 
 /// A captured variable and where the enclosing function finds it.
@@ -374,6 +376,10 @@ pub enum ExprKind {
     Name(Var),
     /// A user function used as a value (`key=f`).
     FuncRef(FuncId),
+    /// `yield value`: the value sent back in (None for `next()`).
+    Yield(Option<Box<Expr>>),
+    /// `yield from iterable`: the sub-generator's return value.
+    YieldFrom(Box<Expr>),
     /// Makes a function object at run time (nested def, lambda, decorated def), with the
     /// values of its non-constant defaults (`Default::Stored`).
     MakeFunc {

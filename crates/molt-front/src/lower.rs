@@ -327,6 +327,7 @@ impl<'a> Lowerer<'a> {
             free: vec![],
             cells: vec![],
             is_lambda: false,
+            is_generator: false,
         });
         id
     }
@@ -1261,21 +1262,41 @@ impl<'a> Lowerer<'a> {
                     "write key: value",
                 ),
             },
-            ast::Expr::Generator(_) => self.refuse(
-                span,
-                "generator expressions are not supported yet",
-                "build a list with a for loop",
-            ),
+            ast::Expr::Generator(g) => self.lower_genexp(g, span),
             ast::Expr::Await(_) => self.refuse(
                 span,
                 "await is not supported",
                 "molt compiles synchronous code",
             ),
-            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => self.refuse(
-                span,
-                "generators (`yield`) are not supported yet",
-                "return a list instead",
-            ),
+            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => {
+                let Some(s) = &self.scope else {
+                    self.diags.push(
+                        Diagnostic::error(span, "'yield' outside function")
+                            .label("SyntaxError in Python")
+                            .hint("yield makes the enclosing function a generator"),
+                    );
+                    return ExprKind::None;
+                };
+                if !self.comp_names.is_empty() {
+                    self.diags.push(
+                        Diagnostic::error(span, "'yield' inside list comprehension")
+                            .label("SyntaxError in Python")
+                            .hint("write the loop out, or use a generator expression"),
+                    );
+                    return ExprKind::None;
+                }
+                let f = s.func;
+                self.funcs[f.index()].is_generator = true;
+                match e {
+                    ast::Expr::Yield(y) => {
+                        ExprKind::Yield(y.value.as_ref().map(|v| Box::new(self.lower_expr(v))))
+                    }
+                    ast::Expr::YieldFrom(y) => {
+                        ExprKind::YieldFrom(Box::new(self.lower_expr(&y.value)))
+                    }
+                    _ => ExprKind::None,
+                }
+            }
             ast::Expr::Compare(c) => {
                 // `type(x) is int`, `type(a) == type(b)`: compare class names, which are
                 // unique among the builtin classes molt supports.
@@ -1517,6 +1538,147 @@ impl<'a> Lowerer<'a> {
             }];
         }
         ExprKind::Comp { kind, acc, body }
+    }
+
+    /// `(elt for x in it if c ...)`: a generator function of its own scope, called with
+    /// an iterator over the first iterable (evaluated here, eagerly, as in Python).
+    fn lower_genexp(&mut self, g: &ast::ExprGenerator, span: Span) -> ExprKind {
+        if g.generators.iter().any(|c| c.is_async) {
+            return self.refuse(
+                span,
+                "async generator expressions are not supported",
+                "use a plain generator expression",
+            );
+        }
+        let Some(first) = g.generators.first() else {
+            return ExprKind::None;
+        };
+        let first_iter = self.lower_expr(&first.iter);
+        let qual = self.qualname_for("<genexpr>");
+        let parent = self.scope.as_ref().map(|s| s.func);
+        let fid = self.new_function("<genexpr>", &qual, span, true, parent);
+        self.funcs[fid.index()].is_generator = true;
+        let mut scope = FnScope {
+            func: fid,
+            locals: vec![],
+            local_ids: HashMap::new(),
+            global_decls: HashSet::new(),
+            nonlocal_decls: HashSet::new(),
+            imports: HashMap::new(),
+            free: vec![],
+            free_ids: HashMap::new(),
+            cells: vec![],
+            comp_saved: vec![],
+        };
+        let arg = LocalId(0);
+        scope.locals.push(Local {
+            name: ".0".into(),
+            span,
+        });
+        for c in &g.generators {
+            let mut names = vec![];
+            target_names(&c.target, &mut names);
+            for (n, sp) in names {
+                if !scope.local_ids.contains_key(&n) {
+                    let id = LocalId(scope.locals.len() as u32);
+                    scope.locals.push(Local {
+                        name: n.clone(),
+                        span: sp,
+                    });
+                    scope.local_ids.insert(n, id);
+                }
+            }
+        }
+        let comp = std::mem::take(&mut self.comp_names);
+        match self.scope.take() {
+            Some(mut cur) => {
+                cur.comp_saved = comp;
+                self.outer.push(cur);
+            }
+            None => self.module_comp_saved = comp,
+        }
+        self.scope = Some(scope);
+        let mut levels = vec![];
+        for (i, c) in g.generators.iter().enumerate() {
+            let iter = if i == 0 {
+                self.expr(span_of(&c.iter), ExprKind::Name(Var::Local(arg)))
+            } else {
+                self.lower_expr(&c.iter)
+            };
+            let target = self.lower_target(&c.target);
+            let ifs: Vec<Expr> = c.ifs.iter().map(|x| self.lower_expr(x)).collect();
+            levels.push((iter, target, ifs, span_of(c)));
+        }
+        let elt_span = span_of(g.elt.as_ref());
+        let value = self.lower_expr(&g.elt);
+        let y = self.expr(elt_span, ExprKind::Yield(Some(Box::new(value))));
+        let mut body = vec![Stmt {
+            span: elt_span,
+            kind: StmtKind::Expr(y),
+        }];
+        for (iter, target, ifs, sp) in levels.into_iter().rev() {
+            for cond in ifs.into_iter().rev() {
+                body = vec![Stmt {
+                    span: sp,
+                    kind: StmtKind::If {
+                        test: cond,
+                        body,
+                        orelse: vec![],
+                    },
+                }];
+            }
+            body = vec![Stmt {
+                span: sp,
+                kind: StmtKind::For {
+                    target,
+                    iter,
+                    body,
+                    orelse: vec![],
+                },
+            }];
+        }
+        let scope = self.scope.take();
+        match self.outer.pop() {
+            Some(mut cur) => {
+                self.comp_names = std::mem::take(&mut cur.comp_saved);
+                self.scope = Some(cur);
+            }
+            None => self.comp_names = std::mem::take(&mut self.module_comp_saved),
+        }
+        let func = &mut self.funcs[fid.index()];
+        func.params = vec![Param {
+            name: ".0".into(),
+            local: arg,
+            span,
+            default: None,
+            kind: ParamKind::PositionalOnly,
+        }];
+        func.body = body;
+        if let Some(s) = scope {
+            func.locals = s.locals;
+            func.free = s.free;
+            func.cells = s.cells;
+        }
+        let make = self.expr(
+            span,
+            ExprKind::MakeFunc {
+                func: fid,
+                defaults: vec![],
+            },
+        );
+        let it = self.expr(
+            span_of(&first.iter),
+            ExprKind::Call {
+                callee: Callee::Builtin("iter".into()),
+                args: vec![first_iter],
+                kwargs: vec![],
+            },
+        );
+        ExprKind::CallValue {
+            func: Box::new(make),
+            args: vec![Arg::Pos(it)],
+            kwargs: vec![],
+        }
     }
 
     fn refuse(&mut self, span: Span, msg: &str, hint: &str) -> ExprKind {

@@ -356,6 +356,9 @@ pub struct Function {
     pub qualname: RefCell<Str>,
     /// `f.attr = x`, `__wrapped__`, `__doc__`, ... (`functools.wraps` copies these).
     pub dict: RefCell<Option<crate::dict::Dict<Value, Value>>>,
+    /// `__defaults__` (a tuple or None) and `__kwdefaults__` (a dict or None).
+    pub defaults: RefCell<Value>,
+    pub kwdefaults: RefCell<Value>,
     pub call: Box<CallFn>,
 }
 
@@ -395,6 +398,8 @@ impl Object for Function {
             "__module__" => Ok(Value::str("__main__")),
             "__doc__" => Ok(Value::None),
             "__dict__" => Ok(Value::Dict(self.attr_dict())),
+            "__defaults__" => Ok(self.defaults.borrow().clone()),
+            "__kwdefaults__" => Ok(self.kwdefaults.borrow().clone()),
             _ => Err(PyErr::msg(
                 ExcKind::AttributeError,
                 format!("'function' object has no attribute '{name}'"),
@@ -435,6 +440,35 @@ pub fn function(
         name: RefCell::new(Str::from(name)),
         qualname: RefCell::new(Str::from(qualname)),
         dict: RefCell::new(None),
+        defaults: RefCell::new(Value::None),
+        kwdefaults: RefCell::new(Value::None),
         call: Box::new(call),
     }))
+}
+
+/// A function value whose parameters have defaults (shown by `__defaults__` and
+/// `__kwdefaults__`; the call binds them itself).
+pub fn function_with_defaults(
+    name: &str,
+    qualname: &str,
+    positional: Vec<Value>,
+    keyword: Vec<(&str, Value)>,
+    call: impl Fn(Vec<Value>, Vec<(Str, Value)>) -> PyResult<Value> + 'static,
+) -> PyResult<Value> {
+    let f = function(name, qualname, call);
+    if let Value::Obj(o) = &f
+        && let Some(func) = crate::object::downcast::<Function>(o)
+    {
+        if !positional.is_empty() {
+            *func.defaults.borrow_mut() = Value::Tuple(Tup::from_vec(positional));
+        }
+        if !keyword.is_empty() {
+            let d = crate::dict::Dict::new();
+            for (k, v) in keyword {
+                d.setitem(Value::str(k), v)?;
+            }
+            *func.kwdefaults.borrow_mut() = Value::Dict(d);
+        }
+    }
+    Ok(f)
 }

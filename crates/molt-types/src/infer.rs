@@ -129,6 +129,11 @@ impl<'m> Infer<'m> {
                 let r = self.returns[i];
                 self.escape_to_dyn(r);
             }
+            if f.is_generator {
+                // Calls return the generator object; `return x` is its StopIteration value.
+                let r = self.returns[i];
+                self.e.make_dyn(r);
+            }
             self.block(&f.body);
             if crate::flow::falls_through(&f.body) {
                 let r = self.returns[i];
@@ -633,6 +638,18 @@ impl<'m> Infer<'m> {
                 self.set_dyn(e);
             }
             ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..) => self.set_dyn(e),
+            ExprKind::Yield(v) => {
+                if let Some(v) = v {
+                    let vt = self.expr(v);
+                    self.escape_to_dyn(vt);
+                }
+                self.set_dyn(e);
+            }
+            ExprKind::YieldFrom(v) => {
+                let vt = self.expr(v);
+                self.escape_to_dyn(vt);
+                self.set_dyn(e);
+            }
             ExprKind::MakeFunc { defaults, .. } => {
                 for d in defaults {
                     let dt = self.expr(d);

@@ -7,12 +7,34 @@ use crate::object::{ObjRef, Object, downcast};
 use crate::str::Str;
 use crate::value::Value;
 use std::any::Any;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
     match name {
         "reduce" => reduce(args, kwargs),
         "partial" => partial(args, kwargs),
+        "lru_cache" => lru_cache(args, kwargs),
+        "cache" => {
+            no_kwargs("cache", &kwargs)?;
+            util::clinic_count("cache", args.len(), 1, 1)?;
+            let f = args.into_iter().next().unwrap_or(Value::None);
+            make_lru(f, None, false)
+        }
+        "wraps" => wraps(args, kwargs),
+        "update_wrapper" => {
+            util::clinic_count("update_wrapper", args.len(), 2, 2)?;
+            let mut a = args.into_iter();
+            let wrapper = a.next().unwrap_or(Value::None);
+            let wrapped = a.next().unwrap_or(Value::None);
+            update_wrapper(&wrapper, &wrapped)?;
+            Ok(wrapper)
+        }
+        "cmp_to_key" => {
+            util::clinic_count("cmp_to_key", args.len(), 1, 1)?;
+            let cmp = args.into_iter().next().unwrap_or(Value::None);
+            Ok(Value::Obj(Rc::new(CmpToKey { cmp })))
+        }
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: functools.{name} is not supported yet"),
@@ -128,6 +150,438 @@ impl Object for Partial {
             _ => Err(PyErr::msg(
                 ExcKind::AttributeError,
                 format!("'functools.partial' object has no attribute '{name}'"),
+            )),
+        }
+    }
+}
+
+// ------------------------------------------------------------------ lru_cache, cache
+
+/// `lru_cache(maxsize=128, typed=False)`, `lru_cache(func)`, `lru_cache(maxsize)(func)`.
+fn lru_cache(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    let mut maxsize = Value::Int(crate::int::Int::from(128));
+    let mut typed = false;
+    let mut a = args.into_iter();
+    let first = a.next();
+    if a.next().is_some() {
+        return type_error("lru_cache() takes at most 2 arguments");
+    }
+    for (k, v) in kwargs {
+        match k.as_str() {
+            "maxsize" => maxsize = v,
+            "typed" => typed = v.truthy(),
+            _ => {
+                return type_error(format!(
+                    "lru_cache() got an unexpected keyword argument '{k}'"
+                ));
+            }
+        }
+    }
+    if let Some(f) = &first {
+        if is_callable(f) && !matches!(f, Value::Int(_) | Value::Bool(_)) {
+            // Used bare: `@lru_cache`.
+            return make_lru(f.clone(), Some(128), typed);
+        }
+        maxsize = f.clone();
+    }
+    let size = match &maxsize {
+        Value::None => None,
+        Value::Int(i) => Some(i.as_i64().unwrap_or(i64::MAX).max(0) as usize),
+        Value::Bool(b) => Some(*b as usize),
+        _ => return type_error("Expected first argument to be an integer, a callable, or None"),
+    };
+    Ok(Value::Obj(Rc::new(LruDecorator { size, typed })))
+}
+
+struct LruDecorator {
+    size: Option<usize>,
+    typed: bool,
+}
+
+impl Object for LruDecorator {
+    fn type_name(&self) -> &'static str {
+        "function"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+        no_kwargs("decorating_function", &kwargs)?;
+        util::clinic_count("decorating_function", args.len(), 1, 1)?;
+        let f = args.into_iter().next().unwrap_or(Value::None);
+        make_lru(f, self.size, self.typed)
+    }
+}
+
+fn make_lru(func: Value, size: Option<usize>, typed: bool) -> PyResult<Value> {
+    if !is_callable(&func) {
+        return type_error("the first argument must be callable");
+    }
+    let w = Rc::new(LruWrapper {
+        func: func.clone(),
+        size,
+        typed,
+        cache: crate::dict::Dict::new(),
+        hits: Cell::new(0),
+        misses: Cell::new(0),
+        attrs: RefCell::new(vec![]),
+    });
+    let v = Value::Obj(w);
+    update_wrapper(&v, &func)?;
+    Ok(v)
+}
+
+/// `_lru_cache_wrapper` (the C version in _functoolsmodule.c): the cache is a dict kept
+/// in recency order (a hit moves its key to the end; a full cache drops the first key).
+pub struct LruWrapper {
+    func: Value,
+    size: Option<usize>,
+    typed: bool,
+    cache: crate::dict::Dict<Value, Value>,
+    hits: Cell<u64>,
+    misses: Cell<u64>,
+    /// `__name__`, `__wrapped__`, ... copied by update_wrapper, and user attributes.
+    attrs: RefCell<Vec<(Str, Value)>>,
+}
+
+impl LruWrapper {
+    /// `_make_key`: the positional arguments, then a marker and the keyword items; typed
+    /// caches add the argument types. A lone int or str argument is its own key.
+    fn key(&self, args: &[Value], kwargs: &[(Str, Value)]) -> Value {
+        if kwargs.is_empty()
+            && !self.typed
+            && args.len() == 1
+            && matches!(args[0], Value::Int(_) | Value::Str(_))
+        {
+            return args[0].clone();
+        }
+        let mut k: Vec<Value> = args.to_vec();
+        if !kwargs.is_empty() {
+            k.push(Value::Str(Str::from("\u{0}kwd_mark")));
+            for (n, v) in kwargs {
+                k.push(Value::Str(n.clone()));
+                k.push(v.clone());
+            }
+        }
+        if self.typed {
+            for a in args {
+                k.push(Value::Str(Str::from(a.class_name())));
+            }
+            for (_, v) in kwargs {
+                k.push(Value::Str(Str::from(v.class_name())));
+            }
+        }
+        util::tuple(k)
+    }
+}
+
+impl Object for LruWrapper {
+    fn type_name(&self) -> &'static str {
+        "functools._lru_cache_wrapper"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        out.push_str(&format!(
+            "<functools._lru_cache_wrapper object at {:#x}>",
+            self as *const LruWrapper as usize
+        ));
+        Ok(())
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+        if self.size == Some(0) {
+            self.misses.set(self.misses.get() + 1);
+            return call_value_kw(&self.func, args, kwargs);
+        }
+        let key = self.key(&args, &kwargs);
+        if let Some(v) = self.cache.get(&key)? {
+            self.hits.set(self.hits.get() + 1);
+            if self.size.is_some() {
+                // Most recently used goes last.
+                self.cache.delitem(&key)?;
+                self.cache.setitem(key, v.clone())?;
+            }
+            return Ok(v);
+        }
+        self.misses.set(self.misses.get() + 1);
+        let r = call_value_kw(&self.func, args, kwargs)?;
+        // The call may have filled the entry already (recursion); the new result wins.
+        if self.cache.get(&key)?.is_some() {
+            self.cache.delitem(&key)?;
+        } else if let Some(max) = self.size
+            && self.cache.len() >= max
+            && let Some((oldest, _)) = self.cache.items_vec().into_iter().next()
+        {
+            self.cache.delitem(&oldest)?;
+        }
+        self.cache.setitem(key, r.clone())?;
+        Ok(r)
+    }
+    fn call_method(
+        &self,
+        this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        match name {
+            "cache_info" => {
+                no_kwargs("cache_info", &kwargs)?;
+                util::clinic_count("cache_info", args.len(), 0, 0)?;
+                let maxsize = match self.size {
+                    Some(n) => Value::Int(crate::int::Int::from(n as i64)),
+                    None => Value::None,
+                };
+                Ok(Value::Obj(Rc::new(CacheInfo {
+                    hits: self.hits.get() as i64,
+                    misses: self.misses.get() as i64,
+                    maxsize,
+                    currsize: self.cache.len() as i64,
+                })))
+            }
+            "cache_clear" => {
+                no_kwargs("cache_clear", &kwargs)?;
+                self.cache.clear();
+                self.hits.set(0);
+                self.misses.set(0);
+                Ok(Value::None)
+            }
+            _ => {
+                let f = self.getattr(this, name)?;
+                call_value_kw(&f, args, kwargs)
+            }
+        }
+    }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        if let Some((_, v)) = self.attrs.borrow().iter().find(|(k, _)| k.as_str() == name) {
+            return Ok(v.clone());
+        }
+        Err(PyErr::msg(
+            ExcKind::AttributeError,
+            format!("'functools._lru_cache_wrapper' object has no attribute '{name}'"),
+        ))
+    }
+    fn setattr(&self, _this: &ObjRef, name: &str, value: Value) -> PyResult<()> {
+        let mut attrs = self.attrs.borrow_mut();
+        match attrs.iter_mut().find(|(k, _)| k.as_str() == name) {
+            Some(slot) => slot.1 = value,
+            None => attrs.push((Str::from(name), value)),
+        }
+        Ok(())
+    }
+}
+
+/// `CacheInfo(hits=..., misses=..., maxsize=..., currsize=...)`, a named tuple in CPython.
+struct CacheInfo {
+    hits: i64,
+    misses: i64,
+    maxsize: Value,
+    currsize: i64,
+}
+
+impl CacheInfo {
+    fn items(&self) -> Vec<Value> {
+        vec![
+            Value::Int(crate::int::Int::from(self.hits)),
+            Value::Int(crate::int::Int::from(self.misses)),
+            self.maxsize.clone(),
+            Value::Int(crate::int::Int::from(self.currsize)),
+        ]
+    }
+}
+
+impl Object for CacheInfo {
+    fn type_name(&self) -> &'static str {
+        "CacheInfo"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        out.push_str(&format!(
+            "CacheInfo(hits={}, misses={}, maxsize={}, currsize={})",
+            self.hits,
+            self.misses,
+            util::repr_of(&self.maxsize)?,
+            self.currsize
+        ));
+        Ok(())
+    }
+    fn eq(&self, _this: &ObjRef, other: &Value) -> PyResult<Option<bool>> {
+        let mine = util::tuple(self.items());
+        match other {
+            Value::Tuple(_) => Ok(Some(util::eq_bool(&mine, other)?)),
+            Value::Obj(o) => match downcast::<CacheInfo>(o) {
+                Some(c) => Ok(Some(util::eq_bool(&mine, &util::tuple(c.items()))?)),
+                None => Ok(None),
+            },
+            _ => Ok(None),
+        }
+    }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        let items = self.items();
+        let i = match name {
+            "hits" => 0,
+            "misses" => 1,
+            "maxsize" => 2,
+            "currsize" => 3,
+            _ => {
+                return Err(PyErr::msg(
+                    ExcKind::AttributeError,
+                    format!("'CacheInfo' object has no attribute '{name}'"),
+                ));
+            }
+        };
+        Ok(items[i].clone())
+    }
+    fn getitem(&self, _this: &ObjRef, key: &Value) -> PyResult<Value> {
+        util::tuple(self.items()).getitem(key)
+    }
+    fn len(&self, _this: &ObjRef) -> PyResult<usize> {
+        Ok(4)
+    }
+    fn iter(&self, _this: &ObjRef) -> PyResult<crate::value::ValueIter> {
+        Ok(crate::value::ValueIter::Vec(self.items().into_iter()))
+    }
+}
+
+// ------------------------------------------------------------------ wraps, update_wrapper
+
+/// WRAPPER_ASSIGNMENTS then `__dict__` (WRAPPER_UPDATES), then `__wrapped__`.
+fn update_wrapper(wrapper: &Value, wrapped: &Value) -> PyResult<()> {
+    let (Value::Obj(w), Value::Obj(src)) = (wrapper, wrapped) else {
+        return Ok(());
+    };
+    for attr in ["__module__", "__name__", "__qualname__", "__doc__"] {
+        if let Ok(v) = src.getattr(src, attr) {
+            w.setattr(w, attr, v)?;
+        }
+    }
+    if let Ok(Value::Dict(d)) = src.getattr(src, "__dict__") {
+        for (k, v) in d.items_vec() {
+            if let Value::Str(k) = k {
+                w.setattr(w, k.as_str(), v)?;
+            }
+        }
+    }
+    w.setattr(w, "__wrapped__", wrapped.clone())?;
+    Ok(())
+}
+
+/// `wraps(wrapped)`: a decorator applying update_wrapper.
+fn wraps(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    no_kwargs("wraps", &kwargs)?;
+    util::clinic_count("wraps", args.len(), 1, 1)?;
+    let wrapped = args.into_iter().next().unwrap_or(Value::None);
+    Ok(Value::Obj(Rc::new(Wraps { wrapped })))
+}
+
+struct Wraps {
+    wrapped: Value,
+}
+
+impl Object for Wraps {
+    fn type_name(&self) -> &'static str {
+        "functools.partial"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+        no_kwargs("update_wrapper", &kwargs)?;
+        util::clinic_count("update_wrapper", args.len(), 1, 1)?;
+        let wrapper = args.into_iter().next().unwrap_or(Value::None);
+        update_wrapper(&wrapper, &self.wrapped)?;
+        Ok(wrapper)
+    }
+}
+
+// ------------------------------------------------------------------ cmp_to_key
+
+struct CmpToKey {
+    cmp: Value,
+}
+
+impl Object for CmpToKey {
+    fn type_name(&self) -> &'static str {
+        "functools.KeyWrapper"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+        no_kwargs("K", &kwargs)?;
+        util::clinic_count("K", args.len(), 1, 1)?;
+        let obj = args.into_iter().next().unwrap_or(Value::None);
+        Ok(Value::Obj(Rc::new(CmpKey {
+            cmp: self.cmp.clone(),
+            obj,
+        })))
+    }
+}
+
+/// functools.KeyWrapper: compares by calling `cmp(a, b)` against 0.
+struct CmpKey {
+    cmp: Value,
+    obj: Value,
+}
+
+impl Object for CmpKey {
+    fn type_name(&self) -> &'static str {
+        "functools.KeyWrapper"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn compare(
+        &self,
+        _this: &ObjRef,
+        other: &Value,
+        op: crate::obj::CmpOp,
+    ) -> PyResult<Option<bool>> {
+        let Value::Obj(o) = other else {
+            return type_error("other argument must be K instance");
+        };
+        let Some(k) = downcast::<CmpKey>(o) else {
+            return type_error("other argument must be K instance");
+        };
+        let r = call_value_kw(&self.cmp, vec![self.obj.clone(), k.obj.clone()], vec![])?;
+        let zero = Value::Int(crate::int::Int::from(0));
+        Ok(Some(crate::obj::PyObj::py_cmp(&r, &zero, op)?))
+    }
+    fn eq(&self, _this: &ObjRef, other: &Value) -> PyResult<Option<bool>> {
+        let Value::Obj(o) = other else {
+            return Ok(None);
+        };
+        let Some(k) = downcast::<CmpKey>(o) else {
+            return Ok(None);
+        };
+        let r = call_value_kw(&self.cmp, vec![self.obj.clone(), k.obj.clone()], vec![])?;
+        let zero = Value::Int(crate::int::Int::from(0));
+        Ok(Some(crate::obj::PyObj::py_eq(&r, &zero)?))
+    }
+    fn hash(&self, _this: &ObjRef) -> PyResult<i64> {
+        type_error("unhashable type: 'functools.KeyWrapper'")
+    }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        match name {
+            "obj" => Ok(self.obj.clone()),
+            _ => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("'functools.KeyWrapper' object has no attribute '{name}'"),
             )),
         }
     }
