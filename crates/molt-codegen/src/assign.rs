@@ -299,6 +299,7 @@ impl Analysis {
             }
             TargetKind::Tuple(ts) => ts.iter().for_each(|t| self.target_reads(t, st)),
             TargetKind::Star(t) => self.target_reads(t, st),
+            TargetKind::Attr { obj, .. } => self.expr(obj, st),
             TargetKind::Var(_) => {}
         }
     }
@@ -419,11 +420,7 @@ pub fn visit_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             }
             kwargs.iter().for_each(|k| f(&k.value));
         }
-        ExprKind::Yield(v) => {
-            if let Some(v) = v {
-                f(v);
-            }
-        }
+        ExprKind::Yield(Some(v)) => f(v),
         ExprKind::YieldFrom(v) => f(v),
         _ => {}
     }

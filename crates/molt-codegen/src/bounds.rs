@@ -270,6 +270,9 @@ impl Analysis<'_> {
             }
             TargetKind::Tuple(ts) => ts.iter().for_each(|t| self.target_exprs(t)),
             TargetKind::Star(t) => self.target_exprs(t),
+            TargetKind::Attr { obj, .. } => {
+                self.expr(obj);
+            }
             TargetKind::Var(_) => {}
         }
     }

@@ -221,6 +221,87 @@ impl<'m> Gen<'m> {
         }
     }
 
+    /// `MakeClass`: evaluates bases and keywords, then runs the class body function,
+    /// which makes the class.
+    pub(crate) fn make_class(
+        &mut self,
+        body: FuncId,
+        bases: &[Expr],
+        kwargs: &[(String, Expr)],
+    ) -> TokenStream {
+        let f = &self.m.funcs[body.index()];
+        let env_ty = env_ident(f);
+        let fname = names::func_ident(&f.rust_name);
+        let cells: Vec<TokenStream> = f
+            .free
+            .iter()
+            .enumerate()
+            .map(|(i, fv)| {
+                let field = free_field(i as u32);
+                let c = self.closure_cell(fv.src);
+                quote! { #field: #c }
+            })
+            .collect();
+        let bs: Vec<TokenStream> = bases.iter().map(|b| self.expr_to(b, &Ty::Dyn)).collect();
+        let ks: Vec<TokenStream> = kwargs
+            .iter()
+            .map(|(k, v)| {
+                let v = self.expr_to(v, &Ty::Dyn);
+                quote! { (rt::Str::from(#k), #v) }
+            })
+            .collect();
+        let call = self.q(quote! { #fname(&__env, __bases, __kw) });
+        quote! {
+            {
+                let __bases: Vec<rt::Value> = vec![#(#bs),*];
+                let __kw: Vec<(rt::Str, rt::Value)> = vec![#(#ks),*];
+                let __env = std::rc::Rc::new(#env_ty { #(#cells,)* defaults: vec![] });
+                #call
+            }
+        }
+    }
+
+    /// The end of a class body: its bound attributes become the namespace of the new
+    /// class, which also fills the `__class__` cell for `super()`.
+    pub(crate) fn class_body_end(&mut self, fid: FuncId) -> TokenStream {
+        let f = &self.m.funcs[fid.index()];
+        let mut pushes = vec![];
+        for l in &f.class_ns {
+            let id = &self.local_idents[l.index()];
+            let name = &f.locals[l.index()].name;
+            let t = self.info.locals[fid.index()][l.index()].clone();
+            let boxed = self.convert(quote! { __v }, &t, &Ty::Dyn);
+            let get = if self.cells.contains(&l.0) {
+                quote! { #id.try_get() }
+            } else if self.optional_locals.contains(&l.0) {
+                quote! { #id.clone() }
+            } else {
+                quote! { Some(#id.clone()) }
+            };
+            pushes.push(quote! {
+                if let Some(__v) = #get {
+                    __ns.push((rt::Str::from(#name), #boxed));
+                }
+            });
+        }
+        let name = &f.name;
+        let qual = &f.qualname;
+        let make =
+            self.q(quote! { rt::class::new_class(#name, #qual, "__main__", __bases, __ns, __kw) });
+        let set_cell = if self.cells.contains(&0) {
+            quote! { __class__.set(__cls.clone()); }
+        } else {
+            quote! {}
+        };
+        quote! {
+            let mut __ns: Vec<(rt::Str, rt::Value)> = Vec::new();
+            #(#pushes)*
+            let __cls: rt::Value = #make;
+            #set_cell
+            Ok(__cls)
+        }
+    }
+
     /// A module-level function used as a value: one object per function (so `f is f`).
     pub(crate) fn func_ref(&mut self, fid: FuncId, ty: &Ty) -> TokenStream {
         self.value_funcs.insert(fid.0);

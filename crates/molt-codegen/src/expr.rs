@@ -299,6 +299,21 @@ impl<'m> Gen<'m> {
                 self.convert(code, &vt, &ty)
             }
             ExprKind::FuncRef(f) => self.func_ref(*f, &ty),
+            ExprKind::MakeClass {
+                body,
+                bases,
+                kwargs,
+            } => {
+                let code = self.make_class(*body, bases, kwargs);
+                self.convert(code, &Ty::Dyn, &ty)
+            }
+            ExprKind::Super(c, o) => {
+                let cv = self.expr_to(c, &Ty::Dyn);
+                let ov = self.expr_to(o, &Ty::Dyn);
+                let q = self.q(quote! { rt::class::super_(&__c, &__o) });
+                let code = quote! { { let __c: rt::Value = #cv; let __o: rt::Value = #ov; #q } };
+                self.convert(code, &Ty::Dyn, &ty)
+            }
             ExprKind::Yield(_) | ExprKind::YieldFrom(_)
                 if self
                     .frames

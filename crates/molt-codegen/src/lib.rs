@@ -271,6 +271,10 @@ impl<'m> Gen<'m> {
         self.frames.clear();
         self.cells = f.cells.iter().map(|l| l.0).collect();
         self.optional_locals = assign::maybe_unbound(f);
+        if f.class_body {
+            // Class attributes are collected at the end only if bound: all may be unset.
+            self.optional_locals.extend(f.class_ns.iter().map(|l| l.0));
+        }
         self.optional_locals.retain(|l| !self.cells.contains(l));
         self.local_idents = names::local_idents(f);
         self.ret_ty = self.info.returns[fid.index()].clone();
@@ -323,6 +327,10 @@ impl<'m> Gen<'m> {
             })
             .collect();
         let mut extra_items = quote! {};
+        if f.class_body {
+            params.push(quote! { __bases: Vec<rt::Value> });
+            params.push(quote! { __kw: Vec<(rt::Str, rt::Value)> });
+        }
         if f.dynamic {
             let env = closure::env_ident(f);
             params.insert(0, quote! { __env: &std::rc::Rc<#env> });
@@ -332,7 +340,9 @@ impl<'m> Gen<'m> {
         }
         let ret = rty::rust_type(&self.ret_ty);
         let body = self.block(&f.body);
-        let end = if molt_types::flow::falls_through(&f.body) {
+        let end = if f.class_body {
+            self.class_body_end(fid)
+        } else if molt_types::flow::falls_through(&f.body) {
             let none = self.convert(quote! { () }, &Ty::None, &self.ret_ty.clone());
             quote! { Ok(#none) }
         } else {

@@ -525,6 +525,12 @@ impl<'m> Gen<'m> {
                     }
                 }
             }
+            TargetKind::Attr { obj, name } => {
+                let o = self.expr_to(obj, &Ty::Dyn);
+                let v = self.convert(value, vty, &Ty::Dyn);
+                let q = self.q(quote! { rt::attr::setattr(&__o, #name, __v) });
+                quote! { { let __o: rt::Value = #o; let __v: rt::Value = #v; #q; } }
+            }
             TargetKind::Star(inner) => {
                 // The middle of a starred unpacking: a list of dynamic values.
                 let lt = Ty::List(Box::new(Ty::Dyn));
@@ -800,7 +806,31 @@ impl<'m> Gen<'m> {
                     }
                 }
             }
-            _ => quote! {},
+            TargetKind::Attr { obj, name } => {
+                // obj.name op= value: one evaluation of obj, then get, in-place op, set.
+                let o = self.expr_to(obj, &Ty::Dyn);
+                let get = self.q(quote! { rt::attr::getattr(&__o, #name) });
+                let vty = self.info.expr(value).clone();
+                let val = self.expr(value);
+                let r = self.dyn_inplace(op, quote! { __cur }, val, &vty);
+                let set = self.q(quote! { rt::attr::setattr(&__o, #name, __r) });
+                quote! {
+                    {
+                        let __o: rt::Value = #o;
+                        let __cur: rt::Value = #get;
+                        let __r: rt::Value = #r;
+                        #set;
+                    }
+                }
+            }
+            _ => {
+                self.error(
+                    target.span,
+                    "this augmented assignment target is not supported",
+                    "write the assignment out in full",
+                );
+                quote! {}
+            }
         }
     }
 
@@ -885,6 +915,11 @@ impl<'m> Gen<'m> {
             }
             TargetKind::Star(t) => self.delete(t),
             TargetKind::Var(v) => self.delete_var(*v),
+            TargetKind::Attr { obj, name } => {
+                let o = self.expr_to(obj, &Ty::Dyn);
+                let q = self.q(quote! { rt::attr::delattr(&__o, #name) });
+                quote! { { let __o: rt::Value = #o; #q; } }
+            }
         }
     }
 
@@ -1029,10 +1064,21 @@ impl<'m> Gen<'m> {
             let test = if h.types.is_empty() {
                 quote! { true }
             } else {
-                let tests = h.types.iter().map(|ExcClass::Builtin(name)| {
-                    let k = format_ident!("{}", name);
-                    quote! { #exc.matches(rt::ExcKind::#k) }
-                });
+                let mut tests = vec![];
+                for t in &h.types {
+                    tests.push(match t {
+                        ExcClass::Builtin(name) => {
+                            let k = format_ident!("{}", name);
+                            quote! { #exc.matches(rt::ExcKind::#k) }
+                        }
+                        // Evaluated only when an exception reaches this clause, like Python.
+                        ExcClass::Value(c) => {
+                            let cv = self.expr_to(c, &Ty::Dyn);
+                            let q = self.q(quote! { rt::class::exc_matches(&#exc, &#cv) });
+                            quote! { (#q) }
+                        }
+                    });
+                }
                 quote! { #(#tests)||* }
             };
             self.frames.push(Frame::Handling { exc: exc.clone() });

@@ -110,6 +110,11 @@ pub struct Function {
     pub is_lambda: bool,
     /// Contains `yield`: calling it makes a generator object that runs the body lazily.
     pub is_generator: bool,
+    /// The body of a `class` statement: runs once, and its bound locals become the
+    /// class namespace (`MakeClass`). Local 0 is the `__class__` cell.
+    pub class_body: bool,
+    /// For a class body: the locals that are class attributes, in order.
+    pub class_ns: Vec<LocalId>,
 }
 
 /// A captured variable and where the enclosing function finds it.
@@ -221,10 +226,12 @@ pub struct Handler {
     pub body: Vec<Stmt>,
 }
 
-/// An exception class named in `except`, `raise` or `isinstance`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// An exception class named in `except`.
+#[derive(Debug)]
 pub enum ExcClass {
     Builtin(String),
+    /// Any other class value (user exception classes, tuples of them).
+    Value(Expr),
 }
 
 #[derive(Debug)]
@@ -252,6 +259,11 @@ pub enum TargetKind {
     Tuple(Vec<Target>),
     /// `*rest` inside a tuple target: takes the remaining items as a list.
     Star(Box<Target>),
+    /// `obj.name = ...`
+    Attr {
+        obj: Expr,
+        name: String,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -376,6 +388,16 @@ pub enum ExprKind {
     Name(Var),
     /// A user function used as a value (`key=f`).
     FuncRef(FuncId),
+    /// A `class` statement's class: evaluates the bases and keywords, runs the body
+    /// function `body`, and makes the class from its namespace.
+    MakeClass {
+        body: FuncId,
+        bases: Vec<Expr>,
+        kwargs: Vec<(String, Expr)>,
+    },
+    /// `super()` (the class the method is defined in, and its first argument) and
+    /// `super(cls, obj)`.
+    Super(Box<Expr>, Box<Expr>),
     /// `yield value`: the value sent back in (None for `next()`).
     Yield(Option<Box<Expr>>),
     /// `yield from iterable`: the sub-generator's return value.

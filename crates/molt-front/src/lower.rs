@@ -8,6 +8,10 @@ use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 use std::collections::{HashMap, HashSet};
 
+// Switched on as the runtime gains the object model and generators.
+const RUNTIME_HAS_CLASSES: bool = false;
+const RUNTIME_HAS_GENERATORS: bool = false;
+
 /// What an imported name refers to.
 #[derive(Clone, Debug)]
 enum Import {
@@ -42,6 +46,11 @@ struct FnScope {
     /// The comprehension names active where a nested function was entered (while the
     /// scope is suspended on the `outer` stack).
     comp_saved: Vec<HashMap<String, LocalId>>,
+    /// A class body: its names are not visible to the functions nested in it (except
+    /// `__class__`, for `super()`).
+    is_class: bool,
+    /// The first positional parameter (what zero-argument `super()` binds to).
+    first_param: Option<LocalId>,
 }
 
 impl FnScope {
@@ -328,15 +337,234 @@ impl<'a> Lowerer<'a> {
             cells: vec![],
             is_lambda: false,
             is_generator: false,
+            class_body: false,
+            class_ns: vec![],
         });
         id
     }
 
     // ---------------------------------------------------------------- functions
 
+    /// Makes `scope` current; the current one becomes an enclosing scope.
+    fn enter_scope(&mut self, scope: FnScope) {
+        let comp = std::mem::take(&mut self.comp_names);
+        match self.scope.take() {
+            Some(mut cur) => {
+                cur.comp_saved = comp;
+                self.outer.push(cur);
+            }
+            None => self.module_comp_saved = comp,
+        }
+        self.scope = Some(scope);
+    }
+
+    /// Leaves the current scope for the enclosing one (the module body when none).
+    fn exit_scope(&mut self) -> Option<FnScope> {
+        let scope = self.scope.take();
+        match self.outer.pop() {
+            Some(mut cur) => {
+                self.comp_names = std::mem::take(&mut cur.comp_saved);
+                self.scope = Some(cur);
+            }
+            None => self.comp_names = std::mem::take(&mut self.module_comp_saved),
+        }
+        scope
+    }
+
+    /// `class C(bases, **kw): body`: decorators, bases and keywords are evaluated here;
+    /// the body runs as a function of its own (whose locals become the namespace) and
+    /// the class is bound to `C`.
+    fn lower_class(&mut self, c: &ast::StmtClassDef) -> Stmt {
+        let span = span_of(c);
+        let name = c.name.id.to_string();
+        if !RUNTIME_HAS_CLASSES {
+            self.error(
+                span_of(&c.name),
+                "classes are not supported yet",
+                "this version of molt compiles functions and builtin types",
+            );
+            return Stmt {
+                span,
+                kind: StmtKind::Pass,
+            };
+        }
+        if c.type_params.is_some() {
+            self.error(
+                span,
+                "type parameters are not supported",
+                "remove the type parameters",
+            );
+        }
+        let decorators: Vec<Expr> = c
+            .decorator_list
+            .iter()
+            .map(|d| self.lower_expr(&d.expression))
+            .collect();
+        let mut bases = vec![];
+        let mut kwargs = vec![];
+        if let Some(args) = &c.arguments {
+            for a in args.args.iter() {
+                if let ast::Expr::Starred(s) = a {
+                    self.error(
+                        span_of(s),
+                        "`*` in a class's bases is not supported",
+                        "list the base classes",
+                    );
+                    continue;
+                }
+                bases.push(self.lower_expr(a));
+            }
+            for k in args.keywords.iter() {
+                match &k.arg {
+                    Some(n) => kwargs.push((n.id.to_string(), self.lower_expr(&k.value))),
+                    None => self.error(
+                        span_of(k),
+                        "`**` in a class's keywords is not supported",
+                        "pass the keywords explicitly",
+                    ),
+                }
+            }
+        }
+        let qual = self.qualname_for(&name);
+        let parent = self.scope.as_ref().map(|s| s.func);
+        let fid = self.new_function(&name, &qual, span_of(&c.name), true, parent);
+        self.funcs[fid.index()].class_body = true;
+        let mut scope = FnScope {
+            func: fid,
+            locals: vec![Local {
+                name: "__class__".into(),
+                span,
+            }],
+            local_ids: HashMap::new(),
+            global_decls: HashSet::new(),
+            nonlocal_decls: HashSet::new(),
+            imports: HashMap::new(),
+            free: vec![],
+            free_ids: HashMap::new(),
+            cells: vec![],
+            comp_saved: vec![],
+            is_class: true,
+            first_param: None,
+        };
+        scope.local_ids.insert("__class__".into(), LocalId(0));
+        let mut decls = vec![];
+        collect_decls(&c.body, &mut decls, true);
+        scope.global_decls = decls.into_iter().map(|(n, _)| n).collect();
+        let mut decls = vec![];
+        collect_decls(&c.body, &mut decls, false);
+        scope.nonlocal_decls = decls.into_iter().map(|(n, _)| n).collect();
+        let mut assigned = vec![];
+        collect_bindings(&c.body, &mut assigned, false);
+        for (n, sp) in assigned {
+            if scope.global_decls.contains(&n)
+                || scope.nonlocal_decls.contains(&n)
+                || scope.local_ids.contains_key(&n)
+            {
+                continue;
+            }
+            let id = LocalId(scope.locals.len() as u32);
+            scope.locals.push(Local {
+                name: n.clone(),
+                span: sp,
+            });
+            scope.local_ids.insert(n, id);
+        }
+        let mut ns: Vec<LocalId> = scope
+            .local_ids
+            .values()
+            .copied()
+            .filter(|l| l.0 != 0)
+            .collect();
+        ns.sort();
+        self.enter_scope(scope);
+        let body = self.lower_block(&c.body);
+        let scope = self.exit_scope();
+        let func = &mut self.funcs[fid.index()];
+        func.body = body;
+        func.class_ns = ns;
+        if let Some(s) = scope {
+            func.locals = s.locals;
+            func.free = s.free;
+            func.cells = s.cells;
+        }
+        let mut value = self.expr(
+            span_of(&c.name),
+            ExprKind::MakeClass {
+                body: fid,
+                bases,
+                kwargs,
+            },
+        );
+        for (d, dast) in decorators.into_iter().zip(c.decorator_list.iter()).rev() {
+            let kind = ExprKind::CallValue {
+                func: Box::new(d),
+                args: vec![Arg::Pos(value)],
+                kwargs: vec![],
+            };
+            value = self.expr(span_of(dast), kind);
+        }
+        let target = Target {
+            span: span_of(&c.name),
+            kind: TargetKind::Var(self.bind_name(&name, span_of(&c.name))),
+        };
+        Stmt {
+            span,
+            kind: StmtKind::Assign {
+                targets: vec![target],
+                value,
+            },
+        }
+    }
+
+    /// `super()`: the class the method is defined in (the `__class__` cell) and the
+    /// method's first argument; `super(cls, obj)` as written.
+    fn lower_super(&mut self, c: &ast::ExprCall, span: Span) -> ExprKind {
+        if !c.arguments.keywords.is_empty() {
+            return self.refuse(span, "super() takes no keyword arguments", "remove them");
+        }
+        match c.arguments.args.len() {
+            2 => {
+                let cls = self.lower_expr(&c.arguments.args[0]);
+                let obj = self.lower_expr(&c.arguments.args[1]);
+                ExprKind::Super(Box::new(cls), Box::new(obj))
+            }
+            0 => {
+                let first = self
+                    .scope
+                    .as_ref()
+                    .filter(|s| !s.is_class)
+                    .and_then(|s| s.first_param);
+                let class = self.resolve_free("__class__");
+                match (class, first) {
+                    (Some(k), Some(first)) => {
+                        let cls = self.expr(span, ExprKind::Name(Var::Free(k)));
+                        let obj = self.expr(span, ExprKind::Name(Var::Local(first)));
+                        ExprKind::Super(Box::new(cls), Box::new(obj))
+                    }
+                    (None, _) => ExprKind::Raise {
+                        kind: "RuntimeError".into(),
+                        msg: "super(): __class__ cell not found".into(),
+                        effects: vec![],
+                    },
+                    (Some(_), None) => ExprKind::Raise {
+                        kind: "RuntimeError".into(),
+                        msg: "super(): no arguments".into(),
+                        effects: vec![],
+                    },
+                }
+            }
+            _ => self.refuse(
+                span,
+                "super() with one argument is not supported",
+                "use super() or super(cls, obj)",
+            ),
+        }
+    }
+
     /// The qualified name of a function defined in the current scope.
     fn qualname_for(&self, name: &str) -> String {
         match &self.scope {
+            Some(s) if s.is_class => format!("{}.{name}", self.funcs[s.func.index()].qualname),
             Some(s) => format!("{}.<locals>.{name}", self.funcs[s.func.index()].qualname),
             None => name.to_string(),
         }
@@ -442,6 +670,8 @@ impl<'a> Lowerer<'a> {
             free_ids: HashMap::new(),
             cells: vec![],
             comp_saved: vec![],
+            is_class: false,
+            first_param: None,
         };
         if let Body::Stmts(stmts) = body {
             let mut decls = vec![];
@@ -470,6 +700,12 @@ impl<'a> Lowerer<'a> {
         }
         if let Some(v) = &p.kwarg {
             params_ast.push((v, None, ParamKind::VarKeyword));
+        }
+        if let Some((_, _, k)) = params_ast.first()
+            && *k != ParamKind::KeywordOnly
+            && *k != ParamKind::VarKeyword
+        {
+            scope.first_param = Some(LocalId(0));
         }
         for (a, _, _) in &params_ast {
             let n = a.name.id.to_string();
@@ -527,16 +763,7 @@ impl<'a> Lowerer<'a> {
                 kind: *kind,
             });
         }
-        // Enter the new scope: the current one becomes an enclosing scope.
-        let comp = std::mem::take(&mut self.comp_names);
-        match self.scope.take() {
-            Some(mut cur) => {
-                cur.comp_saved = comp;
-                self.outer.push(cur);
-            }
-            None => self.module_comp_saved = comp,
-        }
-        self.scope = Some(scope);
+        self.enter_scope(scope);
         let body = match body {
             Body::Stmts(stmts) => self.lower_block(stmts),
             Body::Expr(e) => {
@@ -548,15 +775,7 @@ impl<'a> Lowerer<'a> {
                 }]
             }
         };
-        let scope = self.scope.take();
-        // Back to the enclosing scope (the module body when there is none).
-        match self.outer.pop() {
-            Some(mut cur) => {
-                self.comp_names = std::mem::take(&mut cur.comp_saved);
-                self.scope = Some(cur);
-            }
-            None => self.comp_names = std::mem::take(&mut self.module_comp_saved),
-        }
+        let scope = self.exit_scope();
         let func = &mut self.funcs[fid.index()];
         func.params = params;
         func.body = body;
@@ -584,16 +803,9 @@ impl<'a> Lowerer<'a> {
         let span = span_of(s);
         let kind = match s {
             ast::Stmt::FunctionDef(f) => return Some(self.lower_function(f)),
-            ast::Stmt::ClassDef(c) => {
-                self.error(
-                    span_of(&c.name),
-                    "classes are not supported yet",
-                    "this version of molt compiles functions and builtin types",
-                );
-                return None;
-            }
+            ast::Stmt::ClassDef(c) => return Some(self.lower_class(c)),
             ast::Stmt::Return(r) => {
-                if self.scope.is_none() {
+                if self.scope.as_ref().is_none_or(|s| s.is_class) {
                     self.error(
                         span,
                         "'return' outside function",
@@ -609,13 +821,14 @@ impl<'a> Lowerer<'a> {
                     match t {
                         ast::Expr::Subscript(_)
                         | ast::Expr::Name(_)
+                        | ast::Expr::Attribute(_)
                         | ast::Expr::Tuple(_)
                         | ast::Expr::List(_) => targets.push(self.lower_target(t)),
                         _ => {
                             self.error(
                                 span_of(t),
-                                "`del` of an attribute is not supported yet",
-                                "delete names, items or slices",
+                                "cannot delete this expression",
+                                "delete names, attributes, items or slices",
                             );
                         }
                     }
@@ -893,18 +1106,11 @@ impl<'a> Lowerer<'a> {
                 if catalog::is_exception(name) && self.is_unshadowed(n.id.as_str()) {
                     vec![ExcClass::Builtin(name.to_string())]
                 } else {
-                    self.error(span_of(e), format!("`{}` is not a builtin exception class", n.id), "molt catches builtin exception classes only (user exception classes come with classes)");
-                    vec![]
+                    vec![ExcClass::Value(self.lower_expr(e))]
                 }
             }
-            _ => {
-                self.error(
-                    span_of(e),
-                    "this except clause is not supported",
-                    "name builtin exception classes, or a tuple of them",
-                );
-                vec![]
-            }
+            // Any other expression is a class (or tuple of classes) at run time.
+            _ => vec![ExcClass::Value(self.lower_expr(e))],
         }
     }
 
@@ -993,14 +1199,10 @@ impl<'a> Lowerer<'a> {
                 );
                 TargetKind::Tuple(vec![])
             }
-            ast::Expr::Attribute(_) => {
-                self.error(
-                    span,
-                    "assigning to attributes is not supported yet",
-                    "classes are not supported yet",
-                );
-                TargetKind::Tuple(vec![])
-            }
+            ast::Expr::Attribute(a) => TargetKind::Attr {
+                obj: self.lower_expr(&a.value),
+                name: a.attr.id.to_string(),
+            },
             _ => {
                 self.error(
                     span,
@@ -1027,12 +1229,16 @@ impl<'a> Lowerer<'a> {
         let mut origin: Option<(Option<usize>, LocalId)> = None;
         for k in (0..self.outer.len()).rev() {
             let s = &self.outer[k];
-            if s.global_decls.contains(name) {
-                return None;
-            }
             if let Some(l) = s.comp_saved.iter().rev().find_map(|m| m.get(name)) {
                 origin = Some((Some(k), *l));
                 break;
+            }
+            // Class bodies do not enclose their methods, except for `__class__`.
+            if s.is_class && name != "__class__" {
+                continue;
+            }
+            if s.global_decls.contains(name) {
+                return None;
             }
             if s.nonlocal_decls.contains(name) {
                 continue;
@@ -1268,6 +1474,12 @@ impl<'a> Lowerer<'a> {
                 "await is not supported",
                 "molt compiles synchronous code",
             ),
+            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) if !RUNTIME_HAS_GENERATORS => self
+                .refuse(
+                    span,
+                    "generators (`yield`) are not supported yet",
+                    "return a list instead",
+                ),
             ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => {
                 let Some(s) = &self.scope else {
                     self.diags.push(
@@ -1543,6 +1755,13 @@ impl<'a> Lowerer<'a> {
     /// `(elt for x in it if c ...)`: a generator function of its own scope, called with
     /// an iterator over the first iterable (evaluated here, eagerly, as in Python).
     fn lower_genexp(&mut self, g: &ast::ExprGenerator, span: Span) -> ExprKind {
+        if !RUNTIME_HAS_GENERATORS {
+            return self.refuse(
+                span,
+                "generator expressions are not supported yet",
+                "build a list with a for loop",
+            );
+        }
         if g.generators.iter().any(|c| c.is_async) {
             return self.refuse(
                 span,
@@ -1569,6 +1788,8 @@ impl<'a> Lowerer<'a> {
             free_ids: HashMap::new(),
             cells: vec![],
             comp_saved: vec![],
+            is_class: false,
+            first_param: None,
         };
         let arg = LocalId(0);
         scope.locals.push(Local {
@@ -1589,15 +1810,7 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        let comp = std::mem::take(&mut self.comp_names);
-        match self.scope.take() {
-            Some(mut cur) => {
-                cur.comp_saved = comp;
-                self.outer.push(cur);
-            }
-            None => self.module_comp_saved = comp,
-        }
-        self.scope = Some(scope);
+        self.enter_scope(scope);
         let mut levels = vec![];
         for (i, c) in g.generators.iter().enumerate() {
             let iter = if i == 0 {
@@ -1637,14 +1850,7 @@ impl<'a> Lowerer<'a> {
                 },
             }];
         }
-        let scope = self.scope.take();
-        match self.outer.pop() {
-            Some(mut cur) => {
-                self.comp_names = std::mem::take(&mut cur.comp_saved);
-                self.scope = Some(cur);
-            }
-            None => self.comp_names = std::mem::take(&mut self.module_comp_saved),
-        }
+        let scope = self.exit_scope();
         let func = &mut self.funcs[fid.index()];
         func.params = vec![Param {
             name: ".0".into(),
@@ -1824,12 +2030,8 @@ impl<'a> Lowerer<'a> {
                     if !self.check_builtin(&b, span_of(n)) {
                         return ExprKind::None;
                     }
-                    if b == "type" {
-                        return self.refuse(
-                            span,
-                            "type() is only supported as `type(x).__name__`",
-                            "use isinstance() to test types",
-                        );
+                    if b == "super" {
+                        return self.lower_super(c, span);
                     }
                     let args = self.lower_exprs(&c.arguments.args);
                     let kwargs = self.lower_kwargs(c, kw_names);

@@ -57,6 +57,11 @@ impl<T: Clone> Cell<T> {
         }
     }
 
+    /// The value, if bound.
+    pub fn try_get(&self) -> Option<T> {
+        self.0.borrow().clone()
+    }
+
     #[inline]
     pub fn set(&self, v: T) {
         let old = self.0.replace(Some(v));

@@ -424,9 +424,20 @@ impl<'m> Infer<'m> {
             } => {
                 self.block(body);
                 for h in handlers {
+                    for t in &h.types {
+                        if let ExcClass::Value(c) = t {
+                            let ct = self.expr(c);
+                            self.escape_to_dyn(ct);
+                        }
+                    }
                     if let Some(v) = h.name {
-                        let t = self.var_tv(v);
-                        self.e.flow_ctor(Ctor::Exc, t);
+                        let vt = self.var_tv(v);
+                        // A user exception class catches its instances (dynamic values).
+                        if h.types.iter().any(|t| matches!(t, ExcClass::Value(_))) {
+                            self.e.make_dyn(vt);
+                        } else {
+                            self.e.flow_ctor(Ctor::Exc, vt);
+                        }
                     }
                     self.block(&h.body);
                 }
@@ -498,6 +509,9 @@ impl<'m> Infer<'m> {
             }
             TargetKind::Tuple(ts) => ts.iter().for_each(|t| self.target_exprs(t)),
             TargetKind::Star(t) => self.target_exprs(t),
+            TargetKind::Attr { obj, .. } => {
+                self.expr(obj);
+            }
         }
     }
 
@@ -510,6 +524,11 @@ impl<'m> Infer<'m> {
                 self.expr(index);
                 Some(self.subscript_result(o, index, None))
             }
+            TargetKind::Attr { obj, .. } => {
+                let o = self.expr(obj);
+                self.escape_to_dyn(o);
+                Some(self.dyn_tv)
+            }
             _ => None,
         }
     }
@@ -518,6 +537,12 @@ impl<'m> Infer<'m> {
     /// slots of unpacking).
     fn assign(&mut self, t: &Target, src: Tv, id: ExprId) {
         match &t.kind {
+            TargetKind::Attr { obj, .. } => {
+                // Attributes hold dynamic values shared with their object.
+                let o = self.expr(obj);
+                self.escape_to_dyn(o);
+                self.escape_to_dyn(src);
+            }
             TargetKind::Var(v) => {
                 let d = self.var_tv(*v);
                 self.e.flow(src, d);
@@ -638,6 +663,24 @@ impl<'m> Infer<'m> {
                 self.set_dyn(e);
             }
             ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..) => self.set_dyn(e),
+            ExprKind::MakeClass { bases, kwargs, .. } => {
+                for b in bases {
+                    let bt = self.expr(b);
+                    self.escape_to_dyn(bt);
+                }
+                for (_, k) in kwargs {
+                    let kt = self.expr(k);
+                    self.escape_to_dyn(kt);
+                }
+                self.set_dyn(e);
+            }
+            ExprKind::Super(c, o) => {
+                for x in [c, o] {
+                    let xt = self.expr(x);
+                    self.escape_to_dyn(xt);
+                }
+                self.set_dyn(e);
+            }
             ExprKind::Yield(v) => {
                 if let Some(v) = v {
                     let vt = self.expr(v);
