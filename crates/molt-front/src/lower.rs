@@ -8,9 +8,13 @@ use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 use std::collections::{HashMap, HashSet};
 
+#[path = "lower_match.rs"]
+mod lower_match;
+
 // Switched on as the runtime gains the object model and generators.
 const RUNTIME_HAS_CLASSES: bool = false;
 const RUNTIME_HAS_GENERATORS: bool = false;
+const RUNTIME_HAS_MATCH: bool = false;
 
 /// What an imported name refers to.
 #[derive(Clone, Debug)]
@@ -905,7 +909,7 @@ impl<'a> Lowerer<'a> {
                 );
                 return None;
             }
-            ast::Stmt::Match(m) => {
+            ast::Stmt::Match(m) if !RUNTIME_HAS_MATCH => {
                 self.error(
                     span_of(m.subject.as_ref()),
                     "`match` statements are not supported yet",
@@ -913,6 +917,7 @@ impl<'a> Lowerer<'a> {
                 );
                 return None;
             }
+            ast::Stmt::Match(m) => self.lower_match(m),
             ast::Stmt::Raise(r) => StmtKind::Raise {
                 exc: r.exc.as_ref().map(|e| self.lower_expr(e)),
                 cause: r.cause.as_ref().map(|e| self.lower_expr(e)),
@@ -2498,8 +2503,49 @@ fn collect_bindings(body: &[ast::Stmt], out: &mut Vec<(String, Span)>, module_le
                 out.push((f.name.id.to_string(), span_of(&f.name)))
             }
             ast::Stmt::ClassDef(c) => out.push((c.name.id.to_string(), span_of(&c.name))),
+            ast::Stmt::Match(m) => {
+                for case in &m.cases {
+                    pattern_names(&case.pattern, out);
+                    collect_bindings(&case.body, out, false);
+                }
+            }
             _ => {}
         }
+    }
+}
+
+/// The names a `case` pattern binds.
+fn pattern_names(p: &ast::Pattern, out: &mut Vec<(String, Span)>) {
+    match p {
+        ast::Pattern::MatchAs(a) => {
+            if let Some(n) = &a.name {
+                out.push((n.id.to_string(), span_of(n)));
+            }
+            if let Some(q) = &a.pattern {
+                pattern_names(q, out);
+            }
+        }
+        ast::Pattern::MatchStar(s) => {
+            if let Some(n) = &s.name {
+                out.push((n.id.to_string(), span_of(n)));
+            }
+        }
+        ast::Pattern::MatchOr(o) => o.patterns.iter().for_each(|q| pattern_names(q, out)),
+        ast::Pattern::MatchSequence(s) => s.patterns.iter().for_each(|q| pattern_names(q, out)),
+        ast::Pattern::MatchMapping(m) => {
+            m.patterns.iter().for_each(|q| pattern_names(q, out));
+            if let Some(r) = &m.rest {
+                out.push((r.id.to_string(), span_of(r)));
+            }
+        }
+        ast::Pattern::MatchClass(c) => {
+            c.arguments.patterns.iter().for_each(|q| pattern_names(q, out));
+            c.arguments
+                .keywords
+                .iter()
+                .for_each(|k| pattern_names(&k.pattern, out));
+        }
+        ast::Pattern::MatchValue(_) | ast::Pattern::MatchSingleton(_) => {}
     }
 }
 

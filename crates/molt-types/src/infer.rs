@@ -1304,7 +1304,8 @@ impl<'m> Infer<'m> {
             "print" => self.set_ctor(e, None),
             "input" => self.set_ctor(e, Str),
             // Iterators and predicates over any value: the values are shared.
-            "iter" | "next" | "callable" => {
+            "iter" | "next" | "callable" | "__molt_match_seq" | "__molt_match_map"
+            | "__molt_match_class" => {
                 for a in &ats {
                     self.escape_to_dyn(*a);
                 }
