@@ -320,7 +320,13 @@ pub(crate) fn default_repr(v: &Value) -> String {
 
 fn object_str(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Value> {
     let this = self_arg(&args, "__str__")?;
-    // object.__str__ is repr(self), through the type's __repr__.
+    // object_str calls the type's tp_repr directly: the caller checks the result.
+    if let Value::Obj(o) = &this
+        && let Some(i) = downcast::<Instance>(o)
+        && let Some(r) = i.call_special("__repr__", vec![])?
+    {
+        return Ok(r);
+    }
     Ok(Value::Str(Str::from_string(this.repr_string()?)))
 }
 
