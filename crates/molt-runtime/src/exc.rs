@@ -168,6 +168,12 @@ struct ErrInner {
     cause: Option<PyErr>,
     context: Option<PyErr>,
     suppress_context: bool,
+    /// The instance of a user exception class this error raises (class/excs.rs); `kind`
+    /// is then the builtin exception class it derives from.
+    inst: Option<crate::object::ObjRef>,
+    /// For an AttributeError from attribute access: the object and the name, from which
+    /// the uncaught traceback computes "Did you mean" (CPython's AttributeError.obj/name).
+    attr_ctx: Option<(Value, crate::Str)>,
 }
 
 impl PyErr {
@@ -178,7 +184,44 @@ impl PyErr {
             cause: None,
             context: None,
             suppress_context: false,
+            inst: None,
+            attr_ctx: None,
         }))
+    }
+
+    /// The error that raising an instance of a user exception class makes.
+    pub fn from_instance(kind: ExcKind, args: Vec<Value>, inst: crate::object::ObjRef) -> PyErr {
+        let mut e = PyErr::new(kind, args);
+        e.0.inst = Some(inst);
+        e
+    }
+
+    /// The user exception instance this error carries.
+    pub fn instance(&self) -> Option<&crate::object::ObjRef> {
+        self.0.inst.as_ref()
+    }
+
+    /// Sets cause, context and `__suppress_context__` (from an instance being raised).
+    pub fn set_chain(&mut self, cause: Option<PyErr>, context: Option<PyErr>, suppress: bool) {
+        self.0.cause = cause;
+        self.0.context = context;
+        self.0.suppress_context = suppress;
+    }
+
+    /// Records the object and attribute name of an AttributeError raised by attribute
+    /// access (once, like CPython's set_attribute_error_context).
+    pub fn with_attr_context(mut self, obj: &Value, name: &crate::Str) -> PyErr {
+        if self.0.kind == ExcKind::AttributeError
+            && self.0.inst.is_none()
+            && self.0.attr_ctx.is_none()
+        {
+            self.0.attr_ctx = Some((obj.clone(), name.clone()));
+        }
+        self
+    }
+
+    pub fn attr_context(&self) -> Option<&(Value, crate::Str)> {
+        self.0.attr_ctx.as_ref()
     }
 
     /// An exception whose single argument is a message string.
@@ -196,7 +239,10 @@ impl PyErr {
     }
 
     pub fn matches(&self, kind: ExcKind) -> bool {
-        self.0.kind.is_subclass(kind)
+        match &self.0.inst {
+            None => self.0.kind.is_subclass(kind),
+            Some(o) => crate::class::excs_instance_matches(o, kind),
+        }
     }
 
     pub fn cause(&self) -> Option<&PyErr> {
@@ -209,6 +255,9 @@ impl PyErr {
 
     /// `raise self from cause` (`None` for `from None`).
     pub fn with_cause(mut self, cause: Option<PyErr>) -> PyErr {
+        if let Some(o) = &self.0.inst {
+            crate::class::excs_sync_chain(o, Some(cause.clone()), None);
+        }
         self.0.cause = cause;
         self.0.suppress_context = true;
         self
@@ -216,6 +265,18 @@ impl PyErr {
 
     /// Records the exception being handled when this one was raised.
     pub fn with_context(mut self, context: Option<PyErr>) -> PyErr {
+        // An exception is never its own context (re-raising the handled one).
+        let same = match (&context, &self.0.inst) {
+            (Some(c), Some(o)) => c.instance().is_some_and(|x| std::rc::Rc::ptr_eq(x, o)),
+            (Some(c), None) => std::ptr::eq(c.0.as_ref(), self.0.as_ref()),
+            _ => false,
+        };
+        if same {
+            return self;
+        }
+        if let Some(o) = &self.0.inst {
+            crate::class::excs_sync_chain(o, None, context.clone());
+        }
         if self.0.context.is_none() {
             self.0.context = context;
         }
@@ -230,6 +291,9 @@ impl PyErr {
     /// KeyError shows the repr of its key.
     pub fn str_into(&self, out: &mut String) -> PyResult<()> {
         use crate::obj::PyObj;
+        if let Some(o) = &self.0.inst {
+            return o.str_into(out);
+        }
         match self.0.args.as_slice() {
             [] => Ok(()),
             [a] if self.0.kind == ExcKind::KeyError => a.py_repr(out),
@@ -248,20 +312,41 @@ impl PyErr {
 
     /// `repr(e)`: `ValueError('msg')`.
     pub fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        if let Some(o) = &self.0.inst {
+            return o.repr_into(out);
+        }
         out.push_str(self.0.kind.name());
         crate::tuple::repr_items_paren_only(&self.0.args, out)
     }
 
     /// The last line of a traceback: `ValueError: msg` or just `ValueError`.
     pub fn traceback_line(&self) -> String {
-        let msg = self.to_str();
-        if msg.is_empty() {
-            self.0.kind.qualified_name().to_string()
+        let mut msg = self.to_str();
+        let name = match &self.0.inst {
+            Some(o) => crate::class::excs_traceback_name(o),
+            None => self.0.kind.qualified_name().to_string(),
+        };
+        if self.0.kind == ExcKind::AttributeError
+            && self.0.inst.is_none()
+            && let Some((obj, attr)) = &self.0.attr_ctx
+            && let Some(s) = crate::attr::suggestion(obj, attr)
+        {
+            let _ = write!(msg, ". Did you mean: '{s}'?");
+        }
+        let mut s = if msg.is_empty() {
+            name
         } else {
             let mut s = String::new();
-            let _ = write!(s, "{}: {}", self.0.kind.qualified_name(), msg);
+            let _ = write!(s, "{name}: {msg}");
             s
+        };
+        if let Some(o) = &self.0.inst {
+            for n in crate::class::excs_notes(o) {
+                s.push('\n');
+                s.push_str(&n);
+            }
         }
+        s
     }
 }
 
@@ -295,16 +380,23 @@ pub fn raise<T>(kind: ExcKind, msg: impl Into<String>) -> PyResult<T> {
 pub fn to_exception(v: Value) -> PyResult<PyErr> {
     match v {
         Value::Exc(e) => Ok(e),
+        Value::Obj(_) => crate::class::excs_to_exception(&v),
         _ => type_error("exceptions must derive from BaseException"),
     }
 }
 
 impl crate::obj::PyObj for PyErr {
     fn to_value(&self) -> Value {
-        Value::Exc(self.clone())
+        match &self.0.inst {
+            Some(o) => Value::Obj(o.clone()),
+            None => Value::Exc(self.clone()),
+        }
     }
     fn type_name(&self) -> &'static str {
-        self.kind().name()
+        match &self.0.inst {
+            Some(o) => o.type_name(),
+            None => self.kind().name(),
+        }
     }
     fn py_repr(&self, out: &mut String) -> PyResult<()> {
         self.repr_into(out)
@@ -313,15 +405,21 @@ impl crate::obj::PyObj for PyErr {
         self.str_into(out)
     }
     fn py_eq(&self, other: &Self) -> PyResult<bool> {
-        Ok(std::ptr::eq(self.0.as_ref(), other.0.as_ref()))
+        Ok(self.py_is(other))
     }
     fn py_hash(&self) -> PyResult<i64> {
+        if let Some(o) = &self.0.inst {
+            return Ok((std::rc::Rc::as_ptr(o) as *const () as usize >> 4) as i64);
+        }
         Ok((self.0.as_ref() as *const ErrInner as usize >> 4) as i64)
     }
     fn py_truthy(&self) -> PyResult<bool> {
         Ok(true)
     }
     fn py_is(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0.as_ref(), other.0.as_ref())
+        match (&self.0.inst, &other.0.inst) {
+            (Some(a), Some(b)) => std::rc::Rc::ptr_eq(a, b),
+            _ => std::ptr::eq(self.0.as_ref(), other.0.as_ref()),
+        }
     }
 }

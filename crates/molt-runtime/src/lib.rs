@@ -5,6 +5,7 @@
 //! Architecture invariant: the runtime knows nothing of the compiler. Generated code calls
 //! it; it never calls back except through the closures it is handed.
 
+pub mod attr;
 pub mod builtins;
 pub mod class;
 pub mod conv;

@@ -89,6 +89,14 @@ pub trait Object: Any {
         ))
     }
 
+    /// `del self.name`.
+    fn delattr(&self, _this: &ObjRef, name: &str) -> PyResult<()> {
+        Err(PyErr::msg(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{name}'", self.type_name()),
+        ))
+    }
+
     fn getitem(&self, _this: &ObjRef, _key: &Value) -> PyResult<Value> {
         type_error(format!(
             "'{}' object is not subscriptable",
@@ -203,6 +211,12 @@ pub fn downcast<T: 'static>(o: &ObjRef) -> Option<&T> {
 /// `a == b` when either side is an object: its __eq__, then the reflected one, then
 /// identity. None when neither is an object.
 pub fn obj_eq(a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    // Instances of user classes follow CPython's rich comparison order (class/ops.rs).
+    if crate::class::involves_instance(a, b) {
+        return Ok(Some(
+            crate::class::compare_op(a, b, crate::class::Cmp::Eq)?.try_truthy()?,
+        ));
+    }
     if let Value::Obj(o) = a
         && let Some(r) = o.eq(o, b)?
     {
@@ -225,6 +239,11 @@ pub fn obj_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
     if !matches!(a, Value::Obj(_)) && !matches!(b, Value::Obj(_)) {
         return Ok(None);
     }
+    if crate::class::involves_instance(a, b) {
+        return Ok(Some(
+            crate::class::compare_op(a, b, crate::class::Cmp::from(op))?.try_truthy()?,
+        ));
+    }
     if let Value::Obj(o) = a
         && let Some(r) = o.compare(o, b, op)?
     {
@@ -245,6 +264,9 @@ pub fn obj_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
 
 /// `a op b` when either side is an object: its method, then the reflected one.
 pub fn obj_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if crate::class::involves_instance(a, b) {
+        return crate::class::binop(op, a, b);
+    }
     if let Value::Obj(o) = a
         && let Some(r) = o.binop(o, op, b, false)?
     {

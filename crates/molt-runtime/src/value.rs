@@ -416,6 +416,11 @@ impl Value {
         }
     }
 
+    /// `a != b`: `__ne__` for objects (which by default inverts `__eq__`).
+    pub fn ne(&self, o: &Value) -> PyResult<bool> {
+        crate::class::ne(self, o)
+    }
+
     /// `a == b` across types: numbers compare by value (1 == 1.0 == True).
     pub fn eq(&self, o: &Value) -> PyResult<bool> {
         if let Some(r) = crate::object::obj_eq(self, o)? {
@@ -627,6 +632,12 @@ impl Value {
         if let Value::Obj(o) = self {
             return o.getitem(o, key);
         }
+        // A slice object as the key (passed on by a user __getitem__).
+        if let Value::Obj(_) = key
+            && let Some((a, b, c)) = crate::class::slice_bounds(key)?
+        {
+            return self.getslice(a, b, c);
+        }
         match self {
             Value::Dict(d) => d.getitem(key),
             Value::List(l) => match key.as_int() {
@@ -703,6 +714,11 @@ impl Value {
         if let Value::Obj(o) = self {
             return o.setitem(o, key, v);
         }
+        if let Value::Obj(_) = &key
+            && let Some((a, b, c)) = crate::class::slice_bounds(&key)?
+        {
+            return set_slice(self, a, b, c, &v);
+        }
         match self {
             Value::Dict(d) => d.setitem(key, v),
             Value::List(l) => match key.as_int() {
@@ -723,6 +739,11 @@ impl Value {
     pub fn delitem(&self, key: &Value) -> PyResult<()> {
         if let Value::Obj(o) = self {
             return o.delitem(o, key);
+        }
+        if let Value::Obj(_) = key
+            && let Some((a, b, c)) = crate::class::slice_bounds(key)?
+        {
+            return del_slice(self, a, b, c);
         }
         match self {
             Value::Dict(d) => d.delitem(key),
@@ -1000,6 +1021,8 @@ pub fn set_slice(
                 .map_err(|_| PyErr::msg(ExcKind::TypeError, "can only assign an iterable"))?;
             l.set_slice(start, stop, step, v)
         }
+        // A user object receives a slice object (`obj[1:3] = x` calls __setitem__).
+        Value::Obj(o) => o.setitem(o, crate::class::slice_of(start, stop, step), items.clone()),
         _ => type_error(format!(
             "'{}' object does not support item assignment",
             obj.class_name()
@@ -1016,6 +1039,7 @@ pub fn del_slice(
 ) -> PyResult<()> {
     match obj {
         Value::List(l) => l.del_slice(start, stop, step),
+        Value::Obj(o) => o.delitem(o, &crate::class::slice_of(start, stop, step)),
         _ => type_error(format!(
             "'{}' object does not support item deletion",
             obj.class_name()

@@ -1,0 +1,716 @@
+//! Attribute access on every value: `getattr`, `setattr`, `delattr`, `hasattr` and method
+//! calls, for instances and classes (class/), runtime objects, and builtin values (data
+//! attributes such as `.real` and `e.args`, and methods as bound-method values:
+//! `f = xs.append; f(3)`). Names are interned `Str`s with cached hashes, so a lookup in a
+//! class cache is a pointer-keyed probe.
+//!
+//! An AttributeError escaping an attribute access records the object and the name, from
+//! which an uncaught error's traceback adds CPython 3.11's "Did you mean" suggestion
+//! (Python/suggestions.c, computed over `dir(obj)`); `str(e)` never includes it.
+
+use crate::class::{Class, Instance};
+use crate::exc::{ExcKind, PyErr, PyResult, type_error};
+use crate::obj::PyObj;
+use crate::object::{ObjRef, Object, downcast};
+use crate::str::Str;
+use crate::value::Value;
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+thread_local! {
+    static INTERNED: RefCell<hashbrown::HashMap<Box<str>, Str>> =
+        RefCell::new(hashbrown::HashMap::new());
+}
+
+/// The interned `Str` for an attribute name (its Python hash computed once).
+pub fn intern(name: &str) -> Str {
+    INTERNED.with(|t| {
+        if let Some(s) = t.borrow().get(name) {
+            return s.clone();
+        }
+        let s = Str::from(name);
+        s.hash();
+        t.borrow_mut().insert(name.into(), s.clone());
+        s
+    })
+}
+
+/// `'T' object has no attribute 'name'`.
+pub fn no_attr(type_name: &str, name: &str) -> PyErr {
+    PyErr::msg(
+        ExcKind::AttributeError,
+        format!("'{type_name}' object has no attribute '{name}'"),
+    )
+}
+
+/// `type object 'C' has no attribute 'name'`.
+pub fn no_attr_type(class_name: &str, name: &str) -> PyErr {
+    PyErr::msg(
+        ExcKind::AttributeError,
+        format!("type object '{class_name}' has no attribute '{name}'"),
+    )
+}
+
+/// An AttributeError about `obj.name` that records both for suggestions.
+pub fn attr_error(obj: &Value, name: &Str, msg: &str) -> PyErr {
+    PyErr::msg(ExcKind::AttributeError, msg).with_attr_context(obj, name)
+}
+
+fn with_ctx(r: PyResult<Value>, v: &Value, name: &str) -> PyResult<Value> {
+    r.map_err(|e| {
+        if e.kind() == ExcKind::AttributeError {
+            e.with_attr_context(v, &intern(name))
+        } else {
+            e
+        }
+    })
+}
+
+/// The instance behind a value (user exception errors count as their instance).
+fn as_obj(v: &Value) -> Option<&ObjRef> {
+    match v {
+        Value::Obj(o) => Some(o),
+        Value::Exc(e) => e.instance(),
+        _ => None,
+    }
+}
+
+/// `v.name`.
+pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
+    let r = match as_obj(v) {
+        Some(o) => {
+            if let Some(i) = downcast::<Instance>(o) {
+                i.get_attr(o, &intern(name))
+            } else {
+                o.getattr(o, name).or_else(|e| object_fallback(o, v, name, e))
+            }
+        }
+        None => builtin_getattr(v, name),
+    };
+    with_ctx(r, v, name)
+}
+
+/// The attributes every runtime object has, when its own getattr has no answer.
+fn object_fallback(o: &ObjRef, v: &Value, name: &str, e: PyErr) -> PyResult<Value> {
+    if e.kind() != ExcKind::AttributeError {
+        return Err(e);
+    }
+    match name {
+        "__class__" => crate::class::type_of(v),
+        "__doc__" if o.as_any().is::<crate::func::Function>() => Ok(Value::None),
+        _ => Err(e),
+    }
+}
+
+/// `getattr(v, name, default)`: the default for an AttributeError only.
+pub fn getattr_default(v: &Value, name: &str, default: Value) -> PyResult<Value> {
+    match getattr(v, name) {
+        Err(e) if e.matches(ExcKind::AttributeError) => Ok(default),
+        r => r,
+    }
+}
+
+/// `hasattr(v, name)`.
+pub fn hasattr(v: &Value, name: &str) -> PyResult<bool> {
+    match getattr(v, name) {
+        Ok(_) => Ok(true),
+        Err(e) if e.matches(ExcKind::AttributeError) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// The attribute name argument of getattr() & co. given as a value.
+pub fn name_arg(name: &Value) -> PyResult<Str> {
+    match name {
+        Value::Str(s) => Ok(intern(s.as_str())),
+        other => type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.class_name()
+        )),
+    }
+}
+
+/// `v.name = x`.
+pub fn setattr(v: &Value, name: &str, x: Value) -> PyResult<()> {
+    match as_obj(v) {
+        Some(o) => {
+            if let Some(i) = downcast::<Instance>(o) {
+                return i.set_attr(o, &intern(name), x);
+            }
+            o.setattr(o, name, x)
+        }
+        None => builtin_setattr(v, name),
+    }
+}
+
+/// `del v.name`.
+pub fn delattr(v: &Value, name: &str) -> PyResult<()> {
+    match as_obj(v) {
+        Some(o) => {
+            if let Some(i) = downcast::<Instance>(o) {
+                return i.del_attr(o, &intern(name));
+            }
+            o.delattr(o, name)
+        }
+        None => builtin_setattr(v, name),
+    }
+}
+
+fn builtin_setattr(v: &Value, name: &str) -> PyResult<()> {
+    if type_has(v, name) {
+        return Err(PyErr::msg(
+            ExcKind::AttributeError,
+            format!(
+                "attribute '{name}' of '{}' objects is not writable",
+                v.class_name()
+            ),
+        ));
+    }
+    Err(no_attr(v.class_name(), name))
+}
+
+/// `v.name(*args, **kwargs)` without a bound-method object for functions found on a
+/// class; builtin values use the runtime's method dispatch.
+pub fn call_method(
+    v: &Value,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+) -> PyResult<Value> {
+    match as_obj(v) {
+        Some(o) => {
+            if let Some(i) = downcast::<Instance>(o) {
+                let n = intern(name);
+                return i.call_attr(o, &n, args, kwargs);
+            }
+            o.call_method(o, name, args, kwargs)
+        }
+        None => {
+            if !type_has(v, name) {
+                return Err(no_attr(v.class_name(), name).with_attr_context(v, &intern(name)));
+            }
+            builtin_method(v, name, args, kwargs)
+        }
+    }
+}
+
+/// A method of a builtin value: the runtime's dispatch, plus the dunders that map onto
+/// operations.
+fn builtin_method(
+    v: &Value,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+) -> PyResult<Value> {
+    if let Value::Exc(_) = v {
+        return exc_method(v, name, args, kwargs);
+    }
+    if name.starts_with("__") && name.ends_with("__") {
+        return builtin_dunder(v, name, args, kwargs);
+    }
+    crate::methods::call_method(v, name, args, kwargs)
+}
+
+fn exc_method(
+    v: &Value,
+    name: &str,
+    args: Vec<Value>,
+    _kwargs: Vec<(Str, Value)>,
+) -> PyResult<Value> {
+    match (name, args.len()) {
+        ("with_traceback", 1) => Ok(v.clone()),
+        ("__str__", 0) => Ok(Value::Str(Str::from_string(v.str_string()?))),
+        ("__repr__", 0) => Ok(Value::Str(Str::from_string(v.repr_string()?))),
+        _ => Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            format!("molt: {}.{name}() is not supported", v.class_name()),
+        )),
+    }
+}
+
+/// The dunder methods of builtin values that are plain operations.
+fn builtin_dunder(
+    v: &Value,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return type_error(format!("{}.{name}() takes no keyword arguments", v.class_name()));
+    }
+    let n = args.len();
+    let arity = |k: usize| -> PyResult<()> {
+        if n == k {
+            Ok(())
+        } else {
+            type_error(format!(
+                "expected {k} argument{}, got {n}",
+                if k == 1 { "" } else { "s" }
+            ))
+        }
+    };
+    let mut a = args.into_iter();
+    Ok(match name {
+        "__len__" => {
+            arity(0)?;
+            Value::int(v.len()? as i64)
+        }
+        "__repr__" => {
+            arity(0)?;
+            Value::Str(Str::from_string(v.repr_string()?))
+        }
+        "__str__" => {
+            arity(0)?;
+            Value::Str(Str::from_string(v.str_string()?))
+        }
+        "__hash__" => {
+            arity(0)?;
+            Value::int(v.hash()?)
+        }
+        "__getitem__" => {
+            arity(1)?;
+            v.getitem(&a.next().unwrap_or_default())?
+        }
+        "__setitem__" => {
+            arity(2)?;
+            let k = a.next().unwrap_or_default();
+            v.setitem(k, a.next().unwrap_or_default())?;
+            Value::None
+        }
+        "__delitem__" => {
+            arity(1)?;
+            v.delitem(&a.next().unwrap_or_default())?;
+            Value::None
+        }
+        "__contains__" => {
+            arity(1)?;
+            Value::Bool(v.contains(&a.next().unwrap_or_default())?)
+        }
+        "__iter__" => {
+            arity(0)?;
+            iter(v)?
+        }
+        "__format__" => {
+            arity(1)?;
+            match a.next() {
+                Some(Value::Str(s)) => Value::Str(Str::from_string(crate::format::format_value(
+                    v,
+                    s.as_str(),
+                )?)),
+                Some(o) => {
+                    return type_error(format!(
+                        "format() argument 2 must be str, not {}",
+                        o.class_name()
+                    ));
+                }
+                None => Value::None,
+            }
+        }
+        _ => {
+            return Err(PyErr::msg(
+                ExcKind::NotImplementedError,
+                format!(
+                    "molt: calling {}.{name} directly is not supported",
+                    v.class_name()
+                ),
+            ));
+        }
+    })
+}
+
+/// Whether the builtin type of `v` has the attribute (dir(type(v))).
+fn type_has(v: &Value, name: &str) -> bool {
+    type_dir(v).is_some_and(|d| d.contains(&name))
+}
+
+/// `dir(type(v))` of a builtin value, from CPython's tables.
+fn type_dir(v: &Value) -> Option<&'static [&'static str]> {
+    let t = match v {
+        Value::None => "NoneType",
+        Value::Exc(_) => return None,
+        Value::Obj(_) | Value::Iter(_) | Value::View(..) => return None,
+        other => other.class_name(),
+    };
+    crate::class::type_dir_table(t)
+}
+
+/// `v.name` for builtin values: data attributes, then methods as bound methods.
+fn builtin_getattr(v: &Value, name: &str) -> PyResult<Value> {
+    match crate::value::getattr(v, name) {
+        Ok(x) => return Ok(x),
+        Err(e) if e.kind() != ExcKind::AttributeError => return Err(e),
+        Err(_) => {}
+    }
+    if name == "__class__" {
+        return crate::class::type_of(v);
+    }
+    if let Value::Exc(e) = v {
+        return match name {
+            "__cause__" => Ok(e.cause().map_or(Value::None, |c| c.to_value())),
+            "__context__" => Ok(e.context().map_or(Value::None, |c| c.to_value())),
+            "__suppress_context__" => Ok(Value::Bool(e.suppress_context())),
+            "__traceback__" => Ok(Value::None),
+            "with_traceback" | "__str__" | "__repr__" => Ok(bound_builtin(v.clone(), name)),
+            "__doc__" => crate::attr::getattr(&crate::class::exc_type(e.kind()), "__doc__"),
+            _ => Err(no_attr(e.kind().name(), name)),
+        };
+    }
+    if name == "__doc__" && type_has(v, name) {
+        return Ok(Value::None);
+    }
+    if type_has(v, name) {
+        return Ok(bound_builtin(v.clone(), name));
+    }
+    Err(no_attr(v.class_name(), name))
+}
+
+// ------------------------------------------------------------------ bound builtin methods
+
+/// A builtin method bound to its receiver (`xs.append` as a value).
+pub struct BoundBuiltin {
+    pub recv: Value,
+    pub name: Str,
+}
+
+/// `recv.name` as a callable value.
+pub fn bound_builtin(recv: Value, name: &str) -> Value {
+    Value::Obj(Rc::new(BoundBuiltin {
+        recv,
+        name: intern(name),
+    }))
+}
+
+impl Object for BoundBuiltin {
+    fn type_name(&self) -> &'static str {
+        if self.name.as_str().starts_with("__") {
+            "method-wrapper"
+        } else {
+            "builtin_function_or_method"
+        }
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        let addr = crate::builtins::id(&self.recv);
+        if self.name.as_str().starts_with("__") {
+            out.push_str(&format!(
+                "<method-wrapper '{}' of {} object at {:#x}>",
+                self.name,
+                self.recv.class_name(),
+                addr.as_i64().unwrap_or(0)
+            ));
+        } else {
+            out.push_str(&format!(
+                "<built-in method {} of {} object at {:#x}>",
+                self.name,
+                self.recv.class_name(),
+                addr.as_i64().unwrap_or(0)
+            ));
+        }
+        Ok(())
+    }
+    fn eq(&self, _this: &ObjRef, other: &Value) -> PyResult<Option<bool>> {
+        Ok(Some(match other {
+            Value::Obj(o) => match downcast::<BoundBuiltin>(o) {
+                Some(b) => b.recv.py_is(&self.recv) && b.name == self.name,
+                None => false,
+            },
+            _ => false,
+        }))
+    }
+    fn hash(&self, _this: &ObjRef) -> PyResult<i64> {
+        Ok(crate::builtins::id(&self.recv).as_i64().unwrap_or(0) ^ self.name.hash())
+    }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        match name {
+            "__self__" => Ok(self.recv.clone()),
+            "__name__" => Ok(Value::Str(self.name.clone())),
+            "__qualname__" => Ok(Value::Str(Str::from_string(format!(
+                "{}.{}",
+                self.recv.type_name_attr(),
+                self.name
+            )))),
+            "__doc__" => Ok(Value::None),
+            _ => Err(no_attr(self.type_name(), name)),
+        }
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+        call_method(&self.recv, self.name.as_str(), args, kwargs)
+    }
+}
+
+// ------------------------------------------------------------------ vars, dir, iter, next
+
+/// `vars(v)`: an instance's `__dict__` (the live dict), a class's mappingproxy.
+pub fn vars(v: &Value) -> PyResult<Value> {
+    match getattr(v, "__dict__") {
+        Ok(d) => Ok(d),
+        Err(e) if e.matches(ExcKind::AttributeError) => {
+            type_error("vars() argument must have __dict__ attribute")
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The names `dir(v)` lists, sorted.
+pub fn dir_names(v: &Value) -> Vec<Str> {
+    let mut names: Vec<Str> = vec![];
+    let mut seen = hashbrown::HashSet::new();
+    let mut add = |s: Str| {
+        if seen.insert(s.as_str().to_string()) {
+            names.push(s);
+        }
+    };
+    match as_obj(v) {
+        Some(o) => {
+            if let Some(i) = downcast::<Instance>(o) {
+                if let Some(d) = i.dict() {
+                    for k in d.keys_vec() {
+                        if let Value::Str(s) = k {
+                            add(s);
+                        }
+                    }
+                }
+                add_class_names(i.class(), &mut add);
+            } else if let Some(c) = o.as_any().downcast_ref::<Class>() {
+                add_class_names(c, &mut add);
+            } else if let Some(t) = crate::class::type_dir_table(o.type_name()) {
+                for n in t {
+                    add(Str::from(*n));
+                }
+            } else if let Some(t) = crate::class::type_dir_table("object") {
+                for n in t {
+                    add(Str::from(*n));
+                }
+            }
+        }
+        None => match v {
+            Value::Exc(e) => {
+                for n in crate::class::exc_dir(e.kind()) {
+                    add(Str::from(n));
+                }
+            }
+            _ => {
+                if let Some(t) = type_dir(v) {
+                    for n in t {
+                        add(Str::from(*n));
+                    }
+                }
+            }
+        },
+    }
+    names.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    names
+}
+
+fn add_class_names(c: &Class, add: &mut impl FnMut(Str)) {
+    for k in crate::class::class_dir_names(c) {
+        add(k);
+    }
+}
+
+/// `dir(v)` as a list.
+pub fn dir(v: &Value) -> PyResult<Value> {
+    Ok(Value::List(crate::list::List::from_vec(
+        dir_names(v).into_iter().map(Value::Str).collect(),
+    )))
+}
+
+/// `iter(v)`: an instance's `__iter__` result itself (so `iter(it) is it`), else the
+/// runtime's iterator.
+pub fn iter(v: &Value) -> PyResult<Value> {
+    if let Value::Obj(o) = v
+        && let Some(i) = downcast::<Instance>(o)
+    {
+        return crate::class::instance_iter(i);
+    }
+    if let Value::Iter(_) = v {
+        return Ok(v.clone());
+    }
+    let mut it = v.iter()?;
+    Ok(Value::Iter(crate::iter::Iter::from_fn("iterator", move || it.next())))
+}
+
+/// `next(v)`: StopIteration when exhausted.
+pub fn next(v: &Value) -> PyResult<Value> {
+    match next_opt(v)? {
+        Some(x) => Ok(x),
+        None => Err(PyErr::new(ExcKind::StopIteration, vec![])),
+    }
+}
+
+/// `next(v, default)`.
+pub fn next_default(v: &Value, default: Value) -> PyResult<Value> {
+    match next_opt(v) {
+        Ok(Some(x)) => Ok(x),
+        Ok(None) => Ok(default),
+        Err(e) if e.matches(ExcKind::StopIteration) => Ok(default),
+        Err(e) => Err(e),
+    }
+}
+
+fn next_opt(v: &Value) -> PyResult<Option<Value>> {
+    match v {
+        Value::Iter(it) => crate::iter::PyIter::next_item(&mut it.clone()),
+        Value::Obj(o) => {
+            if let Some(i) = downcast::<Instance>(o) {
+                return match i.special("__next__") {
+                    // A StopIteration from __next__ propagates as raised (next(it, d)
+                    // swallows it).
+                    Some(_) => i.call_special("__next__", vec![]),
+                    None => type_error(format!("'{}' object is not an iterator", i.type_name())),
+                };
+            }
+            type_error(format!("'{}' object is not an iterator", o.type_name()))
+        }
+        _ => type_error(format!("'{}' object is not an iterator", v.class_name())),
+    }
+}
+
+/// `callable(v)`.
+pub fn callable(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => o.is_callable(),
+        _ => false,
+    }
+}
+
+// ------------------------------------------------------------------ suggestions
+
+const MAX_CANDIDATE_ITEMS: usize = 750;
+const MAX_STRING_SIZE: usize = 40;
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if (a & 31) != (b & 31) {
+        return MOVE_COST;
+    }
+    if a == b {
+        return 0;
+    }
+    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// levenshtein_distance of Python/suggestions.c (on UTF-8 bytes, with its early exits).
+fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    let (mut a, mut b) = (a, b);
+    if a == b {
+        return 0;
+    }
+    while let (Some(x), Some(y)) = (a.first(), b.first()) {
+        if x != y {
+            break;
+        }
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while let (Some(x), Some(y)) = (a.last(), b.last()) {
+        if x != y {
+            break;
+        }
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = buffer[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+/// calculate_suggestions: the closest name in `dir` (None when nothing is close).
+pub fn closest_name(dir: &[Str], name: &str) -> Option<Str> {
+    if dir.len() >= MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    let mut best: Option<(&Str, usize)> = None;
+    for item in dir {
+        if item.as_str() == name {
+            continue;
+        }
+        let mut max_distance = (name.len() + item.as_str().len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max_distance = max_distance.min(d.saturating_sub(1));
+        }
+        let d = levenshtein(name.as_bytes(), item.as_str().as_bytes(), max_distance);
+        if d > max_distance {
+            continue;
+        }
+        if best.is_none_or(|(_, bd)| d < bd) {
+            best = Some((item, d));
+        }
+    }
+    best.map(|(s, _)| s.clone())
+}
+
+/// The "Did you mean" suggestion for `obj.name` (offer_suggestions_for_attribute_error).
+pub fn suggestion(obj: &Value, name: &Str) -> Option<String> {
+    let names = dir_names(obj);
+    closest_name(&names, name.as_str()).map(|s| s.as_str().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn levenshtein_matches_cpython() {
+        // Values from CPython's test_suggestions (_testinternalcapi._Py_UTF8_Edit_Cost).
+        let d = |a: &str, b: &str| levenshtein(a.as_bytes(), b.as_bytes(), 1000);
+        assert_eq!(d("", ""), 0);
+        assert_eq!(d("", "a"), 2);
+        assert_eq!(d("a", "A"), 1);
+        assert_eq!(d("Apple", "Aple"), 2);
+        assert_eq!(d("Banana", "B@n@n@"), 6);
+        assert_eq!(d("Cherry", "Cherry!"), 2);
+        assert_eq!(d("---0---", "------"), 2);
+        assert_eq!(d("abc", "y"), 6);
+        assert_eq!(d("aa", "bb"), 4);
+        assert_eq!(d("aaaaa", "AAAAA"), 5);
+        assert_eq!(d("wxyz", "wXyZ"), 2);
+        assert_eq!(d("wxyz", "wXyZ123"), 8);
+        assert_eq!(d("Python", "Java"), 12);
+        assert_eq!(d("Java", "C#"), 8);
+        assert_eq!(d("AbstractFoobarManager", "abstract_foobar_manager"), 3 + 2 * 2);
+        assert_eq!(d("CPython", "PyPy"), 10);
+        assert_eq!(d("CPython", "pypy"), 11);
+        assert_eq!(d("AttributeError", "AttributeErrop"), 2);
+        assert_eq!(d("AttributeError", "AttributeErrorTests"), 10);
+    }
+}

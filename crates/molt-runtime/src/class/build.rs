@@ -1,0 +1,637 @@
+//! Creating classes and instances: what `type.__new__`/`type.__call__` do for a `class`
+//! statement and a call of a class (Objects/typeobject.c: type_new, mro_implementation,
+//! best_base, type_new_slots, type_new_set_names, type_new_init_subclass, type_call;
+//! Lib/abc.py's _abc_init for abstract methods).
+
+use super::descr::{
+    ClassMethod, GetSetKind, Property, SlotMember, StaticMethod, call_descr, getset, is_abstract,
+};
+use super::instance::Instance;
+use super::{Builtin, Class, Meta, as_class, builtin, class_value, object_class};
+use crate::attr::intern;
+use crate::dict::Dict;
+use crate::exc::{ExcKind, PyErr, PyResult, type_error};
+use crate::func::Function;
+use crate::obj::PyObj;
+use crate::object::downcast;
+use crate::str::Str;
+use crate::value::Value;
+use std::rc::Rc;
+
+fn unsupported(what: String) -> PyErr {
+    PyErr::msg(ExcKind::NotImplementedError, format!("molt: {what}"))
+}
+
+/// A base given to a class statement, as a class; other values are refused.
+fn base_class(v: &Value) -> PyResult<Rc<Class>> {
+    if let Some(c) = as_class(v) {
+        return match c.builtin {
+            Some(Builtin::Type | Builtin::AbcMeta | Builtin::EnumMeta) => Err(unsupported(
+                format!("subclassing {} (metaclasses) is not supported", c.name()),
+            )),
+            Some(Builtin::Named(n)) => Err(unsupported(format!("subclassing {n} is not supported"))),
+            _ => Ok(c),
+        };
+    }
+    let what = match v {
+        Value::Obj(o) => {
+            let mut r = String::new();
+            let _ = o.repr_into(&mut r);
+            match r.strip_prefix("<class '").and_then(|s| s.strip_suffix("'>")) {
+                Some(n) => n.to_string(),
+                None => r,
+            }
+        }
+        other => format!("a {} value", other.class_name()),
+    };
+    Err(unsupported(format!("subclassing {what} is not supported")))
+}
+
+/// The metaclass given with `metaclass=`.
+fn meta_of(v: &Value) -> PyResult<Meta> {
+    match as_class(v).and_then(|c| c.builtin) {
+        Some(Builtin::Type) => Ok(Meta::Type),
+        Some(Builtin::AbcMeta) => Ok(Meta::AbcMeta),
+        Some(Builtin::EnumMeta) => Ok(Meta::EnumMeta),
+        _ => Err(unsupported(format!(
+            "the metaclass {} is not supported",
+            v.repr_string().unwrap_or_default()
+        ))),
+    }
+}
+
+fn meta_rank(m: Meta) -> u8 {
+    match m {
+        Meta::Type => 0,
+        _ => 1,
+    }
+}
+
+/// `[c] + c.__mro__[1:]`.
+fn full_mro(c: &Rc<Class>) -> Vec<Rc<Class>> {
+    let mut v = vec![c.clone()];
+    v.extend(c.mro.iter().cloned());
+    v
+}
+
+/// C3 linearisation of the bases (mro_implementation), with CPython's error.
+fn c3(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
+    if let [b] = bases {
+        return Ok(full_mro(b));
+    }
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(full_mro).collect();
+    seqs.push(bases.to_vec());
+    let mut remain = vec![0usize; seqs.len()];
+    let mut out: Vec<Rc<Class>> = vec![];
+    loop {
+        let mut empty = true;
+        let mut found: Option<Rc<Class>> = None;
+        for i in 0..seqs.len() {
+            let Some(cand) = seqs[i].get(remain[i]) else {
+                continue;
+            };
+            empty = false;
+            let in_tail = seqs.iter().enumerate().any(|(j, s)| {
+                s.iter()
+                    .skip(remain[j] + 1)
+                    .any(|x| Rc::ptr_eq(x, cand))
+            });
+            if !in_tail {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        if empty {
+            return Ok(out);
+        }
+        let Some(c) = found else {
+            // set_mro_error: the heads of the lists left, each once.
+            let mut heads: Vec<Rc<Class>> = vec![];
+            for (i, s) in seqs.iter().enumerate() {
+                if let Some(h) = s.get(remain[i])
+                    && !heads.iter().any(|x| Rc::ptr_eq(x, h))
+                {
+                    heads.push(h.clone());
+                }
+            }
+            let names: Vec<String> = heads.iter().map(|h| h.name().as_str().to_string()).collect();
+            return type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for (j, s) in seqs.iter().enumerate() {
+            if s.get(remain[j]).is_some_and(|x| Rc::ptr_eq(x, &c)) {
+                remain[j] += 1;
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// Exceptions whose C struct adds fields to BaseException's (their instances cannot
+/// share a layout with other such exceptions).
+fn exc_has_own_layout(k: ExcKind) -> bool {
+    matches!(
+        k,
+        ExcKind::BaseException
+            | ExcKind::SystemExit
+            | ExcKind::ImportError
+            | ExcKind::OSError
+            | ExcKind::SyntaxError
+            | ExcKind::StopIteration
+            | ExcKind::AttributeError
+            | ExcKind::NameError
+            | ExcKind::UnicodeEncodeError
+            | ExcKind::UnicodeDecodeError
+            | ExcKind::UnicodeTranslateError
+    )
+}
+
+/// solid_base: the most derived class whose instance layout `c`'s instances have.
+fn solid_base(c: &Rc<Class>) -> Rc<Class> {
+    match c.builtin {
+        Some(Builtin::Object) => c.clone(),
+        Some(Builtin::Exc(k)) => {
+            if exc_has_own_layout(k) {
+                c.clone()
+            } else {
+                match c.bases.first() {
+                    Some(b) => solid_base(b),
+                    None => c.clone(),
+                }
+            }
+        }
+        _ => {
+            let base = best_base(&c.bases).ok().flatten();
+            let inherited = base.as_ref().map_or(0, |b| b.nslots);
+            if c.nslots > inherited {
+                return c.clone();
+            }
+            match base {
+                Some(b) => solid_base(&b),
+                None => object_class(),
+            }
+        }
+    }
+}
+
+/// best_base: the base whose layout the new class extends.
+pub(crate) fn best_base(bases: &[Rc<Class>]) -> PyResult<Option<Rc<Class>>> {
+    let mut winner: Option<Rc<Class>> = None;
+    let mut base: Option<Rc<Class>> = None;
+    for b in bases {
+        let cand = solid_base(b);
+        match &winner {
+            None => {
+                winner = Some(cand);
+                base = Some(b.clone());
+            }
+            Some(w) => {
+                if w.is_subclass(&cand) {
+                } else if cand.is_subclass(w) {
+                    winner = Some(cand);
+                    base = Some(b.clone());
+                } else {
+                    return type_error("multiple bases have instance lay-out conflict");
+                }
+            }
+        }
+    }
+    Ok(base)
+}
+
+/// `_Py_Mangle`: `__x` in class `_C` is `_C__x`.
+fn mangle(class: &str, name: &str) -> String {
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let c = class.trim_start_matches('_');
+    if c.is_empty() {
+        return name.to_string();
+    }
+    format!("_{c}{name}")
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
+        _ => false,
+    }
+}
+
+/// The names in `__slots__`.
+fn slot_names(v: &Value) -> PyResult<Vec<String>> {
+    let items = match v {
+        Value::Str(s) => vec![Value::Str(s.clone())],
+        other => other.to_vec()?,
+    };
+    let mut out = vec![];
+    for it in items {
+        match it {
+            Value::Str(s) => {
+                if !is_identifier(s.as_str()) {
+                    return type_error("__slots__ must be identifiers");
+                }
+                out.push(s.as_str().to_string());
+            }
+            other => {
+                return type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    other.class_name()
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `class name(*bases, **kwargs): <ns>`: runs the metaclass machinery and returns the
+/// class. `ns` is the class body's namespace in definition order; `module` is the
+/// defining module's `__name__`.
+pub fn new_class(
+    name: &str,
+    qualname: &str,
+    module: &str,
+    bases: Vec<Value>,
+    ns: Vec<(Str, Value)>,
+    kwargs: Vec<(Str, Value)>,
+) -> PyResult<Value> {
+    let mut meta: Option<Meta> = None;
+    let mut kwargs = kwargs;
+    if let Some(p) = kwargs.iter().position(|(k, _)| k.as_str() == "metaclass") {
+        let (_, m) = kwargs.remove(p);
+        meta = Some(meta_of(&m)?);
+    }
+    let mut base_classes = bases.iter().map(base_class).collect::<PyResult<Vec<_>>>()?;
+    if base_classes.is_empty() {
+        base_classes.push(object_class());
+    }
+    // The metaclass: the most derived of the explicit one and the bases' metaclasses.
+    let mut winner = meta.unwrap_or(Meta::Type);
+    for b in &base_classes {
+        let m = b.meta;
+        if m == winner || meta_rank(m) < meta_rank(winner) {
+            continue;
+        }
+        if meta_rank(winner) < meta_rank(m) {
+            winner = m;
+        } else {
+            return type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            );
+        }
+    }
+    let meta = winner;
+    for (i, b) in base_classes.iter().enumerate() {
+        if base_classes[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+            return type_error(format!("duplicate base class {}", b.name()));
+        }
+    }
+    if meta == Meta::EnumMeta {
+        super::enums::check_bases(&base_classes)?;
+    }
+    let mro = c3(&base_classes)?;
+    let best = best_base(&base_classes)?.unwrap_or_else(object_class);
+
+    // The namespace: __qualname__ leaves it, __module__ comes first.
+    let mut qualname = Str::from(qualname);
+    let mut items: Vec<(Str, Value)> = Vec::with_capacity(ns.len() + 4);
+    let mut module_v = Value::str(module);
+    for (k, v) in ns {
+        match k.as_str() {
+            "__qualname__" => match v {
+                Value::Str(s) => qualname = s,
+                other => {
+                    return type_error(format!(
+                        "type __qualname__ must be a str, not {}",
+                        other.class_name()
+                    ));
+                }
+            },
+            "__module__" => module_v = v,
+            _ => items.push((k, v)),
+        }
+    }
+    let module_s = match &module_v {
+        Value::Str(s) => s.as_str().to_string(),
+        _ => module.to_string(),
+    };
+    let has = |n: &str| items.iter().any(|(k, _)| k.as_str() == n);
+
+    // __slots__.
+    let slots_v = items
+        .iter()
+        .find(|(k, _)| k.as_str() == "__slots__")
+        .map(|(_, v)| v.clone());
+    let mut own_slots: Vec<String> = vec![];
+    let mut has_dict = true;
+    if let Some(sv) = &slots_v {
+        let names = slot_names(sv)?;
+        has_dict = best.has_dict;
+        for n in names {
+            if n == "__dict__" {
+                if best.has_dict || has_dict && own_slots.iter().any(|x| x == "__dict__") {
+                    return type_error("__dict__ slot disallowed: we already got one");
+                }
+                has_dict = true;
+                continue;
+            }
+            if n == "__weakref__" {
+                continue;
+            }
+            let m = mangle(name, &n);
+            if own_slots.contains(&m) {
+                continue;
+            }
+            own_slots.push(m);
+        }
+        for s in &own_slots {
+            if has(s) {
+                return Err(PyErr::msg(
+                    ExcKind::ValueError,
+                    format!("'{s}' in __slots__ conflicts with class variable"),
+                ));
+            }
+        }
+        own_slots.sort();
+    }
+    let adds_dict = has_dict && !best.has_dict;
+    let nslots = best.nslots + own_slots.len();
+
+    let dict: Dict<Value, Value> = Dict::new();
+    dict.setitem(Value::str("__module__"), module_v.clone())?;
+    let owner = super::leak_name(name);
+    for (k, v) in &items {
+        let v = match (k.as_str(), v) {
+            ("__new__", Value::Obj(o)) if o.as_any().is::<Function>() => {
+                super::descr::staticmethod(v.clone())
+            }
+            ("__init_subclass__" | "__class_getitem__", Value::Obj(o))
+                if o.as_any().is::<Function>() =>
+            {
+                super::descr::classmethod(v.clone())
+            }
+            _ => v.clone(),
+        };
+        dict.setitem(Value::Str(k.clone()), v)?;
+    }
+    for (i, s) in own_slots.iter().enumerate() {
+        dict.setitem(
+            Value::Str(Str::from(s.as_str())),
+            Value::Obj(Rc::new(SlotMember {
+                name: Str::from(s.as_str()),
+                index: best.nslots + i,
+                owner,
+            })),
+        )?;
+    }
+    if adds_dict {
+        dict.setitem(Value::str("__dict__"), getset(GetSetKind::Dict, owner))?;
+        if slots_v.is_none() {
+            dict.setitem(Value::str("__weakref__"), getset(GetSetKind::Weakref, owner))?;
+        }
+    }
+    if !has("__doc__") {
+        dict.setitem(Value::str("__doc__"), Value::None)?;
+    }
+    if has("__eq__") && !has("__hash__") {
+        dict.setitem(Value::str("__hash__"), Value::None)?;
+    }
+
+    let cls = Class::new_raw(
+        name,
+        qualname.as_str(),
+        &module_s,
+        base_classes,
+        mro,
+        dict,
+        None,
+        meta,
+        has_dict,
+        nslots,
+    );
+    let cv = class_value(&cls);
+
+    // __set_name__ on the namespace's descriptors (type_new_set_names).
+    for (k, v) in &items {
+        let Value::Obj(o) = v else { continue };
+        if let Some(p) = downcast::<Property>(o) {
+            *p.name.borrow_mut() = Some(k.clone());
+            continue;
+        }
+        if let Some(i) = downcast::<Instance>(o)
+            && let Some(f) = i.special("__set_name__")
+        {
+            call_descr(&f, v, vec![cv.clone(), Value::Str(k.clone())], vec![], &i.class).map_err(
+                |e| {
+                    PyErr::msg(
+                        ExcKind::RuntimeError,
+                        format!(
+                            "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                            i.class.name(),
+                            k,
+                            name
+                        ),
+                    )
+                    .with_cause(Some(e))
+                },
+            )?;
+        }
+    }
+
+    if meta == Meta::EnumMeta {
+        super::enums::finish_class(&cls, &items)?;
+    }
+
+    // super(cls, cls).__init_subclass__(**kwargs).
+    if let Some(f) = cls.lookup_after(&cls, &intern("__init_subclass__")) {
+        call_descr(&f, &cv, vec![], kwargs, &cls)?;
+    } else if !kwargs.is_empty() {
+        return type_error(format!("{name}.__init_subclass__() takes no keyword arguments"));
+    }
+
+    if meta == Meta::AbcMeta {
+        compute_abstracts(&cls, &items)?;
+    }
+    Ok(cv)
+}
+
+/// ABCMeta.__new__'s `__abstractmethods__`.
+fn compute_abstracts(cls: &Rc<Class>, items: &[(Str, Value)]) -> PyResult<()> {
+    let mut names: Vec<Str> = items
+        .iter()
+        .filter(|(_, v)| is_abstract(v))
+        .map(|(k, _)| k.clone())
+        .collect();
+    let me: crate::object::ObjRef = cls.clone();
+    for b in &cls.bases {
+        let inherited = b.abstracts.borrow().clone();
+        for n in inherited {
+            let v = cls.get_attr(&me, &intern(n.as_str())).ok();
+            if v.as_ref().is_some_and(is_abstract) && !names.contains(&n) {
+                names.push(n);
+            }
+        }
+    }
+    names.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    *cls.abstracts.borrow_mut() = names;
+    Ok(())
+}
+
+fn is_overridden_new(v: &Value) -> bool {
+    !super::natives::is_object_method(v, "__new__") && !super::excs::is_exc_native(v, "__new__")
+}
+
+/// `cls(*args, **kwargs)` (type_call): `__new__`, then `__init__` on an instance of cls.
+pub(crate) fn instantiate(
+    cls: &Rc<Class>,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+) -> PyResult<Value> {
+    match cls.builtin {
+        None | Some(Builtin::Abc) => {}
+        Some(Builtin::Object) => {
+            if !args.is_empty() || !kwargs.is_empty() {
+                return type_error("object() takes no arguments");
+            }
+            return super::natives::new_instance(cls, vec![]);
+        }
+        Some(Builtin::Exc(k)) => {
+            if !kwargs.is_empty() {
+                return type_error(format!("{}() takes no keyword arguments", k.name()));
+            }
+            return Ok(Value::Exc(PyErr::new(k, args)));
+        }
+        Some(Builtin::Type) => {
+            return match args.as_slice() {
+                [x] if kwargs.is_empty() => super::type_of(x),
+                [_, _, _] => Err(unsupported(
+                    "type(name, bases, dict) is not supported".to_string(),
+                )),
+                _ => type_error("type() takes 1 or 3 arguments"),
+            };
+        }
+        Some(Builtin::Named(n)) => return named_call(n, args, kwargs),
+        Some(Builtin::AbcMeta | Builtin::EnumMeta) => {
+            return Err(unsupported(format!(
+                "calling the metaclass {} is not supported",
+                cls.name()
+            )));
+        }
+    }
+    if cls.meta == Meta::EnumMeta {
+        return super::enums::call_enum_class(cls, args, kwargs);
+    }
+    if let Some(r) = super::namedtuple::instantiate(cls, &args, &kwargs)? {
+        return Ok(r);
+    }
+    let cv = class_value(cls);
+    let new = cls.lookup_value(&intern("__new__"));
+    let obj = match &new {
+        Some(f) if is_overridden_new(f) => {
+            let mut a = Vec::with_capacity(args.len() + 1);
+            a.push(cv.clone());
+            a.extend(args.iter().cloned());
+            call_descr(f, &cv, a, kwargs.clone(), cls)?
+        }
+        _ if cls.exc_kind.is_some() => {
+            // BaseException_new: args become the exception's args.
+            super::natives::new_instance(cls, args.clone())?
+        }
+        _ => {
+            let f = new.unwrap_or(Value::None);
+            let mut a = Vec::with_capacity(args.len() + 1);
+            a.push(cv.clone());
+            a.extend(args.iter().cloned());
+            call_descr(&f, &cv, a, kwargs.clone(), cls)?
+        }
+    };
+    let is_inst = super::instance_class(&obj).is_some_and(|c| c.is_subclass(cls));
+    if is_inst && let Some(init) = cls.lookup_value(&intern("__init__")) {
+        let r = call_descr(&init, &obj, args, kwargs, cls)?;
+        if !r.is_none() {
+            return type_error(format!(
+                "__init__() should return None, not '{}'",
+                r.class_name()
+            ));
+        }
+    }
+    Ok(obj)
+}
+
+/// Calling the builtin classes that are `Named` (property, staticmethod, ...).
+fn named_call(n: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    use crate::func::{ParamKind as P, Sig, bind};
+    match n {
+        "property" => {
+            static SIG: Sig = Sig {
+                name: "property",
+                params: &[
+                    ("fget", P::Normal, true),
+                    ("fset", P::Normal, true),
+                    ("fdel", P::Normal, true),
+                    ("doc", P::Normal, true),
+                ],
+            };
+            let s = bind(&SIG, args, kwargs)?;
+            let g = |i: usize| s.get(i).cloned().flatten().unwrap_or(Value::None);
+            Ok(super::descr::property(g(0), g(1), g(2), g(3)))
+        }
+        "staticmethod" | "classmethod" => {
+            if !kwargs.is_empty() {
+                return type_error(format!("{n}() takes no keyword arguments"));
+            }
+            match <[Value; 1]>::try_from(args) {
+                Ok([f]) => Ok(if n == "staticmethod" {
+                    super::descr::staticmethod(f)
+                } else {
+                    super::descr::classmethod(f)
+                }),
+                Err(a) => type_error(format!(
+                    "{n} expected 1 argument, got {}",
+                    a.len()
+                )),
+            }
+        }
+        "slice" => {
+            if !kwargs.is_empty() {
+                return type_error("slice() takes no keyword arguments");
+            }
+            let mut a = args.into_iter();
+            match (a.next(), a.next(), a.next(), a.next()) {
+                (Some(stop), None, None, None) => {
+                    Ok(super::descr::slice(Value::None, stop, Value::None))
+                }
+                (Some(start), Some(stop), step, None) => Ok(super::descr::slice(
+                    start,
+                    stop,
+                    step.unwrap_or(Value::None),
+                )),
+                (None, ..) => type_error("slice expected at least 1 argument, got 0"),
+                _ => type_error("slice expected at most 3 arguments, got 4"),
+            }
+        }
+        "super" => match args.as_slice() {
+            [c, o] => super::descr::super_(c, o),
+            _ => Err(unsupported(
+                "super() without arguments outside a method is not supported".to_string(),
+            )),
+        },
+        "NoneType" if args.is_empty() && kwargs.is_empty() => Ok(Value::None),
+        _ => Err(unsupported(format!("calling {n}() is not supported"))),
+    }
+}
+
+/// Whether a value found on a class is a classmethod or staticmethod object.
+#[allow(dead_code)]
+pub(crate) fn is_wrapper(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if o.as_any().is::<ClassMethod>() || o.as_any().is::<StaticMethod>())
+}
+
+/// A builtin class by kind (for other modules of the runtime).
+#[allow(dead_code)]
+pub(crate) fn builtin_value(b: Builtin) -> Value {
+    class_value(&builtin(b))
+}

@@ -1,0 +1,48 @@
+//! enum: Enum, IntEnum, Flag, IntFlag, StrEnum and auto (Lib/enum.py, 3.11).
+
+use super::instance::Instance;
+use super::Class;
+use crate::exc::PyResult;
+use crate::str::Str;
+use crate::value::{Value, ValueIter};
+use std::rc::Rc;
+
+pub(crate) fn mixin_of(_c: &Class) -> Option<&'static str> {
+    None
+}
+pub(crate) fn class_repr(_c: &Class) -> Option<String> {
+    None
+}
+pub(crate) fn class_iter(_c: &Rc<Class>) -> PyResult<ValueIter> {
+    crate::exc::type_error("not iterable")
+}
+pub(crate) fn class_len(_c: &Rc<Class>) -> PyResult<usize> {
+    Ok(0)
+}
+pub(crate) fn class_contains(_c: &Rc<Class>, _x: &Value) -> PyResult<bool> {
+    Ok(false)
+}
+pub(crate) fn class_getitem(_c: &Rc<Class>, _k: &Value) -> PyResult<Value> {
+    crate::exc::type_error("not subscriptable")
+}
+pub(crate) fn class_getattr(_c: &Rc<Class>, _n: &Str) -> PyResult<Option<Value>> {
+    Ok(None)
+}
+pub(crate) fn members_proxy(_c: &Rc<Class>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+pub(crate) fn check_class_setattr(_c: &Rc<Class>, _n: &Str) -> PyResult<()> {
+    Ok(())
+}
+pub(crate) fn check_bases(_b: &[Rc<Class>]) -> PyResult<()> {
+    Ok(())
+}
+pub(crate) fn finish_class(_c: &Rc<Class>, _items: &[(Str, Value)]) -> PyResult<()> {
+    Ok(())
+}
+pub(crate) fn call_enum_class(_c: &Rc<Class>, _a: Vec<Value>, _k: Vec<(Str, Value)>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+pub(crate) fn class_getitem_of_instance(_i: &Instance, _k: &Value) -> PyResult<Option<Value>> {
+    Ok(None)
+}

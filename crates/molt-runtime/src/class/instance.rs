@@ -1,0 +1,696 @@
+//! Instances of user classes: attribute access (PyObject_GenericGetAttr/SetAttr with the
+//! slot_tp_getattr_hook `__getattr__` fallback) and every protocol dispatched to the class's
+//! dunders (Objects/typeobject.c's slot_* functions), with CPython's TypeErrors.
+
+use super::descr::{
+    Property, SlotMember, bound, call_descr, descr_get, getset_set, is_not_implemented,
+};
+use super::excs::ExcState;
+use super::{Class, DKind, dict_get};
+use crate::attr::intern;
+use crate::dict::Dict;
+use crate::exc::{ExcKind, PyErr, PyResult, type_error};
+use crate::obj::PyObj;
+use crate::object::{ObjRef, Object, downcast};
+use crate::str::Str;
+use crate::value::{BinOp, Value, ValueIter};
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+pub struct Instance {
+    pub(crate) class: Rc<Class>,
+    /// `__dict__`, unless the class has `__slots__` only.
+    pub(crate) dict: Option<Dict<Value, Value>>,
+    pub(crate) slots: RefCell<Vec<Option<Value>>>,
+    /// The state of exception instances (args, cause, context).
+    pub(crate) exc: Option<RefCell<ExcState>>,
+    /// The instance itself, for the `Object` methods that get no `this`.
+    me: Weak<Instance>,
+}
+
+impl Instance {
+    pub(crate) fn alloc(cls: &Rc<Class>, exc_args: Vec<Value>) -> Rc<Instance> {
+        Rc::new_cyclic(|me| Instance {
+            class: cls.clone(),
+            dict: if cls.has_dict { Some(Dict::new()) } else { None },
+            slots: RefCell::new(vec![None; cls.nslots]),
+            exc: cls
+                .exc_kind
+                .map(|_| RefCell::new(ExcState::new(exc_args))),
+            me: me.clone(),
+        })
+    }
+
+    pub fn class(&self) -> &Rc<Class> {
+        &self.class
+    }
+
+    pub fn dict(&self) -> Option<&Dict<Value, Value>> {
+        self.dict.as_ref()
+    }
+
+    /// The instance as a value.
+    pub(crate) fn value(&self) -> Value {
+        match self.me.upgrade() {
+            Some(rc) => Value::Obj(rc as ObjRef),
+            None => Value::None,
+        }
+    }
+
+    /// Looks up a special method on the class (not the instance, as CPython's
+    /// _PyObject_LookupSpecial) and calls it on self. None when the class lacks it.
+    pub(crate) fn call_special(&self, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
+        let n = intern(name);
+        match self.class.lookup(&n) {
+            None => Ok(None),
+            Some((f, _)) => call_descr(&f, &self.value(), args, vec![], &self.class).map(Some),
+        }
+    }
+
+    /// The special method as found on the class (None also when it is set to None).
+    pub(crate) fn special(&self, name: &str) -> Option<Value> {
+        self.class
+            .lookup_value(&intern(name))
+            .filter(|v| !v.is_none())
+    }
+
+    // -------------------------------------------------------------- attributes
+
+    /// PyObject_GenericGetAttr.
+    pub(crate) fn generic_getattr(&self, this: &ObjRef, name: &Str) -> PyResult<Value> {
+        let cls = &self.class;
+        let found = cls.lookup(name);
+        if let Some((v, DKind::Data)) = &found {
+            return descr_get(v, Some(&Value::Obj(this.clone())), cls);
+        }
+        if let Some(d) = &self.dict
+            && let Some(v) = dict_get(d, name)
+        {
+            return Ok(v);
+        }
+        match found {
+            Some((v, DKind::Plain)) => Ok(v),
+            Some((v, DKind::Function)) => Ok(bound(v, Value::Obj(this.clone()))),
+            Some((v, _)) => descr_get(&v, Some(&Value::Obj(this.clone())), cls),
+            None => Err(crate::attr::attr_error(
+                &Value::Obj(this.clone()),
+                name,
+                &format!("'{}' object has no attribute '{}'", cls.sname.get(), name),
+            )),
+        }
+    }
+
+    /// `self.name`: `__getattribute__` (generic unless overridden), then `__getattr__`
+    /// for an AttributeError (slot_tp_getattr_hook).
+    pub(crate) fn get_attr(&self, this: &ObjRef, name: &Str) -> PyResult<Value> {
+        let flags = self.class.flags();
+        let r = if flags.getattribute {
+            let f = self
+                .class
+                .lookup_value(&intern("__getattribute__"))
+                .unwrap_or(Value::None);
+            call_descr(
+                &f,
+                &Value::Obj(this.clone()),
+                vec![Value::Str(name.clone())],
+                vec![],
+                &self.class,
+            )
+        } else {
+            self.generic_getattr(this, name)
+        };
+        match r {
+            Err(e) if flags.getattr && e.matches(ExcKind::AttributeError) => {
+                let f = self
+                    .class
+                    .lookup_value(&intern("__getattr__"))
+                    .unwrap_or(Value::None);
+                call_descr(
+                    &f,
+                    &Value::Obj(this.clone()),
+                    vec![Value::Str(name.clone())],
+                    vec![],
+                    &self.class,
+                )
+            }
+            r => r,
+        }
+    }
+
+    /// PyObject_GenericSetAttr; `value` None deletes.
+    pub(crate) fn generic_setattr(
+        &self,
+        this: &ObjRef,
+        name: &Str,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        let cls = &self.class;
+        let found = cls.lookup(name);
+        let me = Value::Obj(this.clone());
+        if let Some((d, DKind::Data)) = &found {
+            return descr_set(d, &me, value, cls);
+        }
+        match (&self.dict, value) {
+            (Some(d), Some(v)) => d.setitem_hashed(Value::Str(name.clone()), name.hash(), v),
+            (Some(d), None) => match d.remove(&Value::Str(name.clone()))? {
+                Some(_) => Ok(()),
+                None => Err(crate::attr::attr_error(
+                    &me,
+                    name,
+                    &format!("'{}' object has no attribute '{}'", cls.sname.get(), name),
+                )),
+            },
+            (None, _) => {
+                let msg = if found.is_none() {
+                    format!("'{}' object has no attribute '{}'", cls.sname.get(), name)
+                } else {
+                    format!(
+                        "'{}' object attribute '{}' is read-only",
+                        cls.sname.get(),
+                        name
+                    )
+                };
+                Err(crate::attr::attr_error(&me, name, &msg))
+            }
+        }
+    }
+
+    /// `self.name = value` (`__setattr__` if the class overrides it).
+    pub(crate) fn set_attr(&self, this: &ObjRef, name: &Str, value: Value) -> PyResult<()> {
+        if self.class.flags().setattr {
+            let f = self
+                .class
+                .lookup_value(&intern("__setattr__"))
+                .unwrap_or(Value::None);
+            call_descr(
+                &f,
+                &Value::Obj(this.clone()),
+                vec![Value::Str(name.clone()), value],
+                vec![],
+                &self.class,
+            )?;
+            return Ok(());
+        }
+        self.generic_setattr(this, name, Some(value))
+    }
+
+    /// `del self.name`.
+    pub(crate) fn del_attr(&self, this: &ObjRef, name: &Str) -> PyResult<()> {
+        if self.class.flags().delattr {
+            let f = self
+                .class
+                .lookup_value(&intern("__delattr__"))
+                .unwrap_or(Value::None);
+            call_descr(
+                &f,
+                &Value::Obj(this.clone()),
+                vec![Value::Str(name.clone())],
+                vec![],
+                &self.class,
+            )?;
+            return Ok(());
+        }
+        self.generic_setattr(this, name, None)
+    }
+
+    /// `self.name(*args, **kwargs)`: a function found on the class is called with self
+    /// prepended, without a bound method (CPython's LOAD_METHOD), unless the instance
+    /// dict shadows it.
+    pub(crate) fn call_attr(
+        &self,
+        this: &ObjRef,
+        name: &Str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        let flags = self.class.flags();
+        if !flags.getattribute
+            && let Some((f, kind)) = self.class.lookup(name)
+            && matches!(kind, DKind::Function | DKind::NonData)
+            && !self
+                .dict
+                .as_ref()
+                .is_some_and(|d| dict_get(d, name).is_some())
+        {
+            return call_descr(&f, &Value::Obj(this.clone()), args, kwargs, &self.class);
+        }
+        let f = match self.get_attr(this, name) {
+            Ok(f) => f,
+            Err(e) => return Err(self.missing_method(name, e)),
+        };
+        crate::func::call(&f, args, kwargs)
+    }
+
+    /// The error for a method the runtime calls by name on an object that lacks it
+    /// (round(), reversed(), slicing go through call_method).
+    fn missing_method(&self, name: &Str, e: PyErr) -> PyErr {
+        if !e.matches(ExcKind::AttributeError) {
+            return e;
+        }
+        let n = self.class.sname.get();
+        match name.as_str() {
+            "__round__" => PyErr::msg(
+                ExcKind::TypeError,
+                format!("type {n} doesn't define __round__ method"),
+            ),
+            _ => e,
+        }
+    }
+
+    // -------------------------------------------------------------- protocols
+
+    fn check_str(&self, r: Value, what: &str) -> PyResult<String> {
+        match r {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => type_error(format!(
+                "{what} returned non-string (type {})",
+                other.class_name()
+            )),
+        }
+    }
+
+    /// `len(self)` (slot_sq_length): the result must be a non-negative int.
+    pub(crate) fn length(&self, f: &Value) -> PyResult<usize> {
+        let r = call_descr(f, &self.value(), vec![], vec![], &self.class)?;
+        let i = super::ops::index_of(&r)?;
+        if i.is_negative() {
+            return crate::exc::value_error("__len__() should return >= 0");
+        }
+        match i.as_i64() {
+            Some(n) => Ok(n as usize),
+            None => crate::exc::overflow_error("cannot fit 'int' into an index-sized integer"),
+        }
+    }
+
+    /// An iterator over self: `__iter__`, else the `__getitem__` sequence protocol.
+    pub(crate) fn make_iter(&self) -> PyResult<ValueIter> {
+        let it_name = intern("__iter__");
+        match self.class.lookup(&it_name) {
+            Some((Value::None, _)) => {}
+            Some((f, _)) => {
+                let r = call_descr(&f, &self.value(), vec![], vec![], &self.class)?;
+                return iter_of_iterator(r);
+            }
+            None => {
+                if let Some(gi) = self.special("__getitem__") {
+                    let me = self.value();
+                    let cls = self.class.clone();
+                    let mut i: i64 = 0;
+                    let mut done = false;
+                    return Ok(ValueIter::Iter(crate::iter::Iter::from_fn(
+                        "iterator",
+                        move || {
+                            if done {
+                                return Ok(None);
+                            }
+                            match call_descr(&gi, &me, vec![Value::int(i)], vec![], &cls) {
+                                Ok(v) => {
+                                    i += 1;
+                                    Ok(Some(v))
+                                }
+                                Err(e)
+                                    if e.matches(ExcKind::IndexError)
+                                        || e.matches(ExcKind::StopIteration) =>
+                                {
+                                    done = true;
+                                    Ok(None)
+                                }
+                                Err(e) => Err(e),
+                            }
+                        },
+                    )));
+                }
+            }
+        }
+        type_error(format!("'{}' object is not iterable", self.class.sname.get()))
+    }
+}
+
+/// Iteration over the result of `__iter__`: it must be an iterator.
+pub(crate) fn iter_of_iterator(r: Value) -> PyResult<ValueIter> {
+    match &r {
+        Value::Iter(it) => Ok(ValueIter::Iter(it.clone())),
+        Value::Obj(o) => {
+            if let Some(i) = downcast::<Instance>(o) {
+                let Some(next) = i.special("__next__") else {
+                    return type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        i.class.sname.get()
+                    ));
+                };
+                let me = r.clone();
+                let cls = i.class.clone();
+                return Ok(ValueIter::Iter(crate::iter::Iter::from_fn(
+                    "iterator",
+                    move || match call_descr(&next, &me, vec![], vec![], &cls) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if e.matches(ExcKind::StopIteration) => Ok(None),
+                        Err(e) => Err(e),
+                    },
+                )));
+            }
+            // A runtime iterator object (file lines, ...).
+            o.iter(o)
+        }
+        _ => type_error(format!(
+            "iter() returned non-iterator of type '{}'",
+            r.class_name()
+        )),
+    }
+}
+
+/// Sets or deletes through a data descriptor.
+pub(crate) fn descr_set(
+    d: &Value,
+    obj: &Value,
+    value: Option<Value>,
+    cls: &Rc<Class>,
+) -> PyResult<()> {
+    let Value::Obj(o) = d else {
+        return Ok(());
+    };
+    if let Some(p) = downcast::<Property>(o) {
+        return match value {
+            Some(v) => p.set(obj, v),
+            None => p.delete(obj),
+        };
+    }
+    if let Some(s) = downcast::<SlotMember>(o) {
+        return s.set(obj, value);
+    }
+    if getset_set(o, obj, value.clone())? {
+        return Ok(());
+    }
+    if let Some(i) = downcast::<Instance>(o) {
+        let (name, args) = match value {
+            Some(v) => ("__set__", vec![obj.clone(), v]),
+            None => ("__delete__", vec![obj.clone()]),
+        };
+        return match i.special(name) {
+            Some(f) => call_descr(&f, d, args, vec![], &i.class).map(|_| ()),
+            None => Err(PyErr::msg(ExcKind::AttributeError, name)),
+        };
+    }
+    let _ = cls;
+    Ok(())
+}
+
+impl Object for Instance {
+    fn type_name(&self) -> &'static str {
+        self.class.sname.get()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        match self.call_special("__repr__", vec![])? {
+            Some(r) => out.push_str(&self.check_str(r, "__repr__")?),
+            None => out.push_str(&super::natives::default_repr(&self.value())),
+        }
+        Ok(())
+    }
+    fn str_into(&self, out: &mut String) -> PyResult<()> {
+        match self.call_special("__str__", vec![])? {
+            Some(r) => out.push_str(&self.check_str(r, "__str__")?),
+            None => self.repr_into(out)?,
+        }
+        Ok(())
+    }
+    fn eq(&self, _this: &ObjRef, other: &Value) -> PyResult<Option<bool>> {
+        let r = super::ops::compare_op(&self.value(), other, super::ops::Cmp::Eq)?;
+        Ok(Some(r.try_truthy()?))
+    }
+    fn compare(&self, _this: &ObjRef, other: &Value, op: crate::obj::CmpOp) -> PyResult<Option<bool>> {
+        let r = super::ops::compare_op(&self.value(), other, super::ops::Cmp::from(op))?;
+        Ok(Some(r.try_truthy()?))
+    }
+    fn hash(&self, _this: &ObjRef) -> PyResult<i64> {
+        let unhashable = || {
+            type_error(format!("unhashable type: '{}'", self.class.sname.get()))
+        };
+        match self.class.lookup_value(&intern("__hash__")) {
+            None | Some(Value::None) => unhashable(),
+            Some(f) => {
+                if super::natives::is_object_method(&f, "__hash__") {
+                    return Ok(super::natives::identity_hash(&self.value()));
+                }
+                let r = call_descr(&f, &self.value(), vec![], vec![], &self.class)?;
+                // slot_tp_hash: an int, reduced like int's hash; -1 becomes -2.
+                match r.as_int() {
+                    Some(i) => {
+                        let h = match i.as_i64() {
+                            Some(v) => v,
+                            None => i.hash(),
+                        };
+                        Ok(if h == -1 { -2 } else { h })
+                    }
+                    None => type_error("__hash__ method should return an integer"),
+                }
+            }
+        }
+    }
+    fn truthy(&self, _this: &ObjRef) -> PyResult<bool> {
+        if let Some(f) = self.special("__bool__") {
+            let r = call_descr(&f, &self.value(), vec![], vec![], &self.class)?;
+            return match r {
+                Value::Bool(b) => Ok(b),
+                other => type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    other.class_name()
+                )),
+            };
+        }
+        if let Some(f) = self.special("__len__") {
+            return Ok(self.length(&f)? != 0);
+        }
+        Ok(true)
+    }
+    fn len(&self, _this: &ObjRef) -> PyResult<usize> {
+        match self.special("__len__") {
+            Some(f) => self.length(&f),
+            None => type_error(format!(
+                "object of type '{}' has no len()",
+                self.class.sname.get()
+            )),
+        }
+    }
+    fn call_method(
+        &self,
+        this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        match name {
+            // Value::getslice asks objects for `__getslice__`: a slice object for __getitem__.
+            "__getslice__" => {
+                let mut a = args.into_iter();
+                let s = super::descr::slice(
+                    a.next().unwrap_or_default(),
+                    a.next().unwrap_or_default(),
+                    a.next().unwrap_or_default(),
+                );
+                return self.getitem(this, &s);
+            }
+            "__reversed__" if self.special("__reversed__").is_none() => {
+                return super::ops::reversed_sequence(self);
+            }
+            _ => {}
+        }
+        self.call_attr(this, &intern(name), args, kwargs)
+    }
+    fn getattr(&self, this: &ObjRef, name: &str) -> PyResult<Value> {
+        self.get_attr(this, &intern(name))
+    }
+    fn setattr(&self, this: &ObjRef, name: &str, value: Value) -> PyResult<()> {
+        self.set_attr(this, &intern(name), value)
+    }
+    fn delattr(&self, this: &ObjRef, name: &str) -> PyResult<()> {
+        self.del_attr(this, &intern(name))
+    }
+    fn getitem(&self, _this: &ObjRef, key: &Value) -> PyResult<Value> {
+        match self.special("__getitem__") {
+            Some(f) => call_descr(&f, &self.value(), vec![key.clone()], vec![], &self.class),
+            None => {
+                if let Some(r) = super::enums::class_getitem_of_instance(self, key)? {
+                    return Ok(r);
+                }
+                type_error(format!(
+                    "'{}' object is not subscriptable",
+                    self.class.sname.get()
+                ))
+            }
+        }
+    }
+    fn setitem(&self, _this: &ObjRef, key: Value, value: Value) -> PyResult<()> {
+        match self.special("__setitem__") {
+            Some(f) => {
+                call_descr(&f, &self.value(), vec![key, value], vec![], &self.class)?;
+                Ok(())
+            }
+            None => type_error(format!(
+                "'{}' object does not support item assignment",
+                self.class.sname.get()
+            )),
+        }
+    }
+    fn delitem(&self, _this: &ObjRef, key: &Value) -> PyResult<()> {
+        match self.special("__delitem__") {
+            Some(f) => {
+                call_descr(&f, &self.value(), vec![key.clone()], vec![], &self.class)?;
+                Ok(())
+            }
+            None => type_error(format!(
+                "'{}' object doesn't support item deletion",
+                self.class.sname.get()
+            )),
+        }
+    }
+    fn contains(&self, _this: &ObjRef, x: &Value) -> PyResult<Option<bool>> {
+        if let Some(f) = self.special("__contains__") {
+            let r = call_descr(&f, &self.value(), vec![x.clone()], vec![], &self.class)?;
+            return Ok(Some(r.try_truthy()?));
+        }
+        // _PySequence_IterSearch over __iter__ or __getitem__.
+        let has_iter = self.class.lookup_value(&intern("__iter__")).is_some_and(|v| !v.is_none());
+        if !has_iter && self.special("__getitem__").is_none() {
+            return type_error(format!(
+                "argument of type '{}' is not iterable",
+                self.class.sname.get()
+            ));
+        }
+        let mut it = self.make_iter()?;
+        while let Some(v) = it.next()? {
+            if v.py_is(x) || v.eq(x)? {
+                return Ok(Some(true));
+            }
+        }
+        Ok(Some(false))
+    }
+    fn iter(&self, _this: &ObjRef) -> PyResult<ValueIter> {
+        self.make_iter()
+    }
+    fn binop(
+        &self,
+        _this: &ObjRef,
+        op: BinOp,
+        other: &Value,
+        reflected: bool,
+    ) -> PyResult<Option<Value>> {
+        let (fwd, rev, _) = super::ops::op_names(op);
+        let name = if reflected { rev } else { fwd };
+        match self.call_special(name, vec![other.clone()])? {
+            Some(r) if !is_not_implemented(&r) => Ok(Some(r)),
+            _ => Ok(None),
+        }
+    }
+    fn inplace(&self, _this: &ObjRef, op: BinOp, other: &Value) -> PyResult<Option<Value>> {
+        super::ops::inplace(op, &self.value(), other).map(Some)
+    }
+    fn unary(&self, _this: &ObjRef, op: &str) -> PyResult<Value> {
+        let name = match op {
+            "-" => "__neg__",
+            "+" => "__pos__",
+            "~" => "__invert__",
+            _ => "__abs__",
+        };
+        match self.call_special(name, vec![])? {
+            Some(r) => Ok(r),
+            None if op == "abs" => type_error(format!(
+                "bad operand type for abs(): '{}'",
+                self.class.sname.get()
+            )),
+            None => type_error(format!(
+                "bad operand type for unary {op}: '{}'",
+                self.class.sname.get()
+            )),
+        }
+    }
+    fn is_callable(&self) -> bool {
+        self.special("__call__").is_some()
+    }
+    fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+        match self.special("__call__") {
+            Some(f) => call_descr(&f, &self.value(), args, kwargs, &self.class),
+            None => type_error(format!(
+                "'{}' object is not callable",
+                self.class.sname.get()
+            )),
+        }
+    }
+    fn convert(&self, _this: &ObjRef, to: &str) -> PyResult<Option<Value>> {
+        super::ops::convert(self, to)
+    }
+    fn format(&self, _this: &ObjRef, spec: &str) -> PyResult<String> {
+        match self.call_special("__format__", vec![Value::str(spec)])? {
+            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+            Some(other) => type_error(format!(
+                "__format__ must return a str, not {}",
+                other.class_name()
+            )),
+            None => {
+                let mut s = String::new();
+                self.str_into(&mut s)?;
+                Ok(s)
+            }
+        }
+    }
+    fn py_copy(&self, _this: &ObjRef) -> Option<PyResult<Value>> {
+        if let Some(r) = self.call_special("__copy__", vec![]).transpose() {
+            return Some(r);
+        }
+        Some(Ok(self.shallow_copy()))
+    }
+    fn py_deepcopy(
+        &self,
+        _this: &ObjRef,
+        deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
+    ) -> Option<PyResult<Value>> {
+        let copy = Instance::alloc(&self.class, vec![]);
+        let run = || -> PyResult<Value> {
+            if let (Some(src), Some(dst)) = (&self.dict, &copy.dict) {
+                for (k, v) in src.items_vec() {
+                    dst.setitem(k, deep(&v)?)?;
+                }
+            }
+            let slots: Vec<Option<Value>> = self.slots.borrow().clone();
+            let mut out = Vec::with_capacity(slots.len());
+            for s in slots {
+                out.push(match s {
+                    Some(v) => Some(deep(&v)?),
+                    None => None,
+                });
+            }
+            *copy.slots.borrow_mut() = out;
+            if let (Some(a), Some(b)) = (&self.exc, &copy.exc) {
+                let args = a.borrow().args.clone();
+                let mut na = Vec::with_capacity(args.len());
+                for x in &args {
+                    na.push(deep(x)?);
+                }
+                b.borrow_mut().args = na;
+            }
+            Ok(copy.value())
+        };
+        let mut run = run;
+        Some(run())
+    }
+}
+
+impl Instance {
+    /// copy.copy(self): a new instance sharing the attribute values (object.__reduce_ex__).
+    pub(crate) fn shallow_copy(&self) -> Value {
+        let copy = Instance::alloc(&self.class, vec![]);
+        if let (Some(src), Some(dst)) = (&self.dict, &copy.dict) {
+            for (k, v) in src.items_vec() {
+                let _ = dst.setitem(k, v);
+            }
+        }
+        *copy.slots.borrow_mut() = self.slots.borrow().clone();
+        if let (Some(a), Some(b)) = (&self.exc, &copy.exc) {
+            b.borrow_mut().args = a.borrow().args.clone();
+        }
+        copy.value()
+    }
+}

@@ -1,0 +1,1148 @@
+//! User-defined classes: type objects, instances, descriptors, `super`, `isinstance`, with
+//! CPython 3.11's semantics (Objects/typeobject.c, Objects/object.c, Objects/descrobject.c,
+//! Objects/funcobject.c, Lib/abc.py). Builtin classes that user code names as values
+//! (`object`, the exception classes, `abc.ABC`, `property`, ...) are `Class` objects too, so
+//! one MRO walk serves both.
+//!
+//! Compiled code builds a class with `new_class` (the metaclass machinery of a `class`
+//! statement) and reaches attributes through `crate::attr`. Instances dispatch every
+//! protocol (repr, ==, +, len, iter, ...) to their class's dunders through the `Object`
+//! trait, so the rest of the runtime (containers, builtins, formatting) handles them
+//! without knowing about classes.
+//!
+//! Lookups are cached per class and keyed by interned attribute names (`attr::intern`):
+//! a cache hit is one pointer-keyed hash probe. Assigning to a class attribute clears the
+//! caches of the class and of all its subclasses.
+
+mod build;
+pub mod dataclass;
+mod descr;
+pub mod enums;
+mod excs;
+mod instance;
+pub mod namedtuple;
+mod natives;
+mod ops;
+mod tables;
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod tests_extra;
+
+pub use build::new_class;
+pub use descr::{
+    BoundMethod, ClassMethod, NotImplementedType, Property, SliceObj, StaticMethod, Super,
+    abstractmethod, classmethod, not_implemented, property, slice, staticmethod, super_,
+};
+pub use excs::{exc_cause, exc_matches, exc_type};
+pub use instance::Instance;
+pub use ops::{compare_op, ctx_enter, ctx_exit, inplace, ne};
+
+use crate::dict::Dict;
+use crate::exc::{ExcKind, PyErr, PyResult, type_error};
+use crate::object::{ObjRef, Object, downcast};
+use crate::str::Str;
+use crate::value::Value;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+/// Builtin classes that are `Class` objects.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub(crate) enum Builtin {
+    Object,
+    Type,
+    Exc(ExcKind),
+    /// `abc.ABC`
+    Abc,
+    /// `abc.ABCMeta`
+    AbcMeta,
+    /// `enum.EnumMeta` (the metaclass of enums)
+    EnumMeta,
+    /// Other builtin types seen as values (`property`, `slice`, `NoneType`, ...): their
+    /// instances are recognised by `Value::class_name`.
+    Named(&'static str),
+}
+
+/// The metaclass of a class.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Meta {
+    Type,
+    AbcMeta,
+    EnumMeta,
+}
+
+/// Descriptor kinds, computed once per cached lookup.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum DKind {
+    /// A plain value: returned as is.
+    Plain,
+    /// A Python function: binds to instances.
+    Function,
+    /// A data descriptor (property, slot, getset, `__set__`/`__delete__` objects).
+    Data,
+    /// Any other descriptor (`__get__` only, staticmethod, classmethod, native methods).
+    NonData,
+}
+
+/// Special methods whose presence changes attribute access, computed once per class
+/// (and again after the class changes).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Flags {
+    pub getattribute: bool,
+    pub getattr: bool,
+    pub setattr: bool,
+    pub delattr: bool,
+}
+
+pub struct Class {
+    pub(crate) name: RefCell<Str>,
+    /// The name leaked once, for `Object::type_name` (error messages use it).
+    pub(crate) sname: Cell<&'static str>,
+    pub(crate) qualname: RefCell<Str>,
+    pub(crate) module: Str,
+    pub(crate) bases: Vec<Rc<Class>>,
+    /// The MRO after the class itself.
+    pub(crate) mro: Vec<Rc<Class>>,
+    pub(crate) dict: Dict<Value, Value>,
+    pub(crate) builtin: Option<Builtin>,
+    pub(crate) meta: Meta,
+    /// The builtin exception class this class derives from (the first in its MRO).
+    pub(crate) exc_kind: Option<ExcKind>,
+    /// Instances have a `__dict__`.
+    pub(crate) has_dict: bool,
+    /// Number of `__slots__` slots in instances (own and inherited).
+    pub(crate) nslots: usize,
+    /// `__abstractmethods__`, sorted (ABCMeta classes only).
+    pub(crate) abstracts: RefCell<Vec<Str>>,
+    cache: RefCell<hashbrown::HashMap<usize, Option<(Value, DKind)>>>,
+    flags: Cell<Option<Flags>>,
+    subclasses: RefCell<Vec<Weak<Class>>>,
+    /// Extra state of dataclasses, enums and named tuples.
+    pub(crate) ext: RefCell<Option<Rc<dyn Any>>>,
+}
+
+/// The key of an interned name in the lookup caches.
+#[inline]
+fn key(name: &Str) -> usize {
+    name.as_str().as_ptr() as usize ^ (name.as_str().len() << 48)
+}
+
+/// `d[name]` for a namespace dict (str keys cannot make a lookup fail).
+#[inline]
+pub(crate) fn dict_get(d: &Dict<Value, Value>, name: &Str) -> Option<Value> {
+    d.get_hashed(&Value::Str(name.clone()), name.hash())
+        .ok()
+        .flatten()
+}
+
+/// Leaks a class name once per distinct name (`Object::type_name` is `&'static str`; a
+/// program defines finitely many class names).
+pub(crate) fn leak_name(s: &str) -> &'static str {
+    thread_local! {
+        static NAMES: RefCell<hashbrown::HashSet<&'static str>> = RefCell::new(hashbrown::HashSet::new());
+    }
+    NAMES.with(|n| {
+        if let Some(x) = n.borrow().get(s) {
+            return *x;
+        }
+        let l: &'static str = Box::leak(s.to_string().into_boxed_str());
+        n.borrow_mut().insert(l);
+        l
+    })
+}
+
+impl Class {
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn new_raw(
+        name: &str,
+        qualname: &str,
+        module: &str,
+        bases: Vec<Rc<Class>>,
+        mro: Vec<Rc<Class>>,
+        dict: Dict<Value, Value>,
+        builtin: Option<Builtin>,
+        meta: Meta,
+        has_dict: bool,
+        nslots: usize,
+    ) -> Rc<Class> {
+        let exc_kind = match builtin {
+            Some(Builtin::Exc(k)) => Some(k),
+            _ => mro.iter().find_map(|c| match c.builtin {
+                Some(Builtin::Exc(k)) => Some(k),
+                _ => None,
+            }),
+        };
+        let c = Rc::new(Class {
+            name: RefCell::new(Str::from(name)),
+            sname: Cell::new(leak_name(name)),
+            qualname: RefCell::new(Str::from(qualname)),
+            module: Str::from(module),
+            bases,
+            mro,
+            dict,
+            builtin,
+            meta,
+            exc_kind,
+            has_dict,
+            nslots,
+            abstracts: RefCell::new(vec![]),
+            cache: RefCell::new(hashbrown::HashMap::new()),
+            flags: Cell::new(None),
+            subclasses: RefCell::new(vec![]),
+            ext: RefCell::new(None),
+        });
+        for b in &c.bases {
+            b.subclasses.borrow_mut().push(Rc::downgrade(&c));
+        }
+        c
+    }
+
+    /// The class itself, then the rest of its MRO.
+    pub(crate) fn mro_iter(&self) -> impl Iterator<Item = &Class> {
+        std::iter::once(self).chain(self.mro.iter().map(|c| &**c))
+    }
+
+    pub fn name(&self) -> Str {
+        self.name.borrow().clone()
+    }
+
+    pub fn qualname(&self) -> Str {
+        self.qualname.borrow().clone()
+    }
+
+    pub(crate) fn is_user(&self) -> bool {
+        matches!(self.builtin, None | Some(Builtin::Abc))
+    }
+
+    /// `issubclass(self, other)` for classes.
+    pub(crate) fn is_subclass(&self, other: &Class) -> bool {
+        self.mro_iter().any(|c| std::ptr::eq(c, other))
+    }
+
+    /// `_PyType_Lookup`: the attribute in the MRO's dicts, with its descriptor kind.
+    #[inline]
+    pub(crate) fn lookup(&self, name: &Str) -> Option<(Value, DKind)> {
+        let k = key(name);
+        if let Some(hit) = self.cache.borrow().get(&k) {
+            return hit.clone();
+        }
+        let found = self
+            .mro_iter()
+            .find_map(|c| dict_get(&c.dict, name))
+            .map(|v| {
+                let kind = descr::kind_of(&v);
+                (v, kind)
+            });
+        self.cache.borrow_mut().insert(k, found.clone());
+        found
+    }
+
+    /// The attribute's value in the MRO, without descriptor handling.
+    pub(crate) fn lookup_value(&self, name: &Str) -> Option<Value> {
+        self.lookup(name).map(|(v, _)| v)
+    }
+
+    /// The attribute in the classes after `start` in this class's MRO (`super()`).
+    pub(crate) fn lookup_after(&self, start: &Class, name: &Str) -> Option<Value> {
+        self.mro_iter()
+            .skip_while(|c| !std::ptr::eq(*c, start))
+            .skip(1)
+            .find_map(|c| dict_get(&c.dict, name))
+    }
+
+    /// Whether the attribute found in the MRO is one of object's native methods (the
+    /// default behaviour of a protocol).
+    pub(crate) fn flags(&self) -> Flags {
+        if let Some(f) = self.flags.get() {
+            return f;
+        }
+        let user = |n: &str| {
+            let name = crate::attr::intern(n);
+            self.lookup_value(&name)
+                .is_some_and(|v| !natives::is_object_native(&v))
+        };
+        let f = Flags {
+            getattribute: user("__getattribute__"),
+            getattr: user("__getattr__"),
+            setattr: user("__setattr__"),
+            delattr: user("__delattr__"),
+        };
+        self.flags.set(Some(f));
+        f
+    }
+
+    /// Forgets cached lookups of this class and its subclasses (after a class attribute
+    /// changed).
+    pub(crate) fn invalidate(&self) {
+        self.cache.borrow_mut().clear();
+        self.flags.set(None);
+        let subs: Vec<Rc<Class>> = self
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
+        for s in subs {
+            s.invalidate();
+        }
+    }
+
+    /// `type.__subclasses__()`.
+    pub(crate) fn subclasses(&self) -> Vec<Rc<Class>> {
+        self.subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect()
+    }
+
+    /// The name a traceback and `repr` show: `module.qualname`, without the module for
+    /// builtins and `__main__`... (repr keeps `__main__`).
+    pub(crate) fn display_name(&self, with_main: bool) -> String {
+        let m = self.module.as_str();
+        if m == "builtins" || (!with_main && m == "__main__") {
+            self.qualname().as_str().to_string()
+        } else {
+            format!("{m}.{}", self.qualname())
+        }
+    }
+
+    /// Sets a class attribute (`C.x = v`), keeping the caches right.
+    pub(crate) fn set_attr(&self, name: &Str, v: Value) -> PyResult<()> {
+        self.dict.setitem(Value::Str(name.clone()), v)?;
+        self.invalidate();
+        Ok(())
+    }
+
+    pub(crate) fn del_attr(&self, name: &Str) -> PyResult<bool> {
+        let r = self.dict.remove(&Value::Str(name.clone()))?.is_some();
+        self.invalidate();
+        Ok(r)
+    }
+}
+
+/// The class behind a value, when the value is a class object.
+pub(crate) fn as_class(v: &Value) -> Option<Rc<Class>> {
+    match v {
+        Value::Obj(o) => obj_as_class(o),
+        _ => None,
+    }
+}
+
+pub(crate) fn obj_as_class(o: &ObjRef) -> Option<Rc<Class>> {
+    if o.as_any().is::<Class>() {
+        let any: Rc<dyn Any> = o.clone();
+        any.downcast::<Class>().ok()
+    } else {
+        None
+    }
+}
+
+pub(crate) fn class_value(c: &Rc<Class>) -> Value {
+    Value::Obj(c.clone() as ObjRef)
+}
+
+// ------------------------------------------------------------------ builtin classes
+
+thread_local! {
+    static BUILTINS: RefCell<hashbrown::HashMap<Builtin, Rc<Class>>> =
+        RefCell::new(hashbrown::HashMap::new());
+}
+
+/// The builtin class, created once per thread so that identity holds (`type(e) is
+/// ValueError`).
+pub(crate) fn builtin(b: Builtin) -> Rc<Class> {
+    if let Some(c) = BUILTINS.with(|m| m.borrow().get(&b).cloned()) {
+        return c;
+    }
+    let c = make_builtin(b);
+    BUILTINS.with(|m| m.borrow_mut().entry(b).or_insert(c).clone())
+}
+
+pub(crate) fn object_class() -> Rc<Class> {
+    builtin(Builtin::Object)
+}
+
+fn make_builtin(b: Builtin) -> Rc<Class> {
+    let obj = || builtin(Builtin::Object);
+    let chain = |base: Rc<Class>| {
+        let mut m = vec![base.clone()];
+        m.extend(base.mro.iter().cloned());
+        (vec![base], m)
+    };
+    match b {
+        Builtin::Object => Class::new_raw(
+            "object",
+            "object",
+            "builtins",
+            vec![],
+            vec![],
+            natives::object_dict(),
+            Some(b),
+            Meta::Type,
+            false,
+            0,
+        ),
+        Builtin::Type => {
+            let (bases, mro) = chain(obj());
+            Class::new_raw(
+                "type",
+                "type",
+                "builtins",
+                bases,
+                mro,
+                Dict::new(),
+                Some(b),
+                Meta::Type,
+                true,
+                0,
+            )
+        }
+        Builtin::Exc(k) => {
+            let base = match k.parent() {
+                Some(p) => builtin(Builtin::Exc(p)),
+                None => obj(),
+            };
+            let (bases, mro) = chain(base);
+            let (module, name) = match k.qualified_name().rsplit_once('.') {
+                Some((m, n)) => (m, n),
+                None => ("builtins", k.name()),
+            };
+            Class::new_raw(
+                name,
+                name,
+                module,
+                bases,
+                mro,
+                excs::exc_class_dict(k),
+                Some(b),
+                Meta::Type,
+                true,
+                0,
+            )
+        }
+        Builtin::Abc => {
+            let (bases, mro) = chain(obj());
+            let d = Dict::new();
+            let _ = d.setitem(Value::str("__module__"), Value::str("abc"));
+            let _ = d.setitem(
+                Value::str("__doc__"),
+                Value::str(
+                    "Helper class that provides a standard way to create an ABC using\n    inheritance.\n    ",
+                ),
+            );
+            let _ = d.setitem(
+                Value::str("__slots__"),
+                Value::Tuple(crate::tuple::Tup::from_vec(vec![])),
+            );
+            Class::new_raw(
+                "ABC",
+                "ABC",
+                "abc",
+                bases,
+                mro,
+                d,
+                Some(b),
+                Meta::AbcMeta,
+                false,
+                0,
+            )
+        }
+        Builtin::AbcMeta | Builtin::EnumMeta => {
+            let (bases, mro) = chain(builtin(Builtin::Type));
+            let (name, module) = match b {
+                Builtin::AbcMeta => ("ABCMeta", "abc"),
+                _ => ("EnumType", "enum"),
+            };
+            Class::new_raw(
+                name,
+                name,
+                module,
+                bases,
+                mro,
+                Dict::new(),
+                Some(b),
+                Meta::Type,
+                true,
+                0,
+            )
+        }
+        Builtin::Named(n) => {
+            let (bases, mro) = chain(obj());
+            let (module, name) = match n.rsplit_once('.') {
+                Some((m, x)) => (m, x),
+                None => ("builtins", n),
+            };
+            Class::new_raw(
+                name,
+                name,
+                module,
+                bases,
+                mro,
+                Dict::new(),
+                Some(b),
+                Meta::Type,
+                false,
+                0,
+            )
+        }
+    }
+}
+
+/// Builtin types whose instances are `Value` variants or runtime objects, and that
+/// `builtin_class` gives as `Named` classes.
+const NAMED: &[&str] = &[
+    "property",
+    "staticmethod",
+    "classmethod",
+    "slice",
+    "super",
+    "function",
+    "method",
+    "NoneType",
+    "NotImplementedType",
+    "mappingproxy",
+    "builtin_function_or_method",
+    "member_descriptor",
+    "getset_descriptor",
+    "wrapper_descriptor",
+    "method-wrapper",
+];
+
+/// `object`, the builtin exception classes, `abc.ABC`/`abc.ABCMeta`, and builtin types
+/// used as values or bases.
+pub fn builtin_class(name: &str) -> PyResult<Value> {
+    let b = match name {
+        "object" => Builtin::Object,
+        "type" => Builtin::Type,
+        "ABC" | "abc.ABC" => Builtin::Abc,
+        "ABCMeta" | "abc.ABCMeta" => Builtin::AbcMeta,
+        "EnumMeta" | "EnumType" | "enum.EnumMeta" | "enum.EnumType" => Builtin::EnumMeta,
+        n if crate::modules::callable::builtin_ref_supported(n)
+            && !matches!(
+                n,
+                "abs"
+                    | "len"
+                    | "repr"
+                    | "ascii"
+                    | "ord"
+                    | "chr"
+                    | "hex"
+                    | "oct"
+                    | "bin"
+                    | "hash"
+                    | "round"
+                    | "divmod"
+                    | "pow"
+                    | "min"
+                    | "max"
+                    | "sum"
+                    | "sorted"
+                    | "any"
+                    | "all"
+                    | "format"
+                    | "id"
+            ) =>
+        {
+            return crate::modules::callable::builtin_ref(n);
+        }
+        n => {
+            let kind = ExcKind::ALL
+                .iter()
+                .copied()
+                .find(|k| k.qualified_name() == n || (k.name() == n && !n.contains('.')));
+            match kind {
+                Some(k) => Builtin::Exc(k),
+                None => match NAMED.iter().find(|x| **x == n) {
+                    Some(x) => Builtin::Named(x),
+                    None => {
+                        return Err(PyErr::msg(
+                            ExcKind::NotImplementedError,
+                            format!("molt: the class {name} cannot be used as a value yet"),
+                        ));
+                    }
+                },
+            }
+        }
+    };
+    Ok(class_value(&builtin(b)))
+}
+
+/// `type(v)`.
+pub fn type_of(v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Obj(o) => {
+            if let Some(i) = downcast::<Instance>(o) {
+                return Ok(class_value(&i.class));
+            }
+            if let Some(c) = downcast::<Class>(o) {
+                return Ok(class_value(&builtin(match c.meta {
+                    Meta::Type => Builtin::Type,
+                    Meta::AbcMeta => Builtin::AbcMeta,
+                    Meta::EnumMeta => Builtin::EnumMeta,
+                })));
+            }
+            let n = o.type_name();
+            if crate::modules::callable::builtin_ref_supported(n) {
+                return crate::modules::callable::builtin_ref(n);
+            }
+            Ok(class_value(&builtin(Builtin::Named(leak_name(n)))))
+        }
+        Value::Exc(e) => match e.instance() {
+            Some(i) => type_of(&Value::Obj(i.clone())),
+            None => Ok(exc_type(e.kind())),
+        },
+        Value::None => Ok(class_value(&builtin(Builtin::Named("NoneType")))),
+        _ => {
+            let n = v.class_name();
+            if crate::modules::callable::builtin_ref_supported(n) {
+                crate::modules::callable::builtin_ref(n)
+            } else {
+                Ok(class_value(&builtin(Builtin::Named(n))))
+            }
+        }
+    }
+}
+
+/// The class of an instance of a user class.
+pub(crate) fn instance_class(v: &Value) -> Option<&Rc<Class>> {
+    match v {
+        Value::Obj(o) => downcast::<Instance>(o).map(|i| &i.class),
+        _ => None,
+    }
+}
+
+// ------------------------------------------------------------------ isinstance
+
+/// What the second argument of isinstance/issubclass is.
+enum ClassArg {
+    Class(Rc<Class>),
+    /// A builtin type used as a value (`int`, `list`): `BuiltinFn` objects.
+    BuiltinType(&'static str),
+    /// A stdlib class (`collections.deque`).
+    ModuleClass(String),
+}
+
+fn class_arg(v: &Value) -> Option<ClassArg> {
+    let Value::Obj(o) = v else { return None };
+    if let Some(c) = obj_as_class(o) {
+        return Some(ClassArg::Class(c));
+    }
+    if let Some(b) = downcast::<crate::modules::callable::BuiltinFn>(o) {
+        return BUILTIN_TYPE_NAMES
+            .iter()
+            .find(|n| **n == b.name)
+            .map(|n| ClassArg::BuiltinType(n));
+    }
+    if o.type_name() == "type" {
+        // A stdlib class from modules::callable (`<class 'collections.deque'>`).
+        let mut r = String::new();
+        if o.repr_into(&mut r).is_ok()
+            && let Some(n) = r.strip_prefix("<class '").and_then(|s| s.strip_suffix("'>"))
+        {
+            return Some(ClassArg::ModuleClass(n.to_string()));
+        }
+    }
+    None
+}
+
+const BUILTIN_TYPE_NAMES: &[&str] = &[
+    "int",
+    "float",
+    "bool",
+    "str",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+    "enumerate",
+    "zip",
+    "reversed",
+];
+
+/// The builtin-type ancestry of builtin types (`bool` is an `int`).
+fn builtin_type_is_sub(a: &str, b: &str) -> bool {
+    a == b || (a == "bool" && b == "int")
+}
+
+/// The class a value is an instance of, as a class argument (for `isinstance`).
+fn value_is_instance(v: &Value, cls: &ClassArg) -> bool {
+    match cls {
+        ClassArg::Class(c) => match c.builtin {
+            Some(Builtin::Object) => true,
+            _ => match v {
+                Value::Obj(o) => {
+                    if let Some(i) = downcast::<Instance>(o) {
+                        i.class.is_subclass(c)
+                    } else if let Some(k) = downcast::<Class>(o) {
+                        // A class is an instance of its metaclass.
+                        match c.builtin {
+                            Some(Builtin::Type) => true,
+                            Some(Builtin::AbcMeta) => k.meta == Meta::AbcMeta,
+                            Some(Builtin::EnumMeta) => k.meta == Meta::EnumMeta,
+                            _ => false,
+                        }
+                    } else {
+                        match c.builtin {
+                            Some(Builtin::Named(n)) => {
+                                o.type_name() == n || (n == "function" && o.type_name() == "function")
+                            }
+                            Some(Builtin::Type) => o.type_name() == "type",
+                            _ => false,
+                        }
+                    }
+                }
+                Value::Exc(e) => match (e.instance(), c.builtin) {
+                    (Some(i), _) => value_is_instance(&Value::Obj(i.clone()), cls),
+                    (None, Some(Builtin::Exc(k))) => e.matches(k),
+                    _ => false,
+                },
+                _ => matches!(c.builtin, Some(Builtin::Named(n)) if v.class_name() == n),
+            },
+        },
+        ClassArg::BuiltinType(n) => {
+            if let Some(i) = instance_class(v) {
+                // Enum members of int/str mixins are instances of int/str.
+                return enums::mixin_of(i).is_some_and(|m| builtin_type_is_sub(m, n));
+            }
+            crate::builtins::isinstance(v, &[n])
+        }
+        ClassArg::ModuleClass(n) => v.class_name() == n,
+    }
+}
+
+fn tuple_items(v: &Value) -> Option<Vec<Value>> {
+    match v {
+        Value::Tuple(t) => Some(t.as_slice().to_vec()),
+        _ => None,
+    }
+}
+
+/// `isinstance(v, cls)`, where cls is a class or a (nested) tuple of classes.
+pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(items) = tuple_items(cls) {
+        for c in &items {
+            if isinstance(v, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match class_arg(cls) {
+        Some(c) => Ok(value_is_instance(v, &c)),
+        None => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
+    }
+}
+
+/// `issubclass(a, b)`.
+pub fn issubclass(a: &Value, b: &Value) -> PyResult<bool> {
+    let Some(ac) = class_arg(a) else {
+        return type_error("issubclass() arg 1 must be a class");
+    };
+    if let Some(items) = tuple_items(b) {
+        for c in &items {
+            if issubclass(a, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let Some(bc) = class_arg(b) else {
+        return type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    };
+    Ok(match (&ac, &bc) {
+        (ClassArg::Class(x), ClassArg::Class(y)) => x.is_subclass(y),
+        (_, ClassArg::Class(y)) => y.builtin == Some(Builtin::Object),
+        (ClassArg::BuiltinType(x), ClassArg::BuiltinType(y)) => builtin_type_is_sub(x, y),
+        (ClassArg::Class(x), ClassArg::BuiltinType(y)) => {
+            enums::mixin_of(x).is_some_and(|m| builtin_type_is_sub(m, y))
+        }
+        (ClassArg::ModuleClass(x), ClassArg::ModuleClass(y)) => x == y,
+        _ => false,
+    })
+}
+
+// ------------------------------------------------------------------ the class object
+
+impl Object for Class {
+    fn type_name(&self) -> &'static str {
+        match self.meta {
+            Meta::Type => "type",
+            Meta::AbcMeta => "ABCMeta",
+            Meta::EnumMeta => "EnumType",
+        }
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        if self.meta == Meta::EnumMeta
+            && let Some(r) = enums::class_repr(self)
+        {
+            out.push_str(&r);
+            return Ok(());
+        }
+        out.push_str("<class '");
+        out.push_str(&self.display_name(true));
+        out.push_str("'>");
+        Ok(())
+    }
+    fn getattr(&self, this: &ObjRef, name: &str) -> PyResult<Value> {
+        let n = crate::attr::intern(name);
+        self.get_attr(this, &n)
+    }
+    fn setattr(&self, this: &ObjRef, name: &str, value: Value) -> PyResult<()> {
+        let n = crate::attr::intern(name);
+        self.set_attr_checked(this, &n, value)
+    }
+    fn delattr(&self, this: &ObjRef, name: &str) -> PyResult<()> {
+        let n = crate::attr::intern(name);
+        self.del_attr_checked(this, &n)
+    }
+    fn call_method(
+        &self,
+        this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        let n = crate::attr::intern(name);
+        self.call_attr(this, &n, args, kwargs)
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+        match obj_as_class(this) {
+            Some(c) => build::instantiate(&c, args, kwargs),
+            None => type_error("bad class object"),
+        }
+    }
+    fn iter(&self, this: &ObjRef) -> PyResult<crate::value::ValueIter> {
+        if self.meta == Meta::EnumMeta
+            && let Some(c) = obj_as_class(this)
+        {
+            return enums::class_iter(&c);
+        }
+        type_error(format!("'{}' object is not iterable", self.type_name()))
+    }
+    fn len(&self, this: &ObjRef) -> PyResult<usize> {
+        if self.meta == Meta::EnumMeta
+            && let Some(c) = obj_as_class(this)
+        {
+            return enums::class_len(&c);
+        }
+        type_error(format!("object of type '{}' has no len()", self.type_name()))
+    }
+    fn truthy(&self, _this: &ObjRef) -> PyResult<bool> {
+        Ok(true)
+    }
+    fn contains(&self, this: &ObjRef, x: &Value) -> PyResult<Option<bool>> {
+        if self.meta == Meta::EnumMeta
+            && let Some(c) = obj_as_class(this)
+        {
+            return enums::class_contains(&c, x).map(Some);
+        }
+        type_error(format!(
+            "argument of type '{}' is not iterable",
+            self.type_name()
+        ))
+    }
+    fn getitem(&self, this: &ObjRef, key: &Value) -> PyResult<Value> {
+        if self.meta == Meta::EnumMeta
+            && let Some(c) = obj_as_class(this)
+        {
+            return enums::class_getitem(&c, key);
+        }
+        type_error(format!("type '{}' is not subscriptable", self.name()))
+    }
+    fn binop(
+        &self,
+        this: &ObjRef,
+        op: crate::value::BinOp,
+        other: &Value,
+        reflected: bool,
+    ) -> PyResult<Option<Value>> {
+        let _ = (this, op, other, reflected);
+        Ok(None)
+    }
+}
+
+impl Class {
+    /// `type.__getattribute__(cls, name)`.
+    pub(crate) fn get_attr(&self, this: &ObjRef, name: &Str) -> PyResult<Value> {
+        // The metaclass's data descriptors come first.
+        if let Some(v) = self.meta_attr(this, name)? {
+            return Ok(v);
+        }
+        if let Some((v, kind)) = self.lookup(name) {
+            let owner = obj_as_class(this);
+            return match (kind, owner) {
+                (DKind::Plain, _) => Ok(v),
+                (_, Some(owner)) => descr::descr_get(&v, None, &owner),
+                (_, None) => Ok(v),
+            };
+        }
+        if let Some(v) = self.meta_method(this, name)? {
+            return Ok(v);
+        }
+        if self.meta == Meta::EnumMeta
+            && let Some(c) = obj_as_class(this)
+            && let Some(v) = enums::class_getattr(&c, name)?
+        {
+            return Ok(v);
+        }
+        Err(crate::attr::no_attr_type(self.name().as_str(), name.as_str()))
+    }
+
+    /// The attributes `type` defines as data descriptors (`__name__`, `__mro__`, ...).
+    fn meta_attr(&self, this: &ObjRef, name: &Str) -> PyResult<Option<Value>> {
+        use crate::tuple::Tup;
+        let classes = |v: &[Rc<Class>]| {
+            Value::Tuple(Tup::from_vec(v.iter().map(class_value).collect()))
+        };
+        Ok(Some(match name.as_str() {
+            "__name__" => Value::Str(self.name()),
+            "__qualname__" => Value::Str(self.qualname()),
+            "__mro__" => {
+                let mut v = vec![Value::Obj(this.clone())];
+                v.extend(self.mro.iter().map(class_value));
+                Value::Tuple(Tup::from_vec(v))
+            }
+            "__bases__" => classes(&self.bases),
+            "__base__" => match build::best_base(&self.bases).ok().flatten() {
+                Some(b) => class_value(&b),
+                None => Value::None,
+            },
+            "__dict__" => descr::mappingproxy(self.dict.clone()),
+            "__class__" => type_of(&Value::Obj(this.clone()))?,
+            "__module__" if !self.is_user() => Value::Str(self.module.clone()),
+            "__doc__" if !self.is_user() && dict_get(&self.dict, name).is_none() => Value::None,
+            "__abstractmethods__" if self.meta == Meta::AbcMeta => {
+                let a = self.abstracts.borrow().clone();
+                Value::FrozenSet(crate::set::FrozenSet::from_vec(
+                    a.into_iter().map(Value::Str).collect(),
+                )?)
+            }
+            "__members__" if self.meta == Meta::EnumMeta => match obj_as_class(this) {
+                Some(c) => enums::members_proxy(&c)?,
+                None => return Ok(None),
+            },
+            _ => return Ok(None),
+        }))
+    }
+
+    /// The methods `type` defines (`mro`, `__subclasses__`), after the class's own
+    /// attributes.
+    fn meta_method(&self, this: &ObjRef, name: &Str) -> PyResult<Option<Value>> {
+        let me = Value::Obj(this.clone());
+        Ok(Some(match name.as_str() {
+            "mro" | "__subclasses__" => {
+                descr::bound_native(me, natives::type_method(name.as_str()))
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `C.name(*args)` without making a bound method when possible.
+    pub(crate) fn call_attr(
+        &self,
+        this: &ObjRef,
+        name: &Str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        if let Some((v, kind)) = self.lookup(name)
+            && self.meta_attr(this, name)?.is_none()
+        {
+            match kind {
+                DKind::Plain | DKind::Function => {
+                    return crate::func::call(&v, args, kwargs);
+                }
+                _ => {
+                    if let Some(cm) = descr::as_classmethod(&v) {
+                        let mut a = Vec::with_capacity(args.len() + 1);
+                        a.push(Value::Obj(this.clone()));
+                        a.extend(args);
+                        return crate::func::call(&cm, a, kwargs);
+                    }
+                }
+            }
+        }
+        let f = self.get_attr(this, name)?;
+        crate::func::call(&f, args, kwargs)
+    }
+
+    /// `C.name = value` (type.__setattr__).
+    pub(crate) fn set_attr_checked(&self, this: &ObjRef, name: &Str, value: Value) -> PyResult<()> {
+        if !self.is_user() {
+            return type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name,
+                self.name()
+            ));
+        }
+        match name.as_str() {
+            "__name__" | "__qualname__" => {
+                let Value::Str(s) = value else {
+                    return type_error(format!(
+                        "can only assign string to {}.{name}, not '{}'",
+                        self.name(),
+                        value.class_name()
+                    ));
+                };
+                if name.as_str() == "__name__" {
+                    self.sname.set(leak_name(s.as_str()));
+                    *self.name.borrow_mut() = s;
+                } else {
+                    *self.qualname.borrow_mut() = s;
+                }
+                return Ok(());
+            }
+            "__bases__" | "__mro__" | "__class__" | "__dict__" => {
+                return Err(PyErr::msg(
+                    ExcKind::NotImplementedError,
+                    format!("molt: assigning {name} of a class is not supported"),
+                ));
+            }
+            _ => {}
+        }
+        if self.meta == Meta::EnumMeta
+            && let Some(c) = obj_as_class(this)
+        {
+            enums::check_class_setattr(&c, name)?;
+        }
+        self.set_attr(name, value)
+    }
+
+    pub(crate) fn del_attr_checked(&self, _this: &ObjRef, name: &Str) -> PyResult<()> {
+        if !self.is_user() {
+            return type_error(format!(
+                "cannot delete '{}' attribute of immutable type '{}'",
+                name,
+                self.name()
+            ));
+        }
+        if self.del_attr(name)? {
+            Ok(())
+        } else {
+            Err(crate::attr::no_attr_type(self.name().as_str(), name.as_str()))
+        }
+    }
+}
+
+// ------------------------------------------------------------------ hooks for exc.rs & attr.rs
+
+pub(crate) fn excs_instance_matches(o: &ObjRef, kind: ExcKind) -> bool {
+    excs::instance_matches(o, kind)
+}
+
+pub(crate) fn excs_sync_chain(o: &ObjRef, cause: Option<Option<PyErr>>, context: Option<PyErr>) {
+    excs::sync_chain(o, cause, context)
+}
+
+pub(crate) fn excs_traceback_name(o: &ObjRef) -> String {
+    excs::traceback_name(o)
+}
+
+pub(crate) fn excs_notes(o: &ObjRef) -> Vec<String> {
+    excs::notes(o)
+}
+
+pub(crate) fn excs_to_exception(v: &Value) -> PyResult<PyErr> {
+    excs::to_exception(v)
+}
+
+/// `dir(t)` of a builtin type, from CPython's tables.
+pub(crate) fn type_dir_table(t: &str) -> Option<&'static [&'static str]> {
+    tables::TYPE_DIRS
+        .iter()
+        .find(|(n, _)| *n == t)
+        .map(|(_, d)| *d)
+}
+
+/// `dir(e)` of a builtin exception value.
+pub(crate) fn exc_dir(kind: ExcKind) -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = type_dir_table("object").unwrap_or(&[]).to_vec();
+    for k in kind.mro() {
+        if let Some((_, names, _)) = tables::EXC_DICTS.iter().find(|(n, _, _)| *n == k.name()) {
+            v.extend(names.iter().copied());
+        }
+    }
+    v.push("__doc__");
+    v
+}
+
+/// The names in the dicts of a class's MRO (type.__dir__ / object.__dir__'s class part).
+pub(crate) fn class_dir_names(c: &Class) -> Vec<Str> {
+    let mut out = vec![];
+    for k in c.mro_iter() {
+        match k.builtin {
+            Some(Builtin::Exc(kind)) => {
+                if let Some((_, names, _)) =
+                    tables::EXC_DICTS.iter().find(|(n, _, _)| *n == kind.name())
+                {
+                    out.extend(names.iter().map(|n| Str::from(*n)));
+                }
+                out.push(Str::from("__doc__"));
+            }
+            _ => {
+                for key in k.dict.keys_vec() {
+                    if let Value::Str(s) = key {
+                        out.push(s);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `iter(instance)`: the object `__iter__` returns, checked to be an iterator.
+pub(crate) fn instance_iter(i: &Instance) -> PyResult<Value> {
+    let it = crate::attr::intern("__iter__");
+    match i.class.lookup_value(&it) {
+        Some(f) if !f.is_none() => {
+            let r = descr::call_descr(&f, &i.value(), vec![], vec![], &i.class)?;
+            let ok = match &r {
+                Value::Iter(_) => true,
+                Value::Obj(o) => match downcast::<Instance>(o) {
+                    Some(x) => x.special("__next__").is_some(),
+                    None => true,
+                },
+                _ => false,
+            };
+            if ok {
+                Ok(r)
+            } else {
+                type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    r.class_name()
+                ))
+            }
+        }
+        _ => {
+            let mut it = i.make_iter()?;
+            Ok(Value::Iter(crate::iter::Iter::from_fn("iterator", move || it.next())))
+        }
+    }
+}
+
+pub use ops::Cmp;
+pub(crate) use ops::involves_instance;
+
+/// `a op b` when a user instance is involved (None: both sides declined).
+pub(crate) fn binop(op: crate::value::BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    ops::binop(op, a, b)
+}
+
+pub(crate) use descr::slice_bounds;
+
+/// The slice object for `x[a:b:c]` on a user object.
+pub(crate) fn slice_of(start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> Value {
+    let b = |x: Option<i64>| x.map_or(Value::None, Value::int);
+    descr::slice(b(start), b(stop), b(step))
+}
