@@ -766,3 +766,7 @@ fn not_an_iterator(e: PyErr, it: &Value) -> PyErr {
         e
     }
 }
+
+#[cfg(test)]
+#[path = "genobj_tests.rs"]
+pub(crate) mod tests;
