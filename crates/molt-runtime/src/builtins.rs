@@ -430,6 +430,23 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
     Ok(match name {
         // The builtin open() (modules/files.rs).
         "open" => return crate::modules::files::open(args, kwargs),
+        // iter() and next() (genobj.rs).
+        "iter" => {
+            arity("iter", a, 1, 2)?;
+            let mut it = args.into_iter();
+            let x = it.next().unwrap_or_default();
+            return match it.next() {
+                Some(sentinel) => crate::genobj::iter_callable(x, sentinel),
+                None => crate::genobj::iter_value(&x),
+            };
+        }
+        "next" => {
+            arity("next", a, 1, 2)?;
+            return match a.get(1) {
+                Some(d) => crate::genobj::next_or(&a[0], d.clone()),
+                None => crate::genobj::next_value(&a[0]),
+            };
+        }
         "abs" => {
             arity("abs", a, 1, 1)?;
             a[0].abs()?

@@ -177,11 +177,21 @@ fn repr_at(out: &mut String, name: &str, p: *const ()) {
     out.push_str(&format!("<contextlib.{name} object at {:#x}>", p as usize));
 }
 
-fn two_or_three(name: &str, args: &[Value]) -> PyResult<()> {
-    if args.len() != 3 {
+/// The arguments of a Python-level `def __exit__(self, a, b, c)`, with ceval's messages.
+fn exit_arity(cls: &str, params: [&str; 3], args: &[Value]) -> PyResult<()> {
+    let n = args.len();
+    if n > 3 {
         return type_error(format!(
-            "{name}.__exit__() takes 4 positional arguments but {} were given",
-            args.len() + 1
+            "{cls}.__exit__() takes 4 positional arguments but {} were given",
+            n + 1
+        ));
+    }
+    if n < 3 {
+        let missing = &params[n..];
+        return type_error(crate::func::missing_message(
+            &format!("{cls}.__exit__"),
+            missing,
+            "positional",
         ));
     }
     Ok(())
@@ -253,7 +263,10 @@ impl GenCm {
 
     fn enter(&self) -> PyResult<Value> {
         if self.recipe.borrow_mut().take().is_none() {
-            return Err(PyErr::msg(ExcKind::AttributeError, "args"));
+            return Err(PyErr::msg(
+                ExcKind::AttributeError,
+                "'_GeneratorContextManager' object has no attribute 'args'",
+            ));
         }
         match self.advance()? {
             Some(v) => Ok(v),
@@ -345,7 +358,11 @@ impl Object for GenCm {
                 self.enter()
             }
             "__exit__" => {
-                two_or_three("_GeneratorContextManager", &args)?;
+                exit_arity(
+                    "_GeneratorContextManager",
+                    ["typ", "value", "traceback"],
+                    &args,
+                )?;
                 Ok(Value::Bool(self.exit(exc_of_exit_args(&args)?)?))
             }
             "__call__" => self.call(this, args, kwargs),
@@ -363,7 +380,10 @@ impl Object for GenCm {
     fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
         let func = super::bind::one_arg("__call__", args, &kwargs)?;
         let Some(recipe) = self.recipe.borrow().clone() else {
-            return Err(PyErr::msg(ExcKind::AttributeError, "func"));
+            return Err(PyErr::msg(
+                ExcKind::AttributeError,
+                "'_GeneratorContextManager' object has no attribute 'func'",
+            ));
         };
         let name = attr_str(&func, "__name__").unwrap_or_else(|| "inner".into());
         let qualname = attr_str(&func, "__qualname__").unwrap_or_else(|| name.clone());
@@ -426,7 +446,7 @@ impl Object for Suppress {
                 Ok(Value::None)
             }
             "__exit__" => {
-                two_or_three("suppress", &args)?;
+                exit_arity("suppress", ["exctype", "excinst", "exctb"], &args)?;
                 // `exctype is not None and issubclass(exctype, self._exceptions)`
                 let Some(e) = exc_of_exit_args(&args)? else {
                     return Ok(Value::Bool(false));
@@ -496,7 +516,7 @@ impl Object for Redirect {
                 Ok(self.target.clone())
             }
             "__exit__" => {
-                two_or_three(self.name(), &args)?;
+                exit_arity("_RedirectStream", ["exctype", "excinst", "exctb"], &args)?;
                 let old = self.old.borrow_mut().pop();
                 match old {
                     Some(old) => {
@@ -686,7 +706,10 @@ impl Object for ExitStack {
                 Ok(Value::Obj(this.clone()))
             }
             "__exit__" => {
-                two_or_three("ExitStack", &args)?;
+                // `def __exit__(self, *exc_details)` reads exc_details[0].
+                if args.is_empty() {
+                    return crate::exc::index_error("tuple index out of range");
+                }
                 Ok(Value::Bool(self.exit(exc_of_exit_args(&args)?)?))
             }
             "close" => {
@@ -753,3 +776,7 @@ impl Object for ExitStack {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "contextlib_tests.rs"]
+mod tests;

@@ -37,7 +37,13 @@ pub fn attr(name: &str) -> PyResult<Value> {
     }
 }
 
+/// stringio.c's CHECK_CLOSED.
 fn closed_error() -> PyErr {
+    PyErr::msg(ExcKind::ValueError, "I/O operation on closed file")
+}
+
+/// The methods StringIO inherits from IOBase (and files) say it with a period.
+fn iobase_closed_error() -> PyErr {
     PyErr::msg(ExcKind::ValueError, "I/O operation on closed file.")
 }
 
@@ -202,6 +208,14 @@ impl Sio {
 }
 
 impl StringIO {
+    fn iobase_check(&self) -> PyResult<()> {
+        if self.0.borrow().closed {
+            Err(iobase_closed_error())
+        } else {
+            Ok(())
+        }
+    }
+
     /// Appends or overwrites at the position; the number of code points of `s`.
     pub fn write_str(&self, s: &str) -> PyResult<usize> {
         self.0.borrow_mut().write(s)
@@ -370,7 +384,7 @@ impl Object for StringIO {
         Ok(())
     }
     fn iter(&self, this: &ObjRef) -> PyResult<ValueIter> {
-        self.0.borrow().check()?;
+        self.iobase_check()?;
         Ok(sio_iter(this))
     }
     fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
@@ -408,7 +422,7 @@ impl Object for StringIO {
             }
             "writelines" => {
                 let a = crate::modules::bind::one_arg("writelines", args, &kwargs)?;
-                self.0.borrow().check()?;
+                self.iobase_check()?;
                 let mut it = a.iter()?;
                 while let Some(l) = it.next()? {
                     match l {
@@ -444,8 +458,8 @@ impl Object for StringIO {
             "readlines" => {
                 let a = opt_args("readlines", args, &kwargs, 1)?;
                 let hint = size_arg(a.first())?.filter(|h| *h > 0);
+                self.iobase_check()?;
                 let mut st = self.0.borrow_mut();
-                st.check()?;
                 let mut out = vec![];
                 let mut total = 0;
                 loop {
@@ -523,9 +537,9 @@ impl Object for StringIO {
                 st.pos_byte = 0;
                 Ok(Value::None)
             }
+            // StringIO.flush() works even when closed.
             "flush" => {
                 no_args("flush", &args, &kwargs)?;
-                self.0.borrow().check()?;
                 Ok(Value::None)
             }
             "readable" | "writable" | "seekable" => {
@@ -535,16 +549,16 @@ impl Object for StringIO {
             }
             "isatty" => {
                 no_args("isatty", &args, &kwargs)?;
-                self.0.borrow().check()?;
+                self.iobase_check()?;
                 Ok(Value::Bool(false))
             }
             "__enter__" => {
-                self.0.borrow().check()?;
+                self.iobase_check()?;
                 Ok(Value::Obj(this.clone()))
             }
             "__exit__" => self.call_method(this, "close", vec![], vec![]),
             "__iter__" => {
-                self.0.borrow().check()?;
+                self.iobase_check()?;
                 Ok(Value::Obj(this.clone()))
             }
             "__next__" => {
@@ -672,7 +686,10 @@ fn check_target(v: &Value) -> PyResult<()> {
             }
             if a.is::<super::files::File>() {
                 if o.getattr(o, "closed")?.truthy() {
-                    return Err(closed_error());
+                    return Err(PyErr::msg(
+                        ExcKind::ValueError,
+                        "I/O operation on closed file.",
+                    ));
                 }
                 return Ok(());
             }
