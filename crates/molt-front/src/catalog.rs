@@ -186,6 +186,9 @@ pub const MODULES: &[&str] = &[
     "pathlib",
     "datetime",
     "decimal",
+    // generators and `with` (runtime: genobj.rs, ctx.rs, modules/contextlib.rs, modules/io.rs)
+    "contextlib",
+    "io",
 ];
 
 /// Members of a supported module: functions, then values.
@@ -467,6 +470,16 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         "pathlib" => &["Path"],
         "datetime" => &["date", "datetime", "timedelta", "time"],
         "decimal" => &["Decimal", "getcontext"],
+        "contextlib" => &[
+            "contextmanager",
+            "suppress",
+            "redirect_stdout",
+            "redirect_stderr",
+            "nullcontext",
+            "closing",
+            "ExitStack",
+        ],
+        "io" => &["StringIO"],
         _ => &[],
     }
 }

@@ -289,7 +289,7 @@ fn builtin_dunder(
         }
         "__iter__" => {
             arity(0)?;
-            iter(v)?
+            crate::genobj::iter_value(v)?
         }
         "__format__" => {
             arity(1)?;
@@ -519,57 +519,6 @@ pub fn dir(v: &Value) -> PyResult<Value> {
     Ok(Value::List(crate::list::List::from_vec(
         dir_names(v).into_iter().map(Value::Str).collect(),
     )))
-}
-
-/// `iter(v)`: an instance's `__iter__` result itself (so `iter(it) is it`), else the
-/// runtime's iterator.
-pub fn iter(v: &Value) -> PyResult<Value> {
-    if let Value::Obj(o) = v
-        && let Some(i) = downcast::<Instance>(o)
-    {
-        return crate::class::instance_iter(i);
-    }
-    if let Value::Iter(_) = v {
-        return Ok(v.clone());
-    }
-    let mut it = v.iter()?;
-    Ok(Value::Iter(crate::iter::Iter::from_fn("iterator", move || it.next())))
-}
-
-/// `next(v)`: StopIteration when exhausted.
-pub fn next(v: &Value) -> PyResult<Value> {
-    match next_opt(v)? {
-        Some(x) => Ok(x),
-        None => Err(PyErr::new(ExcKind::StopIteration, vec![])),
-    }
-}
-
-/// `next(v, default)`.
-pub fn next_default(v: &Value, default: Value) -> PyResult<Value> {
-    match next_opt(v) {
-        Ok(Some(x)) => Ok(x),
-        Ok(None) => Ok(default),
-        Err(e) if e.matches(ExcKind::StopIteration) => Ok(default),
-        Err(e) => Err(e),
-    }
-}
-
-fn next_opt(v: &Value) -> PyResult<Option<Value>> {
-    match v {
-        Value::Iter(it) => crate::iter::PyIter::next_item(&mut it.clone()),
-        Value::Obj(o) => {
-            if let Some(i) = downcast::<Instance>(o) {
-                return match i.special("__next__") {
-                    // A StopIteration from __next__ propagates as raised (next(it, d)
-                    // swallows it).
-                    Some(_) => i.call_special("__next__", vec![]),
-                    None => type_error(format!("'{}' object is not an iterator", i.type_name())),
-                };
-            }
-            type_error(format!("'{}' object is not an iterator", o.type_name()))
-        }
-        _ => type_error(format!("'{}' object is not an iterator", v.class_name())),
-    }
 }
 
 /// `callable(v)`.

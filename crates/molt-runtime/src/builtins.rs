@@ -432,13 +432,22 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
     Ok(match name {
         // The builtin open() (modules/files.rs).
         "open" => return crate::modules::files::open(args, kwargs),
+        // iter() and next() (genobj.rs).
         "iter" => {
-            arity("iter", a, 1, 1)?;
-            iter_value(&a[0])?
+            arity("iter", a, 1, 2)?;
+            let mut it = args.into_iter();
+            let x = it.next().unwrap_or_default();
+            return match it.next() {
+                Some(sentinel) => crate::genobj::iter_callable(x, sentinel),
+                None => crate::genobj::iter_value(&x),
+            };
         }
         "next" => {
             arity("next", a, 1, 2)?;
-            next_value(&a[0], a.get(1).cloned())?
+            return match a.get(1) {
+                Some(d) => crate::genobj::next_or(&a[0], d.clone()),
+                None => crate::genobj::next_value(&a[0]),
+            };
         }
         "callable" => {
             arity("callable", a, 1, 1)?;
@@ -758,63 +767,6 @@ fn divmod_err(e: PyErr, a: &Value, b: &Value) -> PyErr {
     e
 }
 
-/// The type name CPython gives the iterator of a builtin container.
-fn iterator_name(v: &Value) -> &'static str {
-    match v {
-        Value::List(_) => "list_iterator",
-        Value::Tuple(_) => "tuple_iterator",
-        Value::Str(_) => "str_ascii_iterator",
-        Value::Dict(_) | Value::View(crate::value::ViewKind::Keys, _) => "dict_keyiterator",
-        Value::View(crate::value::ViewKind::Values, _) => "dict_valueiterator",
-        Value::View(crate::value::ViewKind::Items, _) => "dict_itemiterator",
-        Value::Set(_) | Value::FrozenSet(_) => "set_iterator",
-        Value::Range(_) => "range_iterator",
-        _ => "iterator",
-    }
-}
-
-/// `iter(x)`: iterators return themselves; containers give a fresh iterator object.
-pub fn iter_value(v: &Value) -> PyResult<Value> {
-    match v {
-        Value::Iter(_) => Ok(v.clone()),
-        Value::Obj(o) => match o.call_method(o, "__iter__", vec![], vec![]) {
-            Ok(it) => Ok(it),
-            Err(e) if e.matches(ExcKind::AttributeError) => {
-                let it = o.iter(o)?;
-                Ok(Value::Iter(crate::iter::Iter::from_iter("iterator", it)))
-            }
-            Err(e) => Err(e),
-        },
-        _ => {
-            let it = v.iter()?;
-            Ok(Value::Iter(crate::iter::Iter::from_iter(
-                iterator_name(v),
-                it,
-            )))
-        }
-    }
-}
-
-/// `next(it)` and `next(it, default)`.
-pub fn next_value(v: &Value, default: Option<Value>) -> PyResult<Value> {
-    let item = match v {
-        Value::Iter(i) => i.clone().next_item()?,
-        Value::Obj(o) => match o.call_method(o, "__next__", vec![], vec![]) {
-            Ok(x) => Some(x),
-            Err(e) if e.matches(ExcKind::StopIteration) && default.is_some() => None,
-            Err(e) if e.matches(ExcKind::AttributeError) => {
-                return type_error(format!("'{}' object is not an iterator", v.class_name()));
-            }
-            Err(e) => return Err(e),
-        },
-        _ => return type_error(format!("'{}' object is not an iterator", v.class_name())),
-    };
-    match (item, default) {
-        (Some(x), _) => Ok(x),
-        (None, Some(d)) => Ok(d),
-        (None, None) => Err(PyErr::new(ExcKind::StopIteration, vec![])),
-    }
-}
 
 /// `callable(x)`.
 pub fn callable(v: &Value) -> bool {

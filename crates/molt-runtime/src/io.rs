@@ -1,21 +1,28 @@
 //! Standard streams. stdout is buffered (line-buffered on a terminal, like CPython) and
-//! flushed at exit, before reading stdin, and on `flush=True`.
+//! flushed at exit, before reading stdin, and on `flush=True`. `sys.stdout` and
+//! `sys.stderr` can be replaced by contextlib.redirect_stdout/redirect_stderr
+//! (modules/contextlib.rs); writes then go to the replacement object.
 
 use crate::exc::{ExcKind, PyErr, PyResult};
 use crate::str::Str;
+use crate::value::Value;
 use std::cell::RefCell;
 use std::io::{BufRead, IsTerminal, Read, Write};
 
 struct Out {
     buf: Vec<u8>,
     line_buffered: bool,
+    /// `sys.stdout` when redirected: the object print() writes to instead.
+    redirect: Option<Value>,
 }
 
 thread_local! {
     static STDOUT: RefCell<Out> = RefCell::new(Out {
         buf: Vec::with_capacity(8192),
         line_buffered: std::io::stdout().is_terminal(),
+        redirect: None,
     });
+    static STDERR_REDIRECT: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
 fn flush_buf(buf: &mut Vec<u8>) {
@@ -30,7 +37,33 @@ fn flush_buf(buf: &mut Vec<u8>) {
     buf.clear();
 }
 
+/// Writes to `sys.stdout`: the process's stdout, or the object it was redirected to.
 pub fn stdout_write(s: &str) {
+    if let Some(t) = stdout_write_or_target(s) {
+        // write_stream cannot report an error; write_stream_checked can.
+        let _ = crate::modules::io::write_to(&t, s);
+    }
+}
+
+/// Buffers `s` for the process's stdout, unless stdout is redirected: then returns the
+/// target and writes nothing.
+#[inline]
+fn stdout_write_or_target(s: &str) -> Option<Value> {
+    STDOUT.with(|o| {
+        let mut o = o.borrow_mut();
+        if let Some(t) = &o.redirect {
+            return Some(t.clone());
+        }
+        o.buf.extend_from_slice(s.as_bytes());
+        if o.buf.len() >= 8192 || (o.line_buffered && s.contains('\n')) {
+            flush_buf(&mut o.buf);
+        }
+        None
+    })
+}
+
+/// Writes to the process's stdout, whatever `sys.stdout` is.
+pub fn raw_stdout_write(s: &str) {
     STDOUT.with(|o| {
         let mut o = o.borrow_mut();
         o.buf.extend_from_slice(s.as_bytes());
@@ -44,7 +77,18 @@ pub fn stdout_flush() {
     STDOUT.with(|o| flush_buf(&mut o.borrow_mut().buf));
 }
 
+/// Writes to `sys.stderr` (the process's stderr unless redirected).
 pub fn stderr_write(s: &str) {
+    match redirect_target(Stream::Stderr) {
+        Some(t) => {
+            let _ = crate::modules::io::write_to(&t, s);
+        }
+        None => raw_stderr_write(s),
+    }
+}
+
+/// Writes to the process's stderr, whatever `sys.stderr` is.
+pub fn raw_stderr_write(s: &str) {
     stdout_flush_if_terminal();
     let mut e = std::io::stderr().lock();
     let _ = e.write_all(s.as_bytes());
@@ -60,12 +104,33 @@ fn stdout_flush_if_terminal() {
     });
 }
 
-/// sys.stdin, sys.stdout, sys.stderr.
+/// What `sys.stdout` / `sys.stderr` is redirected to (None: the process's stream).
+pub fn redirect_target(stream: Stream) -> Option<Value> {
+    match stream {
+        Stream::Stdout => STDOUT.with(|o| o.borrow().redirect.clone()),
+        Stream::Stderr => STDERR_REDIRECT.with(|r| r.borrow().clone()),
+        _ => None,
+    }
+}
+
+/// Replaces `sys.stdout` / `sys.stderr` (None restores the process's stream); returns
+/// the previous target.
+pub fn set_redirect(stream: Stream, target: Option<Value>) -> Option<Value> {
+    match stream {
+        Stream::Stdout => STDOUT.with(|o| std::mem::replace(&mut o.borrow_mut().redirect, target)),
+        Stream::Stderr => STDERR_REDIRECT.with(|r| r.replace(target)),
+        _ => None,
+    }
+}
+
+/// sys.stdin, sys.stdout, sys.stderr, or a file object given as `print(file=...)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stream {
     Stdin,
     Stdout,
     Stderr,
+    /// A file object (io.StringIO, open() files), by its handle in modules/io.rs.
+    Obj(u32),
 }
 
 impl Stream {
@@ -74,16 +139,34 @@ impl Stream {
             Stream::Stdin => "<stdin>",
             Stream::Stdout => "<stdout>",
             Stream::Stderr => "<stderr>",
+            Stream::Obj(_) => "<file>",
         }
     }
 }
 
 pub fn write_stream(stream: Stream, s: &str) {
+    // Errors cannot be reported here (print's code calls this); see write_stream_checked.
+    let _ = write_stream_checked(stream, s);
+}
+
+/// Writes `s` to the stream, reporting the error of a redirected or object target
+/// (`print("x", file=closed_stringio)` raises ValueError).
+pub fn write_stream_checked(stream: Stream, s: &str) -> PyResult<()> {
     match stream {
-        Stream::Stdout => stdout_write(s),
-        Stream::Stderr => stderr_write(s),
+        Stream::Stdout => match stdout_write_or_target(s) {
+            Some(t) => crate::modules::io::write_to(&t, s),
+            None => Ok(()),
+        },
+        Stream::Stderr => match redirect_target(Stream::Stderr) {
+            Some(t) => crate::modules::io::write_to(&t, s),
+            None => {
+                raw_stderr_write(s);
+                Ok(())
+            }
+        },
+        Stream::Obj(h) => crate::modules::io::write_handle(h, s),
         // print(file=sys.stdin) fails in CPython with "not writable"; molt writes nothing.
-        Stream::Stdin => {}
+        Stream::Stdin => Ok(()),
     }
 }
 
@@ -92,13 +175,14 @@ pub fn stream_write(stream: Stream, s: &Str) -> PyResult<crate::Int> {
     if stream == Stream::Stdin {
         return Err(PyErr::msg(ExcKind::OSError, "not writable"));
     }
-    write_stream(stream, s.as_str());
+    write_stream_checked(stream, s.as_str())?;
     Ok(crate::Int::from(s.char_len()))
 }
 
 pub fn stream_readline(stream: Stream) -> PyResult<Str> {
     match stream {
         Stream::Stdin => stdin_readline(),
+        Stream::Obj(h) => crate::modules::io::read_handle(h, "readline"),
         _ => Err(PyErr::msg(ExcKind::OSError, "not readable")),
     }
 }
@@ -106,6 +190,7 @@ pub fn stream_readline(stream: Stream) -> PyResult<Str> {
 pub fn stream_read(stream: Stream) -> PyResult<Str> {
     match stream {
         Stream::Stdin => stdin_read(),
+        Stream::Obj(h) => crate::modules::io::read_handle(h, "read"),
         _ => Err(PyErr::msg(ExcKind::OSError, "not readable")),
     }
 }
@@ -126,6 +211,7 @@ pub fn stream_readlines(stream: Stream) -> PyResult<crate::List<Str>> {
 pub fn stream_of(v: &crate::Value) -> PyResult<Stream> {
     match v {
         crate::Value::None => Ok(Stream::Stdout),
+        crate::Value::Obj(_) => crate::modules::io::stream_handle(v),
         _ => Err(PyErr::msg(
             ExcKind::AttributeError,
             format!("'{}' object has no attribute 'write'", v.class_name()),
@@ -134,25 +220,39 @@ pub fn stream_of(v: &crate::Value) -> PyResult<Stream> {
 }
 
 impl crate::obj::PyObj for Stream {
+    /// The object `sys.stdout` (...) is now: a redirection target, or the standard stream.
     fn to_value(&self) -> crate::Value {
-        crate::Value::None
+        crate::modules::io::stream_value(*self)
     }
     fn type_name(&self) -> &'static str {
         "TextIOWrapper"
     }
     fn py_repr(&self, out: &mut String) -> PyResult<()> {
-        out.push_str(&format!(
-            "<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>",
-            self.name(),
-            if *self == Stream::Stdin { "r" } else { "w" }
-        ));
-        Ok(())
+        match self {
+            Stream::Obj(_) => self.to_value().py_repr(out),
+            Stream::Stdout | Stream::Stderr if redirect_target(*self).is_some() => {
+                self.to_value().py_repr(out)
+            }
+            _ => {
+                out.push_str(&format!(
+                    "<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>",
+                    self.name(),
+                    if *self == Stream::Stdin { "r" } else { "w" }
+                ));
+                Ok(())
+            }
+        }
     }
     fn py_eq(&self, other: &Self) -> PyResult<bool> {
         Ok(self == other)
     }
     fn py_hash(&self) -> PyResult<i64> {
-        Ok(*self as i64 + 0x5150)
+        Ok(match self {
+            Stream::Stdin => 0x5150,
+            Stream::Stdout => 0x5151,
+            Stream::Stderr => 0x5152,
+            Stream::Obj(h) => 0x5153 + *h as i64,
+        })
     }
     fn py_truthy(&self) -> PyResult<bool> {
         Ok(true)
@@ -182,8 +282,18 @@ impl crate::iter::IntoPyIter for Stream {
 }
 
 pub fn flush_stream(stream: Stream) {
-    if stream == Stream::Stdout {
-        stdout_flush();
+    match stream {
+        Stream::Stdout | Stream::Stderr => match redirect_target(stream) {
+            Some(t) => {
+                let _ = crate::modules::io::flush_value(&t);
+            }
+            None if stream == Stream::Stdout => stdout_flush(),
+            None => {}
+        },
+        Stream::Obj(h) => {
+            let _ = crate::modules::io::flush_handle(h);
+        }
+        Stream::Stdin => {}
     }
 }
 

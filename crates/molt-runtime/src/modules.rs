@@ -6,6 +6,9 @@ use crate::str::Str;
 use crate::value::Value;
 
 pub mod bind;
+// contextlib and io.StringIO (generators and `with`, gen.rs and ctx.rs)
+pub mod contextlib;
+pub mod io;
 // random, json, re
 pub mod json;
 pub mod random;
@@ -79,6 +82,8 @@ pub fn call(
         "datetime" => datetime::call(name, args, kwargs),
         "os.path" => os::path_call(name, args, kwargs),
         "pathlib" => pathlib::call(name, args, kwargs),
+        "contextlib" => contextlib::call(name, args, kwargs),
+        "io" => io::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -108,6 +113,8 @@ pub fn attr(module: &str, name: &str) -> PyResult<Value> {
         "datetime" => datetime::attr(name),
         "os.path" => os::path_attr(name),
         "pathlib" => pathlib::attr(name),
+        "contextlib" => contextlib::attr(name),
+        "io" => io::attr(name),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),

@@ -141,6 +141,8 @@ fn finish(r: PyResult<()>) -> i32 {
         Ok(()) => 0,
         Err(e) => exit_code_for(&e),
     };
+    // Generators still suspended are closed at exit, as CPython's finalization does.
+    crate::genobj::finalize_all();
     crate::modules::files::flush_all();
     crate::io::stdout_flush();
     code

@@ -810,6 +810,8 @@ pub enum ValueIter {
     Vec(std::vec::IntoIter<Value>),
     Iter(crate::iter::Iter<Value>),
     View(ViewKind, crate::dict::DictIter<Value, Value>),
+    /// A generator (gen.rs), resumed directly by for loops.
+    Gen(std::rc::Rc<crate::genobj::Generator>),
 }
 
 impl ValueIter {
@@ -868,6 +870,7 @@ impl ValueIter {
                 ViewKind::Values => v,
                 _ => Value::Tuple(Tup::from_vec(vec![k, v])),
             }),
+            ValueIter::Gen(g) => g.next_item()?,
         })
     }
 }
@@ -996,6 +999,16 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Float(f), "real") => Ok(Value::Float(*f)),
         (Value::Float(_), "imag") => Ok(Value::Float(0.0)),
         (Value::Exc(e), "args") => Ok(Value::Tuple(Tup::from_vec(e.args().to_vec()))),
+        (Value::Exc(e), "value") if e.matches(ExcKind::StopIteration) => {
+            Ok(crate::genobj::stop_value(e))
+        }
+        (Value::Exc(e), "__cause__") => {
+            Ok(e.cause().map_or(Value::None, |c| Value::Exc(c.clone())))
+        }
+        (Value::Exc(e), "__context__") => {
+            Ok(e.context().map_or(Value::None, |c| Value::Exc(c.clone())))
+        }
+        (Value::Exc(e), "__suppress_context__") => Ok(Value::Bool(e.suppress_context())),
         (Value::Range(r), "start") => Ok(Value::Int(r.start.clone())),
         (Value::Range(r), "stop") => Ok(Value::Int(r.stop.clone())),
         (Value::Range(r), "step") => Ok(Value::Int(r.step.clone())),

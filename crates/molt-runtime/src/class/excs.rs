@@ -463,3 +463,32 @@ pub(crate) fn instance_repr(o: &ObjRef, out: &mut String) -> PyResult<()> {
 pub(crate) fn exc_class(kind: ExcKind) -> Rc<Class> {
     builtin(Builtin::Exc(kind))
 }
+
+/// The exception an exception class and a value make (PyErr_NormalizeException):
+/// None when `cls` is not an exception class.
+pub fn exception_from_class(cls: &Value, val: Value) -> Option<PyResult<PyErr>> {
+    let c = as_class(cls).filter(|c| c.exc_kind.is_some())?;
+    if let Some(e) = value_err(&val)
+        && exc_matches(&e, cls).unwrap_or(false)
+    {
+        return Some(Ok(e));
+    }
+    let args = match val {
+        Value::None => vec![],
+        Value::Tuple(t) => t.as_slice().to_vec(),
+        v => vec![v],
+    };
+    Some(super::build::instantiate(&c, args, vec![]).and_then(|r| match value_err(&r) {
+        Some(e) => Ok(e),
+        None => type_error(format!(
+            "calling {} should have returned an instance of BaseException, not {}",
+            cls.repr_string()?,
+            r.class_name()
+        )),
+    }))
+}
+
+/// Whether `v` is a class deriving from BaseException.
+pub fn is_exc_class(v: &Value) -> bool {
+    as_class(v).is_some_and(|c| c.exc_kind.is_some())
+}

@@ -34,7 +34,7 @@ pub use descr::{
     BoundMethod, ClassMethod, NotImplementedType, Property, SliceObj, StaticMethod, Super,
     abstractmethod, classmethod, not_implemented, property, slice, staticmethod, super_,
 };
-pub use excs::{exc_cause, exc_matches, exc_type};
+pub use excs::{exc_cause, exc_matches, exc_type, exception_from_class, is_exc_class};
 pub use instance::Instance;
 pub use ops::{compare_op, ctx_enter, ctx_exit, inplace, ne};
 
@@ -1102,7 +1102,7 @@ pub(crate) fn class_dir_names(c: &Class) -> Vec<Str> {
 }
 
 /// `iter(instance)`: the object `__iter__` returns, checked to be an iterator.
-pub(crate) fn instance_iter(i: &Instance) -> PyResult<Value> {
+pub fn instance_iter(i: &Instance) -> PyResult<Value> {
     let it = crate::attr::intern("__iter__");
     match i.class.lookup_value(&it) {
         Some(f) if !f.is_none() => {

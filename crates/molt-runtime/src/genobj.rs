@@ -1,0 +1,772 @@
+//! Generators (PEP 255, 342, 380, 479) with the behaviour of CPython 3.11's
+//! Objects/genobject.c.
+//!
+//! The compiler turns a generator function's body into a Rust `async move` block and hands
+//! it to [`generator`]:
+//!
+//! ```ignore
+//! rt::gen::generator("name", "qualname", move |co: rt::gen::Co| async move {
+//!     let sent: rt::Value = co.yield_(v).await?;           // `yield v`
+//!     let r: rt::Value = co.yield_from(iterable).await?;   // `yield from iterable`
+//!     Ok(rt::Value::None)                                  // `return None`
+//! })
+//! ```
+//!
+//! No executor is involved: `send`/`throw`/`close`/`next` poll the boxed future once with a
+//! no-op waker. A yield point stores the yielded value in the channel the generator shares
+//! with its [`Co`] and returns `Pending`; when polled again it takes what the caller sent
+//! (or the exception it threw) from the same channel. So a resumption costs one virtual
+//! call and no allocation.
+
+use crate::exc::{ExcKind, PyErr, PyResult, type_error, value_error};
+use crate::object::{ObjRef, Object};
+use crate::str::Str;
+use crate::value::{Value, ValueIter};
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::{Rc, Weak};
+use std::task::{Context, Poll, Waker};
+
+type Body = Pin<Box<dyn Future<Output = PyResult<Value>>>>;
+
+/// What resumes a suspended generator.
+#[derive(Default)]
+enum Input {
+    #[default]
+    Nothing,
+    /// `next()` (None) or `send(v)`.
+    Send(Value),
+    /// `throw(e)` / `close()`: the exception is raised at the yield point.
+    Throw(PyErr),
+}
+
+/// The values crossing a yield point, shared by the generator and its body.
+#[derive(Default)]
+struct Chan {
+    out: Cell<Option<Value>>,
+    input: Cell<Input>,
+}
+
+/// The handle a generator body uses to yield. Cheap to clone (one `Rc`).
+#[derive(Clone)]
+pub struct Co(Rc<Chan>);
+
+/// The future of one `yield v` expression: suspends once, then evaluates to what the
+/// generator was resumed with.
+pub struct Yield<'a> {
+    chan: &'a Chan,
+    value: Option<Value>,
+}
+
+impl Future for Yield<'_> {
+    type Output = PyResult<Value>;
+    #[inline]
+    fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
+        match self.value.take() {
+            Some(v) => {
+                self.chan.out.set(Some(v));
+                Poll::Pending
+            }
+            None => Poll::Ready(match self.chan.input.take() {
+                Input::Send(v) => Ok(v),
+                Input::Throw(e) => Err(e),
+                Input::Nothing => Ok(Value::None),
+            }),
+        }
+    }
+}
+
+/// A yield point that hands back the raw resumption (for `yield from`, which forwards
+/// thrown exceptions to the subiterator).
+struct RawYield<'a> {
+    chan: &'a Chan,
+    value: Option<Value>,
+}
+
+impl Future for RawYield<'_> {
+    type Output = Input;
+    #[inline]
+    fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Input> {
+        match self.value.take() {
+            Some(v) => {
+                self.chan.out.set(Some(v));
+                Poll::Pending
+            }
+            None => Poll::Ready(self.chan.input.take()),
+        }
+    }
+}
+
+impl Co {
+    /// `yield v`: evaluates to the value sent (None for `next()`), or fails with the
+    /// exception thrown in by `throw()` / `close()`.
+    #[inline]
+    pub fn yield_(&self, v: Value) -> Yield<'_> {
+        Yield {
+            chan: &self.0,
+            value: Some(v),
+        }
+    }
+
+    /// `yield from iterable` (PEP 380): delegates next/send/throw/close to the
+    /// subiterator and evaluates to its return value (StopIteration.value).
+    pub async fn yield_from(&self, iterable: Value) -> PyResult<Value> {
+        // GET_YIELD_FROM_ITER: generators are used as they are, anything else goes
+        // through iter().
+        let mut sub = Sub::of(&iterable)?;
+        drop(iterable);
+        let mut input = Input::Send(Value::None);
+        loop {
+            match sub.step(input)? {
+                Step::Yield(v) => {
+                    input = RawYield {
+                        chan: &self.0,
+                        value: Some(v),
+                    }
+                    .await;
+                }
+                Step::Return(v) => return Ok(v),
+            }
+        }
+    }
+}
+
+/// The iterator a `yield from` delegates to.
+enum Sub {
+    Gen(Rc<Generator>),
+    Iter(ValueIter),
+}
+
+impl Sub {
+    fn of(v: &Value) -> PyResult<Sub> {
+        if let Value::Obj(o) = v
+            && let Some(g) = as_generator(o)
+        {
+            return Ok(Sub::Gen(g));
+        }
+        Ok(match v.iter()? {
+            ValueIter::Gen(g) => Sub::Gen(g),
+            it => Sub::Iter(it),
+        })
+    }
+
+    /// One step of the delegation: PyIter_Send for a value, _gen_throw's delegation for an
+    /// exception (Objects/genobject.c).
+    fn step(&mut self, input: Input) -> PyResult<Step> {
+        let r = match input {
+            Input::Nothing => self.send(Value::None),
+            Input::Send(v) => self.send(v),
+            Input::Throw(e) if e.matches(ExcKind::GeneratorExit) => {
+                // close(): close the subiterator first; an error from that replaces the
+                // GeneratorExit raised at the yield point.
+                if let Sub::Gen(g) = self {
+                    g.close()?;
+                }
+                Err(e)
+            }
+            Input::Throw(e) => match self {
+                Sub::Gen(g) => g.resume(Input::Throw(e)),
+                // An iterator without a throw() method: raise at the yield point.
+                Sub::Iter(_) => Err(e),
+            },
+        };
+        match r {
+            // A subiterator that raises StopIteration has returned its value.
+            Err(e) if e.kind() == ExcKind::StopIteration => Ok(Step::Return(stop_value(&e))),
+            r => r,
+        }
+    }
+
+    fn send(&mut self, v: Value) -> PyResult<Step> {
+        match self {
+            Sub::Gen(g) => g.resume(Input::Send(v)),
+            Sub::Iter(it) => {
+                if !v.is_none() {
+                    return Err(PyErr::msg(
+                        ExcKind::AttributeError,
+                        format!("'{}' object has no attribute 'send'", iter_type_name(it)),
+                    ));
+                }
+                Ok(match it.next()? {
+                    Some(x) => Step::Yield(x),
+                    None => Step::Return(Value::None),
+                })
+            }
+        }
+    }
+}
+
+/// `type(iter(x)).__name__` for the iterators of the builtin types.
+pub fn iter_type_name(it: &ValueIter) -> &'static str {
+    use crate::value::ViewKind;
+    match it {
+        ValueIter::List(..) => "list_iterator",
+        ValueIter::Tuple(..) => "tuple_iterator",
+        ValueIter::Str(s, _) => {
+            if s.as_str().is_ascii() {
+                "str_ascii_iterator"
+            } else {
+                "str_iterator"
+            }
+        }
+        ValueIter::Dict(_) => "dict_keyiterator",
+        ValueIter::Set(..) | ValueIter::FrozenSet(..) => "set_iterator",
+        ValueIter::RangeIt(_) => "range_iterator",
+        ValueIter::Vec(_) => "list_iterator",
+        ValueIter::Iter(i) => i.name(),
+        ValueIter::View(ViewKind::Values, _) => "dict_valueiterator",
+        ValueIter::View(..) => "dict_itemiterator",
+        ValueIter::Gen(_) => "generator",
+    }
+}
+
+/// What a resumption produced.
+pub enum Step {
+    Yield(Value),
+    Return(Value),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Status {
+    Created,
+    Suspended,
+    Done,
+}
+
+struct State {
+    status: Status,
+    body: Option<Body>,
+}
+
+/// A generator object (`type(g).__name__ == 'generator'`).
+pub struct Generator {
+    name: &'static str,
+    qualname: &'static str,
+    chan: Rc<Chan>,
+    /// Mutably borrowed while the body runs: a re-entrant resumption is CPython's
+    /// "generator already executing".
+    state: RefCell<State>,
+}
+
+/// Creates a generator object from its body (see the module documentation).
+pub fn generator<F, Fut>(name: &'static str, qualname: &'static str, body: F) -> Value
+where
+    F: FnOnce(Co) -> Fut,
+    Fut: Future<Output = PyResult<Value>> + 'static,
+{
+    let chan = Rc::new(Chan::default());
+    let fut = body(Co(chan.clone()));
+    let g = Rc::new(Generator {
+        name,
+        qualname,
+        chan,
+        state: RefCell::new(State {
+            status: Status::Created,
+            body: Some(Box::pin(fut)),
+        }),
+    });
+    register(&g);
+    Value::Obj(g)
+}
+
+/// The generator behind an object, if it is one.
+pub fn as_generator(o: &ObjRef) -> Option<Rc<Generator>> {
+    if !o.as_any().is::<Generator>() {
+        return None;
+    }
+    let any: Rc<dyn Any> = o.clone();
+    any.downcast::<Generator>().ok()
+}
+
+/// StopIteration carrying a generator's return value (_PyGen_SetStopIterationValue):
+/// no argument for None.
+pub fn stop_iteration(v: Value) -> PyErr {
+    if v.is_none() {
+        PyErr::new(ExcKind::StopIteration, vec![])
+    } else {
+        PyErr::new(ExcKind::StopIteration, vec![v])
+    }
+}
+
+/// `StopIteration.value`: its first argument, or None.
+pub fn stop_value(e: &PyErr) -> Value {
+    e.args().first().cloned().unwrap_or(Value::None)
+}
+
+/// PEP 479: a StopIteration leaving a generator's body becomes a RuntimeError.
+fn pep479(e: PyErr) -> PyErr {
+    if e.matches(ExcKind::StopIteration) {
+        PyErr::msg(ExcKind::RuntimeError, "generator raised StopIteration")
+            .with_cause(Some(e.clone()))
+            .with_context(Some(e))
+    } else {
+        e
+    }
+}
+
+fn step_result(s: Step) -> PyResult<Value> {
+    match s {
+        Step::Yield(v) => Ok(v),
+        Step::Return(v) => Err(stop_iteration(v)),
+    }
+}
+
+impl Generator {
+    /// gen_send_ex2: runs the body to its next yield or to its end.
+    fn resume(&self, input: Input) -> PyResult<Step> {
+        let Ok(mut st) = self.state.try_borrow_mut() else {
+            return value_error("generator already executing");
+        };
+        match st.status {
+            Status::Done => {
+                return match input {
+                    Input::Throw(e) => Err(e),
+                    _ => Ok(Step::Return(Value::None)),
+                };
+            }
+            Status::Created => match input {
+                Input::Send(ref v) if !v.is_none() => {
+                    return type_error("can't send non-None value to a just-started generator");
+                }
+                Input::Throw(e) => {
+                    // The exception is raised before the first line of the body runs.
+                    st.status = Status::Done;
+                    let body = st.body.take();
+                    drop(st);
+                    drop(body);
+                    return Err(pep479(e));
+                }
+                _ => {}
+            },
+            Status::Suspended => {}
+        }
+        // A resumption is a Python frame: it counts against the recursion limit.
+        let _frame = crate::rt::enter()?;
+        if st.status == Status::Suspended {
+            self.chan.input.set(input);
+        }
+        st.status = Status::Suspended;
+        let Some(body) = st.body.as_mut() else {
+            return Err(PyErr::msg(
+                ExcKind::SystemError,
+                "molt internal error: a suspended generator has no body",
+            ));
+        };
+        match body.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+            Poll::Pending => match self.chan.out.take() {
+                Some(v) => Ok(Step::Yield(v)),
+                None => Err(PyErr::msg(
+                    ExcKind::SystemError,
+                    "molt internal error: a generator suspended without yielding",
+                )),
+            },
+            Poll::Ready(r) => {
+                st.status = Status::Done;
+                let body = st.body.take();
+                drop(st);
+                // The body's locals are released once the generator is marked finished
+                // (their finalizers may look at it).
+                drop(body);
+                self.chan.input.take();
+                match r {
+                    Ok(v) => Ok(Step::Return(v)),
+                    Err(e) => Err(pep479(e)),
+                }
+            }
+        }
+    }
+
+    /// The next item for iteration (for loops, list(), ...): None once it has returned.
+    #[inline]
+    pub fn next_item(&self) -> PyResult<Option<Value>> {
+        match self.resume(Input::Send(Value::None))? {
+            Step::Yield(v) => Ok(Some(v)),
+            Step::Return(_) => Ok(None),
+        }
+    }
+
+    /// `next(g)`: StopIteration(value) once it has returned.
+    pub fn next(&self) -> PyResult<Value> {
+        step_result(self.resume(Input::Send(Value::None))?)
+    }
+
+    /// `g.send(v)`.
+    pub fn send(&self, v: Value) -> PyResult<Value> {
+        step_result(self.resume(Input::Send(v))?)
+    }
+
+    /// `g.throw(e)`.
+    pub fn throw(&self, e: PyErr) -> PyResult<Value> {
+        step_result(self.resume(Input::Throw(e))?)
+    }
+
+    /// Low-level resumptions for the runtime's own consumers (contextlib): the step
+    /// instead of StopIteration.
+    pub fn send_step(&self, v: Value) -> PyResult<Step> {
+        self.resume(Input::Send(v))
+    }
+
+    pub fn throw_step(&self, e: PyErr) -> PyResult<Step> {
+        self.resume(Input::Throw(e))
+    }
+
+    /// `g.close()` (gen_close): GeneratorExit at the yield point; yielding again is an error.
+    pub fn close(&self) -> PyResult<()> {
+        match self.resume(Input::Throw(PyErr::new(ExcKind::GeneratorExit, vec![]))) {
+            Ok(Step::Yield(_)) => Err(PyErr::msg(
+                ExcKind::RuntimeError,
+                "generator ignored GeneratorExit",
+            )),
+            Ok(Step::Return(_)) => Ok(()),
+            Err(e) if e.matches(ExcKind::StopIteration) || e.matches(ExcKind::GeneratorExit) => {
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `g.gi_running`.
+    pub fn running(&self) -> bool {
+        self.state.try_borrow().is_err()
+    }
+
+    fn suspended(&self) -> bool {
+        self.state
+            .try_borrow()
+            .is_ok_and(|s| s.status == Status::Suspended)
+    }
+
+    fn repr(&self) -> String {
+        format!(
+            "<generator object {} at {:#x}>",
+            self.qualname, self as *const Generator as usize
+        )
+    }
+
+    /// _PyGen_Finalize: a suspended generator is closed when it is collected; an error is
+    /// reported like PyErr_WriteUnraisable.
+    fn finalize(&self) {
+        if !self.suspended() {
+            return;
+        }
+        if let Err(e) = self.close() {
+            write_unraisable(&self.repr(), &e);
+        }
+    }
+}
+
+/// PyErr_WriteUnraisable's report (without source lines, which molt does not have).
+pub fn write_unraisable(obj_repr: &str, e: &PyErr) {
+    let mut s = format!("Exception ignored in: {obj_repr}\n");
+    s.push_str("Traceback (most recent call last):\n");
+    s.push_str(&e.traceback_line());
+    s.push('\n');
+    crate::io::stderr_write(&s);
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        // Created generators have run no code and finished ones have nothing to clean up.
+        if self.state.get_mut().status != Status::Suspended || shutting_down() {
+            return;
+        }
+        self.finalize();
+    }
+}
+
+/// `throw(typ[, val[, tb]])`'s exception (_gen_throw, 3.11 signatures).
+pub fn throw_args(args: Vec<Value>) -> PyResult<PyErr> {
+    if args.is_empty() {
+        return type_error("throw expected at least 1 argument, got 0");
+    }
+    if args.len() > 3 {
+        return type_error(format!(
+            "throw expected at most 3 arguments, got {}",
+            args.len()
+        ));
+    }
+    let mut it = args.into_iter();
+    let typ = it.next().unwrap_or_default();
+    let val = it.next().unwrap_or_default();
+    let tb = it.next().unwrap_or_default();
+    if !tb.is_none() {
+        return type_error("throw() third argument must be a traceback object");
+    }
+    exception_of(typ, val)
+}
+
+/// An exception from an exception class or instance and an optional value
+/// (PyErr_NormalizeException).
+pub fn exception_of(typ: Value, val: Value) -> PyResult<PyErr> {
+    match typ {
+        Value::Exc(e) => {
+            if !val.is_none() {
+                return type_error("instance exception may not have a separate value");
+            }
+            Ok(e)
+        }
+        Value::Obj(_) if crate::class::is_exc_class(&typ) => {
+            crate::class::exception_from_class(&typ, val).unwrap_or_else(|| {
+                type_error("exceptions must derive from BaseException")
+            })
+        }
+        other => type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            other.type_name_attr()
+        )),
+    }
+}
+
+fn no_args(method: &str, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<()> {
+    crate::modules::bind::no_args(&format!("generator.{method}"), args, kwargs)
+}
+
+impl Object for Generator {
+    fn type_name(&self) -> &'static str {
+        "generator"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        out.push_str(&self.repr());
+        Ok(())
+    }
+    fn iter(&self, this: &ObjRef) -> PyResult<ValueIter> {
+        match as_generator(this) {
+            Some(g) => Ok(ValueIter::Gen(g)),
+            None => type_error("'generator' object is not iterable"),
+        }
+    }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        match name {
+            "__name__" => Ok(Value::str(self.name)),
+            "__qualname__" => Ok(Value::str(self.qualname)),
+            "gi_running" => Ok(Value::Bool(self.running())),
+            "gi_suspended" => Ok(Value::Bool(self.suspended())),
+            _ => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("'generator' object has no attribute '{name}'"),
+            )),
+        }
+    }
+    fn call_method(
+        &self,
+        this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        match name {
+            "send" => {
+                let v = crate::modules::bind::one_arg("generator.send", args, &kwargs)?;
+                self.send(v)
+            }
+            "throw" => {
+                if !kwargs.is_empty() {
+                    return type_error("generator.throw() takes no keyword arguments");
+                }
+                self.throw(throw_args(args)?)
+            }
+            "close" => {
+                no_args("close", &args, &kwargs)?;
+                self.close()?;
+                Ok(Value::None)
+            }
+            "__next__" => {
+                no_args("__next__", &args, &kwargs)?;
+                self.next()
+            }
+            "__iter__" => {
+                no_args("__iter__", &args, &kwargs)?;
+                Ok(Value::Obj(this.clone()))
+            }
+            _ => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("'generator' object has no attribute '{name}'"),
+            )),
+        }
+    }
+}
+
+// ------------------------------------------------------------------ finalization at exit
+
+/// The generators that may still need closing when the program ends (CPython closes the
+/// ones still alive when it clears the modules at shutdown).
+struct Registry {
+    gens: Vec<Weak<Generator>>,
+    compact_at: usize,
+    /// Set while the exit-time finalization walks `gens` (which must not move then).
+    finalizing: bool,
+    /// Set once it has run: generators dropped later (thread-local destructors) must not
+    /// run Python code any more.
+    finalized: bool,
+}
+
+thread_local! {
+    static LIVE: RefCell<Registry> = const {
+        RefCell::new(Registry { gens: Vec::new(), compact_at: 64, finalizing: false, finalized: false })
+    };
+}
+
+fn register(g: &Rc<Generator>) {
+    let _ = LIVE.try_with(|r| {
+        if let Ok(mut r) = r.try_borrow_mut() {
+            r.gens.push(Rc::downgrade(g));
+            if r.gens.len() >= r.compact_at && !r.finalizing {
+                r.gens.retain(|w| w.strong_count() > 0);
+                r.compact_at = (r.gens.len() * 2).max(64);
+            }
+        }
+    });
+}
+
+fn shutting_down() -> bool {
+    LIVE.try_with(|r| r.try_borrow().map_or(true, |r| r.finalized))
+        .unwrap_or(true)
+}
+
+/// Closes the generators still suspended at the end of the program, oldest first (called
+/// by the runtime's exit path).
+pub fn finalize_all() {
+    let _ = LIVE.try_with(|r| {
+        if let Ok(mut r) = r.try_borrow_mut() {
+            r.finalizing = true;
+        }
+    });
+    let mut i = 0;
+    loop {
+        let next = LIVE
+            .try_with(|r| r.try_borrow().ok().and_then(|r| r.gens.get(i).cloned()))
+            .ok()
+            .flatten();
+        let Some(w) = next else { break };
+        if let Some(g) = w.upgrade() {
+            g.finalize();
+        }
+        i += 1;
+    }
+    let _ = LIVE.try_with(|r| {
+        if let Ok(mut r) = r.try_borrow_mut() {
+            r.finalized = true;
+            r.gens = Vec::new();
+        }
+    });
+}
+
+// ------------------------------------------------------------------ iter() and next()
+
+/// `iter(x)`: iterators are returned as they are; anything else gets its iterator object.
+pub fn iter_value(x: &Value) -> PyResult<Value> {
+    match x {
+        Value::Iter(_) => Ok(x.clone()),
+        // A user class's __iter__ result itself (so `iter(it) is it`).
+        Value::Obj(o) if let Some(i) = crate::object::downcast::<crate::class::Instance>(o) => {
+            crate::class::instance_iter(i)
+        }
+        Value::Obj(o) if o.as_any().is::<Generator>() => Ok(x.clone()),
+        Value::Obj(o) if is_self_iterator(o) => {
+            // The object checks that it can be iterated (a closed file cannot).
+            o.iter(o)?;
+            Ok(x.clone())
+        }
+        _ => Ok(match x.iter()? {
+            ValueIter::Gen(g) => Value::Obj(g),
+            ValueIter::Iter(i) => Value::Iter(i),
+            mut it => {
+                let name = iter_type_name(&it);
+                Value::Iter(crate::iter::Iter::from_fn(name, move || it.next()))
+            }
+        }),
+    }
+}
+
+/// Runtime objects that are their own iterators (files and StringIO).
+fn is_self_iterator(o: &ObjRef) -> bool {
+    let a = o.as_any();
+    a.is::<crate::modules::files::File>() || a.is::<crate::modules::io::StringIO>()
+}
+
+/// `iter(callable, sentinel)`: calls until the result equals the sentinel.
+pub fn iter_callable(f: Value, sentinel: Value) -> PyResult<Value> {
+    if !crate::modules::callable::is_callable(&f) {
+        return type_error("iter(v, w): v must be callable");
+    }
+    let mut f = Some(f);
+    Ok(Value::Iter(crate::iter::Iter::from_fn(
+        "callable_iterator",
+        move || {
+            // calliter_iternext (Objects/iterobject.c): exhausted for good once it ends.
+            let Some(func) = f.as_ref() else {
+                return Ok(None);
+            };
+            match crate::modules::callable::call_value(func, vec![]) {
+                Ok(v) => {
+                    if crate::obj::PyObj::py_is(&sentinel, &v) || sentinel.eq(&v)? {
+                        f = None;
+                        Ok(None)
+                    } else {
+                        Ok(Some(v))
+                    }
+                }
+                Err(e) if e.matches(ExcKind::StopIteration) => {
+                    f = None;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        },
+    )))
+}
+
+/// `next(it)`.
+pub fn next_value(it: &Value) -> PyResult<Value> {
+    match it {
+        Value::Iter(i) => {
+            let mut i = i.clone();
+            match crate::iter::PyIter::next_item(&mut i)? {
+                Some(v) => Ok(v),
+                None => Err(stop_iteration(Value::None)),
+            }
+        }
+        Value::Obj(o) => {
+            if let Some(g) = o.as_any().downcast_ref::<Generator>() {
+                return g.next();
+            }
+            o.call_method(o, "__next__", vec![], vec![])
+                .map_err(|e| not_an_iterator(e, it))
+        }
+        _ => Err(not_an_iterator_err(it)),
+    }
+}
+
+/// `next(it, default)`: the default instead of StopIteration.
+pub fn next_or(it: &Value, default: Value) -> PyResult<Value> {
+    match next_value(it) {
+        Err(e) if e.matches(ExcKind::StopIteration) => Ok(default),
+        r => r,
+    }
+}
+
+fn not_an_iterator_err(it: &Value) -> PyErr {
+    PyErr::msg(
+        ExcKind::TypeError,
+        format!("'{}' object is not an iterator", it.class_name()),
+    )
+}
+
+fn not_an_iterator(e: PyErr, it: &Value) -> PyErr {
+    if e.kind() == ExcKind::AttributeError
+        && e.to_str().ends_with("object has no attribute '__next__'")
+    {
+        not_an_iterator_err(it)
+    } else {
+        e
+    }
+}
+
+#[cfg(test)]
+#[path = "genobj_tests.rs"]
+pub(crate) mod tests;
