@@ -344,8 +344,13 @@ impl Generator {
         }
         // A resumption is a Python frame: it counts against the recursion limit.
         let _frame = crate::rt::enter()?;
+        // next() leaves the channel empty (a yield evaluates to None then): the common
+        // case writes nothing.
         if st.status == Status::Suspended {
-            self.chan.input.set(input);
+            match input {
+                Input::Send(Value::None) | Input::Nothing => {}
+                input => self.chan.input.set(input),
+            }
         }
         st.status = Status::Suspended;
         let Some(body) = st.body.as_mut() else {
@@ -354,7 +359,17 @@ impl Generator {
                 "molt internal error: a suspended generator has no body",
             ));
         };
-        match body.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        let p = body.as_mut().poll(&mut Context::from_waker(Waker::noop()));
+        self.after_poll(st, p)
+    }
+
+    /// What a poll of the body means: a yield, or the end of the generator.
+    fn after_poll(
+        &self,
+        mut st: std::cell::RefMut<'_, State>,
+        p: Poll<PyResult<Value>>,
+    ) -> PyResult<Step> {
+        match p {
             Poll::Pending => match self.chan.out.take() {
                 Some(v) => Ok(Step::Yield(v)),
                 None => Err(PyErr::msg(
@@ -381,6 +396,23 @@ impl Generator {
     /// The next item for iteration (for loops, list(), ...): None once it has returned.
     #[inline]
     pub fn next_item(&self) -> PyResult<Option<Value>> {
+        // The hot path of for loops: a suspended generator that yields again.
+        if let Ok(mut st) = self.state.try_borrow_mut()
+            && st.status == Status::Suspended
+            && let Some(body) = st.body.as_mut()
+        {
+            let _frame = crate::rt::enter()?;
+            let p = body.as_mut().poll(&mut Context::from_waker(Waker::noop()));
+            if p.is_pending()
+                && let Some(v) = self.chan.out.take()
+            {
+                return Ok(Some(v));
+            }
+            return Ok(match self.after_poll(st, p)? {
+                Step::Yield(v) => Some(v),
+                Step::Return(_) => None,
+            });
+        }
         match self.resume(Input::Send(Value::None))? {
             Step::Yield(v) => Ok(Some(v)),
             Step::Return(_) => Ok(None),

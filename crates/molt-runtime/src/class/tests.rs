@@ -1260,3 +1260,444 @@ print(show(xor), show(fd), show(pw))
     ));
     compare(py, &out);
 }
+
+#[test]
+fn hashing_and_containers() {
+    let py = r#"
+class Coord:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+    def __eq__(self, o):
+        return isinstance(o, Coord) and (self.x, self.y) == (o.x, o.y)
+    def __hash__(self):
+        return hash((self.x, self.y))
+    def __repr__(self):
+        return f"C({self.x},{self.y})"
+visits = {}
+for x, y in [(0, 0), (1, 2), (0, 0)]:
+    k = Coord(x, y)
+    visits[k] = visits.get(k, 0) + 1
+print(visits, Coord(1, 2) in visits, len({Coord(1, 1), Coord(1, 1)}), hash(Coord(5, 6)) == hash((5, 6)))
+class Tag:
+    def __init__(self, n): self.n = n
+    def __eq__(self, o): return isinstance(o, Tag) and self.n == o.n
+print(Tag.__hash__ is None, show(lambda: hash(Tag("a"))), show(lambda: {Tag("a")}), show(lambda: {Tag("a"): 1}))
+class HashTag(Tag):
+    def __hash__(self): return hash(self.n)
+print(len({HashTag("a"), HashTag("a")}), HashTag("a") in {HashTag("a"): 1})
+class Mut:
+    __hash__ = None
+class BigHash:
+    def __hash__(self): return 2 ** 70
+class MinusOne:
+    def __hash__(self): return -1
+class StrHash:
+    def __hash__(self): return "x"
+print(show(lambda: hash(Mut())), hash(BigHash()) == hash(2 ** 70), hash(MinusOne()), show(lambda: hash(StrHash())))
+class Ident: pass
+i1 = Ident()
+d = {i1: "first", Ident(): "second"}
+print(len(d), d[i1], Ident() in d, hash(i1) == hash(i1))
+class Grid:
+    def __init__(self, r, c):
+        self.r, self.c = r, c
+        self.cells = [0] * (r * c)
+    def _i(self, key):
+        r, c = key
+        if not (0 <= r < self.r and 0 <= c < self.c):
+            raise IndexError(f"cell {key} out of range")
+        return r * self.c + c
+    def __getitem__(self, k): return self.cells[self._i(k)]
+    def __setitem__(self, k, v): self.cells[self._i(k)] = v
+    def __delitem__(self, k): self.cells[self._i(k)] = 0
+    def __len__(self): return self.r * self.c
+    def __contains__(self, v): return v in self.cells
+    def __bool__(self): return any(self.cells)
+g = Grid(2, 3)
+print(len(g), bool(g), 5 in g)
+g[0, 1] = 5
+print(len(g), bool(g), 5 in g, 6 not in g, g[0, 1])
+del g[0, 1]
+print(g[0, 1], 5 in g, show(lambda: g.__setitem__((2, 0), 1)))
+class Playlist:
+    def __init__(self, songs): self.songs = list(songs)
+    def __len__(self): return len(self.songs)
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return Playlist(self.songs[i])
+        return self.songs[i]
+    def __setitem__(self, i, v): self.songs[i] = v
+    def __delitem__(self, i): del self.songs[i]
+    def __repr__(self): return f"Playlist({self.songs})"
+pl = Playlist(["a", "b", "c", "d", "e"])
+print(pl[0], pl[-1], pl[1:3], pl[::-2], len(pl[10:]))
+pl[1:3] = ["X"]
+print(pl)
+del pl[::2]
+print(pl, show(lambda: pl[10]))
+print(list(Playlist("xyz")), "y" in Playlist("xyz"), [s.upper() for s in Playlist("ab")], bool(Playlist([])), bool(Playlist([0])))
+print(list(reversed(Playlist("abc"))), sorted(Playlist("cab")), repr(max(Playlist("cab"))))
+class BadLen:
+    def __len__(self): return -1
+class StrLen:
+    def __len__(self): return "3"
+class BadBool:
+    def __bool__(self): return 1
+class Empty: pass
+print(show(lambda: len(BadLen())), show(lambda: len(StrLen())), show(lambda: bool(BadBool())), bool(Empty()))
+print(show(lambda: len(Empty())), show(lambda: Empty()[0]), show(lambda: 1 in Empty()), show(lambda: Empty().__setitem__(1, 1)))
+e = Empty()
+def setit(): e[0] = 1
+def delit(): del e[0]
+print(show(setit), show(delit), show(lambda: list(Empty())), show(lambda: reversed(Empty())))
+class Sparse:
+    def __init__(self): self.data = {}
+    def __getitem__(self, k): return self.data.get(k, 0)
+    def __setitem__(self, k, v):
+        if v == 0: self.data.pop(k, None)
+        else: self.data[k] = v
+sp = Sparse()
+sp[10] = 4
+sp[3] = sp[3] + 2
+print(sp.data, sp[999])
+"#;
+    let mut out = vec![];
+    let coord_cell: crate::func::Cell<Value> = crate::func::Cell::new();
+    let cc = coord_cell.clone();
+    let coord = class(
+        "Coord",
+        vec![],
+        vec![
+            (
+                "__init__",
+                func("__init__", |a| {
+                    set(&a[0], "x", arg(a, 1))?;
+                    set(&a[0], "y", arg(a, 2)).map(|_| Value::None)
+                }),
+            ),
+            (
+                "__eq__",
+                func("__eq__", move |a| {
+                    Ok(Value::Bool(
+                        isinstance(&a[1], &cc.get("Coord")?)?
+                            && tup(vec![get(&a[0], "x")?, get(&a[0], "y")?])
+                                .eq(&tup(vec![get(&a[1], "x")?, get(&a[1], "y")?]))?,
+                    ))
+                }),
+            ),
+            (
+                "__hash__",
+                func("__hash__", |a| {
+                    Ok(n(tup(vec![get(&a[0], "x")?, get(&a[0], "y")?]).hash()?))
+                }),
+            ),
+            (
+                "__repr__",
+                func("__repr__", |a| {
+                    Ok(sv(format!("C({},{})", st(&get(&a[0], "x")?)?, st(&get(&a[0], "y")?)?)))
+                }),
+            ),
+        ],
+    );
+    coord_cell.set(coord.clone());
+    let c = |x: i64, y: i64| call(&coord, vec![n(x), n(y)]).unwrap();
+    let visits = crate::dict::Dict::<Value, Value>::new();
+    for (x, y) in [(0, 0), (1, 2), (0, 0)] {
+        let k = c(x, y);
+        let cur = cm(&Value::Dict(visits.clone()), "get", vec![k.clone(), n(0)]).unwrap();
+        visits.setitem(k, add(&cur, &n(1)).unwrap()).unwrap();
+    }
+    let setlen = |items: Vec<Value>| {
+        show(crate::set::Set::from_vec(items).map(|st| Value::int(st.len() as i64)))
+    };
+    out.push(format!(
+        "{} {} {} {}",
+        rp(&Value::Dict(visits.clone())).unwrap(),
+        b(visits.contains(&c(1, 2)).unwrap()),
+        setlen(vec![c(1, 1), c(1, 1)]),
+        b(c(5, 6).hash().unwrap() == tup(vec![n(5), n(6)]).hash().unwrap())
+    ));
+    let tag_cell: crate::func::Cell<Value> = crate::func::Cell::new();
+    let tc = tag_cell.clone();
+    let tag = class(
+        "Tag",
+        vec![],
+        vec![
+            ("__init__", func("__init__", |a| set(&a[0], "n", arg(a, 1)).map(|_| Value::None))),
+            (
+                "__eq__",
+                func("__eq__", move |a| {
+                    Ok(Value::Bool(
+                        isinstance(&a[1], &tc.get("Tag")?)?
+                            && get(&a[0], "n")?.eq(&get(&a[1], "n")?)?,
+                    ))
+                }),
+            ),
+        ],
+    );
+    tag_cell.set(tag.clone());
+    let t = || call(&tag, vec![s("a")]).unwrap();
+    let d1 = crate::dict::Dict::<Value, Value>::new();
+    out.push(format!(
+        "{} {} {} {}",
+        b(get(&tag, "__hash__").unwrap().is_none()),
+        show(t().hash().map(n)),
+        show(crate::set::Set::from_vec(vec![t()]).map(Value::Set)),
+        show(d1.setitem(t(), n(1)).map(|_| Value::Dict(d1.clone())))
+    ));
+    let hashtag = class(
+        "HashTag",
+        vec![tag.clone()],
+        vec![("__hash__", func("__hash__", |a| Ok(n(get(&a[0], "n")?.hash()?))))],
+    );
+    let ht = || call(&hashtag, vec![s("a")]).unwrap();
+    let d2 = crate::dict::Dict::<Value, Value>::new();
+    d2.setitem(ht(), n(1)).unwrap();
+    out.push(format!("{} {}", setlen(vec![ht(), ht()]), b(d2.contains(&ht()).unwrap())));
+    let mk_hash = |name: &str, h: Value| {
+        class(name, vec![], vec![("__hash__", func("__hash__", move |_| Ok(h.clone())))])
+    };
+    let mutc = class("Mut", vec![], vec![("__hash__", Value::None)]);
+    let big = mk_hash("BigHash", binop(BinOp::Pow, &n(2), &n(70)).unwrap());
+    let minus = mk_hash("MinusOne", n(-1));
+    let strh = mk_hash("StrHash", s("x"));
+    let h = |c: &Value| call(c, vec![]).unwrap().hash();
+    out.push(format!(
+        "{} {} {} {}",
+        show(h(&mutc).map(n)),
+        b(h(&big).unwrap() == binop(BinOp::Pow, &n(2), &n(70)).unwrap().hash().unwrap()),
+        show(h(&minus).map(n)),
+        show(h(&strh).map(n))
+    ));
+    let ident = class("Ident", vec![], vec![]);
+    let i1 = call(&ident, vec![]).unwrap();
+    let d = crate::dict::Dict::<Value, Value>::new();
+    d.setitem(i1.clone(), s("first")).unwrap();
+    d.setitem(call(&ident, vec![]).unwrap(), s("second")).unwrap();
+    out.push(format!(
+        "{} {} {} {}",
+        d.len(),
+        st(&d.getitem(&i1).unwrap()).unwrap(),
+        b(d.contains(&call(&ident, vec![]).unwrap()).unwrap()),
+        b(i1.hash().unwrap() == i1.hash().unwrap())
+    ));
+
+    let grid = class(
+        "Grid",
+        vec![],
+        vec![
+            (
+                "__init__",
+                func("__init__", |a| {
+                    set(&a[0], "r", arg(a, 1))?;
+                    set(&a[0], "c", arg(a, 2))?;
+                    let cells = binop(BinOp::Mul, &list(vec![n(0)]), &binop(BinOp::Mul, &a[1], &a[2])?)?;
+                    set(&a[0], "cells", cells).map(|_| Value::None)
+                }),
+            ),
+            (
+                "_i",
+                func("_i", |a| {
+                    let k = a[1].to_vec()?;
+                    let (r, c) = (k[0].as_int().unwrap(), k[1].as_int().unwrap());
+                    let (rr, rc) = (get(&a[0], "r")?.as_int().unwrap(), get(&a[0], "c")?.as_int().unwrap());
+                    let (r, c, rr, rc) = (r.as_i64().unwrap(), c.as_i64().unwrap(), rr.as_i64().unwrap(), rc.as_i64().unwrap());
+                    if !(0 <= r && r < rr && 0 <= c && c < rc) {
+                        return Err(PyErr::msg(ExcKind::IndexError, format!("cell {} out of range", rp(&a[1])?)));
+                    }
+                    Ok(n(r * rc + c))
+                }),
+            ),
+            (
+                "__getitem__",
+                func("__getitem__", |a| get(&a[0], "cells")?.getitem(&cm(&a[0], "_i", vec![a[1].clone()])?)),
+            ),
+            (
+                "__setitem__",
+                func("__setitem__", |a| {
+                    get(&a[0], "cells")?.setitem(cm(&a[0], "_i", vec![a[1].clone()])?, a[2].clone())?;
+                    Ok(Value::None)
+                }),
+            ),
+            (
+                "__delitem__",
+                func("__delitem__", |a| {
+                    get(&a[0], "cells")?.setitem(cm(&a[0], "_i", vec![a[1].clone()])?, n(0))?;
+                    Ok(Value::None)
+                }),
+            ),
+            (
+                "__len__",
+                func("__len__", |a| binop(BinOp::Mul, &get(&a[0], "r")?, &get(&a[0], "c")?)),
+            ),
+            (
+                "__contains__",
+                func("__contains__", |a| Ok(Value::Bool(get(&a[0], "cells")?.contains(&a[1])?))),
+            ),
+            (
+                "__bool__",
+                func("__bool__", |a| crate::builtins::call_builtin("any", vec![get(&a[0], "cells")?])),
+            ),
+        ],
+    );
+    let g = call(&grid, vec![n(2), n(3)]).unwrap();
+    let k01 = tup(vec![n(0), n(1)]);
+    out.push(format!(
+        "{} {} {}",
+        g.len().unwrap(),
+        b(g.try_truthy().unwrap()),
+        b(g.contains(&n(5)).unwrap())
+    ));
+    g.setitem(k01.clone(), n(5)).unwrap();
+    out.push(format!(
+        "{} {} {} {} {}",
+        g.len().unwrap(),
+        b(g.try_truthy().unwrap()),
+        b(g.contains(&n(5)).unwrap()),
+        b(!g.contains(&n(6)).unwrap()),
+        show(g.getitem(&k01))
+    ));
+    g.delitem(&k01).unwrap();
+    out.push(format!(
+        "{} {} {}",
+        show(g.getitem(&k01)),
+        b(g.contains(&n(5)).unwrap()),
+        show(cm(&g, "__setitem__", vec![tup(vec![n(2), n(0)]), n(1)]))
+    ));
+
+    let pl_cell: crate::func::Cell<Value> = crate::func::Cell::new();
+    let pc = pl_cell.clone();
+    let playlist = class(
+        "Playlist",
+        vec![],
+        vec![
+            (
+                "__init__",
+                func("__init__", |a| set(&a[0], "songs", list(a[1].to_vec()?)).map(|_| Value::None)),
+            ),
+            ("__len__", func("__len__", |a| Ok(n(get(&a[0], "songs")?.len()? as i64)))),
+            (
+                "__getitem__",
+                func("__getitem__", move |a| {
+                    if isinstance(&a[1], &builtin_class("slice")?)? {
+                        return call(&pc.get("Playlist")?, vec![get(&a[0], "songs")?.getitem(&a[1])?]);
+                    }
+                    get(&a[0], "songs")?.getitem(&a[1])
+                }),
+            ),
+            (
+                "__setitem__",
+                func("__setitem__", |a| get(&a[0], "songs")?.setitem(a[1].clone(), a[2].clone()).map(|_| Value::None)),
+            ),
+            (
+                "__delitem__",
+                func("__delitem__", |a| get(&a[0], "songs")?.delitem(&a[1]).map(|_| Value::None)),
+            ),
+            (
+                "__repr__",
+                func("__repr__", |a| Ok(sv(format!("Playlist({})", rp(&get(&a[0], "songs")?)?)))),
+            ),
+        ],
+    );
+    pl_cell.set(playlist.clone());
+    let pl = call(&playlist, vec![list(vec![s("a"), s("b"), s("c"), s("d"), s("e")])]).unwrap();
+    out.push(format!(
+        "{} {} {} {} {}",
+        st(&pl.getitem(&n(0)).unwrap()).unwrap(),
+        st(&pl.getitem(&n(-1)).unwrap()).unwrap(),
+        show(pl.getslice(Some(1), Some(3), None)),
+        show(pl.getslice(None, None, Some(-2))),
+        show(pl.getslice(Some(10), None, None).and_then(|x| x.len()).map(|k| n(k as i64)))
+    ));
+    crate::value::set_slice(&pl, Some(1), Some(3), None, &list(vec![s("X")])).unwrap();
+    out.push(rp(&pl).unwrap());
+    crate::value::del_slice(&pl, None, None, Some(2)).unwrap();
+    out.push(format!("{} {}", rp(&pl).unwrap(), show(pl.getitem(&n(10)))));
+    let pxyz = || call(&playlist, vec![s("xyz")]).unwrap();
+    let upper: Vec<Value> = call(&playlist, vec![s("ab")])
+        .unwrap()
+        .to_vec()
+        .unwrap()
+        .iter()
+        .map(|x| cm(x, "upper", vec![]).unwrap())
+        .collect();
+    out.push(format!(
+        "{} {} {} {} {}",
+        rp(&list(pxyz().to_vec().unwrap())).unwrap(),
+        b(pxyz().contains(&s("y")).unwrap()),
+        rp(&list(upper)).unwrap(),
+        b(call(&playlist, vec![list(vec![])]).unwrap().try_truthy().unwrap()),
+        b(call(&playlist, vec![list(vec![n(0)])]).unwrap().try_truthy().unwrap())
+    ));
+    let pabc = call(&playlist, vec![s("abc")]).unwrap();
+    let rev = crate::builtins::call_builtin("reversed", vec![pabc]).unwrap();
+    let pcab = || call(&playlist, vec![s("cab")]).unwrap();
+    out.push(format!(
+        "{} {} {}",
+        rp(&list(rev.to_vec().unwrap())).unwrap(),
+        show(crate::builtins::call_builtin("sorted", vec![pcab()])),
+        show(crate::builtins::call_builtin("max", vec![pcab()]))
+    ));
+    let bad_len = class("BadLen", vec![], vec![("__len__", func("__len__", |_| Ok(n(-1))))]);
+    let str_len = class("StrLen", vec![], vec![("__len__", func("__len__", |_| Ok(s("3"))))]);
+    let bad_bool = class("BadBool", vec![], vec![("__bool__", func("__bool__", |_| Ok(n(1))))]);
+    let empty = class("Empty", vec![], vec![]);
+    let mk = |c: &Value| call(c, vec![]).unwrap();
+    out.push(format!(
+        "{} {} {} {}",
+        show(mk(&bad_len).len().map(|k| n(k as i64))),
+        show(mk(&str_len).len().map(|k| n(k as i64))),
+        show(mk(&bad_bool).try_truthy().map(Value::Bool)),
+        b(mk(&empty).try_truthy().unwrap())
+    ));
+    let e = mk(&empty);
+    out.push(format!(
+        "{} {} {} {}",
+        show(e.len().map(|k| n(k as i64))),
+        show(e.getitem(&n(0))),
+        show(e.contains(&n(1)).map(Value::Bool)),
+        show(cm(&e, "__setitem__", vec![n(1), n(1)]))
+    ));
+    out.push(format!(
+        "{} {} {} {}",
+        show_unit(e.setitem(n(0), n(1))),
+        show_unit(e.delitem(&n(0))),
+        show(e.to_vec().map(list)),
+        show(crate::builtins::call_builtin("reversed", vec![e.clone()]))
+    ));
+    let sparse = class(
+        "Sparse",
+        vec![],
+        vec![
+            (
+                "__init__",
+                func("__init__", |a| set(&a[0], "data", Value::Dict(crate::dict::Dict::new())).map(|_| Value::None)),
+            ),
+            (
+                "__getitem__",
+                func("__getitem__", |a| cm(&get(&a[0], "data")?, "get", vec![a[1].clone(), n(0)])),
+            ),
+            (
+                "__setitem__",
+                func("__setitem__", |a| {
+                    let d = get(&a[0], "data")?;
+                    if a[2].eq(&n(0))? {
+                        cm(&d, "pop", vec![a[1].clone(), Value::None])?;
+                    } else {
+                        d.setitem(a[1].clone(), a[2].clone())?;
+                    }
+                    Ok(Value::None)
+                }),
+            ),
+        ],
+    );
+    let sp = mk(&sparse);
+    sp.setitem(n(10), n(4)).unwrap();
+    sp.setitem(n(3), add(&sp.getitem(&n(3)).unwrap(), &n(2)).unwrap()).unwrap();
+    out.push(format!(
+        "{} {}",
+        rp(&get(&sp, "data").unwrap()).unwrap(),
+        show(sp.getitem(&n(999)))
+    ));
+    compare(py, &out);
+}
