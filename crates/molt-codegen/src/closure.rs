@@ -422,7 +422,7 @@ impl<'m> Gen<'m> {
             quote! { vec![#(#kw_vals),*] }
         };
         let call = match method {
-            Some(m) => self.q(quote! { rt::value::call_method(&#f, #m, #a, #k) }),
+            Some(m) => self.q(quote! { rt::attr::call_method(&#f, #m, #a, #k) }),
             None => self.q(quote! { rt::func::call(&#f, #a, #k) }),
         };
         let code = quote! {

@@ -591,7 +591,7 @@ impl<'m> Gen<'m> {
                     (Ty::Float, "imag", Ty::Float) => quote! { { let _ = #o; 0.0f64 } },
                     _ => {
                         let b = self.convert(o, &ot, &Ty::Dyn);
-                        let v = self.q(quote! { rt::value::getattr(&#b, #name) });
+                        let v = self.q(quote! { rt::attr::getattr(&#b, #name) });
                         self.convert(v, &Ty::Dyn, &ty)
                     }
                 }

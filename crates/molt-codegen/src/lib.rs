@@ -338,7 +338,12 @@ impl<'m> Gen<'m> {
             let env_decl = self.env_decl(fid);
             extra_items = quote! { #sig #env_decl };
         }
-        let ret = rty::rust_type(&self.ret_ty);
+        // A class body returns the class it makes.
+        let ret = if f.class_body {
+            quote! { rt::Value }
+        } else {
+            rty::rust_type(&self.ret_ty)
+        };
         let body = self.block(&f.body);
         let end = if f.class_body {
             self.class_body_end(fid)
@@ -404,7 +409,7 @@ impl<'m> Gen<'m> {
                 pub fn #name(#(#params),*) -> rt::PyResult<rt::Value> {
                     #(#rebind)*
                     #env_clone
-                    Ok(rt::gen::generator(#pyname, #qual, move |__co: rt::gen::Co| async move {
+                    Ok(rt::genobj::generator(#pyname, #qual, move |__co: rt::genobj::Co| async move {
                         #(#decls)*
                         #body
                         #end

@@ -285,7 +285,7 @@ impl<'m> Gen<'m> {
                             quote! { #q; }
                         } else {
                             let q =
-                                self.q(quote! { rt::value::call_method(&#ab, #m, #args, vec![]) });
+                                self.q(quote! { rt::attr::call_method(&#ab, #m, #args, vec![]) });
                             quote! { #q; }
                         }
                     }

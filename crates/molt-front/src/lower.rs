@@ -12,8 +12,8 @@ use std::collections::{HashMap, HashSet};
 mod lower_match;
 
 // Switched on as the runtime gains the object model and generators.
-const RUNTIME_HAS_CLASSES: bool = false;
-const RUNTIME_HAS_GENERATORS: bool = false;
+const RUNTIME_HAS_CLASSES: bool = true;
+const RUNTIME_HAS_GENERATORS: bool = true;
 const RUNTIME_HAS_MATCH: bool = false;
 
 /// What an imported name refers to.
@@ -2539,7 +2539,10 @@ fn pattern_names(p: &ast::Pattern, out: &mut Vec<(String, Span)>) {
             }
         }
         ast::Pattern::MatchClass(c) => {
-            c.arguments.patterns.iter().for_each(|q| pattern_names(q, out));
+            c.arguments
+                .patterns
+                .iter()
+                .for_each(|q| pattern_names(q, out));
             c.arguments
                 .keywords
                 .iter()

@@ -169,7 +169,10 @@ impl<'a> Lowerer<'a> {
             ast::Pattern::MatchValue(v) => {
                 let s = self.local_expr(subj, span);
                 let value = self.lower_expr(&v.value);
-                let test = self.expr(span, ExprKind::Compare(Box::new(s), vec![(CmpOp::Eq, value)]));
+                let test = self.expr(
+                    span,
+                    ExprKind::Compare(Box::new(s), vec![(CmpOp::Eq, value)]),
+                );
                 self.if_stmt(test, on_match, span)
             }
             ast::Pattern::MatchSingleton(v) => {
@@ -180,7 +183,10 @@ impl<'a> Lowerer<'a> {
                     ast::Singleton::False => ExprKind::Bool(false),
                 };
                 let value = self.expr(span, kind);
-                let test = self.expr(span, ExprKind::Compare(Box::new(s), vec![(CmpOp::Is, value)]));
+                let test = self.expr(
+                    span,
+                    ExprKind::Compare(Box::new(s), vec![(CmpOp::Is, value)]),
+                );
                 self.if_stmt(test, on_match, span)
             }
             ast::Pattern::MatchAs(a) => {
@@ -251,7 +257,14 @@ impl<'a> Lowerer<'a> {
                     });
                     subs.push(&rest_pat);
                 }
-                self.destructure(span, "__molt_match_map", vec![keys, rest], subj, subs, on_match)
+                self.destructure(
+                    span,
+                    "__molt_match_map",
+                    vec![keys, rest],
+                    subj,
+                    subs,
+                    on_match,
+                )
             }
             ast::Pattern::MatchClass(c) => {
                 let cls = self.lower_expr(&c.cls);

@@ -83,7 +83,8 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
             if let Some(i) = downcast::<Instance>(o) {
                 i.get_attr(o, &intern(name))
             } else {
-                o.getattr(o, name).or_else(|e| object_fallback(o, v, name, e))
+                o.getattr(o, name)
+                    .or_else(|e| object_fallback(o, v, name, e))
             }
         }
         None => builtin_getattr(v, name),
@@ -237,7 +238,10 @@ fn builtin_dunder(
     kwargs: Vec<(Str, Value)>,
 ) -> PyResult<Value> {
     if !kwargs.is_empty() {
-        return type_error(format!("{}.{name}() takes no keyword arguments", v.class_name()));
+        return type_error(format!(
+            "{}.{name}() takes no keyword arguments",
+            v.class_name()
+        ));
     }
     let n = args.len();
     let arity = |k: usize| -> PyResult<()> {
@@ -656,7 +660,10 @@ mod tests {
         assert_eq!(d("wxyz", "wXyZ123"), 8);
         assert_eq!(d("Python", "Java"), 12);
         assert_eq!(d("Java", "C#"), 8);
-        assert_eq!(d("AbstractFoobarManager", "abstract_foobar_manager"), 3 + 2 * 2);
+        assert_eq!(
+            d("AbstractFoobarManager", "abstract_foobar_manager"),
+            3 + 2 * 2
+        );
         assert_eq!(d("CPython", "PyPy"), 10);
         assert_eq!(d("CPython", "pypy"), 11);
         assert_eq!(d("AttributeError", "AttributeErrop"), 2);

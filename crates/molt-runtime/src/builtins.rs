@@ -767,7 +767,6 @@ fn divmod_err(e: PyErr, a: &Value, b: &Value) -> PyErr {
     e
 }
 
-
 /// `callable(x)`.
 pub fn callable(v: &Value) -> bool {
     match v {

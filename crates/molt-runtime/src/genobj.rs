@@ -540,9 +540,8 @@ pub fn exception_of(typ: Value, val: Value) -> PyResult<PyErr> {
             Ok(e)
         }
         Value::Obj(_) if crate::class::is_exc_class(&typ) => {
-            crate::class::exception_from_class(&typ, val).unwrap_or_else(|| {
-                type_error("exceptions must derive from BaseException")
-            })
+            crate::class::exception_from_class(&typ, val)
+                .unwrap_or_else(|| type_error("exceptions must derive from BaseException"))
         }
         other => type_error(format!(
             "exceptions must be classes or instances deriving from BaseException, not {}",

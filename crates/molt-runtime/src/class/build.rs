@@ -29,7 +29,9 @@ fn base_class(v: &Value) -> PyResult<Rc<Class>> {
             Some(Builtin::Type | Builtin::AbcMeta | Builtin::EnumMeta) => Err(unsupported(
                 format!("subclassing {} (metaclasses) is not supported", c.name()),
             )),
-            Some(Builtin::Named(n)) => Err(unsupported(format!("subclassing {n} is not supported"))),
+            Some(Builtin::Named(n)) => {
+                Err(unsupported(format!("subclassing {n} is not supported")))
+            }
             _ => Ok(c),
         };
     }
@@ -37,7 +39,10 @@ fn base_class(v: &Value) -> PyResult<Rc<Class>> {
         Value::Obj(o) => {
             let mut r = String::new();
             let _ = o.repr_into(&mut r);
-            match r.strip_prefix("<class '").and_then(|s| s.strip_suffix("'>")) {
+            match r
+                .strip_prefix("<class '")
+                .and_then(|s| s.strip_suffix("'>"))
+            {
                 Some(n) => n.to_string(),
                 None => r,
             }
@@ -91,11 +96,10 @@ fn c3(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
                 continue;
             };
             empty = false;
-            let in_tail = seqs.iter().enumerate().any(|(j, s)| {
-                s.iter()
-                    .skip(remain[j] + 1)
-                    .any(|x| Rc::ptr_eq(x, cand))
-            });
+            let in_tail = seqs
+                .iter()
+                .enumerate()
+                .any(|(j, s)| s.iter().skip(remain[j] + 1).any(|x| Rc::ptr_eq(x, cand)));
             if !in_tail {
                 found = Some(cand.clone());
                 break;
@@ -114,7 +118,10 @@ fn c3(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
                     heads.push(h.clone());
                 }
             }
-            let names: Vec<String> = heads.iter().map(|h| h.name().as_str().to_string()).collect();
+            let names: Vec<String> = heads
+                .iter()
+                .map(|h| h.name().as_str().to_string())
+                .collect();
             return type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
@@ -390,7 +397,10 @@ pub fn new_class(
     if adds_dict {
         dict.setitem(Value::str("__dict__"), getset(GetSetKind::Dict, owner))?;
         if slots_v.is_none() {
-            dict.setitem(Value::str("__weakref__"), getset(GetSetKind::Weakref, owner))?;
+            dict.setitem(
+                Value::str("__weakref__"),
+                getset(GetSetKind::Weakref, owner),
+            )?;
         }
     }
     if !has("__doc__") {
@@ -424,20 +434,25 @@ pub fn new_class(
         if let Some(i) = downcast::<Instance>(o)
             && let Some(f) = i.special("__set_name__")
         {
-            call_descr(&f, v, vec![cv.clone(), Value::Str(k.clone())], vec![], &i.class).map_err(
-                |e| {
-                    PyErr::msg(
-                        ExcKind::RuntimeError,
-                        format!(
-                            "Error calling __set_name__ on '{}' instance '{}' in '{}'",
-                            i.class.name(),
-                            k,
-                            name
-                        ),
-                    )
-                    .with_cause(Some(e))
-                },
-            )?;
+            call_descr(
+                &f,
+                v,
+                vec![cv.clone(), Value::Str(k.clone())],
+                vec![],
+                &i.class,
+            )
+            .map_err(|e| {
+                PyErr::msg(
+                    ExcKind::RuntimeError,
+                    format!(
+                        "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                        i.class.name(),
+                        k,
+                        name
+                    ),
+                )
+                .with_cause(Some(e))
+            })?;
         }
     }
 
@@ -449,7 +464,9 @@ pub fn new_class(
     if let Some(f) = cls.lookup_after(&cls, &intern("__init_subclass__")) {
         call_descr(&f, &cv, vec![], kwargs, &cls)?;
     } else if !kwargs.is_empty() {
-        return type_error(format!("{name}.__init_subclass__() takes no keyword arguments"));
+        return type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        ));
     }
 
     if meta == Meta::AbcMeta {
@@ -589,10 +606,7 @@ fn named_call(n: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<
                 } else {
                     super::descr::classmethod(f)
                 }),
-                Err(a) => type_error(format!(
-                    "{n} expected 1 argument, got {}",
-                    a.len()
-                )),
+                Err(a) => type_error(format!("{n} expected 1 argument, got {}", a.len())),
             }
         }
         "slice" => {

@@ -9,8 +9,8 @@ use super::{Class, DKind, class_value, instance_class, obj_as_class};
 use crate::dict::Dict;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
 use crate::func::Function;
-use crate::object::{ObjRef, Object, downcast};
 use crate::obj::PyObj;
+use crate::object::{ObjRef, Object, downcast};
 use crate::str::Str;
 use crate::value::Value;
 use std::any::Any;
@@ -447,7 +447,10 @@ impl Object for Property {
         self
     }
     fn repr_into(&self, out: &mut String) -> PyResult<()> {
-        out.push_str(&format!("<property object at {:#x}>", self as *const _ as usize));
+        out.push_str(&format!(
+            "<property object at {:#x}>",
+            self as *const _ as usize
+        ));
         Ok(())
     }
     fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
@@ -569,11 +572,15 @@ impl SlotMember {
         let i = self.slot_of(obj)?;
         let v = i.slots.borrow().get(self.index).cloned().flatten();
         v.ok_or_else(|| {
-            crate::attr::attr_error(obj, &self.name, &format!(
-                "'{}' object has no attribute '{}'",
-                obj.class_name(),
-                self.name
-            ))
+            crate::attr::attr_error(
+                obj,
+                &self.name,
+                &format!(
+                    "'{}' object has no attribute '{}'",
+                    obj.class_name(),
+                    self.name
+                ),
+            )
         })
     }
 
@@ -607,7 +614,10 @@ impl Object for SlotMember {
         self
     }
     fn repr_into(&self, out: &mut String) -> PyResult<()> {
-        out.push_str(&format!("<member '{}' of '{}' objects>", self.name, self.owner));
+        out.push_str(&format!(
+            "<member '{}' of '{}' objects>",
+            self.name, self.owner
+        ));
         Ok(())
     }
     fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
@@ -865,7 +875,11 @@ impl Super {
         }
         match self.find(name) {
             Some(v) => {
-                let obj = if self.obj_is_type() { None } else { Some(&self.obj) };
+                let obj = if self.obj_is_type() {
+                    None
+                } else {
+                    Some(&self.obj)
+                };
                 descr_get(&v, obj, &self.obj_type)
             }
             None => Err(crate::attr::attr_error(

@@ -1,7 +1,7 @@
 //! enum: Enum, IntEnum, Flag, IntFlag, StrEnum and auto (Lib/enum.py, 3.11).
 
-use super::instance::Instance;
 use super::Class;
+use super::instance::Instance;
 use crate::exc::PyResult;
 use crate::str::Str;
 use crate::value::{Value, ValueIter};
@@ -40,7 +40,11 @@ pub(crate) fn check_bases(_b: &[Rc<Class>]) -> PyResult<()> {
 pub(crate) fn finish_class(_c: &Rc<Class>, _items: &[(Str, Value)]) -> PyResult<()> {
     Ok(())
 }
-pub(crate) fn call_enum_class(_c: &Rc<Class>, _a: Vec<Value>, _k: Vec<(Str, Value)>) -> PyResult<Value> {
+pub(crate) fn call_enum_class(
+    _c: &Rc<Class>,
+    _a: Vec<Value>,
+    _k: Vec<(Str, Value)>,
+) -> PyResult<Value> {
     Ok(Value::None)
 }
 pub(crate) fn class_getitem_of_instance(_i: &Instance, _k: &Value) -> PyResult<Option<Value>> {

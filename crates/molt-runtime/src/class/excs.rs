@@ -62,18 +62,36 @@ pub(crate) fn exc_class_dict(k: ExcKind) -> Dict<Value, Value> {
         .map(|(_, _, doc)| *doc);
     if k == ExcKind::BaseException {
         set("__new__", native(owner, "__new__", NKind::Static, exc_new));
-        set("__init__", native(owner, "__init__", NKind::Method, exc_init));
-        set("__repr__", native(owner, "__repr__", NKind::Method, exc_repr));
+        set(
+            "__init__",
+            native(owner, "__init__", NKind::Method, exc_init),
+        );
+        set(
+            "__repr__",
+            native(owner, "__repr__", NKind::Method, exc_repr),
+        );
         set("__str__", native(owner, "__str__", NKind::Method, exc_str));
-        set("__reduce__", native(owner, "__reduce__", NKind::Method, exc_unsupported));
-        set("__setstate__", native(owner, "__setstate__", NKind::Method, exc_unsupported));
+        set(
+            "__reduce__",
+            native(owner, "__reduce__", NKind::Method, exc_unsupported),
+        );
+        set(
+            "__setstate__",
+            native(owner, "__setstate__", NKind::Method, exc_unsupported),
+        );
         set(
             "with_traceback",
             native(owner, "with_traceback", NKind::Method, exc_with_traceback),
         );
-        set("add_note", native(owner, "add_note", NKind::Method, exc_add_note));
+        set(
+            "add_note",
+            native(owner, "add_note", NKind::Method, exc_add_note),
+        );
         set("args", getset(GetSetKind::Args, "BaseException"));
-        set("__traceback__", getset(GetSetKind::Traceback, "BaseException"));
+        set(
+            "__traceback__",
+            getset(GetSetKind::Traceback, "BaseException"),
+        );
         set("__context__", getset(GetSetKind::Context, "BaseException"));
         set("__cause__", getset(GetSetKind::Cause, "BaseException"));
         set(
@@ -83,7 +101,10 @@ pub(crate) fn exc_class_dict(k: ExcKind) -> Dict<Value, Value> {
         set("__dict__", getset(GetSetKind::Dict, "BaseException"));
     }
     if k == ExcKind::KeyError {
-        set("__str__", native(owner, "__str__", NKind::Method, keyerror_str));
+        set(
+            "__str__",
+            native(owner, "__str__", NKind::Method, keyerror_str),
+        );
     }
     match doc {
         Some(doc) => set("__doc__", Value::str(doc)),
@@ -144,7 +165,10 @@ fn exc_init(args: Vec<Value>, kw: Vec<(Str, Value)>) -> PyResult<Value> {
     let mut it = args.into_iter();
     let this = it.next().unwrap_or_default();
     if !kw.is_empty() {
-        return type_error(format!("{}() takes no keyword arguments", this.class_name()));
+        return type_error(format!(
+            "{}() takes no keyword arguments",
+            this.class_name()
+        ));
     }
     if let Some(i) = exc_inst(&this)
         && let Some(st) = &i.exc
@@ -221,10 +245,7 @@ fn exc_add_note(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Value> {
         )
     })?;
     if !matches!(note, Value::Str(_)) {
-        return type_error(format!(
-            "note must be a str, not '{}'",
-            note.class_name()
-        ));
+        return type_error(format!("note must be a str, not '{}'", note.class_name()));
     }
     let Some(i) = exc_inst(&this) else {
         return Err(PyErr::msg(
@@ -234,7 +255,9 @@ fn exc_add_note(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Value> {
     };
     let notes = crate::attr::intern("__notes__");
     let me = this.clone();
-    let Value::Obj(o) = &me else { return Ok(Value::None) };
+    let Value::Obj(o) = &me else {
+        return Ok(Value::None);
+    };
     match i.generic_getattr(o, &notes) {
         Ok(Value::List(l)) => l.append(note),
         Ok(_) => return type_error("Cannot add note: __notes__ is not a list"),
@@ -313,7 +336,9 @@ pub fn exc_matches(err: &PyErr, cls: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     let Some(c) = as_class(cls).filter(|c| c.exc_kind.is_some()) else {
-        return type_error("catching classes that do not inherit from BaseException is not allowed");
+        return type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        );
     };
     Ok(match err.instance().and_then(|o| downcast::<Instance>(o)) {
         Some(i) => i.class.is_subclass(&c),
@@ -478,14 +503,16 @@ pub fn exception_from_class(cls: &Value, val: Value) -> Option<PyResult<PyErr>> 
         Value::Tuple(t) => t.as_slice().to_vec(),
         v => vec![v],
     };
-    Some(super::build::instantiate(&c, args, vec![]).and_then(|r| match value_err(&r) {
-        Some(e) => Ok(e),
-        None => type_error(format!(
-            "calling {} should have returned an instance of BaseException, not {}",
-            cls.repr_string()?,
-            r.class_name()
-        )),
-    }))
+    Some(
+        super::build::instantiate(&c, args, vec![]).and_then(|r| match value_err(&r) {
+            Some(e) => Ok(e),
+            None => type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                cls.repr_string()?,
+                r.class_name()
+            )),
+        }),
+    )
 }
 
 /// Whether `v` is a class deriving from BaseException.

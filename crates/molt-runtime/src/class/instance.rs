@@ -33,11 +33,13 @@ impl Instance {
     pub(crate) fn alloc(cls: &Rc<Class>, exc_args: Vec<Value>) -> Rc<Instance> {
         Rc::new_cyclic(|me| Instance {
             class: cls.clone(),
-            dict: if cls.has_dict { Some(Dict::new()) } else { None },
+            dict: if cls.has_dict {
+                Some(Dict::new())
+            } else {
+                None
+            },
             slots: RefCell::new(vec![None; cls.nslots]),
-            exc: cls
-                .exc_kind
-                .map(|_| RefCell::new(ExcState::new(exc_args))),
+            exc: cls.exc_kind.map(|_| RefCell::new(ExcState::new(exc_args))),
             me: me.clone(),
         })
     }
@@ -323,7 +325,10 @@ impl Instance {
                 }
             }
         }
-        type_error(format!("'{}' object is not iterable", self.class.sname.get()))
+        type_error(format!(
+            "'{}' object is not iterable",
+            self.class.sname.get()
+        ))
     }
 }
 
@@ -421,14 +426,17 @@ impl Object for Instance {
         let r = super::ops::compare_op(&self.value(), other, super::ops::Cmp::Eq)?;
         Ok(Some(r.try_truthy()?))
     }
-    fn compare(&self, _this: &ObjRef, other: &Value, op: crate::obj::CmpOp) -> PyResult<Option<bool>> {
+    fn compare(
+        &self,
+        _this: &ObjRef,
+        other: &Value,
+        op: crate::obj::CmpOp,
+    ) -> PyResult<Option<bool>> {
         let r = super::ops::compare_op(&self.value(), other, super::ops::Cmp::from(op))?;
         Ok(Some(r.try_truthy()?))
     }
     fn hash(&self, _this: &ObjRef) -> PyResult<i64> {
-        let unhashable = || {
-            type_error(format!("unhashable type: '{}'", self.class.sname.get()))
-        };
+        let unhashable = || type_error(format!("unhashable type: '{}'", self.class.sname.get()));
         match self.class.lookup_value(&intern("__hash__")) {
             None | Some(Value::None) => unhashable(),
             Some(f) => {
@@ -553,7 +561,10 @@ impl Object for Instance {
             return Ok(Some(r.try_truthy()?));
         }
         // _PySequence_IterSearch over __iter__ or __getitem__.
-        let has_iter = self.class.lookup_value(&intern("__iter__")).is_some_and(|v| !v.is_none());
+        let has_iter = self
+            .class
+            .lookup_value(&intern("__iter__"))
+            .is_some_and(|v| !v.is_none());
         if !has_iter && self.special("__getitem__").is_none() {
             return type_error(format!(
                 "argument of type '{}' is not iterable",

@@ -639,7 +639,9 @@ fn class_arg(v: &Value) -> Option<ClassArg> {
         // A stdlib class from modules::callable (`<class 'collections.deque'>`).
         let mut r = String::new();
         if o.repr_into(&mut r).is_ok()
-            && let Some(n) = r.strip_prefix("<class '").and_then(|s| s.strip_suffix("'>"))
+            && let Some(n) = r
+                .strip_prefix("<class '")
+                .and_then(|s| s.strip_suffix("'>"))
         {
             return Some(ClassArg::ModuleClass(n.to_string()));
         }
@@ -688,7 +690,8 @@ fn value_is_instance(v: &Value, cls: &ClassArg) -> bool {
                     } else {
                         match c.builtin {
                             Some(Builtin::Named(n)) => {
-                                o.type_name() == n || (n == "function" && o.type_name() == "function")
+                                o.type_name() == n
+                                    || (n == "function" && o.type_name() == "function")
                             }
                             Some(Builtin::Type) => o.type_name() == "type",
                             _ => false,
@@ -835,7 +838,10 @@ impl Object for Class {
         {
             return enums::class_len(&c);
         }
-        type_error(format!("object of type '{}' has no len()", self.type_name()))
+        type_error(format!(
+            "object of type '{}' has no len()",
+            self.type_name()
+        ))
     }
     fn truthy(&self, _this: &ObjRef) -> PyResult<bool> {
         Ok(true)
@@ -895,15 +901,17 @@ impl Class {
         {
             return Ok(v);
         }
-        Err(crate::attr::no_attr_type(self.name().as_str(), name.as_str()))
+        Err(crate::attr::no_attr_type(
+            self.name().as_str(),
+            name.as_str(),
+        ))
     }
 
     /// The attributes `type` defines as data descriptors (`__name__`, `__mro__`, ...).
     fn meta_attr(&self, this: &ObjRef, name: &Str) -> PyResult<Option<Value>> {
         use crate::tuple::Tup;
-        let classes = |v: &[Rc<Class>]| {
-            Value::Tuple(Tup::from_vec(v.iter().map(class_value).collect()))
-        };
+        let classes =
+            |v: &[Rc<Class>]| Value::Tuple(Tup::from_vec(v.iter().map(class_value).collect()));
         Ok(Some(match name.as_str() {
             "__name__" => Value::Str(self.name()),
             "__qualname__" => Value::Str(self.qualname()),
@@ -1029,7 +1037,10 @@ impl Class {
         if self.del_attr(name)? {
             Ok(())
         } else {
-            Err(crate::attr::no_attr_type(self.name().as_str(), name.as_str()))
+            Err(crate::attr::no_attr_type(
+                self.name().as_str(),
+                name.as_str(),
+            ))
         }
     }
 }
@@ -1126,7 +1137,10 @@ pub fn instance_iter(i: &Instance) -> PyResult<Value> {
         }
         _ => {
             let mut it = i.make_iter()?;
-            Ok(Value::Iter(crate::iter::Iter::from_fn("iterator", move || it.next())))
+            Ok(Value::Iter(crate::iter::Iter::from_fn(
+                "iterator",
+                move || it.next(),
+            )))
         }
     }
 }

@@ -6,6 +6,10 @@ use crate::str::Str;
 use crate::value::Value;
 use std::rc::Rc;
 
-pub(crate) fn instantiate(_c: &Rc<Class>, _a: &[Value], _k: &[(Str, Value)]) -> PyResult<Option<Value>> {
+pub(crate) fn instantiate(
+    _c: &Rc<Class>,
+    _a: &[Value],
+    _k: &[(Str, Value)],
+) -> PyResult<Option<Value>> {
     Ok(None)
 }

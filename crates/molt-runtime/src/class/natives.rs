@@ -8,8 +8,8 @@ use super::instance::Instance;
 use super::{Class, class_value, obj_as_class};
 use crate::dict::Dict;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
-use crate::object::{ObjRef, Object, downcast};
 use crate::obj::PyObj;
+use crate::object::{ObjRef, Object, downcast};
 use crate::str::Str;
 use crate::value::Value;
 use std::any::Any;
@@ -175,11 +175,17 @@ pub(crate) fn object_dict() -> Dict<Value, Value> {
     let d = Dict::new();
     let m = |n: &'static str, f: NativeCall| native("object", n, NKind::Method, f);
     let entries: Vec<(&str, Value)> = vec![
-        ("__new__", native("object", "__new__", NKind::Static, object_new)),
+        (
+            "__new__",
+            native("object", "__new__", NKind::Static, object_new),
+        ),
         ("__repr__", m("__repr__", object_repr)),
         ("__hash__", m("__hash__", object_hash)),
         ("__str__", m("__str__", object_str)),
-        ("__getattribute__", m("__getattribute__", object_getattribute)),
+        (
+            "__getattribute__",
+            m("__getattribute__", object_getattribute),
+        ),
         ("__setattr__", m("__setattr__", object_setattr)),
         ("__delattr__", m("__delattr__", object_delattr)),
         ("__lt__", m("__lt__", object_cmp_ni)),
@@ -194,11 +200,21 @@ pub(crate) fn object_dict() -> Dict<Value, Value> {
         ("__getstate__", m("__getstate__", object_unsupported)),
         (
             "__subclasshook__",
-            native("object", "__subclasshook__", NKind::Class, object_subclasshook),
+            native(
+                "object",
+                "__subclasshook__",
+                NKind::Class,
+                object_subclasshook,
+            ),
         ),
         (
             "__init_subclass__",
-            native("object", "__init_subclass__", NKind::Class, object_init_subclass),
+            native(
+                "object",
+                "__init_subclass__",
+                NKind::Class,
+                object_init_subclass,
+            ),
         ),
         ("__format__", m("__format__", object_format)),
         ("__sizeof__", m("__sizeof__", object_unsupported)),
@@ -206,7 +222,9 @@ pub(crate) fn object_dict() -> Dict<Value, Value> {
         ("__class__", getset(GetSetKind::Class, "object")),
         (
             "__doc__",
-            Value::str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"),
+            Value::str(
+                "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n",
+            ),
         ),
     ];
     for (k, v) in entries {
@@ -312,10 +330,7 @@ pub(crate) fn default_repr(v: &Value) -> String {
         Some(c) => c.display_name(true),
         None => v.class_name().to_string(),
     };
-    format!(
-        "<{name} object at {:#x}>",
-        super::descr::obj_addr(v)
-    )
+    format!("<{name} object at {:#x}>", super::descr::obj_addr(v))
 }
 
 fn object_str(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Value> {

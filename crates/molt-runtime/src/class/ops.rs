@@ -292,7 +292,9 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         let isym = if op == BinOp::Pow { "**" } else { sym };
         let prefix = format!("unsupported operand type(s) for {sym}:");
         match e.args() {
-            [Value::Str(m)] if e.kind() == ExcKind::TypeError && m.as_str().starts_with(&prefix) => {
+            [Value::Str(m)]
+                if e.kind() == ExcKind::TypeError && m.as_str().starts_with(&prefix) =>
+            {
                 PyErr::msg(
                     ExcKind::TypeError,
                     format!(
@@ -394,22 +396,25 @@ pub(crate) fn reversed_sequence(i: &Instance) -> PyResult<Value> {
     let me = i.value();
     let cls = i.class.clone();
     let mut k = n - 1;
-    Ok(Value::Iter(crate::iter::Iter::from_fn("reversed", move || {
-        if k < 0 {
-            return Ok(None);
-        }
-        match call_descr(&gi, &me, vec![Value::int(k)], vec![], &cls) {
-            Ok(v) => {
-                k -= 1;
-                Ok(Some(v))
+    Ok(Value::Iter(crate::iter::Iter::from_fn(
+        "reversed",
+        move || {
+            if k < 0 {
+                return Ok(None);
             }
-            Err(e) if e.matches(ExcKind::IndexError) || e.matches(ExcKind::StopIteration) => {
-                k = -1;
-                Ok(None)
+            match call_descr(&gi, &me, vec![Value::int(k)], vec![], &cls) {
+                Ok(v) => {
+                    k -= 1;
+                    Ok(Some(v))
+                }
+                Err(e) if e.matches(ExcKind::IndexError) || e.matches(ExcKind::StopIteration) => {
+                    k = -1;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
             }
-            Err(e) => Err(e),
-        }
-    })))
+        },
+    )))
 }
 
 /// `with mgr as x:` entry: returns (the bound `__exit__`, the result of `__enter__`).

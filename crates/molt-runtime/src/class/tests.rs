@@ -213,7 +213,10 @@ print(sorted(vars(p)), p.__dict__)
     let dog = class(
         "Dog",
         vec![animal.clone()],
-        vec![("sound", s("woof")), ("kind", func("kind", |_| Ok(s("dog"))))],
+        vec![
+            ("sound", s("woof")),
+            ("kind", func("kind", |_| Ok(s("dog")))),
+        ],
     );
     // Methods refer to their class through a cell, as compiled code does for super().
     let puppy_cell: crate::func::Cell<Value> = crate::func::Cell::new();
@@ -266,7 +269,11 @@ print(sorted(vars(p)), p.__dict__)
     ));
     let tp = type_of(p).unwrap();
     let b0 = get(&tp, "__bases__").unwrap().getitem(&n(0)).unwrap();
-    let bb = get(&get(&get(&puppy, "__base__").unwrap(), "__base__").unwrap(), "__name__").unwrap();
+    let bb = get(
+        &get(&get(&puppy, "__base__").unwrap(), "__base__").unwrap(),
+        "__name__",
+    )
+    .unwrap();
     out.push(format!(
         "{} {} {}",
         st(&get(&tp, "__name__").unwrap()).unwrap(),
@@ -285,8 +292,10 @@ print(sorted(vars(p)), p.__dict__)
         "{} {} {}",
         rp(&Value::Bool(issubclass(&puppy, &animal).unwrap())).unwrap(),
         rp(&Value::Bool(issubclass(&animal, &puppy).unwrap())).unwrap(),
-        rp(&Value::Bool(issubclass(&puppy, &tup(vec![int_t.clone(), dog.clone()])).unwrap()))
-            .unwrap()
+        rp(&Value::Bool(
+            issubclass(&puppy, &tup(vec![int_t.clone(), dog.clone()])).unwrap()
+        ))
+        .unwrap()
     ));
     set(&dog, "sound", s("WOOF")).unwrap();
     out.push(format!(
@@ -298,7 +307,10 @@ print(sorted(vars(p)), p.__dict__)
     let is = |a: Value, b: Value| rp(&Value::Bool(a.py_is(&b))).unwrap();
     out.push(format!(
         "{} {}",
-        is(get(&puppy, "describe").unwrap(), get(&animal, "describe").unwrap()),
+        is(
+            get(&puppy, "describe").unwrap(),
+            get(&animal, "describe").unwrap()
+        ),
         is(get(&puppy, "kind").unwrap(), get(&dog, "kind").unwrap())
     ));
     out.push(format!(
@@ -417,9 +429,14 @@ print([c.__name__ for c in S4.__mro__], S4.__base__.__name__)
             .collect()
     };
     let pylist = |v: Vec<String>| rp(&list(v.into_iter().map(sv).collect())).unwrap();
-    out.push(format!("{} {}", pylist(names(&diamond)), pylist(names(&flipped))));
+    out.push(format!(
+        "{} {}",
+        pylist(names(&diamond)),
+        pylist(names(&flipped))
+    ));
     let o = class("O", vec![], vec![]);
-    let mk = |name: &str, bases: Vec<&Value>| class(name, bases.into_iter().cloned().collect(), vec![]);
+    let mk =
+        |name: &str, bases: Vec<&Value>| class(name, bases.into_iter().cloned().collect(), vec![]);
     let a = mk("A", vec![&o]);
     let b = mk("B", vec![&o]);
     let c = mk("C", vec![&o]);
@@ -449,7 +466,10 @@ print([c.__name__ for c in S4.__mro__], S4.__base__.__name__)
     out.push(pylist(names(&ex)));
     match class_kw(
         "Bad",
-        vec![exc_type(ExcKind::OSError), exc_type(ExcKind::AttributeError)],
+        vec![
+            exc_type(ExcKind::OSError),
+            exc_type(ExcKind::AttributeError),
+        ],
         vec![],
         vec![],
     ) {
@@ -589,8 +609,13 @@ print(repr(Plain()).startswith("<__main__.Plain object at 0x"), str(Plain()) == 
         rp(&m).unwrap(),
         st(&m).unwrap(),
         f(&m, "").unwrap(),
-        st(&binop(BinOp::Mod, &s("%s and %r"), &tup(vec![m.clone(), m.clone()])).unwrap())
-            .unwrap(),
+        st(&binop(
+            BinOp::Mod,
+            &s("%s and %r"),
+            &tup(vec![m.clone(), m.clone()])
+        )
+        .unwrap())
+        .unwrap(),
         st(&cm(&s("{} / {!r}"), "format", vec![m.clone(), m.clone()]).unwrap()).unwrap()
     ));
     let o = call(&only_repr, vec![]).unwrap();
@@ -649,7 +674,11 @@ fn version_class() -> Value {
                         .iter()
                         .map(crate::builtins::int_of)
                         .collect::<PyResult<Vec<_>>>()?;
-                    set(&a[0], "parts", tup(parts.into_iter().map(Value::Int).collect()))?;
+                    set(
+                        &a[0],
+                        "parts",
+                        tup(parts.into_iter().map(Value::Int).collect()),
+                    )?;
                     Ok(Value::None)
                 }),
             ),
@@ -665,9 +694,7 @@ fn version_class() -> Value {
                 "__eq__",
                 func("__eq__", move |a| {
                     if is_v(&a[1]) {
-                        return Ok(Value::Bool(
-                            get(&a[0], "parts")?.eq(&get(&a[1], "parts")?)?,
-                        ));
+                        return Ok(Value::Bool(get(&a[0], "parts")?.eq(&get(&a[1], "parts")?)?));
                     }
                     if let Value::Str(_) = &a[1] {
                         let other = call(&type_of(&a[0])?, vec![a[1].clone()])?;
@@ -682,10 +709,10 @@ fn version_class() -> Value {
                     if !is_v(&a[1]) {
                         return Ok(not_implemented());
                     }
-                    Ok(Value::Bool(get(&a[0], "parts")?.compare(
-                        &get(&a[1], "parts")?,
-                        crate::obj::CmpOp::Lt,
-                    )?))
+                    Ok(Value::Bool(
+                        get(&a[0], "parts")?
+                            .compare(&get(&a[1], "parts")?, crate::obj::CmpOp::Lt)?,
+                    ))
                 }),
             ),
             (
@@ -694,10 +721,10 @@ fn version_class() -> Value {
                     if !is_v(&a[1]) {
                         return Ok(not_implemented());
                     }
-                    Ok(Value::Bool(get(&a[0], "parts")?.compare(
-                        &get(&a[1], "parts")?,
-                        crate::obj::CmpOp::Le,
-                    )?))
+                    Ok(Value::Bool(
+                        get(&a[0], "parts")?
+                            .compare(&get(&a[1], "parts")?, crate::obj::CmpOp::Le)?,
+                    ))
                 }),
             ),
         ],
@@ -824,13 +851,22 @@ print(nv in [nv], Never() in [nv], [nv].count(nv), nv == nv)
         "Expr",
         vec![],
         vec![
-            ("__init__", func("__init__", |a| set(&a[0], "t", arg(a, 1)).map(|_| Value::None))),
+            (
+                "__init__",
+                func("__init__", |a| {
+                    set(&a[0], "t", arg(a, 1)).map(|_| Value::None)
+                }),
+            ),
             (
                 "__eq__",
                 func("__eq__", move |a| {
                     call(
                         &e1.get("Expr")?,
-                        vec![sv(format!("({} == {})", st(&get(&a[0], "t")?)?, st(&a[1])?))],
+                        vec![sv(format!(
+                            "({} == {})",
+                            st(&get(&a[0], "t")?)?,
+                            st(&a[1])?
+                        ))],
                     )
                 }),
             ),
@@ -864,7 +900,12 @@ print(nv in [nv], Never() in [nv], [nv].count(nv), nv == nv)
         "Base",
         vec![],
         vec![
-            ("__init__", func("__init__", |a| set(&a[0], "v", arg(a, 1)).map(|_| Value::None))),
+            (
+                "__init__",
+                func("__init__", |a| {
+                    set(&a[0], "v", arg(a, 1)).map(|_| Value::None)
+                }),
+            ),
             (
                 "__eq__",
                 func("__eq__", move |a| {
@@ -892,10 +933,25 @@ print(nv in [nv], Never() in [nv], [nv].count(nv), nv == nv)
             }),
         )],
     );
-    let r1 = call(&base, vec![n(1)]).unwrap().eq(&call(&derived, vec![n(1)]).unwrap()).unwrap();
-    let r2 = call(&derived, vec![n(2)]).unwrap().eq(&call(&base, vec![n(2)]).unwrap()).unwrap();
-    let r3 = call(&base, vec![n(1)]).unwrap().eq(&call(&base, vec![n(1)]).unwrap()).unwrap();
-    out.push(format!("{} {} {} {}", b(r1), b(r2), b(r3), rp(&Value::List(log)).unwrap()));
+    let r1 = call(&base, vec![n(1)])
+        .unwrap()
+        .eq(&call(&derived, vec![n(1)]).unwrap())
+        .unwrap();
+    let r2 = call(&derived, vec![n(2)])
+        .unwrap()
+        .eq(&call(&base, vec![n(2)]).unwrap())
+        .unwrap();
+    let r3 = call(&base, vec![n(1)])
+        .unwrap()
+        .eq(&call(&base, vec![n(1)]).unwrap())
+        .unwrap();
+    out.push(format!(
+        "{} {} {} {}",
+        b(r1),
+        b(r2),
+        b(r3),
+        rp(&Value::List(log)).unwrap()
+    ));
     let never = class(
         "Never",
         vec![],
@@ -921,7 +977,14 @@ fn vec_class() -> Value {
     };
     let isvec = |v: &Value| v.class_name() == "Vec";
     let xy = |v: &Value| -> PyResult<(Value, Value)> { Ok((get(v, "x")?, get(v, "y")?)) };
-    let (m1, m2, m3, m4, m5, m6) = (mk.clone(), mk.clone(), mk.clone(), mk.clone(), mk.clone(), mk.clone());
+    let (m1, m2, m3, m4, m5, m6) = (
+        mk.clone(),
+        mk.clone(),
+        mk.clone(),
+        mk.clone(),
+        mk.clone(),
+        mk.clone(),
+    );
     let add_f = func("__add__", move |a| {
         if isvec(&a[1]) {
             let ((x1, y1), (x2, y2)) = (xy(&a[0])?, xy(&a[1])?);
@@ -996,14 +1059,21 @@ fn vec_class() -> Value {
                 "__truediv__",
                 func("__truediv__", move |a| {
                     let (x, y) = xy(&a[0])?;
-                    m4(binop(BinOp::TrueDiv, &x, &a[1])?, binop(BinOp::TrueDiv, &y, &a[1])?)
+                    m4(
+                        binop(BinOp::TrueDiv, &x, &a[1])?,
+                        binop(BinOp::TrueDiv, &y, &a[1])?,
+                    )
                 }),
             ),
             (
                 "__matmul__",
                 func("__matmul__", move |a| {
                     let ((x1, y1), (x2, y2)) = (xy(&a[0])?, xy(&a[1])?);
-                    binop(BinOp::Sub, &binop(BinOp::Mul, &x1, &y2)?, &binop(BinOp::Mul, &y1, &x2)?)
+                    binop(
+                        BinOp::Sub,
+                        &binop(BinOp::Mul, &x1, &y2)?,
+                        &binop(BinOp::Mul, &y1, &x2)?,
+                    )
                 }),
             ),
             (
@@ -1160,7 +1230,10 @@ print(show(xor), show(fd), show(pw))
         "{} {} {} {}",
         b(a.eq(&v(n(3), n(4))).unwrap()),
         b(a.ne(&bv).unwrap()),
-        b(binop(BinOp::Add, &a, &bv).unwrap().eq(&v(n(2), n(6))).unwrap()),
+        b(binop(BinOp::Add, &a, &bv)
+            .unwrap()
+            .eq(&v(n(2), n(6)))
+            .unwrap()),
         bo(BinOp::Mul, &v(n(1), n(2)), &Value::Bool(true))
     ));
     let l1 = list(vec![n(1)]);
@@ -1212,7 +1285,9 @@ print(show(xor), show(fd), show(pw))
             ),
             (
                 "__repr__",
-                func("__repr__", |a| Ok(sv(format!("Bag({})", rp(&get(&a[0], "items")?)?)))),
+                func("__repr__", |a| {
+                    Ok(sv(format!("Bag({})", rp(&get(&a[0], "items")?)?)))
+                }),
             ),
         ],
     );
@@ -1239,19 +1314,41 @@ print(show(xor), show(fd), show(pw))
             ),
             (
                 "__repr__",
-                func("__repr__", |a| Ok(sv(format!("Frozen({})", rp(&get(&a[0], "items")?)?)))),
+                func("__repr__", |a| {
+                    Ok(sv(format!("Frozen({})", rp(&get(&a[0], "items")?)?)))
+                }),
             ),
         ],
     );
     fz_cell.set(frozen.clone());
     let bg = call(&bag, vec![list(vec![n(1)])]).unwrap();
     let alias = bg.clone();
-    let bg = inplace(BinOp::Add, &bg, &call(&bag, vec![list(vec![n(2), n(3)])]).unwrap()).unwrap();
-    out.push(format!("{} {} {}", rp(&bg).unwrap(), rp(&alias).unwrap(), b(bg.py_is(&alias))));
+    let bg = inplace(
+        BinOp::Add,
+        &bg,
+        &call(&bag, vec![list(vec![n(2), n(3)])]).unwrap(),
+    )
+    .unwrap();
+    out.push(format!(
+        "{} {} {}",
+        rp(&bg).unwrap(),
+        rp(&alias).unwrap(),
+        b(bg.py_is(&alias))
+    ));
     let f = call(&frozen, vec![list(vec![n(1)])]).unwrap();
     let falias = f.clone();
-    let f = inplace(BinOp::Add, &f, &call(&frozen, vec![list(vec![n(2)])]).unwrap()).unwrap();
-    out.push(format!("{} {} {}", rp(&f).unwrap(), rp(&falias).unwrap(), b(f.py_is(&falias))));
+    let f = inplace(
+        BinOp::Add,
+        &f,
+        &call(&frozen, vec![list(vec![n(2)])]).unwrap(),
+    )
+    .unwrap();
+    out.push(format!(
+        "{} {} {}",
+        rp(&f).unwrap(),
+        rp(&falias).unwrap(),
+        b(f.py_is(&falias))
+    ));
     out.push(format!(
         "{} {} {}",
         show(inplace(BinOp::BitXor, &f, &f)),
@@ -1394,7 +1491,11 @@ print(sp.data, sp[999])
             (
                 "__repr__",
                 func("__repr__", |a| {
-                    Ok(sv(format!("C({},{})", st(&get(&a[0], "x")?)?, st(&get(&a[0], "y")?)?)))
+                    Ok(sv(format!(
+                        "C({},{})",
+                        st(&get(&a[0], "x")?)?,
+                        st(&get(&a[0], "y")?)?
+                    )))
                 }),
             ),
         ],
@@ -1423,7 +1524,12 @@ print(sp.data, sp[999])
         "Tag",
         vec![],
         vec![
-            ("__init__", func("__init__", |a| set(&a[0], "n", arg(a, 1)).map(|_| Value::None))),
+            (
+                "__init__",
+                func("__init__", |a| {
+                    set(&a[0], "n", arg(a, 1)).map(|_| Value::None)
+                }),
+            ),
             (
                 "__eq__",
                 func("__eq__", move |a| {
@@ -1448,14 +1554,25 @@ print(sp.data, sp[999])
     let hashtag = class(
         "HashTag",
         vec![tag.clone()],
-        vec![("__hash__", func("__hash__", |a| Ok(n(get(&a[0], "n")?.hash()?))))],
+        vec![(
+            "__hash__",
+            func("__hash__", |a| Ok(n(get(&a[0], "n")?.hash()?))),
+        )],
     );
     let ht = || call(&hashtag, vec![s("a")]).unwrap();
     let d2 = crate::dict::Dict::<Value, Value>::new();
     d2.setitem(ht(), n(1)).unwrap();
-    out.push(format!("{} {}", setlen(vec![ht(), ht()]), b(d2.contains(&ht()).unwrap())));
+    out.push(format!(
+        "{} {}",
+        setlen(vec![ht(), ht()]),
+        b(d2.contains(&ht()).unwrap())
+    ));
     let mk_hash = |name: &str, h: Value| {
-        class(name, vec![], vec![("__hash__", func("__hash__", move |_| Ok(h.clone())))])
+        class(
+            name,
+            vec![],
+            vec![("__hash__", func("__hash__", move |_| Ok(h.clone())))],
+        )
     };
     let mutc = class("Mut", vec![], vec![("__hash__", Value::None)]);
     let big = mk_hash("BigHash", binop(BinOp::Pow, &n(2), &n(70)).unwrap());
@@ -1473,7 +1590,8 @@ print(sp.data, sp[999])
     let i1 = call(&ident, vec![]).unwrap();
     let d = crate::dict::Dict::<Value, Value>::new();
     d.setitem(i1.clone(), s("first")).unwrap();
-    d.setitem(call(&ident, vec![]).unwrap(), s("second")).unwrap();
+    d.setitem(call(&ident, vec![]).unwrap(), s("second"))
+        .unwrap();
     out.push(format!(
         "{} {} {} {}",
         d.len(),
@@ -1491,7 +1609,11 @@ print(sp.data, sp[999])
                 func("__init__", |a| {
                     set(&a[0], "r", arg(a, 1))?;
                     set(&a[0], "c", arg(a, 2))?;
-                    let cells = binop(BinOp::Mul, &list(vec![n(0)]), &binop(BinOp::Mul, &a[1], &a[2])?)?;
+                    let cells = binop(
+                        BinOp::Mul,
+                        &list(vec![n(0)]),
+                        &binop(BinOp::Mul, &a[1], &a[2])?,
+                    )?;
                     set(&a[0], "cells", cells).map(|_| Value::None)
                 }),
             ),
@@ -1500,22 +1622,36 @@ print(sp.data, sp[999])
                 func("_i", |a| {
                     let k = a[1].to_vec()?;
                     let (r, c) = (k[0].as_int().unwrap(), k[1].as_int().unwrap());
-                    let (rr, rc) = (get(&a[0], "r")?.as_int().unwrap(), get(&a[0], "c")?.as_int().unwrap());
-                    let (r, c, rr, rc) = (r.as_i64().unwrap(), c.as_i64().unwrap(), rr.as_i64().unwrap(), rc.as_i64().unwrap());
+                    let (rr, rc) = (
+                        get(&a[0], "r")?.as_int().unwrap(),
+                        get(&a[0], "c")?.as_int().unwrap(),
+                    );
+                    let (r, c, rr, rc) = (
+                        r.as_i64().unwrap(),
+                        c.as_i64().unwrap(),
+                        rr.as_i64().unwrap(),
+                        rc.as_i64().unwrap(),
+                    );
                     if !(0 <= r && r < rr && 0 <= c && c < rc) {
-                        return Err(PyErr::msg(ExcKind::IndexError, format!("cell {} out of range", rp(&a[1])?)));
+                        return Err(PyErr::msg(
+                            ExcKind::IndexError,
+                            format!("cell {} out of range", rp(&a[1])?),
+                        ));
                     }
                     Ok(n(r * rc + c))
                 }),
             ),
             (
                 "__getitem__",
-                func("__getitem__", |a| get(&a[0], "cells")?.getitem(&cm(&a[0], "_i", vec![a[1].clone()])?)),
+                func("__getitem__", |a| {
+                    get(&a[0], "cells")?.getitem(&cm(&a[0], "_i", vec![a[1].clone()])?)
+                }),
             ),
             (
                 "__setitem__",
                 func("__setitem__", |a| {
-                    get(&a[0], "cells")?.setitem(cm(&a[0], "_i", vec![a[1].clone()])?, a[2].clone())?;
+                    get(&a[0], "cells")?
+                        .setitem(cm(&a[0], "_i", vec![a[1].clone()])?, a[2].clone())?;
                     Ok(Value::None)
                 }),
             ),
@@ -1528,15 +1664,21 @@ print(sp.data, sp[999])
             ),
             (
                 "__len__",
-                func("__len__", |a| binop(BinOp::Mul, &get(&a[0], "r")?, &get(&a[0], "c")?)),
+                func("__len__", |a| {
+                    binop(BinOp::Mul, &get(&a[0], "r")?, &get(&a[0], "c")?)
+                }),
             ),
             (
                 "__contains__",
-                func("__contains__", |a| Ok(Value::Bool(get(&a[0], "cells")?.contains(&a[1])?))),
+                func("__contains__", |a| {
+                    Ok(Value::Bool(get(&a[0], "cells")?.contains(&a[1])?))
+                }),
             ),
             (
                 "__bool__",
-                func("__bool__", |a| crate::builtins::call_builtin("any", vec![get(&a[0], "cells")?])),
+                func("__bool__", |a| {
+                    crate::builtins::call_builtin("any", vec![get(&a[0], "cells")?])
+                }),
             ),
         ],
     );
@@ -1573,41 +1715,65 @@ print(sp.data, sp[999])
         vec![
             (
                 "__init__",
-                func("__init__", |a| set(&a[0], "songs", list(a[1].to_vec()?)).map(|_| Value::None)),
+                func("__init__", |a| {
+                    set(&a[0], "songs", list(a[1].to_vec()?)).map(|_| Value::None)
+                }),
             ),
-            ("__len__", func("__len__", |a| Ok(n(get(&a[0], "songs")?.len()? as i64)))),
+            (
+                "__len__",
+                func("__len__", |a| Ok(n(get(&a[0], "songs")?.len()? as i64))),
+            ),
             (
                 "__getitem__",
                 func("__getitem__", move |a| {
                     if isinstance(&a[1], &builtin_class("slice")?)? {
-                        return call(&pc.get("Playlist")?, vec![get(&a[0], "songs")?.getitem(&a[1])?]);
+                        return call(
+                            &pc.get("Playlist")?,
+                            vec![get(&a[0], "songs")?.getitem(&a[1])?],
+                        );
                     }
                     get(&a[0], "songs")?.getitem(&a[1])
                 }),
             ),
             (
                 "__setitem__",
-                func("__setitem__", |a| get(&a[0], "songs")?.setitem(a[1].clone(), a[2].clone()).map(|_| Value::None)),
+                func("__setitem__", |a| {
+                    get(&a[0], "songs")?
+                        .setitem(a[1].clone(), a[2].clone())
+                        .map(|_| Value::None)
+                }),
             ),
             (
                 "__delitem__",
-                func("__delitem__", |a| get(&a[0], "songs")?.delitem(&a[1]).map(|_| Value::None)),
+                func("__delitem__", |a| {
+                    get(&a[0], "songs")?.delitem(&a[1]).map(|_| Value::None)
+                }),
             ),
             (
                 "__repr__",
-                func("__repr__", |a| Ok(sv(format!("Playlist({})", rp(&get(&a[0], "songs")?)?)))),
+                func("__repr__", |a| {
+                    Ok(sv(format!("Playlist({})", rp(&get(&a[0], "songs")?)?)))
+                }),
             ),
         ],
     );
     pl_cell.set(playlist.clone());
-    let pl = call(&playlist, vec![list(vec![s("a"), s("b"), s("c"), s("d"), s("e")])]).unwrap();
+    let pl = call(
+        &playlist,
+        vec![list(vec![s("a"), s("b"), s("c"), s("d"), s("e")])],
+    )
+    .unwrap();
     out.push(format!(
         "{} {} {} {} {}",
         st(&pl.getitem(&n(0)).unwrap()).unwrap(),
         st(&pl.getitem(&n(-1)).unwrap()).unwrap(),
         show(pl.getslice(Some(1), Some(3), None)),
         show(pl.getslice(None, None, Some(-2))),
-        show(pl.getslice(Some(10), None, None).and_then(|x| x.len()).map(|k| n(k as i64)))
+        show(
+            pl.getslice(Some(10), None, None)
+                .and_then(|x| x.len())
+                .map(|k| n(k as i64))
+        )
     ));
     crate::value::set_slice(&pl, Some(1), Some(3), None, &list(vec![s("X")])).unwrap();
     out.push(rp(&pl).unwrap());
@@ -1626,8 +1792,14 @@ print(sp.data, sp[999])
         rp(&list(pxyz().to_vec().unwrap())).unwrap(),
         b(pxyz().contains(&s("y")).unwrap()),
         rp(&list(upper)).unwrap(),
-        b(call(&playlist, vec![list(vec![])]).unwrap().try_truthy().unwrap()),
-        b(call(&playlist, vec![list(vec![n(0)])]).unwrap().try_truthy().unwrap())
+        b(call(&playlist, vec![list(vec![])])
+            .unwrap()
+            .try_truthy()
+            .unwrap()),
+        b(call(&playlist, vec![list(vec![n(0)])])
+            .unwrap()
+            .try_truthy()
+            .unwrap())
     ));
     let pabc = call(&playlist, vec![s("abc")]).unwrap();
     let rev = crate::builtins::call_builtin("reversed", vec![pabc]).unwrap();
@@ -1638,9 +1810,21 @@ print(sp.data, sp[999])
         show(crate::builtins::call_builtin("sorted", vec![pcab()])),
         show(crate::builtins::call_builtin("max", vec![pcab()]))
     ));
-    let bad_len = class("BadLen", vec![], vec![("__len__", func("__len__", |_| Ok(n(-1))))]);
-    let str_len = class("StrLen", vec![], vec![("__len__", func("__len__", |_| Ok(s("3"))))]);
-    let bad_bool = class("BadBool", vec![], vec![("__bool__", func("__bool__", |_| Ok(n(1))))]);
+    let bad_len = class(
+        "BadLen",
+        vec![],
+        vec![("__len__", func("__len__", |_| Ok(n(-1))))],
+    );
+    let str_len = class(
+        "StrLen",
+        vec![],
+        vec![("__len__", func("__len__", |_| Ok(s("3"))))],
+    );
+    let bad_bool = class(
+        "BadBool",
+        vec![],
+        vec![("__bool__", func("__bool__", |_| Ok(n(1))))],
+    );
     let empty = class("Empty", vec![], vec![]);
     let mk = |c: &Value| call(c, vec![]).unwrap();
     out.push(format!(
@@ -1671,11 +1855,15 @@ print(sp.data, sp[999])
         vec![
             (
                 "__init__",
-                func("__init__", |a| set(&a[0], "data", Value::Dict(crate::dict::Dict::new())).map(|_| Value::None)),
+                func("__init__", |a| {
+                    set(&a[0], "data", Value::Dict(crate::dict::Dict::new())).map(|_| Value::None)
+                }),
             ),
             (
                 "__getitem__",
-                func("__getitem__", |a| cm(&get(&a[0], "data")?, "get", vec![a[1].clone(), n(0)])),
+                func("__getitem__", |a| {
+                    cm(&get(&a[0], "data")?, "get", vec![a[1].clone(), n(0)])
+                }),
             ),
             (
                 "__setitem__",
@@ -1693,7 +1881,8 @@ print(sp.data, sp[999])
     );
     let sp = mk(&sparse);
     sp.setitem(n(10), n(4)).unwrap();
-    sp.setitem(n(3), add(&sp.getitem(&n(3)).unwrap(), &n(2)).unwrap()).unwrap();
+    sp.setitem(n(3), add(&sp.getitem(&n(3)).unwrap(), &n(2)).unwrap())
+        .unwrap();
     out.push(format!(
         "{} {}",
         rp(&get(&sp, "data").unwrap()).unwrap(),
