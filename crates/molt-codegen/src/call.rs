@@ -781,12 +781,10 @@ impl<'m> Gen<'m> {
                 let v = self.expr(&args[0]);
                 let classes = class_names(&args[1]);
                 let Some(classes) = classes else {
-                    self.error(
-                        args[1].span,
-                        "isinstance() needs builtin types or exception classes here",
-                        "name the types directly, e.g. isinstance(x, (int, float))",
-                    );
-                    return quote! { false };
+                    let b = self.convert(v, &t, &Ty::Dyn);
+                    let c = self.expr_to(&args[1], &Ty::Dyn);
+                    let q = self.q(quote! { rt::class::isinstance(&#b, &#c) });
+                    return self.convert(q, &Ty::Bool, ty);
                 };
                 let code = match static_isinstance(&t, &classes) {
                     Some(r) => quote! { { let _ = #v; #r } },

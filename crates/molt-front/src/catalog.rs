@@ -49,23 +49,30 @@ pub const BUILTINS: &[&str] = &[
     "tuple",
     "type",
     "zip",
+    // The object model (attr.rs, class/).
+    "getattr",
+    "setattr",
+    "hasattr",
+    "delattr",
+    "issubclass",
+    "vars",
+    "dir",
+    "object",
+    "super",
+    "staticmethod",
+    "classmethod",
+    "property",
+    "slice",
 ];
 
 /// Builtins that exist in Python but that molt refuses, with the reason shown to the user.
 pub fn unsupported_builtin(name: &str) -> Option<&'static str> {
     Some(match name {
         "eval" | "exec" | "compile" => "dynamic code execution cannot be compiled ahead of time",
-        "globals" | "locals" | "vars" | "dir" => "introspection of namespaces is not supported",
-        "getattr" | "setattr" | "hasattr" | "delattr" => {
-            "attribute access by name is not supported yet (classes)"
-        }
+        "globals" | "locals" => "introspection of namespaces is not supported",
         "__import__" | "breakpoint" | "help" | "memoryview" => "this builtin is not supported",
         "bytes" | "bytearray" => "bytes are not supported yet",
         "complex" => "complex numbers are not supported yet",
-        "slice" => "slice objects are not supported yet",
-        "object" | "super" | "staticmethod" | "classmethod" | "property" | "issubclass" => {
-            "classes are not supported yet"
-        }
         _ => return None,
     })
 }
@@ -524,6 +531,24 @@ pub fn builtin_value_supported(name: &str) -> bool {
             | "all"
             | "format"
             | "id"
+            | "print"
+            | "getattr"
+            | "setattr"
+            | "hasattr"
+            | "delattr"
+            | "isinstance"
+            | "issubclass"
+            | "vars"
+            | "dir"
+            | "callable"
+            | "iter"
+            | "next"
+            | "staticmethod"
+            | "classmethod"
+            | "property"
+            | "slice"
+            | "object"
+            | "type"
     )
 }
 

@@ -1529,6 +1529,14 @@ impl<'a> Lowerer<'a> {
                         )
                     })
                     && (is_type_call(&c.left) || c.comparators.iter().any(&is_type_call))
+                    && std::iter::once(c.left.as_ref())
+                        .chain(c.comparators.iter())
+                        .all(|e| {
+                            is_type_call(e)
+                                || matches!(e, ast::Expr::Name(n)
+                                    if matches!(self.resolve(n.id.as_str()), Resolved::Builtin(b)
+                                        if catalog::TYPES.contains(&b.as_str()) || catalog::is_exception(&b)))
+                        })
                 {
                     let operand = |l: &mut Self, e: &ast::Expr| -> Expr {
                         let sp = span_of(e);

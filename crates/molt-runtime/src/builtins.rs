@@ -310,7 +310,11 @@ pub fn isinstance(x: &Value, classes: &[&str]) -> bool {
         ("list", Value::List(_)) => true,
         ("tuple", Value::Tuple(_)) => true,
         ("dict", Value::Dict(_)) => true,
-        ("dict", Value::Obj(_)) => crate::modules::collections::as_dict(x).is_some(),
+        ("dict", Value::Obj(_)) if crate::modules::collections::as_dict(x).is_some() => true,
+        // Instances of user classes (which may derive from builtin classes).
+        (c, Value::Obj(_)) => crate::class::builtin_class(c)
+            .and_then(|k| crate::class::isinstance(x, &k))
+            .unwrap_or(false),
         ("set", Value::Set(_)) => true,
         ("frozenset", Value::FrozenSet(_)) => true,
         ("range", Value::Range(_)) => true,
@@ -429,7 +433,14 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             .map(|(_, v)| v.clone())
     };
     let a = &args;
+    if let Some(r) = crate::attr::object_builtin(name, a, &kwargs) {
+        return r;
+    }
     Ok(match name {
+        "print" => {
+            print_dyn(a, &kwargs)?;
+            Value::None
+        }
         // The builtin open() (modules/files.rs).
         "open" => return crate::modules::files::open(args, kwargs),
         // iter() and next() (genobj.rs).
@@ -773,4 +784,43 @@ pub fn callable(v: &Value) -> bool {
         Value::Obj(o) => o.is_callable(),
         _ => false,
     }
+}
+
+/// print() called as a value (`f = print`, `map(print, xs)`).
+fn print_dyn(args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<()> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = crate::io::Stream::Stdout;
+    let mut flush = false;
+    for (k, v) in kwargs {
+        match (k.as_str(), v) {
+            ("sep" | "end", Value::None) => {}
+            ("sep", Value::Str(s)) => sep = s.as_str().to_string(),
+            ("end", Value::Str(s)) => end = s.as_str().to_string(),
+            ("sep" | "end", v) => {
+                return type_error(format!(
+                    "{k} must be None or a string, not {}",
+                    v.class_name()
+                ));
+            }
+            ("file", v) => file = crate::io::stream_of(v)?,
+            ("flush", v) => flush = v.truthy(),
+            (k, _) => {
+                return type_error(format!("'{k}' is an invalid keyword argument for print()"));
+            }
+        }
+    }
+    let mut s = String::new();
+    for (i, v) in args.iter().enumerate() {
+        if i > 0 {
+            s.push_str(&sep);
+        }
+        crate::obj::PyObj::py_str(v, &mut s)?;
+    }
+    s.push_str(&end);
+    crate::io::write_stream_checked(file, &s)?;
+    if flush {
+        crate::io::flush_stream(file);
+    }
+    Ok(())
 }

@@ -1305,11 +1305,13 @@ impl<'m> Infer<'m> {
             "input" => self.set_ctor(e, Str),
             // Iterators and predicates over any value: the values are shared.
             "iter" | "next" | "callable" | "__molt_match_seq" | "__molt_match_map"
-            | "__molt_match_class" => {
-                for a in &ats {
+            | "__molt_match_class" | "getattr" | "setattr" | "hasattr" | "delattr"
+            | "issubclass" | "vars" | "dir" | "object" | "staticmethod" | "classmethod"
+            | "property" | "slice" => {
+                for a in ats.iter().chain(kts.iter().map(|(_, t)| t)) {
                     self.escape_to_dyn(*a);
                 }
-                if name == "callable" {
+                if matches!(name, "callable" | "hasattr" | "issubclass") {
                     self.set_ctor(e, Bool)
                 } else {
                     self.set_dyn(e)
@@ -1321,7 +1323,17 @@ impl<'m> Infer<'m> {
             "str" | "repr" | "ascii" | "chr" | "hex" | "oct" | "bin" | "format" => {
                 self.set_ctor(e, Str)
             }
-            "bool" | "isinstance" | "any" | "all" => self.set_ctor(e, Bool),
+            "isinstance" => {
+                // Classes known by name are decided from static types; any other class
+                // value is checked at run time on boxed values.
+                if args.len() != 2 || !static_classes(&args[1]) {
+                    for a in &ats {
+                        self.escape_to_dyn(*a);
+                    }
+                }
+                self.set_ctor(e, Bool)
+            }
+            "bool" | "any" | "all" => self.set_ctor(e, Bool),
             "range" => self.set_ctor(e, Range),
             "exit" | "quit" => {
                 for a in &ats {
@@ -1978,4 +1990,13 @@ fn free_vars(m: &Module, locals: &[Vec<Tv>], module_locals: &[Tv]) -> Vec<Vec<Tv
                 .collect()
         })
         .collect()
+}
+
+/// Whether an isinstance() class argument names builtin classes only (`int`, `(int, str)`).
+fn static_classes(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::BuiltinRef(_) => true,
+        ExprKind::Tuple(items) => items.iter().all(static_classes),
+        _ => false,
+    }
 }
