@@ -361,6 +361,8 @@ impl<'m> Gen<'m> {
                 let code = if molt_front::catalog::is_exception(b) {
                     let k = quote::format_ident!("{}", b);
                     quote! { rt::class::exc_type(rt::ExcKind::#k) }
+                } else if b == "NotImplemented" {
+                    quote! { rt::class::not_implemented() }
                 } else if matches!(b.as_str(), "object" | "type") {
                     self.q(quote! { rt::class::builtin_class(#b) })
                 } else {

@@ -63,6 +63,7 @@ pub const BUILTINS: &[&str] = &[
     "classmethod",
     "property",
     "slice",
+    "NotImplemented",
 ];
 
 /// Builtins that exist in Python but that molt refuses, with the reason shown to the user.
@@ -549,6 +550,7 @@ pub fn builtin_value_supported(name: &str) -> bool {
             | "slice"
             | "object"
             | "type"
+            | "NotImplemented"
     )
 }
 

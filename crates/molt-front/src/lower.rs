@@ -2630,7 +2630,7 @@ fn names_in_nested_scopes(body: &[ast::Stmt], out: &mut HashSet<String>) {
                 ast::Expr::Name(n) if self.depth > 0 => {
                     self.out.insert(n.id.to_string());
                 }
-                ast::Expr::Lambda(_) => {
+                ast::Expr::Lambda(_) | ast::Expr::Generator(_) => {
                     self.depth += 1;
                     walk_expr(self, e);
                     self.depth -= 1;

@@ -673,11 +673,11 @@ mod tests {
 
 // ------------------------------------------------------------------ builtins of the object model
 
-fn str_arg(fname: &str, v: &Value) -> PyResult<Str> {
+fn str_arg(_fname: &str, v: &Value) -> PyResult<Str> {
     match v {
         Value::Str(s) => Ok(s.clone()),
         _ => type_error(format!(
-            "{fname}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             v.class_name()
         )),
     }

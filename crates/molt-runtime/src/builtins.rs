@@ -312,9 +312,13 @@ pub fn isinstance(x: &Value, classes: &[&str]) -> bool {
         ("dict", Value::Dict(_)) => true,
         ("dict", Value::Obj(_)) if crate::modules::collections::as_dict(x).is_some() => true,
         // Instances of user classes (which may derive from builtin classes).
-        (c, Value::Obj(_)) => crate::class::builtin_class(c)
-            .and_then(|k| crate::class::isinstance(x, &k))
-            .unwrap_or(false),
+        (c, Value::Obj(o)) if o.as_any().is::<crate::class::Instance>() => {
+            crate::class::builtin_class(c)
+                .and_then(|k| crate::class::isinstance(x, &k))
+                .unwrap_or(false)
+        }
+        // Runtime objects of builtin classes (property, function, ...).
+        (c, Value::Obj(o)) => o.type_name() == c,
         ("set", Value::Set(_)) => true,
         ("frozenset", Value::FrozenSet(_)) => true,
         ("range", Value::Range(_)) => true,

@@ -174,6 +174,13 @@ struct ErrInner {
     /// For an AttributeError from attribute access: the object and the name, from which
     /// the uncaught traceback computes "Did you mean" (CPython's AttributeError.obj/name).
     attr_ctx: Option<(Value, crate::Str)>,
+    /// The identity of the Python exception object: clones of a PyErr are the same
+    /// object (`err.__context__ is err.__cause__`).
+    id: u64,
+}
+
+thread_local! {
+    static NEXT_ERR_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
 }
 
 impl PyErr {
@@ -186,6 +193,11 @@ impl PyErr {
             suppress_context: false,
             inst: None,
             attr_ctx: None,
+            id: NEXT_ERR_ID.with(|n| {
+                let id = n.get();
+                n.set(id + 1);
+                id
+            }),
         }))
     }
 
@@ -411,7 +423,7 @@ impl crate::obj::PyObj for PyErr {
         if let Some(o) = &self.0.inst {
             return Ok((std::rc::Rc::as_ptr(o) as *const () as usize >> 4) as i64);
         }
-        Ok((self.0.as_ref() as *const ErrInner as usize >> 4) as i64)
+        Ok((self.0.id as i64).wrapping_mul(0x9e37_79b9) >> 4)
     }
     fn py_truthy(&self) -> PyResult<bool> {
         Ok(true)
@@ -419,7 +431,7 @@ impl crate::obj::PyObj for PyErr {
     fn py_is(&self, other: &Self) -> bool {
         match (&self.0.inst, &other.0.inst) {
             (Some(a), Some(b)) => std::rc::Rc::ptr_eq(a, b),
-            _ => std::ptr::eq(self.0.as_ref(), other.0.as_ref()),
+            _ => self.0.id == other.0.id,
         }
     }
 }

@@ -951,6 +951,7 @@ impl PyObj for Value {
             (V::FrozenSet(a), V::FrozenSet(b)) => a.py_is(b),
             (V::Range(a), V::Range(b)) => a.py_is(b),
             (V::Iter(a), V::Iter(b)) => a.py_is(b),
+            (V::Exc(a), V::Exc(b)) => a.py_is(b),
             _ => false,
         }
     }
