@@ -227,11 +227,18 @@ fn cached_binary(file: &Path) -> Result<PathBuf, Failure> {
     let src = read_source(file)?;
     let rt_key = toolchain::runtime_key().map_err(Failure::Internal)?;
     let path = file.display().to_string();
+    // A rebuilt or upgraded molt compiles differently: its binary's size and time stamp
+    // are part of the key (hashing its bytes would cost every run).
+    let exe = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|m| format!("{}:{:?}", m.len(), m.modified().ok()))
+        .unwrap_or_default();
     let key = toolchain::hash_hex(&[
         src.as_bytes(),
         rt_key.as_bytes(),
         path.as_bytes(),
         env!("CARGO_PKG_VERSION").as_bytes(),
+        exe.as_bytes(),
     ]);
     let dir = toolchain::cache_root().join("bin");
     let bin = dir.join(&key[..24]);

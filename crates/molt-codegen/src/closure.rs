@@ -212,6 +212,7 @@ impl<'m> Gen<'m> {
                 rt::func::function_with_defaults(#name, #qual, vec![#(#pos),*], vec![#(#kw),*], #closure)
             }),
         };
+        let make = with_doc(make, &self.m.funcs[fid.index()].doc);
         quote! {
             {
                 let __defaults: Vec<rt::Value> = vec![#(#ds),*];
@@ -266,6 +267,9 @@ impl<'m> Gen<'m> {
     pub(crate) fn class_body_end(&mut self, fid: FuncId) -> TokenStream {
         let f = &self.m.funcs[fid.index()];
         let mut pushes = vec![];
+        if let Some(d) = &f.doc {
+            pushes.push(quote! { __ns.push((rt::Str::from("__doc__"), rt::Value::str(#d))); });
+        }
         for l in &f.class_ns {
             let id = &self.local_idents[l.index()];
             let name = &f.locals[l.index()].name;
@@ -346,6 +350,10 @@ impl<'m> Gen<'m> {
                 Some((pos, kw)) => quote! {
                     rt::func::function_with_defaults(#name, #qual, vec![#(#pos),*], vec![#(#kw),*], #closure)
                 },
+            };
+            let make = match &f.doc {
+                Some(d) => quote! { (#make).map(|f| rt::func::with_doc(f, #d)) },
+                None => make,
             };
             out.push(quote! {
                 #sig
@@ -434,5 +442,13 @@ impl<'m> Gen<'m> {
             }
         };
         self.convert(code, &Ty::Dyn, ty)
+    }
+}
+
+/// A function value with its docstring as `__doc__`.
+fn with_doc(make: TokenStream, doc: &Option<String>) -> TokenStream {
+    match doc {
+        Some(d) => quote! { rt::func::with_doc(#make, #d) },
+        None => make,
     }
 }

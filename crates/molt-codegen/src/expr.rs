@@ -430,6 +430,28 @@ impl<'m> Gen<'m> {
                 }
                 acc
             }
+            // A rich comparison of dynamic values keeps what __eq__/__lt__ returned.
+            ExprKind::Compare(first, rest)
+                if ty == Ty::Dyn
+                    && rest.len() == 1
+                    && !matches!(
+                        rest[0].0,
+                        CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn
+                    ) =>
+            {
+                let (op, r) = &rest[0];
+                let a = self.expr_to(first, &Ty::Dyn);
+                let b = self.expr_to(r, &Ty::Dyn);
+                let o = match op {
+                    CmpOp::Eq => quote! { Eq },
+                    CmpOp::NotEq => quote! { Ne },
+                    CmpOp::Lt => quote! { Lt },
+                    CmpOp::LtE => quote! { Le },
+                    CmpOp::Gt => quote! { Gt },
+                    _ => quote! { Ge },
+                };
+                self.q(quote! { rt::class::compare_op(&#a, &#b, rt::class::Cmp::#o) })
+            }
             ExprKind::Compare(first, rest) => self.compare(first, rest),
             ExprKind::IfExp(c, a, b) => {
                 let cc = self.cond(c);

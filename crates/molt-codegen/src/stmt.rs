@@ -589,7 +589,7 @@ impl<'m> Gen<'m> {
                         let el = vty.elem().unwrap_or(Ty::Dyn);
                         let names: Vec<Ident> = (0..n).map(|_| self.fresh("part")).collect();
                         let src = self.convert(value, vty, vty);
-                        let unpack = if matches!(vty, Ty::Tuple(_))
+                        let unpack = if matches!(vty, Ty::Tuple(_) | Ty::Dyn)
                             || vty.elem().is_none()
                             || matches!(vty, Ty::Optional(_))
                         {
@@ -988,9 +988,17 @@ impl<'m> Gen<'m> {
             Some(c) => {
                 if matches!(c.kind, ExprKind::None) {
                     quote! { #err.with_cause(None) }
-                } else {
+                } else if matches!(c.kind, ExprKind::BuiltinRef(_)) || self.info.expr(c) == &Ty::Exc
+                {
                     let ce = self.exception_value(c);
                     quote! { #err.with_cause(Some(#ce)) }
+                } else {
+                    // Any value: None, an exception, a class (instantiated), or a TypeError.
+                    let t = self.info.expr(c).clone();
+                    let v = self.expr(c);
+                    let b = self.convert(v, &t, &Ty::Dyn);
+                    let ce = self.q(quote! { rt::class::exc_cause(#b) });
+                    quote! { #err.with_cause(#ce) }
                 }
             }
         };

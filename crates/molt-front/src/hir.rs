@@ -115,6 +115,8 @@ pub struct Function {
     pub class_body: bool,
     /// For a class body: the locals that are class attributes, in order.
     pub class_ns: Vec<LocalId>,
+    /// The docstring (`__doc__`).
+    pub doc: Option<String>,
 }
 
 /// A captured variable and where the enclosing function finds it.

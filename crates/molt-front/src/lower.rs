@@ -343,6 +343,7 @@ impl<'a> Lowerer<'a> {
             is_generator: false,
             class_body: false,
             class_ns: vec![],
+            doc: None,
         });
         id
     }
@@ -416,6 +417,18 @@ impl<'a> Lowerer<'a> {
                     );
                     continue;
                 }
+                if let ast::Expr::Name(n) = a
+                    && let Resolved::Builtin(b) = self.resolve(n.id.as_str())
+                    && b != "object"
+                    && !catalog::is_exception(&b)
+                {
+                    self.error(
+                        span_of(a),
+                        format!("subclassing the builtin type `{b}` is not supported yet"),
+                        "wrap a value of that type in an attribute instead",
+                    );
+                    continue;
+                }
                 bases.push(self.lower_expr(a));
             }
             for k in args.keywords.iter() {
@@ -486,6 +499,7 @@ impl<'a> Lowerer<'a> {
         let func = &mut self.funcs[fid.index()];
         func.body = body;
         func.class_ns = ns;
+        func.doc = docstring(&c.body);
         if let Some(s) = scope {
             func.locals = s.locals;
             func.free = s.free;
@@ -768,6 +782,11 @@ impl<'a> Lowerer<'a> {
             });
         }
         self.enter_scope(scope);
+        let doc = match body {
+            Body::Stmts(stmts) => docstring(stmts),
+            Body::Expr(_) => None,
+        };
+        self.funcs[fid.index()].doc = doc;
         let body = match body {
             Body::Stmts(stmts) => self.lower_block(stmts),
             Body::Expr(e) => {
@@ -2662,5 +2681,16 @@ fn names_in_nested_scopes(body: &[ast::Stmt], out: &mut HashSet<String>) {
     let mut v = Names { out, depth: 0 };
     for s in body {
         v.visit_stmt(s);
+    }
+}
+
+/// A body's docstring: its first statement, when that is a string literal.
+fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    match body.first() {
+        Some(ast::Stmt::Expr(e)) => match e.value.as_ref() {
+            ast::Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+            _ => None,
+        },
+        _ => None,
     }
 }

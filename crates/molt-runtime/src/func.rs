@@ -342,7 +342,7 @@ pub fn star_kwargs(f: &Value, parts: Vec<(Option<Str>, Value)>) -> PyResult<Vec<
         };
         for (key, val) in items {
             let Value::Str(key) = key else {
-                return type_error(format!("{} keywords must be strings", func_str(f)));
+                return type_error("keywords must be strings");
             };
             dup(&out, &key)?;
             out.push((key, val));
@@ -476,4 +476,17 @@ pub fn function_with_defaults(
         }
     }
     Ok(f)
+}
+
+/// A function value with a docstring (`def f(): "doc"`).
+pub fn with_doc(f: Value, doc: &str) -> Value {
+    if let Value::Obj(o) = &f
+        && let Some(func) = o.as_any().downcast_ref::<Function>()
+    {
+        // A fresh function: its attribute dict accepts any key.
+        let _ = func
+            .attr_dict()
+            .setitem(Value::str("__doc__"), Value::str(doc));
+    }
+    f
 }

@@ -62,13 +62,40 @@ pub fn unpack<T: PyObj, const N: usize>(x: &impl IntoPyIter<Item = T>) -> PyResu
 
 /// `a, b = x` for a dynamic value, with CPython's message for a non-iterable.
 pub fn unpack_value<const N: usize>(x: &Value) -> PyResult<[Value; N]> {
-    if x.iter().is_err() {
-        return crate::exc::type_error(format!(
-            "cannot unpack non-iterable {} object",
-            x.class_name()
-        ));
+    let mut it = iter_for_unpack(x)?;
+    let mut v = Vec::with_capacity(N);
+    while v.len() < N {
+        match it.next()? {
+            Some(item) => v.push(item),
+            None => {
+                return value_error(format!(
+                    "not enough values to unpack (expected {N}, got {})",
+                    v.len()
+                ));
+            }
+        }
     }
-    unpack::<Value, N>(x)
+    if it.next()?.is_some() {
+        return value_error(format!("too many values to unpack (expected {N})"));
+    }
+    v.try_into()
+        .map_err(|_| PyErr::msg(ExcKind::SystemError, "unpack length mismatch"))
+}
+
+/// The iterator of an unpacking source (iterated once: `__iter__` may have effects),
+/// with CPython's message for a non-iterable.
+fn iter_for_unpack(x: &Value) -> PyResult<crate::value::ValueIter> {
+    match x.iter() {
+        Err(e)
+            if e.kind() == ExcKind::TypeError && e.to_str().ends_with("object is not iterable") =>
+        {
+            crate::exc::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                x.class_name()
+            ))
+        }
+        r => r,
+    }
 }
 
 /// `a, *rest, z = x`: `before` items, the middle as a list, `after` items
@@ -78,13 +105,7 @@ pub fn unpack_star(
     before: usize,
     after: usize,
 ) -> PyResult<(Vec<Value>, List<Value>, Vec<Value>)> {
-    if x.iter().is_err() {
-        return crate::exc::type_error(format!(
-            "cannot unpack non-iterable {} object",
-            x.class_name()
-        ));
-    }
-    let mut it = x.iter()?;
+    let mut it = iter_for_unpack(x)?;
     let mut head = Vec::with_capacity(before);
     while head.len() < before {
         match it.next()? {

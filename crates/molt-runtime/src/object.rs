@@ -60,17 +60,16 @@ pub trait Object: Any {
     }
 
     /// `self.name(*args, **kwargs)`.
+    /// By default what Python does: look the attribute up, then call it.
     fn call_method(
         &self,
-        _this: &ObjRef,
+        this: &ObjRef,
         name: &str,
-        _args: Vec<Value>,
-        _kwargs: Vec<(Str, Value)>,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
     ) -> PyResult<Value> {
-        Err(PyErr::msg(
-            ExcKind::AttributeError,
-            format!("'{}' object has no attribute '{name}'", self.type_name()),
-        ))
+        let f = self.getattr(this, name)?;
+        crate::func::call(&f, args, kwargs)
     }
 
     /// `self.name`.

@@ -745,11 +745,26 @@ impl<'m> Infer<'m> {
                 }
             }
             ExprKind::Compare(first, rest) => {
-                self.expr(first);
+                let ft = self.expr(first);
+                let mut ts = vec![ft];
                 for (_, x) in rest {
-                    self.expr(x);
+                    ts.push(self.expr(x));
                 }
-                self.set_ctor(e, Ctor::Bool);
+                // A rich comparison with a dynamic operand may return any value (a user
+                // __eq__); other comparisons are bools.
+                let rich = rest.len() == 1
+                    && !matches!(
+                        rest[0].0,
+                        CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn
+                    );
+                let states: Vec<State> = ts.iter().map(|t| self.e.state(*t)).collect();
+                if !rich {
+                    self.set_ctor(e, Ctor::Bool);
+                } else if states.iter().any(|s| matches!(s, State::Dyn)) {
+                    self.set_dyn(e);
+                } else if states.iter().all(|s| !matches!(s, State::Unknown)) {
+                    self.set_ctor(e, Ctor::Bool);
+                }
             }
             ExprKind::IfExp(c, a, b) => {
                 self.expr(c);

@@ -255,6 +255,20 @@ impl Object for BuiltinFn {
         }
         Ok(())
     }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        match name {
+            "__name__" | "__qualname__" => Ok(Value::str(self.name)),
+            "__module__" if !self.is_type() => Ok(Value::str("builtins")),
+            _ => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                if self.is_type() {
+                    format!("type object '{}' has no attribute '{name}'", self.name)
+                } else {
+                    format!("'builtin_function_or_method' object has no attribute '{name}'")
+                },
+            )),
+        }
+    }
     fn is_callable(&self) -> bool {
         true
     }
