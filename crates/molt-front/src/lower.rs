@@ -10,6 +10,8 @@ use std::collections::{HashMap, HashSet};
 
 #[path = "lower_match.rs"]
 mod lower_match;
+#[path = "lower_with.rs"]
+mod lower_with;
 
 // Switched on as the runtime gains the object model and generators.
 const RUNTIME_HAS_CLASSES: bool = true;
@@ -96,6 +98,9 @@ struct Lowerer<'a> {
     /// Module-level names that no function mentions (locals of the module body).
     module_locals: Vec<Local>,
     module_local_ids: HashMap<String, LocalId>,
+    /// Statements a lowered statement needs run just before it (`with` enters its
+    /// context managers before its `try`).
+    prelude: Vec<Stmt>,
     /// Names bound by the comprehensions being lowered (innermost last): each maps to a
     /// fresh local of the enclosing scope, so the names do not leak.
     comp_names: Vec<HashMap<String, LocalId>>,
@@ -160,6 +165,7 @@ pub fn lower_module(name: &str, path: &str, source: &str) -> Result<Module, Vec<
         signatures: HashMap::new(),
         module_locals: vec![],
         module_local_ids: HashMap::new(),
+        prelude: Vec::new(),
         comp_names: vec![],
     };
     let body = l.lower_module_body(&module.body);
@@ -815,7 +821,9 @@ impl<'a> Lowerer<'a> {
     fn lower_block(&mut self, body: &[ast::Stmt]) -> Vec<Stmt> {
         let mut out = Vec::with_capacity(body.len());
         for s in body {
-            if let Some(s) = self.lower_stmt(s) {
+            let s = self.lower_stmt(s);
+            out.append(&mut self.prelude);
+            if let Some(s) = s {
                 out.push(s);
             }
         }
@@ -920,14 +928,7 @@ impl<'a> Lowerer<'a> {
                 let orelse = self.lower_elif(&i.elif_else_clauses);
                 StmtKind::If { test, body, orelse }
             }
-            ast::Stmt::With(w) => {
-                self.error(
-                    span_of(w),
-                    "`with` statements are not supported yet",
-                    "use try/finally",
-                );
-                return None;
-            }
+            ast::Stmt::With(w) => self.lower_with(w)?,
             ast::Stmt::Match(m) if !RUNTIME_HAS_MATCH => {
                 self.error(
                     span_of(m.subject.as_ref()),

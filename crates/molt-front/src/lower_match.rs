@@ -56,17 +56,17 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn local_expr(&mut self, l: LocalId, span: Span) -> Expr {
+    pub(super) fn local_expr(&mut self, l: LocalId, span: Span) -> Expr {
         let v = self.local_var(l);
         self.expr(span, ExprKind::Name(v))
     }
 
     /// A fresh local is a local of the current scope (or of the module body).
-    fn local_var(&self, l: LocalId) -> Var {
+    pub(super) fn local_var(&self, l: LocalId) -> Var {
         Var::Local(l)
     }
 
-    fn assign_local(&mut self, l: LocalId, value: Expr, span: Span) -> Stmt {
+    pub(super) fn assign_local(&mut self, l: LocalId, value: Expr, span: Span) -> Stmt {
         Stmt {
             span,
             kind: StmtKind::Assign {
@@ -79,12 +79,12 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn assign_const(&mut self, l: LocalId, kind: ExprKind, span: Span) -> Stmt {
+    pub(super) fn assign_const(&mut self, l: LocalId, kind: ExprKind, span: Span) -> Stmt {
         let v = self.expr(span, kind);
         self.assign_local(l, v, span)
     }
 
-    fn not_local(&mut self, l: LocalId, span: Span) -> Expr {
+    pub(super) fn not_local(&mut self, l: LocalId, span: Span) -> Expr {
         let x = self.local_expr(l, span);
         self.expr(span, ExprKind::Unary(UnaryOp::Not, Box::new(x)))
     }
@@ -105,7 +105,7 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn if_stmt(&self, test: Expr, body: Vec<Stmt>, span: Span) -> Vec<Stmt> {
+    pub(super) fn if_stmt(&self, test: Expr, body: Vec<Stmt>, span: Span) -> Vec<Stmt> {
         vec![Stmt {
             span,
             kind: StmtKind::If {

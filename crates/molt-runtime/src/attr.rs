@@ -719,7 +719,7 @@ pub fn object_builtin(
 ) -> Option<PyResult<Value>> {
     let a = args;
     let arg = |i: usize| a.get(i).cloned().unwrap_or_default();
-    let r = (|| -> PyResult<Value> {
+    let r = || -> PyResult<Value> {
         match name {
             "getattr" => {
                 no_kwargs(name, kwargs)?;
@@ -847,7 +847,7 @@ pub fn object_builtin(
             }
             _ => Err(PyErr::msg(ExcKind::SystemError, "")),
         }
-    });
+    };
     match name {
         "getattr" | "setattr" | "delattr" | "hasattr" | "isinstance" | "issubclass" | "vars"
         | "dir" | "staticmethod" | "classmethod" | "property" | "slice" | "object" => Some(r()),

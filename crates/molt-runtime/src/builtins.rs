@@ -441,6 +441,15 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
         return r;
     }
     Ok(match name {
+        // The `with` statement (ctx.rs).
+        "__molt_with_enter" => {
+            arity(name, a, 1, 1)?;
+            return crate::ctx::enter_value(&a[0]);
+        }
+        "__molt_with_exit" => {
+            arity(name, a, 2, 2)?;
+            Value::Bool(crate::ctx::exit_value(&a[0], &a[1])?)
+        }
         "print" => {
             print_dyn(a, &kwargs)?;
             Value::None

@@ -48,8 +48,39 @@ pub fn enter(mgr: &Value) -> PyResult<(Exit, Value)> {
         let v = o.call_method(o, "__enter__", vec![], vec![])?;
         return Ok((Exit::Obj(o.clone()), v));
     }
-    // Instances of user classes look their methods up in their class (class.rs).
+    // Instances of user classes look their methods up in their class (class/ops.rs).
+    if let Value::Obj(o) = mgr
+        && o.as_any().is::<crate::class::Instance>()
+    {
+        let (exit, v) = crate::class::ctx_enter(mgr)?;
+        return Ok((Exit::Call(exit), v));
+    }
     Err(no_protocol(mgr))
+}
+
+/// `with` as the compiler lowers it: `__molt_with_enter(mgr)` is (exit, value).
+pub fn enter_value(mgr: &Value) -> PyResult<Value> {
+    let (exit, v) = enter(mgr)?;
+    let exit = match exit {
+        Exit::Obj(o) => Value::Obj(o),
+        Exit::Call(f) => f,
+    };
+    Ok(Value::Tuple(crate::tuple::Tup::from_vec(vec![exit, v])))
+}
+
+/// `__molt_with_exit(exit, exc)`: whether `__exit__` suppressed the exception.
+pub fn exit_value(exit: &Value, exc: &Value) -> PyResult<bool> {
+    let e = match exit {
+        Value::Obj(o) if supports(o) => Exit::Obj(o.clone()),
+        f => Exit::Call(f.clone()),
+    };
+    let err = match exc {
+        Value::None => None,
+        v => Some(crate::class::exc_cause(v.clone())?.ok_or_else(|| {
+            PyErr::msg(ExcKind::SystemError, "molt: with exit without an exception")
+        })?),
+    };
+    self::exit(&e, err.as_ref())
 }
 
 /// The arguments of `__exit__`: (type, value, traceback), all None on normal exit.
@@ -83,11 +114,7 @@ pub fn exit(exit: &Exit, exc: Option<&PyErr>) -> PyResult<bool> {
 /// arguments but not an identity, so this compares the class and the arguments by
 /// identity: a re-raised exception matches, a new one made from other values does not.
 pub fn same_exc(a: &PyErr, b: &PyErr) -> bool {
-    use crate::obj::PyObj;
-    a.kind() == b.kind()
-        && a.args().len() == b.args().len()
-        && a.args().iter().zip(b.args()).all(|(x, y)| x.py_is(y))
-        && a.cause().is_some() == b.cause().is_some()
+    crate::obj::PyObj::py_is(a, b)
 }
 
 /// `issubclass(type(e), cls)` for an exception class or a tuple of them (suppress).

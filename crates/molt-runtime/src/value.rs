@@ -931,7 +931,7 @@ impl PyObj for Value {
         self.compare(other, op)
     }
     fn py_truthy(&self) -> PyResult<bool> {
-        Ok(self.truthy())
+        self.try_truthy()
     }
     fn py_is(&self, other: &Self) -> bool {
         if let (Value::Obj(a), Value::Obj(b)) = (self, other) {

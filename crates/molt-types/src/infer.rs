@@ -1322,11 +1322,14 @@ impl<'m> Infer<'m> {
             "iter" | "next" | "callable" | "__molt_match_seq" | "__molt_match_map"
             | "__molt_match_class" | "getattr" | "setattr" | "hasattr" | "delattr"
             | "issubclass" | "vars" | "dir" | "object" | "staticmethod" | "classmethod"
-            | "property" | "slice" => {
+            | "property" | "slice" | "__molt_with_enter" | "__molt_with_exit" => {
                 for a in ats.iter().chain(kts.iter().map(|(_, t)| t)) {
                     self.escape_to_dyn(*a);
                 }
-                if matches!(name, "callable" | "hasattr" | "issubclass") {
+                if matches!(
+                    name,
+                    "callable" | "hasattr" | "issubclass" | "__molt_with_exit"
+                ) {
                     self.set_ctor(e, Bool)
                 } else {
                     self.set_dyn(e)
