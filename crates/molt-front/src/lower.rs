@@ -16,7 +16,7 @@ mod lower_with;
 // Switched on as the runtime gains the object model and generators.
 const RUNTIME_HAS_CLASSES: bool = true;
 const RUNTIME_HAS_GENERATORS: bool = true;
-const RUNTIME_HAS_MATCH: bool = false;
+const RUNTIME_HAS_MATCH: bool = true;
 
 /// What an imported name refers to.
 #[derive(Clone, Debug)]

@@ -441,6 +441,19 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
         return r;
     }
     Ok(match name {
+        // The `match` statement's structural checks (matching.rs).
+        "__molt_match_seq" => {
+            arity(name, a, 4, 4)?;
+            crate::matching::match_seq(&a[0], &a[1], &a[2], &a[3])?
+        }
+        "__molt_match_map" => {
+            arity(name, a, 3, 3)?;
+            crate::matching::match_map(&a[0], &a[1], &a[2])?
+        }
+        "__molt_match_class" => {
+            arity(name, a, 4, 4)?;
+            crate::matching::match_class(&a[0], &a[1], &a[2], &a[3])?
+        }
         // The `with` statement (ctx.rs).
         "__molt_with_enter" => {
             arity(name, a, 1, 1)?;

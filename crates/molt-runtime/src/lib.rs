@@ -25,6 +25,7 @@ mod int_tests;
 pub mod io;
 pub mod iter;
 pub mod list;
+pub mod matching;
 pub mod math;
 pub mod methods;
 pub mod modules;
