@@ -5,7 +5,7 @@
 
 use super::instance::Instance;
 use super::natives::{NKind, NativeFn};
-use super::{Class, DKind, class_value, instance_class, obj_as_class};
+use super::{Class, DKind, class_value, instance_class};
 use crate::dict::Dict;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
 use crate::func::Function;
@@ -640,7 +640,6 @@ pub(crate) enum GetSetKind {
     Context,
     SuppressContext,
     Traceback,
-    Notes,
 }
 
 pub struct GetSet {
@@ -663,7 +662,6 @@ impl GetSet {
             GetSetKind::Context => "__context__",
             GetSetKind::SuppressContext => "__suppress_context__",
             GetSetKind::Traceback => "__traceback__",
-            GetSetKind::Notes => "__notes__",
         }
     }
 
@@ -736,7 +734,6 @@ impl Object for GetSet {
             | GetSetKind::Context
             | GetSetKind::SuppressContext
             | GetSetKind::Traceback => "getset_descriptor",
-            GetSetKind::Notes => "member_descriptor",
             _ => "getset_descriptor",
         }
     }
@@ -1075,13 +1072,6 @@ impl Object for NotImplementedType {
     }
 }
 
-/// Whether a class was given (for messages).
-pub(crate) fn is_class(v: &Value) -> bool {
-    match v {
-        Value::Obj(o) => obj_as_class(o).is_some(),
-        _ => false,
-    }
-}
 
 /// Sets or deletes through a getset descriptor; false when `o` is not one.
 pub(crate) fn getset_set(o: &ObjRef, obj: &Value, v: Option<Value>) -> PyResult<bool> {

@@ -474,15 +474,6 @@ pub(crate) fn exc_attr_set(i: &Instance, kind: GetSetKind, v: Option<Value>) -> 
     Ok(())
 }
 
-/// `str(e)` and `repr(e)` of a PyErr that carries an instance: the instance's.
-pub(crate) fn instance_str(o: &ObjRef, out: &mut String) -> PyResult<()> {
-    o.str_into(out)
-}
-
-pub(crate) fn instance_repr(o: &ObjRef, out: &mut String) -> PyResult<()> {
-    o.repr_into(out)
-}
-
 /// An exception class value for a kind, used by the builtin-class table.
 #[allow(dead_code)]
 pub(crate) fn exc_class(kind: ExcKind) -> Rc<Class> {

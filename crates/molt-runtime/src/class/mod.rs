@@ -119,6 +119,7 @@ pub struct Class {
     flags: Cell<Option<Flags>>,
     subclasses: RefCell<Vec<Weak<Class>>>,
     /// Extra state of dataclasses, enums and named tuples.
+    #[allow(dead_code)] // read once those modules land (class/dataclass.rs, enums.rs)
     pub(crate) ext: RefCell<Option<Rc<dyn Any>>>,
 }
 
