@@ -664,6 +664,10 @@ const BUILTIN_TYPE_NAMES: &[&str] = &[
     "enumerate",
     "zip",
     "reversed",
+    "staticmethod",
+    "classmethod",
+    "property",
+    "slice",
 ];
 
 /// The builtin-type ancestry of builtin types (`bool` is an `int`).
