@@ -265,6 +265,10 @@ pub fn new_class(
     ns: Vec<(Str, Value)>,
     kwargs: Vec<(Str, Value)>,
 ) -> PyResult<Value> {
+    // `class P(typing.NamedTuple)` builds a named tuple (NamedTupleMeta).
+    if let Some(c) = super::namedtuple::class_statement(name, module, &bases, &ns)? {
+        return Ok(c);
+    }
     let mut meta: Option<Meta> = None;
     let mut kwargs = kwargs;
     if let Some(p) = kwargs.iter().position(|(k, _)| k.as_str() == "metaclass") {

@@ -7,7 +7,11 @@ use crate::str::Str;
 use crate::value::{Value, ValueIter};
 use std::rc::Rc;
 
-pub(crate) fn mixin_of(_c: &Class) -> Option<&'static str> {
+/// The builtin type a class's instances are (`isinstance(x, tuple)` for named tuples).
+pub(crate) fn mixin_of(c: &Class) -> Option<&'static str> {
+    if super::namedtuple::info_of(c).is_some() {
+        return Some("tuple");
+    }
     None
 }
 pub(crate) fn class_repr(_c: &Class) -> Option<String> {
@@ -49,4 +53,9 @@ pub(crate) fn call_enum_class(
 }
 pub(crate) fn class_getitem_of_instance(_i: &Instance, _k: &Value) -> PyResult<Option<Value>> {
     Ok(None)
+}
+
+/// `enum.name` as a value.
+pub(crate) fn module_attr(_name: &str) -> Option<PyResult<Value>> {
+    None
 }
