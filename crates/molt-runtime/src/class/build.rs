@@ -275,6 +275,8 @@ pub fn new_class(
         let (_, m) = kwargs.remove(p);
         meta = Some(meta_of(&m)?);
     }
+    // The data type mixed into an enum (`class M(str, Enum)`) stays out of the bases.
+    let (bases, enum_mixin) = super::enums::split_mixin(bases)?;
     let mut base_classes = bases.iter().map(base_class).collect::<PyResult<Vec<_>>>()?;
     if base_classes.is_empty() {
         base_classes.push(object_class());
@@ -461,7 +463,7 @@ pub fn new_class(
     }
 
     if meta == Meta::EnumMeta {
-        super::enums::finish_class(&cls, &items)?;
+        super::enums::finish_class(&cls, &items, enum_mixin)?;
     }
 
     // super(cls, cls).__init_subclass__(**kwargs).
