@@ -900,3 +900,17 @@ pub(crate) fn module_attr(name: &str) -> Option<PyResult<Value>> {
 fn is_builtin_enum(c: &Class) -> bool {
     info(c).is_some_and(|i| i.builtin)
 }
+
+/// The int value of a member of an int-mixin enum (IntEnum, IntFlag, `(int, Enum)`): such
+/// members are ints wherever an int is expected (indices, `range`, arithmetic).
+pub(crate) fn int_of(o: &crate::object::ObjRef) -> Option<crate::int::Int> {
+    let i = downcast::<Instance>(o)?;
+    if info(&i.class)?.mixin != Some("int") {
+        return None;
+    }
+    match dict_get(i.dict.as_ref()?, &intern("_value_"))? {
+        Value::Int(n) => Some(n),
+        Value::Bool(b) => Some(crate::int::Int::from(b)),
+        _ => None,
+    }
+}
