@@ -373,8 +373,8 @@ fn flag_pseudo(c: &Rc<Class>, ei: &EnumInfo, x: i64) -> PyResult<Value> {
         return unsupported("a Flag value with bits outside its members");
     }
     let mut names = vec![];
-    let mut bits: Vec<&(i64, Value)> = singles.iter().filter(|(v, _)| x & v == *v).collect();
-    bits.sort_by_key(|(v, _)| *v);
+    // _iter_member_: definition order (the same as value order when members ascend).
+    let bits: Vec<&(i64, Value)> = singles.iter().filter(|(v, _)| x & v == *v).collect();
     for (_, m) in bits {
         names.push(name_of(m).str_string()?);
     }
@@ -573,14 +573,14 @@ fn enum_dict(flag: bool) -> PyResult<Dict<Value, Value>> {
             let Some(c) = member_class(m) else { return vec![] };
             let Some(ei) = info(&c) else { return vec![] };
             let x = flag_value(m).unwrap_or(0);
-            let mut ms: Vec<(i64, Value)> = ei
+            // _iter_member_: definition order (value order when members ascend).
+            let ms: Vec<(i64, Value)> = ei
                 .members
                 .borrow()
                 .iter()
                 .filter_map(|s| flag_value(s).map(|v| (v, s.clone())))
                 .filter(|(v, _)| x & v == *v)
                 .collect();
-            ms.sort_by_key(|(v, _)| *v);
             ms.into_iter().map(|(_, s)| s).collect()
         }
         set(
@@ -691,7 +691,7 @@ fn add_mixin_methods(
             function(n, &format!("{m}.{n}"), move |a, _| {
                 let (x, y) = (unwrap(&arg0(&a)), unwrap(&arg1(&a)));
                 let same_kind = match m {
-                    "int" => matches!(y, Value::Int(_) | Value::Bool(_)),
+                    "int" => matches!(y, Value::Int(_) | Value::Bool(_) | Value::Float(_)),
                     _ => matches!(y, Value::Str(_)),
                 };
                 if !same_kind {
@@ -913,4 +913,17 @@ pub(crate) fn int_of(o: &crate::object::ObjRef) -> Option<crate::int::Int> {
         Value::Bool(b) => Some(crate::int::Int::from(b)),
         _ => None,
     }
+}
+
+/// `del Color.RED` (EnumType.__delattr__).
+pub(crate) fn check_class_delattr(c: &Rc<Class>, n: &Str) -> PyResult<()> {
+    if let Some(i) = info(c)
+        && i.names.borrow().iter().any(|(k, _)| k == n)
+    {
+        return Err(PyErr::msg(
+            ExcKind::AttributeError,
+            format!("'{}' cannot delete member '{n}'.", c.name()),
+        ));
+    }
+    Ok(())
 }
