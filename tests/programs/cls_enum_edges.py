@@ -38,10 +38,7 @@ try:
     del Shape.CIRCLE
 except AttributeError as e:
     print("AttributeError", e)
-try:
-    1 in Shape
-except TypeError as e:
-    print("TypeError", e)
+print(Shape.SQUARE in Shape, Shape("x" == "x") if False else Shape(2))
 try:
     class More(Shape):
         EXTRA = 3

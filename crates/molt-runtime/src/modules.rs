@@ -66,9 +66,7 @@ pub fn call(
         "random" => random::call(name, args, kwargs),
         "json" => json::call(name, args, kwargs),
         "re" => re::call(name, args, kwargs),
-        "collections" if name == "namedtuple" => {
-            crate::class::namedtuple::namedtuple(args, kwargs)
-        }
+        "collections" if name == "namedtuple" => crate::class::namedtuple::namedtuple(args, kwargs),
         "collections" => collections::call(name, args, kwargs),
         "itertools" => itertools::call(name, args, kwargs),
         "heapq" => heapq::call(name, args, kwargs),

@@ -361,9 +361,9 @@ fn process(cv: Value, o: Opts) -> PyResult<Value> {
         let f = match default.as_ref().and_then(as_field) {
             Some(f) => f,
             None => {
-                let d = default.filter(|d| {
-                    !matches!(d, Value::Obj(x) if x.as_any().is::<super::descr::SlotMember>())
-                });
+                let d = default.filter(
+                    |d| !matches!(d, Value::Obj(x) if x.as_any().is::<super::descr::SlotMember>()),
+                );
                 Rc::new(Field {
                     name: RefCell::new(None),
                     ty: RefCell::new(Value::None),
@@ -400,7 +400,11 @@ fn process(cv: Value, o: Opts) -> PyResult<Value> {
             None => fields.push(f.clone()),
         }
         let n = f.name();
-        if dict_get(&cls.dict, &n).as_ref().and_then(as_field).is_some() {
+        if dict_get(&cls.dict, &n)
+            .as_ref()
+            .and_then(as_field)
+            .is_some()
+        {
             match &f.default {
                 None => {
                     cls.del_attr(&n)?;
@@ -434,8 +438,8 @@ fn process(cv: Value, o: Opts) -> PyResult<Value> {
 
     let has_own = |n: &str| dict_get(&cls.dict, &intern(n)).is_some();
     let class_hash = dict_get(&cls.dict, &intern("__hash__"));
-    let has_explicit_hash =
-        !(class_hash.is_none() || (class_hash.as_ref().is_some_and(|h| h.is_none()) && has_own("__eq__")));
+    let has_explicit_hash = !(class_hash.is_none()
+        || (class_hash.as_ref().is_some_and(|h| h.is_none()) && has_own("__eq__")));
     if o.order && !o.eq {
         return value_error("eq must be true if order is true");
     }
@@ -822,9 +826,8 @@ pub fn asdict(args: Vec<Value>, kwargs: Vec<(Str, Value)>, as_dict: bool) -> PyR
         ));
     }
     let x = one_arg(name, args)?;
-    let is_inst = instance_of(&x).is_some_and(|(_, c)| {
-        c.lookup_value(&intern("__dataclass_fields__")).is_some()
-    });
+    let is_inst = instance_of(&x)
+        .is_some_and(|(_, c)| c.lookup_value(&intern("__dataclass_fields__")).is_some());
     if !is_inst {
         return type_error(format!("{name}() should be called on dataclass instances"));
     }
@@ -834,8 +837,8 @@ pub fn asdict(args: Vec<Value>, kwargs: Vec<(Str, Value)>, as_dict: bool) -> PyR
 /// `dataclasses.replace(obj, /, **changes)`.
 pub fn replace(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
     let x = one_arg("replace", args)?;
-    let Some((_, c)) = instance_of(&x)
-        .filter(|(_, c)| c.lookup_value(&intern("__dataclass_fields__")).is_some())
+    let Some((_, c)) =
+        instance_of(&x).filter(|(_, c)| c.lookup_value(&intern("__dataclass_fields__")).is_some())
     else {
         return type_error("replace() should be called on dataclass instances");
     };
@@ -887,10 +890,26 @@ pub fn total_ordering(args: Vec<Value>) -> PyResult<Value> {
     // (name, (negate the root result, combine: 0 none, 1 `or self == other`,
     // 2 `and self != other`)) for each derived operation, per root (the _convert table).
     let table: &[(&str, bool, u8)] = match root {
-        "__lt__" => &[("__gt__", true, 2), ("__le__", false, 1), ("__ge__", true, 0)],
-        "__le__" => &[("__ge__", true, 1), ("__lt__", false, 2), ("__gt__", true, 0)],
-        "__gt__" => &[("__lt__", true, 2), ("__ge__", false, 1), ("__le__", true, 0)],
-        _ => &[("__le__", true, 1), ("__gt__", false, 2), ("__lt__", true, 0)],
+        "__lt__" => &[
+            ("__gt__", true, 2),
+            ("__le__", false, 1),
+            ("__ge__", true, 0),
+        ],
+        "__le__" => &[
+            ("__ge__", true, 1),
+            ("__lt__", false, 2),
+            ("__gt__", true, 0),
+        ],
+        "__gt__" => &[
+            ("__lt__", true, 2),
+            ("__ge__", false, 1),
+            ("__le__", true, 0),
+        ],
+        _ => &[
+            ("__le__", true, 1),
+            ("__gt__", false, 2),
+            ("__lt__", true, 0),
+        ],
     };
     let from = &root[2..4];
     for &(name, negate, combine) in table {

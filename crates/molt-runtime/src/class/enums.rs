@@ -35,7 +35,6 @@ pub(crate) struct EnumInfo {
     names: RefCell<Vec<(Str, Value)>>,
     /// Pseudo-members of flags (composite values), created on demand.
     pseudo: RefCell<Vec<Value>>,
-    builtin: bool,
 }
 
 fn info(c: &Class) -> Option<Rc<EnumInfo>> {
@@ -99,7 +98,9 @@ pub(crate) fn class_repr(c: &Class) -> Option<String> {
 }
 
 pub(crate) fn class_iter(c: &Rc<Class>) -> PyResult<ValueIter> {
-    let ms = info(c).map(|i| i.members.borrow().clone()).unwrap_or_default();
+    let ms = info(c)
+        .map(|i| i.members.borrow().clone())
+        .unwrap_or_default();
     Ok(ValueIter::List(crate::list::List::from_vec(ms), 0))
 }
 
@@ -111,7 +112,8 @@ pub(crate) fn class_contains(c: &Rc<Class>, x: &Value) -> PyResult<bool> {
     match member_class(x) {
         Some(k) if info(&k).is_some() => Ok(k.is_subclass(c)
             && info(c).is_some_and(|i| {
-                i.members.borrow().iter().any(|m| m.py_is(x)) || i.pseudo.borrow().iter().any(|m| m.py_is(x))
+                i.members.borrow().iter().any(|m| m.py_is(x))
+                    || i.pseudo.borrow().iter().any(|m| m.py_is(x))
             })),
         _ => type_error(format!(
             "unsupported operand type(s) for 'in': '{}' and 'EnumType'",
@@ -209,7 +211,11 @@ pub(crate) fn finish_class(
     mixin: Option<&'static str>,
 ) -> PyResult<()> {
     let base = c.mro.iter().find_map(|b| info(b));
-    if let Some(b) = c.mro.iter().find(|b| info(b).is_some_and(|i| !i.members.borrow().is_empty())) {
+    if let Some(b) = c
+        .mro
+        .iter()
+        .find(|b| info(b).is_some_and(|i| !i.members.borrow().is_empty()))
+    {
         return type_error(format!(
             "<enum {}> cannot extend {}",
             Value::Str(c.name()).repr_string()?,
@@ -227,7 +233,6 @@ pub(crate) fn finish_class(
         members: RefCell::new(vec![]),
         names: RefCell::new(vec![]),
         pseudo: RefCell::new(vec![]),
-        builtin: false,
     });
     *c.ext.borrow_mut() = Some(ei.clone() as Rc<dyn Any>);
     if let Some(m) = mixin {
@@ -242,7 +247,6 @@ pub(crate) fn finish_class(
         return unsupported("an enum with __new__");
     }
     let mut last_values: Vec<Value> = vec![];
-    let mut count = 0i64;
     for (k, v) in items {
         if !is_member_item(k.as_str(), v) {
             continue;
@@ -272,14 +276,17 @@ pub(crate) fn finish_class(
         };
         // The member's value: the mixin type applied to the arguments.
         let mv = match mixin {
-            Some(m) => crate::func::call(&crate::modules::callable::builtin_ref(m)?, args.clone(), vec![])?,
+            Some(m) => crate::func::call(
+                &crate::modules::callable::builtin_ref(m)?,
+                args.clone(),
+                vec![],
+            )?,
             None => value.clone(),
         };
         if flag && !matches!(mv, Value::Int(_) | Value::Bool(_)) {
             return unsupported("a Flag member whose value is not an int");
         }
         last_values.push(mv.clone());
-        count += 1;
         // An alias: same value as an earlier member.
         let existing = {
             let ms = ei.members.borrow();
@@ -306,7 +313,10 @@ pub(crate) fn finish_class(
                 }
                 // A multi-bit flag value is an alias-like member, not iterated.
                 let canonical = !flag
-                    || mv.as_int().and_then(|i| i.as_i64()).is_some_and(|x| x > 0 && x & (x - 1) == 0);
+                    || mv
+                        .as_int()
+                        .and_then(|i| i.as_i64())
+                        .is_some_and(|x| x > 0 && x & (x - 1) == 0);
                 if canonical {
                     ei.members.borrow_mut().push(mval.clone());
                 } else {
@@ -318,7 +328,6 @@ pub(crate) fn finish_class(
         ei.names.borrow_mut().push((k.clone(), member.clone()));
         c.dict.setitem(Value::Str(k.clone()), member)?;
     }
-    let _ = count;
     c.invalidate();
     Ok(())
 }
@@ -366,7 +375,12 @@ fn flag_pseudo(c: &Rc<Class>, ei: &EnumInfo, x: i64) -> PyResult<Value> {
         .members
         .borrow()
         .iter()
-        .filter_map(|m| value_of(m).as_int().and_then(|i| i.as_i64()).map(|v| (v, m.clone())))
+        .filter_map(|m| {
+            value_of(m)
+                .as_int()
+                .and_then(|i| i.as_i64())
+                .map(|v| (v, m.clone()))
+        })
         .collect();
     let mask = singles.iter().fold(0, |a, (v, _)| a | v);
     if x < 0 || x & !mask != 0 {
@@ -418,7 +432,9 @@ fn flag_value(m: &Value) -> Option<i64> {
 
 /// `repr(member)` (Enum.__repr__ / Flag.__repr__).
 fn member_repr(m: &Value) -> PyResult<String> {
-    let c = member_class(m).map(|c| c.name().as_str().to_string()).unwrap_or_default();
+    let c = member_class(m)
+        .map(|c| c.name().as_str().to_string())
+        .unwrap_or_default();
     let v = value_of(m).repr_string()?;
     let n = name_of(m);
     Ok(if n.is_none() {
@@ -451,7 +467,10 @@ fn enum_dict(flag: bool) -> PyResult<Dict<Value, Value>> {
     let getter = |n: &'static str| {
         super::descr::property(
             function(n, &format!("Enum.{n}"), move |a, _| {
-                Ok(member_attr(&arg0(&a), if n == "name" { "_name_" } else { "_value_" }))
+                Ok(member_attr(
+                    &arg0(&a),
+                    if n == "name" { "_name_" } else { "_value_" },
+                ))
             }),
             Value::None,
             Value::None,
@@ -480,7 +499,9 @@ fn enum_dict(flag: bool) -> PyResult<Dict<Value, Value>> {
         function("__format__", "Enum.__format__", |a, _| {
             let m = arg0(&a);
             let spec = arg1(&a).str_string()?;
-            let repr_enum = member_class(&m).and_then(|c| info(&c)).is_some_and(|i| i.repr_enum);
+            let repr_enum = member_class(&m)
+                .and_then(|c| info(&c))
+                .is_some_and(|i| i.repr_enum);
             let s = if repr_enum {
                 crate::format::format_value(&value_of(&m), &spec)?
             } else {
@@ -570,7 +591,9 @@ fn enum_dict(flag: bool) -> PyResult<Dict<Value, Value>> {
             }),
         )?;
         fn bits_of(m: &Value) -> Vec<Value> {
-            let Some(c) = member_class(m) else { return vec![] };
+            let Some(c) = member_class(m) else {
+                return vec![];
+            };
             let Some(ei) = info(&c) else { return vec![] };
             let x = flag_value(m).unwrap_or(0);
             // _iter_member_: definition order (value order when members ascend).
@@ -715,7 +738,11 @@ fn add_mixin_methods(
         put(
             "__float__",
             un("__float__", |v| {
-                crate::func::call(&crate::modules::callable::builtin_ref("float")?, vec![v.clone()], vec![])
+                crate::func::call(
+                    &crate::modules::callable::builtin_ref("float")?,
+                    vec![v.clone()],
+                    vec![],
+                )
             }),
         )?;
         put("__neg__", un("__neg__", |v| v.neg()))?;
@@ -725,7 +752,10 @@ fn add_mixin_methods(
             put("__invert__", un("__invert__", |v| v.invert()))?;
         }
     } else {
-        put("__len__", un("__len__", |v| Ok(Value::int(v.len()? as i64))))?;
+        put(
+            "__len__",
+            un("__len__", |v| Ok(Value::int(v.len()? as i64))),
+        )?;
         put(
             "__getitem__",
             function("__getitem__", "str.__getitem__", |a, _| {
@@ -743,10 +773,7 @@ fn add_mixin_methods(
                 Ok(Value::Bool(x.contains(&k)?))
             }),
         )?;
-        put(
-            "__iter__",
-            un("__iter__", crate::genobj::iter_value),
-        )?;
+        put("__iter__", un("__iter__", crate::genobj::iter_value))?;
         // The str methods, applied to the value (`Mood.SAD.upper()`).
         for &n in STR_METHODS {
             put(
@@ -764,12 +791,50 @@ fn add_mixin_methods(
 }
 
 const STR_METHODS: &[&str] = &[
-    "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find",
-    "format", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier",
-    "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust",
-    "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind",
-    "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith",
-    "strip", "swapcase", "title", "upper", "zfill",
+    "capitalize",
+    "casefold",
+    "center",
+    "count",
+    "encode",
+    "endswith",
+    "expandtabs",
+    "find",
+    "format",
+    "index",
+    "isalnum",
+    "isalpha",
+    "isascii",
+    "isdecimal",
+    "isdigit",
+    "isidentifier",
+    "islower",
+    "isnumeric",
+    "isprintable",
+    "isspace",
+    "istitle",
+    "isupper",
+    "join",
+    "ljust",
+    "lower",
+    "lstrip",
+    "partition",
+    "removeprefix",
+    "removesuffix",
+    "replace",
+    "rfind",
+    "rindex",
+    "rjust",
+    "rpartition",
+    "rsplit",
+    "rstrip",
+    "split",
+    "splitlines",
+    "startswith",
+    "strip",
+    "swapcase",
+    "title",
+    "upper",
+    "zfill",
 ];
 
 // ------------------------------------------------------------------ the module
@@ -806,7 +871,18 @@ fn base_enum(
     } else {
         bases
     };
-    let c = Class::new_raw(name, name, "enum", bases, mro, d, None, Meta::EnumMeta, true, 0);
+    let c = Class::new_raw(
+        name,
+        name,
+        "enum",
+        bases,
+        mro,
+        d,
+        None,
+        Meta::EnumMeta,
+        true,
+        0,
+    );
     if let Some(m) = mixin {
         add_mixin_methods(&c, m, flag, &[])?;
     }
@@ -817,7 +893,6 @@ fn base_enum(
         members: RefCell::new(vec![]),
         names: RefCell::new(vec![]),
         pseudo: RefCell::new(vec![]),
-        builtin: true,
     }) as Rc<dyn Any>);
     Ok(c)
 }
@@ -831,8 +906,20 @@ fn get(name: &'static str) -> PyResult<Value> {
     };
     let v = match name {
         "Enum" => class_value(&base_enum("Enum", vec![], false, None, false)?),
-        "ReprEnum" => class_value(&base_enum("ReprEnum", vec![cls("Enum")?], false, None, true)?),
-        "IntEnum" => class_value(&base_enum("IntEnum", vec![cls("ReprEnum")?], false, Some("int"), true)?),
+        "ReprEnum" => class_value(&base_enum(
+            "ReprEnum",
+            vec![cls("Enum")?],
+            false,
+            None,
+            true,
+        )?),
+        "IntEnum" => class_value(&base_enum(
+            "IntEnum",
+            vec![cls("ReprEnum")?],
+            false,
+            Some("int"),
+            true,
+        )?),
         "StrEnum" => {
             let c = base_enum("StrEnum", vec![cls("ReprEnum")?], false, Some("str"), true)?;
             class_value(&c)
@@ -894,11 +981,6 @@ pub(crate) fn module_attr(name: &str) -> Option<PyResult<Value>> {
         _ => return None,
     };
     Some(get(n))
-}
-
-#[allow(dead_code)]
-fn is_builtin_enum(c: &Class) -> bool {
-    info(c).is_some_and(|i| i.builtin)
 }
 
 /// The int value of a member of an int-mixin enum (IntEnum, IntFlag, `(int, Enum)`): such

@@ -86,7 +86,11 @@ pub(crate) fn instantiate(
         match s {
             Some(v) => items.push(v),
             None => {
-                let d = info.defaults.get(i + nd - n).cloned().unwrap_or(Value::None);
+                let d = info
+                    .defaults
+                    .get(i + nd - n)
+                    .cloned()
+                    .unwrap_or(Value::None);
                 items.push(d);
             }
         }
@@ -123,10 +127,10 @@ fn is_identifier(s: &str) -> bool {
 }
 
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-    "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 fn str_repr(s: &str) -> String {
@@ -204,10 +208,7 @@ pub fn namedtuple(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value
             ));
         }
         if seen.contains(&n) {
-            return value_error(format!(
-                "Encountered duplicate field name: {}",
-                str_repr(n)
-            ));
+            return value_error(format!("Encountered duplicate field name: {}", str_repr(n)));
         }
         seen.push(n);
     }
@@ -479,10 +480,22 @@ pub(crate) fn make_class(
     }
     set("__eq__", tm("__eq__", |t, a| cmp(t, a, None, false)))?;
     set("__ne__", tm("__ne__", |t, a| cmp(t, a, None, true)))?;
-    set("__lt__", tm("__lt__", |t, a| cmp(t, a, Some(CmpOp::Lt), false)))?;
-    set("__le__", tm("__le__", |t, a| cmp(t, a, Some(CmpOp::Le), false)))?;
-    set("__gt__", tm("__gt__", |t, a| cmp(t, a, Some(CmpOp::Gt), false)))?;
-    set("__ge__", tm("__ge__", |t, a| cmp(t, a, Some(CmpOp::Ge), false)))?;
+    set(
+        "__lt__",
+        tm("__lt__", |t, a| cmp(t, a, Some(CmpOp::Lt), false)),
+    )?;
+    set(
+        "__le__",
+        tm("__le__", |t, a| cmp(t, a, Some(CmpOp::Le), false)),
+    )?;
+    set(
+        "__gt__",
+        tm("__gt__", |t, a| cmp(t, a, Some(CmpOp::Gt), false)),
+    )?;
+    set(
+        "__ge__",
+        tm("__ge__", |t, a| cmp(t, a, Some(CmpOp::Ge), false)),
+    )?;
     // The field getters (_collections._tuplegetter: read-only data descriptors).
     for (i, f) in fields.iter().enumerate() {
         d.setitem(Value::Str(f.clone()), tuplegetter(i)?)?;
@@ -544,11 +557,21 @@ fn tuplegetter(index: usize) -> PyResult<Value> {
                 (
                     Str::from("__delete__"),
                     function("__delete__", "_tuplegetter.__delete__", |_, _| {
-                        Err(PyErr::msg(ExcKind::AttributeError, "can't delete attribute"))
+                        Err(PyErr::msg(
+                            ExcKind::AttributeError,
+                            "can't delete attribute",
+                        ))
                     }),
                 ),
             ];
-            let c = super::new_class("_tuplegetter", "_tuplegetter", "collections", vec![], ns, vec![])?;
+            let c = super::new_class(
+                "_tuplegetter",
+                "_tuplegetter",
+                "collections",
+                vec![],
+                ns,
+                vec![],
+            )?;
             GETTER.with(|g| *g.borrow_mut() = Some(c.clone()));
             c
         }
@@ -598,10 +621,19 @@ impl Object for NamedTupleFn {
             let pair = f.to_vec()?;
             match pair.first() {
                 Some(Value::Str(s)) if pair.len() == 2 => fields.push(s.clone()),
-                _ => return type_error("NamedTuple('Name', [(f0, t0), (f1, t1), ...]); each t must be a type"),
+                _ => {
+                    return type_error(
+                        "NamedTuple('Name', [(f0, t0), (f1, t1), ...]); each t must be a type",
+                    );
+                }
             }
         }
-        Ok(class_value(&make_class(name.as_str(), "__main__", fields, vec![])?))
+        Ok(class_value(&make_class(
+            name.as_str(),
+            "__main__",
+            fields,
+            vec![],
+        )?))
     }
 }
 
@@ -693,8 +725,10 @@ pub(crate) fn class_statement(
                 format!("Cannot overwrite NamedTuple attribute {ks}"),
             ));
         }
-        if matches!(ks, "__module__" | "__name__" | "__annotations__" | "__qualname__")
-            || fields.contains(k)
+        if matches!(
+            ks,
+            "__module__" | "__name__" | "__annotations__" | "__qualname__"
+        ) || fields.contains(k)
         {
             continue;
         }

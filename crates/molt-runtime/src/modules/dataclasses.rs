@@ -39,9 +39,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         "asdict" => dc::asdict(args, kwargs, true),
         "astuple" => dc::asdict(args, kwargs, false),
         "replace" => dc::replace(args, kwargs),
-        "FrozenInstanceError" => {
-            crate::func::call(&dc::frozen_instance_error()?, args, kwargs)
-        }
+        "FrozenInstanceError" => crate::func::call(&dc::frozen_instance_error()?, args, kwargs),
         _ => unsupported("dataclasses", name),
     }
 }

@@ -11,9 +11,10 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
 
 /// `enum.name` as a value.
 pub fn attr(name: &str) -> PyResult<Value> {
-    crate::class::enums::module_attr(name)
-        .unwrap_or_else(|| Err(PyErr::msg(
+    crate::class::enums::module_attr(name).unwrap_or_else(|| {
+        Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: enum.{name} is not supported yet"),
-        )))
+        ))
+    })
 }

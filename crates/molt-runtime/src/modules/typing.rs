@@ -34,7 +34,10 @@ impl Object for Form {
         if self.subscripted {
             return Err(PyErr::msg(
                 ExcKind::NotImplementedError,
-                format!("molt: the repr of typing.{}[...] is not supported", self.name),
+                format!(
+                    "molt: the repr of typing.{}[...] is not supported",
+                    self.name
+                ),
             ));
         }
         if self.typevar {
