@@ -114,3 +114,9 @@ class Plain:
 
 
 print(Plain(1) == Plain(1), type(repr(Plain(1))).__name__, Outer.__annotations__["tag"])
+try:
+    @dataclass
+    class Holder:
+        inner: Inner = Inner(1)
+except ValueError as e:
+    print("ValueError", e)

@@ -385,7 +385,12 @@ fn process(cv: Value, o: Opts) -> PyResult<Value> {
                 return type_error(format!("field {name} cannot have a default factory"));
             }
         } else if let Some(d) = &f.default
-            && matches!(d, Value::List(_) | Value::Dict(_) | Value::Set(_))
+            && (matches!(d, Value::List(_) | Value::Dict(_) | Value::Set(_))
+                || instance_of(d).is_some_and(|(_, c)| {
+                    // `f.default.__class__.__hash__ is None`
+                    c.lookup_value(&intern("__hash__"))
+                        .is_some_and(|h| h.is_none())
+                }))
         {
             return value_error(format!(
                 "mutable default {} for field {name} is not allowed: use default_factory",
