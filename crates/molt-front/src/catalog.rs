@@ -197,6 +197,12 @@ pub const MODULES: &[&str] = &[
     // generators and `with` (runtime: genobj.rs, ctx.rs, modules/contextlib.rs, modules/io.rs)
     "contextlib",
     "io",
+    // class-building stdlib (runtime: class/dataclass.rs, enums.rs, namedtuple.rs,
+    // modules/typing.rs)
+    "abc",
+    "typing",
+    "dataclasses",
+    "enum",
 ];
 
 /// Members of a supported module: functions, then values.
@@ -303,7 +309,13 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "purge",
         ],
         // stdB: collections & co. Types and functions are callable and usable as values.
-        "collections" => &["deque", "Counter", "defaultdict", "OrderedDict"],
+        "collections" => &[
+            "deque",
+            "Counter",
+            "defaultdict",
+            "OrderedDict",
+            "namedtuple",
+        ],
         "itertools" => &[
             "count",
             "cycle",
@@ -352,6 +364,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "wraps",
             "update_wrapper",
             "cmp_to_key",
+            "total_ordering",
         ],
         "operator" => &[
             "add",
@@ -488,6 +501,21 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "ExitStack",
         ],
         "io" => &["StringIO"],
+        "abc" => &["ABC", "ABCMeta", "abstractmethod"],
+        "typing" => &["NamedTuple", "TypeVar", "cast"],
+        "dataclasses" => &[
+            "dataclass",
+            "field",
+            "fields",
+            "asdict",
+            "astuple",
+            "replace",
+            "is_dataclass",
+            "FrozenInstanceError",
+        ],
+        "enum" => &[
+            "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique",
+        ],
         _ => &[],
     }
 }
@@ -640,6 +668,8 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
         ],
         "os.path" => &["sep"],
         "datetime" => &["MINYEAR", "MAXYEAR"],
+        // Annotation-only names: opaque values (modules/typing.rs).
+        "typing" => crate::catalog::TYPING_FORMS,
         "decimal" => &[
             "ROUND_HALF_EVEN",
             "ROUND_HALF_UP",
@@ -661,3 +691,43 @@ pub fn stream_methods(stream: &str) -> &'static [&'static str] {
         _ => &["write", "flush"],
     }
 }
+
+/// typing's special forms and generic aliases, usable in annotations (opaque values at
+/// run time).
+pub const TYPING_FORMS: &[&str] = &[
+    "Any",
+    "Callable",
+    "ClassVar",
+    "Final",
+    "Generic",
+    "Protocol",
+    "Optional",
+    "Union",
+    "Literal",
+    "List",
+    "Dict",
+    "Set",
+    "FrozenSet",
+    "Tuple",
+    "Type",
+    "Deque",
+    "DefaultDict",
+    "Counter",
+    "OrderedDict",
+    "Iterable",
+    "Iterator",
+    "Generator",
+    "Sequence",
+    "MutableSequence",
+    "Mapping",
+    "MutableMapping",
+    "AbstractSet",
+    "MutableSet",
+    "Collection",
+    "Container",
+    "Hashable",
+    "Sized",
+    "Reversible",
+    "NoReturn",
+    "TYPE_CHECKING",
+];

@@ -477,6 +477,10 @@ impl<'a> Lowerer<'a> {
         collect_decls(&c.body, &mut decls, false);
         scope.nonlocal_decls = decls.into_iter().map(|(n, _)| n).collect();
         let mut assigned = vec![];
+        // Class annotations: `__annotations__` is bound first (SETUP_ANNOTATIONS).
+        if has_class_annotations(&c.body) {
+            assigned.push(("__annotations__".to_string(), span));
+        }
         collect_bindings(&c.body, &mut assigned, false);
         for (n, sp) in assigned {
             if scope.global_decls.contains(&n)
@@ -500,7 +504,10 @@ impl<'a> Lowerer<'a> {
             .collect();
         ns.sort();
         self.enter_scope(scope);
-        let body = self.lower_block(&c.body);
+        let mut body = self.lower_block(&c.body);
+        if let Some(st) = self.class_annotations(&c.body, span) {
+            body.push(st);
+        }
         let scope = self.exit_scope();
         let func = &mut self.funcs[fid.index()];
         func.body = body;
@@ -538,6 +545,68 @@ impl<'a> Lowerer<'a> {
                 value,
             },
         }
+    }
+
+    /// The class body's `__annotations__` dict: `{"x": T, ...}` for each `x: T` at the top
+    /// of the body, in source order (what SETUP_ANNOTATIONS and the STORE_SUBSCRs of
+    /// annotated names build). A plain name or string annotation is evaluated; any other
+    /// annotation is kept as its source text (as `from __future__ import annotations`
+    /// would), which is what dataclasses and NamedTuple need. Bound after the body ran.
+    fn class_annotations(&mut self, body: &[ast::Stmt], span: Span) -> Option<Stmt> {
+        if !has_class_annotations(body) {
+            return None;
+        }
+        let future = self.source.contains("from __future__ import annotations");
+        let mut items = vec![];
+        for st in body {
+            match st {
+                ast::Stmt::AnnAssign(a) => {
+                    let ast::Expr::Name(n) = a.target.as_ref() else {
+                        continue;
+                    };
+                    let key = self.expr(span_of(n), ExprKind::Str(n.id.to_string()));
+                    let ann = a.annotation.as_ref();
+                    let value = match ann {
+                        ast::Expr::Name(_) | ast::Expr::StringLiteral(_) if !future => {
+                            self.lower_expr(ann)
+                        }
+                        _ => {
+                            let r = ann.range();
+                            let text = self
+                                .source
+                                .get(r.start().to_usize()..r.end().to_usize())
+                                .unwrap_or_default()
+                                .to_string();
+                            self.expr(span_of(ann), ExprKind::Str(text))
+                        }
+                    };
+                    items.push((key, value));
+                }
+                other => {
+                    let mut nested = false;
+                    visit_nested_annassign(other, &mut nested);
+                    if nested {
+                        self.error(
+                            span_of(other),
+                            "annotations inside compound statements of a class body are not supported",
+                            "move the annotated name to the top of the class body",
+                        );
+                    }
+                }
+            }
+        }
+        let value = self.expr(span, ExprKind::Dict(items));
+        let target = Target {
+            span,
+            kind: TargetKind::Var(self.bind_name("__annotations__", span)),
+        };
+        Some(Stmt {
+            span,
+            kind: StmtKind::Assign {
+                targets: vec![target],
+                value,
+            },
+        })
     }
 
     /// `super()`: the class the method is defined in (the `__class__` cell) and the
@@ -2693,5 +2762,44 @@ fn docstring(body: &[ast::Stmt]) -> Option<String> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// Whether a class body has annotated names (it then gets an `__annotations__` dict).
+fn has_class_annotations(body: &[ast::Stmt]) -> bool {
+    body.iter().any(|s| {
+        let mut nested = false;
+        visit_nested_annassign(s, &mut nested);
+        nested || matches!(s, ast::Stmt::AnnAssign(a) if matches!(a.target.as_ref(), ast::Expr::Name(_)))
+    })
+}
+
+/// Whether a compound statement of a class body contains an annotated name.
+fn visit_nested_annassign(s: &ast::Stmt, found: &mut bool) {
+    let blocks: Vec<&[ast::Stmt]> = match s {
+        ast::Stmt::If(i) => std::iter::once(&i.body[..])
+            .chain(i.elif_else_clauses.iter().map(|c| &c.body[..]))
+            .collect(),
+        ast::Stmt::For(f) => vec![&f.body, &f.orelse],
+        ast::Stmt::While(w) => vec![&w.body, &w.orelse],
+        ast::Stmt::With(w) => vec![&w.body],
+        ast::Stmt::Try(t) => {
+            let mut v: Vec<&[ast::Stmt]> = vec![&t.body, &t.orelse, &t.finalbody];
+            for h in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                v.push(&h.body);
+            }
+            v
+        }
+        _ => vec![],
+    };
+    for b in blocks {
+        for st in b {
+            if matches!(st, ast::Stmt::AnnAssign(a) if matches!(a.target.as_ref(), ast::Expr::Name(_)))
+            {
+                *found = true;
+            }
+            visit_nested_annassign(st, found);
+        }
     }
 }

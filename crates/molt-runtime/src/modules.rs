@@ -9,6 +9,11 @@ pub mod bind;
 // contextlib and io.StringIO (generators and `with`, gen.rs and ctx.rs)
 pub mod contextlib;
 pub mod io;
+// class-building stdlib: dataclasses, abc, typing, enum (class/dataclass.rs, enums.rs,
+// namedtuple.rs)
+pub mod dataclasses;
+pub mod enum_mod;
+pub mod typing;
 // random, json, re
 pub mod json;
 pub mod random;
@@ -61,11 +66,13 @@ pub fn call(
         "random" => random::call(name, args, kwargs),
         "json" => json::call(name, args, kwargs),
         "re" => re::call(name, args, kwargs),
+        "collections" if name == "namedtuple" => crate::class::namedtuple::namedtuple(args, kwargs),
         "collections" => collections::call(name, args, kwargs),
         "itertools" => itertools::call(name, args, kwargs),
         "heapq" => heapq::call(name, args, kwargs),
         "bisect" => bisect::call(name, args, kwargs),
         "copy" => copy::call(name, args, kwargs),
+        "functools" if name == "total_ordering" => dataclasses::total_ordering(args, kwargs),
         "functools" => functools::call(name, args, kwargs),
         "operator" => operator::call(name, args, kwargs),
         // ---- group C
@@ -84,6 +91,10 @@ pub fn call(
         "pathlib" => pathlib::call(name, args, kwargs),
         "contextlib" => contextlib::call(name, args, kwargs),
         "io" => io::call(name, args, kwargs),
+        "dataclasses" => dataclasses::call(name, args, kwargs),
+        "abc" => dataclasses::abc_call(name, args, kwargs),
+        "typing" => typing::call(name, args, kwargs),
+        "enum" => enum_mod::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -115,6 +126,10 @@ pub fn attr(module: &str, name: &str) -> PyResult<Value> {
         "pathlib" => pathlib::attr(name),
         "contextlib" => contextlib::attr(name),
         "io" => io::attr(name),
+        "dataclasses" => dataclasses::attr(name),
+        "abc" => dataclasses::abc_attr(name),
+        "typing" => typing::attr(name),
+        "enum" => enum_mod::attr(name),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),

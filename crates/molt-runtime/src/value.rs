@@ -172,6 +172,8 @@ impl Value {
         match self {
             Value::Int(i) => Some(i.clone()),
             Value::Bool(b) => Some(Int::from(*b)),
+            // Members of int-mixin enums (IntEnum, IntFlag) are ints.
+            Value::Obj(o) => crate::class::enums::int_of(o),
             _ => None,
         }
     }

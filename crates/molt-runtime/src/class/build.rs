@@ -265,12 +265,18 @@ pub fn new_class(
     ns: Vec<(Str, Value)>,
     kwargs: Vec<(Str, Value)>,
 ) -> PyResult<Value> {
+    // `class P(typing.NamedTuple)` builds a named tuple (NamedTupleMeta).
+    if let Some(c) = super::namedtuple::class_statement(name, module, &bases, &ns)? {
+        return Ok(c);
+    }
     let mut meta: Option<Meta> = None;
     let mut kwargs = kwargs;
     if let Some(p) = kwargs.iter().position(|(k, _)| k.as_str() == "metaclass") {
         let (_, m) = kwargs.remove(p);
         meta = Some(meta_of(&m)?);
     }
+    // The data type mixed into an enum (`class M(str, Enum)`) stays out of the bases.
+    let (bases, enum_mixin) = super::enums::split_mixin(bases)?;
     let mut base_classes = bases.iter().map(base_class).collect::<PyResult<Vec<_>>>()?;
     if base_classes.is_empty() {
         base_classes.push(object_class());
@@ -457,7 +463,7 @@ pub fn new_class(
     }
 
     if meta == Meta::EnumMeta {
-        super::enums::finish_class(&cls, &items)?;
+        super::enums::finish_class(&cls, &items, enum_mixin)?;
     }
 
     // super(cls, cls).__init_subclass__(**kwargs).

@@ -1,1 +1,949 @@
-//! dataclasses.
+//! dataclasses (Lib/dataclasses.py, 3.11): `@dataclass` reads the class's `__annotations__`
+//! and adds `__init__`, `__repr__`, `__eq__`, the order methods, frozen `__setattr__` /
+//! `__delattr__` and `__hash__` as function objects, like `_process_class`; `field`,
+//! `fields`, `asdict`, `astuple`, `replace`, `is_dataclass`, `FrozenInstanceError`.
+
+use super::instance::Instance;
+use super::{Class, as_class, class_value, dict_get};
+use crate::attr::intern;
+use crate::dict::Dict;
+use crate::exc::{ExcKind, PyErr, PyResult, type_error, value_error};
+use crate::func::{ParamKind, Sig, function};
+use crate::obj::{CmpOp, PyObj};
+use crate::object::{ObjRef, Object, downcast};
+use crate::str::Str;
+use crate::tuple::Tup;
+use crate::value::Value;
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FieldType {
+    Field,
+    ClassVar,
+}
+
+/// A `dataclasses.Field`.
+pub struct Field {
+    name: RefCell<Option<Str>>,
+    ty: RefCell<Value>,
+    default: Option<Value>,
+    default_factory: Option<Value>,
+    init: bool,
+    repr: bool,
+    hash: Value,
+    compare: bool,
+    kind: RefCell<FieldType>,
+}
+
+impl Field {
+    fn name(&self) -> Str {
+        self.name.borrow().clone().unwrap_or_else(|| Str::from(""))
+    }
+}
+
+/// `dataclasses.MISSING`.
+pub struct Missing;
+
+impl Object for Missing {
+    fn type_name(&self) -> &'static str {
+        "_MISSING_TYPE"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        out.push_str(&format!(
+            "<dataclasses._MISSING_TYPE object at {:#x}>",
+            self as *const _ as usize
+        ));
+        Ok(())
+    }
+}
+
+thread_local! {
+    static MISSING: Value = Value::Obj(Rc::new(Missing));
+    static FROZEN_ERR: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+fn missing() -> Value {
+    MISSING.with(|m| m.clone())
+}
+
+impl Object for Field {
+    fn type_name(&self) -> &'static str {
+        "Field"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, _out: &mut String) -> PyResult<()> {
+        Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            "molt: the repr of a dataclasses.Field is not supported",
+        ))
+    }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        let opt = |v: &Option<Value>| v.clone().unwrap_or_else(missing);
+        Ok(match name {
+            "name" => match self.name.borrow().clone() {
+                Some(n) => Value::Str(n),
+                None => Value::None,
+            },
+            "type" => self.ty.borrow().clone(),
+            "default" => opt(&self.default),
+            "default_factory" => opt(&self.default_factory),
+            "init" => Value::Bool(self.init),
+            "repr" => Value::Bool(self.repr),
+            "hash" => self.hash.clone(),
+            "compare" => Value::Bool(self.compare),
+            _ => return Err(crate::attr::no_attr("Field", name)),
+        })
+    }
+}
+
+fn as_field(v: &Value) -> Option<Rc<Field>> {
+    match v {
+        Value::Obj(o) if o.as_any().is::<Field>() => {
+            let any: Rc<dyn Any> = o.clone();
+            any.downcast::<Field>().ok()
+        }
+        _ => None,
+    }
+}
+
+fn is_missing(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if o.as_any().is::<Missing>())
+}
+
+fn some_unless_missing(v: Option<Value>) -> Option<Value> {
+    v.filter(|x| !is_missing(x))
+}
+
+/// `dataclasses.field(*, default, default_factory, init, repr, hash, compare, metadata,
+/// kw_only)`.
+pub fn field(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    static SIG: Sig = Sig {
+        name: "field",
+        params: &[
+            ("default", ParamKind::KeywordOnly, true),
+            ("default_factory", ParamKind::KeywordOnly, true),
+            ("init", ParamKind::KeywordOnly, true),
+            ("repr", ParamKind::KeywordOnly, true),
+            ("hash", ParamKind::KeywordOnly, true),
+            ("compare", ParamKind::KeywordOnly, true),
+            ("metadata", ParamKind::KeywordOnly, true),
+            ("kw_only", ParamKind::KeywordOnly, true),
+        ],
+    };
+    let s = crate::func::bind(&SIG, args, kwargs)?;
+    let g = |i: usize| s.get(i).cloned().flatten();
+    if g(6).is_some_and(|v| !v.is_none()) || g(7).is_some_and(|v| !is_missing(&v)) {
+        return Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            "molt: field(metadata=, kw_only=) is not supported",
+        ));
+    }
+    let default = some_unless_missing(g(0));
+    let default_factory = some_unless_missing(g(1));
+    if default.is_some() && default_factory.is_some() {
+        return value_error("cannot specify both default and default_factory");
+    }
+    let b = |i: usize| g(i).map(|v| v.truthy()).unwrap_or(true);
+    Ok(Value::Obj(Rc::new(Field {
+        name: RefCell::new(None),
+        ty: RefCell::new(Value::None),
+        default,
+        default_factory,
+        init: b(2),
+        repr: b(3),
+        hash: g(4).unwrap_or(Value::None),
+        compare: b(5),
+        kind: RefCell::new(FieldType::Field),
+    })))
+}
+
+/// `dataclasses.FrozenInstanceError` (a subclass of AttributeError).
+pub fn frozen_instance_error() -> PyResult<Value> {
+    if let Some(c) = FROZEN_ERR.with(|f| f.borrow().clone()) {
+        return Ok(c);
+    }
+    let base = super::builtin_class("AttributeError")?;
+    let c = super::new_class(
+        "FrozenInstanceError",
+        "FrozenInstanceError",
+        "dataclasses",
+        vec![base],
+        vec![],
+        vec![],
+    )?;
+    FROZEN_ERR.with(|f| *f.borrow_mut() = Some(c.clone()));
+    Ok(c)
+}
+
+fn frozen_err(msg: String) -> PyErr {
+    match frozen_instance_error()
+        .ok()
+        .and_then(|c| super::exception_from_class(&c, Value::Str(Str::from_string(msg))))
+    {
+        Some(Ok(e)) => e,
+        Some(Err(e)) => e,
+        None => PyErr::msg(ExcKind::AttributeError, "cannot assign"),
+    }
+}
+
+/// The options of `@dataclass(...)`.
+#[derive(Clone, Copy)]
+struct Opts {
+    init: bool,
+    repr: bool,
+    eq: bool,
+    order: bool,
+    unsafe_hash: bool,
+    frozen: bool,
+    match_args: bool,
+}
+
+/// `@dataclass` / `@dataclass(...)`.
+pub fn dataclass(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    static SIG: Sig = Sig {
+        name: "dataclass",
+        params: &[
+            ("cls", ParamKind::PositionalOnly, true),
+            ("init", ParamKind::KeywordOnly, true),
+            ("repr", ParamKind::KeywordOnly, true),
+            ("eq", ParamKind::KeywordOnly, true),
+            ("order", ParamKind::KeywordOnly, true),
+            ("unsafe_hash", ParamKind::KeywordOnly, true),
+            ("frozen", ParamKind::KeywordOnly, true),
+            ("match_args", ParamKind::KeywordOnly, true),
+            ("kw_only", ParamKind::KeywordOnly, true),
+            ("slots", ParamKind::KeywordOnly, true),
+            ("weakref_slot", ParamKind::KeywordOnly, true),
+        ],
+    };
+    let s = crate::func::bind(&SIG, args, kwargs)?;
+    let g = |i: usize, d: bool| s.get(i).cloned().flatten().map_or(d, |v| v.truthy());
+    if g(8, false) || g(9, false) || g(10, false) {
+        return Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            "molt: dataclass(kw_only=, slots=, weakref_slot=) is not supported",
+        ));
+    }
+    let o = Opts {
+        init: g(1, true),
+        repr: g(2, true),
+        eq: g(3, true),
+        order: g(4, false),
+        unsafe_hash: g(5, false),
+        frozen: g(6, false),
+        match_args: g(7, true),
+    };
+    match s.first().cloned().flatten() {
+        Some(Value::None) | None => Ok(function("wrap", "dataclass.<locals>.wrap", move |a, k| {
+            if !k.is_empty() || a.len() != 1 {
+                return type_error("wrap() takes 1 positional argument");
+            }
+            process(a.into_iter().next().unwrap_or_default(), o)
+        })),
+        Some(c) => process(c, o),
+    }
+}
+
+/// The dataclass fields of a class (all of them, ClassVars included), in order.
+fn class_fields(c: &Class) -> Option<Vec<Rc<Field>>> {
+    let v = c.lookup_value(&intern("__dataclass_fields__"))?;
+    let Value::Dict(d) = v else { return None };
+    Some(d.values_vec().iter().filter_map(as_field).collect())
+}
+
+/// ClassVar detection (dataclasses._is_classvar / _is_type for string annotations).
+fn is_classvar(ty: &Value) -> bool {
+    if let Some(n) = crate::modules::typing::form_name(ty) {
+        return n == "ClassVar";
+    }
+    if let Value::Str(s) = ty {
+        let t = s.as_str().trim_start();
+        let t = t.strip_prefix("typing.").map(str::trim_start).unwrap_or(t);
+        let ident: String = t
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        return ident == "ClassVar";
+    }
+    false
+}
+
+fn qual(c: &Class) -> String {
+    c.qualname().as_str().to_string()
+}
+
+fn instance_of(v: &Value) -> Option<(ObjRef, Rc<Class>)> {
+    match v {
+        Value::Obj(o) => downcast::<Instance>(o).map(|i| (o.clone(), i.class.clone())),
+        _ => None,
+    }
+}
+
+/// `object.__setattr__(self, name, value)`.
+fn object_setattr(me: &Value, name: &Str, v: Value) -> PyResult<()> {
+    match me {
+        Value::Obj(o) if let Some(i) = downcast::<Instance>(o) => {
+            i.generic_setattr(o, name, Some(v))
+        }
+        _ => crate::attr::setattr(me, name.as_str(), v),
+    }
+}
+
+fn field_values(me: &Value, fs: &[Rc<Field>]) -> PyResult<Value> {
+    let mut v = Vec::with_capacity(fs.len());
+    for f in fs {
+        v.push(crate::attr::getattr(me, f.name().as_str())?);
+    }
+    Ok(Value::Tuple(Tup::from_vec(v)))
+}
+
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+/// dataclasses._process_class.
+fn process(cv: Value, o: Opts) -> PyResult<Value> {
+    let Some(cls) = as_class(&cv) else {
+        return type_error("dataclass() should be called on a class");
+    };
+    let me: ObjRef = cls.clone();
+    let mut fields: Vec<Rc<Field>> = vec![];
+    let mut any_frozen_base = false;
+    let mut all_frozen_bases: Option<bool> = None;
+    let mut has_dataclass_bases = false;
+    for b in cls.mro.iter().rev() {
+        if let Some(bf) = b
+            .dict
+            .get(&Value::str("__dataclass_fields__"))
+            .ok()
+            .flatten()
+            .and(class_fields(b))
+        {
+            has_dataclass_bases = true;
+            for f in bf {
+                match fields.iter().position(|x| x.name() == f.name()) {
+                    Some(i) => fields[i] = f,
+                    None => fields.push(f),
+                }
+            }
+            let frozen = b
+                .ext
+                .borrow()
+                .as_ref()
+                .and_then(|e| e.clone().downcast::<DcInfo>().ok())
+                .is_some_and(|i| i.frozen);
+            any_frozen_base |= frozen;
+            all_frozen_bases = Some(all_frozen_bases.unwrap_or(true) && frozen);
+        }
+    }
+    // The class's own annotations, in order.
+    let anns: Vec<(Str, Value)> = match dict_get(&cls.dict, &intern("__annotations__")) {
+        Some(Value::Dict(d)) => d
+            .items_vec()
+            .into_iter()
+            .filter_map(|(k, v)| match k {
+                Value::Str(s) => Some((s, v)),
+                _ => None,
+            })
+            .collect(),
+        _ => vec![],
+    };
+    let mut own: Vec<Rc<Field>> = vec![];
+    for (name, ty) in &anns {
+        let default = cls.get_attr(&me, name).ok();
+        let f = match default.as_ref().and_then(as_field) {
+            Some(f) => f,
+            None => {
+                let d = default.filter(
+                    |d| !matches!(d, Value::Obj(x) if x.as_any().is::<super::descr::SlotMember>()),
+                );
+                Rc::new(Field {
+                    name: RefCell::new(None),
+                    ty: RefCell::new(Value::None),
+                    default: d,
+                    default_factory: None,
+                    init: true,
+                    repr: true,
+                    hash: Value::None,
+                    compare: true,
+                    kind: RefCell::new(FieldType::Field),
+                })
+            }
+        };
+        *f.name.borrow_mut() = Some(name.clone());
+        *f.ty.borrow_mut() = ty.clone();
+        if is_classvar(ty) {
+            *f.kind.borrow_mut() = FieldType::ClassVar;
+            if f.default_factory.is_some() {
+                return type_error(format!("field {name} cannot have a default factory"));
+            }
+        } else if let Some(d) = &f.default
+            && (matches!(d, Value::List(_) | Value::Dict(_) | Value::Set(_))
+                || instance_of(d).is_some_and(|(_, c)| {
+                    // `f.default.__class__.__hash__ is None`
+                    c.lookup_value(&intern("__hash__"))
+                        .is_some_and(|h| h.is_none())
+                }))
+        {
+            return value_error(format!(
+                "mutable default {} for field {name} is not allowed: use default_factory",
+                super::type_of(d)?.repr_string()?
+            ));
+        }
+        own.push(f);
+    }
+    for f in &own {
+        match fields.iter().position(|x| x.name() == f.name()) {
+            Some(i) => fields[i] = f.clone(),
+            None => fields.push(f.clone()),
+        }
+        let n = f.name();
+        if dict_get(&cls.dict, &n)
+            .as_ref()
+            .and_then(as_field)
+            .is_some()
+        {
+            match &f.default {
+                None => {
+                    cls.del_attr(&n)?;
+                }
+                Some(d) => cls.set_attr(&n, d.clone())?,
+            }
+        }
+    }
+    for (k, v) in cls.dict.items_vec() {
+        if as_field(&v).is_some()
+            && let Value::Str(k) = &k
+            && !anns.iter().any(|(n, _)| n == k)
+        {
+            return type_error(format!("'{k}' is a field but has no type annotation"));
+        }
+    }
+    if has_dataclass_bases {
+        if any_frozen_base && !o.frozen {
+            return type_error("cannot inherit non-frozen dataclass from a frozen one");
+        }
+        if all_frozen_bases == Some(false) && o.frozen {
+            return type_error("cannot inherit frozen dataclass from a non-frozen one");
+        }
+    }
+    let fd = Dict::new();
+    for f in &fields {
+        fd.setitem(Value::Str(f.name()), Value::Obj(f.clone() as ObjRef))?;
+    }
+    cls.set_attr(&intern("__dataclass_fields__"), Value::Dict(fd))?;
+    *cls.ext.borrow_mut() = Some(Rc::new(DcInfo { frozen: o.frozen }) as Rc<dyn Any>);
+
+    let has_own = |n: &str| dict_get(&cls.dict, &intern(n)).is_some();
+    let class_hash = dict_get(&cls.dict, &intern("__hash__"));
+    let has_explicit_hash = !(class_hash.is_none()
+        || (class_hash.as_ref().is_some_and(|h| h.is_none()) && has_own("__eq__")));
+    if o.order && !o.eq {
+        return value_error("eq must be true if order is true");
+    }
+    let real: Vec<Rc<Field>> = fields
+        .iter()
+        .filter(|f| *f.kind.borrow() == FieldType::Field)
+        .cloned()
+        .collect();
+    let q = qual(&cls);
+    let set_new = |n: &str, v: Value| -> PyResult<bool> {
+        if has_own(n) {
+            return Ok(true);
+        }
+        cls.set_attr(&intern(n), v)?;
+        Ok(false)
+    };
+    if o.init {
+        let init_fields: Vec<Rc<Field>> = real.iter().filter(|f| f.init).cloned().collect();
+        let mut seen_default = false;
+        for f in &init_fields {
+            if f.default.is_some() || f.default_factory.is_some() {
+                seen_default = true;
+            } else if seen_default {
+                return type_error(format!(
+                    "non-default argument '{}' follows default argument",
+                    f.name()
+                ));
+            }
+        }
+        let mut params: Vec<(&'static str, ParamKind, bool)> =
+            vec![("self", ParamKind::Normal, false)];
+        for f in &init_fields {
+            params.push((
+                leak(f.name().as_str().to_string()),
+                ParamKind::Normal,
+                f.default.is_some() || f.default_factory.is_some(),
+            ));
+        }
+        let sig: &'static Sig = Box::leak(Box::new(Sig {
+            name: leak(format!("{q}.__init__")),
+            params: Box::leak(params.into_boxed_slice()),
+        }));
+        let all = real.clone();
+        let frozen = o.frozen;
+        let post_init = intern("__post_init__");
+        let f = function("__init__", &format!("{q}.__init__"), move |a, k| {
+            let slots = crate::func::bind(sig, a, k)?;
+            let me = slots.first().cloned().flatten().unwrap_or_default();
+            let mut it = slots.into_iter().skip(1);
+            for f in &all {
+                let v = if f.init {
+                    match it.next().flatten() {
+                        Some(v) => Some(v),
+                        None => match (&f.default_factory, &f.default) {
+                            (Some(fac), _) => Some(crate::func::call(fac, vec![], vec![])?),
+                            (None, d) => d.clone(),
+                        },
+                    }
+                } else {
+                    match (&f.default_factory, &f.default) {
+                        (Some(fac), _) => Some(crate::func::call(fac, vec![], vec![])?),
+                        (None, d) => d.clone(),
+                    }
+                };
+                if let Some(v) = v {
+                    if frozen {
+                        object_setattr(&me, &f.name(), v)?;
+                    } else {
+                        crate::attr::setattr(&me, f.name().as_str(), v)?;
+                    }
+                }
+            }
+            if let Some((_, c)) = instance_of(&me)
+                && c.lookup_value(&post_init).is_some()
+            {
+                crate::attr::call_method(&me, "__post_init__", vec![], vec![])?;
+            }
+            Ok(Value::None)
+        });
+        set_new("__init__", f)?;
+    }
+    if o.repr {
+        let rf: Vec<Rc<Field>> = real.iter().filter(|f| f.repr).cloned().collect();
+        let f = function("__repr__", &format!("{q}.__repr__"), move |a, _| {
+            let me = a.into_iter().next().unwrap_or_default();
+            // reprlib.recursive_repr: a dataclass containing itself shows `...`.
+            let id = super::descr::obj_addr(&me);
+            let Some(_g) = crate::value::ReprGuard::enter(id) else {
+                return Ok(Value::str("..."));
+            };
+            let cq = match instance_of(&me) {
+                Some((_, c)) => qual(&c),
+                None => String::new(),
+            };
+            let mut out = format!("{cq}(");
+            for (i, f) in rf.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(f.name().as_str());
+                out.push('=');
+                out.push_str(&crate::attr::getattr(&me, f.name().as_str())?.repr_string()?);
+            }
+            out.push(')');
+            Ok(Value::Str(Str::from_string(out)))
+        });
+        set_new("__repr__", f)?;
+    }
+    let cmp_fields: Vec<Rc<Field>> = real.iter().filter(|f| f.compare).cloned().collect();
+    let same_class = |a: &Value, b: &Value| match (instance_of(a), instance_of(b)) {
+        (Some((_, x)), Some((_, y))) => Rc::ptr_eq(&x, &y),
+        _ => false,
+    };
+    if o.eq {
+        let cf = cmp_fields.clone();
+        let f = function("__eq__", &format!("{q}.__eq__"), move |a, _| {
+            let mut a = a.into_iter();
+            let (me, other) = (a.next().unwrap_or_default(), a.next().unwrap_or_default());
+            if !same_class(&me, &other) {
+                return Ok(super::not_implemented());
+            }
+            let x = field_values(&me, &cf)?;
+            let y = field_values(&other, &cf)?;
+            Ok(Value::Bool(x.eq(&y)?))
+        });
+        set_new("__eq__", f)?;
+    }
+    if o.order {
+        for (name, op) in [
+            ("__lt__", CmpOp::Lt),
+            ("__le__", CmpOp::Le),
+            ("__gt__", CmpOp::Gt),
+            ("__ge__", CmpOp::Ge),
+        ] {
+            let cf = cmp_fields.clone();
+            let f = function(name, &format!("{q}.{name}"), move |a, _| {
+                let mut a = a.into_iter();
+                let (me, other) = (a.next().unwrap_or_default(), a.next().unwrap_or_default());
+                if !same_class(&me, &other) {
+                    return Ok(super::not_implemented());
+                }
+                let x = field_values(&me, &cf)?;
+                let y = field_values(&other, &cf)?;
+                Ok(Value::Bool(x.compare(&y, op)?))
+            });
+            if set_new(name, f)? {
+                return type_error(format!(
+                    "Cannot overwrite attribute {name} in class {}. Consider using functools.total_ordering",
+                    cls.name()
+                ));
+            }
+        }
+    }
+    if o.frozen {
+        let names: Vec<Str> = fields.iter().map(|f| f.name()).collect();
+        let c2 = Rc::downgrade(&cls);
+        let n2 = names.clone();
+        let sf = function("__setattr__", &format!("{q}.__setattr__"), move |a, _| {
+            let mut a = a.into_iter();
+            let (me, name, v) = (
+                a.next().unwrap_or_default(),
+                a.next().unwrap_or_default(),
+                a.next().unwrap_or_default(),
+            );
+            let Value::Str(name) = name else {
+                return type_error("attribute name must be string");
+            };
+            let is_cls = match (instance_of(&me), c2.upgrade()) {
+                (Some((_, x)), Some(c)) => Rc::ptr_eq(&x, &c),
+                _ => false,
+            };
+            if is_cls || n2.contains(&name) {
+                return Err(frozen_err(format!(
+                    "cannot assign to field {}",
+                    Value::Str(name).repr_string()?
+                )));
+            }
+            object_setattr(&me, &name, v)?;
+            Ok(Value::None)
+        });
+        let c3 = Rc::downgrade(&cls);
+        let df = function("__delattr__", &format!("{q}.__delattr__"), move |a, _| {
+            let mut a = a.into_iter();
+            let (me, name) = (a.next().unwrap_or_default(), a.next().unwrap_or_default());
+            let Value::Str(name) = name else {
+                return type_error("attribute name must be string");
+            };
+            let is_cls = match (instance_of(&me), c3.upgrade()) {
+                (Some((_, x)), Some(c)) => Rc::ptr_eq(&x, &c),
+                _ => false,
+            };
+            if is_cls || names.contains(&name) {
+                return Err(frozen_err(format!(
+                    "cannot delete field {}",
+                    Value::Str(name).repr_string()?
+                )));
+            }
+            match &me {
+                Value::Obj(o) if let Some(i) = downcast::<Instance>(o) => {
+                    i.generic_setattr(o, &name, None)?
+                }
+                _ => {}
+            }
+            Ok(Value::None)
+        });
+        for (n, f) in [("__setattr__", sf), ("__delattr__", df)] {
+            if set_new(n, f)? {
+                return type_error(format!(
+                    "Cannot overwrite attribute {n} in class {}",
+                    cls.name()
+                ));
+            }
+        }
+    }
+    // _hash_action.
+    enum H {
+        None,
+        SetNone,
+        Add,
+        Raise,
+    }
+    let action = match (o.unsafe_hash, o.eq, o.frozen, has_explicit_hash) {
+        (false, false, _, _) => H::None,
+        (false, true, false, false) => H::SetNone,
+        (false, true, false, true) => H::None,
+        (false, true, true, false) => H::Add,
+        (false, true, true, true) => H::None,
+        (true, _, _, false) => H::Add,
+        (true, _, _, true) => H::Raise,
+    };
+    match action {
+        H::None => {}
+        H::SetNone => cls.set_attr(&intern("__hash__"), Value::None)?,
+        H::Raise => {
+            return type_error(format!(
+                "Cannot overwrite attribute __hash__ in class {}",
+                cls.name()
+            ));
+        }
+        H::Add => {
+            let hf: Vec<Rc<Field>> = real
+                .iter()
+                .filter(|f| {
+                    if f.hash.is_none() {
+                        f.compare
+                    } else {
+                        f.hash.truthy()
+                    }
+                })
+                .cloned()
+                .collect();
+            let f = function("__hash__", &format!("{q}.__hash__"), move |a, _| {
+                let me = a.into_iter().next().unwrap_or_default();
+                Ok(Value::int(field_values(&me, &hf)?.hash()?))
+            });
+            cls.set_attr(&intern("__hash__"), f)?;
+        }
+    }
+    if o.match_args {
+        let names: Vec<Value> = real
+            .iter()
+            .filter(|f| f.init)
+            .map(|f| Value::Str(f.name()))
+            .collect();
+        set_new("__match_args__", Value::Tuple(Tup::from_vec(names)))?;
+    }
+    Ok(cv)
+}
+
+/// What `@dataclass` recorded about a class.
+struct DcInfo {
+    frozen: bool,
+}
+
+fn dc_class_of(v: &Value) -> Option<Rc<Class>> {
+    let c = match as_class(v) {
+        Some(c) => c,
+        None => instance_of(v)?.1,
+    };
+    c.lookup_value(&intern("__dataclass_fields__"))?;
+    Some(c)
+}
+
+/// `dataclasses.fields(x)`.
+pub fn fields(args: Vec<Value>) -> PyResult<Value> {
+    let x = one_arg("fields", args)?;
+    let Some(c) = dc_class_of(&x) else {
+        return type_error("must be called with a dataclass type or instance");
+    };
+    let fs = class_fields(&c).unwrap_or_default();
+    Ok(Value::Tuple(Tup::from_vec(
+        fs.into_iter()
+            .filter(|f| *f.kind.borrow() == FieldType::Field)
+            .map(|f| Value::Obj(f as ObjRef))
+            .collect(),
+    )))
+}
+
+fn one_arg(name: &str, args: Vec<Value>) -> PyResult<Value> {
+    match <[Value; 1]>::try_from(args) {
+        Ok([x]) => Ok(x),
+        Err(a) => type_error(format!(
+            "{name}() takes 1 positional argument but {} were given",
+            a.len()
+        )),
+    }
+}
+
+pub fn is_dataclass(args: Vec<Value>) -> PyResult<Value> {
+    let x = one_arg("is_dataclass", args)?;
+    Ok(Value::Bool(dc_class_of(&x).is_some()))
+}
+
+fn real_fields(c: &Class) -> Vec<Rc<Field>> {
+    class_fields(c)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|f| *f.kind.borrow() == FieldType::Field)
+        .collect()
+}
+
+/// dataclasses._asdict_inner / _astuple_inner.
+fn inner(v: &Value, as_dict: bool) -> PyResult<Value> {
+    if let Some((_, c)) = instance_of(v)
+        && c.lookup_value(&intern("__dataclass_fields__")).is_some()
+    {
+        let fs = real_fields(&c);
+        if as_dict {
+            let d = Dict::new();
+            for f in fs {
+                let x = crate::attr::getattr(v, f.name().as_str())?;
+                d.setitem(Value::Str(f.name()), inner(&x, as_dict)?)?;
+            }
+            return Ok(Value::Dict(d));
+        }
+        let mut out = vec![];
+        for f in fs {
+            let x = crate::attr::getattr(v, f.name().as_str())?;
+            out.push(inner(&x, as_dict)?);
+        }
+        return Ok(Value::Tuple(Tup::from_vec(out)));
+    }
+    if let Some(t) = super::namedtuple::payload(v)
+        && let Some((_, c)) = instance_of(v)
+    {
+        let mut items = vec![];
+        for x in t.as_slice() {
+            items.push(inner(x, as_dict)?);
+        }
+        return crate::func::call(&class_value(&c), items, vec![]);
+    }
+    match v {
+        Value::List(l) => {
+            let mut out = vec![];
+            for x in l.to_vec() {
+                out.push(inner(&x, as_dict)?);
+            }
+            Ok(Value::List(crate::list::List::from_vec(out)))
+        }
+        Value::Tuple(t) => {
+            let mut out = vec![];
+            for x in t.as_slice() {
+                out.push(inner(x, as_dict)?);
+            }
+            Ok(Value::Tuple(Tup::from_vec(out)))
+        }
+        Value::Dict(d) => {
+            let out = Dict::new();
+            for (k, x) in d.items_vec() {
+                out.setitem(inner(&k, as_dict)?, inner(&x, as_dict)?)?;
+            }
+            Ok(Value::Dict(out))
+        }
+        _ => crate::modules::copy::call("deepcopy", vec![v.clone()], vec![]),
+    }
+}
+
+pub fn asdict(args: Vec<Value>, kwargs: Vec<(Str, Value)>, as_dict: bool) -> PyResult<Value> {
+    let name = if as_dict { "asdict" } else { "astuple" };
+    if !kwargs.is_empty() {
+        return Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            format!("molt: {name}() with a factory is not supported"),
+        ));
+    }
+    let x = one_arg(name, args)?;
+    let is_inst = instance_of(&x)
+        .is_some_and(|(_, c)| c.lookup_value(&intern("__dataclass_fields__")).is_some());
+    if !is_inst {
+        return type_error(format!("{name}() should be called on dataclass instances"));
+    }
+    inner(&x, as_dict)
+}
+
+/// `dataclasses.replace(obj, /, **changes)`.
+pub fn replace(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    let x = one_arg("replace", args)?;
+    let Some((_, c)) =
+        instance_of(&x).filter(|(_, c)| c.lookup_value(&intern("__dataclass_fields__")).is_some())
+    else {
+        return type_error("replace() should be called on dataclass instances");
+    };
+    let mut changes = kwargs;
+    for f in real_fields(&c) {
+        let n = f.name();
+        if !f.init {
+            if changes.iter().any(|(k, _)| *k == n) {
+                return value_error(format!(
+                    "field {n} is declared with init=False, it cannot be specified with replace()"
+                ));
+            }
+            continue;
+        }
+        if !changes.iter().any(|(k, _)| *k == n) {
+            let v = crate::attr::getattr(&x, n.as_str())?;
+            changes.push((n, v));
+        }
+    }
+    crate::func::call(&class_value(&c), vec![], changes)
+}
+
+// ------------------------------------------------------------------ functools.total_ordering
+
+/// `functools.total_ordering(cls)` (Lib/functools.py): from the root comparison the class
+/// defines (preferring `__lt__`, then `__le__`, `__gt__`, `__ge__`), adds the missing ones.
+pub fn total_ordering(args: Vec<Value>) -> PyResult<Value> {
+    use super::ops::{Cmp, compare_op};
+    let cv = one_arg("total_ordering", args)?;
+    let Some(cls) = as_class(&cv) else {
+        return Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            "molt: total_ordering on a non-class is not supported",
+        ));
+    };
+    let ops = ["__lt__", "__le__", "__gt__", "__ge__"];
+    let roots: Vec<&str> = ops
+        .iter()
+        .copied()
+        .filter(|op| {
+            cls.lookup_value(&intern(op))
+                .is_some_and(|v| !super::natives::is_object_method(&v, op))
+        })
+        .collect();
+    // max(roots) by string order: __lt__ > __le__ > __gt__ > __ge__.
+    let Some(root) = roots.iter().copied().max() else {
+        return value_error("must define at least one ordering operation: < > <= >=");
+    };
+    // (name, (negate the root result, combine: 0 none, 1 `or self == other`,
+    // 2 `and self != other`)) for each derived operation, per root (the _convert table).
+    let table: &[(&str, bool, u8)] = match root {
+        "__lt__" => &[
+            ("__gt__", true, 2),
+            ("__le__", false, 1),
+            ("__ge__", true, 0),
+        ],
+        "__le__" => &[
+            ("__ge__", true, 1),
+            ("__lt__", false, 2),
+            ("__gt__", true, 0),
+        ],
+        "__gt__" => &[
+            ("__lt__", true, 2),
+            ("__ge__", false, 1),
+            ("__le__", true, 0),
+        ],
+        _ => &[
+            ("__le__", true, 1),
+            ("__gt__", false, 2),
+            ("__lt__", true, 0),
+        ],
+    };
+    let from = &root[2..4];
+    for &(name, negate, combine) in table {
+        if roots.contains(&name) {
+            continue;
+        }
+        let root_s = intern(root);
+        let fname = format!("_{}_from_{from}", &name[2..4]);
+        let f = function(name, &fname, move |a, _| {
+            let mut a = a.into_iter();
+            let (me, other) = (a.next().unwrap_or_default(), a.next().unwrap_or_default());
+            let t = super::type_of(&me)?;
+            let m = crate::attr::getattr(&t, root_s.as_str())?;
+            let r = crate::func::call(&m, vec![me.clone(), other.clone()], vec![])?;
+            if super::descr::is_not_implemented(&r) {
+                return Ok(r);
+            }
+            let r = if negate {
+                Value::Bool(!r.try_truthy()?)
+            } else {
+                r
+            };
+            match combine {
+                1 if !r.try_truthy()? => compare_op(&me, &other, Cmp::Eq),
+                2 if r.try_truthy()? => compare_op(&me, &other, Cmp::Ne),
+                _ => Ok(r),
+            }
+        });
+        cls.set_attr(&intern(name), f)?;
+    }
+    Ok(cv)
+}

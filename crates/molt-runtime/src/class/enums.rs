@@ -1,52 +1,1011 @@
 //! enum: Enum, IntEnum, Flag, IntFlag, StrEnum and auto (Lib/enum.py, 3.11).
+//!
+//! Enum classes are user classes whose metaclass is `EnumType` (`Meta::EnumMeta`); the
+//! class hooks of class/mod.rs and build.rs call into this file for what EnumType adds
+//! (members, iteration, `Color(1)`, `Color['RED']`, `__members__`, reassignment checks).
+//! Members are instances of the enum class holding `_name_` and `_value_`. A mixed-in
+//! `int`/`str` (IntEnum, `class M(str, Enum)`) is not put in the MRO: the class gets
+//! functions that apply the value's operations instead, and `isinstance(m, int)` holds
+//! through `mixin_of`.
 
-use super::Class;
 use super::instance::Instance;
-use crate::exc::PyResult;
+use super::{Class, Meta, as_class, class_value, dict_get, object_class};
+use crate::attr::intern;
+use crate::dict::Dict;
+use crate::exc::{ExcKind, PyErr, PyResult, type_error};
+use crate::func::function;
+use crate::obj::{CmpOp, PyObj};
+use crate::object::downcast;
 use crate::str::Str;
-use crate::value::{Value, ValueIter};
+use crate::value::{BinOp, Value, ValueIter};
+use std::any::Any;
+use std::cell::RefCell;
 use std::rc::Rc;
 
-pub(crate) fn mixin_of(_c: &Class) -> Option<&'static str> {
-    None
+/// What EnumType knows of an enum class.
+pub(crate) struct EnumInfo {
+    flag: bool,
+    /// `int` or `str` when mixed in.
+    mixin: Option<&'static str>,
+    /// ReprEnum (IntEnum, StrEnum, IntFlag): str() and format() are the value's.
+    repr_enum: bool,
+    /// Canonical members in definition order.
+    members: RefCell<Vec<Value>>,
+    /// `__members__`: names (aliases too) to members, in definition order.
+    names: RefCell<Vec<(Str, Value)>>,
+    /// Pseudo-members of flags (composite values), created on demand.
+    pseudo: RefCell<Vec<Value>>,
 }
-pub(crate) fn class_repr(_c: &Class) -> Option<String> {
-    None
+
+fn info(c: &Class) -> Option<Rc<EnumInfo>> {
+    c.ext
+        .borrow()
+        .as_ref()
+        .and_then(|e| e.clone().downcast::<EnumInfo>().ok())
 }
-pub(crate) fn class_iter(_c: &Rc<Class>) -> PyResult<ValueIter> {
-    crate::exc::type_error("not iterable")
+
+fn unsupported<T>(what: &str) -> PyResult<T> {
+    Err(PyErr::msg(
+        ExcKind::NotImplementedError,
+        format!("molt: {what} is not supported"),
+    ))
 }
-pub(crate) fn class_len(_c: &Rc<Class>) -> PyResult<usize> {
-    Ok(0)
+
+pub(crate) fn mixin_of(c: &Class) -> Option<&'static str> {
+    if super::namedtuple::info_of(c).is_some() {
+        return Some("tuple");
+    }
+    info(c).and_then(|i| i.mixin)
 }
-pub(crate) fn class_contains(_c: &Rc<Class>, _x: &Value) -> PyResult<bool> {
-    Ok(false)
+
+fn member_attr(m: &Value, n: &str) -> Value {
+    match m {
+        Value::Obj(o) => match downcast::<Instance>(o).and_then(|i| i.dict.clone()) {
+            Some(d) => dict_get(&d, &intern(n)).unwrap_or(Value::None),
+            None => Value::None,
+        },
+        _ => Value::None,
+    }
 }
-pub(crate) fn class_getitem(_c: &Rc<Class>, _k: &Value) -> PyResult<Value> {
-    crate::exc::type_error("not subscriptable")
+
+fn value_of(m: &Value) -> Value {
+    member_attr(m, "_value_")
 }
+
+fn name_of(m: &Value) -> Value {
+    member_attr(m, "_name_")
+}
+
+fn member_class(m: &Value) -> Option<Rc<Class>> {
+    match m {
+        Value::Obj(o) => downcast::<Instance>(o).map(|i| i.class.clone()),
+        _ => None,
+    }
+}
+
+/// The value of a member of a mixed-in enum, the value itself otherwise.
+fn unwrap(v: &Value) -> Value {
+    match member_class(v) {
+        Some(c) if info(&c).is_some_and(|i| i.mixin.is_some()) => value_of(v),
+        _ => v.clone(),
+    }
+}
+
+pub(crate) fn class_repr(c: &Class) -> Option<String> {
+    let i = info(c)?;
+    let kind = if i.flag { "flag" } else { "enum" };
+    Some(format!("<{kind} '{}'>", c.name()))
+}
+
+pub(crate) fn class_iter(c: &Rc<Class>) -> PyResult<ValueIter> {
+    let ms = info(c)
+        .map(|i| i.members.borrow().clone())
+        .unwrap_or_default();
+    Ok(ValueIter::List(crate::list::List::from_vec(ms), 0))
+}
+
+pub(crate) fn class_len(c: &Rc<Class>) -> PyResult<usize> {
+    Ok(info(c).map_or(0, |i| i.members.borrow().len()))
+}
+
+pub(crate) fn class_contains(c: &Rc<Class>, x: &Value) -> PyResult<bool> {
+    match member_class(x) {
+        Some(k) if info(&k).is_some() => Ok(k.is_subclass(c)
+            && info(c).is_some_and(|i| {
+                i.members.borrow().iter().any(|m| m.py_is(x))
+                    || i.pseudo.borrow().iter().any(|m| m.py_is(x))
+            })),
+        _ => type_error(format!(
+            "unsupported operand type(s) for 'in': '{}' and 'EnumType'",
+            x.class_name()
+        )),
+    }
+}
+
+pub(crate) fn class_getitem(c: &Rc<Class>, k: &Value) -> PyResult<Value> {
+    if let (Some(i), Value::Str(s)) = (info(c), k)
+        && let Some((_, m)) = i.names.borrow().iter().find(|(n, _)| n == s)
+    {
+        return Ok(m.clone());
+    }
+    Err(PyErr::new(ExcKind::KeyError, vec![k.clone()]))
+}
+
 pub(crate) fn class_getattr(_c: &Rc<Class>, _n: &Str) -> PyResult<Option<Value>> {
     Ok(None)
 }
-pub(crate) fn members_proxy(_c: &Rc<Class>) -> PyResult<Value> {
-    Ok(Value::None)
+
+pub(crate) fn members_proxy(c: &Rc<Class>) -> PyResult<Value> {
+    let d = Dict::new();
+    if let Some(i) = info(c) {
+        for (n, m) in i.names.borrow().iter() {
+            d.setitem(Value::Str(n.clone()), m.clone())?;
+        }
+    }
+    Ok(super::descr::mappingproxy(d))
 }
-pub(crate) fn check_class_setattr(_c: &Rc<Class>, _n: &Str) -> PyResult<()> {
+
+pub(crate) fn check_class_setattr(c: &Rc<Class>, n: &Str) -> PyResult<()> {
+    if let Some(i) = info(c)
+        && i.names.borrow().iter().any(|(k, _)| k == n)
+    {
+        return Err(PyErr::msg(
+            ExcKind::AttributeError,
+            format!("cannot reassign member '{n}'"),
+        ));
+    }
     Ok(())
 }
+
 pub(crate) fn check_bases(_b: &[Rc<Class>]) -> PyResult<()> {
     Ok(())
 }
-pub(crate) fn finish_class(_c: &Rc<Class>, _items: &[(Str, Value)]) -> PyResult<()> {
+
+/// Removes the builtin types mixed into an enum (`class M(str, Enum)`), returning them.
+pub(crate) fn split_mixin(bases: Vec<Value>) -> PyResult<(Vec<Value>, Option<&'static str>)> {
+    let is_enum = |v: &Value| as_class(v).is_some_and(|c| c.meta == Meta::EnumMeta);
+    if !bases.iter().any(is_enum) {
+        return Ok((bases, None));
+    }
+    let mut out = vec![];
+    let mut mixin = None;
+    for b in bases {
+        if let Value::Obj(o) = &b
+            && let Some(f) = downcast::<crate::modules::callable::BuiltinFn>(o)
+        {
+            match f.name {
+                "int" => mixin = Some("int"),
+                "str" => mixin = Some("str"),
+                n => return unsupported(&format!("an enum with the data type {n}")),
+            }
+            continue;
+        }
+        out.push(b);
+    }
+    Ok((out, mixin))
+}
+
+/// Whether a class-body value becomes a member (enum._is_descriptor, _is_dunder,
+/// _is_sunder are not).
+fn is_member_item(name: &str, v: &Value) -> bool {
+    if name.starts_with("__") && name.ends_with("__") && name.len() > 4 {
+        return false;
+    }
+    if name.len() > 2 && name.starts_with('_') && name.ends_with('_') {
+        return false;
+    }
+    if super::descr::kind_of(v) != super::DKind::Plain {
+        return false;
+    }
+    !matches!(v, Value::Obj(o) if o.as_any().is::<crate::func::Function>())
+}
+
+fn is_auto(v: &Value) -> bool {
+    member_class(v).is_some_and(|c| c.name().as_str() == "auto" && c.module.as_str() == "enum")
+}
+
+/// EnumType.__new__ after the class exists: the members.
+pub(crate) fn finish_class(
+    c: &Rc<Class>,
+    items: &[(Str, Value)],
+    mixin: Option<&'static str>,
+) -> PyResult<()> {
+    let base = c.mro.iter().find_map(|b| info(b));
+    if let Some(b) = c
+        .mro
+        .iter()
+        .find(|b| info(b).is_some_and(|i| !i.members.borrow().is_empty()))
+    {
+        return type_error(format!(
+            "<enum {}> cannot extend {}",
+            Value::Str(c.name()).repr_string()?,
+            class_value(b).repr_string()?
+        ));
+    }
+    let flag = base.as_ref().is_some_and(|i| i.flag);
+    let mixin = mixin.or(base.as_ref().and_then(|i| i.mixin));
+    let repr_enum = base.as_ref().is_some_and(|i| i.repr_enum);
+    let is_str_enum = repr_enum && mixin == Some("str");
+    let ei = Rc::new(EnumInfo {
+        flag,
+        mixin,
+        repr_enum,
+        members: RefCell::new(vec![]),
+        names: RefCell::new(vec![]),
+        pseudo: RefCell::new(vec![]),
+    });
+    *c.ext.borrow_mut() = Some(ei.clone() as Rc<dyn Any>);
+    if let Some(m) = mixin {
+        add_mixin_methods(c, m, flag, items)?;
+    }
+    let init = c
+        .lookup_value(&intern("__init__"))
+        .filter(|f| !super::natives::is_object_method(f, "__init__"));
+    if c.lookup_value(&intern("__new__"))
+        .is_some_and(|f| !super::natives::is_object_method(&f, "__new__"))
+    {
+        return unsupported("an enum with __new__");
+    }
+    let mut last_values: Vec<Value> = vec![];
+    for (k, v) in items {
+        if !is_member_item(k.as_str(), v) {
+            continue;
+        }
+        let mut value = v.clone();
+        if is_auto(&value) {
+            value = if is_str_enum {
+                Value::Str(Str::from_string(k.as_str().to_lowercase()))
+            } else if flag {
+                match last_values.iter().filter_map(|x| x.as_int()).max() {
+                    None => Value::int(1),
+                    Some(m) => {
+                        let bits = m.as_i64().map_or(64, |x| 64 - x.leading_zeros());
+                        Value::int(1i64 << bits.min(62))
+                    }
+                }
+            } else {
+                match last_values.last() {
+                    None => Value::int(1),
+                    Some(l) => crate::value::binop(BinOp::Add, l, &Value::int(1))?,
+                }
+            };
+        }
+        let args: Vec<Value> = match &value {
+            Value::Tuple(t) => t.as_slice().to_vec(),
+            v => vec![v.clone()],
+        };
+        // The member's value: the mixin type applied to the arguments.
+        let mv = match mixin {
+            Some(m) => crate::func::call(
+                &crate::modules::callable::builtin_ref(m)?,
+                args.clone(),
+                vec![],
+            )?,
+            None => value.clone(),
+        };
+        if flag && !matches!(mv, Value::Int(_) | Value::Bool(_)) {
+            return unsupported("a Flag member whose value is not an int");
+        }
+        last_values.push(mv.clone());
+        // An alias: same value as an earlier member.
+        let existing = {
+            let ms = ei.members.borrow();
+            let mut found = None;
+            for m in ms.iter() {
+                if value_of(m).eq(&mv)? {
+                    found = Some(m.clone());
+                    break;
+                }
+            }
+            found
+        };
+        let member = match existing {
+            Some(m) => m,
+            None => {
+                let inst = Instance::alloc(c, vec![]);
+                let mval = inst.value();
+                if let Some(d) = &inst.dict {
+                    d.setitem(Value::str("_value_"), mv.clone())?;
+                    d.setitem(Value::str("_name_"), Value::Str(k.clone()))?;
+                }
+                if let Some(f) = &init {
+                    super::descr::call_descr(f, &mval, args, vec![], c)?;
+                }
+                // A multi-bit flag value is an alias-like member, not iterated.
+                let canonical = !flag
+                    || mv
+                        .as_int()
+                        .and_then(|i| i.as_i64())
+                        .is_some_and(|x| x > 0 && x & (x - 1) == 0);
+                if canonical {
+                    ei.members.borrow_mut().push(mval.clone());
+                } else {
+                    ei.pseudo.borrow_mut().push(mval.clone());
+                }
+                mval
+            }
+        };
+        ei.names.borrow_mut().push((k.clone(), member.clone()));
+        c.dict.setitem(Value::Str(k.clone()), member)?;
+    }
+    c.invalidate();
     Ok(())
 }
+
+/// EnumType.__call__ with a value: the member (or a flag's pseudo-member).
 pub(crate) fn call_enum_class(
-    _c: &Rc<Class>,
-    _a: Vec<Value>,
-    _k: Vec<(Str, Value)>,
+    c: &Rc<Class>,
+    a: Vec<Value>,
+    k: Vec<(Str, Value)>,
 ) -> PyResult<Value> {
-    Ok(Value::None)
+    if a.len() != 1 || !k.is_empty() {
+        return unsupported("the functional API of enum (Enum('Name', ...))");
+    }
+    let v = a.into_iter().next().unwrap_or_default();
+    lookup_value(c, &v)
 }
+
+fn lookup_value(c: &Rc<Class>, v: &Value) -> PyResult<Value> {
+    let Some(ei) = info(c) else {
+        return type_error("not an enum");
+    };
+    if member_class(v).is_some_and(|k| Rc::ptr_eq(&k, c)) {
+        return Ok(v.clone());
+    }
+    for m in ei.members.borrow().iter().chain(ei.pseudo.borrow().iter()) {
+        if value_of(m).eq(v)? {
+            return Ok(m.clone());
+        }
+    }
+    if ei.flag
+        && let Some(x) = v.as_int().and_then(|i| i.as_i64())
+    {
+        return flag_pseudo(c, &ei, x);
+    }
+    let qn = c.qualname();
+    Err(PyErr::msg(
+        ExcKind::ValueError,
+        format!("{} is not a valid {qn}", v.repr_string()?),
+    ))
+}
+
+/// Flag._missing_: a composite pseudo-member named after the members it contains.
+fn flag_pseudo(c: &Rc<Class>, ei: &EnumInfo, x: i64) -> PyResult<Value> {
+    let singles: Vec<(i64, Value)> = ei
+        .members
+        .borrow()
+        .iter()
+        .filter_map(|m| {
+            value_of(m)
+                .as_int()
+                .and_then(|i| i.as_i64())
+                .map(|v| (v, m.clone()))
+        })
+        .collect();
+    let mask = singles.iter().fold(0, |a, (v, _)| a | v);
+    if x < 0 || x & !mask != 0 {
+        return unsupported("a Flag value with bits outside its members");
+    }
+    let mut names = vec![];
+    // _iter_member_: definition order (the same as value order when members ascend).
+    let bits: Vec<&(i64, Value)> = singles.iter().filter(|(v, _)| x & v == *v).collect();
+    for (_, m) in bits {
+        names.push(name_of(m).str_string()?);
+    }
+    let inst = Instance::alloc(c, vec![]);
+    if let Some(d) = &inst.dict {
+        d.setitem(Value::str("_value_"), Value::int(x))?;
+        d.setitem(
+            Value::str("_name_"),
+            if names.is_empty() {
+                Value::None
+            } else {
+                Value::Str(Str::from_string(names.join("|")))
+            },
+        )?;
+    }
+    let m = inst.value();
+    ei.pseudo.borrow_mut().push(m.clone());
+    Ok(m)
+}
+
 pub(crate) fn class_getitem_of_instance(_i: &Instance, _k: &Value) -> PyResult<Option<Value>> {
     Ok(None)
+}
+
+// ------------------------------------------------------------------ the methods
+
+fn arg0(a: &[Value]) -> Value {
+    a.first().cloned().unwrap_or_default()
+}
+fn arg1(a: &[Value]) -> Value {
+    a.get(1).cloned().unwrap_or_default()
+}
+
+fn set(d: &Dict<Value, Value>, k: &str, v: Value) -> PyResult<()> {
+    d.setitem(Value::str(k), v)
+}
+
+fn flag_value(m: &Value) -> Option<i64> {
+    value_of(m).as_int().and_then(|i| i.as_i64())
+}
+
+/// `repr(member)` (Enum.__repr__ / Flag.__repr__).
+fn member_repr(m: &Value) -> PyResult<String> {
+    let c = member_class(m)
+        .map(|c| c.name().as_str().to_string())
+        .unwrap_or_default();
+    let v = value_of(m).repr_string()?;
+    let n = name_of(m);
+    Ok(if n.is_none() {
+        format!("<{c}: {v}>")
+    } else {
+        format!("<{c}.{}: {v}>", n.str_string()?)
+    })
+}
+
+/// `str(member)` (Enum.__str__ / Flag.__str__; ReprEnum's is the value's).
+fn member_str(m: &Value) -> PyResult<String> {
+    let Some(c) = member_class(m) else {
+        return Ok(String::new());
+    };
+    if info(&c).is_some_and(|i| i.repr_enum) {
+        return value_of(m).str_string();
+    }
+    let n = name_of(m);
+    Ok(if n.is_none() {
+        format!("{}({})", c.name(), value_of(m).repr_string()?)
+    } else {
+        format!("{}.{}", c.name(), n.str_string()?)
+    })
+}
+
+fn enum_dict(flag: bool) -> PyResult<Dict<Value, Value>> {
+    let d = Dict::new();
+    set(&d, "__module__", Value::str("enum"))?;
+    set(&d, "__doc__", Value::None)?;
+    let getter = |n: &'static str| {
+        super::descr::property(
+            function(n, &format!("Enum.{n}"), move |a, _| {
+                Ok(member_attr(
+                    &arg0(&a),
+                    if n == "name" { "_name_" } else { "_value_" },
+                ))
+            }),
+            Value::None,
+            Value::None,
+            Value::None,
+        )
+    };
+    set(&d, "name", getter("name"))?;
+    set(&d, "value", getter("value"))?;
+    set(
+        &d,
+        "__repr__",
+        function("__repr__", "Enum.__repr__", |a, _| {
+            Ok(Value::Str(Str::from_string(member_repr(&arg0(&a))?)))
+        }),
+    )?;
+    set(
+        &d,
+        "__str__",
+        function("__str__", "Enum.__str__", |a, _| {
+            Ok(Value::Str(Str::from_string(member_str(&arg0(&a))?)))
+        }),
+    )?;
+    set(
+        &d,
+        "__format__",
+        function("__format__", "Enum.__format__", |a, _| {
+            let m = arg0(&a);
+            let spec = arg1(&a).str_string()?;
+            let repr_enum = member_class(&m)
+                .and_then(|c| info(&c))
+                .is_some_and(|i| i.repr_enum);
+            let s = if repr_enum {
+                crate::format::format_value(&value_of(&m), &spec)?
+            } else {
+                crate::format::format_value(&Value::Str(Str::from_string(member_str(&m)?)), &spec)?
+            };
+            Ok(Value::Str(Str::from_string(s)))
+        }),
+    )?;
+    set(
+        &d,
+        "__hash__",
+        function("__hash__", "Enum.__hash__", |a, _| {
+            Ok(Value::int(name_of(&arg0(&a)).hash()?))
+        }),
+    )?;
+    if flag {
+        let bitop = |n: &'static str, op: BinOp| {
+            function(n, &format!("Flag.{n}"), move |a, _| {
+                let (m, o) = (arg0(&a), arg1(&a));
+                let Some(c) = member_class(&m) else {
+                    return Ok(super::not_implemented());
+                };
+                let int_ok = info(&c).is_some_and(|i| i.mixin == Some("int"));
+                let ov = if member_class(&o).is_some_and(|k| Rc::ptr_eq(&k, &c)) {
+                    value_of(&o)
+                } else if int_ok && matches!(o, Value::Int(_) | Value::Bool(_)) {
+                    o.clone()
+                } else {
+                    return Ok(super::not_implemented());
+                };
+                let r = crate::value::binop(op, &value_of(&m), &ov)?;
+                lookup_value(&c, &r)
+            })
+        };
+        for (n, op) in [
+            ("__or__", BinOp::BitOr),
+            ("__and__", BinOp::BitAnd),
+            ("__xor__", BinOp::BitXor),
+            ("__ror__", BinOp::BitOr),
+            ("__rand__", BinOp::BitAnd),
+            ("__rxor__", BinOp::BitXor),
+        ] {
+            set(&d, n, bitop(n, op))?;
+        }
+        set(
+            &d,
+            "__invert__",
+            function("__invert__", "Flag.__invert__", |a, _| {
+                let m = arg0(&a);
+                let Some(c) = member_class(&m) else {
+                    return type_error("bad flag");
+                };
+                let Some(ei) = info(&c) else {
+                    return type_error("bad flag");
+                };
+                if ei.mixin.is_some() {
+                    return unsupported("~ on an IntFlag member");
+                }
+                let mask = ei
+                    .members
+                    .borrow()
+                    .iter()
+                    .filter_map(flag_value)
+                    .fold(0, |a, v| a | v);
+                let x = flag_value(&m).unwrap_or(0);
+                lookup_value(&c, &Value::int(mask & !x))
+            }),
+        )?;
+        set(
+            &d,
+            "__contains__",
+            function("__contains__", "Flag.__contains__", |a, _| {
+                let (m, o) = (arg0(&a), arg1(&a));
+                let same = match (member_class(&m), member_class(&o)) {
+                    (Some(x), Some(y)) => Rc::ptr_eq(&x, &y),
+                    _ => false,
+                };
+                if !same {
+                    return type_error(format!(
+                        "unsupported operand type(s) for 'in': '{}' and '{}'",
+                        o.class_name(),
+                        m.class_name()
+                    ));
+                }
+                let (x, y) = (flag_value(&m).unwrap_or(0), flag_value(&o).unwrap_or(0));
+                Ok(Value::Bool(x & y == y))
+            }),
+        )?;
+        fn bits_of(m: &Value) -> Vec<Value> {
+            let Some(c) = member_class(m) else {
+                return vec![];
+            };
+            let Some(ei) = info(&c) else { return vec![] };
+            let x = flag_value(m).unwrap_or(0);
+            // _iter_member_: definition order (value order when members ascend).
+            let ms: Vec<(i64, Value)> = ei
+                .members
+                .borrow()
+                .iter()
+                .filter_map(|s| flag_value(s).map(|v| (v, s.clone())))
+                .filter(|(v, _)| x & v == *v)
+                .collect();
+            ms.into_iter().map(|(_, s)| s).collect()
+        }
+        set(
+            &d,
+            "__iter__",
+            function("__iter__", "Flag.__iter__", |a, _| {
+                let l = Value::List(crate::list::List::from_vec(bits_of(&arg0(&a))));
+                crate::genobj::iter_value(&l)
+            }),
+        )?;
+        set(
+            &d,
+            "__len__",
+            function("__len__", "Flag.__len__", |a, _| {
+                Ok(Value::int(bits_of(&arg0(&a)).len() as i64))
+            }),
+        )?;
+        set(
+            &d,
+            "__bool__",
+            function("__bool__", "Flag.__bool__", |a, _| {
+                Ok(Value::Bool(value_of(&arg0(&a)).truthy()))
+            }),
+        )?;
+    }
+    Ok(d)
+}
+
+/// The value's operations on the members of an enum with a mixed-in data type.
+fn add_mixin_methods(
+    c: &Rc<Class>,
+    m: &'static str,
+    flag: bool,
+    items: &[(Str, Value)],
+) -> PyResult<()> {
+    let own = |n: &str| items.iter().any(|(k, _)| k.as_str() == n);
+    let put = |n: &'static str, f: Value| -> PyResult<()> {
+        if !own(n) {
+            c.dict.setitem(Value::str(n), f)?;
+        }
+        Ok(())
+    };
+    let mut ops: Vec<(&'static str, BinOp, bool)> = vec![
+        ("__add__", BinOp::Add, false),
+        ("__radd__", BinOp::Add, true),
+        ("__mul__", BinOp::Mul, false),
+        ("__rmul__", BinOp::Mul, true),
+        ("__mod__", BinOp::Mod, false),
+        ("__rmod__", BinOp::Mod, true),
+    ];
+    if m == "int" {
+        ops.extend([
+            ("__sub__", BinOp::Sub, false),
+            ("__rsub__", BinOp::Sub, true),
+            ("__truediv__", BinOp::TrueDiv, false),
+            ("__rtruediv__", BinOp::TrueDiv, true),
+            ("__floordiv__", BinOp::FloorDiv, false),
+            ("__rfloordiv__", BinOp::FloorDiv, true),
+            ("__pow__", BinOp::Pow, false),
+            ("__rpow__", BinOp::Pow, true),
+            ("__lshift__", BinOp::LShift, false),
+            ("__rlshift__", BinOp::LShift, true),
+            ("__rshift__", BinOp::RShift, false),
+            ("__rrshift__", BinOp::RShift, true),
+        ]);
+        if !flag {
+            ops.extend([
+                ("__and__", BinOp::BitAnd, false),
+                ("__rand__", BinOp::BitAnd, true),
+                ("__or__", BinOp::BitOr, false),
+                ("__ror__", BinOp::BitOr, true),
+                ("__xor__", BinOp::BitXor, false),
+                ("__rxor__", BinOp::BitXor, true),
+            ]);
+        }
+    }
+    for (n, op, rev) in ops {
+        put(
+            n,
+            function(n, &format!("{m}.{n}"), move |a, _| {
+                let (x, y) = (unwrap(&arg0(&a)), unwrap(&arg1(&a)));
+                if member_class(&y).is_some() {
+                    return Ok(super::not_implemented());
+                }
+                let r = if rev {
+                    crate::value::binop(op, &y, &x)
+                } else {
+                    crate::value::binop(op, &x, &y)
+                };
+                match r {
+                    Err(e) if e.matches(ExcKind::TypeError) => Ok(super::not_implemented()),
+                    r => r,
+                }
+            }),
+        )?;
+    }
+    let cmps: [(&'static str, Option<CmpOp>, bool); 6] = [
+        ("__eq__", None, false),
+        ("__ne__", None, true),
+        ("__lt__", Some(CmpOp::Lt), false),
+        ("__le__", Some(CmpOp::Le), false),
+        ("__gt__", Some(CmpOp::Gt), false),
+        ("__ge__", Some(CmpOp::Ge), false),
+    ];
+    for (n, op, ne) in cmps {
+        put(
+            n,
+            function(n, &format!("{m}.{n}"), move |a, _| {
+                let (x, y) = (unwrap(&arg0(&a)), unwrap(&arg1(&a)));
+                let same_kind = match m {
+                    "int" => matches!(y, Value::Int(_) | Value::Bool(_) | Value::Float(_)),
+                    _ => matches!(y, Value::Str(_)),
+                };
+                if !same_kind {
+                    return Ok(super::not_implemented());
+                }
+                Ok(Value::Bool(match op {
+                    Some(op) => x.compare(&y, op)?,
+                    None => x.eq(&y)? != ne,
+                }))
+            }),
+        )?;
+    }
+    let un = |n: &'static str, f: fn(&Value) -> PyResult<Value>| {
+        function(n, &format!("{m}.{n}"), move |a, _| f(&unwrap(&arg0(&a))))
+    };
+    put("__hash__", un("__hash__", |v| Ok(Value::int(v.hash()?))))?;
+    put("__bool__", un("__bool__", |v| Ok(Value::Bool(v.truthy()))))?;
+    if m == "int" {
+        put("__index__", un("__index__", |v| Ok(v.clone())))?;
+        put("__int__", un("__int__", |v| Ok(v.clone())))?;
+        put(
+            "__float__",
+            un("__float__", |v| {
+                crate::func::call(
+                    &crate::modules::callable::builtin_ref("float")?,
+                    vec![v.clone()],
+                    vec![],
+                )
+            }),
+        )?;
+        put("__neg__", un("__neg__", |v| v.neg()))?;
+        put("__pos__", un("__pos__", |v| v.pos()))?;
+        put("__abs__", un("__abs__", |v| v.abs()))?;
+        if !flag {
+            put("__invert__", un("__invert__", |v| v.invert()))?;
+        }
+    } else {
+        put(
+            "__len__",
+            un("__len__", |v| Ok(Value::int(v.len()? as i64))),
+        )?;
+        put(
+            "__getitem__",
+            function("__getitem__", "str.__getitem__", |a, _| {
+                let (x, k) = (unwrap(&arg0(&a)), arg1(&a));
+                if let Some((s, e, st)) = super::descr::slice_bounds(&k)? {
+                    return x.getslice(s, e, st);
+                }
+                x.getitem(&k)
+            }),
+        )?;
+        put(
+            "__contains__",
+            function("__contains__", "str.__contains__", |a, _| {
+                let (x, k) = (unwrap(&arg0(&a)), unwrap(&arg1(&a)));
+                Ok(Value::Bool(x.contains(&k)?))
+            }),
+        )?;
+        put("__iter__", un("__iter__", crate::genobj::iter_value))?;
+        // The str methods, applied to the value (`Mood.SAD.upper()`).
+        for &n in STR_METHODS {
+            put(
+                n,
+                function(n, &format!("str.{n}"), move |a, k| {
+                    let mut a = a.into_iter();
+                    let x = unwrap(&a.next().unwrap_or_default());
+                    let rest: Vec<Value> = a.map(|v| unwrap(&v)).collect();
+                    crate::methods::call_method(&x, n, rest, k)
+                }),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+const STR_METHODS: &[&str] = &[
+    "capitalize",
+    "casefold",
+    "center",
+    "count",
+    "encode",
+    "endswith",
+    "expandtabs",
+    "find",
+    "format",
+    "index",
+    "isalnum",
+    "isalpha",
+    "isascii",
+    "isdecimal",
+    "isdigit",
+    "isidentifier",
+    "islower",
+    "isnumeric",
+    "isprintable",
+    "isspace",
+    "istitle",
+    "isupper",
+    "join",
+    "ljust",
+    "lower",
+    "lstrip",
+    "partition",
+    "removeprefix",
+    "removesuffix",
+    "replace",
+    "rfind",
+    "rindex",
+    "rjust",
+    "rpartition",
+    "rsplit",
+    "rstrip",
+    "split",
+    "splitlines",
+    "startswith",
+    "strip",
+    "swapcase",
+    "title",
+    "upper",
+    "zfill",
+];
+
+// ------------------------------------------------------------------ the module
+
+thread_local! {
+    static CLASSES: RefCell<hashbrown::HashMap<&'static str, Value>> =
+        RefCell::new(hashbrown::HashMap::new());
+}
+
+fn base_enum(
+    name: &'static str,
+    bases: Vec<Rc<Class>>,
+    flag: bool,
+    mixin: Option<&'static str>,
+    repr_enum: bool,
+) -> PyResult<Rc<Class>> {
+    let d = enum_dict(flag)?;
+    let mut mro = vec![];
+    for b in &bases {
+        if !mro.iter().any(|x: &Rc<Class>| Rc::ptr_eq(x, b)) {
+            mro.push(b.clone());
+        }
+        for x in &b.mro {
+            if !mro.iter().any(|y: &Rc<Class>| Rc::ptr_eq(y, x)) {
+                mro.push(x.clone());
+            }
+        }
+    }
+    // object last.
+    mro.retain(|x| !Rc::ptr_eq(x, &object_class()));
+    mro.push(object_class());
+    let bases = if bases.is_empty() {
+        vec![object_class()]
+    } else {
+        bases
+    };
+    let c = Class::new_raw(
+        name,
+        name,
+        "enum",
+        bases,
+        mro,
+        d,
+        None,
+        Meta::EnumMeta,
+        true,
+        0,
+    );
+    if let Some(m) = mixin {
+        add_mixin_methods(&c, m, flag, &[])?;
+    }
+    *c.ext.borrow_mut() = Some(Rc::new(EnumInfo {
+        flag,
+        mixin,
+        repr_enum,
+        members: RefCell::new(vec![]),
+        names: RefCell::new(vec![]),
+        pseudo: RefCell::new(vec![]),
+    }) as Rc<dyn Any>);
+    Ok(c)
+}
+
+fn get(name: &'static str) -> PyResult<Value> {
+    if let Some(v) = CLASSES.with(|c| c.borrow().get(name).cloned()) {
+        return Ok(v);
+    }
+    let cls = |n: &'static str| -> PyResult<Rc<Class>> {
+        as_class(&get(n)?).ok_or_else(|| PyErr::msg(ExcKind::TypeError, "enum base"))
+    };
+    let v = match name {
+        "Enum" => class_value(&base_enum("Enum", vec![], false, None, false)?),
+        "ReprEnum" => class_value(&base_enum(
+            "ReprEnum",
+            vec![cls("Enum")?],
+            false,
+            None,
+            true,
+        )?),
+        "IntEnum" => class_value(&base_enum(
+            "IntEnum",
+            vec![cls("ReprEnum")?],
+            false,
+            Some("int"),
+            true,
+        )?),
+        "StrEnum" => {
+            let c = base_enum("StrEnum", vec![cls("ReprEnum")?], false, Some("str"), true)?;
+            class_value(&c)
+        }
+        "Flag" => class_value(&base_enum("Flag", vec![cls("Enum")?], true, None, false)?),
+        "IntFlag" => class_value(&base_enum(
+            "IntFlag",
+            vec![cls("ReprEnum")?, cls("Flag")?],
+            true,
+            Some("int"),
+            true,
+        )?),
+        "auto" => super::new_class("auto", "auto", "enum", vec![], vec![], vec![])?,
+        "unique" => function("unique", "unique", |a, k| {
+            if !k.is_empty() || a.len() != 1 {
+                return type_error("unique() takes 1 positional argument");
+            }
+            let e = arg0(&a);
+            let Some(c) = as_class(&e) else {
+                return type_error("unique() argument must be an enum");
+            };
+            let dups: Vec<String> = info(&c)
+                .map(|i| {
+                    i.names
+                        .borrow()
+                        .iter()
+                        .filter_map(|(n, m)| {
+                            let mn = name_of(m).str_string().ok()?;
+                            (mn != n.as_str()).then(|| format!("{n} -> {mn}"))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            if !dups.is_empty() {
+                return crate::exc::value_error(format!(
+                    "duplicate values found in {}: {}",
+                    e.repr_string()?,
+                    dups.join(", ")
+                ));
+            }
+            Ok(e)
+        }),
+        _ => return unsupported(&format!("enum.{name}")),
+    };
+    CLASSES.with(|c| c.borrow_mut().insert(name, v.clone()));
+    Ok(v)
+}
+
+/// `enum.name` as a value.
+pub(crate) fn module_attr(name: &str) -> Option<PyResult<Value>> {
+    let n: &'static str = match name {
+        "Enum" => "Enum",
+        "IntEnum" => "IntEnum",
+        "StrEnum" => "StrEnum",
+        "Flag" => "Flag",
+        "IntFlag" => "IntFlag",
+        "auto" => "auto",
+        "unique" => "unique",
+        _ => return None,
+    };
+    Some(get(n))
+}
+
+/// The int value of a member of an int-mixin enum (IntEnum, IntFlag, `(int, Enum)`): such
+/// members are ints wherever an int is expected (indices, `range`, arithmetic).
+pub(crate) fn int_of(o: &crate::object::ObjRef) -> Option<crate::int::Int> {
+    let i = downcast::<Instance>(o)?;
+    if info(&i.class)?.mixin != Some("int") {
+        return None;
+    }
+    match dict_get(i.dict.as_ref()?, &intern("_value_"))? {
+        Value::Int(n) => Some(n),
+        Value::Bool(b) => Some(crate::int::Int::from(b)),
+        _ => None,
+    }
+}
+
+/// `del Color.RED` (EnumType.__delattr__).
+pub(crate) fn check_class_delattr(c: &Rc<Class>, n: &Str) -> PyResult<()> {
+    if let Some(i) = info(c)
+        && i.names.borrow().iter().any(|(k, _)| k == n)
+    {
+        return Err(PyErr::msg(
+            ExcKind::AttributeError,
+            format!("'{}' cannot delete member '{n}'.", c.name()),
+        ));
+    }
+    Ok(())
 }

@@ -1031,13 +1031,18 @@ impl Class {
         self.set_attr(name, value)
     }
 
-    pub(crate) fn del_attr_checked(&self, _this: &ObjRef, name: &Str) -> PyResult<()> {
+    pub(crate) fn del_attr_checked(&self, this: &ObjRef, name: &Str) -> PyResult<()> {
         if !self.is_user() {
             return type_error(format!(
                 "cannot delete '{}' attribute of immutable type '{}'",
                 name,
                 self.name()
             ));
+        }
+        if self.meta == Meta::EnumMeta
+            && let Some(c) = obj_as_class(this)
+        {
+            enums::check_class_delattr(&c, name)?;
         }
         if self.del_attr(name)? {
             Ok(())

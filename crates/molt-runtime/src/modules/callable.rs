@@ -476,6 +476,14 @@ fn member_kind(module: &str, name: &str) -> Option<Kind> {
         ("functools", "reduce" | "cmp_to_key") => Kind::Builtin,
         ("functools", "lru_cache" | "cache" | "wraps" | "update_wrapper") => Kind::Python,
         ("functools", "partial") => Kind::Class,
+        // class-building stdlib (modules/dataclasses.rs, typing.rs, enum_mod.rs)
+        ("functools", "total_ordering") | ("collections", "namedtuple") => Kind::Python,
+        (
+            "dataclasses",
+            "dataclass" | "field" | "fields" | "asdict" | "astuple" | "replace" | "is_dataclass",
+        ) => Kind::Python,
+        ("abc", "abstractmethod") | ("typing", "cast") | ("enum", "unique") => Kind::Python,
+        ("typing", "TypeVar") => Kind::Class,
         ("operator", "itemgetter" | "attrgetter" | "methodcaller") => Kind::Class,
         ("operator", n) if crate::modules::operator::is_function(n) => Kind::Builtin,
         _ => return None,
