@@ -423,7 +423,14 @@ impl<'a> Lowerer<'a> {
                     );
                     continue;
                 }
-                if let ast::Expr::Name(n) = a
+                // A builtin type as the only kind of base (`class L(list)`); mixed into
+                // an enum (`class N(int, Enum)`) the runtime handles it.
+                let only_builtins = args.args.iter().all(|x| {
+                    matches!(x, ast::Expr::Name(m)
+                        if matches!(self.resolve(m.id.as_str()), Resolved::Builtin(_)))
+                });
+                if only_builtins
+                    && let ast::Expr::Name(n) = a
                     && let Resolved::Builtin(b) = self.resolve(n.id.as_str())
                     && b != "object"
                     && !catalog::is_exception(&b)

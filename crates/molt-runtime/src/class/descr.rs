@@ -1072,7 +1072,6 @@ impl Object for NotImplementedType {
     }
 }
 
-
 /// Sets or deletes through a getset descriptor; false when `o` is not one.
 pub(crate) fn getset_set(o: &ObjRef, obj: &Value, v: Option<Value>) -> PyResult<bool> {
     match downcast::<GetSet>(o) {
