@@ -547,7 +547,7 @@ fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
         return 0;
     }
-    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST
@@ -636,39 +636,6 @@ pub fn closest_name(dir: &[Str], name: &str) -> Option<Str> {
 pub fn suggestion(obj: &Value, name: &Str) -> Option<String> {
     let names = dir_names(obj);
     closest_name(&names, name.as_str()).map(|s| s.as_str().to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn levenshtein_matches_cpython() {
-        // Values from CPython's test_suggestions (_testinternalcapi._Py_UTF8_Edit_Cost).
-        let d = |a: &str, b: &str| levenshtein(a.as_bytes(), b.as_bytes(), 1000);
-        assert_eq!(d("", ""), 0);
-        assert_eq!(d("", "a"), 2);
-        assert_eq!(d("a", "A"), 1);
-        assert_eq!(d("Apple", "Aple"), 2);
-        assert_eq!(d("Banana", "B@n@n@"), 6);
-        assert_eq!(d("Cherry", "Cherry!"), 2);
-        assert_eq!(d("---0---", "------"), 2);
-        assert_eq!(d("abc", "y"), 6);
-        assert_eq!(d("aa", "bb"), 4);
-        assert_eq!(d("aaaaa", "AAAAA"), 5);
-        assert_eq!(d("wxyz", "wXyZ"), 2);
-        assert_eq!(d("wxyz", "wXyZ123"), 8);
-        assert_eq!(d("Python", "Java"), 12);
-        assert_eq!(d("Java", "C#"), 8);
-        assert_eq!(
-            d("AbstractFoobarManager", "abstract_foobar_manager"),
-            3 + 2 * 2
-        );
-        assert_eq!(d("CPython", "PyPy"), 10);
-        assert_eq!(d("CPython", "pypy"), 11);
-        assert_eq!(d("AttributeError", "AttributeErrop"), 2);
-        assert_eq!(d("AttributeError", "AttributeErrorTests"), 10);
-    }
 }
 
 // ------------------------------------------------------------------ builtins of the object model
@@ -853,5 +820,38 @@ pub fn object_builtin(
         | "dir" | "staticmethod" | "classmethod" | "property" | "slice" | "object" => Some(r()),
         "type" => Some(r()),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn levenshtein_matches_cpython() {
+        // Values from CPython's test_suggestions (_testinternalcapi._Py_UTF8_Edit_Cost).
+        let d = |a: &str, b: &str| levenshtein(a.as_bytes(), b.as_bytes(), 1000);
+        assert_eq!(d("", ""), 0);
+        assert_eq!(d("", "a"), 2);
+        assert_eq!(d("a", "A"), 1);
+        assert_eq!(d("Apple", "Aple"), 2);
+        assert_eq!(d("Banana", "B@n@n@"), 6);
+        assert_eq!(d("Cherry", "Cherry!"), 2);
+        assert_eq!(d("---0---", "------"), 2);
+        assert_eq!(d("abc", "y"), 6);
+        assert_eq!(d("aa", "bb"), 4);
+        assert_eq!(d("aaaaa", "AAAAA"), 5);
+        assert_eq!(d("wxyz", "wXyZ"), 2);
+        assert_eq!(d("wxyz", "wXyZ123"), 8);
+        assert_eq!(d("Python", "Java"), 12);
+        assert_eq!(d("Java", "C#"), 8);
+        assert_eq!(
+            d("AbstractFoobarManager", "abstract_foobar_manager"),
+            3 + 2 * 2
+        );
+        assert_eq!(d("CPython", "PyPy"), 10);
+        assert_eq!(d("CPython", "pypy"), 11);
+        assert_eq!(d("AttributeError", "AttributeErrop"), 2);
+        assert_eq!(d("AttributeError", "AttributeErrorTests"), 10);
     }
 }

@@ -964,8 +964,11 @@ impl SliceObj {
     }
 }
 
+/// start, stop, step of a slice object.
+pub(crate) type SliceBounds = (Option<i64>, Option<i64>, Option<i64>);
+
 /// The bounds of `v` when it is a slice object.
-pub(crate) fn slice_bounds(v: &Value) -> PyResult<Option<(Option<i64>, Option<i64>, Option<i64>)>> {
+pub(crate) fn slice_bounds(v: &Value) -> PyResult<Option<SliceBounds>> {
     match v {
         Value::Obj(o) => match downcast::<SliceObj>(o) {
             Some(s) => s.bounds().map(Some),

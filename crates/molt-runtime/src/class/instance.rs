@@ -230,10 +230,10 @@ impl Instance {
         if !flags.getattribute
             && let Some((f, kind)) = self.class.lookup(name)
             && matches!(kind, DKind::Function | DKind::NonData)
-            && !self
+            && self
                 .dict
                 .as_ref()
-                .is_some_and(|d| dict_get(d, name).is_some())
+                .is_none_or(|d| dict_get(d, name).is_none())
         {
             return call_descr(&f, &Value::Obj(this.clone()), args, kwargs, &self.class);
         }

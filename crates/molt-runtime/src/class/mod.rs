@@ -66,6 +66,7 @@ pub(crate) enum Builtin {
 
 /// The metaclass of a class.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[allow(clippy::enum_variant_names)] // the names of Python's metaclasses
 pub(crate) enum Meta {
     Type,
     AbcMeta,

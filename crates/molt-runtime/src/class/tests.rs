@@ -32,6 +32,7 @@ pub(super) fn func(name: &str, body: impl Fn(&[Value]) -> PyResult<Value> + 'sta
 }
 
 /// A function value with keyword arguments.
+#[allow(dead_code)]
 pub(super) fn funck(
     name: &str,
     body: impl Fn(Vec<Value>, Vec<(Str, Value)>) -> PyResult<Value> + 'static,
