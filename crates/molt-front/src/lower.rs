@@ -1828,7 +1828,7 @@ impl<'a> Lowerer<'a> {
         let key = key.map(|k| self.lower_expr(k));
         self.comp_names.pop();
         // CPython evaluates a dict comprehension's key before its value.
-        let mut body = vec![Stmt {
+        let body = vec![Stmt {
             span,
             kind: StmtKind::CompAppend {
                 acc,
@@ -1837,27 +1837,7 @@ impl<'a> Lowerer<'a> {
                 key,
             },
         }];
-        for (iter, target, ifs, sp) in levels.into_iter().rev() {
-            for cond in ifs.into_iter().rev() {
-                body = vec![Stmt {
-                    span: sp,
-                    kind: StmtKind::If {
-                        test: cond,
-                        body,
-                        orelse: vec![],
-                    },
-                }];
-            }
-            body = vec![Stmt {
-                span: sp,
-                kind: StmtKind::For {
-                    target,
-                    iter,
-                    body,
-                    orelse: vec![],
-                },
-            }];
-        }
+        let body = nest_for_levels(levels, body);
         ExprKind::Comp { kind, acc, body }
     }
 
@@ -1934,31 +1914,11 @@ impl<'a> Lowerer<'a> {
         let elt_span = span_of(g.elt.as_ref());
         let value = self.lower_expr(&g.elt);
         let y = self.expr(elt_span, ExprKind::Yield(Some(Box::new(value))));
-        let mut body = vec![Stmt {
+        let body = vec![Stmt {
             span: elt_span,
             kind: StmtKind::Expr(y),
         }];
-        for (iter, target, ifs, sp) in levels.into_iter().rev() {
-            for cond in ifs.into_iter().rev() {
-                body = vec![Stmt {
-                    span: sp,
-                    kind: StmtKind::If {
-                        test: cond,
-                        body,
-                        orelse: vec![],
-                    },
-                }];
-            }
-            body = vec![Stmt {
-                span: sp,
-                kind: StmtKind::For {
-                    target,
-                    iter,
-                    body,
-                    orelse: vec![],
-                },
-            }];
-        }
+        let body = nest_for_levels(levels, body);
         let scope = self.exit_scope();
         let func = &mut self.funcs[fid.index()];
         func.params = vec![Param {
@@ -2809,4 +2769,31 @@ fn visit_nested_annassign(s: &ast::Stmt, found: &mut bool) {
             visit_nested_annassign(st, found);
         }
     }
+}
+
+/// The loops of a comprehension around its innermost statements: one `for` per level,
+/// with the level's conditions as nested `if`s.
+fn nest_for_levels(levels: Vec<(Expr, Target, Vec<Expr>, Span)>, mut body: Vec<Stmt>) -> Vec<Stmt> {
+    for (iter, target, ifs, sp) in levels.into_iter().rev() {
+        for cond in ifs.into_iter().rev() {
+            body = vec![Stmt {
+                span: sp,
+                kind: StmtKind::If {
+                    test: cond,
+                    body,
+                    orelse: vec![],
+                },
+            }];
+        }
+        body = vec![Stmt {
+            span: sp,
+            kind: StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse: vec![],
+            },
+        }];
+    }
+    body
 }

@@ -640,7 +640,7 @@ pub fn suggestion(obj: &Value, name: &Str) -> Option<String> {
 
 // ------------------------------------------------------------------ builtins of the object model
 
-fn str_arg(_fname: &str, v: &Value) -> PyResult<Str> {
+fn name_of(v: &Value) -> PyResult<Str> {
     match v {
         Value::Str(s) => Ok(s.clone()),
         _ => type_error(format!(
@@ -650,177 +650,129 @@ fn str_arg(_fname: &str, v: &Value) -> PyResult<Str> {
     }
 }
 
-fn count(fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len();
-    if n < min {
-        return type_error(format!(
-            "{fname} expected {}{min} argument{}, got {n}",
-            if min == max { "" } else { "at least " },
-            if min == 1 { "" } else { "s" }
-        ));
-    }
-    if n > max {
-        return type_error(format!(
-            "{fname} expected {}{max} argument{}, got {n}",
-            if min == max { "" } else { "at most " },
-            if max == 1 { "" } else { "s" }
-        ));
-    }
-    Ok(())
-}
-
-fn no_kwargs(fname: &str, kwargs: &[(Str, Value)]) -> PyResult<()> {
-    if kwargs.is_empty() {
-        Ok(())
-    } else {
-        type_error(format!("{fname}() takes no keyword arguments"))
-    }
-}
-
 /// The builtins of the object model called with dynamic arguments (getattr, setattr,
-/// issubclass, property, ...): None for other names.
-pub fn object_builtin(
-    name: &str,
-    args: &[Value],
-    kwargs: &[(Str, Value)],
-) -> Option<PyResult<Value>> {
-    let a = args;
+/// issubclass, property, ...): `Ok(None)` for other names.
+pub fn object_builtin(name: &str, a: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Option<Value>> {
+    use crate::modules::util::{clinic_count, no_kwargs};
     let arg = |i: usize| a.get(i).cloned().unwrap_or_default();
-    let r = || -> PyResult<Value> {
-        match name {
-            "getattr" => {
-                no_kwargs(name, kwargs)?;
-                count(name, a, 2, 3)?;
-                let n = str_arg(name, &a[1])?;
-                match a.get(2) {
-                    Some(d) => getattr_default(&a[0], n.as_str(), d.clone()),
-                    None => getattr(&a[0], n.as_str()),
-                }
-            }
-            "setattr" => {
-                no_kwargs(name, kwargs)?;
-                count(name, a, 3, 3)?;
-                let n = str_arg(name, &a[1])?;
-                setattr(&a[0], n.as_str(), arg(2))?;
-                Ok(Value::None)
-            }
-            "delattr" => {
-                no_kwargs(name, kwargs)?;
-                count(name, a, 2, 2)?;
-                let n = str_arg(name, &a[1])?;
-                delattr(&a[0], n.as_str())?;
-                Ok(Value::None)
-            }
-            "hasattr" => {
-                no_kwargs(name, kwargs)?;
-                count(name, a, 2, 2)?;
-                let n = str_arg(name, &a[1])?;
-                hasattr(&a[0], n.as_str()).map(Value::Bool)
-            }
-            "isinstance" => {
-                no_kwargs(name, kwargs)?;
-                count(name, a, 2, 2)?;
-                crate::class::isinstance(&a[0], &a[1]).map(Value::Bool)
-            }
-            "issubclass" => {
-                no_kwargs(name, kwargs)?;
-                count(name, a, 2, 2)?;
-                crate::class::issubclass(&a[0], &a[1]).map(Value::Bool)
-            }
-            "vars" => {
-                no_kwargs(name, kwargs)?;
-                count(name, a, 1, 1)?;
-                vars(&a[0])
-            }
-            "dir" => {
-                no_kwargs(name, kwargs)?;
-                count(name, a, 1, 1)?;
-                dir(&a[0])
-            }
-            "staticmethod" | "classmethod" => {
-                no_kwargs(name, kwargs)?;
-                count(name, a, 1, 1)?;
-                Ok(if name == "staticmethod" {
-                    crate::class::staticmethod(arg(0))
-                } else {
-                    crate::class::classmethod(arg(0))
-                })
-            }
-            "property" => {
-                let mut p = [Value::None, Value::None, Value::None, Value::None];
-                count(name, a, 0, 4)?;
-                for (i, v) in a.iter().enumerate() {
-                    p[i] = v.clone();
-                }
-                for (k, v) in kwargs {
-                    let i = match k.as_str() {
-                        "fget" => 0,
-                        "fset" => 1,
-                        "fdel" => 2,
-                        "doc" => 3,
-                        other => {
-                            return type_error(format!(
-                                "property() got an unexpected keyword argument '{other}'"
-                            ));
-                        }
-                    };
-                    p[i] = v.clone();
-                }
-                let [g, s, d, doc] = p;
-                Ok(crate::class::property(g, s, d, doc))
-            }
-            "slice" => {
-                no_kwargs(name, kwargs)?;
-                count(name, a, 1, 3)?;
-                Ok(match a.len() {
-                    1 => crate::class::slice(Value::None, arg(0), Value::None),
-                    _ => crate::class::slice(arg(0), arg(1), arg(2)),
-                })
-            }
-            "object" => {
-                if !a.is_empty() || !kwargs.is_empty() {
-                    return type_error("object() takes no arguments");
-                }
-                let o = crate::class::builtin_class("object")?;
-                crate::func::call(&o, vec![], vec![])
-            }
-            "type" if a.len() == 3 => {
-                let (Value::Str(n), Value::Tuple(bases), Value::Dict(ns)) = (&a[0], &a[1], &a[2])
-                else {
-                    return type_error("type() argument 1 must be str, 2 a tuple, 3 a dict");
-                };
-                let mut items = vec![];
-                for (k, v) in ns.items_vec() {
-                    match k {
-                        Value::Str(k) => items.push((k, v)),
-                        _ => return type_error("type() namespace keys must be strings"),
-                    }
-                }
-                crate::class::new_class(
-                    n.as_str(),
-                    n.as_str(),
-                    "__main__",
-                    bases.as_slice().to_vec(),
-                    items,
-                    kwargs.to_vec(),
-                )
-            }
-            "type" => {
-                no_kwargs(name, kwargs)?;
-                if a.len() != 1 {
-                    return type_error("type() takes 1 or 3 arguments");
-                }
-                crate::class::type_of(&a[0])
-            }
-            _ => Err(PyErr::msg(ExcKind::SystemError, "")),
-        }
+    // Positional-only builtins: no keywords, and a count check.
+    let positional = |min: usize, max: usize| -> PyResult<()> {
+        no_kwargs(name, kwargs)?;
+        clinic_count(name, a.len(), min, max)
     };
-    match name {
-        "getattr" | "setattr" | "delattr" | "hasattr" | "isinstance" | "issubclass" | "vars"
-        | "dir" | "staticmethod" | "classmethod" | "property" | "slice" | "object" => Some(r()),
-        "type" => Some(r()),
-        _ => None,
-    }
+    Ok(Some(match name {
+        "getattr" => {
+            positional(2, 3)?;
+            let n = name_of(&a[1])?;
+            match a.get(2) {
+                Some(d) => getattr_default(&a[0], n.as_str(), d.clone())?,
+                None => getattr(&a[0], n.as_str())?,
+            }
+        }
+        "setattr" => {
+            positional(3, 3)?;
+            setattr(&a[0], name_of(&a[1])?.as_str(), arg(2))?;
+            Value::None
+        }
+        "delattr" => {
+            positional(2, 2)?;
+            delattr(&a[0], name_of(&a[1])?.as_str())?;
+            Value::None
+        }
+        "hasattr" => {
+            positional(2, 2)?;
+            Value::Bool(hasattr(&a[0], name_of(&a[1])?.as_str())?)
+        }
+        "isinstance" => {
+            positional(2, 2)?;
+            Value::Bool(crate::class::isinstance(&a[0], &a[1])?)
+        }
+        "issubclass" => {
+            positional(2, 2)?;
+            Value::Bool(crate::class::issubclass(&a[0], &a[1])?)
+        }
+        "vars" => {
+            positional(1, 1)?;
+            vars(&a[0])?
+        }
+        "dir" => {
+            positional(1, 1)?;
+            dir(&a[0])?
+        }
+        "staticmethod" => {
+            positional(1, 1)?;
+            crate::class::staticmethod(arg(0))
+        }
+        "classmethod" => {
+            positional(1, 1)?;
+            crate::class::classmethod(arg(0))
+        }
+        "property" => {
+            clinic_count(name, a.len(), 0, 4)?;
+            let mut p = [Value::None, Value::None, Value::None, Value::None];
+            for (i, v) in a.iter().enumerate() {
+                p[i] = v.clone();
+            }
+            for (k, v) in kwargs {
+                let i = match k.as_str() {
+                    "fget" => 0,
+                    "fset" => 1,
+                    "fdel" => 2,
+                    "doc" => 3,
+                    other => {
+                        return type_error(format!(
+                            "property() got an unexpected keyword argument '{other}'"
+                        ));
+                    }
+                };
+                p[i] = v.clone();
+            }
+            let [g, s, d, doc] = p;
+            crate::class::property(g, s, d, doc)
+        }
+        "slice" => {
+            positional(1, 3)?;
+            match a.len() {
+                1 => crate::class::slice(Value::None, arg(0), Value::None),
+                _ => crate::class::slice(arg(0), arg(1), arg(2)),
+            }
+        }
+        "object" => {
+            if !a.is_empty() || !kwargs.is_empty() {
+                return type_error("object() takes no arguments");
+            }
+            crate::func::call(&crate::class::builtin_class("object")?, vec![], vec![])?
+        }
+        "type" if a.len() == 3 => {
+            let (Value::Str(n), Value::Tuple(bases), Value::Dict(ns)) = (&a[0], &a[1], &a[2])
+            else {
+                return type_error("type() argument 1 must be str, 2 a tuple, 3 a dict");
+            };
+            let mut items = vec![];
+            for (k, v) in ns.items_vec() {
+                match k {
+                    Value::Str(k) => items.push((k, v)),
+                    _ => return type_error("type() namespace keys must be strings"),
+                }
+            }
+            crate::class::new_class(
+                n.as_str(),
+                n.as_str(),
+                "__main__",
+                bases.as_slice().to_vec(),
+                items,
+                kwargs.to_vec(),
+            )?
+        }
+        "type" => {
+            no_kwargs(name, kwargs)?;
+            if a.len() != 1 {
+                return type_error("type() takes 1 or 3 arguments");
+            }
+            crate::class::type_of(&a[0])?
+        }
+        _ => return Ok(None),
+    }))
 }
 
 #[cfg(test)]

@@ -437,8 +437,8 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             .map(|(_, v)| v.clone())
     };
     let a = &args;
-    if let Some(r) = crate::attr::object_builtin(name, a, &kwargs) {
-        return r;
+    if let Some(v) = crate::attr::object_builtin(name, a, &kwargs)? {
+        return Ok(v);
     }
     Ok(match name {
         // The `match` statement's structural checks (matching.rs).

@@ -76,9 +76,7 @@ pub fn exit_value(exit: &Value, exc: &Value) -> PyResult<bool> {
     };
     let err = match exc {
         Value::None => None,
-        v => Some(crate::class::exc_cause(v.clone())?.ok_or_else(|| {
-            PyErr::msg(ExcKind::SystemError, "molt: with exit without an exception")
-        })?),
+        v => Some(crate::exc::to_exception(v.clone())?),
     };
     self::exit(&e, err.as_ref())
 }

@@ -33,7 +33,7 @@ pub mod itertools;
 pub mod operator;
 #[cfg(test)]
 mod tests;
-mod util;
+pub(crate) mod util;
 
 pub use callable::{Callable, builtin_ref, call_value, method_ref};
 pub use operator::inplace as inplace_binop;

@@ -757,12 +757,14 @@ impl<'m> Infer<'m> {
                         rest[0].0,
                         CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn
                     );
-                let states: Vec<State> = ts.iter().map(|t| self.e.state(*t)).collect();
                 if !rich {
                     self.set_ctor(e, Ctor::Bool);
-                } else if states.iter().any(|s| matches!(s, State::Dyn)) {
+                } else if ts.iter().any(|t| matches!(self.e.state(*t), State::Dyn)) {
                     self.set_dyn(e);
-                } else if states.iter().all(|s| !matches!(s, State::Unknown)) {
+                } else if ts
+                    .iter()
+                    .all(|t| !matches!(self.e.state(*t), State::Unknown))
+                {
                     self.set_ctor(e, Ctor::Bool);
                 }
             }

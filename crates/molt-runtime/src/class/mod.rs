@@ -521,32 +521,7 @@ pub fn builtin_class(name: &str) -> PyResult<Value> {
         "ABC" | "abc.ABC" => Builtin::Abc,
         "ABCMeta" | "abc.ABCMeta" => Builtin::AbcMeta,
         "EnumMeta" | "EnumType" | "enum.EnumMeta" | "enum.EnumType" => Builtin::EnumMeta,
-        n if crate::modules::callable::builtin_ref_supported(n)
-            && !matches!(
-                n,
-                "abs"
-                    | "len"
-                    | "repr"
-                    | "ascii"
-                    | "ord"
-                    | "chr"
-                    | "hex"
-                    | "oct"
-                    | "bin"
-                    | "hash"
-                    | "round"
-                    | "divmod"
-                    | "pow"
-                    | "min"
-                    | "max"
-                    | "sum"
-                    | "sorted"
-                    | "any"
-                    | "all"
-                    | "format"
-                    | "id"
-            ) =>
-        {
+        n if crate::modules::callable::is_builtin_type(n) => {
             return crate::modules::callable::builtin_ref(n);
         }
         n => {
@@ -632,10 +607,8 @@ fn class_arg(v: &Value) -> Option<ClassArg> {
         return Some(ClassArg::Class(c));
     }
     if let Some(b) = downcast::<crate::modules::callable::BuiltinFn>(o) {
-        return BUILTIN_TYPE_NAMES
-            .iter()
-            .find(|n| **n == b.name)
-            .map(|n| ClassArg::BuiltinType(n));
+        return crate::modules::callable::is_builtin_type(b.name)
+            .then_some(ClassArg::BuiltinType(b.name));
     }
     if o.type_name() == "type" {
         // A stdlib class from modules::callable (`<class 'collections.deque'>`).
@@ -650,26 +623,6 @@ fn class_arg(v: &Value) -> Option<ClassArg> {
     }
     None
 }
-
-const BUILTIN_TYPE_NAMES: &[&str] = &[
-    "int",
-    "float",
-    "bool",
-    "str",
-    "list",
-    "tuple",
-    "dict",
-    "set",
-    "frozenset",
-    "range",
-    "enumerate",
-    "zip",
-    "reversed",
-    "staticmethod",
-    "classmethod",
-    "property",
-    "slice",
-];
 
 /// The builtin-type ancestry of builtin types (`bool` is an `int`).
 fn builtin_type_is_sub(a: &str, b: &str) -> bool {

@@ -131,6 +131,11 @@ const BUILTIN_FUNCS: &[&str] = &[
     "next",
 ];
 
+/// Whether `name` is a builtin class that `builtin_ref` gives (`int`, `list`, `property`).
+pub fn is_builtin_type(name: &str) -> bool {
+    BUILTIN_TYPES.contains(&name)
+}
+
 /// Whether `builtin_ref(name)` supports the builtin (the compiler refuses the others).
 pub fn builtin_ref_supported(name: &str) -> bool {
     BUILTIN_TYPES.contains(&name) || BUILTIN_FUNCS.contains(&name)
@@ -173,7 +178,7 @@ pub struct BuiltinFn {
 
 impl BuiltinFn {
     fn is_type(&self) -> bool {
-        BUILTIN_TYPES.contains(&self.name)
+        is_builtin_type(self.name)
     }
 
     /// CPython's arity errors for the builtin (Python/bltinmodule.c, Objects/*.c).
