@@ -335,6 +335,10 @@ impl Analysis {
                     st.add(*l);
                 }
             }
+            ExprKind::Named(t, v) => {
+                self.expr(v, st);
+                self.target(t, st);
+            }
             ExprKind::IfExp(c, a, b) => {
                 self.expr(c, st);
                 let mut sa = st.clone();
@@ -365,7 +369,10 @@ pub fn visit_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             f(a);
             f(b);
         }
-        ExprKind::Unary(_, a) | ExprKind::TypeName(a) | ExprKind::Attr(a, _) => f(a),
+        ExprKind::Unary(_, a)
+        | ExprKind::TypeName(a)
+        | ExprKind::Attr(a, _)
+        | ExprKind::Named(_, a) => f(a),
         ExprKind::BoolOp(_, vs) | ExprKind::List(vs) | ExprKind::Tuple(vs) | ExprKind::Set(vs) => {
             vs.iter().for_each(f)
         }

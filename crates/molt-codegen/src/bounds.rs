@@ -322,6 +322,14 @@ impl Analysis<'_> {
                 self.visit_kids(e);
                 (0, 1)
             }
+            ExprKind::Named(t, v) => {
+                let r = self.expr(v);
+                match &t.kind {
+                    TargetKind::Var(Var::Local(l)) => self.store(*l, r),
+                    _ => self.store_unknown(t),
+                }
+                r
+            }
             ExprKind::Comp { body, .. } => {
                 self.block(body);
                 TOP
@@ -386,7 +394,10 @@ fn collect_children<'e>(e: &'e Expr, out: &mut Vec<&'e Expr>) {
             out.push(a);
             out.push(b);
         }
-        ExprKind::Unary(_, a) | ExprKind::TypeName(a) | ExprKind::Attr(a, _) => out.push(a),
+        ExprKind::Unary(_, a)
+        | ExprKind::TypeName(a)
+        | ExprKind::Attr(a, _)
+        | ExprKind::Named(_, a) => out.push(a),
         ExprKind::BoolOp(_, vs) | ExprKind::List(vs) | ExprKind::Tuple(vs) | ExprKind::Set(vs) => {
             out.extend(vs.iter())
         }

@@ -453,6 +453,14 @@ impl<'m> Gen<'m> {
                 self.q(quote! { rt::class::compare_op(&#a, &#b, rt::class::Cmp::#o) })
             }
             ExprKind::Compare(first, rest) => self.compare(first, rest),
+            ExprKind::Named(target, value) => {
+                let vt = self.info.expr(value).clone();
+                let v = self.expr(value);
+                let w = self.fresh("named");
+                let store = self.assign(target, self.clone_of(quote! { #w }, &vt), &vt);
+                let out = self.convert(quote! { #w }, &vt, &ty);
+                quote! { { let #w = #v; #store #out } }
+            }
             ExprKind::IfExp(c, a, b) => {
                 let cc = self.cond(c);
                 let ac = self.expr_to(a, &ty);
@@ -647,7 +655,10 @@ impl<'m> Gen<'m> {
                     .collect();
                 let k = format_ident!("{}", kind);
                 let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::#k, #msg) });
-                quote! { { #(#effs)* #r } }
+                // The raise diverges; naming the type keeps the block usable as a value of
+                // the expression's type (an untyped `let` would infer `!`).
+                let rty = rty::rust_type(&ty);
+                quote! { { #(#effs)* let __never: #rty = #r; #[allow(unreachable_code)] __never } }
             }
         }
     }

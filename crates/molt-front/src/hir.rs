@@ -402,6 +402,8 @@ pub enum ExprKind {
     Super(Box<Expr>, Box<Expr>),
     /// `yield value`: the value sent back in (None for `next()`).
     Yield(Option<Box<Expr>>),
+    /// `(name := value)`: assigns the variable and evaluates to the value.
+    Named(Box<Target>, Box<Expr>),
     /// `yield from iterable`: the sub-generator's return value.
     YieldFrom(Box<Expr>),
     /// Makes a function object at run time (nested def, lambda, decorated def), with the

@@ -237,6 +237,7 @@ impl<'a> Lowerer<'a> {
         // every other `def` makes a function object at run time, bound to a variable.
         let mut assigned = Vec::new();
         collect_bindings(body, &mut assigned, true);
+        walrus_names(body, &mut assigned);
         let mut global_decls = vec![];
         for s in body {
             if let ast::Stmt::FunctionDef(f) = s {
@@ -489,6 +490,7 @@ impl<'a> Lowerer<'a> {
             assigned.push(("__annotations__".to_string(), span));
         }
         collect_bindings(&c.body, &mut assigned, false);
+        walrus_names(&c.body, &mut assigned);
         for (n, sp) in assigned {
             if scope.global_decls.contains(&n)
                 || scope.nonlocal_decls.contains(&n)
@@ -820,8 +822,12 @@ impl<'a> Lowerer<'a> {
             scope.local_ids.insert(n, id);
         }
         let mut assigned = vec![];
-        if let Body::Stmts(stmts) = body {
-            collect_bindings(stmts, &mut assigned, false);
+        match body {
+            Body::Stmts(stmts) => {
+                collect_bindings(stmts, &mut assigned, false);
+                walrus_names(stmts, &mut assigned);
+            }
+            Body::Expr(e) => walrus_expr(e, &mut assigned),
         }
         for (n, sp) in assigned {
             if scope.global_decls.contains(&n)
@@ -1220,6 +1226,50 @@ impl<'a> Lowerer<'a> {
         matches!(self.resolve(name), Resolved::Builtin(_))
     }
 
+    /// `(x := v)`: binds x in the enclosing function scope (comprehensions are inlined, so
+    /// that is the current scope; a generator expression is a scope of its own).
+    fn lower_named(&mut self, n: &ast::ExprNamed, span: Span) -> ExprKind {
+        let ast::Expr::Name(name) = n.target.as_ref() else {
+            return self.refuse(span, "this `:=` target is not supported", "use a name");
+        };
+        let id = name.id.as_str();
+        if self.comp_names.iter().any(|m| m.contains_key(id)) {
+            return self.refuse(
+                span,
+                "assignment expression cannot rebind comprehension iteration variable",
+                "use another name",
+            );
+        }
+        if let Some(s) = &self.scope
+            && s.is_class
+            && !self.comp_names.is_empty()
+        {
+            return self.refuse(
+                span,
+                "assignment expression within a comprehension cannot be used in a class body",
+                "move the comprehension into a function",
+            );
+        }
+        if self
+            .scope
+            .as_ref()
+            .is_some_and(|s| self.funcs[s.func.index()].name == "<genexpr>")
+        {
+            return self.refuse(
+                span,
+                "`:=` inside a generator expression is not supported",
+                "use a list comprehension or a loop",
+            );
+        }
+        let value = self.lower_expr(&n.value);
+        let var = self.bind_name(id, span_of(name));
+        let target = Target {
+            span: span_of(name),
+            kind: TargetKind::Var(var),
+        };
+        ExprKind::Named(Box::new(target), Box::new(value))
+    }
+
     fn bind_name(&mut self, name: &str, span: Span) -> Var {
         for m in self.comp_names.iter().rev() {
             if let Some(l) = m.get(name) {
@@ -1391,10 +1441,14 @@ impl<'a> Lowerer<'a> {
         if let Some(s) = &self.scope
             && !s.global_decls.contains(name)
         {
-            if let Some(l) = s.local_ids.get(name) {
+            // Inside a comprehension in a class body, the class's names are not visible
+            // (the comprehension is a function scope in Python; its first iterable is
+            // lowered with no comprehension names active).
+            let hidden_class = s.is_class && !self.comp_names.is_empty();
+            if !hidden_class && let Some(l) = s.local_ids.get(name) {
                 return Resolved::Var(Var::Local(*l));
             }
-            if let Some(i) = s.imports.get(name) {
+            if !hidden_class && let Some(i) = s.imports.get(name) {
                 return import_resolved(i);
             }
             if let Some(i) = self.resolve_free(name) {
@@ -1487,11 +1541,7 @@ impl<'a> Lowerer<'a> {
                 },
                 self.lower_exprs(&b.values),
             ),
-            ast::Expr::Named(_) => self.refuse(
-                span,
-                "assignment expressions (`:=`) are not supported yet",
-                "assign on a separate line",
-            ),
+            ast::Expr::Named(n) => self.lower_named(n, span),
             ast::Expr::BinOp(b) => {
                 let l = self.lower_expr(&b.left);
                 let r = self.lower_expr(&b.right);
@@ -2796,4 +2846,64 @@ fn nest_for_levels(levels: Vec<(Expr, Target, Vec<Expr>, Span)>, mut body: Vec<S
         }];
     }
     body
+}
+
+/// The names `:=` binds in a scope's own code: its statements and comprehensions, not the
+/// bodies of nested functions, lambdas and generator expressions (scopes of their own).
+fn walrus_names(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
+    use ruff_python_ast::visitor::{Visitor, walk_stmt};
+    struct Names<'o>(&'o mut Vec<(String, Span)>);
+    impl<'b> Visitor<'b> for Names<'_> {
+        fn visit_stmt(&mut self, s: &'b ast::Stmt) {
+            match s {
+                // Decorators, defaults and bases run in this scope; the bodies do not.
+                ast::Stmt::FunctionDef(f) => {
+                    for d in &f.decorator_list {
+                        self.visit_expr(&d.expression);
+                    }
+                    for p in f.parameters.iter_non_variadic_params() {
+                        if let Some(d) = &p.default {
+                            self.visit_expr(d);
+                        }
+                    }
+                }
+                ast::Stmt::ClassDef(c) => {
+                    for d in &c.decorator_list {
+                        self.visit_expr(&d.expression);
+                    }
+                    if let Some(a) = &c.arguments {
+                        a.args.iter().for_each(|x| self.visit_expr(x));
+                    }
+                }
+                _ => walk_stmt(self, s),
+            }
+        }
+        fn visit_expr(&mut self, e: &'b ast::Expr) {
+            walrus_expr(e, self.0);
+        }
+    }
+    let mut v = Names(out);
+    for s in body {
+        v.visit_stmt(s);
+    }
+}
+
+fn walrus_expr(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Names<'o>(&'o mut Vec<(String, Span)>);
+    impl<'b> Visitor<'b> for Names<'_> {
+        fn visit_expr(&mut self, e: &'b ast::Expr) {
+            match e {
+                ast::Expr::Named(n) => {
+                    if let ast::Expr::Name(t) = n.target.as_ref() {
+                        self.0.push((t.id.to_string(), span_of(t)));
+                    }
+                    self.visit_expr(&n.value);
+                }
+                ast::Expr::Lambda(_) | ast::Expr::Generator(_) => {}
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    Names(out).visit_expr(e);
 }

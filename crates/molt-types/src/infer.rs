@@ -681,6 +681,11 @@ impl<'m> Infer<'m> {
                 }
                 self.set_dyn(e);
             }
+            ExprKind::Named(target, value) => {
+                let v = self.expr(value);
+                self.assign(target, v, value.id);
+                self.e.flow(v, t);
+            }
             ExprKind::Yield(v) => {
                 if let Some(v) = v {
                     let vt = self.expr(v);
