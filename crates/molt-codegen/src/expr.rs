@@ -430,28 +430,9 @@ impl<'m> Gen<'m> {
                 }
                 acc
             }
-            // A rich comparison of dynamic values keeps what __eq__/__lt__ returned.
-            ExprKind::Compare(first, rest)
-                if ty == Ty::Dyn
-                    && rest.len() == 1
-                    && !matches!(
-                        rest[0].0,
-                        CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn
-                    ) =>
-            {
-                let (op, r) = &rest[0];
-                let a = self.expr_to(first, &Ty::Dyn);
-                let b = self.expr_to(r, &Ty::Dyn);
-                let o = match op {
-                    CmpOp::Eq => quote! { Eq },
-                    CmpOp::NotEq => quote! { Ne },
-                    CmpOp::Lt => quote! { Lt },
-                    CmpOp::LtE => quote! { Le },
-                    CmpOp::Gt => quote! { Gt },
-                    _ => quote! { Ge },
-                };
-                self.q(quote! { rt::class::compare_op(&#a, &#b, rt::class::Cmp::#o) })
-            }
+            // Rich comparisons of dynamic values keep what __eq__/__lt__ returned; a chain
+            // `a < b < c` is the first false result or the last one.
+            ExprKind::Compare(first, rest) if ty == Ty::Dyn => self.compare_values(first, rest),
             ExprKind::Compare(first, rest) => self.compare(first, rest),
             ExprKind::Named(target, value) => {
                 let vt = self.info.expr(value).clone();
@@ -1008,6 +989,51 @@ impl<'m> Gen<'m> {
             acc = quote! { { let #rn = #rc; if #test { #acc } else { false } } };
         }
         let n0 = &names[0];
+        quote! { { let #n0 = #fc; #acc } }
+    }
+
+    /// A comparison (chain) as a `Value`, with Python's result: `a op b` for the rich
+    /// operators is whatever the special method returned.
+    fn compare_values(&mut self, first: &Expr, rest: &[(CmpOp, Expr)]) -> TokenStream {
+        let names: Vec<proc_macro2::Ident> = (0..=rest.len()).map(|_| self.fresh("cmp")).collect();
+        let mut acc: Option<TokenStream> = None;
+        for i in (0..rest.len()).rev() {
+            let (op, r) = &rest[i];
+            let rc = self.expr_to(r, &Ty::Dyn);
+            let (ln, rn) = (&names[i], &names[i + 1]);
+            let o = match op {
+                CmpOp::Eq => Some(quote! { Eq }),
+                CmpOp::NotEq => Some(quote! { Ne }),
+                CmpOp::Lt => Some(quote! { Lt }),
+                CmpOp::LtE => Some(quote! { Le }),
+                CmpOp::Gt => Some(quote! { Gt }),
+                CmpOp::GtE => Some(quote! { Ge }),
+                _ => None,
+            };
+            let value = match o {
+                Some(o) => self.q(quote! { rt::class::compare_op(&#ln, &#rn, rt::class::Cmp::#o) }),
+                None => {
+                    let t = self.compare_pair(
+                        *op,
+                        quote! { #ln.clone() },
+                        &Ty::Dyn,
+                        quote! { #rn.clone() },
+                        &Ty::Dyn,
+                    );
+                    quote! { rt::Value::Bool(#t) }
+                }
+            };
+            acc = Some(match acc {
+                None => quote! { { let #rn = #rc; #value } },
+                Some(next) => {
+                    let test = self.q(quote! { __r.try_truthy() });
+                    quote! { { let #rn = #rc; let __r = #value; if #test { #next } else { __r } } }
+                }
+            });
+        }
+        let fc = self.expr_to(first, &Ty::Dyn);
+        let n0 = &names[0];
+        let acc = acc.unwrap_or_else(|| quote! { rt::Value::Bool(true) });
         quote! { { let #n0 = #fc; #acc } }
     }
 

@@ -522,7 +522,10 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             0 => Value::Float(0.0),
             _ => Value::Float(float_of(&a[0])?),
         },
-        "bool" => Value::Bool(a.first().is_some_and(|v| v.truthy())),
+        "bool" => Value::Bool(match a.first() {
+            Some(v) => v.try_truthy()?,
+            None => false,
+        }),
         "ord" => {
             arity("ord", a, 1, 1)?;
             match &a[0] {
@@ -645,7 +648,10 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
         "sorted" => {
             arity("sorted", a, 1, 1)?;
             let l = List::from_vec(a[0].to_vec()?);
-            let reverse = kw("reverse").is_some_and(|r| r.truthy());
+            let reverse = match kw("reverse") {
+                Some(r) => r.try_truthy()?,
+                None => false,
+            };
             match kw("key").filter(|k| !k.is_none()) {
                 Some(key) => l.sort_by_key(
                     |x: &Value| crate::func::call(&key, vec![x.clone()], vec![]),
@@ -830,7 +836,7 @@ fn print_dyn(args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<()> {
                 ));
             }
             ("file", v) => file = crate::io::stream_of(v)?,
-            ("flush", v) => flush = v.truthy(),
+            ("flush", v) => flush = v.try_truthy()?,
             (k, _) => {
                 return type_error(format!("'{k}' is an invalid keyword argument for print()"));
             }

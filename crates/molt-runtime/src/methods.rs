@@ -261,7 +261,7 @@ fn list_method(
             let mut reverse = false;
             for (k, v) in &kwargs {
                 match k.as_str() {
-                    "reverse" => reverse = v.truthy(),
+                    "reverse" => reverse = v.try_truthy()?,
                     "key" if v.is_none() => {}
                     "key" => {
                         return Err(PyErr::msg(

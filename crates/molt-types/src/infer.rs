@@ -757,11 +757,9 @@ impl<'m> Infer<'m> {
                 }
                 // A rich comparison with a dynamic operand may return any value (a user
                 // __eq__); other comparisons are bools.
-                let rich = rest.len() == 1
-                    && !matches!(
-                        rest[0].0,
-                        CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn
-                    );
+                let rich = rest.iter().any(|(op, _)| {
+                    !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn)
+                });
                 if !rich {
                     self.set_ctor(e, Ctor::Bool);
                 } else if ts.iter().any(|t| matches!(self.e.state(*t), State::Dyn)) {
