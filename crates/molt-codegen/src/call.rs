@@ -1237,7 +1237,7 @@ impl<'m> Gen<'m> {
         let r = self.expr_to(recv, &Ty::Dyn);
         let a = self.dyn_args(args);
         let k = self.dyn_kwargs(kwargs);
-        let q = self.q(quote! { rt::attr::call_method(&#r, #name, #a, #k) });
+        let q = self.q(quote! { rt::attr::call_method_static(&#r, #name, #a, #k) });
         self.convert(q, &Ty::Dyn, ty)
     }
 

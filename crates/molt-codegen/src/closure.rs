@@ -430,7 +430,7 @@ impl<'m> Gen<'m> {
             quote! { vec![#(#kw_vals),*] }
         };
         let call = match method {
-            Some(m) => self.q(quote! { rt::attr::call_method(&#f, #m, #a, #k) }),
+            Some(m) => self.q(quote! { rt::attr::call_method_static(&#f, #m, #a, #k) }),
             None => self.q(quote! { rt::func::call(&#f, #a, #k) }),
         };
         let code = quote! {

@@ -606,7 +606,7 @@ impl<'m> Gen<'m> {
                     (Ty::Float, "imag", Ty::Float) => quote! { { let _ = #o; 0.0f64 } },
                     _ => {
                         let b = self.convert(o, &ot, &Ty::Dyn);
-                        let v = self.q(quote! { rt::attr::getattr(&#b, #name) });
+                        let v = self.q(quote! { rt::attr::getattr_static(&#b, #name) });
                         self.convert(v, &Ty::Dyn, &ty)
                     }
                 }

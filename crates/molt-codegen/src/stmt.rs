@@ -284,8 +284,9 @@ impl<'m> Gen<'m> {
                             let q = self.q(quote! { { let __args: Vec<rt::Value> = #args; let mut __it = __args.into_iter(); match (__it.next(), __it.next()) { (Some(k), Some(v)) => #ab.setitem(k, v), _ => Ok(()) } } });
                             quote! { #q; }
                         } else {
-                            let q =
-                                self.q(quote! { rt::attr::call_method(&#ab, #m, #args, vec![]) });
+                            let q = self.q(
+                                quote! { rt::attr::call_method_static(&#ab, #m, #args, vec![]) },
+                            );
                             quote! { #q; }
                         }
                     }
@@ -528,7 +529,7 @@ impl<'m> Gen<'m> {
             TargetKind::Attr { obj, name } => {
                 let o = self.expr_to(obj, &Ty::Dyn);
                 let v = self.convert(value, vty, &Ty::Dyn);
-                let q = self.q(quote! { rt::attr::setattr(&__o, #name, __v) });
+                let q = self.q(quote! { rt::attr::setattr_static(&__o, #name, __v) });
                 quote! { { let __o: rt::Value = #o; let __v: rt::Value = #v; #q; } }
             }
             TargetKind::Star(inner) => {
@@ -809,11 +810,11 @@ impl<'m> Gen<'m> {
             TargetKind::Attr { obj, name } => {
                 // obj.name op= value: one evaluation of obj, then get, in-place op, set.
                 let o = self.expr_to(obj, &Ty::Dyn);
-                let get = self.q(quote! { rt::attr::getattr(&__o, #name) });
+                let get = self.q(quote! { rt::attr::getattr_static(&__o, #name) });
                 let vty = self.info.expr(value).clone();
                 let val = self.expr(value);
                 let r = self.dyn_inplace(op, quote! { __cur }, val, &vty);
-                let set = self.q(quote! { rt::attr::setattr(&__o, #name, __r) });
+                let set = self.q(quote! { rt::attr::setattr_static(&__o, #name, __r) });
                 quote! {
                     {
                         let __o: rt::Value = #o;

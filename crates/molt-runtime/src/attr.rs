@@ -36,6 +36,32 @@ pub fn intern(name: &str) -> Str {
     })
 }
 
+thread_local! {
+    // A direct-mapped cache in front of INTERNED for the names compiled code uses, keyed by
+    // the address of their `&'static str` (static text never changes, so the address
+    // alone identifies it): attribute access skips hashing the name.
+    static STATIC_NAMES: RefCell<[Option<(usize, usize, Str)>; 256]> =
+        RefCell::new([const { None }; 256]);
+}
+
+/// `intern` for a name in the program's text (compiled attribute accesses).
+#[inline]
+pub fn intern_static(name: &'static str) -> Str {
+    let (p, n) = (name.as_ptr() as usize, name.len());
+    let slot = (p >> 3) & 255;
+    STATIC_NAMES.with(|c| {
+        if let Some((q, m, s)) = &c.borrow()[slot]
+            && *q == p
+            && *m == n
+        {
+            return s.clone();
+        }
+        let s = intern(name);
+        c.borrow_mut()[slot] = Some((p, n, s.clone()));
+        s
+    })
+}
+
 /// `'T' object has no attribute 'name'`.
 pub fn no_attr(type_name: &str, name: &str) -> PyErr {
     PyErr::msg(
@@ -78,10 +104,21 @@ fn as_obj(v: &Value) -> Option<&ObjRef> {
 
 /// `v.name`.
 pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
+    getattr_with(v, name, || intern(name))
+}
+
+/// `v.name` for a name in the program's text (what compiled code calls).
+#[inline]
+pub fn getattr_static(v: &Value, name: &'static str) -> PyResult<Value> {
+    getattr_with(v, name, || intern_static(name))
+}
+
+#[inline]
+fn getattr_with(v: &Value, name: &str, interned: impl FnOnce() -> Str) -> PyResult<Value> {
     let r = match as_obj(v) {
         Some(o) => {
             if let Some(i) = downcast::<Instance>(o) {
-                i.get_attr(o, &intern(name))
+                i.get_attr(o, &interned())
             } else {
                 o.getattr(o, name)
                     .or_else(|e| object_fallback(o, v, name, e))
@@ -134,10 +171,21 @@ pub fn name_arg(name: &Value) -> PyResult<Str> {
 
 /// `v.name = x`.
 pub fn setattr(v: &Value, name: &str, x: Value) -> PyResult<()> {
+    setattr_with(v, name, x, || intern(name))
+}
+
+/// `v.name = x` for a name in the program's text.
+#[inline]
+pub fn setattr_static(v: &Value, name: &'static str, x: Value) -> PyResult<()> {
+    setattr_with(v, name, x, || intern_static(name))
+}
+
+#[inline]
+fn setattr_with(v: &Value, name: &str, x: Value, interned: impl FnOnce() -> Str) -> PyResult<()> {
     match as_obj(v) {
         Some(o) => {
             if let Some(i) = downcast::<Instance>(o) {
-                return i.set_attr(o, &intern(name), x);
+                return i.set_attr(o, &interned(), x);
             }
             o.setattr(o, name, x)
         }
@@ -179,10 +227,32 @@ pub fn call_method(
     args: Vec<Value>,
     kwargs: Vec<(Str, Value)>,
 ) -> PyResult<Value> {
+    call_method_with(v, name, args, kwargs, || intern(name))
+}
+
+/// `v.name(...)` for a name in the program's text.
+#[inline]
+pub fn call_method_static(
+    v: &Value,
+    name: &'static str,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+) -> PyResult<Value> {
+    call_method_with(v, name, args, kwargs, || intern_static(name))
+}
+
+#[inline]
+fn call_method_with(
+    v: &Value,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+    interned: impl FnOnce() -> Str,
+) -> PyResult<Value> {
     match as_obj(v) {
         Some(o) => {
             if let Some(i) = downcast::<Instance>(o) {
-                let n = intern(name);
+                let n = interned();
                 return i.call_attr(o, &n, args, kwargs);
             }
             o.call_method(o, name, args, kwargs)

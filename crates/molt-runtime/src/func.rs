@@ -118,6 +118,15 @@ pub fn bind(
 ) -> PyResult<Vec<Option<Value>>> {
     let name = sig.name;
     let params = sig.params;
+    // The common call: one positional argument per plain parameter, no keywords.
+    if kwargs.is_empty()
+        && args.len() == params.len()
+        && params
+            .iter()
+            .all(|p| matches!(p.1, ParamKind::PositionalOnly | ParamKind::Normal))
+    {
+        return Ok(args.into_iter().map(Some).collect());
+    }
     let mut slots: Vec<Option<Value>> = vec![None; params.len()];
     let positional: Vec<usize> = params
         .iter()
