@@ -666,7 +666,9 @@ impl<'m> Gen<'m> {
                         }
                         _ => (v, t),
                     };
-                    if spec.is_empty() {
+                    // A dynamic value may be an object with its own __format__, which an
+                    // empty spec still calls.
+                    if spec.is_empty() && t != Ty::Dyn {
                         let q = self.q(quote! { rt::PyObj::py_str(&#v, &mut #buf) });
                         out.push(quote! { #q; });
                     } else {
