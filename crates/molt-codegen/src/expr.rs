@@ -646,7 +646,13 @@ impl<'m> Gen<'m> {
                     })
                     .collect();
                 let k = format_ident!("{}", kind);
-                let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::#k, #msg) });
+                let err = match crate::names::import_error_parts(kind, msg) {
+                    Some((name, path)) => {
+                        quote! { rt::PyErr::import_error(rt::ExcKind::#k, #msg, #name, #path) }
+                    }
+                    None => quote! { rt::PyErr::msg(rt::ExcKind::#k, #msg) },
+                };
+                let r = self.raise(err);
                 quote! { { #(#effs)* #r } }
             }
         }
