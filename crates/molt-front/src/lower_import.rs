@@ -191,7 +191,7 @@ impl<'a> Lowerer<'a> {
                     if is_stdlib_from(i.level, m.as_deref().unwrap_or_default()) {
                         continue;
                     }
-                    let Some(target) = self.from_target(i, span) else {
+                    let Some(target) = self.import_target(i, span) else {
                         continue;
                     };
                     let (run, found) = self.run_chain(&target, span, true);
@@ -277,7 +277,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The absolute name of a `from` import's module, or a refusal.
-    fn from_target(&mut self, i: &ast::StmtImportFrom, span: Span) -> Option<String> {
+    fn import_target(&mut self, i: &ast::StmtImportFrom, span: Span) -> Option<String> {
         let m = i.module.as_ref().map(|m| m.id.to_string());
         match modules_graph::from_target(
             &self.imp.cur,
@@ -478,7 +478,7 @@ impl<'a> Lowerer<'a> {
                 if is_stdlib_from(i.level, m.as_deref().unwrap_or_default()) {
                     return false;
                 }
-                let Some(target) = self.from_target(i, span) else {
+                let Some(target) = self.import_target(i, span) else {
                     return true;
                 };
                 if !self.loaded_or_raise(&target, span) {
@@ -621,9 +621,7 @@ impl<'a> Lowerer<'a> {
 
     /// The user module an expression names (`lib`, `lib.shapes`, an alias), if any.
     pub(super) fn user_module_of(&mut self, e: &ast::Expr) -> Option<String> {
-        if self.imp.graph.is_none() {
-            return None;
-        }
+        self.imp.graph?;
         match e {
             ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
                 Resolved::UserModule(m) => Some(m),
