@@ -357,3 +357,58 @@ impl<'a> StatementVisitor<'a> for ImportScan {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_names_follow_importlib() {
+        assert_eq!(
+            from_target("lib.geo.polygon", false, 1, Some("vector")).as_deref(),
+            Ok("lib.geo.vector")
+        );
+        assert_eq!(
+            from_target("lib.geo.polygon", false, 2, None).as_deref(),
+            Ok("lib")
+        );
+        assert_eq!(
+            from_target("lib.geo", true, 1, Some("vector")).as_deref(),
+            Ok("lib.geo.vector")
+        );
+        assert_eq!(from_target("lib", true, 1, None).as_deref(), Ok("lib"));
+        assert!(from_target("lib", true, 2, None).is_err());
+        assert!(from_target("__main__", false, 1, Some("x")).is_err());
+        assert!(from_target("top", false, 1, Some("x")).is_err());
+    }
+
+    #[test]
+    fn stdlib_names_stay_with_the_catalog() {
+        assert!(is_stdlib("math") && is_stdlib("os.path"));
+        assert!(!is_stdlib("lib.shapes") && !is_stdlib("mathx"));
+    }
+
+    #[test]
+    fn diagnostics_render_against_their_file() {
+        let files = vec![
+            SourceFile {
+                name: "__main__".into(),
+                path: "main.py".into(),
+                source: "import m\n".into(),
+                base: 0,
+                is_package: false,
+            },
+            SourceFile {
+                name: "m".into(),
+                path: "m.py".into(),
+                source: "x = 1\ny = ?\n".into(),
+                base: 10,
+                is_package: false,
+            },
+        ];
+        let d = Diagnostic::error(Span::new(10 + 10, 10 + 11), "bad");
+        let out = render(&files, &d);
+        assert!(out.contains("m.py:2:5"), "{out}");
+        assert_eq!(combined_source(&files).len(), 10 + 13);
+    }
+}
