@@ -175,14 +175,12 @@ fn read_source(file: &Path) -> Result<String, Failure> {
 fn generate(file: &Path) -> Result<String, Failure> {
     let src = read_source(file)?;
     let path = file.display().to_string();
-    let name = file
-        .file_stem()
-        .map(|s| s.to_string_lossy().to_string())
-        .unwrap_or_else(|| "main".into());
+    // The script and the modules it imports (molt_front::modules_graph).
+    let (files, module) = molt_front::lower_program(&path, &src);
     let render = |diags: Vec<molt_front::Diagnostic>| {
         let mut s = String::new();
         for d in &diags {
-            s.push_str(&d.render(&path, &src));
+            s.push_str(&molt_front::modules_graph::render(&files, d));
             s.push('\n');
         }
         let n = diags.len();
@@ -192,17 +190,20 @@ fn generate(file: &Path) -> Result<String, Failure> {
         ));
         Failure::Refused(s)
     };
-    let module = molt_front::lower_module(&name, &path, &src).map_err(render)?;
+    let module = module.map_err(render)?;
     let info = molt_types::infer(&module);
     molt_codegen::generate(&module, &info).map_err(render)
 }
 
 fn build(file: &Path, out: &Path) -> Result<(), Failure> {
-    let rs = generate(file)?;
+    build_rs(&generate(file)?, out)
+}
+
+fn build_rs(rs: &str, out: &Path) -> Result<(), Failure> {
     let rt = toolchain::ensure_runtime(true).map_err(Failure::Internal)?;
     let work = tempdir()?;
     let main_rs = work.join("main.rs");
-    std::fs::write(&main_rs, &rs).map_err(|e| Failure::Internal(e.to_string()))?;
+    std::fs::write(&main_rs, rs).map_err(|e| Failure::Internal(e.to_string()))?;
     let r = toolchain::compile(&rt, &main_rs, out, "3").map_err(Failure::Internal);
     let _ = std::fs::remove_dir_all(&work);
     r
@@ -224,7 +225,8 @@ fn tempdir() -> Result<PathBuf, Failure> {
 
 /// The cached binary for a program's exact source.
 fn cached_binary(file: &Path) -> Result<PathBuf, Failure> {
-    let src = read_source(file)?;
+    // The generated Rust, not the script's source: it covers the modules the script imports.
+    let rs = generate(file)?;
     let rt_key = toolchain::runtime_key().map_err(Failure::Internal)?;
     let path = file.display().to_string();
     // A rebuilt or upgraded molt compiles differently: its binary's size and time stamp
@@ -234,7 +236,7 @@ fn cached_binary(file: &Path) -> Result<PathBuf, Failure> {
         .map(|m| format!("{}:{:?}", m.len(), m.modified().ok()))
         .unwrap_or_default();
     let key = toolchain::hash_hex(&[
-        src.as_bytes(),
+        rs.as_bytes(),
         rt_key.as_bytes(),
         path.as_bytes(),
         env!("CARGO_PKG_VERSION").as_bytes(),
@@ -246,7 +248,7 @@ fn cached_binary(file: &Path) -> Result<PathBuf, Failure> {
         return Ok(bin);
     }
     std::fs::create_dir_all(&dir).map_err(|e| Failure::Internal(e.to_string()))?;
-    build(file, &bin)?;
+    build_rs(&rs, &bin)?;
     Ok(bin)
 }
 

@@ -290,8 +290,9 @@ impl<'m> Gen<'m> {
         }
         let name = &f.name;
         let qual = &f.qualname;
+        let module = &f.module;
         let make =
-            self.q(quote! { rt::class::new_class(#name, #qual, "__main__", __bases, __ns, __kw) });
+            self.q(quote! { rt::class::new_class(#name, #qual, #module, __bases, __ns, __kw) });
         let set_cell = if self.cells.contains(&0) {
             quote! { __class__.set(__cls.clone()); }
         } else {

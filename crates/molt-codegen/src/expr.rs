@@ -635,7 +635,13 @@ impl<'m> Gen<'m> {
                     })
                     .collect();
                 let k = format_ident!("{}", kind);
-                let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::#k, #msg) });
+                let err = match crate::names::import_error_parts(kind, msg) {
+                    Some((name, path)) => {
+                        quote! { rt::PyErr::import_error(rt::ExcKind::#k, #msg, #name, #path) }
+                    }
+                    None => quote! { rt::PyErr::msg(rt::ExcKind::#k, #msg) },
+                };
+                let r = self.raise(err);
                 // The raise diverges; naming the type keeps the block usable as a value of
                 // the expression's type (an untyped `let` would infer `!`).
                 let rty = rty::rust_type(&ty);

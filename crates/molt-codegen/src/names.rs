@@ -88,6 +88,10 @@ pub fn global_field(i: usize, m: &Module) -> Ident {
             .collect();
         return Ident::new(&format!("default_{cleaned}_{i}"), Span::call_site());
     }
+    // Modules of one program may have globals of the same name (lower_import.rs).
+    if m.globals[..i].iter().any(|o| !o.hidden && o.name == g.name) {
+        return rust_ident(&format!("{}_{i}", g.name));
+    }
     rust_ident(&g.name)
 }
 
@@ -112,4 +116,23 @@ pub fn idents_for(locals: &[molt_front::hir::Local]) -> Vec<Ident> {
             id
         })
         .collect()
+}
+
+/// The `name` and `path` attributes of an ImportError the front end raises for an import
+/// (lower_import.rs writes these messages, as Python/import.c and importlib word them).
+pub fn import_error_parts(kind: &str, msg: &str) -> Option<(String, String)> {
+    match kind {
+        "ModuleNotFoundError" => {
+            let name = msg.strip_prefix("No module named '")?.strip_suffix('\'')?;
+            Some((name.to_string(), String::new()))
+        }
+        "ImportError" => {
+            let rest = msg.strip_prefix("cannot import name '")?;
+            let (_, rest) = rest.split_once("' from '")?;
+            let (module, rest) = rest.split_once("' (")?;
+            let path = rest.strip_suffix(')')?;
+            Some((module.to_string(), path.to_string()))
+        }
+        _ => None,
+    }
 }

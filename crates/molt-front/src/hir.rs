@@ -117,6 +117,8 @@ pub struct Function {
     pub class_ns: Vec<LocalId>,
     /// The docstring (`__doc__`).
     pub doc: Option<String>,
+    /// The dotted name of the Python module that defines it (`__main__` for the script).
+    pub module: String,
 }
 
 /// A captured variable and where the enclosing function finds it.

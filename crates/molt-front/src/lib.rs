@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod diag;
 pub mod hir;
 pub mod lower;
+pub mod modules_graph;
 
 pub use diag::{Diagnostic, Span};
-pub use lower::lower_module;
+pub use lower::{lower_module, lower_program};

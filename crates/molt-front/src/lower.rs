@@ -8,10 +8,13 @@ use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 use std::collections::{HashMap, HashSet};
 
+#[path = "lower_import.rs"]
+mod lower_import;
 #[path = "lower_match.rs"]
 mod lower_match;
 #[path = "lower_with.rs"]
 mod lower_with;
+pub use lower_import::lower_program;
 
 // Switched on as the runtime gains the object model and generators.
 const RUNTIME_HAS_CLASSES: bool = true;
@@ -23,6 +26,10 @@ const RUNTIME_HAS_MATCH: bool = true;
 enum Import {
     Module(String),
     Member(String, String),
+    /// A module of the user's own (lower_import.rs).
+    User(String),
+    /// A static function of another module (`from m import f`).
+    Func(FuncId),
 }
 
 /// What a name means at a point of use.
@@ -32,6 +39,7 @@ enum Resolved {
     Builtin(String),
     Module(String),
     ModuleMember(String, String),
+    UserModule(String),
     /// `__name__`.
     DunderName,
     Undefined,
@@ -104,11 +112,14 @@ struct Lowerer<'a> {
     /// Names bound by the comprehensions being lowered (innermost last): each maps to a
     /// fresh local of the enclosing scope, so the names do not leak.
     comp_names: Vec<HashMap<String, LocalId>>,
+    /// The program's modules (lower_import.rs).
+    imp: lower_import::ImportState<'a>,
 }
 
 fn span_of(node: &impl Ranged) -> Span {
     let r = node.range();
-    Span::new(r.start().to_u32(), r.end().to_u32())
+    let base = lower_import::span_base();
+    Span::new(r.start().to_u32() + base, r.end().to_u32() + base)
 }
 
 /// Parses and lowers one module. On failure returns every diagnostic found.
@@ -148,46 +159,61 @@ pub fn lower_module(name: &str, path: &str, source: &str) -> Result<Module, Vec<
             )]);
         }
     };
-    let mut l = Lowerer {
-        source,
-        diags: vec![],
-        next_expr: 0,
-        globals: vec![],
-        global_ids: HashMap::new(),
-        funcs: vec![],
-        func_ids: HashMap::new(),
-        imports: HashMap::new(),
-        scope: None,
-        outer: vec![],
-        module_comp_saved: vec![],
-        module_cells: vec![],
-        late_defs: HashSet::new(),
-        signatures: HashMap::new(),
-        module_locals: vec![],
-        module_local_ids: HashMap::new(),
-        prelude: Vec::new(),
-        comp_names: vec![],
-    };
-    let body = l.lower_module_body(&module.body);
-    if !l.diags.is_empty() {
-        l.diags.sort_by_key(|d| d.span.start);
-        l.diags.dedup();
-        return Err(l.diags);
+    lower_import::lower_body(name, path, source, source.to_string(), &module.body, None)
+}
+
+impl<'a> Lowerer<'a> {
+    fn new(source: &'a str) -> Self {
+        Lowerer {
+            source,
+            diags: vec![],
+            next_expr: 0,
+            globals: vec![],
+            global_ids: HashMap::new(),
+            funcs: vec![],
+            func_ids: HashMap::new(),
+            imports: HashMap::new(),
+            scope: None,
+            outer: vec![],
+            module_comp_saved: vec![],
+            module_cells: vec![],
+            late_defs: HashSet::new(),
+            signatures: HashMap::new(),
+            module_locals: vec![],
+            module_local_ids: HashMap::new(),
+            prelude: Vec::new(),
+            comp_names: vec![],
+            imp: lower_import::ImportState::new(),
+        }
     }
-    for f in &l.late_defs {
-        l.funcs[f.index()].needs_defined_flag = true;
+
+    fn finish(
+        mut self,
+        name: &str,
+        path: &str,
+        source: String,
+        body: Vec<Stmt>,
+    ) -> Result<Module, Vec<Diagnostic>> {
+        if !self.diags.is_empty() {
+            self.diags.sort_by_key(|d| d.span.start);
+            self.diags.dedup();
+            return Err(self.diags);
+        }
+        for f in &self.late_defs {
+            self.funcs[f.index()].needs_defined_flag = true;
+        }
+        Ok(Module {
+            name: name.to_string(),
+            path: path.to_string(),
+            source,
+            globals: self.globals,
+            funcs: self.funcs,
+            body,
+            n_exprs: self.next_expr,
+            module_locals: self.module_locals,
+            module_cells: self.module_cells,
+        })
     }
-    Ok(Module {
-        name: name.to_string(),
-        path: path.to_string(),
-        source: source.to_string(),
-        globals: l.globals,
-        funcs: l.funcs,
-        body,
-        n_exprs: l.next_expr,
-        module_locals: l.module_locals,
-        module_cells: l.module_cells,
-    })
 }
 
 impl<'a> Lowerer<'a> {
@@ -238,6 +264,7 @@ impl<'a> Lowerer<'a> {
         let mut assigned = Vec::new();
         collect_bindings(body, &mut assigned, true);
         walrus_names(body, &mut assigned);
+        self.plan_imports(body, &mut assigned);
         let mut global_decls = vec![];
         for s in body {
             if let ast::Stmt::FunctionDef(f) = s {
@@ -300,7 +327,7 @@ impl<'a> Lowerer<'a> {
             {
                 continue;
             }
-            if mentioned.contains(&name) {
+            if mentioned.contains(&name) || self.imp.in_imported_module() {
                 self.global(&name, span);
             } else if !self.module_local_ids.contains_key(&name) {
                 let id = LocalId(self.module_locals.len() as u32);
@@ -330,6 +357,15 @@ impl<'a> Lowerer<'a> {
                 .map(|c| if c.is_alphanumeric() { c } else { '_' })
                 .collect();
             format!("{}__{}", base.trim_matches('_'), id.0)
+        } else if self.imp.in_imported_module() {
+            // Static functions of different modules may share a name.
+            let m: String = self
+                .imp
+                .cur
+                .chars()
+                .map(|c| if c.is_alphanumeric() { c } else { '_' })
+                .collect();
+            format!("{m}__{name}")
         } else {
             name.to_string()
         };
@@ -351,6 +387,7 @@ impl<'a> Lowerer<'a> {
             class_body: false,
             class_ns: vec![],
             doc: None,
+            module: self.imp.cur.clone(),
         });
         id
     }
@@ -1063,6 +1100,9 @@ impl<'a> Lowerer<'a> {
                 msg: a.msg.as_ref().map(|m| self.lower_expr(m)),
             },
             ast::Stmt::Import(i) => {
+                if self.lower_user_import(s, span) {
+                    return None;
+                }
                 for alias in &i.names {
                     let m = alias.name.id.to_string();
                     if !catalog::MODULES.contains(&m.as_str()) {
@@ -1078,6 +1118,9 @@ impl<'a> Lowerer<'a> {
                 return None;
             }
             ast::Stmt::ImportFrom(i) => {
+                if self.lower_user_import(s, span) {
+                    return None;
+                }
                 let m = i
                     .module
                     .as_ref()
@@ -1350,9 +1393,12 @@ impl<'a> Lowerer<'a> {
                 );
                 TargetKind::Tuple(vec![])
             }
-            ast::Expr::Attribute(a) => TargetKind::Attr {
-                obj: self.lower_expr(&a.value),
-                name: a.attr.id.to_string(),
+            ast::Expr::Attribute(a) => match self.user_module_target(a, span) {
+                Some(k) => k,
+                None => TargetKind::Attr {
+                    obj: self.lower_expr(&a.value),
+                    name: a.attr.id.to_string(),
+                },
             },
             _ => {
                 self.error(
@@ -1511,7 +1557,12 @@ impl<'a> Lowerer<'a> {
                 ExprKind::None
             }
             Resolved::ModuleMember(m, n) => ExprKind::ModuleAttr(m, n),
-            Resolved::DunderName => ExprKind::Str("__main__".to_string()),
+            Resolved::UserModule(m) => self.refuse(
+                span,
+                &format!("using module `{m}` as a value is not supported"),
+                "use its functions and constants directly",
+            ),
+            Resolved::DunderName => ExprKind::Str(self.imp.cur.clone()),
             Resolved::Undefined => ExprKind::Raise {
                 kind: "NameError".into(),
                 msg: format!("name '{name}' is not defined"),
@@ -1661,6 +1712,9 @@ impl<'a> Lowerer<'a> {
                 }
             }
             ast::Expr::Compare(c) => {
+                if let Some(k) = self.module_identity(c) {
+                    return k;
+                }
                 // `type(x) is int`, `type(a) == type(b)`: compare class names, which are
                 // unique among the builtin classes molt supports.
                 let is_type_call = |e: &ast::Expr| -> bool {
@@ -1748,7 +1802,8 @@ impl<'a> Lowerer<'a> {
                 ast::Number::Int(i) => match i.as_i64() {
                     Some(v) => ExprKind::Int(v),
                     None => ExprKind::BigInt(
-                        self.source[span.start as usize..span.end as usize].to_string(),
+                        self.source[n.range().start().to_usize()..n.range().end().to_usize()]
+                            .to_string(),
                     ),
                 },
                 ast::Number::Float(f) => ExprKind::Float(*f),
@@ -2066,6 +2121,9 @@ impl<'a> Lowerer<'a> {
             let x = self.lower_expr(&c.arguments.args[0]);
             return ExprKind::TypeName(Box::new(x));
         }
+        if let Some(k) = self.user_module_attr(a, span) {
+            return k;
+        }
         if let ast::Expr::Name(n) = a.value.as_ref() {
             match self.resolve(n.id.as_str()) {
                 Resolved::Module(m) => {
@@ -2188,6 +2246,11 @@ impl<'a> Lowerer<'a> {
                 Resolved::DunderName => {
                     self.refuse(span, "`__name__` is not callable", "remove the call")
                 }
+                Resolved::UserModule(m) => self.refuse(
+                    span,
+                    &format!("module `{m}` is not callable"),
+                    "call one of its functions",
+                ),
                 Resolved::Undefined => {
                     let effects = self.lower_exprs(&c.arguments.args);
                     ExprKind::Raise {
@@ -2198,6 +2261,9 @@ impl<'a> Lowerer<'a> {
                 }
             },
             ast::Expr::Attribute(a) => {
+                if let Some(k) = self.user_module_call(c, a, kw_names.clone()) {
+                    return k;
+                }
                 let attr = a.attr.id.to_string();
                 if let ast::Expr::Name(n) = a.value.as_ref() {
                     match self.resolve(n.id.as_str()) {
@@ -2493,6 +2559,8 @@ fn import_resolved(i: &Import) -> Resolved {
     match i {
         Import::Module(m) => Resolved::Module(m.clone()),
         Import::Member(m, n) => Resolved::ModuleMember(m.clone(), n.clone()),
+        Import::User(m) => Resolved::UserModule(m.clone()),
+        Import::Func(f) => Resolved::Func(*f),
     }
 }
 

@@ -174,6 +174,8 @@ struct ErrInner {
     /// For an AttributeError from attribute access: the object and the name, from which
     /// the uncaught traceback computes "Did you mean" (CPython's AttributeError.obj/name).
     attr_ctx: Option<(Value, crate::Str)>,
+    /// ImportError's `name` and `path` (None when not given).
+    import_ctx: Option<Box<(Value, Value)>>,
     /// The identity of the Python exception object: clones of a PyErr are the same
     /// object (`err.__context__ is err.__cause__`).
     id: u64,
@@ -193,6 +195,7 @@ impl PyErr {
             suppress_context: false,
             inst: None,
             attr_ctx: None,
+            import_ctx: None,
             id: NEXT_ERR_ID.with(|n| {
                 let id = n.get();
                 n.set(id + 1);
@@ -240,6 +243,29 @@ impl PyErr {
     pub fn msg(kind: ExcKind, msg: impl Into<String>) -> PyErr {
         let s: String = msg.into();
         PyErr::new(kind, vec![Value::Str(crate::Str::from(s.as_str()))])
+    }
+
+    /// The ImportError an import statement raises, with its `name` and `path` (empty: None).
+    pub fn import_error(kind: ExcKind, msg: &str, name: &str, path: &str) -> PyErr {
+        let mut e = PyErr::msg(kind, msg);
+        let opt = |s: &str| {
+            if s.is_empty() {
+                Value::None
+            } else {
+                Value::Str(crate::Str::from(s))
+            }
+        };
+        e.0.import_ctx = Some(Box::new((opt(name), opt(path))));
+        e
+    }
+
+    /// ImportError's `name` and `path` attributes.
+    pub fn import_attr(&self, attr: &str) -> Value {
+        match (&self.0.import_ctx, attr) {
+            (Some(c), "name") => c.0.clone(),
+            (Some(c), "path") => c.1.clone(),
+            _ => Value::None,
+        }
     }
 
     pub fn kind(&self) -> ExcKind {

@@ -1008,6 +1008,9 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Exc(e), "value") if e.matches(ExcKind::StopIteration) => {
             Ok(crate::genobj::stop_value(e))
         }
+        (Value::Exc(e), "name" | "path") if e.matches(ExcKind::ImportError) => {
+            Ok(e.import_attr(name))
+        }
         (Value::Exc(e), "__cause__") => {
             Ok(e.cause().map_or(Value::None, |c| Value::Exc(c.clone())))
         }

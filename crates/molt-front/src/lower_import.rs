@@ -1,0 +1,739 @@
+//! Imports of the user's own modules. The whole program becomes one HIR `Module`: each
+//! Python module is lowered with its own namespace (globals, static functions, imports) into
+//! the shared tables, and its top-level code is spliced into the importer's code where the
+//! first import of it runs (CPython's `import` executes a module once, at its first import,
+//! and caches it in sys.modules: Python/import.c, Lib/importlib/_bootstrap.py).
+//!
+//! Module objects are compile-time entities: `mod.x` is the module's global `x` (its current
+//! value), `mod.f(...)` a direct call of its static function, `from mod import x` a copy
+//! into the importer's variable at import time. What has no faithful compile-time
+//! equivalent (a module used as a value, a circular import, a first import inside a
+//! function) is refused.
+
+use super::*;
+use crate::modules_graph::{self, Graph, SourceFile};
+use std::cell::Cell;
+
+thread_local! {
+    /// Offset of the file being lowered in the program's span space (modules_graph.rs).
+    static SPAN_BASE: Cell<u32> = const { Cell::new(0) };
+}
+
+pub(super) fn span_base() -> u32 {
+    SPAN_BASE.with(Cell::get)
+}
+
+/// A lowered module's namespace.
+pub(super) struct ModInfo {
+    path: String,
+    global_ids: HashMap<String, GlobalId>,
+    func_ids: HashMap<String, FuncId>,
+    imports: HashMap<String, Import>,
+}
+
+/// What one top-level import statement does when it runs, in order.
+enum Step {
+    /// The top-level code of modules imported for the first time.
+    Run(Vec<Stmt>),
+    /// `from m import x` of a value: the importer's variable takes it.
+    Bind(String, Span, BindSrc),
+    /// ImportError / ModuleNotFoundError: the statement stops here.
+    Raise(&'static str, String, Span),
+}
+
+#[derive(Clone, Copy)]
+enum BindSrc {
+    Global(GlobalId),
+    Func(FuncId),
+}
+
+/// What `module.attr` is.
+enum Member {
+    Var(GlobalId),
+    Func(FuncId),
+    Module(String),
+    Stdlib(Import),
+    DunderName,
+    Missing,
+}
+
+pub(super) struct ImportState<'a> {
+    graph: Option<&'a Graph>,
+    /// The module being lowered.
+    pub(super) cur: String,
+    cur_is_package: bool,
+    modules: HashMap<String, ModInfo>,
+    /// Modules whose top-level code is being lowered (an import of one is circular).
+    loading: Vec<String>,
+    /// The steps of each top-level import statement, by span start.
+    plans: HashMap<u32, Vec<Step>>,
+}
+
+impl ImportState<'_> {
+    pub(super) fn new() -> Self {
+        ImportState {
+            graph: None,
+            cur: "__main__".into(),
+            cur_is_package: false,
+            modules: HashMap::new(),
+            loading: vec![],
+            plans: HashMap::new(),
+        }
+    }
+
+    /// Whether the module being lowered is imported (not the script): all its top-level
+    /// names are then globals, visible as its attributes.
+    pub(super) fn in_imported_module(&self) -> bool {
+        self.cur != "__main__"
+    }
+}
+
+/// Loads the program's module graph from the main script and lowers it into one `Module`.
+/// Returns the files (to render diagnostics, whose spans are in the program's span space).
+pub fn lower_program(
+    path: &str,
+    source: &str,
+) -> (Vec<SourceFile>, Result<Module, Vec<Diagnostic>>) {
+    let (graph, diags) = Graph::load(path, source);
+    if !diags.is_empty() {
+        return (graph.files.clone(), Err(diags));
+    }
+    let name = std::path::Path::new(path)
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_else(|| "main".into());
+    SPAN_BASE.with(|b| b.set(0));
+    let combined = modules_graph::combined_source(&graph.files);
+    let r = lower_body(
+        &name,
+        path,
+        source,
+        combined,
+        &graph.asts[0].body,
+        Some(&graph),
+    );
+    (graph.files.clone(), r)
+}
+
+fn is_stdlib_from(level: u32, module: &str) -> bool {
+    level == 0 && (module == "__future__" || modules_graph::is_stdlib(module))
+}
+
+impl<'a> Lowerer<'a> {
+    /// Pass 1 of a module body: runs (lowers) the modules its top-level imports load and
+    /// decides how each imported name is bound; names that become variables join
+    /// `assigned`.
+    pub(super) fn plan_imports(&mut self, body: &[ast::Stmt], assigned: &mut Vec<(String, Span)>) {
+        if self.imp.graph.is_none() {
+            return;
+        }
+        let mut taken: HashSet<String> = assigned.iter().map(|(n, _)| n.clone()).collect();
+        let mut decls = vec![];
+        for s in body {
+            match s {
+                ast::Stmt::FunctionDef(f) => {
+                    taken.insert(f.name.id.to_string());
+                    collect_decls(&f.body, &mut decls, true);
+                }
+                ast::Stmt::ClassDef(c) => {
+                    taken.insert(c.name.id.to_string());
+                }
+                _ => {}
+            }
+        }
+        taken.extend(decls.into_iter().map(|(n, _)| n));
+        for s in body {
+            let span = span_of(s);
+            let mut steps = vec![];
+            match s {
+                ast::Stmt::Import(i) => {
+                    if i.names
+                        .iter()
+                        .all(|a| modules_graph::is_stdlib(a.name.id.as_str()))
+                    {
+                        continue;
+                    }
+                    for alias in &i.names {
+                        let m = alias.name.id.to_string();
+                        if modules_graph::is_stdlib(&m) {
+                            let bound = alias
+                                .asname
+                                .as_ref()
+                                .map_or(m.clone(), |a| a.id.to_string());
+                            self.imports.insert(bound, Import::Module(m));
+                            continue;
+                        }
+                        let (run, found) = self.run_chain(&m, span_of(alias), false);
+                        steps.push(Step::Run(run));
+                        if !found {
+                            steps.push(Step::Raise(
+                                "ModuleNotFoundError",
+                                format!("No module named '{m}'"),
+                                span_of(alias),
+                            ));
+                            break;
+                        }
+                        let (bound, target) = match &alias.asname {
+                            Some(a) => (a.id.to_string(), m.clone()),
+                            None => {
+                                let top = m.split('.').next().unwrap_or_default().to_string();
+                                (top.clone(), top)
+                            }
+                        };
+                        if taken.contains(&bound) {
+                            self.refuse_rebound(&bound, span_of(alias));
+                        }
+                        self.imports.insert(bound, Import::User(target));
+                    }
+                }
+                ast::Stmt::ImportFrom(i) => {
+                    let m = i.module.as_ref().map(|m| m.id.to_string());
+                    if is_stdlib_from(i.level, m.as_deref().unwrap_or_default()) {
+                        continue;
+                    }
+                    let Some(target) = self.import_target(i, span) else {
+                        continue;
+                    };
+                    let (run, found) = self.run_chain(&target, span, true);
+                    steps.push(Step::Run(run));
+                    if !found {
+                        steps.push(Step::Raise(
+                            "ModuleNotFoundError",
+                            format!("No module named '{target}'"),
+                            span,
+                        ));
+                    } else {
+                        for alias in &i.names {
+                            let n = alias.name.id.to_string();
+                            let asp = span_of(alias);
+                            if n == "*" {
+                                self.error(
+                                    asp,
+                                    "`import *` is not supported",
+                                    "import the names you use",
+                                );
+                                continue;
+                            }
+                            let bound = alias
+                                .asname
+                                .as_ref()
+                                .map_or(n.clone(), |a| a.id.to_string());
+                            match self.member_or_submodule(&target, &n, asp, &mut steps) {
+                                Member::Var(g) => {
+                                    assigned.push((bound.clone(), asp));
+                                    steps.push(Step::Bind(bound, asp, BindSrc::Global(g)));
+                                }
+                                Member::Func(f) if taken.contains(&bound) => {
+                                    assigned.push((bound.clone(), asp));
+                                    steps.push(Step::Bind(bound, asp, BindSrc::Func(f)));
+                                }
+                                Member::Func(f) => {
+                                    self.imports.insert(bound, Import::Func(f));
+                                }
+                                Member::Module(sub) => {
+                                    if taken.contains(&bound) {
+                                        self.refuse_rebound(&bound, asp);
+                                    }
+                                    self.imports.insert(bound, Import::User(sub));
+                                }
+                                Member::Stdlib(imp) => {
+                                    if taken.contains(&bound) {
+                                        self.refuse_rebound(&bound, asp);
+                                    }
+                                    self.imports.insert(bound, imp);
+                                }
+                                Member::DunderName | Member::Missing => {
+                                    steps.push(self.cannot_import(&n, &target, asp));
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => continue,
+            }
+            self.imp.plans.insert(span.start, steps);
+        }
+    }
+
+    fn refuse_rebound(&mut self, name: &str, span: Span) {
+        self.error(
+            span,
+            format!("the module name `{name}` is also assigned in this module"),
+            "molt resolves module names at compile time: use another name for the variable",
+        );
+    }
+
+    fn cannot_import(&self, n: &str, target: &str, span: Span) -> Step {
+        let path = self.imp.modules.get(target).map_or("", |i| i.path.as_str());
+        let path = std::fs::canonicalize(path)
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| path.to_string());
+        Step::Raise(
+            "ImportError",
+            format!("cannot import name '{n}' from '{target}' ({path})"),
+            span,
+        )
+    }
+
+    /// The absolute name of a `from` import's module, or a refusal.
+    fn import_target(&mut self, i: &ast::StmtImportFrom, span: Span) -> Option<String> {
+        let m = i.module.as_ref().map(|m| m.id.to_string());
+        match modules_graph::from_target(
+            &self.imp.cur,
+            self.imp.cur_is_package,
+            i.level,
+            m.as_deref(),
+        ) {
+            Ok(t) => Some(t),
+            Err(msg) => {
+                self.error(
+                    span,
+                    format!("ImportError: {msg}"),
+                    "use an absolute import",
+                );
+                None
+            }
+        }
+    }
+
+    /// `from target import n`: the module's attribute, else its submodule (importing it,
+    /// as importlib's `_handle_fromlist` does).
+    fn member_or_submodule(
+        &mut self,
+        target: &str,
+        n: &str,
+        span: Span,
+        steps: &mut Vec<Step>,
+    ) -> Member {
+        match self.member(target, n) {
+            Member::Missing | Member::DunderName => {}
+            m => return m,
+        }
+        let sub = format!("{target}.{n}");
+        let graph = self.imp.graph;
+        let is_pkg = graph
+            .and_then(|g| g.file(target).map(|i| g.files[i].is_package))
+            .unwrap_or(false);
+        if is_pkg && graph.is_some_and(|g| g.file(&sub).is_some()) {
+            let (run, found) = self.run_chain(&sub, span, false);
+            steps.push(Step::Run(run));
+            if found {
+                return Member::Module(sub);
+            }
+        }
+        if self.imp.loading.iter().any(|l| l == target) {
+            self.error(
+                span,
+                format!("circular import: `{n}` of the partially initialized module `{target}`"),
+                "molt runs each module's code before its importer's: break the cycle",
+            );
+        }
+        Member::Missing
+    }
+
+    /// Lowers the modules of `name`'s chain (`a`, `a.b`, `a.b.c`) not imported yet, in
+    /// that order; returns their top-level code and whether `name` exists. A parent package
+    /// whose code is running is already in sys.modules (so is the module itself for
+    /// `from pkg import sub` when `loading_ok`); any other import of a module whose code is
+    /// running is circular.
+    fn run_chain(&mut self, name: &str, span: Span, loading_ok: bool) -> (Vec<Stmt>, bool) {
+        let mut out = vec![];
+        let parts: Vec<&str> = name.split('.').collect();
+        for k in 1..=parts.len() {
+            let prefix = parts[..k].join(".");
+            if self.imp.modules.contains_key(&prefix) {
+                continue;
+            }
+            if self.imp.loading.contains(&prefix) && (k < parts.len() || loading_ok) {
+                continue;
+            }
+            if self.imp.loading.contains(&prefix) || prefix == "__main__" {
+                self.error(
+                    span,
+                    format!("circular import of module `{prefix}`"),
+                    "molt runs each module's code before its importer's: break the cycle",
+                );
+                return (out, true);
+            }
+            let Some(graph) = self.imp.graph else {
+                return (out, false);
+            };
+            let Some(idx) = graph.file(&prefix) else {
+                if graph.is_namespace(&prefix) {
+                    self.error(
+                        span,
+                        format!(
+                            "`{prefix}` is a namespace package (a directory without __init__.py)"
+                        ),
+                        "add an __init__.py to the directory",
+                    );
+                }
+                return (out, false);
+            };
+            out.extend(self.lower_imported(graph, idx));
+        }
+        (out, true)
+    }
+
+    /// Lowers an imported module's top-level code in its own namespace.
+    fn lower_imported(&mut self, graph: &'a Graph, idx: usize) -> Vec<Stmt> {
+        let file = &graph.files[idx];
+        self.imp.loading.push(file.name.clone());
+        let saved_base = SPAN_BASE.with(|b| b.replace(file.base));
+        let source = std::mem::replace(&mut self.source, file.source.as_str());
+        let global_ids = std::mem::take(&mut self.global_ids);
+        let func_ids = std::mem::take(&mut self.func_ids);
+        let imports = std::mem::take(&mut self.imports);
+        let module_local_ids = std::mem::take(&mut self.module_local_ids);
+        let prelude = std::mem::take(&mut self.prelude);
+        let comp_names = std::mem::take(&mut self.comp_names);
+        let cur = std::mem::replace(&mut self.imp.cur, file.name.clone());
+        let cur_pkg = std::mem::replace(&mut self.imp.cur_is_package, file.is_package);
+
+        let body = self.lower_module_body(&graph.asts[idx].body);
+
+        let info = ModInfo {
+            path: file.path.clone(),
+            global_ids: std::mem::replace(&mut self.global_ids, global_ids),
+            func_ids: std::mem::replace(&mut self.func_ids, func_ids),
+            imports: std::mem::replace(&mut self.imports, imports),
+        };
+        self.module_local_ids = module_local_ids;
+        self.prelude = prelude;
+        self.comp_names = comp_names;
+        self.imp.cur = cur;
+        self.imp.cur_is_package = cur_pkg;
+        self.source = source;
+        SPAN_BASE.with(|b| b.set(saved_base));
+        self.imp.loading.pop();
+        self.imp.modules.insert(file.name.clone(), info);
+        body
+    }
+
+    /// Pass 2 of an import statement: its planned steps (top level), or the import of
+    /// modules already loaded (elsewhere). False: only stdlib modules, for the caller.
+    pub(super) fn lower_user_import(&mut self, s: &ast::Stmt, span: Span) -> bool {
+        if self.imp.graph.is_none() {
+            return false;
+        }
+        if let Some(steps) = self.imp.plans.remove(&span.start) {
+            for step in steps {
+                match step {
+                    Step::Run(stmts) => self.prelude.extend(stmts),
+                    Step::Bind(name, sp, src) => {
+                        let value = match src {
+                            BindSrc::Global(g) => ExprKind::Name(Var::Global(g)),
+                            BindSrc::Func(f) => ExprKind::FuncRef(f),
+                        };
+                        let value = self.expr(sp, value);
+                        let var = self.bind_name(&name, sp);
+                        self.prelude.push(Stmt {
+                            span: sp,
+                            kind: StmtKind::Assign {
+                                targets: vec![Target {
+                                    span: sp,
+                                    kind: TargetKind::Var(var),
+                                }],
+                                value,
+                            },
+                        });
+                    }
+                    Step::Raise(kind, msg, sp) => self.push_raise(kind, msg, sp),
+                }
+            }
+            return true;
+        }
+        match s {
+            ast::Stmt::Import(i) => {
+                if i.names
+                    .iter()
+                    .all(|a| modules_graph::is_stdlib(a.name.id.as_str()))
+                {
+                    return false;
+                }
+                for alias in &i.names {
+                    let m = alias.name.id.to_string();
+                    let bound = alias.asname.as_ref().map(|a| a.id.to_string());
+                    if modules_graph::is_stdlib(&m) {
+                        self.add_import(bound.unwrap_or(m.clone()), Import::Module(m));
+                        continue;
+                    }
+                    if !self.loaded_or_raise(&m, span_of(alias)) {
+                        break;
+                    }
+                    let (bound, target) = match bound {
+                        Some(b) => (b, m.clone()),
+                        None => {
+                            let top = m.split('.').next().unwrap_or_default().to_string();
+                            (top.clone(), top)
+                        }
+                    };
+                    self.add_import(bound, Import::User(target));
+                }
+                true
+            }
+            ast::Stmt::ImportFrom(i) => {
+                let m = i.module.as_ref().map(|m| m.id.to_string());
+                if is_stdlib_from(i.level, m.as_deref().unwrap_or_default()) {
+                    return false;
+                }
+                let Some(target) = self.import_target(i, span) else {
+                    return true;
+                };
+                if !self.loaded_or_raise(&target, span) {
+                    return true;
+                }
+                for alias in &i.names {
+                    let n = alias.name.id.to_string();
+                    let asp = span_of(alias);
+                    let bound = alias
+                        .asname
+                        .as_ref()
+                        .map_or(n.clone(), |a| a.id.to_string());
+                    let member = match self.member(&target, &n) {
+                        Member::Missing
+                            if self.imp.modules.contains_key(&format!("{target}.{n}")) =>
+                        {
+                            Member::Module(format!("{target}.{n}"))
+                        }
+                        m => m,
+                    };
+                    let src = match member {
+                        Member::Var(g) => BindSrc::Global(g),
+                        Member::Func(f) => BindSrc::Func(f),
+                        Member::Module(sub) => {
+                            self.add_import(bound, Import::User(sub));
+                            continue;
+                        }
+                        Member::Stdlib(imp) => {
+                            self.add_import(bound, imp);
+                            continue;
+                        }
+                        Member::DunderName | Member::Missing => {
+                            if let Step::Raise(k, msg, sp) = self.cannot_import(&n, &target, asp) {
+                                self.push_raise(k, msg, sp);
+                            }
+                            break;
+                        }
+                    };
+                    match (self.resolve(&bound), src) {
+                        (Resolved::Var(v), _) => {
+                            let value = match src {
+                                BindSrc::Global(g) => ExprKind::Name(Var::Global(g)),
+                                BindSrc::Func(f) => ExprKind::FuncRef(f),
+                            };
+                            let value = self.expr(asp, value);
+                            self.prelude.push(Stmt {
+                                span: asp,
+                                kind: StmtKind::Assign {
+                                    targets: vec![Target {
+                                        span: asp,
+                                        kind: TargetKind::Var(v),
+                                    }],
+                                    value,
+                                },
+                            });
+                        }
+                        (_, BindSrc::Func(f)) => self.add_import(bound, Import::Func(f)),
+                        _ => self.error(
+                            asp,
+                            format!("`from {target} import {n}` inside a block or function is not supported"),
+                            "import the name at the top level of the module",
+                        ),
+                    }
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// For an import below the top level: the module must already be loaded (its code
+    /// cannot run here, once), or not exist (ModuleNotFoundError when the import runs).
+    fn loaded_or_raise(&mut self, name: &str, span: Span) -> bool {
+        let parts: Vec<&str> = name.split('.').collect();
+        for k in 1..=parts.len() {
+            let prefix = parts[..k].join(".");
+            if self.imp.modules.contains_key(&prefix) {
+                continue;
+            }
+            if self.imp.graph.is_some_and(|g| g.file(&prefix).is_some()) {
+                self.error(
+                    span,
+                    format!("the first import of module `{prefix}` is inside a block or function"),
+                    "import it at the top level of a module first (molt runs module code once, at its first import)",
+                );
+            } else {
+                self.push_raise(
+                    "ModuleNotFoundError",
+                    format!("No module named '{name}'"),
+                    span,
+                );
+            }
+            return false;
+        }
+        true
+    }
+
+    fn push_raise(&mut self, kind: &str, msg: String, span: Span) {
+        let e = self.expr(
+            span,
+            ExprKind::Raise {
+                kind: kind.to_string(),
+                msg,
+                effects: vec![],
+            },
+        );
+        self.prelude.push(Stmt {
+            span,
+            kind: StmtKind::Expr(e),
+        });
+    }
+
+    /// `module.attr`, looked up in the module's namespace as `getattr(module, attr)` does.
+    fn member(&self, module: &str, attr: &str) -> Member {
+        if attr == "__name__" {
+            return Member::DunderName;
+        }
+        let Some(info) = self.imp.modules.get(module) else {
+            return Member::Missing;
+        };
+        if let Some(g) = info.global_ids.get(attr) {
+            return Member::Var(*g);
+        }
+        if let Some(f) = info.func_ids.get(attr) {
+            return Member::Func(*f);
+        }
+        match info.imports.get(attr) {
+            Some(Import::User(m)) => return Member::Module(m.clone()),
+            Some(Import::Func(f)) => return Member::Func(*f),
+            Some(i) => return Member::Stdlib(i.clone()),
+            None => {}
+        }
+        // A package's submodule is its attribute once imported.
+        let sub = format!("{module}.{attr}");
+        if self.imp.modules.contains_key(&sub) {
+            return Member::Module(sub);
+        }
+        Member::Missing
+    }
+
+    /// The user module an expression names (`lib`, `lib.shapes`, an alias), if any.
+    pub(super) fn user_module_of(&mut self, e: &ast::Expr) -> Option<String> {
+        self.imp.graph?;
+        match e {
+            ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
+                Resolved::UserModule(m) => Some(m),
+                _ => None,
+            },
+            ast::Expr::Attribute(a) => {
+                let m = self.user_module_of(&a.value)?;
+                match self.member(&m, a.attr.id.as_str()) {
+                    Member::Module(s) => Some(s),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// `module.attr` as an expression, when `a.value` is a user module.
+    pub(super) fn user_module_attr(
+        &mut self,
+        a: &ast::ExprAttribute,
+        span: Span,
+    ) -> Option<ExprKind> {
+        let m = self.user_module_of(&a.value)?;
+        let attr = a.attr.id.as_str();
+        Some(match self.member(&m, attr) {
+            Member::Var(g) => ExprKind::Name(Var::Global(g)),
+            Member::Func(f) => ExprKind::FuncRef(f),
+            Member::DunderName => ExprKind::Str(m),
+            Member::Stdlib(Import::Member(sm, n)) => ExprKind::ModuleAttr(sm, n),
+            Member::Module(s) | Member::Stdlib(Import::User(s) | Import::Module(s)) => self.refuse(
+                span,
+                &format!("using module `{s}` as a value is not supported"),
+                "use its functions and constants directly",
+            ),
+            Member::Stdlib(Import::Func(f)) => ExprKind::FuncRef(f),
+            Member::Missing if attr.starts_with("__") => self.refuse(
+                span,
+                &format!("module attribute `{attr}` is not supported"),
+                "molt's modules have only the names they define",
+            ),
+            Member::Missing => ExprKind::Raise {
+                kind: "AttributeError".into(),
+                msg: format!("module '{m}' has no attribute '{attr}'"),
+                effects: vec![],
+            },
+        })
+    }
+
+    /// `module.f(...)`: a direct call of a static function of the module.
+    pub(super) fn user_module_call(
+        &mut self,
+        c: &ast::ExprCall,
+        a: &ast::ExprAttribute,
+        kw_names: Vec<String>,
+    ) -> Option<ExprKind> {
+        let m = self.user_module_of(&a.value)?;
+        if let Member::Func(f) = self.member(&m, a.attr.id.as_str()) {
+            let args = self.lower_exprs(&c.arguments.args);
+            let kwargs = self.lower_kwargs(c, kw_names);
+            return Some(self.bind_call(f, args, kwargs));
+        }
+        let f = self.lower_expr(&c.func);
+        Some(self.lower_dynamic_call(c, f))
+    }
+
+    /// `module.x = v`: the module's global `x`.
+    pub(super) fn user_module_target(
+        &mut self,
+        a: &ast::ExprAttribute,
+        span: Span,
+    ) -> Option<TargetKind> {
+        let m = self.user_module_of(&a.value)?;
+        let attr = a.attr.id.as_str();
+        Some(match self.member(&m, attr) {
+            Member::Var(g) => TargetKind::Var(Var::Global(g)),
+            _ => {
+                self.error(
+                    span,
+                    format!("setting attribute `{attr}` of module `{m}` is not supported"),
+                    "only the module's own variables can be rebound from outside",
+                );
+                TargetKind::Tuple(vec![])
+            }
+        })
+    }
+
+    /// `a is b` where both name modules: modules are singletons, so this is known.
+    pub(super) fn module_identity(&mut self, c: &ast::ExprCompare) -> Option<ExprKind> {
+        let [op] = &c.ops[..] else { return None };
+        let [right] = &c.comparators[..] else {
+            return None;
+        };
+        if !matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) {
+            return None;
+        }
+        let l = self.user_module_of(&c.left)?;
+        let r = self.user_module_of(right)?;
+        Some(ExprKind::Bool((l == r) == matches!(op, ast::CmpOp::Is)))
+    }
+}
+
+/// Lowers a parsed main module (with its graph, for a program of several files).
+pub(super) fn lower_body(
+    name: &str,
+    path: &str,
+    source: &str,
+    module_source: String,
+    body: &[ast::Stmt],
+    graph: Option<&Graph>,
+) -> Result<Module, Vec<Diagnostic>> {
+    let mut l = Lowerer::new(source);
+    l.imp.graph = graph;
+    let body = l.lower_module_body(body);
+    l.finish(name, path, module_source, body)
+}

@@ -1,0 +1,3 @@
+from . import b
+
+VALUE = 1

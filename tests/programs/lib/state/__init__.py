@@ -1,0 +1,1 @@
+"""Module state shared through imports (imp_module_state.py)."""
