@@ -1635,27 +1635,39 @@ impl<'a> Lowerer<'a> {
                 Box::new(self.lower_expr(&i.body)),
                 Box::new(self.lower_expr(&i.orelse)),
             ),
+            ast::Expr::Dict(d) if d.items.iter().any(|i| i.key.is_none()) => {
+                // `{**m, k: v}`: built at run time by `__molt_display_dict(flags, ...)`
+                // (flags: `*` for a mapping, `.` for a key and its value).
+                let flags: String = d
+                    .items
+                    .iter()
+                    .map(|i| if i.key.is_none() { '*' } else { '.' })
+                    .collect();
+                let mut args = vec![self.expr(span, ExprKind::Str(flags))];
+                for item in &d.items {
+                    if let Some(k) = &item.key {
+                        args.push(self.lower_expr(k));
+                    }
+                    args.push(self.lower_expr(&item.value));
+                }
+                ExprKind::Call {
+                    callee: Callee::Builtin("__molt_display_dict".to_string()),
+                    args,
+                    kwargs: vec![],
+                }
+            }
             ast::Expr::Dict(d) => {
                 let mut items = vec![];
                 for item in &d.items {
-                    match &item.key {
-                        Some(k) => {
-                            let k = self.lower_expr(k);
-                            let v = self.lower_expr(&item.value);
-                            items.push((k, v));
-                        }
-                        None => {
-                            self.error(
-                                span_of(&item.value),
-                                "`**` unpacking in dict displays is not supported yet",
-                                "use dict.update()",
-                            );
-                        }
+                    if let Some(k) = &item.key {
+                        let k = self.lower_expr(k);
+                        let v = self.lower_expr(&item.value);
+                        items.push((k, v));
                     }
                 }
                 ExprKind::Dict(items)
             }
-            ast::Expr::Set(s) => ExprKind::Set(self.lower_elts(&s.elts)),
+            ast::Expr::Set(s) => self.lower_display("set", &s.elts, span),
             ast::Expr::ListComp(c) => {
                 self.lower_comp(CompKind::List, &c.elt, None, &c.generators, span)
             }
@@ -1835,8 +1847,8 @@ impl<'a> Lowerer<'a> {
                 "pass the items explicitly",
             ),
             ast::Expr::Name(n) => self.lower_name(n.id.as_str(), span),
-            ast::Expr::List(l) => ExprKind::List(self.lower_elts(&l.elts)),
-            ast::Expr::Tuple(t) => ExprKind::Tuple(self.lower_elts(&t.elts)),
+            ast::Expr::List(l) => self.lower_display("list", &l.elts, span),
+            ast::Expr::Tuple(t) => self.lower_display("tuple", &t.elts, span),
             ast::Expr::Slice(_) => self.refuse(
                 span,
                 "slice objects are not supported yet",
@@ -1848,17 +1860,42 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn lower_elts(&mut self, elts: &[ast::Expr]) -> Vec<Expr> {
-        for e in elts {
-            if let ast::Expr::Starred(s) = e {
-                self.error(
-                    span_of(s),
-                    "star-unpacking in displays is not supported yet",
-                    "concatenate the sequences instead",
-                );
-            }
+    /// A list, tuple or set display; with `*x` items it is built at run time by the
+    /// internal `__molt_display(kind, flags, items...)` (flags: `*` for an unpacked item).
+    fn lower_display(&mut self, kind: &str, elts: &[ast::Expr], span: Span) -> ExprKind {
+        if !elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) {
+            let items = self.lower_exprs(elts);
+            return match kind {
+                "list" => ExprKind::List(items),
+                "tuple" => ExprKind::Tuple(items),
+                _ => ExprKind::Set(items),
+            };
         }
-        self.lower_exprs(elts)
+        let flags: String = elts
+            .iter()
+            .map(|e| {
+                if matches!(e, ast::Expr::Starred(_)) {
+                    '*'
+                } else {
+                    '.'
+                }
+            })
+            .collect();
+        let mut args = vec![
+            self.expr(span, ExprKind::Str(kind.to_string())),
+            self.expr(span, ExprKind::Str(flags)),
+        ];
+        for e in elts {
+            args.push(match e {
+                ast::Expr::Starred(s) => self.lower_expr(&s.value),
+                e => self.lower_expr(e),
+            });
+        }
+        ExprKind::Call {
+            callee: Callee::Builtin("__molt_display".to_string()),
+            args,
+            kwargs: vec![],
+        }
     }
 
     /// A fresh local of the current scope (function or module body).

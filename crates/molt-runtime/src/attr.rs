@@ -41,7 +41,7 @@ thread_local! {
     // the address of their `&'static str` (static text never changes, so the address
     // alone identifies it): attribute access skips hashing the name.
     static STATIC_NAMES: RefCell<[Option<(usize, usize, Str)>; 256]> =
-        RefCell::new([const { None }; 256]);
+        const { RefCell::new([const { None }; 256]) };
 }
 
 /// `intern` for a name in the program's text (compiled attribute accesses).

@@ -454,6 +454,9 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             arity(name, a, 4, 4)?;
             crate::matching::match_class(&a[0], &a[1], &a[2], &a[3])?
         }
+        // Displays with `*x` / `**m` items.
+        "__molt_display" => display(a)?,
+        "__molt_display_dict" => display_dict(a)?,
         // The `with` statement (ctx.rs).
         "__molt_with_enter" => {
             arity(name, a, 1, 1)?;
@@ -855,4 +858,71 @@ fn print_dyn(args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<()> {
         crate::io::flush_stream(file);
     }
     Ok(())
+}
+
+fn flags_arg(v: Option<&Value>) -> PyResult<Str> {
+    match v {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        _ => Err(PyErr::msg(ExcKind::SystemError, "molt: bad display flags")),
+    }
+}
+
+/// `[a, *b]`, `(a, *b)`, `{a, *b}`: items in order, each `*` item's iterable spread out.
+fn display(a: &[Value]) -> PyResult<Value> {
+    let kind = flags_arg(a.first())?;
+    let flags = flags_arg(a.get(1))?;
+    let mut items = Vec::with_capacity(a.len());
+    for (f, v) in flags.as_str().chars().zip(a.iter().skip(2)) {
+        if f != '*' {
+            items.push(v.clone());
+            continue;
+        }
+        let mut it = v.iter().map_err(|e| {
+            // A set display reports the plain iteration error (BUILD_SET's set_update).
+            if e.kind() == ExcKind::TypeError && kind.as_str() != "set" {
+                PyErr::msg(
+                    ExcKind::TypeError,
+                    format!("Value after * must be an iterable, not {}", v.class_name()),
+                )
+            } else {
+                e
+            }
+        })?;
+        while let Some(x) = it.next()? {
+            items.push(x);
+        }
+    }
+    Ok(match kind.as_str() {
+        "list" => Value::List(List::from_vec(items)),
+        "tuple" => Value::Tuple(crate::tuple::Tup::from_vec(items)),
+        _ => Value::Set(Set::from_vec(items)?),
+    })
+}
+
+/// `{**m, k: v}`: a mapping's items (in its order), then pairs, later keys winning.
+fn display_dict(a: &[Value]) -> PyResult<Value> {
+    let flags = flags_arg(a.first())?;
+    let d = Dict::new();
+    let mut rest = a.iter().skip(1);
+    for f in flags.as_str().chars() {
+        let Some(v) = rest.next() else { break };
+        if f == '*' {
+            if crate::modules::collections::as_dict(v).is_some() {
+                dict_update_from(&d, v)?;
+            } else if crate::attr::hasattr(v, "keys")? {
+                // Any mapping: its keys(), then m[k] (PyDict_Update's generic path).
+                let keys = crate::attr::call_method(v, "keys", vec![], vec![])?;
+                let mut it = keys.iter()?;
+                while let Some(k) = it.next()? {
+                    let x = v.getitem(&k)?;
+                    d.setitem(k, x)?;
+                }
+            } else {
+                return type_error(format!("'{}' object is not a mapping", v.class_name()));
+            }
+        } else if let Some(x) = rest.next() {
+            d.setitem(v.clone(), x.clone())?;
+        }
+    }
+    Ok(Value::Dict(d))
 }

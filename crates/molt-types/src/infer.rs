@@ -1324,10 +1324,28 @@ impl<'m> Infer<'m> {
             "print" => self.set_ctor(e, None),
             "input" => self.set_ctor(e, Str),
             // Iterators and predicates over any value: the values are shared.
-            "iter" | "next" | "callable" | "__molt_match_seq" | "__molt_match_map"
-            | "__molt_match_class" | "getattr" | "setattr" | "hasattr" | "delattr"
-            | "issubclass" | "vars" | "dir" | "object" | "staticmethod" | "classmethod"
-            | "property" | "slice" | "__molt_with_enter" | "__molt_with_exit" => {
+            "iter"
+            | "next"
+            | "callable"
+            | "__molt_match_seq"
+            | "__molt_match_map"
+            | "__molt_match_class"
+            | "getattr"
+            | "setattr"
+            | "hasattr"
+            | "delattr"
+            | "issubclass"
+            | "vars"
+            | "dir"
+            | "object"
+            | "staticmethod"
+            | "classmethod"
+            | "property"
+            | "slice"
+            | "__molt_with_enter"
+            | "__molt_with_exit"
+            | "__molt_display"
+            | "__molt_display_dict" => {
                 for a in ats.iter().chain(kts.iter().map(|(_, t)| t)) {
                     self.escape_to_dyn(*a);
                 }
