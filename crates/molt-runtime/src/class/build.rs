@@ -8,7 +8,7 @@ use super::descr::{
 };
 use super::instance::Instance;
 use super::{Builtin, Class, Meta, as_class, builtin, class_value, object_class};
-use crate::attr::intern;
+use crate::attr::{intern, intern_static};
 use crate::dict::Dict;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
 use crate::func::Function;
@@ -467,7 +467,7 @@ pub fn new_class(
     }
 
     // super(cls, cls).__init_subclass__(**kwargs).
-    if let Some(f) = cls.lookup_after(&cls, &intern("__init_subclass__")) {
+    if let Some(f) = cls.lookup_after(&cls, &intern_static("__init_subclass__")) {
         call_descr(&f, &cv, vec![], kwargs, &cls)?;
     } else if !kwargs.is_empty() {
         return type_error(format!(
@@ -551,7 +551,7 @@ pub(crate) fn instantiate(
         return Ok(r);
     }
     let cv = class_value(cls);
-    let new = cls.lookup_value(&intern("__new__"));
+    let new = cls.lookup_value(&intern_static("__new__"));
     let obj = match &new {
         Some(f) if is_overridden_new(f) => {
             let mut a = Vec::with_capacity(args.len() + 1);
@@ -572,7 +572,7 @@ pub(crate) fn instantiate(
         }
     };
     let is_inst = super::instance_class(&obj).is_some_and(|c| c.is_subclass(cls));
-    if is_inst && let Some(init) = cls.lookup_value(&intern("__init__")) {
+    if is_inst && let Some(init) = cls.lookup_value(&intern_static("__init__")) {
         let r = call_descr(&init, &obj, args, kwargs, cls)?;
         if !r.is_none() {
             return type_error(format!(

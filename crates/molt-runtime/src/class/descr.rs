@@ -30,7 +30,7 @@ pub(crate) fn kind_of(v: &Value) -> DKind {
     } else if a.is::<StaticMethod>() || a.is::<ClassMethod>() || a.is::<NativeFn>() {
         DKind::NonData
     } else if let Some(i) = downcast::<Instance>(o) {
-        let has = |n: &str| i.class.lookup(&crate::attr::intern(n)).is_some();
+        let has = |n: &'static str| i.class.lookup(&crate::attr::intern_static(n)).is_some();
         if has("__set__") || has("__delete__") {
             DKind::Data
         } else if has("__get__") {
@@ -87,7 +87,7 @@ pub(crate) fn descr_get(descr: &Value, obj: Option<&Value>, owner: &Rc<Class>) -
         };
     }
     if let Some(i) = downcast::<Instance>(o) {
-        let get = crate::attr::intern("__get__");
+        let get = crate::attr::intern_static("__get__");
         if let Some(f) = i.class.lookup_value(&get) {
             let objv = obj.cloned().unwrap_or(Value::None);
             return call_descr(&f, descr, vec![objv, class_value(owner)], vec![], &i.class);

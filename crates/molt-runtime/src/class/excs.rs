@@ -253,7 +253,7 @@ fn exc_add_note(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Value> {
             "molt: add_note() on builtin exception values is not supported",
         ));
     };
-    let notes = crate::attr::intern("__notes__");
+    let notes = crate::attr::intern_static("__notes__");
     let me = this.clone();
     let Value::Obj(o) = &me else {
         return Ok(Value::None);
@@ -375,7 +375,7 @@ pub(crate) fn notes(o: &ObjRef) -> Vec<String> {
         return vec![];
     };
     let Some(d) = &i.dict else { return vec![] };
-    match super::dict_get(d, &crate::attr::intern("__notes__")) {
+    match super::dict_get(d, &crate::attr::intern_static("__notes__")) {
         Some(Value::List(l)) => l
             .to_vec()
             .iter()

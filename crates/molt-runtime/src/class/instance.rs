@@ -7,7 +7,7 @@ use super::descr::{
 };
 use super::excs::ExcState;
 use super::{Class, DKind, dict_get};
-use crate::attr::intern;
+use crate::attr::{intern, intern_static};
 use crate::dict::Dict;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
 use crate::obj::PyObj;
@@ -62,8 +62,12 @@ impl Instance {
 
     /// Looks up a special method on the class (not the instance, as CPython's
     /// _PyObject_LookupSpecial) and calls it on self. None when the class lacks it.
-    pub(crate) fn call_special(&self, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
-        let n = intern(name);
+    pub(crate) fn call_special(
+        &self,
+        name: &'static str,
+        args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
+        let n = intern_static(name);
         match self.class.lookup(&n) {
             None => Ok(None),
             Some((f, _)) => call_descr(&f, &self.value(), args, vec![], &self.class).map(Some),
@@ -71,9 +75,9 @@ impl Instance {
     }
 
     /// The special method as found on the class (None also when it is set to None).
-    pub(crate) fn special(&self, name: &str) -> Option<Value> {
+    pub(crate) fn special(&self, name: &'static str) -> Option<Value> {
         self.class
-            .lookup_value(&intern(name))
+            .lookup_value(&intern_static(name))
             .filter(|v| !v.is_none())
     }
 
@@ -110,7 +114,7 @@ impl Instance {
         let r = if flags.getattribute {
             let f = self
                 .class
-                .lookup_value(&intern("__getattribute__"))
+                .lookup_value(&intern_static("__getattribute__"))
                 .unwrap_or(Value::None);
             call_descr(
                 &f,
@@ -126,7 +130,7 @@ impl Instance {
             Err(e) if flags.getattr && e.matches(ExcKind::AttributeError) => {
                 let f = self
                     .class
-                    .lookup_value(&intern("__getattr__"))
+                    .lookup_value(&intern_static("__getattr__"))
                     .unwrap_or(Value::None);
                 call_descr(
                     &f,
@@ -183,7 +187,7 @@ impl Instance {
         if self.class.flags().setattr {
             let f = self
                 .class
-                .lookup_value(&intern("__setattr__"))
+                .lookup_value(&intern_static("__setattr__"))
                 .unwrap_or(Value::None);
             call_descr(
                 &f,
@@ -202,7 +206,7 @@ impl Instance {
         if self.class.flags().delattr {
             let f = self
                 .class
-                .lookup_value(&intern("__delattr__"))
+                .lookup_value(&intern_static("__delattr__"))
                 .unwrap_or(Value::None);
             call_descr(
                 &f,
@@ -287,7 +291,7 @@ impl Instance {
 
     /// An iterator over self: `__iter__`, else the `__getitem__` sequence protocol.
     pub(crate) fn make_iter(&self) -> PyResult<ValueIter> {
-        let it_name = intern("__iter__");
+        let it_name = intern_static("__iter__");
         match self.class.lookup(&it_name) {
             Some((Value::None, _)) => {}
             Some((f, _)) => {
@@ -437,7 +441,7 @@ impl Object for Instance {
     }
     fn hash(&self, _this: &ObjRef) -> PyResult<i64> {
         let unhashable = || type_error(format!("unhashable type: '{}'", self.class.sname.get()));
-        match self.class.lookup_value(&intern("__hash__")) {
+        match self.class.lookup_value(&intern_static("__hash__")) {
             None | Some(Value::None) => unhashable(),
             Some(f) => {
                 if super::natives::is_object_method(&f, "__hash__") {
@@ -563,7 +567,7 @@ impl Object for Instance {
         // _PySequence_IterSearch over __iter__ or __getitem__.
         let has_iter = self
             .class
-            .lookup_value(&intern("__iter__"))
+            .lookup_value(&intern_static("__iter__"))
             .is_some_and(|v| !v.is_none());
         if !has_iter && self.special("__getitem__").is_none() {
             return type_error(format!(

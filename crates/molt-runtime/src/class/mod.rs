@@ -1078,7 +1078,7 @@ pub(crate) fn class_dir_names(c: &Class) -> Vec<Str> {
 
 /// `iter(instance)`: the object `__iter__` returns, checked to be an iterator.
 pub fn instance_iter(i: &Instance) -> PyResult<Value> {
-    let it = crate::attr::intern("__iter__");
+    let it = crate::attr::intern_static("__iter__");
     match i.class.lookup_value(&it) {
         Some(f) if !f.is_none() => {
             let r = descr::call_descr(&f, &i.value(), vec![], vec![], &i.class)?;

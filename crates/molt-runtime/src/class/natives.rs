@@ -245,8 +245,8 @@ fn class_of(v: &Value) -> Option<Rc<Class>> {
     super::instance_class(v).cloned()
 }
 
-fn overrides(cls: &Class, name: &str) -> bool {
-    cls.lookup_value(&crate::attr::intern(name))
+fn overrides(cls: &Class, name: &'static str) -> bool {
+    cls.lookup_value(&crate::attr::intern_static(name))
         .is_some_and(|v| !is_object_method(&v, name) && !super::excs::is_exc_native(&v, name))
 }
 

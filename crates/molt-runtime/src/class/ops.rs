@@ -8,7 +8,7 @@ use super::descr::{call_descr, descr_get, is_not_implemented, not_implemented};
 use super::instance::Instance;
 use super::natives::is_object_method;
 use super::{Class, instance_class};
-use crate::attr::intern;
+use crate::attr::intern_static;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
 use crate::int::Int;
 use crate::obj::{CmpOp, PyObj};
@@ -95,7 +95,7 @@ pub(crate) fn richcmp_slot(x: &Value, y: &Value, op: Cmp) -> PyResult<Value> {
         return Ok(not_implemented());
     };
     if let Some(i) = downcast::<Instance>(o) {
-        let Some(f) = i.class.lookup_value(&intern(op.dunder())) else {
+        let Some(f) = i.class.lookup_value(&intern_static(op.dunder())) else {
             return Ok(not_implemented());
         };
         if is_object_method(&f, "__eq__") {
@@ -209,7 +209,7 @@ pub(crate) fn op_names(op: BinOp) -> (&'static str, &'static str, &'static str) 
 
 /// `x.name(y)` if x is an instance whose class has the method; None for a missing
 /// method or NotImplemented.
-fn call_opt(x: &Value, name: &str, y: &Value) -> PyResult<Option<Value>> {
+fn call_opt(x: &Value, name: &'static str, y: &Value) -> PyResult<Option<Value>> {
     let Value::Obj(o) = x else { return Ok(None) };
     let Some(i) = downcast::<Instance>(o) else {
         return Ok(None);
@@ -221,8 +221,8 @@ fn call_opt(x: &Value, name: &str, y: &Value) -> PyResult<Option<Value>> {
 }
 
 /// method_is_overloaded: whether type(other) defines `name` differently from type(self).
-fn overloaded(left: &Class, right: &Class, name: &str) -> bool {
-    let n = intern(name);
+fn overloaded(left: &Class, right: &Class, name: &'static str) -> bool {
+    let n = intern_static(name);
     match right.lookup_value(&n) {
         None => false,
         Some(b) => match left.lookup_value(&n) {
