@@ -277,7 +277,7 @@ fn transpile(file: &Path, out: &Path) -> Result<(), Failure> {
     let rt = toolchain::ensure_runtime(true).map_err(Failure::Internal)?;
     let io = |e: std::io::Error| Failure::Internal(format!("cannot write {}: {e}", out.display()));
     std::fs::create_dir_all(out.join("src")).map_err(io)?;
-    toolchain::write_runtime_crate(&out.join("molt-runtime")).map_err(Failure::Internal)?;
+    toolchain::write_runtime_crate(&out.join("molt-runtime"), true).map_err(Failure::Internal)?;
     let name: String = file
         .file_stem()
         .map(|s| s.to_string_lossy().to_string())

@@ -62,8 +62,10 @@ fn cargo() -> String {
     std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string())
 }
 
-/// Writes the embedded runtime crate into `dir` (only files that changed).
-pub fn write_runtime_crate(dir: &Path) -> Result<(), String> {
+/// Writes the embedded runtime crate into `dir` (only files that changed). As a
+/// dependency of a transpiled project its manifest has no `[profile]` (cargo ignores, and
+/// warns about, profiles outside the workspace root).
+pub fn write_runtime_crate(dir: &Path, as_dependency: bool) -> Result<(), String> {
     let write = |rel: &str, contents: &str| -> Result<(), String> {
         let p = dir.join(rel);
         if std::fs::read_to_string(&p).ok().as_deref() == Some(contents) {
@@ -78,7 +80,15 @@ pub fn write_runtime_crate(dir: &Path) -> Result<(), String> {
     for (rel, contents) in embedded::FILES {
         write(rel, contents)?;
     }
-    write("Cargo.toml", embedded::MANIFEST)?;
+    let manifest = if as_dependency {
+        embedded::MANIFEST
+            .split("\n[profile.")
+            .next()
+            .unwrap_or(embedded::MANIFEST)
+    } else {
+        embedded::MANIFEST
+    };
+    write("Cargo.toml", manifest)?;
     if !dir.join("Cargo.lock").exists() && !embedded::LOCK.is_empty() {
         write("Cargo.lock", embedded::LOCK)?;
     }
@@ -115,7 +125,7 @@ pub fn ensure_runtime(verbose: bool) -> Result<Runtime, String> {
     }
     std::fs::create_dir_all(&crate_dir)
         .map_err(|e| format!("cannot create {}: {e}", crate_dir.display()))?;
-    write_runtime_crate(&crate_dir)?;
+    write_runtime_crate(&crate_dir, false)?;
     if verbose {
         eprintln!("molt: building the runtime library (once per machine)...");
     }

@@ -179,7 +179,9 @@ impl<'m> Gen<'m> {
                 molt_runtime::rt::run_main(#script, #mod_name::__module__)
             }
 
-            #[allow(unused_mut, unused_variables, unused_assignments, unused_parens, unreachable_code, clippy::all)]
+            // Python names keep their spelling (`Circle`, `SIG_init__2`), and not every
+            // helper is used by every program.
+            #[allow(unused_mut, unused_variables, unused_assignments, unused_parens, unreachable_code, unused_imports, unused_labels, dead_code, non_snake_case, non_upper_case_globals, non_camel_case_types, clippy::all)]
             mod #mod_name {
                 use molt_runtime as rt;
                 use rt::{IntoPyIter, PyIter, PyObj};
