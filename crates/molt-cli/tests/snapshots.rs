@@ -1,0 +1,91 @@
+//! Snapshot tests (insta) of what users read: the diagnostics of refused programs and the
+//! Rust that `molt emit` generates. A changed snapshot is reviewed with `cargo insta review`
+//! (or INSTA_UPDATE=always) and committed with the change that caused it.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+/// Runs `molt <args> prog.py` on `source` in a fresh directory, so paths in the output are
+/// the same on every machine. Returns (exit code, stdout, stderr).
+fn molt(name: &str, source: &str, args: &[&str]) -> (Option<i32>, String, String) {
+    let dir = std::env::temp_dir().join(format!("molt-snap-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("prog.py"), source).expect("write prog.py");
+    let out = Command::new(env!("CARGO_BIN_EXE_molt"))
+        .args(args)
+        .arg("prog.py")
+        .current_dir(&dir)
+        .env("MOLT_CACHE_DIR", cache_dir())
+        .output()
+        .expect("run molt");
+    let _ = std::fs::remove_dir_all(&dir);
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn cache_dir() -> PathBuf {
+    std::env::var_os("MOLT_CACHE_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| std::env::temp_dir().join("molt-snap-cache"))
+}
+
+/// A refused program: exit code 2 and its diagnostics.
+fn refused(name: &str, source: &str) -> String {
+    let (code, _, err) = molt(name, source, &["build", "-o", "out"]);
+    assert_eq!(code, Some(2), "molt should refuse {name}:\n{err}");
+    err
+}
+
+#[test]
+fn diagnostic_dynamic_code() {
+    insta::assert_snapshot!(refused("eval", "x = 1\nprint(eval(\"x + 1\"))\n"));
+}
+
+#[test]
+fn diagnostic_builtin_base_class() {
+    insta::assert_snapshot!(refused(
+        "base",
+        "class Stack(list):\n    def peek(self):\n        return self[-1]\n"
+    ));
+}
+
+#[test]
+fn diagnostic_walrus_in_generator_expression() {
+    insta::assert_snapshot!(refused(
+        "walrus",
+        "print(sum((y := x) for x in range(3)))\n"
+    ));
+}
+
+#[test]
+fn diagnostic_several_constructs() {
+    insta::assert_snapshot!(refused(
+        "several",
+        "import asyncio\n\nasync def main():\n    pass\n\ndata = b\"raw\"\n"
+    ));
+}
+
+#[test]
+fn generated_rust_typed_recursion() {
+    let (code, out, err) = molt(
+        "fib",
+        "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\n\nprint(fib(20))\n",
+        &["emit"],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn generated_rust_class_and_with() {
+    let (code, out, err) = molt(
+        "class",
+        "class Box:\n    def __init__(self, v):\n        self.v = v\n    def __enter__(self):\n        return self.v\n    def __exit__(self, *exc):\n        return False\n\nwith Box(3) as v:\n    print(v * 2)\n",
+        &["emit"],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    insta::assert_snapshot!(out);
+}
