@@ -426,6 +426,19 @@ impl<'a> Lowerer<'a> {
     fn lower_class(&mut self, c: &ast::StmtClassDef) -> Stmt {
         let span = span_of(c);
         let name = c.name.id.to_string();
+        // Finalizers run when CPython frees the object; molt's objects are freed by Rust
+        // without running Python code, so a `__del__` would silently never print or act.
+        for s in &c.body {
+            if let ast::Stmt::FunctionDef(f) = s
+                && f.name.id.as_str() == "__del__"
+            {
+                self.error(
+                    span_of(&f.name),
+                    "`__del__` finalizers are not supported",
+                    "release the resource explicitly, or with a `with` statement",
+                );
+            }
+        }
         if !RUNTIME_HAS_CLASSES {
             self.error(
                 span_of(&c.name),

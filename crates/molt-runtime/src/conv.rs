@@ -247,7 +247,7 @@ pub fn unbox<T: FromValue>(v: Value) -> PyResult<T> {
 
 /// An int argument (`range(x)`, `chr(x)`): ints and bools only.
 pub fn to_int(v: &Value) -> PyResult<Int> {
-    match v.as_int() {
+    match v.as_index()? {
         Some(i) => Ok(i),
         None => type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -258,7 +258,7 @@ pub fn to_int(v: &Value) -> PyResult<Int> {
 
 /// A sequence index.
 pub fn to_index(v: &Value) -> PyResult<Int> {
-    match v.as_int() {
+    match v.as_index()? {
         Some(i) => Ok(i),
         None => type_error(format!(
             "list indices must be integers or slices, not {}",

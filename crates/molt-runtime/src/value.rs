@@ -178,6 +178,27 @@ impl Value {
         }
     }
 
+    /// The value as an index (PyNumber_Index): an int, or what a user `__index__` returns.
+    /// Arithmetic mixing uses `as_int`, which never calls user code.
+    pub fn as_index(&self) -> PyResult<Option<Int>> {
+        if let Some(i) = self.as_int() {
+            return Ok(Some(i));
+        }
+        let Value::Obj(o) = self else { return Ok(None) };
+        let Some(i) = crate::object::downcast::<crate::class::Instance>(o) else {
+            return Ok(None);
+        };
+        match i.call_special("__index__", vec![])? {
+            None => Ok(None),
+            Some(Value::Int(n)) => Ok(Some(n)),
+            Some(Value::Bool(b)) => Ok(Some(Int::from(b))),
+            Some(r) => crate::exc::type_error(format!(
+                "__index__ returned non-int (type {})",
+                r.class_name()
+            )),
+        }
+    }
+
     /// A number as a float (int, bool or float), for mixed arithmetic.
     fn as_float_operand(&self) -> Option<PyResult<f64>> {
         match self {
@@ -645,28 +666,28 @@ impl Value {
         }
         match self {
             Value::Dict(d) => d.getitem(key),
-            Value::List(l) => match key.as_int() {
+            Value::List(l) => match key.as_index()? {
                 Some(i) => l.getitem(&i),
                 None => type_error(format!(
                     "list indices must be integers or slices, not {}",
                     key.class_name()
                 )),
             },
-            Value::Tuple(t) => match key.as_int() {
+            Value::Tuple(t) => match key.as_index()? {
                 Some(i) => t.getitem(&i),
                 None => type_error(format!(
                     "tuple indices must be integers or slices, not {}",
                     key.class_name()
                 )),
             },
-            Value::Str(s) => match key.as_int() {
+            Value::Str(s) => match key.as_index()? {
                 Some(i) => Ok(Value::Str(s.getitem(&i)?)),
                 None => type_error(format!(
                     "string indices must be integers, not '{}'",
                     key.class_name()
                 )),
             },
-            Value::Range(r) => match key.as_int() {
+            Value::Range(r) => match key.as_index()? {
                 Some(i) => Ok(Value::Int(r.getitem(&i)?)),
                 None => type_error(format!(
                     "range indices must be integers or slices, not {}",
@@ -726,7 +747,7 @@ impl Value {
         }
         match self {
             Value::Dict(d) => d.setitem(key, v),
-            Value::List(l) => match key.as_int() {
+            Value::List(l) => match key.as_index()? {
                 Some(i) => l.setitem(&i, v),
                 None => type_error(format!(
                     "list indices must be integers or slices, not {}",
@@ -752,7 +773,7 @@ impl Value {
         }
         match self {
             Value::Dict(d) => d.delitem(key),
-            Value::List(l) => match key.as_int() {
+            Value::List(l) => match key.as_index()? {
                 Some(i) => l.delitem(&i),
                 None => type_error(format!(
                     "list indices must be integers or slices, not {}",

@@ -124,7 +124,7 @@ pub fn as_ssize(v: &Value) -> Option<i64> {
 
 /// `operator.index(v)` with CPython's message.
 pub fn index_of(v: &Value) -> PyResult<Int> {
-    match v.as_int() {
+    match v.as_index()? {
         Some(i) => Ok(i),
         None => type_error(format!(
             "'{}' object cannot be interpreted as an integer",
