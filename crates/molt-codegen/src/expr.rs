@@ -579,7 +579,7 @@ impl<'m> Gen<'m> {
                         let n = inner.py_name();
                         quote! { rt::Str::from(match #xc { Some(_) => #n, None => "NoneType" }) }
                     }
-                    Ty::Exc => quote! { rt::Str::from(#xc.kind().name()) },
+                    Ty::Exc => quote! { rt::Str::from(#xc.class_name()) },
                     t => {
                         let n = t.py_name();
                         quote! { { let _ = #xc; rt::Str::from(#n) } }

@@ -211,6 +211,14 @@ impl PyErr {
         e
     }
 
+    /// `type(e).__name__`: the user class of a carried instance, else the builtin kind.
+    pub fn class_name(&self) -> &'static str {
+        match &self.0.inst {
+            Some(o) => o.type_name(),
+            None => self.0.kind.name(),
+        }
+    }
+
     /// The user exception instance this error carries.
     pub fn instance(&self) -> Option<&crate::object::ObjRef> {
         self.0.inst.as_ref()

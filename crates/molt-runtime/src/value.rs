@@ -145,10 +145,7 @@ impl Value {
             Value::Set(_) => "set",
             Value::FrozenSet(_) => "frozenset",
             Value::Range(_) => "range",
-            Value::Exc(e) => match e.instance() {
-                Some(o) => o.type_name(),
-                None => e.kind().name(),
-            },
+            Value::Exc(e) => e.class_name(),
             Value::Obj(o) => o.type_name(),
             Value::Iter(i) => i.name(),
             Value::View(ViewKind::Keys, _) => "dict_keys",
