@@ -1234,10 +1234,19 @@ impl<'m> Gen<'m> {
         }
         // The dynamic path: Value's method dispatch. Receivers that are mutable containers
         // are boxed without copying (inference made their items dynamic).
-        let r = self.expr_to(recv, &Ty::Dyn);
-        let a = self.dyn_args(args);
+        // The receiver is borrowed when no argument can rebind it; the first argument slot
+        // is left free for it (rt::attr::call_method_ic).
+        let r = if args.iter().chain(kwargs.iter().map(|(_, a)| a)).all(cannot_rebind) {
+            self.dyn_ref(recv)
+        } else {
+            let r = self.expr_to(recv, &Ty::Dyn);
+            quote! { &#r }
+        };
+        let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_to(a, &Ty::Dyn)).collect();
         let k = self.dyn_kwargs(kwargs);
-        let q = self.q(quote! { rt::attr::call_method_static(&#r, #name, #a, #k) });
+        let q = self.q(quote! {
+            rt::attr::call_method_ic(#r, #name, vec![rt::Value::None, #(#vals),*], #k, rt::site!())
+        });
         self.convert(q, &Ty::Dyn, ty)
     }
 
@@ -1647,4 +1656,41 @@ fn static_isinstance(t: &Ty, classes: &[String]) -> Option<bool> {
         _ => return None,
     };
     Some(classes.iter().any(|c| names.contains(&c.as_str())))
+}
+
+/// Whether evaluating `e` cannot assign a local of the running function (only `:=` and
+/// `yield` can, among what is listed; anything else counts as possible).
+fn cannot_rebind(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Name(_)
+        | ExprKind::FuncRef(_)
+        | ExprKind::BuiltinRef(_)
+        | ExprKind::ModuleAttr(..) => true,
+        ExprKind::Attr(o, _) | ExprKind::Unary(_, o) | ExprKind::TypeName(o) => cannot_rebind(o),
+        ExprKind::Binary(_, a, b) | ExprKind::Subscript(a, b) => {
+            cannot_rebind(a) && cannot_rebind(b)
+        }
+        ExprKind::List(xs) | ExprKind::Tuple(xs) => xs.iter().all(cannot_rebind),
+        ExprKind::Call {
+            callee,
+            args,
+            kwargs,
+        } => {
+            let recv_ok = match callee {
+                Callee::Method(r, _) => cannot_rebind(r),
+                Callee::Func(_) | Callee::Builtin(_) | Callee::Module(..) => true,
+            };
+            recv_ok
+                && args.iter().all(cannot_rebind)
+                && kwargs.iter().all(|(_, a)| cannot_rebind(a))
+        }
+        ExprKind::CallFunc { args, .. } => args.iter().flatten().all(cannot_rebind),
+        _ => false,
+    }
 }

@@ -91,11 +91,23 @@ impl<'m> Gen<'m> {
         let name = names::func_ident(&f.rust_name);
         let sig = sig_ident(f);
         let mut binds = vec![];
+        let mut fast_binds = vec![];
         let mut args = vec![];
+        let n_params = f.params.len();
+        // Every parameter positional: a call with exactly that many positional arguments
+        // and no keywords binds them in order without rt::func::bind.
+        let all_positional = f
+            .params
+            .iter()
+            .all(|p| matches!(p.kind, ParamKind::PositionalOnly | ParamKind::Normal));
         for (i, p) in f.params.iter().enumerate() {
             let pt = self.info.locals[fid.index()][p.local.index()].clone();
             let v = format_ident!("__p{}", i);
             let conv = self.in_closure(|g| g.convert(quote! { __v }, &Ty::Dyn, &pt));
+            if all_positional {
+                let a = format_ident!("__a{}", i);
+                fast_binds.push(quote! { let #v = { let __v = #a; #conv }; });
+            }
             let default = match &p.default {
                 Some(Default::Const(d)) => self.in_closure(|g| g.expr_to(d, &pt)),
                 Some(Default::Stored(j)) => {
@@ -127,7 +139,27 @@ impl<'m> Gen<'m> {
         } else {
             quote! {}
         };
+        let fast = if all_positional {
+            let arr: Vec<_> = (0..n_params).map(|i| format_ident!("__a{}", i)).collect();
+            quote! {
+                let __args = if __kw.is_empty() {
+                    match <[rt::Value; #n_params]>::try_from(__args) {
+                        Ok([#(#arr),*]) => {
+                            #(#fast_binds)*
+                            let __r = #name(#env_arg #(#args),*)?;
+                            return Ok(#boxed);
+                        }
+                        Err(__a) => __a,
+                    }
+                } else {
+                    __args
+                };
+            }
+        } else {
+            quote! {}
+        };
         quote! {
+            #fast
             let __s = rt::func::bind(&#sig, __args, __kw)?;
             let mut __it = __s.into_iter();
             #(#binds)*

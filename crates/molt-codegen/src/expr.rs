@@ -143,6 +143,21 @@ impl<'m> Gen<'m> {
         }
     }
 
+    /// `e` as a `&rt::Value`: a dynamic local is borrowed rather than cloned.
+    pub(crate) fn dyn_ref(&mut self, e: &Expr) -> TokenStream {
+        if let ExprKind::Name(Var::Local(l)) = &e.kind
+            && !self.cells.contains(&l.0)
+            && !self.native.contains(&l.0)
+            && !self.optional_locals.contains(&l.0)
+            && self.var_ty(Var::Local(*l)) == Ty::Dyn
+        {
+            let id = self.local_idents[l.index()].clone();
+            return quote! { &#id };
+        }
+        let v = self.expr_to(e, &Ty::Dyn);
+        quote! { &#v }
+    }
+
     pub(crate) fn read_var(&mut self, v: Var, span: molt_front::Span) -> TokenStream {
         let _ = span;
         match v {
@@ -589,6 +604,19 @@ impl<'m> Gen<'m> {
             }
             ExprKind::Attr(obj, name) => {
                 let ot = self.info.expr(obj).clone();
+                let special = matches!(
+                    (&ot, name.as_str(), &ty),
+                    (Ty::Exc, "args", Ty::TupleVar(_))
+                        | (Ty::Int, "real" | "numerator", Ty::Int)
+                        | (Ty::Bool, "real" | "numerator", Ty::Int)
+                        | (Ty::Int | Ty::Bool, "imag" | "denominator", Ty::Int)
+                        | (Ty::Float, "real" | "imag", Ty::Float)
+                );
+                if !special {
+                    let b = self.dyn_ref(obj);
+                    let v = self.q(quote! { rt::attr::getattr_ic(#b, #name, rt::site!()) });
+                    return self.convert(v, &Ty::Dyn, &ty);
+                }
                 let o = self.expr(obj);
                 match (&ot, name.as_str(), &ty) {
                     (Ty::Exc, "args", Ty::TupleVar(_)) => {

@@ -484,14 +484,14 @@ impl<'m> Gen<'m> {
                         let i = self.index_arg(index);
                         let v = self.convert(value, vty, el);
                         let q = self.q(quote! { __o.setitem(&__i, __v) });
-                        quote! { { let __o = #o; let __i = #i; let __v = #v; #q; } }
+                        quote! { { let __v = #v; let __o = #o; let __i = #i; #q; } }
                     }
                     Ty::Dict(k, vt) => {
                         let kv = self.expr(index);
                         let kv = self.convert(kv, &ity, k);
                         let v = self.convert(value, vty, vt);
                         let q = self.q(quote! { __o.setitem(__k, __v) });
-                        quote! { { let __o = #o; let __k = #kv; let __v = #v; #q; } }
+                        quote! { { let __v = #v; let __o = #o; let __k = #kv; #q; } }
                     }
                     _ => {
                         let ob = self.convert(o, &oty, &Ty::Dyn);
@@ -499,7 +499,7 @@ impl<'m> Gen<'m> {
                         let kb = self.convert(kv, &ity, &Ty::Dyn);
                         let vb = self.convert(value, vty, &Ty::Dyn);
                         let q = self.q(quote! { __o.setitem(__k, __v) });
-                        quote! { { let __o = #ob; let __k = #kb; let __v = #vb; #q; } }
+                        quote! { { let __v = #vb; let __o = #ob; let __k = #kb; #q; } }
                     }
                 }
             }
@@ -516,21 +516,22 @@ impl<'m> Gen<'m> {
                     Ty::List(el) => {
                         let items = self.collect_items(value, vty, el);
                         let q = self.q(quote! { __o.set_slice(#bounds, __items) });
-                        quote! { { let __o = #o; let __items = #items; #q; } }
+                        quote! { { let __items = #items; let __o = #o; #q; } }
                     }
                     _ => {
                         let ob = self.convert(o, &oty, &Ty::Dyn);
                         let vb = self.convert(value, vty, &Ty::Dyn);
                         let q = self.q(quote! { rt::value::set_slice(&__o, #bounds, &__v) });
-                        quote! { { let __o = #ob; let __v = #vb; #q; } }
+                        quote! { { let __v = #vb; let __o = #ob; #q; } }
                     }
                 }
             }
             TargetKind::Attr { obj, name } => {
-                let o = self.expr_to(obj, &Ty::Dyn);
+                // Python evaluates the value before the object.
                 let v = self.convert(value, vty, &Ty::Dyn);
-                let q = self.q(quote! { rt::attr::setattr_static(&__o, #name, __v) });
-                quote! { { let __o: rt::Value = #o; let __v: rt::Value = #v; #q; } }
+                let o = self.dyn_ref(obj);
+                let q = self.q(quote! { rt::attr::setattr_ic(#o, #name, __v, rt::site!()) });
+                quote! { { let __v: rt::Value = #v; #q; } }
             }
             TargetKind::Star(inner) => {
                 // The middle of a starred unpacking: a list of dynamic values.
@@ -810,11 +811,11 @@ impl<'m> Gen<'m> {
             TargetKind::Attr { obj, name } => {
                 // obj.name op= value: one evaluation of obj, then get, in-place op, set.
                 let o = self.expr_to(obj, &Ty::Dyn);
-                let get = self.q(quote! { rt::attr::getattr_static(&__o, #name) });
+                let get = self.q(quote! { rt::attr::getattr_ic(&__o, #name, rt::site!()) });
                 let vty = self.info.expr(value).clone();
                 let val = self.expr(value);
                 let r = self.dyn_inplace(op, quote! { __cur }, val, &vty);
-                let set = self.q(quote! { rt::attr::setattr_static(&__o, #name, __r) });
+                let set = self.q(quote! { rt::attr::setattr_ic(&__o, #name, __r, rt::site!()) });
                 quote! {
                     {
                         let __o: rt::Value = #o;

@@ -83,7 +83,7 @@ pub fn attr_error(obj: &Value, name: &Str, msg: &str) -> PyErr {
     PyErr::msg(ExcKind::AttributeError, msg).with_attr_context(obj, name)
 }
 
-fn with_ctx(r: PyResult<Value>, v: &Value, name: &str) -> PyResult<Value> {
+pub(crate) fn with_ctx(r: PyResult<Value>, v: &Value, name: &str) -> PyResult<Value> {
     r.map_err(|e| {
         if e.kind() == ExcKind::AttributeError {
             e.with_attr_context(v, &intern(name))
@@ -228,6 +228,45 @@ pub fn call_method(
     kwargs: Vec<(Str, Value)>,
 ) -> PyResult<Value> {
     call_method_with(v, name, args, kwargs, || intern(name))
+}
+
+pub use crate::class::ic::{Site, SiteKey};
+
+/// A new attribute-access site for the inline caches (`rt::attr::*_ic`): a thread-local
+/// static of its own at each place the macro is used.
+#[macro_export]
+macro_rules! site {
+    () => {{
+        ::std::thread_local! {
+            static SITE: $crate::attr::Site = const { $crate::attr::Site::new() };
+        }
+        &SITE
+    }};
+}
+
+/// `v.name` at a site of the program, through its inline cache.
+#[inline]
+pub fn getattr_ic(v: &Value, name: &'static str, site: &'static SiteKey) -> PyResult<Value> {
+    crate::class::ic::getattr(v, name, site)
+}
+
+/// `v.name = x` at a site of the program, through its inline cache.
+#[inline]
+pub fn setattr_ic(v: &Value, name: &'static str, x: Value, site: &'static SiteKey) -> PyResult<()> {
+    crate::class::ic::setattr(v, name, x, site)
+}
+
+/// `v.name(...)` at a site of the program, through its inline cache; `args[0]` is a free
+/// slot (the receiver goes there when the method is a function on the class).
+#[inline]
+pub fn call_method_ic(
+    v: &Value,
+    name: &'static str,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+    site: &'static SiteKey,
+) -> PyResult<Value> {
+    crate::class::ic::call_method(v, name, args, kwargs, site)
 }
 
 /// `v.name(...)` for a name in the program's text.

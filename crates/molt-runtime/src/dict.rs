@@ -18,6 +18,7 @@
 use crate::exc::{ExcKind, PyErr, PyResult};
 use crate::obj::PyObj;
 use crate::set::{Set, SetTable};
+use crate::str::Str;
 use crate::setops::{self, ArgView, DictKeys, SetArg};
 use crate::value::Value;
 use hashbrown::HashTable;
@@ -333,6 +334,62 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
 
     fn live(&self) -> impl Iterator<Item = &Entry<K, V>> {
         self.entries.iter().flatten()
+    }
+}
+
+/// Namespace accessors for the attribute inline caches (class/ic.rs): a position hint is
+/// tried first, matching the key by identity (attribute names are interned), then the
+/// ordinary hashed lookup.
+impl<V: PyObj> Dict<Value, V> {
+    /// The value at `pos` when its key is the very string `name`.
+    #[inline]
+    pub(crate) fn value_at_if(&self, pos: usize, name: &Str) -> Option<V> {
+        let t = self.0.try_borrow().ok()?;
+        match t.entry(pos) {
+            Some(Entry {
+                key: Value::Str(k),
+                value,
+                ..
+            }) if k.ptr_eq(name) => Some(value.clone()),
+            _ => None,
+        }
+    }
+
+    /// `self[key]` and its position.
+    #[inline]
+    pub(crate) fn find_key(&self, key: &Value, hash: i64) -> PyResult<Option<(usize, V)>> {
+        let t = self.t()?;
+        Ok(t.find(hash, key)?
+            .and_then(|p| t.entry(p).map(|e| (p, e.value.clone()))))
+    }
+
+    /// `self[name] = value`, trying position `hint` first; returns where the key is.
+    #[inline]
+    pub(crate) fn set_str_hinted(&self, hint: usize, name: &Str, value: V) -> PyResult<usize> {
+        let mut t = self.tm()?;
+        if let Some(Entry {
+            key: Value::Str(k),
+            value: slot,
+            ..
+        }) = t.entry_mut(hint)
+            && k.ptr_eq(name)
+        {
+            let old = std::mem::replace(slot, value);
+            // The old value is dropped after the borrow ends.
+            drop(t);
+            drop(old);
+            return Ok(hint);
+        }
+        let before = t.len;
+        drop(t);
+        self.setitem_hashed(Value::Str(name.clone()), name.hash(), value)?;
+        let t = self.t()?;
+        if t.len > before {
+            // A new key is always the last entry.
+            return Ok(t.entries.len().saturating_sub(1));
+        }
+        let key = Value::Str(name.clone());
+        Ok(t.find(name.hash(), &key)?.unwrap_or(0))
     }
 }
 

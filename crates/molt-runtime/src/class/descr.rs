@@ -131,6 +131,36 @@ pub(crate) fn call_descr(
     crate::func::call(f, args, kwargs)
 }
 
+/// `call_descr` for arguments whose first slot is free (class/ic.rs): a function or native
+/// method gets `obj` there instead of a new argument list.
+pub(crate) fn call_descr_slot(
+    f: &Value,
+    obj: &Value,
+    mut args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+    cls: &Rc<Class>,
+) -> PyResult<Value> {
+    if let Value::Obj(o) = f
+        && let Some(first) = args.first_mut()
+    {
+        let a = o.as_any();
+        if let Some(func) = a.downcast_ref::<Function>() {
+            *first = obj.clone();
+            return (func.call)(args, kwargs);
+        }
+        if let Some(n) = a.downcast_ref::<NativeFn>()
+            && n.kind == NKind::Method
+        {
+            *first = obj.clone();
+            return (n.f)(args, kwargs);
+        }
+    }
+    if !args.is_empty() {
+        args.remove(0);
+    }
+    call_descr(f, obj, args, kwargs, cls)
+}
+
 pub(crate) fn prepend(x: Value, args: Vec<Value>) -> Vec<Value> {
     let mut v = Vec::with_capacity(args.len() + 1);
     v.push(x);

@@ -19,6 +19,7 @@ pub mod dataclass;
 mod descr;
 pub mod enums;
 mod excs;
+pub mod ic;
 mod instance;
 pub mod namedtuple;
 mod natives;
@@ -118,6 +119,9 @@ pub struct Class {
     pub(crate) abstracts: RefCell<Vec<Str>>,
     cache: RefCell<hashbrown::HashMap<usize, Option<(Value, DKind)>>>,
     flags: Cell<Option<Flags>>,
+    /// Changes whenever a lookup through this class may give another answer (the class or
+    /// a base changed); unique among classes, so inline caches (`ic.rs`) key on it alone.
+    pub(crate) tag: Cell<u64>,
     subclasses: RefCell<Vec<Weak<Class>>>,
     /// Extra state of dataclasses, enums and named tuples.
     #[allow(dead_code)] // read once those modules land (class/dataclass.rs, enums.rs)
@@ -191,6 +195,7 @@ impl Class {
             abstracts: RefCell::new(vec![]),
             cache: RefCell::new(hashbrown::HashMap::new()),
             flags: Cell::new(None),
+            tag: Cell::new(ic::new_tag()),
             subclasses: RefCell::new(vec![]),
             ext: RefCell::new(None),
         });
@@ -279,6 +284,7 @@ impl Class {
     pub(crate) fn invalidate(&self) {
         self.cache.borrow_mut().clear();
         self.flags.set(None);
+        self.tag.set(ic::new_tag());
         let subs: Vec<Rc<Class>> = self
             .subclasses
             .borrow()

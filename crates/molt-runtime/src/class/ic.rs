@@ -1,0 +1,276 @@
+//! Inline caches for the attribute accesses in compiled code, after CPython 3.11's
+//! specialised LOAD_ATTR_INSTANCE_VALUE, LOAD_METHOD and STORE_ATTR_INSTANCE_VALUE.
+//!
+//! Each `obj.name`, `obj.name = x` and `obj.name(...)` in the program owns a `Site` (a
+//! thread-local static made by `rt::site!()`). For the last few classes it met, the site
+//! remembers what the MRO lookup gave and where the name sat in the instance dict, so a
+//! repeat visit skips the MRO walk and usually the hash probe. Entries are keyed by
+//! `Class::tag`, which changes whenever the class or one of its bases changes, so a stale
+//! entry can never match. Everything the cache cannot answer goes to the generic path
+//! (`Instance::get_attr` & co.), which is the definition of the behaviour.
+
+use super::descr::{bound, call_descr_slot, descr_get};
+use super::{DKind, Instance};
+use crate::attr::intern_static;
+use crate::exc::PyResult;
+use crate::object::downcast;
+use crate::str::Str;
+use crate::value::Value;
+use std::cell::{Cell, OnceCell, RefCell};
+use std::thread::LocalKey;
+
+thread_local! {
+    static NEXT_TAG: Cell<u64> = const { Cell::new(1) };
+}
+
+/// A tag no class has had before (0 is never given out: it marks an empty entry).
+pub(crate) fn new_tag() -> u64 {
+    NEXT_TAG.with(|t| {
+        let v = t.get();
+        t.set(v + 1);
+        v
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// The generic path only (an overridden `__getattribute__`/`__setattr__`, ...).
+    Slow,
+    /// The instance dict first, then the class attribute in `found` (no data descriptor
+    /// on the class, no `__getattribute__`/`__setattr__` override).
+    Dict,
+    /// A data descriptor on the class (property, slot member).
+    Data,
+    /// A function or non-data descriptor on the class, called unless the instance dict
+    /// shadows it.
+    Method,
+}
+
+#[derive(Clone, Copy)]
+enum Op {
+    Get,
+    Set,
+    Call,
+}
+
+struct Entry {
+    tag: Cell<u64>,
+    kind: Cell<Kind>,
+    /// Where the name was last found in an instance dict (a hint, checked by identity).
+    pos: Cell<usize>,
+    /// The class lookup's answer when the entry was filled.
+    found: RefCell<Option<(Value, DKind)>>,
+}
+
+impl Entry {
+    const fn new() -> Entry {
+        Entry {
+            tag: Cell::new(0),
+            kind: Cell::new(Kind::Slow),
+            pos: Cell::new(0),
+            found: RefCell::new(None),
+        }
+    }
+
+    fn found(&self) -> Option<(Value, DKind)> {
+        self.found.try_borrow().ok().and_then(|f| f.clone())
+    }
+}
+
+/// Entries per site: enough for the few classes a polymorphic call site usually sees.
+const WAYS: usize = 4;
+
+/// The cache of one attribute access site.
+pub struct Site {
+    /// The attribute name, interned, and as a dict key.
+    name: OnceCell<(Str, Value)>,
+    entries: [Entry; WAYS],
+    /// The entry the next fill replaces (round robin).
+    next: Cell<usize>,
+}
+
+impl Default for Site {
+    fn default() -> Self {
+        Site::new()
+    }
+}
+
+impl Site {
+    pub const fn new() -> Site {
+        Site {
+            name: OnceCell::new(),
+            entries: [const { Entry::new() }; WAYS],
+            next: Cell::new(0),
+        }
+    }
+
+    fn name(&self, name: &'static str) -> &(Str, Value) {
+        self.name.get_or_init(|| {
+            let s = intern_static(name);
+            (s.clone(), Value::Str(s))
+        })
+    }
+
+    fn entry(&self, tag: u64) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.tag.get() == tag)
+    }
+
+    /// Records what the generic path would do for this class.
+    fn fill(&self, inst: &Instance, name: &Str, op: Op) {
+        let cls = &inst.class;
+        let flags = cls.flags();
+        let found = cls.lookup(name);
+        let data = matches!(found, Some((_, DKind::Data)));
+        let kind = match op {
+            Op::Get if flags.getattribute => Kind::Slow,
+            Op::Get if data => Kind::Data,
+            Op::Get => Kind::Dict,
+            Op::Set if flags.setattr || data || inst.dict.is_none() => Kind::Slow,
+            Op::Set => Kind::Dict,
+            Op::Call
+                if !flags.getattribute
+                    && matches!(found, Some((_, DKind::Function | DKind::NonData))) =>
+            {
+                Kind::Method
+            }
+            Op::Call => Kind::Slow,
+        };
+        let e = match self.entry(cls.tag.get()) {
+            Some(e) => e,
+            None => {
+                let i = self.next.get();
+                self.next.set((i + 1) % WAYS);
+                &self.entries[i]
+            }
+        };
+        let Ok(mut slot) = e.found.try_borrow_mut() else {
+            return;
+        };
+        *slot = found;
+        e.kind.set(kind);
+        e.tag.set(cls.tag.get());
+    }
+}
+
+/// A site of the program: `rt::site!()` makes one per use.
+pub type SiteKey = LocalKey<Site>;
+
+/// The instance behind `v`, when the caches apply to it.
+fn instance(v: &Value) -> Option<&Instance> {
+    match v {
+        Value::Obj(o) => downcast::<Instance>(o),
+        _ => None,
+    }
+}
+
+/// `v.name`.
+pub(crate) fn getattr(v: &Value, name: &'static str, key: &'static SiteKey) -> PyResult<Value> {
+    let Some(inst) = instance(v) else {
+        return crate::attr::getattr_static(v, name);
+    };
+    key.with(|s| {
+        let (n, k) = s.name(name);
+        let cls = &inst.class;
+        if let Some(e) = s.entry(cls.tag.get()) {
+            match e.kind.get() {
+                Kind::Dict => {
+                    if let Some(d) = &inst.dict {
+                        if let Some(x) = d.value_at_if(e.pos.get(), n) {
+                            return Ok(x);
+                        }
+                        if let Some((p, x)) = d.find_key(k, n.hash())? {
+                            e.pos.set(p);
+                            return Ok(x);
+                        }
+                    }
+                    match e.found() {
+                        Some((f, DKind::Plain)) => return Ok(f),
+                        Some((f, DKind::Function)) => return Ok(bound(f, v.clone())),
+                        Some((f, _)) => {
+                            return crate::attr::with_ctx(descr_get(&f, Some(v), cls), v, name);
+                        }
+                        // A miss: the generic path raises or calls `__getattr__`.
+                        None => {}
+                    }
+                }
+                Kind::Data => {
+                    if let Some((f, _)) = e.found() {
+                        return crate::attr::with_ctx(descr_get(&f, Some(v), cls), v, name);
+                    }
+                }
+                Kind::Method | Kind::Slow => {}
+            }
+        }
+        let r = crate::attr::getattr_static(v, name);
+        s.fill(inst, n, Op::Get);
+        r
+    })
+}
+
+/// `v.name = x`.
+pub(crate) fn setattr(
+    v: &Value,
+    name: &'static str,
+    x: Value,
+    key: &'static SiteKey,
+) -> PyResult<()> {
+    let Some(inst) = instance(v) else {
+        return crate::attr::setattr_static(v, name, x);
+    };
+    key.with(|s| {
+        let (n, _) = s.name(name);
+        if let Some(e) = s.entry(inst.class.tag.get())
+            && e.kind.get() == Kind::Dict
+            && let Some(d) = &inst.dict
+        {
+            let p = d.set_str_hinted(e.pos.get(), n, x)?;
+            e.pos.set(p);
+            return Ok(());
+        }
+        let r = crate::attr::setattr_static(v, name, x);
+        s.fill(inst, n, Op::Set);
+        r
+    })
+}
+
+/// `v.name(*args[1..], **kwargs)`: `args[0]` is a free slot, where a method found on the
+/// class gets `self` without a bound method being made or the arguments moved.
+pub(crate) fn call_method(
+    v: &Value,
+    name: &'static str,
+    mut args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+    key: &'static SiteKey,
+) -> PyResult<Value> {
+    let Some(inst) = instance(v) else {
+        drop_slot(&mut args);
+        return crate::attr::call_method_static(v, name, args, kwargs);
+    };
+    key.with(|s| {
+        let (n, k) = s.name(name);
+        let cls = &inst.class;
+        if let Some(e) = s.entry(cls.tag.get())
+            && e.kind.get() == Kind::Method
+            && let Some((f, _)) = e.found()
+        {
+            let shadowed = match &inst.dict {
+                Some(d) => d.find_key(k, n.hash())?.is_some(),
+                None => false,
+            };
+            if !shadowed {
+                return call_descr_slot(&f, v, args, kwargs, cls);
+            }
+        }
+        drop_slot(&mut args);
+        let r = crate::attr::call_method_static(v, name, args, kwargs);
+        s.fill(inst, n, Op::Call);
+        r
+    })
+}
+
+/// Removes the free first slot of a method call's arguments.
+fn drop_slot(args: &mut Vec<Value>) {
+    if !args.is_empty() {
+        args.remove(0);
+    }
+}
