@@ -507,12 +507,63 @@ fn is_overridden_new(v: &Value) -> bool {
     !super::natives::is_object_method(v, "__new__") && !super::excs::is_exc_native(v, "__new__")
 }
 
+/// For a plain class (its `__new__` is object's, no metaclass, exception or named-tuple
+/// machinery): Some(the `__init__` to call, None for object's). Cached per class state.
+fn ctor_plan(cls: &Rc<Class>) -> Option<Option<Value>> {
+    if let Ok(c) = cls.ctor.try_borrow()
+        && let Some((tag, plan)) = c.as_ref()
+        && *tag == cls.tag.get()
+    {
+        return plan.clone();
+    }
+    let new = cls.lookup_value(&intern_static("__new__"));
+    let simple = matches!(cls.builtin, None | Some(Builtin::Abc))
+        && cls.meta == Meta::Type
+        && cls.exc_kind.is_none()
+        && super::namedtuple::info_of(cls).is_none()
+        && new
+            .as_ref()
+            .is_some_and(|f| super::natives::is_object_method(f, "__new__"));
+    let plan = simple.then(|| {
+        cls.lookup_value(&intern_static("__init__"))
+            .filter(|f| !super::natives::is_object_method(f, "__init__"))
+    });
+    if let Ok(mut c) = cls.ctor.try_borrow_mut() {
+        *c = Some((cls.tag.get(), plan.clone()));
+    }
+    plan
+}
+
+/// The TypeError for an `__init__` that returned something.
+fn init_result(r: Value) -> PyResult<()> {
+    if r.is_none() {
+        return Ok(());
+    }
+    type_error(format!(
+        "__init__() should return None, not '{}'",
+        r.class_name()
+    ))
+}
+
 /// `cls(*args, **kwargs)` (type_call): `__new__`, then `__init__` on an instance of cls.
 pub(crate) fn instantiate(
     cls: &Rc<Class>,
     args: Vec<Value>,
     kwargs: Vec<(Str, Value)>,
 ) -> PyResult<Value> {
+    // The common case without the general protocol's lookups (same checks, same errors).
+    match ctor_plan(cls) {
+        Some(Some(init)) => {
+            let obj = super::natives::new_instance(cls, vec![])?;
+            init_result(call_descr(&init, &obj, args, kwargs, cls)?)?;
+            return Ok(obj);
+        }
+        Some(None) if args.is_empty() && kwargs.is_empty() => {
+            return super::natives::new_instance(cls, vec![]);
+        }
+        // object_new's errors, below.
+        Some(None) | None => {}
+    }
     match cls.builtin {
         None | Some(Builtin::Abc) => {}
         Some(Builtin::Object) => {
@@ -573,13 +624,7 @@ pub(crate) fn instantiate(
     };
     let is_inst = super::instance_class(&obj).is_some_and(|c| c.is_subclass(cls));
     if is_inst && let Some(init) = cls.lookup_value(&intern_static("__init__")) {
-        let r = call_descr(&init, &obj, args, kwargs, cls)?;
-        if !r.is_none() {
-            return type_error(format!(
-                "__init__() should return None, not '{}'",
-                r.class_name()
-            ));
-        }
+        init_result(call_descr(&init, &obj, args, kwargs, cls)?)?;
     }
     Ok(obj)
 }

@@ -122,6 +122,8 @@ pub struct Class {
     /// Changes whenever a lookup through this class may give another answer (the class or
     /// a base changed); unique among classes, so inline caches (`ic.rs`) key on it alone.
     pub(crate) tag: Cell<u64>,
+    /// What calling the class does, worked out for one `tag` (build.rs, `ctor_plan`).
+    pub(crate) ctor: RefCell<Option<(u64, Option<Option<Value>>)>>,
     subclasses: RefCell<Vec<Weak<Class>>>,
     /// Extra state of dataclasses, enums and named tuples.
     #[allow(dead_code)] // read once those modules land (class/dataclass.rs, enums.rs)
@@ -196,6 +198,7 @@ impl Class {
             cache: RefCell::new(hashbrown::HashMap::new()),
             flags: Cell::new(None),
             tag: Cell::new(ic::new_tag()),
+            ctor: RefCell::new(None),
             subclasses: RefCell::new(vec![]),
             ext: RefCell::new(None),
         });
