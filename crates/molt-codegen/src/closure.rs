@@ -106,7 +106,11 @@ impl<'m> Gen<'m> {
             let conv = self.in_closure(|g| g.convert(quote! { __v }, &Ty::Dyn, &pt));
             if all_positional {
                 let a = format_ident!("__a{}", i);
-                fast_binds.push(quote! { let #v = { let __v = #a; #conv }; });
+                if conv.to_string() == "__v" {
+                    fast_binds.push(quote! { let #v = #a; });
+                } else {
+                    fast_binds.push(quote! { let #v = { let __v = #a; #conv }; });
+                }
             }
             let default = match &p.default {
                 Some(Default::Const(d)) => self.in_closure(|g| g.expr_to(d, &pt)),
