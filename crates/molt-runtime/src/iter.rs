@@ -62,6 +62,16 @@ pub fn unpack<T: PyObj, const N: usize>(x: &impl IntoPyIter<Item = T>) -> PyResu
 
 /// `a, b = x` for a dynamic value, with CPython's message for a non-iterable.
 pub fn unpack_value<const N: usize>(x: &Value) -> PyResult<[Value; N]> {
+    // UNPACK_SEQUENCE's specialisations: a tuple or list of the right length is read
+    // directly (no iterator; neither has a user `__iter__`).
+    let direct = match x {
+        Value::Tuple(t) if t.len() == N => <&[Value; N]>::try_from(t.as_slice()).ok().cloned(),
+        Value::List(l) => <&[Value; N]>::try_from(l.borrow().as_slice()).ok().cloned(),
+        _ => None,
+    };
+    if let Some(items) = direct {
+        return Ok(items);
+    }
     let mut it = iter_for_unpack(x)?;
     let mut v = Vec::with_capacity(N);
     while v.len() < N {

@@ -233,7 +233,8 @@ macro_rules! tuple_impls {
     ($len:expr; $($T:ident $i:tt),+) => {
         impl<$($T: PyObj),+> PyObj for ($($T,)+) {
             fn to_value(&self) -> Value {
-                Value::Tuple(Tup::from_vec(vec![$(self.$i.to_value()),+]))
+                // One allocation: the Rc slice is built from the array.
+                Value::Tuple(Tup(Rc::from([$(self.$i.to_value()),+])))
             }
             fn type_name(&self) -> &'static str {
                 "tuple"
