@@ -24,6 +24,9 @@ fn unsupported(what: String) -> PyErr {
 
 /// A base given to a class statement, as a class; other values are refused.
 fn base_class(v: &Value) -> PyResult<Rc<Class>> {
+    if let Some(c) = crate::modules::typing::base_class_of(v) {
+        return Ok(c);
+    }
     if let Some(c) = as_class(v) {
         return match c.builtin {
             Some(Builtin::Type | Builtin::AbcMeta | Builtin::EnumMeta) => Err(unsupported(
@@ -521,6 +524,7 @@ fn ctor_plan(cls: &Rc<Class>) -> Option<Option<Value>> {
         && cls.meta == Meta::Type
         && cls.exc_kind.is_none()
         && super::namedtuple::info_of(cls).is_none()
+        && !crate::modules::typing::is_protocol(cls)
         && new
             .as_ref()
             .is_some_and(|f| super::natives::is_object_method(f, "__new__"));
@@ -597,6 +601,9 @@ pub(crate) fn instantiate(
     }
     if cls.meta == Meta::EnumMeta {
         return super::enums::call_enum_class(cls, args, kwargs);
+    }
+    if crate::modules::typing::is_protocol(cls) {
+        return type_error("Protocols cannot be instantiated");
     }
     if let Some(r) = super::namedtuple::instantiate(cls, &args, &kwargs)? {
         return Ok(r);

@@ -161,6 +161,19 @@ pub(crate) fn leak_name(s: &str) -> &'static str {
 }
 
 impl Class {
+    /// A class of the typing module (Generic, Protocol): plain classes without instance
+    /// dicts.
+    pub(crate) fn new_typing(
+        name: &str,
+        bases: Vec<Rc<Class>>,
+        mro: Vec<Rc<Class>>,
+        dict: Dict<Value, Value>,
+    ) -> Rc<Class> {
+        Class::new_raw(
+            name, name, "typing", bases, mro, dict, None, Meta::Type, false, 0,
+        )
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn new_raw(
         name: &str,
@@ -703,6 +716,9 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     match class_arg(cls) {
+        Some(ClassArg::Class(c)) if crate::modules::typing::is_protocol(&c) => type_error(
+            "Instance and class checks can only be used with @runtime_checkable protocols",
+        ),
         Some(c) => Ok(value_is_instance(v, &c)),
         None => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
     }
@@ -830,6 +846,11 @@ impl Object for Class {
             && let Some(c) = obj_as_class(this)
         {
             return enums::class_getitem(&c, key);
+        }
+        if let Some(c) = obj_as_class(this)
+            && let Some(alias) = crate::modules::typing::class_getitem(&c)
+        {
+            return Ok(alias);
         }
         type_error(format!("type '{}' is not subscriptable", self.name()))
     }

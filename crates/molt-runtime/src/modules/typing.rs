@@ -3,6 +3,7 @@
 //! evaluated (dataclasses and NamedTuple read `__annotations__`). Subscripting a form
 //! gives another opaque form; its repr is refused rather than guessed.
 
+use crate::class::Class;
 use crate::exc::{ExcKind, PyErr, PyResult};
 use crate::object::{ObjRef, Object};
 use crate::str::Str;
@@ -17,6 +18,9 @@ pub struct Form {
     /// Subscripted (`List[int]`): its repr is not reproduced.
     pub subscripted: bool,
     pub typevar: bool,
+    /// `C[...]` for a user generic class C: the class it stands for as a base
+    /// (`__mro_entries__`) or when called.
+    pub origin: Option<Rc<Class>>,
 }
 
 impl Object for Form {
@@ -54,7 +58,18 @@ impl Object for Form {
             name: self.name.clone(),
             subscripted: true,
             typevar: false,
+            origin: self.origin.clone(),
         })))
+    }
+    fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+        match &self.origin {
+            // _GenericAlias.__call__: the origin class's instance.
+            Some(c) => crate::func::call(&crate::class::class_value(c), args, kwargs),
+            None => crate::exc::type_error(format!(
+                "'{}' object is not callable",
+                self.type_name()
+            )),
+        }
     }
     fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
         match name {
@@ -99,6 +114,7 @@ pub fn attr(name: &str) -> PyResult<Value> {
                 name: name.to_string(),
                 subscripted: false,
                 typevar: false,
+                origin: None,
             }));
             FORMS.with(|f| f.borrow_mut().insert(name.to_string(), v.clone()));
             Ok(v)
@@ -119,6 +135,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 name: s.as_str().to_string(),
                 subscripted: false,
                 typevar: true,
+                origin: None,
             }))),
             _ => crate::exc::type_error("TypeVar() argument 'name' must be str"),
         },
@@ -127,4 +144,75 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             format!("molt: typing.{name}() is not supported"),
         )),
     }
+}
+
+thread_local! {
+    static CLASSES: std::cell::RefCell<Option<(Rc<Class>, Rc<Class>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// `typing.Generic` and `typing.Protocol` as classes (both with `__slots__ = ()`).
+fn generic_and_protocol() -> (Rc<Class>, Rc<Class>) {
+    if let Some(c) = CLASSES.with(|c| c.borrow().clone()) {
+        return c;
+    }
+    let obj = crate::class::object_class();
+    let ns = || {
+        let d = crate::dict::Dict::new();
+        let _ = d.setitem(Value::str("__module__"), Value::str("typing"));
+        let _ = d.setitem(
+            Value::str("__slots__"),
+            Value::Tuple(crate::tuple::Tup::from_vec(vec![])),
+        );
+        d
+    };
+    let generic = Class::new_typing("Generic", vec![obj.clone()], vec![obj.clone()], ns());
+    let protocol = Class::new_typing(
+        "Protocol",
+        vec![generic.clone()],
+        vec![generic.clone(), obj],
+        ns(),
+    );
+    let pair = (generic, protocol);
+    CLASSES.with(|c| *c.borrow_mut() = Some(pair.clone()));
+    pair
+}
+
+/// The class a base written as a typing form stands for: `Generic[T]` is typing.Generic,
+/// `Protocol`/`Protocol[T]` typing.Protocol, `Box[int]` the class Box
+/// (`__mro_entries__`).
+pub(crate) fn base_class_of(v: &Value) -> Option<Rc<Class>> {
+    let Value::Obj(o) = v else { return None };
+    let f = o.as_any().downcast_ref::<Form>()?;
+    if let Some(c) = &f.origin {
+        return Some(c.clone());
+    }
+    match f.name.as_str() {
+        "Generic" if !f.typevar => Some(generic_and_protocol().0),
+        "Protocol" if !f.typevar => Some(generic_and_protocol().1),
+        _ => None,
+    }
+}
+
+/// `C[...]` for a class deriving from Generic: an alias that stands for C.
+pub(crate) fn class_getitem(c: &Rc<Class>) -> Option<Value> {
+    let generic = CLASSES.with(|k| k.borrow().as_ref().map(|(g, _)| g.clone()))?;
+    if !c.is_subclass(&generic) {
+        return None;
+    }
+    Some(Value::Obj(Rc::new(Form {
+        name: c.name().as_str().to_string(),
+        subscripted: true,
+        typevar: false,
+        origin: Some(c.clone()),
+    })))
+}
+
+/// A protocol class (typing's `_is_protocol`): one that lists Protocol among its bases.
+pub(crate) fn is_protocol(c: &Class) -> bool {
+    CLASSES.with(|k| {
+        k.borrow()
+            .as_ref()
+            .is_some_and(|(_, p)| c.bases.iter().any(|b| Rc::ptr_eq(b, p)))
+    })
 }
