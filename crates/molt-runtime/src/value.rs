@@ -446,6 +446,13 @@ impl Value {
 
     /// `a == b` across types: numbers compare by value (1 == 1.0 == True).
     pub fn eq(&self, o: &Value) -> PyResult<bool> {
+        // The common cases first: no object or view can be involved.
+        match (self, o) {
+            (Value::Int(a), Value::Int(b)) => return Ok(a.eq_int(b)),
+            (Value::Str(a), Value::Str(b)) => return Ok(a == b),
+            (Value::Float(a), Value::Float(b)) => return Ok(a == b),
+            _ => {}
+        }
         if let Some(r) = crate::object::obj_eq(self, o)? {
             return Ok(r);
         }
@@ -488,6 +495,18 @@ impl Value {
     }
 
     pub fn compare(&self, o: &Value, op: CmpOp) -> PyResult<bool> {
+        match (self, o) {
+            (Value::Int(a), Value::Int(b)) => return Ok(op.test(a.cmp_int(b))),
+            (Value::Float(a), Value::Float(b)) => {
+                return Ok(match op {
+                    CmpOp::Lt => a < b,
+                    CmpOp::Le => a <= b,
+                    CmpOp::Gt => a > b,
+                    CmpOp::Ge => a >= b,
+                });
+            }
+            _ => {}
+        }
         if let Some(r) = crate::object::obj_compare(self, o, op)? {
             return Ok(r);
         }
