@@ -63,6 +63,7 @@ pub fn call(
 ) -> PyResult<Value> {
     match module {
         // random, json, re
+        "math" => crate::math::call(name, args, kwargs),
         "random" => random::call(name, args, kwargs),
         "json" => json::call(name, args, kwargs),
         "re" => re::call(name, args, kwargs),
@@ -104,6 +105,19 @@ pub fn call(
 
 /// `module.name` for a module-level value.
 pub fn attr(module: &str, name: &str) -> PyResult<Value> {
+    // The front end lets through only the names a module defines (catalog.rs), so a name
+    // that is not one of the module's values is one of its functions: a callable value
+    // that dispatches to `call` (`map(math.sqrt, xs)`, `f = random.random`).
+    if module == "math" {
+        return Ok(callable::module_callable(module, name));
+    }
+    match module_value(module, name) {
+        Ok(v) => Ok(v),
+        Err(_) => Ok(callable::module_callable(module, name)),
+    }
+}
+
+fn module_value(module: &str, name: &str) -> PyResult<Value> {
     match module {
         // random, json, re
         "re" => re::attr(name),

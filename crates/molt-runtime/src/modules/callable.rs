@@ -509,6 +509,11 @@ pub fn module_function(module: &str, name: &str) -> PyResult<Value> {
             format!("molt: {module}.{name} is not supported yet"),
         ));
     };
+    Ok(interned(module, name, kind))
+}
+
+/// One object per module function, so `f is g` holds as in CPython.
+fn interned(module: &str, name: &str, kind: Kind) -> Value {
     let key = MODULE_FUNCS.with(|m| {
         m.borrow()
             .keys()
@@ -533,7 +538,19 @@ pub fn module_function(module: &str, name: &str) -> PyResult<Value> {
             })
             .clone()
     });
-    Ok(Value::Obj(o))
+    Value::Obj(o)
+}
+
+/// A module function as a value, for the functions without a `member_kind` entry too
+/// (their type and repr are those of a builtin function, as for most of the
+/// C-implemented stdlib).
+pub fn module_callable(module: &str, name: &str) -> Value {
+    let name = match (module, name) {
+        ("bisect", "bisect") => "bisect_right",
+        ("bisect", "insort") => "insort_right",
+        _ => name,
+    };
+    interned(module, name, member_kind(module, name).unwrap_or(Kind::Builtin))
 }
 
 pub struct ModFunc {
