@@ -357,6 +357,10 @@ impl<'a> Lowerer<'a> {
                 return (out, false);
             };
             let Some(idx) = graph.file(&prefix) else {
+                if k == 1 && catalog::CPYTHON_STDLIB.contains(&prefix.as_str()) {
+                    self.unsupported_module(&prefix, span);
+                    return (out, true);
+                }
                 if graph.is_namespace(&prefix) {
                     self.error(
                         span,
@@ -562,6 +566,8 @@ impl<'a> Lowerer<'a> {
                     format!("the first import of module `{prefix}` is inside a block or function"),
                     "import it at the top level of a module first (molt runs module code once, at its first import)",
                 );
+            } else if k == 1 && catalog::CPYTHON_STDLIB.contains(&prefix.as_str()) {
+                self.unsupported_module(&prefix, span);
             } else {
                 self.push_raise(
                     "ModuleNotFoundError",
