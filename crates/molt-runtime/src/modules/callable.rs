@@ -550,7 +550,11 @@ pub fn module_callable(module: &str, name: &str) -> Value {
         ("bisect", "insort") => "insort_right",
         _ => name,
     };
-    interned(module, name, member_kind(module, name).unwrap_or(Kind::Builtin))
+    interned(
+        module,
+        name,
+        member_kind(module, name).unwrap_or(Kind::Builtin),
+    )
 }
 
 pub struct ModFunc {
