@@ -863,6 +863,7 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
             "L",
             "LOCALE",
             "NOFLAG",
+            "error",
         ],
         "math" => &["pi", "e", "tau", "inf", "nan"],
         "sys" => &[
@@ -902,7 +903,14 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
             "ROUND_CEILING",
             "ROUND_FLOOR",
             "ROUND_05UP",
+            "InvalidOperation",
+            "DivisionByZero",
+            "Overflow",
         ],
+        "json" => &["JSONDecodeError"],
+        "statistics" => &["StatisticsError"],
+        "struct" => &["error"],
+        "io" => &["UnsupportedOperation"],
         _ => &[],
     }
 }

@@ -117,7 +117,25 @@ pub fn attr(module: &str, name: &str) -> PyResult<Value> {
     }
 }
 
+/// The exception classes of stdlib modules (their kinds are in exc.rs).
+fn module_exception(module: &str, name: &str) -> Option<ExcKind> {
+    Some(match (module, name) {
+        ("json", "JSONDecodeError") => ExcKind::JSONDecodeError,
+        ("re", "error") => ExcKind::error,
+        ("statistics", "StatisticsError") => ExcKind::StatisticsError,
+        ("struct", "error") => ExcKind::StructError,
+        ("io", "UnsupportedOperation") => ExcKind::UnsupportedOperation,
+        ("decimal", "InvalidOperation") => ExcKind::DecimalInvalidOperation,
+        ("decimal", "DivisionByZero") => ExcKind::DecimalDivisionByZero,
+        ("decimal", "Overflow") => ExcKind::DecimalOverflow,
+        _ => return None,
+    })
+}
+
 fn module_value(module: &str, name: &str) -> PyResult<Value> {
+    if let Some(k) = module_exception(module, name) {
+        return Ok(crate::class::exc_type(k));
+    }
     match module {
         // random, json, re
         "re" => re::attr(name),
