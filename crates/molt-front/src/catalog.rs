@@ -517,7 +517,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "setstate",
             "getrandbits",
         ],
-        "json" => &["loads", "dumps"],
+        "json" => &["loads", "dumps", "load", "dump"],
         "re" => &[
             "compile",
             "search",
