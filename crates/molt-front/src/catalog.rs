@@ -660,7 +660,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "geometric_mean",
             "harmonic_mean",
         ],
-        "string" => &["capwords"],
+        "string" => &["capwords", "Template"],
         "textwrap" => &["wrap", "fill", "shorten", "dedent", "indent"],
         "time" => &[
             "time",
