@@ -203,6 +203,8 @@ pub const MODULES: &[&str] = &[
     "typing",
     "dataclasses",
     "enum",
+    // runtime: modules/argparse.rs
+    "argparse",
 ];
 
 /// CPython 3.11's stdlib top-level modules (`sys.stdlib_module_names`, without the private
@@ -661,6 +663,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "harmonic_mean",
         ],
         "string" => &["capwords", "Template"],
+        "argparse" => &["ArgumentParser", "Namespace"],
         "textwrap" => &["wrap", "fill", "shorten", "dedent", "indent"],
         "time" => &[
             "time",

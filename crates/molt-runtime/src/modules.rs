@@ -23,6 +23,7 @@ mod re_engine;
 mod re_parse;
 // collections, itertools, heapq, bisect, copy, functools, operator and the callables they
 // take (builtins, module functions, method descriptors as values).
+pub mod argparse;
 pub mod bisect;
 pub mod callable;
 pub mod collections;
@@ -65,6 +66,7 @@ pub fn call(
         // random, json, re
         "math" => crate::math::call(name, args, kwargs),
         "random" => random::call(name, args, kwargs),
+        "argparse" => argparse::call(name, args, kwargs),
         "json" => json::call(name, args, kwargs),
         "re" => re::call(name, args, kwargs),
         "collections" if name == "namedtuple" => crate::class::namedtuple::namedtuple(args, kwargs),
