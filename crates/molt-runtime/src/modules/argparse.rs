@@ -841,6 +841,9 @@ fn is_negative_number(s: &str) -> bool {
     }
 }
 
+/// An option string's action (None: unknown), the option, and an explicit argument.
+type OptMatch = (Option<usize>, String, Option<String>);
+
 /// A classified command-line string: an option (action index, option string, explicit
 /// argument) or a positional argument.
 enum Arg {
@@ -1048,7 +1051,7 @@ impl State {
             }
         }
         // Classify every string: 'O' options, 'A' arguments; '--' is dropped (the first).
-        let mut kinds: Vec<Option<(Option<usize>, String, Option<String>)>> = vec![];
+        let mut kinds: Vec<Option<OptMatch>> = vec![];
         let mut strs: Vec<String> = vec![];
         let mut dashdash = false;
         for s in argv {

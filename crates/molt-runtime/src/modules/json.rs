@@ -44,6 +44,8 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
     }
 }
 
+type Kwargs = Vec<(Str, Value)>;
+
 /// Binds the leading positional-or-keyword parameters `names` of a json function (the
 /// rest of the keywords are its keyword-only options).
 fn take_params(
@@ -51,7 +53,7 @@ fn take_params(
     args: Vec<Value>,
     kwargs: Vec<(Str, Value)>,
     names: &[&str],
-) -> PyResult<(Vec<Value>, Vec<(Str, Value)>)> {
+) -> PyResult<(Vec<Value>, Kwargs)> {
     if args.len() > names.len() {
         return Err(PyErr::msg(
             ExcKind::TypeError,
