@@ -942,18 +942,32 @@ impl<'m> Gen<'m> {
         // A dynamic callable (operator.itemgetter(1), a stdlib function), evaluated before
         // the iterables as Python does, called through the runtime.
         let mut dyn_fn = None;
+        // A method reference the typed path cannot call (`map(str.upper, dyn_items)`) is
+        // called as a value too.
+        let method_dyn = match &args[0].kind {
+            ExprKind::MethodRef(t, m) if molt_front::catalog::method_value_supported(t, m) => {
+                n > 1 || self.key_fn(&args[0], &els[0]).is_none()
+            }
+            _ => false,
+        };
         let dyn_builtin = |k: &ExprKind| {
-            matches!(k, ExprKind::BuiltinRef(b)
+            method_dyn
+                || matches!(k, ExprKind::BuiltinRef(b)
                 if n > 1 && molt_front::catalog::builtin_value_supported(b))
         };
         let (call, rt_) = match &args[0].kind {
             k if dyn_builtin(k) => {
-                // `map(pow, xs, ys)`: the builtin as a callable value.
+                // `map(pow, xs, ys)`, `map(str.upper, items)`: the callable as a value.
                 dyn_fn = Some(self.expr_to(&args[0], &Ty::Dyn));
                 let ps: Vec<TokenStream> = (0..n)
                     .map(|i| {
                         let idx = syn::Index::from(i);
-                        self.in_closure(|g| g.convert(quote! { x.#idx }, &els[i], &Ty::Dyn))
+                        let src = if n == 1 {
+                            quote! { x }
+                        } else {
+                            quote! { x.#idx }
+                        };
+                        self.in_closure(|g| g.convert(src, &els[i], &Ty::Dyn))
                     })
                     .collect();
                 (

@@ -602,6 +602,22 @@ impl Object for ModFunc {
             ("itertools", "chain", "from_iterable") => {
                 crate::modules::itertools::chain_from_iterable(args, kwargs)
             }
+            ("collections", "OrderedDict", "fromkeys") => {
+                // dict.fromkeys as a classmethod: OrderedDict((k, value) for k in keys).
+                crate::modules::util::no_kwargs("fromkeys", &kwargs)?;
+                crate::modules::util::clinic_count("fromkeys", args.len(), 1, 2)?;
+                let value = args.get(1).cloned().unwrap_or(Value::None);
+                let mut pairs = vec![];
+                for k in args[0].to_vec()? {
+                    pairs.push(crate::modules::util::tuple(vec![k, value.clone()]));
+                }
+                crate::modules::call(
+                    "collections",
+                    "OrderedDict",
+                    vec![Value::List(crate::list::List::from_vec(pairs))],
+                    vec![],
+                )
+            }
             _ if self.kind == Kind::Class => Err(PyErr::msg(
                 ExcKind::AttributeError,
                 format!("type object '{}' has no attribute '{name}'", self.name),
