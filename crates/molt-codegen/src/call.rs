@@ -232,6 +232,17 @@ impl<'m> Gen<'m> {
                     Ty::Dyn,
                 )
             }
+            // Any other builtin value (`map(sum, rows)`, `key=max`): called as the object
+            // `builtin_ref` gives, which checks its arity as CPython does.
+            _ if molt_front::catalog::builtin_value_supported(b) => (
+                quote! {
+                    rt::modules::call_value(
+                        &rt::modules::builtin_ref(#b)?,
+                        vec![rt::PyObj::to_value(#x)],
+                    )?
+                },
+                Ty::Dyn,
+            ),
             _ => return None,
         })
     }
@@ -931,7 +942,39 @@ impl<'m> Gen<'m> {
         // A dynamic callable (operator.itemgetter(1), a stdlib function), evaluated before
         // the iterables as Python does, called through the runtime.
         let mut dyn_fn = None;
+        // A method reference the typed path cannot call (`map(str.upper, dyn_items)`) is
+        // called as a value too.
+        let method_dyn = match &args[0].kind {
+            ExprKind::MethodRef(t, m) if molt_front::catalog::method_value_supported(t, m) => {
+                n > 1 || self.key_fn(&args[0], &els[0]).is_none()
+            }
+            _ => false,
+        };
+        let dyn_builtin = |k: &ExprKind| {
+            method_dyn
+                || matches!(k, ExprKind::BuiltinRef(b)
+                if n > 1 && molt_front::catalog::builtin_value_supported(b))
+        };
         let (call, rt_) = match &args[0].kind {
+            k if dyn_builtin(k) => {
+                // `map(pow, xs, ys)`, `map(str.upper, items)`: the callable as a value.
+                dyn_fn = Some(self.expr_to(&args[0], &Ty::Dyn));
+                let ps: Vec<TokenStream> = (0..n)
+                    .map(|i| {
+                        let idx = syn::Index::from(i);
+                        let src = if n == 1 {
+                            quote! { x }
+                        } else {
+                            quote! { x.#idx }
+                        };
+                        self.in_closure(|g| g.convert(src, &els[i], &Ty::Dyn))
+                    })
+                    .collect();
+                (
+                    quote! { rt::modules::call_value(&__f, vec![#(#ps),*]) },
+                    Ty::Dyn,
+                )
+            }
             ExprKind::ModuleAttr(..)
             | ExprKind::Call { .. }
             | ExprKind::Name(_)

@@ -1318,7 +1318,7 @@ impl<'m> Gen<'m> {
             ("sys", "stderr") => quote! { rt::io::Stream::Stderr },
             ("sys", "platform") => self.str_const("linux"),
             ("sys", "byteorder") => self.str_const("little"),
-            ("math" | "sys", _) => {
+            ("sys", _) => {
                 self.error(
                     span,
                     format!("{m}.{a} is not supported as a value"),

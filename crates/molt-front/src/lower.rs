@@ -1122,10 +1122,7 @@ impl<'a> Lowerer<'a> {
                         self.unsupported_module(&m, span_of(alias));
                         continue;
                     }
-                    let bound = alias
-                        .asname
-                        .as_ref()
-                        .map_or(m.clone(), |a| a.id.to_string());
+                    let (bound, m) = lower_import::stdlib_binding(&m, alias.asname.as_ref());
                     self.add_import(bound, Import::Module(m));
                 }
                 return None;

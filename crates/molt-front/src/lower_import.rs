@@ -156,10 +156,7 @@ impl<'a> Lowerer<'a> {
                     for alias in &i.names {
                         let m = alias.name.id.to_string();
                         if modules_graph::is_stdlib(&m) {
-                            let bound = alias
-                                .asname
-                                .as_ref()
-                                .map_or(m.clone(), |a| a.id.to_string());
+                            let (bound, m) = stdlib_binding(&m, alias.asname.as_ref());
                             self.imports.insert(bound, Import::Module(m));
                             continue;
                         }
@@ -360,6 +357,10 @@ impl<'a> Lowerer<'a> {
                 return (out, false);
             };
             let Some(idx) = graph.file(&prefix) else {
+                if k == 1 && catalog::CPYTHON_STDLIB.contains(&prefix.as_str()) {
+                    self.unsupported_module(&prefix, span);
+                    return (out, true);
+                }
                 if graph.is_namespace(&prefix) {
                     self.error(
                         span,
@@ -456,7 +457,8 @@ impl<'a> Lowerer<'a> {
                     let m = alias.name.id.to_string();
                     let bound = alias.asname.as_ref().map(|a| a.id.to_string());
                     if modules_graph::is_stdlib(&m) {
-                        self.add_import(bound.unwrap_or(m.clone()), Import::Module(m));
+                        let (bound, m) = stdlib_binding(&m, alias.asname.as_ref());
+                        self.add_import(bound, Import::Module(m));
                         continue;
                     }
                     if !self.loaded_or_raise(&m, span_of(alias)) {
@@ -564,6 +566,8 @@ impl<'a> Lowerer<'a> {
                     format!("the first import of module `{prefix}` is inside a block or function"),
                     "import it at the top level of a module first (molt runs module code once, at its first import)",
                 );
+            } else if k == 1 && catalog::CPYTHON_STDLIB.contains(&prefix.as_str()) {
+                self.unsupported_module(&prefix, span);
             } else {
                 self.push_raise(
                     "ModuleNotFoundError",
@@ -736,4 +740,17 @@ pub(super) fn lower_body(
     l.imp.graph = graph;
     let body = l.lower_module_body(body);
     l.finish(name, path, module_source, body)
+}
+
+/// The name `import a.b [as c]` binds and the module it names: `c` is `a.b`, while a plain
+/// `import os.path` binds the top-level package `os` (Python/ceval.c, IMPORT_NAME then
+/// STORE_NAME of the first component).
+pub(crate) fn stdlib_binding(m: &str, asname: Option<&ast::Identifier>) -> (String, String) {
+    match asname {
+        Some(a) => (a.id.to_string(), m.to_string()),
+        None => {
+            let top = m.split('.').next().unwrap_or(m).to_string();
+            (top.clone(), top)
+        }
+    }
 }

@@ -766,6 +766,9 @@ pub fn next_value(it: &Value) -> PyResult<Value> {
             if let Some(g) = o.as_any().downcast_ref::<Generator>() {
                 return g.next();
             }
+            if let Some(r) = crate::modules::itertools::next_of(o) {
+                return r?.ok_or_else(|| stop_iteration(Value::None));
+            }
             o.call_method(o, "__next__", vec![], vec![])
                 .map_err(|e| not_an_iterator(e, it))
         }

@@ -259,16 +259,12 @@ fn list_method(
                 return type_error("sort() takes no positional arguments");
             }
             let mut reverse = false;
+            let mut key = None;
             for (k, v) in &kwargs {
                 match k.as_str() {
                     "reverse" => reverse = v.try_truthy()?,
-                    "key" if v.is_none() => {}
-                    "key" => {
-                        return Err(PyErr::msg(
-                            ExcKind::NotImplementedError,
-                            "molt: sort(key=...) on a dynamically typed list is not supported",
-                        ));
-                    }
+                    "key" if v.is_none() => key = None,
+                    "key" => key = Some(v.clone()),
                     other => {
                         return type_error(format!(
                             "'{other}' is an invalid keyword argument for sort()"
@@ -276,7 +272,13 @@ fn list_method(
                     }
                 }
             }
-            l.sort(reverse)?;
+            match key {
+                // Objects/listobject.c list_sort_impl: the key is called once per item.
+                Some(k) => {
+                    l.sort_by_key(|x| crate::modules::call_value(&k, vec![x.clone()]), reverse)?
+                }
+                None => l.sort(reverse)?,
+            }
             Value::None
         }
         _ => return Err(no_attr(recv, name)),

@@ -23,6 +23,7 @@ mod re_engine;
 mod re_parse;
 // collections, itertools, heapq, bisect, copy, functools, operator and the callables they
 // take (builtins, module functions, method descriptors as values).
+pub mod argparse;
 pub mod bisect;
 pub mod callable;
 pub mod collections;
@@ -63,7 +64,9 @@ pub fn call(
 ) -> PyResult<Value> {
     match module {
         // random, json, re
+        "math" => crate::math::call(name, args, kwargs),
         "random" => random::call(name, args, kwargs),
+        "argparse" => argparse::call(name, args, kwargs),
         "json" => json::call(name, args, kwargs),
         "re" => re::call(name, args, kwargs),
         "collections" if name == "namedtuple" => crate::class::namedtuple::namedtuple(args, kwargs),
@@ -104,6 +107,37 @@ pub fn call(
 
 /// `module.name` for a module-level value.
 pub fn attr(module: &str, name: &str) -> PyResult<Value> {
+    // The front end lets through only the names a module defines (catalog.rs), so a name
+    // that is not one of the module's values is one of its functions: a callable value
+    // that dispatches to `call` (`map(math.sqrt, xs)`, `f = random.random`).
+    if module == "math" {
+        return Ok(callable::module_callable(module, name));
+    }
+    match module_value(module, name) {
+        Ok(v) => Ok(v),
+        Err(_) => Ok(callable::module_callable(module, name)),
+    }
+}
+
+/// The exception classes of stdlib modules (their kinds are in exc.rs).
+fn module_exception(module: &str, name: &str) -> Option<ExcKind> {
+    Some(match (module, name) {
+        ("json", "JSONDecodeError") => ExcKind::JSONDecodeError,
+        ("re", "error") => ExcKind::error,
+        ("statistics", "StatisticsError") => ExcKind::StatisticsError,
+        ("struct", "error") => ExcKind::StructError,
+        ("io", "UnsupportedOperation") => ExcKind::UnsupportedOperation,
+        ("decimal", "InvalidOperation") => ExcKind::DecimalInvalidOperation,
+        ("decimal", "DivisionByZero") => ExcKind::DecimalDivisionByZero,
+        ("decimal", "Overflow") => ExcKind::DecimalOverflow,
+        _ => return None,
+    })
+}
+
+fn module_value(module: &str, name: &str) -> PyResult<Value> {
+    if let Some(k) = module_exception(module, name) {
+        return Ok(crate::class::exc_type(k));
+    }
     match module {
         // random, json, re
         "re" => re::attr(name),

@@ -1048,6 +1048,19 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Exc(e), "name" | "path") if e.matches(ExcKind::ImportError) => {
             Ok(e.import_attr(name))
         }
+        // SystemExit.code (Objects/exceptions.c SystemExit_init): None, the one
+        // argument, or the args tuple.
+        (Value::Exc(e), "code") if e.matches(ExcKind::SystemExit) => Ok(match e.args() {
+            [] => Value::None,
+            [a] => a.clone(),
+            many => Value::Tuple(Tup::from_vec(many.to_vec())),
+        }),
+        (Value::Exc(e), "msg" | "pos" | "lineno" | "colno")
+            if e.kind() == ExcKind::JSONDecodeError
+                && let Some(v) = json_error_field(e, name) =>
+        {
+            Ok(v)
+        }
         (Value::Exc(e), "__cause__") => {
             Ok(e.cause().map_or(Value::None, |c| Value::Exc(c.clone())))
         }
@@ -1062,6 +1075,25 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
             ExcKind::AttributeError,
             format!("'{}' object has no attribute '{name}'", v.class_name()),
         )),
+    }
+}
+
+/// JSONDecodeError's msg, pos, lineno and colno (Lib/json/decoder.py), read back from its
+/// message, which modules/json.rs always builds as "msg: line L column C (char P)".
+fn json_error_field(e: &PyErr, name: &str) -> Option<Value> {
+    let Some(Value::Str(s)) = e.args().first() else {
+        return None;
+    };
+    let (msg, rest) = s.as_str().rsplit_once(": line ")?;
+    let (lineno, rest) = rest.split_once(" column ")?;
+    let (colno, rest) = rest.split_once(" (char ")?;
+    let pos = rest.strip_suffix(')')?;
+    let num = |t: &str| t.parse::<i64>().ok().map(|n| Value::Int(Int::from(n)));
+    match name {
+        "msg" => Some(Value::Str(Str::from(msg))),
+        "lineno" => num(lineno),
+        "colno" => num(colno),
+        _ => num(pos),
     }
 }
 

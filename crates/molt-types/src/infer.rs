@@ -952,7 +952,7 @@ impl<'m> Infer<'m> {
 
     fn module_attr(&mut self, e: &Expr, m: &str, a: &str) {
         match (m, a) {
-            ("math", _) => self.set_ctor(e, Ctor::Float),
+            ("math", "pi" | "e" | "tau" | "inf" | "nan") => self.set_ctor(e, Ctor::Float),
             ("sys", "argv") => {
                 let argv = self.argv_tv;
                 let t = self.tv(e);

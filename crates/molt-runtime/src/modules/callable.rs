@@ -509,6 +509,11 @@ pub fn module_function(module: &str, name: &str) -> PyResult<Value> {
             format!("molt: {module}.{name} is not supported yet"),
         ));
     };
+    Ok(interned(module, name, kind))
+}
+
+/// One object per module function, so `f is g` holds as in CPython.
+fn interned(module: &str, name: &str, kind: Kind) -> Value {
     let key = MODULE_FUNCS.with(|m| {
         m.borrow()
             .keys()
@@ -533,7 +538,23 @@ pub fn module_function(module: &str, name: &str) -> PyResult<Value> {
             })
             .clone()
     });
-    Ok(Value::Obj(o))
+    Value::Obj(o)
+}
+
+/// A module function as a value, for the functions without a `member_kind` entry too
+/// (their type and repr are those of a builtin function, as for most of the
+/// C-implemented stdlib).
+pub fn module_callable(module: &str, name: &str) -> Value {
+    let name = match (module, name) {
+        ("bisect", "bisect") => "bisect_right",
+        ("bisect", "insort") => "insort_right",
+        _ => name,
+    };
+    interned(
+        module,
+        name,
+        member_kind(module, name).unwrap_or(Kind::Builtin),
+    )
 }
 
 pub struct ModFunc {
@@ -580,6 +601,22 @@ impl Object for ModFunc {
         match (self.module, self.name, name) {
             ("itertools", "chain", "from_iterable") => {
                 crate::modules::itertools::chain_from_iterable(args, kwargs)
+            }
+            ("collections", "OrderedDict", "fromkeys") => {
+                // dict.fromkeys as a classmethod: OrderedDict((k, value) for k in keys).
+                crate::modules::util::no_kwargs("fromkeys", &kwargs)?;
+                crate::modules::util::clinic_count("fromkeys", args.len(), 1, 2)?;
+                let value = args.get(1).cloned().unwrap_or(Value::None);
+                let mut pairs = vec![];
+                for k in args[0].to_vec()? {
+                    pairs.push(crate::modules::util::tuple(vec![k, value.clone()]));
+                }
+                crate::modules::call(
+                    "collections",
+                    "OrderedDict",
+                    vec![Value::List(crate::list::List::from_vec(pairs))],
+                    vec![],
+                )
             }
             _ if self.kind == Kind::Class => Err(PyErr::msg(
                 ExcKind::AttributeError,

@@ -449,13 +449,34 @@ impl Object for File {
                 };
                 Ok(Value::Int(Int::from(pos + buffered - unread)))
             }
-            _ => Err(PyErr::msg(
-                ExcKind::AttributeError,
-                format!(
-                    "'_io.{}' object has no attribute '{name}'",
-                    self.type_name()
-                ),
-            )),
+            "__next__" => {
+                // Modules/_io/textio.c textiowrapper_iternext: a line, or StopIteration.
+                bind("__next__", &[], 0, args, kwargs)?;
+                st.check_open()?;
+                let line = st.readline(None)?;
+                if line.try_truthy()? {
+                    Ok(line)
+                } else {
+                    Err(crate::genobj::stop_iteration(Value::None))
+                }
+            }
+            "__iter__" => {
+                bind("__iter__", &[], 0, args, kwargs)?;
+                st.check_open()?;
+                Ok(Value::Obj(this.clone()))
+            }
+            _ => {
+                // Not self.type_name(): `st` is mutably borrowed here.
+                let tn = match (st.binary, st.readable) {
+                    (false, _) => "TextIOWrapper",
+                    (true, true) => "BufferedReader",
+                    (true, false) => "BufferedWriter",
+                };
+                Err(PyErr::msg(
+                    ExcKind::AttributeError,
+                    format!("'_io.{tn}' object has no attribute '{name}'"),
+                ))
+            }
         }
     }
 }

@@ -107,6 +107,18 @@ impl Object for IterObj {
     }
 }
 
+/// `next(o)` for the iterator objects of this module (itertools.count(), cycle(), chain(),
+/// ...; they are their own iterators, so `iter(o)` continues where `o` is); None for
+/// other objects.
+pub fn next_of(o: &ObjRef) -> Option<PyResult<Option<Value>>> {
+    let any = o.as_any();
+    if any.is::<IterObj>() || any.is::<Count>() || any.is::<Repeat>() {
+        Some(o.iter(o).and_then(|mut it| it.next()))
+    } else {
+        None
+    }
+}
+
 fn next(it: &mut ValueIter) -> PyResult<Option<Value>> {
     it.next()
 }

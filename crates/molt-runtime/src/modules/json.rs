@@ -21,11 +21,90 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
     match name {
         "loads" => loads_call(args, kwargs),
         "dumps" => dumps_call(args, kwargs),
+        "load" => {
+            // Lib/json/__init__.py load(): loads(fp.read(), **kw).
+            let (mut pos, kwargs) = take_params("load", args, kwargs, &["fp"])?;
+            let fp = pos.remove(0);
+            let text = crate::attr::call_method_static(&fp, "read", vec![], vec![])?;
+            loads_call(vec![text], kwargs)
+        }
+        "dump" => {
+            // Lib/json/__init__.py dump(): the encoding's chunks written to fp. molt
+            // writes them at once, after encoding succeeded.
+            let (mut pos, kwargs) = take_params("dump", args, kwargs, &["obj", "fp"])?;
+            let fp = pos.remove(1);
+            let text = dumps_call(pos, kwargs)?;
+            crate::attr::call_method_static(&fp, "write", vec![text], vec![])?;
+            Ok(Value::None)
+        }
         _ => Err(PyErr::msg(
             ExcKind::AttributeError,
             format!("module 'json' has no attribute '{name}'"),
         )),
     }
+}
+
+type Kwargs = Vec<(Str, Value)>;
+
+/// Binds the leading positional-or-keyword parameters `names` of a json function (the
+/// rest of the keywords are its keyword-only options).
+fn take_params(
+    func: &str,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+    names: &[&str],
+) -> PyResult<(Vec<Value>, Kwargs)> {
+    if args.len() > names.len() {
+        return Err(PyErr::msg(
+            ExcKind::TypeError,
+            format!(
+                "{func}() takes {} positional argument{} but {} were given",
+                names.len(),
+                if names.len() == 1 { "" } else { "s" },
+                args.len()
+            ),
+        ));
+    }
+    let mut slots: Vec<Option<Value>> = args.into_iter().map(Some).collect();
+    slots.resize(names.len(), None);
+    let mut rest = vec![];
+    for (k, v) in kwargs {
+        match names.iter().position(|n| *n == k.as_str()) {
+            Some(i) if slots[i].is_some() => {
+                return Err(PyErr::msg(
+                    ExcKind::TypeError,
+                    format!("{func}() got multiple values for argument '{k}'"),
+                ));
+            }
+            Some(i) => slots[i] = Some(v),
+            None => rest.push((k, v)),
+        }
+    }
+    let missing: Vec<String> = names
+        .iter()
+        .zip(&slots)
+        .filter(|(_, s)| s.is_none())
+        .map(|(n, _)| format!("'{n}'"))
+        .collect();
+    if !missing.is_empty() {
+        let list = match missing.len() {
+            1 => missing[0].clone(),
+            _ => format!(
+                "{} and {}",
+                missing[..missing.len() - 1].join(", "),
+                missing[missing.len() - 1]
+            ),
+        };
+        return Err(PyErr::msg(
+            ExcKind::TypeError,
+            format!(
+                "{func}() missing {} required positional argument{}: {list}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" }
+            ),
+        ));
+    }
+    Ok((slots.into_iter().flatten().collect(), rest))
 }
 
 // ------------------------------------------------------------------------------ decoding
