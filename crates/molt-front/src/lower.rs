@@ -407,6 +407,11 @@ impl<'a> Lowerer<'a> {
         self.scope = Some(scope);
     }
 
+    /// Whether the code being lowered is in a function defined in a class body (a method).
+    fn in_class_body_function(&self) -> bool {
+        self.outer.iter().any(|s| s.is_class)
+    }
+
     /// Leaves the current scope for the enclosing one (the module body when none).
     fn exit_scope(&mut self) -> Option<FnScope> {
         let scope = self.scope.take();
@@ -474,8 +479,10 @@ impl<'a> Lowerer<'a> {
                     );
                     continue;
                 }
-                // A builtin type as the only kind of base (`class L(list)`); mixed into
-                // an enum (`class N(int, Enum)`) the runtime handles it.
+                // The builtin types a class can extend (the runtime carries their value in
+                // the instance, class/builtin_base.rs); other builtin types as the only kind
+                // of base are refused. Mixed into an enum (`class N(int, Enum)`) the runtime
+                // handles them.
                 let only_builtins = args.args.iter().all(|x| {
                     matches!(x, ast::Expr::Name(m)
                         if matches!(self.resolve(m.id.as_str()), Resolved::Builtin(_)))
@@ -485,6 +492,7 @@ impl<'a> Lowerer<'a> {
                     && let Resolved::Builtin(b) = self.resolve(n.id.as_str())
                     && b != "object"
                     && !catalog::is_exception(&b)
+                    && !catalog::SUBCLASSABLE_TYPES.contains(&b.as_str())
                 {
                     self.error(
                         span_of(a),
@@ -2335,6 +2343,18 @@ impl<'a> Lowerer<'a> {
                                 args,
                                 kwargs,
                             };
+                        }
+                        Resolved::Builtin(t)
+                            if catalog::SUBCLASSABLE_TYPES.contains(&t.as_str())
+                                && catalog::subclass_method_supported(&t, &attr)
+                                && (attr.starts_with("__") || self.in_class_body_function())
+                                && !c.arguments.args.is_empty() =>
+                        {
+                            // `dict.__getitem__(self, k)`, `list.append(self, x)` in a
+                            // subclass: the builtin type's method on the builtin value, never
+                            // the subclass's override (so no `self.name()` call).
+                            let func = self.expr(span_of(a), ExprKind::MethodRef(t, attr));
+                            return self.lower_dynamic_call(c, func);
                         }
                         Resolved::Builtin(t)
                             if catalog::TYPES.contains(&t.as_str())
