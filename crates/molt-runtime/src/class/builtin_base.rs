@@ -312,6 +312,34 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
             ),
         );
     }
+    if ty == "list" {
+        // list.sort(key=, reverse=): sorted() on the items, written back (the runtime's
+        // dynamic list sort takes no key).
+        put(
+            "sort",
+            method(
+                "sort",
+                Box::new(|recv, args, kw| {
+                    if args.len() > 1 {
+                        return type_error("sort() takes no positional arguments");
+                    }
+                    for (k, _) in &kw {
+                        if !matches!(k.as_str(), "key" | "reverse") {
+                            return type_error(format!(
+                                "'{k}' is an invalid keyword argument for sort()"
+                            ));
+                        }
+                    }
+                    let sorted = crate::builtins::call_builtin_kw("sorted", vec![recv.clone()], kw)?;
+                    if let (Value::List(l), Value::List(items)) = (&recv, sorted) {
+                        l.clear();
+                        l.extend_vec(items.to_vec());
+                    }
+                    Ok(Value::None)
+                }),
+            ),
+        );
+    }
     put(
         "__new__",
         staticmethod(function("__new__", leak(format!("{ty}.__new__")), move |a, kw| {
@@ -344,6 +372,12 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
                 "__format__",
                 Box::new(|recv, args, _| {
                     let spec = match args.get(1) {
+                        // An empty spec formats as str(self) (int/float/str.__format__),
+                        // which a subclass's `__str__` changes.
+                        Some(Value::Str(s)) if s.as_str().is_empty() => {
+                            let me = args.first().cloned().unwrap_or_default();
+                            return Ok(Value::Str(Str::from_string(me.str_string()?)));
+                        }
                         Some(Value::Str(s)) => s.as_str().to_string(),
                         Some(other) => {
                             return type_error(format!(
