@@ -330,7 +330,8 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
                             ));
                         }
                     }
-                    let sorted = crate::builtins::call_builtin_kw("sorted", vec![recv.clone()], kw)?;
+                    let sorted =
+                        crate::builtins::call_builtin_kw("sorted", vec![recv.clone()], kw)?;
                     if let (Value::List(l), Value::List(items)) = (&recv, sorted) {
                         l.clear();
                         l.extend_vec(items.to_vec());
@@ -342,9 +343,11 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
     }
     put(
         "__new__",
-        staticmethod(function("__new__", leak(format!("{ty}.__new__")), move |a, kw| {
-            type_new(ty, a, kw)
-        })),
+        staticmethod(function(
+            "__new__",
+            leak(format!("{ty}.__new__")),
+            move |a, kw| type_new(ty, a, kw),
+        )),
     );
     if matches!(ty, "list" | "dict" | "set") {
         put(
@@ -363,7 +366,10 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
         ),
     );
     if ty == "str" {
-        put("__str__", method("__str__", Box::new(|recv, _, _| Ok(recv))));
+        put(
+            "__str__",
+            method("__str__", Box::new(|recv, _, _| Ok(recv))),
+        );
     }
     if matches!(ty, "str" | "int" | "float") {
         put(
@@ -587,11 +593,15 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
             ("__pos__", |v| v.pos()),
             ("__abs__", |v| v.abs()),
             ("__bool__", |v| Ok(Value::Bool(v.truthy()))),
-            ("__int__", |v| crate::builtins::call_builtin("int", vec![v.clone()])),
+            ("__int__", |v| {
+                crate::builtins::call_builtin("int", vec![v.clone()])
+            }),
             ("__float__", |v| {
                 crate::builtins::call_builtin("float", vec![v.clone()])
             }),
-            ("__trunc__", |v| crate::builtins::call_builtin("int", vec![v.clone()])),
+            ("__trunc__", |v| {
+                crate::builtins::call_builtin("int", vec![v.clone()])
+            }),
         ];
         for (name, f) in unary.iter().copied() {
             put(name, method(name, Box::new(move |recv, _, _| f(&recv))));
@@ -608,7 +618,10 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
             ),
         );
         if ty == "int" {
-            put("__index__", method("__index__", Box::new(|recv, _, _| Ok(recv))));
+            put(
+                "__index__",
+                method("__index__", Box::new(|recv, _, _| Ok(recv))),
+            );
             put(
                 "__invert__",
                 method("__invert__", Box::new(|recv, _, _| recv.invert())),
