@@ -10,7 +10,7 @@
 
 use super::descr::{not_implemented, staticmethod};
 use super::instance::Instance;
-use super::{Builtin, Class, as_class, builtin, class_value, object_class};
+use super::{Builtin, Class, as_class, builtin, object_class};
 use crate::dict::Dict;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
 use crate::func::function;
@@ -280,6 +280,11 @@ fn comparable(ty: &str, other: &Value) -> bool {
     }
 }
 
+/// A method of a builtin type: (the payload, all the arguments with self, keywords).
+type MethodBody = dyn Fn(Value, &[Value], Vec<(Str, Value)>) -> PyResult<Value>;
+
+type Unary = fn(&Value) -> PyResult<Value>;
+
 fn leak(s: String) -> &'static str {
     super::leak_name(&s)
 }
@@ -291,9 +296,7 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
         // str keys: the insertion cannot fail.
         let _ = d.setitem(Value::str(name), f);
     };
-    let method = |name: &'static str,
-                  f: Box<dyn Fn(Value, &[Value], Vec<(Str, Value)>) -> PyResult<Value>>|
-     -> Value {
+    let method = |name: &'static str, f: Box<MethodBody>| -> Value {
         let qual = leak(format!("{ty}.{name}"));
         function(name, qual, move |args, kw| {
             let recv = receiver(ty, name, &args)?;
@@ -588,7 +591,7 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
     }
     // Numbers.
     if matches!(ty, "int" | "float") {
-        let unary: &[(&'static str, fn(&Value) -> PyResult<Value>)] = &[
+        let unary: &[(&'static str, Unary)] = &[
             ("__neg__", |v| v.neg()),
             ("__pos__", |v| v.pos()),
             ("__abs__", |v| v.abs()),
@@ -740,12 +743,6 @@ pub fn method_value(ty: &str, name: &str) -> Option<Value> {
             _ => v,
         }
     })
-}
-
-/// The class value of the builtin type `ty` in its subclasses' MROs (`L.__bases__`).
-#[allow(dead_code)]
-pub(crate) fn data_class_value(ty: &'static str) -> Value {
-    class_value(&data_class(ty))
 }
 
 /// A one-level copy of a payload (mutable containers are new; immutable values shared).
