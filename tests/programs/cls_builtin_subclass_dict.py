@@ -151,3 +151,12 @@ try:
     Logged()["missing"]
 except KeyError as e:
     print(type(e).__name__, e)
+
+
+class Seen(dict):
+    def __setitem__(self, k, v):
+        super().__setitem__(k, (v, "seen"))
+
+
+fk = Seen.fromkeys("ab", 0)
+print(fk, type(fk).__name__, Registry.fromkeys([1, 2]), type(Registry.fromkeys([])).__name__)

@@ -137,3 +137,4 @@ for i in range(100000):
 print(len(st), sum(st))
 print(super(Rev, r).__iter__ is not None, str(Money(7)), bool(Temp(0.0)), Money(3) == 3.0)
 print(divmod(Temp(7.5), 2), pow(Money(2), 10), Money(2) ** -1, ~Money(5), -Temp(0.0))
+print(Money(5).real, Money(5).imag, Money(5).numerator, Money(5).denominator, Temp(2.5).real, Temp(2.5).imag)

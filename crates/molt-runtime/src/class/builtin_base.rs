@@ -315,6 +315,32 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
             ),
         );
     }
+    if ty == "dict" {
+        // dict.fromkeys on a subclass: `cls()`, then `self[k] = value` through the class's
+        // `__setitem__` (dict_fromkeys for a type that is not exactly dict).
+        put(
+            "fromkeys",
+            super::descr::classmethod(function("fromkeys", "dict.fromkeys", |a, kw| {
+                no_kwargs("dict", "fromkeys", &kw)?;
+                let (cls, it, value) = match a.as_slice() {
+                    [c, it] => (c.clone(), it.clone(), Value::None),
+                    [c, it, v] => (c.clone(), it.clone(), v.clone()),
+                    _ => {
+                        return type_error(format!(
+                            "fromkeys expected at least 1 argument, got {}",
+                            a.len().saturating_sub(1)
+                        ));
+                    }
+                };
+                let d = crate::func::call(&cls, vec![], vec![])?;
+                let mut items = it.iter()?;
+                while let Some(k) = items.next()? {
+                    d.setitem(k, value.clone())?;
+                }
+                Ok(d)
+            })),
+        );
+    }
     if ty == "list" {
         // list.sort(key=, reverse=): sorted() on the items, written back (the runtime's
         // dynamic list sort takes no key).
@@ -620,6 +646,22 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
                 }),
             ),
         );
+        // The data attributes (int.real & co., getset descriptors in CPython).
+        let attrs: &[&'static str] = if ty == "int" {
+            &["real", "imag", "numerator", "denominator"]
+        } else {
+            &["real", "imag"]
+        };
+        for name in attrs.iter().copied() {
+            let get = method(
+                name,
+                Box::new(move |recv, _, _| crate::value::getattr(&recv, name)),
+            );
+            put(
+                name,
+                super::descr::property(get, Value::None, Value::None, Value::None),
+            );
+        }
         if ty == "int" {
             put(
                 "__index__",
