@@ -798,3 +798,116 @@ pub(crate) fn copy_payload(v: &Value) -> Value {
         other => other.clone(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::modules::callable::builtin_ref;
+
+    fn class(name: &str, base: &str, ns: Vec<(&str, Value)>) -> Value {
+        super::super::new_class(
+            name,
+            name,
+            "__main__",
+            vec![builtin_ref(base).expect("builtin")],
+            ns.into_iter().map(|(k, v)| (Str::from(k), v)).collect(),
+            vec![],
+        )
+        .expect("class statement")
+    }
+
+    fn call(f: &Value, args: Vec<Value>) -> PyResult<Value> {
+        crate::func::call(f, args, vec![])
+    }
+
+    fn list(v: Vec<Value>) -> Value {
+        Value::List(List::from_vec(v))
+    }
+
+    #[test]
+    fn list_subclass_carries_a_list() {
+        let stack = class("Stack", "list", vec![]);
+        let s = call(&stack, vec![list(vec![Value::int(1), Value::int(2)])]).expect("Stack()");
+        assert_eq!(s.len().expect("len"), 2);
+        assert!(matches!(payload(&s), Some(Value::List(_))));
+        assert_eq!(s.class_name(), "Stack");
+        // A concatenation is a plain list, on either side.
+        let r = crate::value::binop(BinOp::Add, &s, &list(vec![Value::int(3)])).expect("+");
+        assert!(matches!(r, Value::List(ref l) if l.len() == 3));
+        let r = crate::value::binop(BinOp::Add, &list(vec![]), &s).expect("+");
+        assert!(matches!(r, Value::List(ref l) if l.len() == 2));
+        assert!(crate::builtins::isinstance(&s, &["list"]));
+        assert!(!crate::builtins::isinstance(&s, &["dict"]));
+        // Mutable payloads are unhashable.
+        assert!(s.hash().is_err());
+    }
+
+    #[test]
+    fn dict_missing_answers_subscript_not_get() {
+        let missing = function("__missing__", "R.__missing__", |a, _| {
+            Ok(a.get(1).cloned().unwrap_or_default())
+        });
+        let reg = class("Registry", "dict", vec![("__missing__", missing)]);
+        let d = call(&reg, vec![]).expect("Registry()");
+        let k = Value::str("k");
+        assert!(d.getitem(&k).expect("d[k]").eq(&k).expect("=="));
+        let got = crate::methods::call_method(&d, "get", vec![k.clone()], vec![]).expect("get");
+        assert!(got.is_none());
+        assert_eq!(d.len().expect("len"), 0);
+    }
+
+    #[test]
+    fn int_subclass_is_an_int() {
+        let money = class("Money", "int", vec![]);
+        let m = call(&money, vec![Value::int(5)]).expect("Money(5)");
+        assert_eq!(m.as_int().and_then(|i| i.as_i64()), Some(5));
+        let r = crate::value::binop(BinOp::Add, &m, &Value::int(1)).expect("+");
+        assert!(matches!(r, Value::Int(ref i) if i.as_i64() == Some(6)));
+        let r = crate::value::binop(BinOp::Add, &Value::int(1), &m).expect("+");
+        assert!(matches!(r, Value::Int(ref i) if i.as_i64() == Some(6)));
+        assert_eq!(m.hash().expect("hash"), Value::int(5).hash().expect("hash"));
+        assert_eq!(m.repr_string().expect("repr"), "5");
+        // object.__new__ cannot make one (object_new's layout check).
+        let r = crate::attr::call_method(
+            &super::super::builtin_class("object").expect("object"),
+            "__new__",
+            vec![money],
+            vec![],
+        );
+        assert!(r.is_err_and(|e| e.matches(ExcKind::TypeError)));
+    }
+
+    #[test]
+    fn str_subclass_joins_and_compares_as_its_value() {
+        let name = class("Name", "str", vec![]);
+        let n = call(&name, vec![Value::str("ada")]).expect("Name('ada')");
+        assert!(n.eq(&Value::str("ada")).expect("=="));
+        assert_eq!(
+            n.hash().expect("hash"),
+            Value::str("ada").hash().expect("hash")
+        );
+        let j = Str::new("-")
+            .join_values(&[n.clone(), Value::str("b")])
+            .expect("join");
+        assert_eq!(j.as_str(), "ada-b");
+        assert_eq!(n.str_string().expect("str"), "ada");
+        // Methods give plain strs.
+        let up = crate::methods::call_method(&n, "upper", vec![], vec![]).expect("upper");
+        assert!(matches!(up, Value::Str(ref s) if s.as_str() == "ADA"));
+    }
+
+    #[test]
+    fn every_listed_method_is_in_the_type_dict() {
+        for ty in BASES {
+            let c = data_class(ty);
+            for m in named_methods(ty) {
+                assert!(
+                    super::super::dict_get(&c.dict, &crate::attr::intern(m)).is_some(),
+                    "{ty}.{m}"
+                );
+            }
+            assert!(method_value(ty, "__new__").is_some());
+            assert!(method_value(ty, "no_such_method").is_none());
+        }
+    }
+}
