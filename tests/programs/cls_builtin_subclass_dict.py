@@ -160,3 +160,15 @@ class Seen(dict):
 
 fk = Seen.fromkeys("ab", 0)
 print(fk, type(fk).__name__, Registry.fromkeys([1, 2]), type(Registry.fromkeys([])).__name__)
+
+
+class Loose(dict):
+    __getattr__ = dict.get
+
+
+class Shout:
+    up = str.upper
+
+
+lo = Loose(a=1)
+print(lo.a, lo.b, Shout.up("x"))
