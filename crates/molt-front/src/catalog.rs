@@ -149,6 +149,10 @@ pub fn is_exception(name: &str) -> bool {
     EXCEPTIONS.contains(&exception_alias(name))
 }
 
+/// Builtin types a user class can subclass (`class Stack(list)`): the runtime carries the
+/// builtin value inside the instance (molt-runtime class/builtin_base.rs).
+pub const SUBCLASSABLE_TYPES: &[&str] = &["list", "dict", "set", "str", "int", "float", "tuple"];
+
 /// Names of builtin types usable in `isinstance` and as `T.method`.
 pub const TYPES: &[&str] = &[
     "int",
@@ -811,6 +815,9 @@ pub fn builtin_value_supported(name: &str) -> bool {
 /// stdB: unbound methods (`str.lower`) that can be passed as values; mirrors
 /// `molt_runtime::modules::callable::method_ref_supported`.
 pub fn method_value_supported(ty: &str, name: &str) -> bool {
+    if subclass_method_supported(ty, name) {
+        return true;
+    }
     match ty {
         "str" => matches!(
             name,
@@ -965,3 +972,173 @@ pub const TYPING_FORMS: &[&str] = &[
     "NoReturn",
     "TYPE_CHECKING",
 ];
+
+/// The methods of a subclassable builtin type that `T.name` gives as a value, applying to
+/// the builtin value of a subclass instance (`dict.__getitem__(self, k)`, `list.append(self,
+/// x)`): the runtime's class dict of the type (molt-runtime class/builtin_base.rs
+/// `type_dict`), which this list mirrors.
+pub fn subclass_method_supported(ty: &str, name: &str) -> bool {
+    let named: &[&str] = match ty {
+        "list" => &[
+            "append", "extend", "insert", "pop", "remove", "index", "count", "clear", "copy",
+            "sort", "reverse",
+        ],
+        "dict" => &[
+            "keys",
+            "values",
+            "items",
+            "get",
+            "pop",
+            "popitem",
+            "setdefault",
+            "update",
+            "clear",
+            "copy",
+        ],
+        "set" => &[
+            "add",
+            "discard",
+            "remove",
+            "pop",
+            "clear",
+            "copy",
+            "update",
+            "union",
+            "intersection",
+            "difference",
+            "symmetric_difference",
+            "issubset",
+            "issuperset",
+            "isdisjoint",
+            "intersection_update",
+            "difference_update",
+            "symmetric_difference_update",
+        ],
+        "str" => &[
+            "capitalize",
+            "casefold",
+            "center",
+            "count",
+            "encode",
+            "endswith",
+            "expandtabs",
+            "find",
+            "format",
+            "index",
+            "isalnum",
+            "isalpha",
+            "isascii",
+            "isdecimal",
+            "isdigit",
+            "isidentifier",
+            "islower",
+            "isnumeric",
+            "isprintable",
+            "isspace",
+            "istitle",
+            "isupper",
+            "join",
+            "ljust",
+            "lower",
+            "lstrip",
+            "partition",
+            "removeprefix",
+            "removesuffix",
+            "replace",
+            "rfind",
+            "rindex",
+            "rjust",
+            "rpartition",
+            "rsplit",
+            "rstrip",
+            "split",
+            "splitlines",
+            "startswith",
+            "strip",
+            "swapcase",
+            "title",
+            "translate",
+            "upper",
+            "zfill",
+        ],
+        "int" => &["bit_length", "conjugate", "as_integer_ratio"],
+        "float" => &["is_integer", "conjugate", "as_integer_ratio", "hex"],
+        "tuple" => &["index", "count"],
+        _ => return false,
+    };
+    if named.contains(&name) {
+        return true;
+    }
+    let container = !matches!(ty, "int" | "float");
+    let cmp = ["__lt__", "__le__", "__gt__", "__ge__"];
+    let binops: &[&str] = match ty {
+        "list" | "tuple" => &["__add__", "__mul__", "__rmul__"],
+        "str" => &["__add__", "__mul__", "__rmul__", "__mod__", "__rmod__"],
+        "dict" => &["__or__", "__ror__"],
+        "set" => &[
+            "__or__", "__ror__", "__and__", "__rand__", "__sub__", "__rsub__", "__xor__",
+            "__rxor__",
+        ],
+        "int" => &[
+            "__add__",
+            "__radd__",
+            "__sub__",
+            "__rsub__",
+            "__mul__",
+            "__rmul__",
+            "__truediv__",
+            "__rtruediv__",
+            "__floordiv__",
+            "__rfloordiv__",
+            "__mod__",
+            "__rmod__",
+            "__pow__",
+            "__rpow__",
+            "__lshift__",
+            "__rlshift__",
+            "__rshift__",
+            "__rrshift__",
+            "__and__",
+            "__rand__",
+            "__or__",
+            "__ror__",
+            "__xor__",
+            "__rxor__",
+        ],
+        _ => &[
+            "__add__",
+            "__radd__",
+            "__sub__",
+            "__rsub__",
+            "__mul__",
+            "__rmul__",
+            "__truediv__",
+            "__rtruediv__",
+            "__floordiv__",
+            "__rfloordiv__",
+            "__mod__",
+            "__rmod__",
+            "__pow__",
+            "__rpow__",
+        ],
+    };
+    let inplace: &[&str] = match ty {
+        "list" => &["__iadd__", "__imul__"],
+        "dict" => &["__ior__"],
+        "set" => &["__ior__", "__iand__", "__isub__", "__ixor__"],
+        _ => &[],
+    };
+    match name {
+        "__new__" | "__repr__" | "__hash__" | "__eq__" | "__ne__" => true,
+        n if cmp.contains(&n) => ty != "dict",
+        "__init__" => matches!(ty, "list" | "dict" | "set"),
+        "__format__" => matches!(ty, "str" | "int" | "float"),
+        "__str__" => ty == "str",
+        "__len__" | "__iter__" | "__contains__" | "__getitem__" => container,
+        "__setitem__" | "__delitem__" | "__reversed__" => matches!(ty, "list" | "dict"),
+        "__neg__" | "__pos__" | "__abs__" | "__bool__" | "__int__" | "__float__" | "__trunc__"
+        | "__round__" => !container,
+        "__index__" | "__invert__" => ty == "int",
+        n => binops.contains(&n) || inplace.contains(&n),
+    }
+}

@@ -407,6 +407,52 @@ impl<'a> Lowerer<'a> {
         self.scope = Some(scope);
     }
 
+    /// The name of a base class molt cannot extend (`bytes`, `collections.Counter`).
+    fn unsupported_base(&mut self, a: &ast::Expr) -> Option<String> {
+        const COLLECTIONS: &[&str] = &[
+            "OrderedDict",
+            "defaultdict",
+            "Counter",
+            "deque",
+            "ChainMap",
+            "UserDict",
+            "UserList",
+            "UserString",
+        ];
+        match a {
+            ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
+                Resolved::Builtin(b)
+                    if b != "object"
+                        && !catalog::is_exception(&b)
+                        && !catalog::SUBCLASSABLE_TYPES.contains(&b.as_str()) =>
+                {
+                    Some(b)
+                }
+                Resolved::ModuleMember(m, x)
+                    if m == "collections" && COLLECTIONS.contains(&x.as_str()) =>
+                {
+                    Some(format!("collections.{x}"))
+                }
+                _ => None,
+            },
+            ast::Expr::Attribute(at) => match at.value.as_ref() {
+                ast::Expr::Name(n)
+                    if matches!(self.resolve(n.id.as_str()), Resolved::Module(m) if m == "collections")
+                        && COLLECTIONS.contains(&at.attr.id.as_str()) =>
+                {
+                    Some(format!("collections.{}", at.attr.id))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Whether the code being lowered is in a function defined in a class body (a method).
+    fn in_class_body_function(&self) -> bool {
+        self.outer.iter().any(|s| s.is_class)
+    }
+
     /// Leaves the current scope for the enclosing one (the module body when none).
     fn exit_scope(&mut self) -> Option<FnScope> {
         let scope = self.scope.take();
@@ -474,22 +520,26 @@ impl<'a> Lowerer<'a> {
                     );
                     continue;
                 }
-                // A builtin type as the only kind of base (`class L(list)`); mixed into
-                // an enum (`class N(int, Enum)`) the runtime handles it.
-                let only_builtins = args.args.iter().all(|x| {
-                    matches!(x, ast::Expr::Name(m)
-                        if matches!(self.resolve(m.id.as_str()), Resolved::Builtin(_)))
-                });
-                if only_builtins
-                    && let ast::Expr::Name(n) = a
-                    && let Resolved::Builtin(b) = self.resolve(n.id.as_str())
-                    && b != "object"
-                    && !catalog::is_exception(&b)
-                {
+                // The builtin types a class can extend (list, dict, set, str, int, float,
+                // tuple: the runtime carries their value in the instance, class/
+                // builtin_base.rs); the other builtin types, and the collections types, are
+                // refused here rather than failing when the class statement runs.
+                if let Some(b) = self.unsupported_base(a) {
+                    if b == "type" {
+                        self.error(
+                            span_of(a),
+                            "metaclasses (subclassing `type`) are not supported yet",
+                            "use a class decorator or `__init_subclass__` instead",
+                        );
+                        continue;
+                    }
                     self.error(
                         span_of(a),
-                        format!("subclassing the builtin type `{b}` is not supported yet"),
-                        "wrap a value of that type in an attribute instead",
+                        format!("subclassing `{b}` is not supported yet"),
+                        format!(
+                            "subclass one of {}, or wrap a `{b}` in an attribute",
+                            catalog::SUBCLASSABLE_TYPES.join(", ")
+                        ),
                     );
                     continue;
                 }
@@ -2332,6 +2382,18 @@ impl<'a> Lowerer<'a> {
                                 args,
                                 kwargs,
                             };
+                        }
+                        Resolved::Builtin(t)
+                            if catalog::SUBCLASSABLE_TYPES.contains(&t.as_str())
+                                && catalog::subclass_method_supported(&t, &attr)
+                                && (attr.starts_with("__") || self.in_class_body_function())
+                                && !c.arguments.args.is_empty() =>
+                        {
+                            // `dict.__getitem__(self, k)`, `list.append(self, x)` in a
+                            // subclass: the builtin type's method on the builtin value, never
+                            // the subclass's override (so no `self.name()` call).
+                            let func = self.expr(span_of(a), ExprKind::MethodRef(t, attr));
+                            return self.lower_dynamic_call(c, func);
                         }
                         Resolved::Builtin(t)
                             if catalog::TYPES.contains(&t.as_str())

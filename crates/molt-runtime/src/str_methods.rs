@@ -387,6 +387,10 @@ impl Str {
         for (k, v) in items.iter().enumerate() {
             match v {
                 Value::Str(s) => strs.push(s.clone()),
+                // An instance of a str subclass joins as its value.
+                other if let Some(Value::Str(s)) = crate::class::builtin_base::payload(other) => {
+                    strs.push(s)
+                }
                 other => {
                     return type_error(format!(
                         "sequence item {k}: expected str instance, {} found",

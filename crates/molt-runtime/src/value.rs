@@ -169,8 +169,10 @@ impl Value {
         match self {
             Value::Int(i) => Some(i.clone()),
             Value::Bool(b) => Some(Int::from(*b)),
-            // Members of int-mixin enums (IntEnum, IntFlag) are ints.
-            Value::Obj(o) => crate::class::enums::int_of(o),
+            // Members of int-mixin enums (IntEnum, IntFlag) and instances of int
+            // subclasses are ints.
+            Value::Obj(o) => crate::class::enums::int_of(o)
+                .or_else(|| crate::class::builtin_base::int_payload(o)),
             _ => None,
         }
     }
@@ -267,6 +269,36 @@ pub fn binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let Some(r) = crate::object::obj_binop(op, a, b)? {
         return Ok(r);
     }
+    // Instances of subclasses of builtin types take part as their builtin value (list's
+    // sq_concat accepts a list subclass: `[0] + Stack()`); errors name the classes.
+    let (pa, mut pb) = (
+        crate::class::builtin_base::payload(a),
+        crate::class::builtin_base::payload(b),
+    );
+    // `fmt % x` formats x itself (its `__str__`/`__getitem__`), unless x is a tuple.
+    if op == BinOp::Mod && matches!(a, Value::Str(_)) && !matches!(pb, Some(Value::Tuple(_))) {
+        pb = None;
+    }
+    if pa.is_some() || pb.is_some() {
+        let x = pa.unwrap_or_else(|| a.clone());
+        let y = pb.unwrap_or_else(|| b.clone());
+        return builtin_binop(op, &x, &y).map_err(|e| {
+            let prefix = "unsupported operand type(s)";
+            match e.args() {
+                [Value::Str(m)]
+                    if e.kind() == ExcKind::TypeError && m.as_str().starts_with(prefix) =>
+                {
+                    unsupported(op.symbol(), a, b)
+                }
+                _ => e,
+            }
+        });
+    }
+    builtin_binop(op, a, b)
+}
+
+/// `a op b` for the builtin types' own combinations.
+fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     use Value as V;
     // int (and bool) with int
     if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {

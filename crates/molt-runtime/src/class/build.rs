@@ -38,6 +38,13 @@ fn base_class(v: &Value) -> PyResult<Rc<Class>> {
             _ => Ok(c),
         };
     }
+    // `class Stack(list)`: the builtin type as a class of the MRO (builtin_base.rs).
+    if let Value::Obj(o) = v
+        && let Some(f) = downcast::<crate::modules::callable::BuiltinFn>(o)
+        && let Some(b) = super::builtin_base::base_type(f.name)
+    {
+        return Ok(super::builtin_base::data_class(b));
+    }
     let what = match v {
         Value::Obj(o) => {
             let mut r = String::new();
@@ -161,7 +168,9 @@ fn exc_has_own_layout(k: ExcKind) -> bool {
 /// solid_base: the most derived class whose instance layout `c`'s instances have.
 fn solid_base(c: &Rc<Class>) -> Rc<Class> {
     match c.builtin {
-        Some(Builtin::Object) => c.clone(),
+        // The builtin types' instances have layouts of their own (`class X(list, dict)`
+        // is a lay-out conflict).
+        Some(Builtin::Object | Builtin::Data(_)) => c.clone(),
         Some(Builtin::Exc(k)) => {
             if exc_has_own_layout(k) {
                 c.clone()
@@ -592,6 +601,10 @@ pub(crate) fn instantiate(
             };
         }
         Some(Builtin::Named(n)) => return named_call(n, args, kwargs),
+        Some(Builtin::Data(n)) => {
+            let f = crate::modules::callable::builtin_ref(n)?;
+            return crate::func::call(&f, args, kwargs);
+        }
         Some(Builtin::AbcMeta | Builtin::EnumMeta) => {
             return Err(unsupported(format!(
                 "calling the metaclass {} is not supported",

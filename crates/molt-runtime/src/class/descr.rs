@@ -27,7 +27,11 @@ pub(crate) fn kind_of(v: &Value) -> DKind {
         DKind::Function
     } else if a.is::<Property>() || a.is::<SlotMember>() || a.is::<GetSet>() {
         DKind::Data
-    } else if a.is::<StaticMethod>() || a.is::<ClassMethod>() || a.is::<NativeFn>() {
+    } else if a.is::<StaticMethod>()
+        || a.is::<ClassMethod>()
+        || a.is::<NativeFn>()
+        || a.is::<crate::modules::callable::MethodFn>()
+    {
         DKind::NonData
     } else if let Some(i) = downcast::<Instance>(o) {
         let has = |n: &'static str| i.class.lookup(&crate::attr::intern_static(n)).is_some();
@@ -50,6 +54,13 @@ pub(crate) fn descr_get(descr: &Value, obj: Option<&Value>, owner: &Rc<Class>) -
     };
     let a = o.as_any();
     if a.is::<Function>() {
+        return Ok(match obj {
+            Some(x) => bound(descr.clone(), x.clone()),
+            None => descr.clone(),
+        });
+    }
+    // `str.lower`, `dict.get` as class attributes bind like CPython's method descriptors.
+    if a.is::<crate::modules::callable::MethodFn>() {
         return Ok(match obj {
             Some(x) => bound(descr.clone(), x.clone()),
             None => descr.clone(),

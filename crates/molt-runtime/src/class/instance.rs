@@ -27,10 +27,22 @@ pub struct Instance {
     pub(crate) exc: Option<RefCell<ExcState>>,
     /// The instance itself, for the `Object` methods that get no `this`.
     me: Weak<Instance>,
+    /// The builtin value of an instance of a subclass of list, dict, str, ...
+    /// (class/builtin_base.rs).
+    pub(crate) base: Option<Value>,
 }
 
 impl Instance {
     pub(crate) fn alloc(cls: &Rc<Class>, exc_args: Vec<Value>) -> Rc<Instance> {
+        Self::alloc_full(cls, exc_args, None)
+    }
+
+    /// An instance of a subclass of a builtin type, carrying the builtin value.
+    pub(crate) fn alloc_with_base(cls: &Rc<Class>, base: Value) -> Rc<Instance> {
+        Self::alloc_full(cls, vec![], Some(base))
+    }
+
+    fn alloc_full(cls: &Rc<Class>, exc_args: Vec<Value>, base: Option<Value>) -> Rc<Instance> {
         Rc::new_cyclic(|me| Instance {
             class: cls.clone(),
             dict: if cls.has_dict {
@@ -41,6 +53,7 @@ impl Instance {
             slots: RefCell::new(vec![None; cls.nslots]),
             exc: cls.exc_kind.map(|_| RefCell::new(ExcState::new(exc_args))),
             me: me.clone(),
+            base,
         })
     }
 
@@ -662,7 +675,14 @@ impl Object for Instance {
         _this: &ObjRef,
         deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
     ) -> Option<PyResult<Value>> {
-        let copy = Instance::alloc(&self.class, vec![]);
+        let base = match &self.base {
+            Some(b) => match deep(b) {
+                Ok(v) => Some(v),
+                Err(e) => return Some(Err(e)),
+            },
+            None => None,
+        };
+        let copy = Instance::alloc_full(&self.class, vec![], base);
         let run = || -> PyResult<Value> {
             if let (Some(src), Some(dst)) = (&self.dict, &copy.dict) {
                 for (k, v) in src.items_vec() {
@@ -696,7 +716,10 @@ impl Object for Instance {
 impl Instance {
     /// copy.copy(self): a new instance sharing the attribute values (object.__reduce_ex__).
     pub(crate) fn shallow_copy(&self) -> Value {
-        let copy = Instance::alloc(&self.class, vec![]);
+        // The builtin value is copied one level (copyreg's reconstruction refills a new
+        // list/dict/set with the same items).
+        let base = self.base.as_ref().map(super::builtin_base::copy_payload);
+        let copy = Instance::alloc_full(&self.class, vec![], base);
         if let (Some(src), Some(dst)) = (&self.dict, &copy.dict) {
             for (k, v) in src.items_vec() {
                 let _ = dst.setitem(k, v);

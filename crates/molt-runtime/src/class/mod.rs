@@ -15,6 +15,7 @@
 //! caches of the class and of all its subclasses.
 
 mod build;
+pub mod builtin_base;
 pub mod dataclass;
 mod descr;
 pub mod enums;
@@ -63,6 +64,9 @@ pub(crate) enum Builtin {
     /// Other builtin types seen as values (`property`, `slice`, `NoneType`, ...): their
     /// instances are recognised by `Value::class_name`.
     Named(&'static str),
+    /// A builtin type user classes extend (`list` in `class Stack(list)`): its methods
+    /// apply to the instance's builtin value (builtin_base.rs).
+    Data(&'static str),
 }
 
 /// The metaclass of a class.
@@ -492,6 +496,7 @@ fn make_builtin(b: Builtin) -> Rc<Class> {
                 0,
             )
         }
+        Builtin::Data(n) => builtin_base::make_class(n),
         Builtin::Named(n) => {
             let (bases, mro) = chain(obj());
             let (module, name) = match n.rsplit_once('.') {
@@ -689,8 +694,11 @@ fn value_is_instance(v: &Value, cls: &ClassArg) -> bool {
         },
         ClassArg::BuiltinType(n) => {
             if let Some(i) = instance_class(v) {
-                // Enum members of int/str mixins are instances of int/str.
-                return enums::mixin_of(i).is_some_and(|m| builtin_type_is_sub(m, n));
+                // Enum members of int/str mixins are instances of int/str, and instances
+                // of `class L(list)` of list.
+                return enums::mixin_of(i)
+                    .or_else(|| builtin_base::base_of(i))
+                    .is_some_and(|m| builtin_type_is_sub(m, n));
             }
             crate::builtins::isinstance(v, &[n])
         }
@@ -744,9 +752,9 @@ pub fn issubclass(a: &Value, b: &Value) -> PyResult<bool> {
         (ClassArg::Class(x), ClassArg::Class(y)) => x.is_subclass(y),
         (_, ClassArg::Class(y)) => y.builtin == Some(Builtin::Object),
         (ClassArg::BuiltinType(x), ClassArg::BuiltinType(y)) => builtin_type_is_sub(x, y),
-        (ClassArg::Class(x), ClassArg::BuiltinType(y)) => {
-            enums::mixin_of(x).is_some_and(|m| builtin_type_is_sub(m, y))
-        }
+        (ClassArg::Class(x), ClassArg::BuiltinType(y)) => enums::mixin_of(x)
+            .or_else(|| builtin_base::base_of(x))
+            .is_some_and(|m| builtin_type_is_sub(m, y)),
         (ClassArg::ModuleClass(x), ClassArg::ModuleClass(y)) => x == y,
         _ => false,
     })

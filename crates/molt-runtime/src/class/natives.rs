@@ -306,6 +306,19 @@ pub(crate) fn new_instance(cls: &Rc<Class>, exc_args: Vec<Value>) -> PyResult<Va
         }
         None => {}
     }
+    if let Some(b) = super::builtin_base::base_of(cls) {
+        // object_new's tp_new check: the instance needs the builtin type's layout.
+        return type_error(format!(
+            "object.__new__({}) is not safe, use {b}.__new__()",
+            cls.name()
+        ));
+    }
+    check_abstract(cls)?;
+    Ok(Instance::alloc(cls, exc_args).value())
+}
+
+/// ABCMeta's refusal to instantiate a class with abstract methods.
+fn check_abstract(cls: &Class) -> PyResult<()> {
     let abstracts = cls.abstracts.borrow().clone();
     if !abstracts.is_empty() {
         let names: Vec<&str> = abstracts.iter().map(|s| s.as_str()).collect();
@@ -316,7 +329,14 @@ pub(crate) fn new_instance(cls: &Rc<Class>, exc_args: Vec<Value>) -> PyResult<Va
             names.join(", ")
         ));
     }
-    Ok(Instance::alloc(cls, exc_args).value())
+    Ok(())
+}
+
+/// An instance of a subclass of a builtin type, carrying the builtin value `base`
+/// (class/builtin_base.rs).
+pub(crate) fn new_instance_with_base(cls: &Rc<Class>, base: Value) -> PyResult<Value> {
+    check_abstract(cls)?;
+    Ok(Instance::alloc_with_base(cls, base).value())
 }
 
 fn object_repr(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Value> {

@@ -403,6 +403,12 @@ fn format_arg(ctx: &mut Ctx, out: &mut String) -> PyResult<()> {
     };
     ctx.parse_arg(&mut arg)?;
     let v = ctx.next_arg()?;
+    // Numeric and %c conversions take the value of an instance of an int/float/str
+    // subclass (PyLong_Check, PyFloat_Check, PyUnicode_Check accept subclasses).
+    let v = match arg.ch {
+        's' | 'r' | 'a' => v,
+        _ => crate::class::builtin_base::payload(&v).unwrap_or(v),
+    };
     let text: String = match arg.ch {
         's' | 'r' | 'a' => {
             if let Value::Int(i) = &v

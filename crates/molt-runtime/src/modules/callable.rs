@@ -352,6 +352,19 @@ const METHOD_TYPES: &[&str] = &["str", "list", "dict", "set", "int"];
 
 /// `str.lower` and the like as a value.
 pub fn method_ref(ty: &str, name: &str) -> PyResult<Value> {
+    // The other methods of the subclassable types (`dict.__getitem__`, `list.append` as
+    // called from a subclass's override): they apply to a subclass instance's builtin value.
+    if !method_ref_supported(ty, name)
+        && let Some(f) = crate::class::builtin_base::method_value(ty, name)
+    {
+        return Ok(f);
+    }
+    if crate::class::builtin_base::base_type(ty).is_some() && !method_ref_supported(ty, name) {
+        return Err(PyErr::msg(
+            ExcKind::AttributeError,
+            format!("type object '{ty}' has no attribute '{name}'"),
+        ));
+    }
     let Some(ty) = METHOD_TYPES
         .iter()
         .find(|t| **t == ty)
@@ -411,6 +424,14 @@ impl Object for MethodFn {
                 self.ty, self.name
             ));
         };
+        // An instance of a subclass: the builtin method on its builtin value.
+        if crate::class::builtin_base::payload(&recv).is_some()
+            && let Some(f) = crate::class::builtin_base::method_value(self.ty, self.name)
+        {
+            let mut a = vec![recv];
+            a.extend(args);
+            return crate::func::call(&f, a, kwargs);
+        }
         let ok = match self.ty {
             "str" => matches!(recv, Value::Str(_)),
             "list" => matches!(recv, Value::List(_)),

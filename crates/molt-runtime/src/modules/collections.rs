@@ -873,7 +873,13 @@ impl DictObj {
 pub fn as_dict(v: &Value) -> Option<Dict<Value, Value>> {
     match v {
         Value::Dict(d) => Some(d.clone()),
-        Value::Obj(o) => downcast::<DictObj>(o).map(|x| x.d.clone()),
+        Value::Obj(o) => downcast::<DictObj>(o).map(|x| x.d.clone()).or_else(|| {
+            // An instance of a user subclass of dict (class/builtin_base.rs).
+            match crate::class::builtin_base::payload(v) {
+                Some(Value::Dict(d)) => Some(d),
+                _ => None,
+            }
+        }),
         _ => None,
     }
 }

@@ -604,6 +604,10 @@ impl Encoder {
                 self.encode_list(id, t.as_slice(), level, out)?;
             }
             Value::Dict(d) => self.encode_dict(d.id(), d.items_vec(), level, out)?,
+            // Instances of subclasses of str, int, list, dict, ... encode as their value.
+            other if let Some(p) = crate::class::builtin_base::payload(other) => {
+                self.encode(&p, level, out)?
+            }
             other if dict_like(other) => {
                 let items = crate::methods::call_method(other, "items", vec![], vec![])?;
                 let mut pairs = Vec::new();
@@ -698,6 +702,7 @@ impl Encoder {
         }
         let mut first = true;
         for (k, v) in items {
+            let k = crate::class::builtin_base::payload(&k).unwrap_or(k);
             let key = match &k {
                 Value::Str(s) => s.as_str().to_string(),
                 Value::Float(x) => self.floatstr(*x)?,
