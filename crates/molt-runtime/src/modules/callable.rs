@@ -87,6 +87,8 @@ const BUILTIN_TYPES: &[&str] = &[
     "set",
     "frozenset",
     "range",
+    "bytes",
+    "bytearray",
     "enumerate",
     "zip",
     "reversed",
@@ -290,6 +292,7 @@ impl Object for BuiltinFn {
             "pow" => &["base", "exp", "mod"],
             "print" => &["sep", "end", "file", "flush"],
             "property" => &["fget", "fset", "fdel", "doc"],
+            "bytes" | "bytearray" => &["source", "encoding", "errors"],
             _ => &[],
         };
         if self.name != "dict" {
