@@ -1,7 +1,7 @@
 //! `bytearray` (Objects/bytearrayobject.c): a mutable, unhashable sequence of bytes with
 //! the read methods of bytes (ops.rs) plus item/slice assignment and list-like mutation.
 
-use super::{Kind, buffer, compare, concat, contains, from_object, getitem, index, ops, repr_bytes};
+use super::{Kind, buffer, compare, concat, contains, from_object, getitem, index, ops, repr_quoted};
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
 use crate::modules::stdc_util::{arity, as_obj, index_of, no_kwargs, obj};
 use crate::obj::CmpOp;
@@ -252,7 +252,7 @@ impl Object for ByteArray {
     }
     fn repr_into(&self, out: &mut String) -> PyResult<()> {
         out.push_str("bytearray(");
-        repr_bytes(&self.0.borrow(), out);
+        repr_quoted(&self.0.borrow(), out, true);
         out.push(')');
         Ok(())
     }

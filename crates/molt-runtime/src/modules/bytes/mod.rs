@@ -31,6 +31,11 @@ pub fn as_bytes(v: &Value) -> Option<&[u8]> {
 
 /// `repr(b)` (PyBytes_Repr): single quotes unless the bytes hold a `'` and no `"`.
 pub fn repr_bytes(b: &[u8], out: &mut String) {
+    repr_quoted(b, out, false);
+}
+
+/// The `b'...'` part of a repr; bytearray_repr escapes `'` even inside double quotes.
+pub fn repr_quoted(b: &[u8], out: &mut String, always_escape_single: bool) {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
     } else {
@@ -44,9 +49,9 @@ pub fn repr_bytes(b: &[u8], out: &mut String) {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            c if c as char == quote => {
+            c if c as char == quote || (always_escape_single && c == b'\'') => {
                 out.push('\\');
-                out.push(quote);
+                out.push(c as char);
             }
             0x20..=0x7e => out.push(c as char),
             _ => out.push_str(&format!("\\x{c:02x}")),

@@ -548,13 +548,24 @@ pub fn read_method(
         }
         "hex" => {
             let a = bind("hex", &["sep", "bytes_per_sep"], 0, args, kwargs)?;
+            // _Py_strhex_impl: the length first, then the type.
             let sep = match &a[0] {
                 None => None,
-                Some(Value::Str(s)) => Some(s.as_str().to_string()),
-                Some(v) => match buffer(v) {
-                    Some(x) => Some(String::from_utf8_lossy(&x).into_owned()),
-                    None => return type_error("sep must be str or bytes."),
-                },
+                Some(v) => {
+                    if v.len()? != 1 {
+                        return Err(PyErr::msg(ExcKind::ValueError, "sep must be length 1."));
+                    }
+                    match v {
+                        Value::Str(s) if s.as_str().is_ascii() => Some(s.as_str().to_string()),
+                        Value::Str(_) => {
+                            return Err(PyErr::msg(ExcKind::ValueError, "sep must be ASCII."));
+                        }
+                        v => match super::as_bytes(v) {
+                            Some(x) => Some(String::from_utf8_lossy(x).into_owned()),
+                            None => return type_error("sep must be str or bytes."),
+                        },
+                    }
+                }
             };
             let per = match &a[1] {
                 None => 1,
@@ -783,7 +794,13 @@ pub fn read_method(
         "join" => {
             no_kwargs(&qual(name), &kwargs)?;
             arity(name, &args, 1, 1)?;
-            let mut it = args[0].iter()?;
+            let mut it = args[0].iter().map_err(|e| {
+                if e.kind() == ExcKind::TypeError {
+                    PyErr::msg(ExcKind::TypeError, "can only join an iterable")
+                } else {
+                    e
+                }
+            })?;
             let mut out = Vec::new();
             let mut i = 0;
             while let Some(x) = it.next()? {
