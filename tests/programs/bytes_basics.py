@@ -92,3 +92,53 @@ show(lambda: b"abc\x80".decode("ascii"))
 print(b"a\x80b".decode("ascii", "ignore"), b"a\x80b".decode("ascii", errors="replace"))
 print(b"abc".decode("ascii", "bogus"))
 show(lambda: b"\x80".decode("ascii", "bogus"))
+
+# bytes with the rest of the language and the stdlib.
+def f(x: bytes) -> bytes:
+    return x + b"!"
+
+
+def g(n: int) -> bytearray:
+    return bytearray(n)
+
+
+print(f(b"a"), g(2))
+print(isinstance(b"x", (bytes, bytearray)), isinstance(bytearray(), (str, bytearray)))
+print(bytes.upper(b"abc"), bytearray.lower(bytearray(b"ABC")))
+xs = [b"b", b"a"]
+xs.sort()
+print(xs, b"-".join(xs))
+s = b""
+for i in range(5):
+    s += bytes([65 + i])
+print(s)
+print(", ".join(str(b) for b in [b"x", bytearray(b"y")]))
+try:
+    ", ".join([b"x"])
+except TypeError as e:
+    print(e)
+t = (b"a", 1)
+print(t, [b"x"], {b"k": b"v"})
+print(b"a" if len(xs) else "b")
+data = "héllo wörld".encode()
+print(data, len(data), data.decode("utf-8"))
+print(data.split(b" "), data[1:3].decode("utf-8"))
+import struct
+print(struct.pack("<I", 5), struct.unpack("<I", b"\x05\x00\x00\x00"))
+import hashlib
+print(hashlib.sha256(b"abc").hexdigest()[:16])
+import base64
+print(base64.b64encode(b"hello"), base64.b64decode(b"aGVsbG8="))
+c = bytearray(b"abc")
+c[0] = c[1] + 1
+print(c, c.hex(), c.startswith(b"c"))
+d = {}
+d[b"x"] = d.get(b"x", 0) + 1
+print(d)
+m = max([b"ab", b"b"], key=len)
+print(m)
+print(list(zip(b"ab", b"cd")), list(enumerate(b"xy")), list(reversed(b"abc")))
+print(b"abc" * True, [*b"hi"])
+a, b2, c2 = b"xyz"
+print(a, b2, c2)
+print(bytes.fromhex("41") == b"A", b"%" in b"50%")

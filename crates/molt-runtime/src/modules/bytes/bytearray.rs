@@ -229,6 +229,7 @@ impl ByteArray {
                 }
                 none
             }
+            "__reversed__" => Ok(Some(super::reversed(self.0.borrow().clone()))),
             "__getslice__" => {
                 let bound = |v: &Value| v.as_int().map(|i| crate::slice::bound(&i));
                 let (start, stop, step) = (bound(&args[0]), bound(&args[1]), bound(&args[2]));

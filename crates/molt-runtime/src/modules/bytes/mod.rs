@@ -540,6 +540,9 @@ impl Object for Bytes {
             let (start, stop, step) = (bound(&args[0]), bound(&args[1]), bound(&args[2]));
             return Ok(bytes(slice(&self.0, start, stop, step)?));
         }
+        if name == "__reversed__" {
+            return Ok(reversed(self.0.clone()));
+        }
         match ops::read_method(Kind::Bytes, &self.0, name, args, kwargs)? {
             Some(v) => Ok(v),
             None => Err(PyErr::msg(
@@ -558,6 +561,14 @@ impl Object for Bytes {
     ) -> Option<PyResult<Value>> {
         Some(Ok(Value::Obj(this.clone())))
     }
+}
+
+/// `reversed(b)`: the ints from the end (a `reversed` object over the sequence).
+pub fn reversed(b: Vec<u8>) -> Value {
+    let mut it = b.into_iter().rev();
+    Value::Iter(crate::iter::Iter::from_fn("reversed", move || {
+        Ok(it.next().map(|c| Value::int(c as i64)))
+    }))
 }
 
 /// A bytes-like argument (bytes only: the stdlib modules take bytes).
