@@ -1607,7 +1607,9 @@ impl<'a> Lowerer<'a> {
             ),
             ast::Expr::Named(n) => self.lower_named(n, span),
             ast::Expr::BinOp(b) => {
-                if b.op == ast::Operator::Mod && matches!(b.left.as_ref(), ast::Expr::BytesLiteral(_)) {
+                if b.op == ast::Operator::Mod
+                    && matches!(b.left.as_ref(), ast::Expr::BytesLiteral(_))
+                {
                     return self.refuse(
                         span,
                         "%-formatting of bytes is not supported yet",

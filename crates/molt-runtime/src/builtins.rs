@@ -501,7 +501,9 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             arity("len", a, 1, 1)?;
             Value::Int(Int::from(a[0].len()?))
         }
-        "str" if a.len() > 1 || !kwargs.is_empty() => crate::modules::bytes::str_decode(a, &kwargs)?,
+        "str" if a.len() > 1 || !kwargs.is_empty() => {
+            crate::modules::bytes::str_decode(a, &kwargs)?
+        }
         "str" => match a.len() {
             0 => Value::Str(Str::new("")),
             _ => Value::Str(str_of(&a[0])?),

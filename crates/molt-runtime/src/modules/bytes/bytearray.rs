@@ -1,7 +1,9 @@
 //! `bytearray` (Objects/bytearrayobject.c): a mutable, unhashable sequence of bytes with
 //! the read methods of bytes (ops.rs) plus item/slice assignment and list-like mutation.
 
-use super::{Kind, buffer, compare, concat, contains, from_object, getitem, index, ops, repr_quoted};
+use super::{
+    Kind, buffer, compare, concat, contains, from_object, getitem, index, ops, repr_quoted,
+};
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
 use crate::modules::stdc_util::{arity, as_obj, index_of, no_kwargs, obj};
 use crate::obj::CmpOp;
@@ -151,10 +153,7 @@ impl ByteArray {
                             if e.kind() == ExcKind::TypeError {
                                 PyErr::msg(
                                     ExcKind::TypeError,
-                                    format!(
-                                        "can't extend bytearray with {}",
-                                        args[0].class_name()
-                                    ),
+                                    format!("can't extend bytearray with {}", args[0].class_name()),
                                 )
                             } else {
                                 e
@@ -192,10 +191,7 @@ impl ByteArray {
                 };
                 let mut b = self.0.borrow_mut();
                 if b.is_empty() {
-                    return Err(PyErr::msg(
-                        ExcKind::IndexError,
-                        "pop from empty bytearray",
-                    ));
+                    return Err(PyErr::msg(ExcKind::IndexError, "pop from empty bytearray"));
                 }
                 match index(&i, b.len()) {
                     Some(j) => Ok(Some(Value::int(b.remove(j) as i64))),
@@ -258,9 +254,7 @@ impl Object for ByteArray {
         Ok(())
     }
     fn eq(&self, _this: &ObjRef, other: &Value) -> PyResult<Option<bool>> {
-        Ok(Some(
-            buffer(other).is_some_and(|o| o == *self.0.borrow()),
-        ))
+        Ok(Some(buffer(other).is_some_and(|o| o == *self.0.borrow())))
     }
     fn compare(&self, _this: &ObjRef, other: &Value, op: CmpOp) -> PyResult<Option<bool>> {
         let b = self.0.borrow().clone();
@@ -364,10 +358,7 @@ impl Object for ByteArray {
         match op {
             BinOp::Add => {
                 let Some(o) = buffer(other) else {
-                    return type_error(format!(
-                        "can't concat {} to bytearray",
-                        other.class_name()
-                    ));
+                    return type_error(format!("can't concat {} to bytearray", other.class_name()));
                 };
                 self.0.borrow_mut().extend(o);
                 Ok(Some(Value::Obj(this.clone())))

@@ -106,7 +106,10 @@ fn is_cpython_codec(n: &str) -> bool {
         || n.starts_with("sjis")
         || n.starts_with("windows")
         || n.contains("unicodeescape")
-        || matches!(n.as_str(), "idna" | "punycode" | "charmap" | "hz" | "ptcp154" | "tis620")
+        || matches!(
+            n.as_str(),
+            "idna" | "punycode" | "charmap" | "hz" | "ptcp154" | "tis620"
+        )
 }
 
 /// Checked when an error occurs, as CPython looks the handler up only then.
@@ -488,9 +491,7 @@ impl Object for Bytes {
         Ok(())
     }
     fn eq(&self, _this: &ObjRef, other: &Value) -> PyResult<Option<bool>> {
-        Ok(Some(
-            buffer(other).is_some_and(|o| o == self.0.as_slice()),
-        ))
+        Ok(Some(buffer(other).is_some_and(|o| o == self.0.as_slice())))
     }
     fn compare(&self, _this: &ObjRef, other: &Value, op: CmpOp) -> PyResult<Option<bool>> {
         Ok(compare(&self.0, other, op))
@@ -613,9 +614,7 @@ fn ctor_args(
             "encoding" => 1,
             "errors" => 2,
             _ => {
-                return type_error(format!(
-                    "'{k}' is an invalid keyword argument for {name}()"
-                ));
+                return type_error(format!("'{k}' is an invalid keyword argument for {name}()"));
             }
         };
         if slots[i].is_some() {
@@ -750,43 +749,6 @@ pub fn byte_of(i: &Int) -> PyResult<u8> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn r(b: &[u8]) -> String {
-        let mut s = String::new();
-        repr_bytes(b, &mut s);
-        s
-    }
-
-    #[test]
-    fn repr_and_decode() {
-        assert_eq!(r(b"a'b"), "b\"a'b\"");
-        assert_eq!(r(b"a'\"\x00\xff\n"), "b'a\\'\"\\x00\\xff\\n'");
-        let e = decode(b"\xff", "utf-8", "strict").err().map(|e| e.to_str());
-        assert_eq!(
-            e.as_deref(),
-            Some("'utf-8' codec can't decode byte 0xff in position 0: invalid start byte")
-        );
-        let e = decode(b"a\xe2\x82", "utf-8", "strict")
-            .err()
-            .map(|e| e.to_str());
-        assert_eq!(
-            e.as_deref(),
-            Some("'utf-8' codec can't decode bytes in position 1-2: unexpected end of data")
-        );
-        assert_eq!(
-            hex(b"\x01\x02\x03", Some(":"), 2).ok().as_deref(),
-            Some("01:0203")
-        );
-        assert_eq!(
-            hex(b"\x01\x02\x03", Some(":"), -2).ok().as_deref(),
-            Some("0102:03")
-        );
-    }
-}
-
 /// `str(object, encoding='utf-8', errors='strict')`: decodes a bytes-like object
 /// (unicode_new_impl, PyUnicode_FromEncodedObject).
 pub fn str_decode(args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
@@ -910,4 +872,41 @@ fn split_signed(
         }
     }
     Ok(((args, rest), signed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(b: &[u8]) -> String {
+        let mut s = String::new();
+        repr_bytes(b, &mut s);
+        s
+    }
+
+    #[test]
+    fn repr_and_decode() {
+        assert_eq!(r(b"a'b"), "b\"a'b\"");
+        assert_eq!(r(b"a'\"\x00\xff\n"), "b'a\\'\"\\x00\\xff\\n'");
+        let e = decode(b"\xff", "utf-8", "strict").err().map(|e| e.to_str());
+        assert_eq!(
+            e.as_deref(),
+            Some("'utf-8' codec can't decode byte 0xff in position 0: invalid start byte")
+        );
+        let e = decode(b"a\xe2\x82", "utf-8", "strict")
+            .err()
+            .map(|e| e.to_str());
+        assert_eq!(
+            e.as_deref(),
+            Some("'utf-8' codec can't decode bytes in position 1-2: unexpected end of data")
+        );
+        assert_eq!(
+            hex(b"\x01\x02\x03", Some(":"), 2).ok().as_deref(),
+            Some("01:0203")
+        );
+        assert_eq!(
+            hex(b"\x01\x02\x03", Some(":"), -2).ok().as_deref(),
+            Some("0102:03")
+        );
+    }
 }

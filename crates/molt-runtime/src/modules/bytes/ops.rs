@@ -34,7 +34,9 @@ fn slice_index(v: Option<&Value>) -> PyResult<Option<i64>> {
         None | Some(Value::None) => Ok(None),
         Some(v) => match v.as_index()? {
             Some(i) => Ok(Some(crate::slice::bound(&i))),
-            None => type_error("slice indices must be integers or None or have an __index__ method"),
+            None => {
+                type_error("slice indices must be integers or None or have an __index__ method")
+            }
         },
     }
 }
@@ -707,7 +709,12 @@ pub fn read_method(
                 None | Some(Value::None) => None,
                 Some(v) => Some(want_buffer(v)?),
             };
-            kind.make(strip(b, chars.as_deref(), name != "rstrip", name != "lstrip"))
+            kind.make(strip(
+                b,
+                chars.as_deref(),
+                name != "rstrip",
+                name != "lstrip",
+            ))
         }
         "split" | "rsplit" => {
             let a = bind(name, &["sep", "maxsplit"], 0, args, kwargs)?;
@@ -756,11 +763,7 @@ pub fn read_method(
                 rfind_sub(b, &sep)
             };
             let parts = match at {
-                Some(i) => [
-                    b[..i].to_vec(),
-                    sep.clone(),
-                    b[i + sep.len()..].to_vec(),
-                ],
+                Some(i) => [b[..i].to_vec(), sep.clone(), b[i + sep.len()..].to_vec()],
                 None if name == "partition" => [b.to_vec(), vec![], vec![]],
                 None => [vec![], vec![], b.to_vec()],
             };
@@ -877,7 +880,10 @@ mod tests {
 
     #[test]
     fn split_rules() {
-        assert_eq!(v(split_whitespace(b"  a b  c ", usize::MAX)), ["a", "b", "c"]);
+        assert_eq!(
+            v(split_whitespace(b"  a b  c ", usize::MAX)),
+            ["a", "b", "c"]
+        );
         assert_eq!(v(split_whitespace(b"  a b  c ", 1)), ["a", "b  c "]);
         assert_eq!(v(rsplit_whitespace(b"  a b  c ", 1)), ["  a b", "c"]);
         assert_eq!(v(split_sep(b"a,,b", b",", usize::MAX)), ["a", "", "b"]);
