@@ -1607,15 +1607,6 @@ impl<'a> Lowerer<'a> {
             ),
             ast::Expr::Named(n) => self.lower_named(n, span),
             ast::Expr::BinOp(b) => {
-                if b.op == ast::Operator::Mod
-                    && matches!(b.left.as_ref(), ast::Expr::BytesLiteral(_))
-                {
-                    return self.refuse(
-                        span,
-                        "%-formatting of bytes is not supported yet",
-                        "format a str and encode it",
-                    );
-                }
                 let l = self.lower_expr(&b.left);
                 let r = self.lower_expr(&b.right);
                 ExprKind::Binary(binop(b.op), Box::new(l), Box::new(r))

@@ -347,10 +347,9 @@ impl Object for ByteArray {
         match op {
             BinOp::Add => concat(Kind::ByteArray, &b, other, reflected),
             BinOp::Mul => super::repeat(Kind::ByteArray, &b, other),
-            BinOp::Mod if !reflected => Err(PyErr::msg(
-                ExcKind::NotImplementedError,
-                "molt: %-formatting of bytearray is not supported",
-            )),
+            BinOp::Mod if !reflected => Ok(Some(bytearray(crate::format::bytes_percent_format(
+                &b, other,
+            )?))),
             _ => Ok(None),
         }
     }

@@ -522,10 +522,9 @@ impl Object for Bytes {
         match op {
             BinOp::Add => concat(Kind::Bytes, &self.0, other, reflected),
             BinOp::Mul => repeat(Kind::Bytes, &self.0, other),
-            BinOp::Mod if !reflected => Err(PyErr::msg(
-                ExcKind::NotImplementedError,
-                "molt: %-formatting of bytes is not supported",
-            )),
+            BinOp::Mod if !reflected => Ok(Some(bytes(crate::format::bytes_percent_format(
+                &self.0, other,
+            )?))),
             _ => Ok(None),
         }
     }
@@ -723,19 +722,27 @@ pub fn bytes_new(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value>
         return Ok(x);
     }
     // A user object's __bytes__ comes first (bytes_new_impl).
-    if let Value::Obj(o) = &x
+    if let Some(b) = dunder_bytes(&x)? {
+        return Ok(bytes(b));
+    }
+    Ok(bytes(from_object(Kind::Bytes, &x)?))
+}
+
+/// The result of a user object's `__bytes__`, when its class defines one.
+pub fn dunder_bytes(x: &Value) -> PyResult<Option<Vec<u8>>> {
+    if let Value::Obj(o) = x
         && let Some(i) = crate::object::downcast::<crate::class::Instance>(o)
         && let Some(r) = i.call_special("__bytes__", vec![])?
     {
-        if as_bytes(&r).is_none() {
-            return type_error(format!(
+        return match as_bytes(&r) {
+            Some(b) => Ok(Some(b.to_vec())),
+            None => type_error(format!(
                 "__bytes__ returned non-bytes (type {})",
                 r.class_name()
-            ));
-        }
-        return Ok(r);
+            )),
+        };
     }
-    Ok(bytes(from_object(Kind::Bytes, &x)?))
+    Ok(None)
 }
 
 /// An int in range(256) for bytes construction.
