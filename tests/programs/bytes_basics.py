@@ -142,3 +142,6 @@ print(b"abc" * True, [*b"hi"])
 a, b2, c2 = b"xyz"
 print(a, b2, c2)
 print(bytes.fromhex("41") == b"A", b"%" in b"50%")
+print(hashlib.md5(bytearray(b"abc")).hexdigest(), struct.unpack("<H", bytearray(b"\x01\x02")))
+conv = str
+print(base64.b64encode(bytearray(b"hi")), conv(b"a\xc3\xa9", "utf-8"), conv(b"x", encoding="ascii"))

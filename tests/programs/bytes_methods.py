@@ -94,3 +94,11 @@ show(lambda: b"abc".nosuch())
 show(lambda: b"abc".upper(1))
 print(sorted([b"b", b"a", b"ab", b"", b"\xff", b"B"]), max([b"x", b"xy"]), min(b"zebra"))
 print(b"ab" * 0 == b"", b"abc".count(b"abc", 1), b"abcabc".count(b"bc"), b"aaaa".count(b"aa"))
+up = b"abc".upper
+print(up(), list(map(b"-".join, [[b"a", b"b"], [b"c"]])), hasattr(b"", "hex"), hasattr(b"", "nope"))
+ba = bytearray(b"xy")
+add = ba.append
+add(122)
+print(ba, getattr(ba, "upper")())
+show(lambda: b"x".nope)
+show(lambda: bytearray().nope)

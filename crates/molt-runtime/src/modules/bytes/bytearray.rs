@@ -397,6 +397,18 @@ impl Object for ByteArray {
             )),
         }
     }
+    fn getattr(&self, this: &ObjRef, name: &str) -> PyResult<Value> {
+        const MUTATORS: &[&str] = &[
+            "append", "clear", "copy", "extend", "insert", "pop", "remove", "reverse",
+        ];
+        if ops::METHODS.contains(&name) || MUTATORS.contains(&name) {
+            return Ok(crate::attr::bound_builtin(Value::Obj(this.clone()), name));
+        }
+        Err(PyErr::msg(
+            ExcKind::AttributeError,
+            format!("'bytearray' object has no attribute '{name}'"),
+        ))
+    }
     fn py_copy(&self, _this: &ObjRef) -> Option<PyResult<Value>> {
         Some(Ok(bytearray(self.0.borrow().clone())))
     }

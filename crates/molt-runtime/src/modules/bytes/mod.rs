@@ -551,6 +551,15 @@ impl Object for Bytes {
             )),
         }
     }
+    fn getattr(&self, this: &ObjRef, name: &str) -> PyResult<Value> {
+        if ops::METHODS.contains(&name) {
+            return Ok(crate::attr::bound_builtin(Value::Obj(this.clone()), name));
+        }
+        Err(PyErr::msg(
+            ExcKind::AttributeError,
+            format!("'bytes' object has no attribute '{name}'"),
+        ))
+    }
     fn py_copy(&self, this: &ObjRef) -> Option<PyResult<Value>> {
         Some(Ok(Value::Obj(this.clone())))
     }
@@ -571,9 +580,9 @@ pub fn reversed(b: Vec<u8>) -> Value {
     }))
 }
 
-/// A bytes-like argument (bytes only: the stdlib modules take bytes).
-pub fn arg_bytes<'a>(v: &'a Value, fname: &str) -> PyResult<&'a [u8]> {
-    as_bytes(v).ok_or_else(|| {
+/// A bytes-like argument (bytes or bytearray) of a stdlib function, copied.
+pub fn arg_bytes(v: &Value, fname: &str) -> PyResult<Vec<u8>> {
+    buffer(v).ok_or_else(|| {
         PyErr::msg(
             ExcKind::TypeError,
             format!(
