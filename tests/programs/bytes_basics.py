@@ -145,3 +145,18 @@ print(bytes.fromhex("41") == b"A", b"%" in b"50%")
 print(hashlib.md5(bytearray(b"abc")).hexdigest(), struct.unpack("<H", bytearray(b"\x01\x02")))
 conv = str
 print(base64.b64encode(bytearray(b"hi")), conv(b"a\xc3\xa9", "utf-8"), conv(b"x", encoding="ascii"))
+show(lambda: b"a" * b"b")
+show(lambda: bytearray(b"x") * bytearray(b"y"))
+show(lambda: b"a" + [1])
+show(lambda: [1] + b"a")
+show(lambda: None * b"a")
+
+
+def imul(x, y):
+    x *= y
+    return x
+
+
+show(lambda: imul(bytearray(b"ab"), "x"))
+show(lambda: imul(bytearray(b"ab"), 2))
+show(lambda: imul(b"ab", 3))

@@ -1,11 +1,9 @@
 //! `bytearray` (Objects/bytearrayobject.c): a mutable, unhashable sequence of bytes with
 //! the read methods of bytes (ops.rs) plus item/slice assignment and list-like mutation.
 
-use super::{
-    Kind, buffer, compare, concat, contains, from_object, getitem, index, ops, repr_quoted,
-};
+use super::{Kind, buffer, compare, concat, contains, from_object, index, ops, repr_quoted};
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
-use crate::modules::stdc_util::{arity, as_obj, index_of, no_kwargs, obj};
+use crate::modules::stdc_util::{arity, index_of, no_kwargs, obj};
 use crate::obj::CmpOp;
 use crate::object::{ObjRef, Object};
 use crate::str::Str;
@@ -267,8 +265,29 @@ impl Object for ByteArray {
         Ok(self.0.borrow().len())
     }
     fn getitem(&self, _this: &ObjRef, key: &Value) -> PyResult<Value> {
-        let b = self.0.borrow().clone();
-        getitem(Kind::ByteArray, &b, key)
+        // The key is resolved first: a user __index__ may touch this bytearray.
+        if let Some((start, stop, step)) = crate::class::slice_bounds(key)? {
+            return Ok(bytearray(super::slice(
+                &self.0.borrow(),
+                start,
+                stop,
+                step,
+            )?));
+        }
+        let Some(i) = key.as_index()? else {
+            return type_error(format!(
+                "bytearray indices must be integers or slices, not {}",
+                key.class_name()
+            ));
+        };
+        let b = self.0.borrow();
+        match index(&i, b.len()) {
+            Some(j) => Ok(Value::int(b[j] as i64)),
+            None => Err(PyErr::msg(
+                ExcKind::IndexError,
+                "bytearray index out of range",
+            )),
+        }
     }
     fn setitem(&self, _this: &ObjRef, key: Value, value: Value) -> PyResult<()> {
         if let Some((start, stop, step)) = crate::class::slice_bounds(&key)? {
@@ -317,6 +336,9 @@ impl Object for ByteArray {
         }
     }
     fn contains(&self, _this: &ObjRef, x: &Value) -> PyResult<Option<bool>> {
+        if let Value::Int(_) | Value::Bool(_) = x {
+            return contains(&self.0.borrow(), x).map(Some);
+        }
         let b = self.0.borrow().clone();
         contains(&b, x).map(Some)
     }
@@ -363,17 +385,15 @@ impl Object for ByteArray {
                 Ok(Some(Value::Obj(this.clone())))
             }
             BinOp::Mul => {
-                let b = self.0.borrow().clone();
-                match super::repeat(Kind::ByteArray, &b, other)? {
-                    Some(r) => {
-                        if let Some(v) = as_obj::<ByteArray>(&r) {
-                            let v = v.0.borrow().clone();
-                            *self.0.borrow_mut() = v;
-                        }
-                        Ok(Some(Value::Obj(this.clone())))
-                    }
-                    None => Ok(None),
-                }
+                let Some(n) = other.as_index()? else {
+                    return type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        other.class_name()
+                    ));
+                };
+                let v = super::repeat_bytes(&self.0.borrow(), &n)?;
+                *self.0.borrow_mut() = v;
+                Ok(Some(Value::Obj(this.clone())))
             }
             _ => Ok(None),
         }

@@ -424,22 +424,19 @@ pub fn slice(
 
 /// `b * n` for either type (sequence repeat: a negative count is 0).
 pub fn repeat(kind: Kind, b: &[u8], other: &Value) -> PyResult<Option<Value>> {
-    let n = match other {
-        Value::Int(_) | Value::Bool(_) => other.as_int(),
-        Value::Obj(_) => other.as_index()?,
-        _ => None,
-    };
-    let Some(n) = n else {
-        if matches!(other, Value::Obj(_)) {
-            return Ok(None);
-        }
+    let Some(n) = other.as_index()? else {
         return type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
             other.class_name()
         ));
     };
-    if n.is_negative() {
-        return Ok(Some(kind.make(vec![])));
+    Ok(Some(kind.make(repeat_bytes(b, &n)?)))
+}
+
+/// The bytes of `b * n`.
+pub fn repeat_bytes(b: &[u8], n: &Int) -> PyResult<Vec<u8>> {
+    if n.is_negative() || b.is_empty() {
+        return Ok(vec![]);
     }
     let Some(n) = n.as_i64() else {
         return Err(PyErr::msg(
@@ -447,19 +444,16 @@ pub fn repeat(kind: Kind, b: &[u8], other: &Value) -> PyResult<Option<Value>> {
             "cannot fit 'int' into an index-sized integer",
         ));
     };
-    if b.is_empty() {
-        return Ok(Some(kind.make(vec![])));
-    }
     if (n as u64).saturating_mul(b.len() as u64) > (1u64 << 40) {
         return Err(PyErr::msg(ExcKind::MemoryError, ""));
     }
-    Ok(Some(kind.make(b.repeat(n as usize))))
+    Ok(b.repeat(n as usize))
 }
 
 /// `a + b` where `a` is bytes-like: the result has `a`'s type.
 pub fn concat(kind: Kind, a: &[u8], other: &Value, reflected: bool) -> PyResult<Option<Value>> {
     let Some(o) = buffer(other) else {
-        if reflected || matches!(other, Value::Obj(_)) {
+        if reflected {
             return Ok(None);
         }
         return type_error(format!(
