@@ -64,7 +64,7 @@ fn diagnostic_walrus_in_generator_expression() {
 fn diagnostic_several_constructs() {
     insta::assert_snapshot!(refused(
         "several",
-        "import asyncio\n\nasync def main():\n    pass\n\ndata = b\"raw\"\n"
+        "import asyncio\n\nasync def main():\n    pass\n\ndata = memoryview(b\"raw\")\n"
     ));
 }
 

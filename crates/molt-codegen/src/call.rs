@@ -225,7 +225,7 @@ impl<'m> Gen<'m> {
             ("hex", Ty::Int) => (quote! { rt::builtins::hex(#x)? }, Ty::Str),
             ("oct", Ty::Int) => (quote! { rt::builtins::oct(#x)? }, Ty::Str),
             ("bin", Ty::Int) => (quote! { rt::builtins::bin(#x)? }, Ty::Str),
-            ("chr" | "hex" | "oct" | "bin" | "ord" | "abs", _) => {
+            ("chr" | "hex" | "oct" | "bin" | "ord" | "abs" | "bytes" | "bytearray", _) => {
                 let bname = b.to_string();
                 (
                     quote! { rt::builtins::call_builtin(#bname, vec![rt::PyObj::to_value(#x)])? },

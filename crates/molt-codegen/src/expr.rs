@@ -1393,6 +1393,11 @@ pub(crate) fn is_constant(e: &Expr) -> bool {
             ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_)
         ),
         ExprKind::Tuple(items) => items.iter().all(is_constant),
+        // A bytes literal (lowered to the internal builtin `__molt_bytes`).
+        ExprKind::Call {
+            callee: Callee::Builtin(b),
+            ..
+        } => b == "__molt_bytes",
         _ => false,
     }
 }

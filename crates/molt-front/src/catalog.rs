@@ -9,6 +9,8 @@ pub const BUILTINS: &[&str] = &[
     "ascii",
     "bin",
     "bool",
+    "bytearray",
+    "bytes",
     "chr",
     "dict",
     "divmod",
@@ -72,7 +74,6 @@ pub fn unsupported_builtin(name: &str) -> Option<&'static str> {
         "eval" | "exec" | "compile" => "dynamic code execution cannot be compiled ahead of time",
         "globals" | "locals" => "introspection of namespaces is not supported",
         "__import__" | "breakpoint" | "help" | "memoryview" => "this builtin is not supported",
-        "bytes" | "bytearray" => "bytes are not supported yet",
         "complex" => "complex numbers are not supported yet",
         _ => return None,
     })
@@ -166,7 +167,18 @@ pub const TYPES: &[&str] = &[
     "frozenset",
     "range",
     "type",
+    "bytes",
+    "bytearray",
 ];
+
+/// `T.name(...)` calls of class or static methods of builtin types, which take no instance
+/// (lowered to the internal builtin `__molt_type_method`).
+pub fn is_type_method(ty: &str, name: &str) -> bool {
+    matches!(
+        (ty, name),
+        ("bytes" | "bytearray", "fromhex" | "maketrans") | ("int", "from_bytes")
+    )
+}
 
 /// Stdlib modules molt implements.
 pub const MODULES: &[&str] = &[
@@ -766,6 +778,8 @@ pub fn builtin_value_supported(name: &str) -> bool {
             | "set"
             | "frozenset"
             | "range"
+            | "bytes"
+            | "bytearray"
             | "enumerate"
             | "zip"
             | "reversed"

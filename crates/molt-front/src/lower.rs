@@ -1867,8 +1867,16 @@ impl<'a> Lowerer<'a> {
                 "use an f-string",
             ),
             ast::Expr::StringLiteral(s) => ExprKind::Str(s.value.to_str().to_string()),
-            ast::Expr::BytesLiteral(_) => {
-                self.refuse(span, "bytes are not supported yet", "use str")
+            // A bytes literal is built at run time from a str of its bytes as code points
+            // (each below 256) by the internal builtin `__molt_bytes`.
+            ast::Expr::BytesLiteral(b) => {
+                let text: String = b.value.bytes().map(char::from).collect();
+                let arg = self.expr(span, ExprKind::Str(text));
+                ExprKind::Call {
+                    callee: Callee::Builtin("__molt_bytes".to_string()),
+                    args: vec![arg],
+                    kwargs: vec![],
+                }
             }
             ast::Expr::NumberLiteral(n) => match &n.value {
                 ast::Number::Int(i) => match i.as_i64() {
@@ -2379,6 +2387,20 @@ impl<'a> Lowerer<'a> {
                             let kwargs = self.lower_kwargs(c, kw_names);
                             return ExprKind::Call {
                                 callee: Callee::Module(m, attr),
+                                args,
+                                kwargs,
+                            };
+                        }
+                        // Class and static methods that take no instance (`bytes.fromhex`).
+                        Resolved::Builtin(t) if catalog::is_type_method(&t, &attr) => {
+                            let mut args = vec![
+                                self.expr(span, ExprKind::Str(t.clone())),
+                                self.expr(span, ExprKind::Str(attr.clone())),
+                            ];
+                            args.extend(self.lower_exprs(&c.arguments.args));
+                            let kwargs = self.lower_kwargs(c, kw_names);
+                            return ExprKind::Call {
+                                callee: Callee::Builtin("__molt_type_method".to_string()),
                                 args,
                                 kwargs,
                             };

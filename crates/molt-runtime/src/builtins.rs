@@ -501,10 +501,21 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             arity("len", a, 1, 1)?;
             Value::Int(Int::from(a[0].len()?))
         }
+        "str" if a.len() > 1 || !kwargs.is_empty() => {
+            crate::modules::bytes::str_decode(a, &kwargs)?
+        }
         "str" => match a.len() {
             0 => Value::Str(Str::new("")),
             _ => Value::Str(str_of(&a[0])?),
         },
+        // bytes and bytearray (modules/bytes/).
+        "bytes" => crate::modules::bytes::bytes_new(args, kwargs)?,
+        "bytearray" => crate::modules::bytes::bytearray_new(args, kwargs)?,
+        "__molt_bytes" => match a.first() {
+            Some(Value::Str(s)) => crate::modules::bytes::literal(s.as_str()),
+            _ => return Err(PyErr::msg(ExcKind::SystemError, "molt: bad bytes literal")),
+        },
+        "__molt_type_method" => crate::modules::bytes::type_method(args, kwargs)?,
         "repr" => {
             arity("repr", a, 1, 1)?;
             Value::Str(repr(&a[0])?)
@@ -533,6 +544,17 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             arity("ord", a, 1, 1)?;
             match &a[0] {
                 Value::Str(s) => Value::Int(ord(s)?),
+                v if crate::modules::bytes::buffer(v).is_some() => {
+                    match crate::modules::bytes::buffer(v).as_deref() {
+                        Some([c]) => Value::int(*c as i64),
+                        b => {
+                            return type_error(format!(
+                                "ord() expected a character, but string of length {} found",
+                                b.map_or(0, |b| b.len())
+                            ));
+                        }
+                    }
+                }
                 v => {
                     return type_error(format!(
                         "ord() expected string of length 1, but {} found",

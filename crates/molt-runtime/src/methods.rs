@@ -127,6 +127,7 @@ pub fn call_method(
             };
             match name {
                 "bit_length" => Ok(Value::Int(Int::from(i.bit_length()))),
+                "to_bytes" => crate::modules::bytes::int_to_bytes(&i, args, kwargs),
                 "conjugate" => Ok(Value::Int(i)),
                 "as_integer_ratio" => Ok(Value::Tuple(Tup::from_vec(vec![
                     Value::Int(i),

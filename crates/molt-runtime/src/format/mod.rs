@@ -20,7 +20,7 @@ use crate::obj::PyObj;
 use crate::str::Str;
 use crate::value::Value;
 
-pub use percent::{percent_format, percent_format_into};
+pub use percent::{bytes_percent_format, percent_format, percent_format_into};
 pub use spec::{Grouping, Spec, parse as parse_spec};
 pub use strfmt::str_format_into;
 

@@ -29,6 +29,9 @@ struct Ctx<'a> {
     arglen: isize,
     argidx: isize,
     dict: Option<&'a Value>,
+    /// Formatting bytes (_PyBytes_FormatEx): `fmt` holds the bytes as code points below
+    /// 256, and so does the output.
+    bytes: bool,
 }
 
 struct Arg {
@@ -93,7 +96,11 @@ impl Ctx<'_> {
             if self.cnt < 0 || pcount > 0 {
                 return value_error("incomplete format key");
             }
-            let key = Value::Str(Str::new(&self.fmt[keystart..keyend]));
+            let key = if self.bytes {
+                crate::modules::bytes::literal(&self.fmt[keystart..keyend])
+            } else {
+                Value::Str(Str::new(&self.fmt[keystart..keyend]))
+            };
             self.cur = dict.getitem(&key)?;
             self.tuple = None;
             self.arglen = -1;
@@ -410,6 +417,17 @@ fn format_arg(ctx: &mut Ctx, out: &mut String) -> PyResult<()> {
         _ => crate::class::builtin_base::payload(&v).unwrap_or(v),
     };
     let text: String = match arg.ch {
+        // bytes: %s is %b (format_obj), %r is %a.
+        's' | 'b' if ctx.bytes => bytes_obj(&v)?,
+        'r' | 'a' if ctx.bytes => super::ascii_repr(&v)?,
+        'c' if ctx.bytes => {
+            let c = byte_converter(&v)?;
+            if arg.width == -1 {
+                out.push(c);
+                return finish_arg(ctx);
+            }
+            c.to_string()
+        }
         's' | 'r' | 'a' => {
             if let Value::Int(i) = &v
                 && arg.width == -1
@@ -462,7 +480,7 @@ fn format_arg(ctx: &mut Ctx, out: &mut String) -> PyResult<()> {
         c => {
             // The index of the offending character, in code points.
             let at = ctx.fmt[..ctx.pos].chars().count().saturating_sub(1);
-            let shown = if (31..=126).contains(&(c as u32)) {
+            let shown = if ctx.bytes || (31..=126).contains(&(c as u32)) {
                 c
             } else {
                 '?'
@@ -479,9 +497,59 @@ fn format_arg(ctx: &mut Ctx, out: &mut String) -> PyResult<()> {
 
 fn finish_arg(ctx: &Ctx) -> PyResult<()> {
     if ctx.dict.is_some() && ctx.argidx < ctx.arglen {
-        return type_error("not all arguments converted during string formatting");
+        return not_all_converted(ctx);
     }
     Ok(())
+}
+
+fn not_all_converted(ctx: &Ctx) -> PyResult<()> {
+    type_error(if ctx.bytes {
+        "not all arguments converted during bytes formatting"
+    } else {
+        "not all arguments converted during string formatting"
+    })
+}
+
+/// format_obj (Objects/bytesobject.c): the bytes `%b`/`%s` inserts, as code points.
+fn bytes_obj(v: &Value) -> PyResult<String> {
+    let b = match crate::modules::bytes::buffer(v) {
+        Some(b) => b,
+        None => match crate::modules::bytes::dunder_bytes(v)? {
+            Some(b) => b,
+            None => {
+                return type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    v.class_name()
+                ));
+            }
+        },
+    };
+    Ok(b.into_iter().map(char::from).collect())
+}
+
+/// byte_converter (Objects/bytesobject.c): `%c` of bytes takes one byte or an int < 256.
+fn byte_converter(v: &Value) -> PyResult<char> {
+    if let Some(b) = crate::modules::bytes::buffer(v)
+        && b.len() == 1
+    {
+        return Ok(char::from(b[0]));
+    }
+    match v.as_index()? {
+        Some(i) => match i.as_i64() {
+            Some(c @ 0..=255) => Ok(char::from(c as u8)),
+            _ => overflow_error("%c arg not in range(256)"),
+        },
+        None => type_error("%c requires an integer in range(256) or a single byte"),
+    }
+}
+
+/// `fmt % args` for bytes and bytearray (_PyBytes_FormatEx).
+pub fn bytes_percent_format(fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&c| char::from(c)).collect();
+    let mut out = String::new();
+    format_into(&text, args, &mut out, true)?;
+    // Every character written is below 256 (bytes, ASCII conversions).
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
 }
 
 /// `fmt % args`: `args` is a tuple for several values, a mapping for `%(name)s`, or a single
@@ -494,6 +562,10 @@ pub fn percent_format(fmt: &str, args: &Value) -> PyResult<Str> {
 
 /// `fmt % args`, appended to `out`.
 pub fn percent_format_into(fmt: &str, args: &Value, out: &mut String) -> PyResult<()> {
+    format_into(fmt, args, out, false)
+}
+
+fn format_into(fmt: &str, args: &Value, out: &mut String, bytes: bool) -> PyResult<()> {
     let (tuple, arglen, argidx) = match args {
         Value::Tuple(t) => (Some(t.as_slice()), t.len() as isize, 0),
         _ => (None, -1, -2),
@@ -511,6 +583,7 @@ pub fn percent_format_into(fmt: &str, args: &Value, out: &mut String) -> PyResul
         arglen,
         argidx,
         dict,
+        bytes,
     };
     out.reserve(fmt.len() + 16);
     let bytes = fmt.as_bytes();
@@ -531,7 +604,7 @@ pub fn percent_format_into(fmt: &str, args: &Value, out: &mut String) -> PyResul
         }
     }
     if ctx.argidx < ctx.arglen && ctx.dict.is_none() {
-        return type_error("not all arguments converted during string formatting");
+        return not_all_converted(&ctx);
     }
     Ok(())
 }

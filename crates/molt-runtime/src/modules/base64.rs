@@ -2,7 +2,7 @@
 //! b16encode/b16decode (Lib/base64.py over Modules/binascii.c of CPython 3.11). Errors are
 //! `binascii.Error` (`ExcKind::BinasciiError`, a ValueError subclass).
 
-use super::bytes::{as_bytes, bytes};
+use super::bytes::bytes;
 use super::stdc_util::{bind, unknown};
 use crate::exc::{ExcKind, PyErr, PyResult, type_error, value_error};
 use crate::str::Str;
@@ -24,8 +24,8 @@ fn decode_data(v: &Value) -> PyResult<Vec<u8>> {
                 value_error("string argument should contain only ASCII characters")
             }
         }
-        _ => match as_bytes(v) {
-            Some(b) => Ok(b.to_vec()),
+        _ => match super::bytes::buffer(v) {
+            Some(b) => Ok(b),
             None => type_error(format!(
                 "argument should be a bytes-like object or ASCII string, not '{}'",
                 v.class_name()
@@ -35,7 +35,7 @@ fn decode_data(v: &Value) -> PyResult<Vec<u8>> {
 }
 
 /// binascii's own bytes-like argument.
-fn buffer(v: &Value) -> PyResult<&[u8]> {
+fn buffer(v: &Value) -> PyResult<Vec<u8>> {
     super::bytes::arg_bytes(v, "")
 }
 
@@ -161,7 +161,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
     match name {
         "b64encode" => {
             let a = bind("b64encode", &["s", "altchars"], 1, args, kwargs)?;
-            let mut out = encode(buffer(a[0].as_ref().unwrap_or(&Value::None))?);
+            let mut out = encode(&buffer(a[0].as_ref().unwrap_or(&Value::None))?);
             if let Some(alt) = altchars(&a[1], false)? {
                 translate(&mut out, b"+/", &alt);
             }
@@ -181,7 +181,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         }
         "standard_b64encode" | "urlsafe_b64encode" => {
             let a = bind(name, &["s"], 1, args, kwargs)?;
-            let mut out = encode(buffer(a[0].as_ref().unwrap_or(&Value::None))?);
+            let mut out = encode(&buffer(a[0].as_ref().unwrap_or(&Value::None))?);
             if name.starts_with("urlsafe") {
                 translate(&mut out, b"+/", b"-_");
             }

@@ -87,6 +87,8 @@ const BUILTIN_TYPES: &[&str] = &[
     "set",
     "frozenset",
     "range",
+    "bytes",
+    "bytearray",
     "enumerate",
     "zip",
     "reversed",
@@ -206,10 +208,6 @@ impl BuiltinFn {
             | "any" | "all" | "id" => exactly_one(),
             "float" | "bool" | "list" | "tuple" | "set" | "frozenset" | "dict" => at_most(1),
             "int" if n > 2 => type_error(format!("int() takes at most 2 arguments ({n} given)")),
-            "str" if n > 1 => Err(PyErr::msg(
-                ExcKind::NotImplementedError,
-                "molt: str() with an encoding is not supported",
-            )),
             "round" if n == 0 => type_error("round() missing required argument 'number' (pos 1)"),
             "round" if n > 2 => {
                 type_error(format!("round() takes at most 2 arguments ({n} given)"))
@@ -290,6 +288,8 @@ impl Object for BuiltinFn {
             "pow" => &["base", "exp", "mod"],
             "print" => &["sep", "end", "file", "flush"],
             "property" => &["fget", "fset", "fdel", "doc"],
+            "bytes" | "bytearray" => &["source", "encoding", "errors"],
+            "str" => &["object", "encoding", "errors"],
             _ => &[],
         };
         if self.name != "dict" {

@@ -6,7 +6,7 @@
 //! program exit for files left open, as CPython's finalisation does. The `+` modes
 //! (read and write on one file) are not supported and raise NotImplementedError.
 
-use super::bytes::{as_bytes, bytes};
+use super::bytes::bytes;
 use super::os::{fspath, os_error};
 use super::stdc_util::{bind, list, obj, s};
 use crate::exc::{ExcKind, PyErr, PyResult, type_error, value_error};
@@ -206,14 +206,14 @@ impl State {
         }
         let n;
         if self.binary {
-            let b = as_bytes(v).ok_or_else(|| {
+            let b = super::bytes::buffer(v).ok_or_else(|| {
                 PyErr::msg(
                     ExcKind::TypeError,
                     format!("a bytes-like object is required, not '{}'", v.class_name()),
                 )
             })?;
             n = b.len();
-            self.wbuf.extend_from_slice(b);
+            self.wbuf.extend_from_slice(&b);
         } else {
             let Value::Str(text) = v else {
                 return type_error(format!(

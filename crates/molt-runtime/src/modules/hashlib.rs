@@ -1,7 +1,7 @@
 //! `hashlib`: md5, sha1, sha224, sha256, sha384, sha512 and `new(name)`, with update,
 //! digest, hexdigest, copy, name, digest_size, block_size (RustCrypto implementations).
 
-use super::bytes::{as_bytes, bytes};
+use super::bytes::bytes;
 use super::stdc_util::{bind, obj, s, unknown};
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
 use crate::object::{ObjRef, Object};
@@ -77,11 +77,11 @@ impl State {
 
 pub struct Hash(RefCell<State>);
 
-fn data_arg(v: &Value) -> PyResult<&[u8]> {
+fn data_arg(v: &Value) -> PyResult<Vec<u8>> {
     if matches!(v, Value::Str(_)) {
         return type_error("Strings must be encoded before hashing");
     }
-    as_bytes(v).ok_or_else(|| {
+    super::bytes::buffer(v).ok_or_else(|| {
         PyErr::msg(
             ExcKind::TypeError,
             "object supporting the buffer API required".to_string(),
@@ -127,7 +127,7 @@ impl Object for Hash {
                 super::stdc_util::no_kwargs("HASH.update", &kwargs)?;
                 super::stdc_util::arity("update", &args, 1, 1)?;
                 let b = data_arg(&args[0])?;
-                self.0.borrow_mut().update(b);
+                self.0.borrow_mut().update(&b);
                 Ok(Value::None)
             }
             "digest" | "hexdigest" | "copy" => {
@@ -153,7 +153,7 @@ fn make(name: &str, data: Option<&Value>) -> PyResult<Value> {
     let mut st = State::new(name)
         .ok_or_else(|| PyErr::msg(ExcKind::ValueError, format!("unsupported hash type {name}")))?;
     if let Some(d) = data.filter(|d| !d.is_none()) {
-        st.update(data_arg(d)?);
+        st.update(&data_arg(d)?);
     }
     Ok(obj(Hash(RefCell::new(st))))
 }

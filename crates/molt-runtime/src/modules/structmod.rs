@@ -379,7 +379,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             super::stdc_util::arity("unpack", &args, 2, 2)?;
             let f = parse(&args[0])?;
             let data = super::bytes::arg_bytes(&args[1], "")?;
-            Ok(tuple(unpack(&f, data)?))
+            Ok(tuple(unpack(&f, &data)?))
         }
         _ => Err(unknown("struct", name)),
     }
