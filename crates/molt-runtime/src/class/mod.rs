@@ -174,7 +174,16 @@ impl Class {
         dict: Dict<Value, Value>,
     ) -> Rc<Class> {
         Class::new_raw(
-            name, name, "typing", bases, mro, dict, None, Meta::Type, false, 0,
+            name,
+            name,
+            "typing",
+            bases,
+            mro,
+            dict,
+            None,
+            Meta::Type,
+            false,
+            0,
         )
     }
 

@@ -65,10 +65,9 @@ impl Object for Form {
         match &self.origin {
             // _GenericAlias.__call__: the origin class's instance.
             Some(c) => crate::func::call(&crate::class::class_value(c), args, kwargs),
-            None => crate::exc::type_error(format!(
-                "'{}' object is not callable",
-                self.type_name()
-            )),
+            None => {
+                crate::exc::type_error(format!("'{}' object is not callable", self.type_name()))
+            }
         }
     }
     fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
