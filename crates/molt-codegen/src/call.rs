@@ -1236,7 +1236,11 @@ impl<'m> Gen<'m> {
         // are boxed without copying (inference made their items dynamic).
         // The receiver is borrowed when no argument can rebind it; the first argument slot
         // is left free for it (rt::attr::call_method_ic).
-        let r = if args.iter().chain(kwargs.iter().map(|(_, a)| a)).all(cannot_rebind) {
+        let r = if args
+            .iter()
+            .chain(kwargs.iter().map(|(_, a)| a))
+            .all(cannot_rebind)
+        {
             self.dyn_ref(recv)
         } else {
             let r = self.expr_to(recv, &Ty::Dyn);

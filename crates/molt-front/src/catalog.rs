@@ -203,6 +203,8 @@ pub const MODULES: &[&str] = &[
     "typing",
     "dataclasses",
     "enum",
+    // runtime: modules/argparse.rs
+    "argparse",
 ];
 
 /// Members of a supported module: functions, then values.
@@ -516,7 +518,26 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         "enum" => &[
             "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique",
         ],
+        "argparse" => &["ArgumentParser", "Namespace"],
         _ => &[],
+    }
+}
+
+/// Keyword arguments of a supported module function that molt refuses, with the reason.
+pub fn unsupported_kwarg(module: &str, func: &str, kw: &str) -> Option<&'static str> {
+    match (module, func, kw) {
+        (
+            "argparse",
+            "ArgumentParser",
+            "formatter_class"
+            | "parents"
+            | "fromfile_prefix_chars"
+            | "conflict_handler"
+            | "exit_on_error",
+        ) => Some(
+            "only the default HelpFormatter, no parents, no argument files, the 'error' conflict handler and exit_on_error=True are implemented",
+        ),
+        _ => None,
     }
 }
 
@@ -668,6 +689,13 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
         ],
         "os.path" => &["sep"],
         "datetime" => &["MINYEAR", "MAXYEAR"],
+        "argparse" => &[
+            "SUPPRESS",
+            "OPTIONAL",
+            "ZERO_OR_MORE",
+            "ONE_OR_MORE",
+            "REMAINDER",
+        ],
         // Annotation-only names: opaque values (modules/typing.rs).
         "typing" => crate::catalog::TYPING_FORMS,
         "decimal" => &[

@@ -18,8 +18,8 @@
 use crate::exc::{ExcKind, PyErr, PyResult};
 use crate::obj::PyObj;
 use crate::set::{Set, SetTable};
-use crate::str::Str;
 use crate::setops::{self, ArgView, DictKeys, SetArg};
+use crate::str::Str;
 use crate::value::Value;
 use hashbrown::HashTable;
 use std::cell::{Cell, Ref, RefCell, RefMut};

@@ -38,6 +38,7 @@ pub(crate) mod util;
 pub use callable::{Callable, builtin_ref, call_value, method_ref};
 pub use operator::inplace as inplace_binop;
 // ---- group C: numbers, text, time, binary data, files
+pub mod argparse;
 pub mod base64;
 pub mod bytes;
 pub mod datetime;
@@ -95,6 +96,7 @@ pub fn call(
         "abc" => dataclasses::abc_call(name, args, kwargs),
         "typing" => typing::call(name, args, kwargs),
         "enum" => enum_mod::call(name, args, kwargs),
+        "argparse" => argparse::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -130,6 +132,7 @@ pub fn attr(module: &str, name: &str) -> PyResult<Value> {
         "abc" => dataclasses::abc_attr(name),
         "typing" => typing::attr(name),
         "enum" => enum_mod::attr(name),
+        "argparse" => argparse::attr(name),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),

@@ -1026,6 +1026,12 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Exc(e), "value") if e.matches(ExcKind::StopIteration) => {
             Ok(crate::genobj::stop_value(e))
         }
+        // SystemExit_init: no argument is None, one is itself, more are the tuple.
+        (Value::Exc(e), "code") if e.matches(ExcKind::SystemExit) => Ok(match e.args() {
+            [] => Value::None,
+            [x] => x.clone(),
+            xs => Value::Tuple(Tup::from_vec(xs.to_vec())),
+        }),
         (Value::Exc(e), "name" | "path") if e.matches(ExcKind::ImportError) => {
             Ok(e.import_attr(name))
         }
