@@ -456,7 +456,8 @@ impl Object for ActionObj {
         args: Vec<Value>,
         kwargs: Vec<(Str, Value)>,
     ) -> PyResult<Value> {
-        match (name, self.0.d().kind) {
+        let kind = self.0.d().kind;
+        match (name, kind) {
             ("add_parser", Kind::Parsers) => add_parser(&self.0, args, kwargs),
             _ => Err(PyErr::msg(
                 ExcKind::AttributeError,
