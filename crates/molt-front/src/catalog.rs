@@ -205,6 +205,8 @@ pub const MODULES: &[&str] = &[
     "enum",
     // runtime: modules/argparse.rs
     "argparse",
+    // runtime: modules/csv.rs
+    "csv",
 ];
 
 /// Members of a supported module: functions, then values.
@@ -519,6 +521,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique",
         ],
         "argparse" => &["ArgumentParser", "Namespace"],
+        "csv" => &["reader", "writer", "DictReader", "DictWriter"],
         _ => &[],
     }
 }
@@ -689,6 +692,12 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
         ],
         "os.path" => &["sep"],
         "datetime" => &["MINYEAR", "MAXYEAR"],
+        "csv" => &[
+            "QUOTE_MINIMAL",
+            "QUOTE_ALL",
+            "QUOTE_NONNUMERIC",
+            "QUOTE_NONE",
+        ],
         "argparse" => &[
             "SUPPRESS",
             "OPTIONAL",

@@ -41,6 +41,7 @@ pub use operator::inplace as inplace_binop;
 pub mod argparse;
 pub mod base64;
 pub mod bytes;
+pub mod csv;
 pub mod datetime;
 pub mod decimal;
 pub mod files;
@@ -97,6 +98,7 @@ pub fn call(
         "typing" => typing::call(name, args, kwargs),
         "enum" => enum_mod::call(name, args, kwargs),
         "argparse" => argparse::call(name, args, kwargs),
+        "csv" => csv::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -133,6 +135,7 @@ pub fn attr(module: &str, name: &str) -> PyResult<Value> {
         "typing" => typing::attr(name),
         "enum" => enum_mod::attr(name),
         "argparse" => argparse::attr(name),
+        "csv" => csv::attr(name),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
