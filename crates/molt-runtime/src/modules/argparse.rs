@@ -144,7 +144,7 @@ impl Object for Namespace {
                 _ => star.setitem(k, v)?,
             }
         }
-        if star.len() > 0 {
+        if !star.is_empty() {
             parts.push(format!("**{}", vrepr(&Value::Dict(star))?));
         }
         out.push_str(&parts.join(", "));
@@ -1148,9 +1148,7 @@ fn invocation(a: &Action) -> PyResult<String> {
     if a.d().option_strings.is_empty() {
         let v = metavar_of(a, &dm)?.get(1);
         if v.len() != 1 {
-            return Err(value_error(format!(
-                "too many values to unpack (expected 1)"
-            )));
+            return Err(value_error("too many values to unpack (expected 1)"));
         }
         return Ok(v[0].clone());
     }
@@ -1795,6 +1793,16 @@ fn parse_known_args(p: &Rc<ParserData>, args: &Value, ns: Value) -> PyResult<(Va
     Ok((ns, extras))
 }
 
+/// take_action: an action, its strings, the option string, seen and seen-non-default.
+type TakeAction<'a> = dyn FnMut(
+        &Rc<Action>,
+        Vec<String>,
+        Option<&str>,
+        &mut Vec<Rc<Action>>,
+        &mut Vec<Rc<Action>>,
+    ) -> AR<()>
+    + 'a;
+
 type OptTuple = (Option<Rc<Action>>, String, Option<String>);
 
 fn lookup(p: &ParserData, o: &str) -> Option<Rc<Action>> {
@@ -2249,13 +2257,7 @@ fn parse_known_inner(p: &Rc<ParserData>, args: Vec<String>, ns: &Value) -> AR<Ve
                                positionals: &mut Vec<Rc<Action>>,
                                seen: &mut Vec<Rc<Action>>,
                                seen_nd: &mut Vec<Rc<Action>>,
-                               take: &mut dyn FnMut(
-        &Rc<Action>,
-        Vec<String>,
-        Option<&str>,
-        &mut Vec<Rc<Action>>,
-        &mut Vec<Rc<Action>>,
-    ) -> AR<()>|
+                               take: &mut TakeAction<'_>|
      -> AR<usize> {
         let counts = match_arguments_partial(positionals, &pattern_from(start))?;
         let mut idx = start;

@@ -688,10 +688,9 @@ impl Object for Writer {
 
 // ------------------------------------------------------------------ DictReader / DictWriter
 
-fn split_kwargs(
-    params: &[&str],
-    kwargs: Vec<(Str, Value)>,
-) -> (Vec<(Str, Value)>, Vec<(Str, Value)>) {
+type Kwargs = Vec<(Str, Value)>;
+
+fn split_kwargs(params: &[&str], kwargs: Vec<(Str, Value)>) -> (Kwargs, Kwargs) {
     kwargs
         .into_iter()
         .partition(|(k, _)| params.contains(&k.as_str()))
@@ -731,12 +730,11 @@ impl DictReader {
     }
 
     fn fieldnames(&self) -> PyResult<Value> {
-        if self.fieldnames.borrow().is_none() {
-            if let Some(r) = self.inner()
-                && let Some(row) = r.next_row()?
-            {
-                *self.fieldnames.borrow_mut() = row;
-            }
+        if self.fieldnames.borrow().is_none()
+            && let Some(r) = self.inner()
+            && let Some(row) = r.next_row()?
+        {
+            *self.fieldnames.borrow_mut() = row;
         }
         // The fieldnames property records the reader's line number on every access.
         self.line_num
