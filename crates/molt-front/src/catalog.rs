@@ -221,6 +221,8 @@ pub const MODULES: &[&str] = &[
     "enum",
     // runtime: modules/argparse.rs
     "argparse",
+    // runtime: modules/csv.rs
+    "csv",
 ];
 
 /// CPython 3.11's stdlib top-level modules (`sys.stdlib_module_names`, without the private
@@ -679,7 +681,6 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "harmonic_mean",
         ],
         "string" => &["capwords", "Template"],
-        "argparse" => &["ArgumentParser", "Namespace"],
         "textwrap" => &["wrap", "fill", "shorten", "dedent", "indent"],
         "time" => &[
             "time",
@@ -758,7 +759,27 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         "enum" => &[
             "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique",
         ],
+        "argparse" => &["ArgumentParser", "Namespace"],
+        "csv" => &["reader", "writer", "DictReader", "DictWriter"],
         _ => &[],
+    }
+}
+
+/// Keyword arguments of a supported module function that molt refuses, with the reason.
+pub fn unsupported_kwarg(module: &str, func: &str, kw: &str) -> Option<&'static str> {
+    match (module, func, kw) {
+        (
+            "argparse",
+            "ArgumentParser",
+            "formatter_class"
+            | "parents"
+            | "fromfile_prefix_chars"
+            | "conflict_handler"
+            | "exit_on_error",
+        ) => Some(
+            "only the default HelpFormatter, no parents, no argument files, the 'error' conflict handler and exit_on_error=True are implemented",
+        ),
+        _ => None,
     }
 }
 
@@ -916,6 +937,19 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
         ],
         "os.path" => &["sep"],
         "datetime" => &["MINYEAR", "MAXYEAR"],
+        "csv" => &[
+            "QUOTE_MINIMAL",
+            "QUOTE_ALL",
+            "QUOTE_NONNUMERIC",
+            "QUOTE_NONE",
+        ],
+        "argparse" => &[
+            "SUPPRESS",
+            "OPTIONAL",
+            "ZERO_OR_MORE",
+            "ONE_OR_MORE",
+            "REMAINDER",
+        ],
         // Annotation-only names: opaque values (modules/typing.rs).
         "typing" => crate::catalog::TYPING_FORMS,
         "decimal" => &[

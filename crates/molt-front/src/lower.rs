@@ -2166,6 +2166,22 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// A keyword argument of a stdlib function that molt does not implement
+    /// (`catalog::unsupported_kwarg`): refused at its location.
+    fn refused_kwarg(&mut self, m: &str, f: &str, c: &ast::ExprCall) -> Option<ExprKind> {
+        for k in c.arguments.keywords.iter() {
+            let Some(name) = &k.arg else { continue };
+            if let Some(why) = catalog::unsupported_kwarg(m, f, name.id.as_str()) {
+                return Some(self.refuse(
+                    span_of(k),
+                    &format!("{m}.{f}({}=...) is not supported yet", name.id),
+                    why,
+                ));
+            }
+        }
+        None
+    }
+
     fn refuse(&mut self, span: Span, msg: &str, hint: &str) -> ExprKind {
         self.error(span, msg, hint);
         ExprKind::None
@@ -2331,6 +2347,9 @@ impl<'a> Lowerer<'a> {
                             "it is a value",
                         );
                     }
+                    if let Some(k) = self.refused_kwarg(&m, &f, c) {
+                        return k;
+                    }
                     let args = self.lower_exprs(&c.arguments.args);
                     let kwargs = self.lower_kwargs(c, kw_names);
                     ExprKind::Call {
@@ -2382,6 +2401,9 @@ impl<'a> Lowerer<'a> {
                                         catalog::module_functions(&m).join(", ")
                                     ),
                                 );
+                            }
+                            if let Some(k) = self.refused_kwarg(&m, &attr, c) {
+                                return k;
                             }
                             let args = self.lower_exprs(&c.arguments.args);
                             let kwargs = self.lower_kwargs(c, kw_names);

@@ -23,7 +23,6 @@ mod re_engine;
 mod re_parse;
 // collections, itertools, heapq, bisect, copy, functools, operator and the callables they
 // take (builtins, module functions, method descriptors as values).
-pub mod argparse;
 pub mod bisect;
 pub mod callable;
 pub mod collections;
@@ -39,8 +38,10 @@ pub(crate) mod util;
 pub use callable::{Callable, builtin_ref, call_value, method_ref};
 pub use operator::inplace as inplace_binop;
 // ---- group C: numbers, text, time, binary data, files
+pub mod argparse;
 pub mod base64;
 pub mod bytes;
+pub mod csv;
 pub mod datetime;
 pub mod decimal;
 pub mod files;
@@ -66,7 +67,6 @@ pub fn call(
         // random, json, re
         "math" => crate::math::call(name, args, kwargs),
         "random" => random::call(name, args, kwargs),
-        "argparse" => argparse::call(name, args, kwargs),
         "json" => json::call(name, args, kwargs),
         "re" => re::call(name, args, kwargs),
         "collections" if name == "namedtuple" => crate::class::namedtuple::namedtuple(args, kwargs),
@@ -98,6 +98,8 @@ pub fn call(
         "abc" => dataclasses::abc_call(name, args, kwargs),
         "typing" => typing::call(name, args, kwargs),
         "enum" => enum_mod::call(name, args, kwargs),
+        "argparse" => argparse::call(name, args, kwargs),
+        "csv" => csv::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -164,6 +166,8 @@ fn module_value(module: &str, name: &str) -> PyResult<Value> {
         "abc" => dataclasses::abc_attr(name),
         "typing" => typing::attr(name),
         "enum" => enum_mod::attr(name),
+        "argparse" => argparse::attr(name),
+        "csv" => csv::attr(name),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),

@@ -1077,16 +1077,15 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Exc(e), "value") if e.matches(ExcKind::StopIteration) => {
             Ok(crate::genobj::stop_value(e))
         }
+        // SystemExit_init: no argument is None, one is itself, more are the tuple.
+        (Value::Exc(e), "code") if e.matches(ExcKind::SystemExit) => Ok(match e.args() {
+            [] => Value::None,
+            [x] => x.clone(),
+            xs => Value::Tuple(Tup::from_vec(xs.to_vec())),
+        }),
         (Value::Exc(e), "name" | "path") if e.matches(ExcKind::ImportError) => {
             Ok(e.import_attr(name))
         }
-        // SystemExit.code (Objects/exceptions.c SystemExit_init): None, the one
-        // argument, or the args tuple.
-        (Value::Exc(e), "code") if e.matches(ExcKind::SystemExit) => Ok(match e.args() {
-            [] => Value::None,
-            [a] => a.clone(),
-            many => Value::Tuple(Tup::from_vec(many.to_vec())),
-        }),
         (Value::Exc(e), "msg" | "pos" | "lineno" | "colno")
             if e.kind() == ExcKind::JSONDecodeError
                 && let Some(v) = json_error_field(e, name) =>
