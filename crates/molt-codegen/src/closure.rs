@@ -106,7 +106,7 @@ impl<'m> Gen<'m> {
             let conv = self.in_closure(|g| g.convert(quote! { __v }, &Ty::Dyn, &pt));
             if all_positional {
                 let a = format_ident!("__a{}", i);
-                if conv.to_string() == "__v" {
+                if pt == Ty::Dyn {
                     fast_binds.push(quote! { let #v = #a; });
                 } else {
                     fast_binds.push(quote! { let #v = { let __v = #a; #conv }; });

@@ -604,37 +604,34 @@ impl<'m> Gen<'m> {
             }
             ExprKind::Attr(obj, name) => {
                 let ot = self.info.expr(obj).clone();
-                let special = matches!(
-                    (&ot, name.as_str(), &ty),
-                    (Ty::Exc, "args", Ty::TupleVar(_))
-                        | (Ty::Int, "real" | "numerator", Ty::Int)
-                        | (Ty::Bool, "real" | "numerator", Ty::Int)
-                        | (Ty::Int | Ty::Bool, "imag" | "denominator", Ty::Int)
-                        | (Ty::Float, "real" | "imag", Ty::Float)
-                );
-                if !special {
-                    let b = self.dyn_ref(obj);
-                    let v = self.q(quote! { rt::attr::getattr_ic(#b, #name, rt::site!()) });
-                    return self.convert(v, &Ty::Dyn, &ty);
-                }
-                let o = self.expr(obj);
+                // The object is generated inside each arm: the dynamic path borrows it.
                 match (&ot, name.as_str(), &ty) {
                     (Ty::Exc, "args", Ty::TupleVar(_)) => {
+                        let o = self.expr(obj);
                         quote! { rt::Tup::from_vec(#o.args().to_vec()) }
                     }
-                    (Ty::Int, "real" | "numerator", Ty::Int) => o,
-                    (Ty::Bool, "real" | "numerator", Ty::Int) => quote! { rt::Int::from(#o) },
+                    (Ty::Int, "real" | "numerator", Ty::Int) | (Ty::Float, "real", Ty::Float) => {
+                        self.expr(obj)
+                    }
+                    (Ty::Bool, "real" | "numerator", Ty::Int) => {
+                        let o = self.expr(obj);
+                        quote! { rt::Int::from(#o) }
+                    }
                     (Ty::Int | Ty::Bool, "imag", Ty::Int) => {
+                        let o = self.expr(obj);
                         quote! { { let _ = #o; rt::Int::ZERO } }
                     }
                     (Ty::Int | Ty::Bool, "denominator", Ty::Int) => {
+                        let o = self.expr(obj);
                         quote! { { let _ = #o; rt::Int::ONE } }
                     }
-                    (Ty::Float, "real", Ty::Float) => o,
-                    (Ty::Float, "imag", Ty::Float) => quote! { { let _ = #o; 0.0f64 } },
+                    (Ty::Float, "imag", Ty::Float) => {
+                        let o = self.expr(obj);
+                        quote! { { let _ = #o; 0.0f64 } }
+                    }
                     _ => {
-                        let b = self.convert(o, &ot, &Ty::Dyn);
-                        let v = self.q(quote! { rt::attr::getattr_static(&#b, #name) });
+                        let b = self.dyn_ref(obj);
+                        let v = self.q(quote! { rt::attr::getattr_ic(#b, #name, rt::site!()) });
                         self.convert(v, &Ty::Dyn, &ty)
                     }
                 }

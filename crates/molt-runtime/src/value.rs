@@ -494,8 +494,6 @@ impl Value {
         use Value as V;
         Ok(match (self, o) {
             (V::None, V::None) => true,
-            (V::Str(a), V::Str(b)) => a == b,
-            (V::Float(a), V::Float(b)) => a == b,
             (V::List(a), V::List(b)) => a.py_eq(b)?,
             (V::Tuple(a), V::Tuple(b)) => a.py_eq(b)?,
             (V::Dict(a), V::Dict(b)) => a.py_eq(b)?,

@@ -519,9 +519,18 @@ fn is_overridden_new(v: &Value) -> bool {
     !super::natives::is_object_method(v, "__new__") && !super::excs::is_exc_native(v, "__new__")
 }
 
-/// For a plain class (its `__new__` is object's, no metaclass, exception or named-tuple
-/// machinery): Some(the `__init__` to call, None for object's). Cached per class state.
-fn ctor_plan(cls: &Rc<Class>) -> Option<Option<Value>> {
+/// What calling a class does, as far as `instantiate` can shortcut it.
+#[derive(Clone)]
+pub(crate) enum Ctor {
+    /// The general protocol (`__new__` overridden, metaclass, exception, named tuple,
+    /// protocol, builtin base).
+    General,
+    /// object's `__new__`, then this `__init__` (None: object's).
+    Plain(Option<Value>),
+}
+
+/// The class's `Ctor`, cached per class state (`Class::tag`).
+fn ctor_plan(cls: &Rc<Class>) -> Ctor {
     if let Ok(c) = cls.ctor.try_borrow()
         && let Some((tag, plan)) = c.as_ref()
         && *tag == cls.tag.get()
@@ -533,14 +542,18 @@ fn ctor_plan(cls: &Rc<Class>) -> Option<Option<Value>> {
         && cls.meta == Meta::Type
         && cls.exc_kind.is_none()
         && super::namedtuple::info_of(cls).is_none()
-        && !crate::modules::typing::is_protocol(cls)
+        && !cls.protocol
         && new
             .as_ref()
             .is_some_and(|f| super::natives::is_object_method(f, "__new__"));
-    let plan = simple.then(|| {
-        cls.lookup_value(&intern_static("__init__"))
-            .filter(|f| !super::natives::is_object_method(f, "__init__"))
-    });
+    let plan = if simple {
+        Ctor::Plain(
+            cls.lookup_value(&intern_static("__init__"))
+                .filter(|f| !super::natives::is_object_method(f, "__init__")),
+        )
+    } else {
+        Ctor::General
+    };
     if let Ok(mut c) = cls.ctor.try_borrow_mut() {
         *c = Some((cls.tag.get(), plan.clone()));
     }
@@ -566,16 +579,16 @@ pub(crate) fn instantiate(
 ) -> PyResult<Value> {
     // The common case without the general protocol's lookups (same checks, same errors).
     match ctor_plan(cls) {
-        Some(Some(init)) => {
+        Ctor::Plain(Some(init)) => {
             let obj = super::natives::new_instance(cls, vec![])?;
             init_result(call_descr(&init, &obj, args, kwargs, cls)?)?;
             return Ok(obj);
         }
-        Some(None) if args.is_empty() && kwargs.is_empty() => {
+        Ctor::Plain(None) if args.is_empty() && kwargs.is_empty() => {
             return super::natives::new_instance(cls, vec![]);
         }
         // object_new's errors, below.
-        Some(None) | None => {}
+        Ctor::Plain(None) | Ctor::General => {}
     }
     match cls.builtin {
         None | Some(Builtin::Abc) => {}
@@ -615,7 +628,7 @@ pub(crate) fn instantiate(
     if cls.meta == Meta::EnumMeta {
         return super::enums::call_enum_class(cls, args, kwargs);
     }
-    if crate::modules::typing::is_protocol(cls) {
+    if cls.protocol {
         return type_error("Protocols cannot be instantiated");
     }
     if let Some(r) = super::namedtuple::instantiate(cls, &args, &kwargs)? {

@@ -127,7 +127,9 @@ pub struct Class {
     /// a base changed); unique among classes, so inline caches (`ic.rs`) key on it alone.
     pub(crate) tag: Cell<u64>,
     /// What calling the class does, worked out for one `tag` (build.rs, `ctor_plan`).
-    pub(crate) ctor: RefCell<Option<(u64, Option<Option<Value>>)>>,
+    pub(crate) ctor: RefCell<Option<(u64, build::Ctor)>>,
+    /// typing's `_is_protocol`: typing.Protocol is among the bases.
+    pub(crate) protocol: bool,
     subclasses: RefCell<Vec<Weak<Class>>>,
     /// Extra state of dataclasses, enums and named tuples.
     #[allow(dead_code)] // read once those modules land (class/dataclass.rs, enums.rs)
@@ -207,6 +209,7 @@ impl Class {
                 _ => None,
             }),
         };
+        let protocol = crate::modules::typing::lists_protocol(&bases);
         let c = Rc::new(Class {
             name: RefCell::new(Str::from(name)),
             sname: Cell::new(leak_name(name)),
@@ -225,6 +228,7 @@ impl Class {
             flags: Cell::new(None),
             tag: Cell::new(ic::new_tag()),
             ctor: RefCell::new(None),
+            protocol,
             subclasses: RefCell::new(vec![]),
             ext: RefCell::new(None),
         });
@@ -733,7 +737,7 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     match class_arg(cls) {
-        Some(ClassArg::Class(c)) if crate::modules::typing::is_protocol(&c) => type_error(
+        Some(ClassArg::Class(c)) if c.protocol => type_error(
             "Instance and class checks can only be used with @runtime_checkable protocols",
         ),
         Some(c) => Ok(value_is_instance(v, &c)),

@@ -207,11 +207,13 @@ pub(crate) fn class_getitem(c: &Rc<Class>) -> Option<Value> {
     })))
 }
 
-/// A protocol class (typing's `_is_protocol`): one that lists Protocol among its bases.
-pub(crate) fn is_protocol(c: &Class) -> bool {
-    CLASSES.with(|k| {
-        k.borrow()
-            .as_ref()
-            .is_some_and(|(_, p)| c.bases.iter().any(|b| Rc::ptr_eq(b, p)))
-    })
+/// Whether a class with these bases is a protocol (typing's `_is_protocol`): Protocol is
+/// one of them. Worked out once, when the class is made (`Class::protocol`).
+pub(crate) fn lists_protocol(bases: &[Rc<Class>]) -> bool {
+    !bases.is_empty()
+        && CLASSES.with(|k| {
+            k.borrow()
+                .as_ref()
+                .is_some_and(|(_, p)| bases.iter().any(|b| Rc::ptr_eq(b, p)))
+        })
 }
