@@ -1290,10 +1290,17 @@ impl<'m> Gen<'m> {
             quote! { &#r }
         };
         let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_to(a, &Ty::Dyn)).collect();
-        let k = self.dyn_kwargs(kwargs);
-        let q = self.q(quote! {
-            rt::attr::call_method_ic(#r, #name, vec![rt::Value::None, #(#vals),*], #k, rt::site!())
-        });
+        let q = if kwargs.is_empty() {
+            // Positional only: the arguments stay in an array on the stack.
+            self.q(quote! {
+                rt::attr::call_method_ic_pos(#r, #name, &mut [rt::Value::None, #(#vals),*], rt::site!())
+            })
+        } else {
+            let k = self.dyn_kwargs(kwargs);
+            self.q(quote! {
+                rt::attr::call_method_ic(#r, #name, vec![rt::Value::None, #(#vals),*], #k, rt::site!())
+            })
+        };
         self.convert(q, &Ty::Dyn, ty)
     }
 
@@ -1707,7 +1714,7 @@ fn static_isinstance(t: &Ty, classes: &[String]) -> Option<bool> {
 
 /// Whether evaluating `e` cannot assign a local of the running function (only `:=` and
 /// `yield` can, among what is listed; anything else counts as possible).
-fn cannot_rebind(e: &Expr) -> bool {
+pub(crate) fn cannot_rebind(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Int(_)
         | ExprKind::BigInt(_)

@@ -86,7 +86,9 @@ impl<'m> Gen<'m> {
 
     /// The body of a function object's closure: binds `__args`/`__kw` to the parameters,
     /// calls the compiled function and boxes its result. `env`: whether `__env` exists.
-    fn bound_call(&mut self, fid: FuncId, env: bool) -> TokenStream {
+    /// Second, the exact-arity entry (`rt::func::FastFn`) when every parameter is
+    /// positional: a closure over `__a: &mut [rt::Value]`.
+    fn bound_call(&mut self, fid: FuncId, env: bool) -> (TokenStream, Option<TokenStream>) {
         let f = &self.m.funcs[fid.index()];
         let name = names::func_ident(&f.rust_name);
         let sig = sig_ident(f);
@@ -143,6 +145,22 @@ impl<'m> Gen<'m> {
         } else {
             quote! {}
         };
+        let entry = all_positional.then(|| {
+            let arr: Vec<_> = (0..n_params).map(|i| format_ident!("__a{}", i)).collect();
+            quote! {
+                move |__a: &mut [rt::Value]| -> rt::PyResult<rt::Value> {
+                    match __a {
+                        [#(#arr),*] => {
+                            #(let #arr = std::mem::take(#arr);)*
+                            #(#fast_binds)*
+                            let __r = #name(#env_arg #(#args),*)?;
+                            Ok(#boxed)
+                        }
+                        _ => Err(rt::func::arity_mismatch()),
+                    }
+                }
+            }
+        });
         let fast = if all_positional {
             let arr: Vec<_> = (0..n_params).map(|i| format_ident!("__a{}", i)).collect();
             quote! {
@@ -162,14 +180,15 @@ impl<'m> Gen<'m> {
         } else {
             quote! {}
         };
-        quote! {
+        let body = quote! {
             #fast
             let __s = rt::func::bind(&#sig, __args, __kw)?;
             let mut __it = __s.into_iter();
             #(#binds)*
             let __r = #name(#env_arg #(#args),*)?;
             Ok(#boxed)
-        }
+        };
+        (body, entry)
     }
 
     /// The `(positional, keyword)` default values for `__defaults__`/`__kwdefaults__`,
@@ -236,7 +255,7 @@ impl<'m> Gen<'m> {
             })
             .collect();
         let ds: Vec<TokenStream> = defaults.iter().map(|d| self.expr_to(d, &Ty::Dyn)).collect();
-        let call = self.bound_call(fid, true);
+        let (call, entry) = self.bound_call(fid, true);
         let closure = quote! {
             move |__args: Vec<rt::Value>, __kw: Vec<(rt::Str, rt::Value)>| -> rt::PyResult<rt::Value> {
                 #call
@@ -249,6 +268,18 @@ impl<'m> Gen<'m> {
             }),
         };
         let make = with_doc(make, &self.m.funcs[fid.index()].doc);
+        let make = match entry {
+            Some(e) => {
+                let n = self.m.funcs[fid.index()].params.len();
+                quote! {
+                    {
+                        let __fast = { let __env = __env.clone(); #e };
+                        rt::func::with_fast(#make, #n, __fast)
+                    }
+                }
+            }
+            None => make,
+        };
         quote! {
             {
                 let __defaults: Vec<rt::Value> = vec![#(#ds),*];
@@ -375,7 +406,7 @@ impl<'m> Gen<'m> {
             let name = f.name.clone();
             let qual = f.qualname.clone();
             let sig = self.sig_decl(fid);
-            let call = self.bound_call(fid, false);
+            let (call, entry) = self.bound_call(fid, false);
             let closure = quote! {
                 |__args: Vec<rt::Value>, __kw: Vec<(rt::Str, rt::Value)>| -> rt::PyResult<rt::Value> {
                     #call
@@ -390,6 +421,13 @@ impl<'m> Gen<'m> {
             };
             let make = match &f.doc {
                 Some(d) => quote! { (#make).map(|f| rt::func::with_doc(f, #d)) },
+                None => make,
+            };
+            let make = match entry {
+                Some(e) => {
+                    let n = f.params.len();
+                    quote! { (#make).map(|f| rt::func::with_fast(f, #n, #e)) }
+                }
                 None => make,
             };
             out.push(quote! {
@@ -466,6 +504,19 @@ impl<'m> Gen<'m> {
         } else {
             quote! { vec![#(#kw_vals),*] }
         };
+        if method.is_none() && !starred && kwargs.is_empty() {
+            // Positional only: the arguments stay in an array on the stack, after a free
+            // slot for a bound method's self or a new instance.
+            let call =
+                self.q(quote! { rt::func::call_pos(&#f, &mut [rt::Value::None, #(#arg_vals),*]) });
+            let code = quote! {
+                {
+                    let #f: rt::Value = #fcode;
+                    #call
+                }
+            };
+            return self.convert(code, &Ty::Dyn, ty);
+        }
         let call = match method {
             Some(m) => self.q(quote! { rt::attr::call_method_static(&#f, #m, #a, #k) }),
             None => self.q(quote! { rt::func::call(&#f, #a, #k) }),

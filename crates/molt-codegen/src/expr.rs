@@ -146,16 +146,26 @@ impl<'m> Gen<'m> {
     /// `e` as a `&rt::Value`: a dynamic local is borrowed rather than cloned.
     pub(crate) fn dyn_ref(&mut self, e: &Expr) -> TokenStream {
         if let ExprKind::Name(Var::Local(l)) = &e.kind
-            && !self.cells.contains(&l.0)
-            && !self.native.contains(&l.0)
-            && !self.optional_locals.contains(&l.0)
-            && self.var_ty(Var::Local(*l)) == Ty::Dyn
+            && let Some(id) = self.dyn_local(*l)
         {
-            let id = self.local_idents[l.index()].clone();
             return quote! { &#id };
         }
         let v = self.expr_to(e, &Ty::Dyn);
         quote! { &#v }
+    }
+
+    /// The variable itself, when `l` is a plain dynamic local (not a cell, not unboxed,
+    /// always bound) that can be borrowed instead of cloned.
+    pub(crate) fn dyn_local(&self, l: LocalId) -> Option<TokenStream> {
+        if self.cells.contains(&l.0)
+            || self.native.contains(&l.0)
+            || self.optional_locals.contains(&l.0)
+            || self.var_ty(Var::Local(l)) != Ty::Dyn
+        {
+            return None;
+        }
+        let id = self.local_idents[l.index()].clone();
+        Some(quote! { #id })
     }
 
     pub(crate) fn read_var(&mut self, v: Var, span: molt_front::Span) -> TokenStream {

@@ -683,7 +683,11 @@ impl<'m> Gen<'m> {
                     return quote! { { let __l = #cur; let __n = #n; #q; } };
                 }
                 // A native i64 local: the result fits too (its range covers it).
+                // (Both in-place forms read the target after the value; CPython reads it
+                // first, which differs only when the value rebinds it: `n += (n := 1)`.)
+                let in_place_ok = crate::call::cannot_rebind(value);
                 if let Var::Local(l) = v
+                    && in_place_ok
                     && self.native.contains(&l.0)
                     && let Some(n) = self.native_expr(value)
                     && let Some(r) = self.native_binop(op, *l, n, value)
@@ -693,6 +697,7 @@ impl<'m> Gen<'m> {
                 // int += int on a plain local: update in place (no clone of the old value,
                 // no drop, and the big-int buffer is reused when possible).
                 if let Var::Local(l) = v
+                    && in_place_ok
                     && vt == Ty::Int
                     && res_ty == Ty::Int
                     && vty.is_intlike()
@@ -718,6 +723,18 @@ impl<'m> Gen<'m> {
                     let val = self.convert(val, &vty, &Ty::Int);
                     return quote! { { let __v = #val; #id.#m(&__v); } };
                 }
+                // A plain dynamic local is borrowed rather than cloned, when the value
+                // cannot rebind it while the borrow is held.
+                let cur = match v {
+                    Var::Local(l)
+                        if vt == Ty::Dyn
+                            && res_ty == Ty::Dyn
+                            && crate::call::cannot_rebind(value) =>
+                    {
+                        self.dyn_local(*l).unwrap_or(cur)
+                    }
+                    _ => cur,
+                };
                 let val = self.expr(value);
                 let r = if vt == Ty::Dyn && res_ty == Ty::Dyn {
                     // A dynamic target updates in place when its type does (list +=,

@@ -244,21 +244,25 @@ macro_rules! site {
     }};
 }
 
+// The wrappers below are inlined into the program, where the site's thread-local is a
+// known static: its access compiles to a direct load instead of a call through
+// `LocalKey`'s accessor pointer.
+
 /// `v.name` at a site of the program, through its inline cache.
-#[inline]
+#[inline(always)]
 pub fn getattr_ic(v: &Value, name: &'static str, site: &'static SiteKey) -> PyResult<Value> {
-    crate::class::ic::getattr(v, name, site)
+    site.with(|s| crate::class::ic::getattr(v, name, s))
 }
 
 /// `v.name = x` at a site of the program, through its inline cache.
-#[inline]
+#[inline(always)]
 pub fn setattr_ic(v: &Value, name: &'static str, x: Value, site: &'static SiteKey) -> PyResult<()> {
-    crate::class::ic::setattr(v, name, x, site)
+    site.with(|s| crate::class::ic::setattr(v, name, x, s))
 }
 
 /// `v.name(...)` at a site of the program, through its inline cache; `args[0]` is a free
 /// slot (the receiver goes there when the method is a function on the class).
-#[inline]
+#[inline(always)]
 pub fn call_method_ic(
     v: &Value,
     name: &'static str,
@@ -266,7 +270,19 @@ pub fn call_method_ic(
     kwargs: Vec<(Str, Value)>,
     site: &'static SiteKey,
 ) -> PyResult<Value> {
-    crate::class::ic::call_method(v, name, args, kwargs, site)
+    site.with(|s| crate::class::ic::call_method(v, name, args, kwargs, s))
+}
+
+/// `v.name(*args[1..])` at a site of the program, the arguments in the caller's array
+/// (`args[0]` is the free slot, as for `call_method_ic`).
+#[inline(always)]
+pub fn call_method_ic_pos(
+    v: &Value,
+    name: &'static str,
+    args: &mut [Value],
+    site: &'static SiteKey,
+) -> PyResult<Value> {
+    site.with(|s| crate::class::ic::call_method_pos(v, name, args, s))
 }
 
 /// `v.name(...)` for a name in the program's text.

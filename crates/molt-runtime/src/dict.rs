@@ -45,6 +45,15 @@ pub struct DictTable<K, V> {
     /// Bumped by every change of the key set or of entry positions (not by a value
     /// replaced in place), so that a read-modify-write can tell whether its slot moved.
     version: u64,
+    /// One bit per key hash ever inserted (bit `hash & 63`; cleared only with the table):
+    /// a zero bit proves a key absent without probing, which the method-call caches use
+    /// to check that an instance dict does not shadow a method.
+    bloom: u64,
+}
+
+#[inline]
+fn bloom_bit(hash: i64) -> u64 {
+    1u64 << (hash as u64 & 63)
 }
 
 pub struct Dict<K, V>(Rc<RefCell<DictTable<K, V>>>);
@@ -190,6 +199,7 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
             size: 1,
             unicode: true,
             version: 0,
+            bloom: 0,
         }
     }
 
@@ -269,12 +279,17 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
             self.usable = usable_fraction(8);
             self.unicode = is_str_key(&key);
             self.version = self.version.wrapping_add(1);
+            // Room for the whole keys object at once (as CPython allocates it), so that a
+            // small dict, such as an instance's, never regrows its buffers.
+            self.entries.reserve_exact(self.usable);
+            self.index.reserve(self.usable, ix_hash);
         } else if self.usable == 0 {
             // insertion_resize: GROWTH_RATE is used*3.
             self.resize(keysize_for(self.len * 3));
         }
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
+        self.bloom |= bloom_bit(hash);
         let tag = tag_of(hash);
         self.index.insert_unique(
             tag_hash(tag),
@@ -359,6 +374,9 @@ impl<V: PyObj> Dict<Value, V> {
     #[inline]
     pub(crate) fn find_key(&self, key: &Value, hash: i64) -> PyResult<Option<(usize, V)>> {
         let t = self.t()?;
+        if t.bloom & bloom_bit(hash) == 0 {
+            return Ok(None);
+        }
         Ok(t.find(hash, key)?
             .and_then(|p| t.entry(p).map(|e| (p, e.value.clone()))))
     }
@@ -582,6 +600,7 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
                     let pos = t.entries.len() as u32;
                     v.insert(Ix { tag, pos });
                     t.entries.push(Some(Entry { hash, key, value }));
+                    t.bloom |= bloom_bit(hash);
                     t.len += 1;
                     t.usable -= 1;
                     t.version = t.version.wrapping_add(1);
@@ -897,6 +916,7 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
             size: self.size,
             unicode: self.unicode,
             version: 0,
+            bloom: self.bloom,
         }
     }
 

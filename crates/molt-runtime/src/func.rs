@@ -363,6 +363,11 @@ pub fn star_kwargs(f: &Value, parts: Vec<(Option<Str>, Value)>) -> PyResult<Vec<
 /// What calling a function value runs: positional and keyword arguments in, result out.
 pub type CallFn = dyn Fn(Vec<Value>, Vec<(Str, Value)>) -> PyResult<Value>;
 
+/// A function's entry for a call with exactly its number of positional arguments and no
+/// keywords (CPython's vectorcall): the arguments stay in the caller's array, which the
+/// callee empties, so the call allocates nothing.
+pub type FastFn = dyn Fn(&mut [Value]) -> PyResult<Value>;
+
 /// A user function as a value: its names, its attributes, and how to call it (a Rust
 /// closure that binds the arguments and runs the compiled body).
 pub struct Function {
@@ -374,9 +379,21 @@ pub struct Function {
     pub defaults: RefCell<Value>,
     pub kwdefaults: RefCell<Value>,
     pub call: Box<CallFn>,
+    /// The exact-arity entry and its arity, for compiled functions whose parameters are
+    /// all positional.
+    fast: std::cell::OnceCell<(usize, Box<FastFn>)>,
 }
 
 impl Function {
+    /// A call with positional arguments only, taken out of `args`.
+    #[inline]
+    pub(crate) fn call_slice(&self, args: &mut [Value]) -> PyResult<Value> {
+        match self.fast.get() {
+            Some((n, f)) if *n == args.len() => f(args),
+            _ => (self.call)(take_all(args), vec![]),
+        }
+    }
+
     fn attr_dict(&self) -> crate::dict::Dict<Value, Value> {
         self.dict
             .borrow_mut()
@@ -457,7 +474,52 @@ pub fn function(
         defaults: RefCell::new(Value::None),
         kwdefaults: RefCell::new(Value::None),
         call: Box::new(call),
+        fast: std::cell::OnceCell::new(),
     }))
+}
+
+/// Gives the function value `f` its exact-arity entry (see `FastFn`).
+pub fn with_fast(
+    f: Value,
+    arity: usize,
+    fast: impl Fn(&mut [Value]) -> PyResult<Value> + 'static,
+) -> Value {
+    if let Value::Obj(o) = &f
+        && let Some(func) = crate::object::downcast::<Function>(o)
+    {
+        let _ = func.fast.set((arity, Box::new(fast)));
+    }
+    f
+}
+
+/// What an exact-arity entry answers when called with another number of arguments,
+/// which its callers never do (they check the arity first).
+pub fn arity_mismatch() -> PyErr {
+    PyErr::msg(
+        ExcKind::SystemError,
+        "exact-arity entry called with the wrong arity",
+    )
+}
+
+/// The arguments in `args`, moved out.
+pub fn take_all(args: &mut [Value]) -> Vec<Value> {
+    args.iter_mut().map(std::mem::take).collect()
+}
+
+/// `f(*args[1..])` for positional arguments in an array of the caller's (no keywords).
+/// `args[0]` is a free slot, where a bound method's `self` or a new instance goes
+/// without the arguments being moved.
+#[inline]
+pub fn call_pos(f: &Value, args: &mut [Value]) -> PyResult<Value> {
+    if let Value::Obj(o) = f
+        && let Some(rest) = args.get_mut(1..)
+    {
+        if let Some(func) = crate::object::downcast::<Function>(o) {
+            return func.call_slice(rest);
+        }
+        return crate::class::call_pos_slot(o, args);
+    }
+    call(f, take_all(args.get_mut(1..).unwrap_or_default()), vec![])
 }
 
 /// A function value whose parameters have defaults (shown by `__defaults__` and

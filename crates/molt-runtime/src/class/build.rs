@@ -571,6 +571,25 @@ fn init_result(r: Value) -> PyResult<()> {
     ))
 }
 
+/// `cls(*args[1..])` with the free slot `args[0]`, where the new instance goes when the
+/// class's `__init__` is a compiled function (no argument moved, nothing allocated).
+pub(crate) fn instantiate_pos(cls: &Rc<Class>, args: &mut [Value]) -> PyResult<Value> {
+    if let Ctor::Plain(Some(Value::Obj(f))) = ctor_plan(cls)
+        && let Some(func) = f.as_any().downcast_ref::<Function>()
+        && let Some(first) = args.first_mut()
+    {
+        let obj = super::natives::new_instance(cls, vec![])?;
+        *first = obj.clone();
+        init_result(func.call_slice(args)?)?;
+        return Ok(obj);
+    }
+    let rest = args
+        .get_mut(1..)
+        .map(crate::func::take_all)
+        .unwrap_or_default();
+    instantiate(cls, rest, vec![])
+}
+
 /// `cls(*args, **kwargs)` (type_call): `__new__`, then `__init__` on an instance of cls.
 pub(crate) fn instantiate(
     cls: &Rc<Class>,

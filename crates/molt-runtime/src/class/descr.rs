@@ -172,6 +172,46 @@ pub(crate) fn call_descr_slot(
     call_descr(f, obj, args, kwargs, cls)
 }
 
+/// `call_descr_slot` for positional arguments in the caller's array (`args[0]` free).
+#[inline]
+pub(crate) fn call_descr_slot_pos(
+    f: &Value,
+    obj: &Value,
+    args: &mut [Value],
+    cls: &Rc<Class>,
+) -> PyResult<Value> {
+    if let Value::Obj(o) = f
+        && let Some(func) = o.as_any().downcast_ref::<Function>()
+        && let Some(first) = args.first_mut()
+    {
+        *first = obj.clone();
+        return func.call_slice(args);
+    }
+    call_descr_slot(f, obj, crate::func::take_all(args), vec![], cls)
+}
+
+/// `o(*args[1..])` with the free slot `args[0]` (see `func::call_pos`): a bound method's
+/// `self` or a new instance goes there; other callables get the arguments in a Vec.
+pub(crate) fn call_pos_slot(o: &ObjRef, args: &mut [Value]) -> PyResult<Value> {
+    let a = o.as_any();
+    if let Some(b) = a.downcast_ref::<BoundMethod>()
+        && let Value::Obj(f) = &b.func
+        && let Some(func) = f.as_any().downcast_ref::<Function>()
+        && let Some(first) = args.first_mut()
+    {
+        *first = b.obj.clone();
+        return func.call_slice(args);
+    }
+    if let Some(cls) = super::obj_as_class(o) {
+        return super::build::instantiate_pos(&cls, args);
+    }
+    let rest = args
+        .get_mut(1..)
+        .map(crate::func::take_all)
+        .unwrap_or_default();
+    o.call(o, rest, vec![])
+}
+
 pub(crate) fn prepend(x: Value, args: Vec<Value>) -> Vec<Value> {
     let mut v = Vec::with_capacity(args.len() + 1);
     v.push(x);

@@ -9,7 +9,7 @@
 //! entry can never match. Everything the cache cannot answer goes to the generic path
 //! (`Instance::get_attr` & co.), which is the definition of the behaviour.
 
-use super::descr::{bound, call_descr_slot, descr_get};
+use super::descr::{bound, call_descr_slot, call_descr_slot_pos, descr_get};
 use super::{DKind, Instance};
 use crate::attr::intern_static;
 use crate::exc::PyResult;
@@ -115,6 +115,25 @@ impl Site {
         self.entries.iter().find(|e| e.tag.get() == tag)
     }
 
+    /// The method this site calls on `inst` (name `n`, as a key `k`), when the cache knows
+    /// it and the instance dict does not shadow it.
+    #[inline]
+    fn method(&self, inst: &Instance, n: &Str, k: &Value) -> PyResult<Option<Value>> {
+        if let Some(e) = self.entry(inst.class.tag.get())
+            && e.kind.get() == Kind::Method
+            && let Some((f, _)) = e.found()
+        {
+            let shadowed = match &inst.dict {
+                Some(d) => d.find_key(k, n.hash())?.is_some(),
+                None => false,
+            };
+            if !shadowed {
+                return Ok(Some(f));
+            }
+        }
+        Ok(None)
+    }
+
     /// Records what the generic path would do for this class.
     fn fill(&self, inst: &Instance, name: &Str, op: Op) {
         let cls = &inst.class;
@@ -164,73 +183,64 @@ fn instance(v: &Value) -> Option<&Instance> {
 }
 
 /// `v.name`.
-pub(crate) fn getattr(v: &Value, name: &'static str, key: &'static SiteKey) -> PyResult<Value> {
+pub(crate) fn getattr(v: &Value, name: &'static str, s: &Site) -> PyResult<Value> {
     let Some(inst) = instance(v) else {
         return crate::attr::getattr_static(v, name);
     };
-    key.with(|s| {
-        let (n, k) = s.name(name);
-        let cls = &inst.class;
-        if let Some(e) = s.entry(cls.tag.get()) {
-            match e.kind.get() {
-                Kind::Dict => {
-                    if let Some(d) = &inst.dict {
-                        if let Some(x) = d.value_at_if(e.pos.get(), n) {
-                            return Ok(x);
-                        }
-                        if let Some((p, x)) = d.find_key(k, n.hash())? {
-                            e.pos.set(p);
-                            return Ok(x);
-                        }
+    let (n, k) = s.name(name);
+    let cls = &inst.class;
+    if let Some(e) = s.entry(cls.tag.get()) {
+        match e.kind.get() {
+            Kind::Dict => {
+                if let Some(d) = &inst.dict {
+                    if let Some(x) = d.value_at_if(e.pos.get(), n) {
+                        return Ok(x);
                     }
-                    match e.found() {
-                        Some((f, DKind::Plain)) => return Ok(f),
-                        Some((f, DKind::Function)) => return Ok(bound(f, v.clone())),
-                        Some((f, _)) => {
-                            return crate::attr::with_ctx(descr_get(&f, Some(v), cls), v, name);
-                        }
-                        // A miss: the generic path raises or calls `__getattr__`.
-                        None => {}
+                    if let Some((p, x)) = d.find_key(k, n.hash())? {
+                        e.pos.set(p);
+                        return Ok(x);
                     }
                 }
-                Kind::Data => {
-                    if let Some((f, _)) = e.found() {
+                match e.found() {
+                    Some((f, DKind::Plain)) => return Ok(f),
+                    Some((f, DKind::Function)) => return Ok(bound(f, v.clone())),
+                    Some((f, _)) => {
                         return crate::attr::with_ctx(descr_get(&f, Some(v), cls), v, name);
                     }
+                    // A miss: the generic path raises or calls `__getattr__`.
+                    None => {}
                 }
-                Kind::Method | Kind::Slow => {}
             }
+            Kind::Data => {
+                if let Some((f, _)) = e.found() {
+                    return crate::attr::with_ctx(descr_get(&f, Some(v), cls), v, name);
+                }
+            }
+            Kind::Method | Kind::Slow => {}
         }
-        let r = crate::attr::getattr_static(v, name);
-        s.fill(inst, n, Op::Get);
-        r
-    })
+    }
+    let r = crate::attr::getattr_static(v, name);
+    s.fill(inst, n, Op::Get);
+    r
 }
 
 /// `v.name = x`.
-pub(crate) fn setattr(
-    v: &Value,
-    name: &'static str,
-    x: Value,
-    key: &'static SiteKey,
-) -> PyResult<()> {
+pub(crate) fn setattr(v: &Value, name: &'static str, x: Value, s: &Site) -> PyResult<()> {
     let Some(inst) = instance(v) else {
         return crate::attr::setattr_static(v, name, x);
     };
-    key.with(|s| {
-        let (n, _) = s.name(name);
-        if let Some(e) = s.entry(inst.class.tag.get())
-            && e.kind.get() == Kind::Dict
-            && let Some(d) = &inst.dict
-        {
-            let p = d.set_str_hinted(e.pos.get(), n, x)?;
-            e.pos.set(p);
-            return Ok(());
-        }
-        let r = crate::attr::setattr_static(v, name, x);
-        s.fill(inst, n, Op::Set);
-        r
-    })
+    let (n, _) = s.name(name);
+    if let Some(e) = s.entry(inst.class.tag.get())
+        && e.kind.get() == Kind::Dict
+        && let Some(d) = &inst.dict
+    {
+        let p = d.set_str_hinted(e.pos.get(), n, x)?;
+        e.pos.set(p);
+        return Ok(());
+    }
+    let r = crate::attr::setattr_static(v, name, x);
+    s.fill(inst, n, Op::Set);
+    r
 }
 
 /// `v.name(*args[1..], **kwargs)`: `args[0]` is a free slot, where a method found on the
@@ -240,32 +250,48 @@ pub(crate) fn call_method(
     name: &'static str,
     mut args: Vec<Value>,
     kwargs: Vec<(Str, Value)>,
-    key: &'static SiteKey,
+    s: &Site,
 ) -> PyResult<Value> {
     let Some(inst) = instance(v) else {
         drop_slot(&mut args);
         return crate::attr::call_method_static(v, name, args, kwargs);
     };
-    key.with(|s| {
-        let (n, k) = s.name(name);
-        let cls = &inst.class;
-        if let Some(e) = s.entry(cls.tag.get())
-            && e.kind.get() == Kind::Method
-            && let Some((f, _)) = e.found()
-        {
-            let shadowed = match &inst.dict {
-                Some(d) => d.find_key(k, n.hash())?.is_some(),
-                None => false,
-            };
-            if !shadowed {
-                return call_descr_slot(&f, v, args, kwargs, cls);
-            }
-        }
-        drop_slot(&mut args);
-        let r = crate::attr::call_method_static(v, name, args, kwargs);
-        s.fill(inst, n, Op::Call);
-        r
-    })
+    let (n, k) = s.name(name);
+    if let Some(f) = s.method(inst, n, k)? {
+        return call_descr_slot(&f, v, args, kwargs, &inst.class);
+    }
+    drop_slot(&mut args);
+    let r = crate::attr::call_method_static(v, name, args, kwargs);
+    s.fill(inst, n, Op::Call);
+    r
+}
+
+/// `call_method` for positional arguments in the caller's array: nothing is allocated
+/// when the method is a compiled function of that arity.
+pub(crate) fn call_method_pos(
+    v: &Value,
+    name: &'static str,
+    args: &mut [Value],
+    s: &Site,
+) -> PyResult<Value> {
+    let Some(inst) = instance(v) else {
+        let rest = args
+            .get_mut(1..)
+            .map(crate::func::take_all)
+            .unwrap_or_default();
+        return crate::attr::call_method_static(v, name, rest, vec![]);
+    };
+    let (n, k) = s.name(name);
+    if let Some(f) = s.method(inst, n, k)? {
+        return call_descr_slot_pos(&f, v, args, &inst.class);
+    }
+    let rest = args
+        .get_mut(1..)
+        .map(crate::func::take_all)
+        .unwrap_or_default();
+    let r = crate::attr::call_method_static(v, name, rest, vec![]);
+    s.fill(inst, n, Op::Call);
+    r
 }
 
 /// Removes the free first slot of a method call's arguments.

@@ -32,6 +32,7 @@ mod tests;
 mod tests_extra;
 
 pub use build::new_class;
+pub(crate) use descr::call_pos_slot;
 pub use descr::{
     BoundMethod, ClassMethod, NotImplementedType, Property, SliceObj, StaticMethod, Super,
     abstractmethod, classmethod, not_implemented, property, slice, staticmethod, super_,

@@ -208,7 +208,16 @@ fn binary(name: &str, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 /// `a op= b`: the object's in-place operator, lists and sets in place, else `a op b`.
+#[inline]
 pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    match crate::value::scalar_binop(op, a, b) {
+        Some(r) => r,
+        None => inplace_general(op, a, b),
+    }
+}
+
+#[inline(never)]
+fn inplace_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let Value::Obj(o) = a
         && let Some(r) = o.inplace(o, op, b)?
     {
