@@ -343,10 +343,15 @@ impl<'m> Gen<'m> {
                 quote! { rt::Value::None }
             }
             ExprKind::Yield(v) => {
+                // Converted to the generator's item type first (what its consumers unbox),
+                // then boxed into the channel.
+                let yt = self.yield_ty.clone();
                 let v = match v {
-                    Some(v) => self.expr_to(v, &Ty::Dyn),
-                    None => quote! { rt::Value::None },
+                    Some(v) => self.expr_to(v, &yt),
+                    None => self.convert(quote! { () }, &Ty::None, &yt),
                 };
+                let yr = rty::rust_type(&yt);
+                let v = self.convert(quote! { { let __v: #yr = #v; __v } }, &yt, &Ty::Dyn);
                 let q = self.q(quote! { __co.yield_(__y).await });
                 let code = quote! { { let __y: rt::Value = #v; #q } };
                 self.convert(code, &Ty::Dyn, &ty)
