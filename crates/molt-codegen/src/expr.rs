@@ -366,6 +366,11 @@ impl<'m> Gen<'m> {
                 let code = self.make_func(*func, defaults);
                 self.convert(code, &Ty::Dyn, &ty)
             }
+            ExprKind::CallValue { func, args, kwargs }
+                if let Some((fid, arg)) = molt_types::genexpr_call(self.m, func, args, kwargs) =>
+            {
+                self.genexpr_call(fid, arg, &ty)
+            }
             ExprKind::CallValue { func, args, kwargs } => self.call_value(func, args, kwargs, &ty),
             ExprKind::BuiltinRef(b) => {
                 if !molt_front::catalog::builtin_value_supported(b)

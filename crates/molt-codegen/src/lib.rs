@@ -12,6 +12,7 @@ mod call;
 mod closure;
 mod expr;
 mod fast;
+mod genexpr;
 mod names;
 mod rty;
 mod stmt;

@@ -77,6 +77,71 @@ struct Infer<'m> {
     func: Option<FuncId>,
 }
 
+/// The function of a generator expression (`molt_front`'s lower_genexp).
+fn is_genexpr(f: &Function) -> bool {
+    f.is_generator && f.name == "<genexpr>" && f.params.len() == 1
+}
+
+/// A generator expression as lowering makes it: its function, made and called at once with
+/// the iterator of its first `for` (`(lambda .0: ...)(iter(xs))`). Such a call is a direct
+/// call of that function (inference types it as one; codegen emits one).
+pub fn genexpr_call<'a>(
+    m: &Module,
+    func: &Expr,
+    args: &'a [Arg],
+    kwargs: &[KwArg],
+) -> Option<(FuncId, &'a Expr)> {
+    let ExprKind::MakeFunc {
+        func: fid,
+        defaults,
+    } = &func.kind
+    else {
+        return None;
+    };
+    match (args, kwargs, defaults.is_empty()) {
+        ([Arg::Pos(x)], [], true) if is_genexpr(&m.funcs[fid.index()]) => Some((*fid, x)),
+        _ => None,
+    }
+}
+
+/// The iterable `xs` of a generator expression's `iter(xs)` argument.
+pub fn genexpr_source(arg: &Expr) -> Option<&Expr> {
+    match &arg.kind {
+        ExprKind::Call {
+            callee: Callee::Builtin(b),
+            args,
+            kwargs,
+        } if b == "iter" && kwargs.is_empty() => match args.as_slice() {
+            [x] => Some(x),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether a generator expression may take its iterable itself instead of `iter(xs)`:
+/// types whose iterator can be made later, at the first `next()`, with the same result
+/// (immutable sequences, and lists, whose iterator is an index from 0). Not dicts and sets
+/// (their iterators detect a change of size since they were made) nor dynamic values
+/// (`__iter__` may have effects).
+fn iter_late_ok(s: &State) -> bool {
+    matches!(
+        s,
+        State::Con(
+            Ctor::Range | Ctor::List | Ctor::Tuple(_) | Ctor::TupleVar | Ctor::Str,
+            _
+        )
+    )
+}
+
+/// The same test on a resolved type (codegen's side of `iter_late_ok`).
+pub fn iter_late_ok_ty(t: &Ty) -> bool {
+    matches!(
+        t,
+        Ty::Range | Ty::List(_) | Ty::Tuple(_) | Ty::TupleVar(_) | Ty::Str
+    )
+}
+
 pub fn infer(m: &Module) -> TypeInfo {
     let mut e = Engine::new();
     let exprs = (0..m.n_exprs).map(|_| e.fresh()).collect();
@@ -119,7 +184,13 @@ pub fn infer(m: &Module) -> TypeInfo {
         module_locals,
         locals,
         free,
-        escaped: m.funcs.iter().map(|f| f.dynamic).collect(),
+        // A generator expression's function is only ever called where it is made (see
+        // `genexpr_call`), directly: its parameter and result are typed by that call.
+        escaped: m
+            .funcs
+            .iter()
+            .map(|f| f.dynamic && !is_genexpr(f))
+            .collect(),
         returns,
         yields,
         aux: HashMap::new(),
@@ -795,6 +866,24 @@ impl<'m> Infer<'m> {
                     self.escape_to_dyn(dt);
                 }
                 self.set_dyn(e);
+            }
+            ExprKind::CallValue { func, args, kwargs }
+                if let Some((fid, arg)) = genexpr_call(self.m, func, args, kwargs) =>
+            {
+                self.expr(func);
+                let at = self.expr(arg);
+                let f = &self.m.funcs[fid.index()];
+                let p = self.locals[fid.index()][f.params[0].local.index()];
+                match genexpr_source(arg) {
+                    Some(xs) => match self.e.state(self.tv(xs)) {
+                        State::Unknown => {}
+                        s if iter_late_ok(&s) => self.e.flow_state(s, p),
+                        _ => self.e.flow(at, p),
+                    },
+                    None => self.e.flow(at, p),
+                }
+                let r = self.returns[fid.index()];
+                self.e.flow(r, t);
             }
             ExprKind::CallValue { func, args, kwargs } => {
                 self.expr(func);
