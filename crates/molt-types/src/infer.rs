@@ -408,9 +408,10 @@ impl<'m> Infer<'m> {
                 _,
             )
             | State::Con(Ctor::Gen, _) => true,
-            State::Con(Ctor::Tuple(_) | Ctor::TupleVar | Ctor::Optional, ch) => ch
-                .into_iter()
-                .fold(true, |ok, c| self.box_safe(c, depth + 1) && ok),
+            // An unsafe item makes the whole yield type dynamic anyway.
+            State::Con(Ctor::Tuple(_) | Ctor::TupleVar | Ctor::Optional, ch) => {
+                ch.into_iter().all(|c| self.box_safe(c, depth + 1))
+            }
             State::Con(Ctor::List | Ctor::Dict | Ctor::Set, _) => {
                 self.e.escape(t);
                 true
