@@ -225,7 +225,7 @@ impl<'m> Gen<'m> {
     }
 
     /// Where the current body finds a variable it hands to a new closure.
-    fn closure_cell(&self, src: FreeSrc) -> TokenStream {
+    pub(crate) fn closure_cell(&self, src: FreeSrc) -> TokenStream {
         match src {
             FreeSrc::Local(l) => {
                 let id = &self.local_idents[l.index()];

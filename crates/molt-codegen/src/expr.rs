@@ -353,10 +353,15 @@ impl<'m> Gen<'m> {
                 quote! { rt::Value::None }
             }
             ExprKind::Yield(v) => {
+                // Converted to the generator's item type first (what its consumers unbox),
+                // then boxed into the channel.
+                let yt = self.yield_ty.clone();
                 let v = match v {
-                    Some(v) => self.expr_to(v, &Ty::Dyn),
-                    None => quote! { rt::Value::None },
+                    Some(v) => self.expr_to(v, &yt),
+                    None => self.convert(quote! { () }, &Ty::None, &yt),
                 };
+                let yr = rty::rust_type(&yt);
+                let v = self.convert(quote! { { let __v: #yr = #v; __v } }, &yt, &Ty::Dyn);
                 let q = self.q(quote! { __co.yield_(__y).await });
                 let code = quote! { { let __y: rt::Value = #v; #q } };
                 self.convert(code, &Ty::Dyn, &ty)
@@ -370,6 +375,11 @@ impl<'m> Gen<'m> {
             ExprKind::MakeFunc { func, defaults } => {
                 let code = self.make_func(*func, defaults);
                 self.convert(code, &Ty::Dyn, &ty)
+            }
+            ExprKind::CallValue { func, args, kwargs }
+                if let Some((fid, arg)) = molt_types::genexpr_call(self.m, func, args, kwargs) =>
+            {
+                self.genexpr_call(fid, arg, &ty)
             }
             ExprKind::CallValue { func, args, kwargs } => self.call_value(func, args, kwargs, &ty),
             ExprKind::BuiltinRef(b) => {

@@ -12,6 +12,7 @@ mod call;
 mod closure;
 mod expr;
 mod fast;
+mod genexpr;
 mod names;
 mod rty;
 mod stmt;
@@ -56,6 +57,8 @@ pub struct Gen<'m> {
     frames: Vec<Frame>,
     counter: u32,
     ret_ty: Ty,
+    /// In a generator function, the type its yields are converted to.
+    yield_ty: Ty,
     /// Functions with an i64 fast version (see fast.rs).
     fast: HashSet<u32>,
     /// Int locals of the current body that always fit in an i64 (see bounds.rs): Rust i64s.
@@ -84,6 +87,7 @@ pub fn generate(m: &Module, info: &TypeInfo) -> Result<String, Vec<Diagnostic>> 
         frames: vec![],
         counter: 0,
         ret_ty: Ty::None,
+        yield_ty: Ty::Dyn,
         fast: HashSet::new(),
         native: HashSet::new(),
         ranges: HashMap::new(),
@@ -280,6 +284,13 @@ impl<'m> Gen<'m> {
         self.optional_locals.retain(|l| !self.cells.contains(l));
         self.local_idents = names::local_idents(f);
         self.ret_ty = self.info.returns[fid.index()].clone();
+        // Inside a generator's body, `return` gives the (boxed) StopIteration value.
+        let gen_yields = f.is_generator.then(|| {
+            let y = self.info.yields[fid.index()].clone().unwrap_or(Ty::Dyn);
+            self.yield_ty = y.clone();
+            self.ret_ty = Ty::Dyn;
+            y
+        });
         let params_ids: Vec<LocalId> = f.params.iter().map(|p| p.local).collect();
         self.set_bounds(Some(fid), &params_ids, &f.body);
         let name = names::func_ident(&f.rust_name);
@@ -395,9 +406,10 @@ impl<'m> Gen<'m> {
         } else {
             quote! {}
         };
-        if f.is_generator {
+        if let Some(y) = gen_yields {
             // The body runs lazily, resumed by the generator object: an async block
-            // polled by the runtime, where each `yield` is an await point.
+            // polled by the runtime, where each `yield` is an await point. The call's
+            // result is typed (`rt::Gen<T>`) when inference knows what it yields.
             let env_clone = if f.dynamic {
                 quote! { let __env = std::rc::Rc::clone(__env); }
             } else {
@@ -405,17 +417,25 @@ impl<'m> Gen<'m> {
             };
             let pyname = f.name.clone();
             let qual = f.qualname.clone();
+            let ret_ty = self.info.returns[fid.index()].clone();
+            let ret = rty::rust_type(&ret_ty);
+            let yt = rty::rust_type(&y);
+            let gen_ty = Ty::Gen(Box::new(y));
+            let made = quote! {
+                rt::genobj::generator_typed::<#yt, _, _>(#pyname, #qual, move |__co: rt::genobj::Co| async move {
+                    #(#decls)*
+                    #body
+                    #end
+                })
+            };
+            let made = self.convert(made, &gen_ty, &ret_ty);
             return quote! {
                 #extra_items
                 #[doc = #doc]
-                pub fn #name(#(#params),*) -> rt::PyResult<rt::Value> {
+                pub fn #name(#(#params),*) -> rt::PyResult<#ret> {
                     #(#rebind)*
                     #env_clone
-                    Ok(rt::genobj::generator(#pyname, #qual, move |__co: rt::genobj::Co| async move {
-                        #(#decls)*
-                        #body
-                        #end
-                    }))
+                    Ok(#made)
                 }
             };
         }

@@ -42,6 +42,10 @@ pub fn rust_type(t: &Ty) -> TokenStream {
             let e = rust_type(e);
             quote! { rt::Iter<#e> }
         }
+        Ty::Gen(e) => {
+            let e = rust_type(e);
+            quote! { rt::Gen<#e> }
+        }
         Ty::Optional(e) => {
             let e = rust_type(e);
             quote! { Option<#e> }

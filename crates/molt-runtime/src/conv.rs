@@ -24,12 +24,14 @@ fn wrong(expected: &str, v: &Value) -> PyErr {
 }
 
 impl FromValue for Value {
+    #[inline]
     fn from_value(v: Value) -> PyResult<Value> {
         Ok(v)
     }
 }
 
 impl FromValue for Int {
+    #[inline]
     fn from_value(v: Value) -> PyResult<Int> {
         match v {
             Value::Int(i) => Ok(i),
@@ -40,6 +42,7 @@ impl FromValue for Int {
 }
 
 impl FromValue for f64 {
+    #[inline]
     fn from_value(v: Value) -> PyResult<f64> {
         match v {
             Value::Float(f) => Ok(f),
@@ -49,6 +52,7 @@ impl FromValue for f64 {
 }
 
 impl FromValue for bool {
+    #[inline]
     fn from_value(v: Value) -> PyResult<bool> {
         match v {
             Value::Bool(b) => Ok(b),
@@ -67,6 +71,7 @@ impl FromValue for () {
 }
 
 impl FromValue for Str {
+    #[inline]
     fn from_value(v: Value) -> PyResult<Str> {
         match v {
             Value::Str(s) => Ok(s),

@@ -18,13 +18,17 @@
 //! (or the exception it threw) from the same channel. So a resumption costs one virtual
 //! call and no allocation.
 
+use crate::conv::FromValue;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error, value_error};
+use crate::iter::{IntoPyIter, PyIter};
+use crate::obj::PyObj;
 use crate::object::{ObjRef, Object};
 use crate::str::Str;
 use crate::value::{Value, ValueIter};
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::future::Future;
+use std::marker::PhantomData;
 use std::pin::Pin;
 use std::rc::{Rc, Weak};
 use std::task::{Context, Poll, Waker};
@@ -256,6 +260,25 @@ where
     F: FnOnce(Co) -> Fut,
     Fut: Future<Output = PyResult<Value>> + 'static,
 {
+    Value::Obj(new_generator(name, qualname, body))
+}
+
+/// A generator whose yielded values inference knows to be `T`s: the same object as
+/// [`generator`] makes, seen through a typed handle, so that loops over it skip the
+/// dynamic iterator dispatch and get typed items.
+pub fn generator_typed<T, F, Fut>(name: &'static str, qualname: &'static str, body: F) -> Gen<T>
+where
+    F: FnOnce(Co) -> Fut,
+    Fut: Future<Output = PyResult<Value>> + 'static,
+{
+    Gen(new_generator(name, qualname, body), PhantomData)
+}
+
+fn new_generator<F, Fut>(name: &'static str, qualname: &'static str, body: F) -> Rc<Generator>
+where
+    F: FnOnce(Co) -> Fut,
+    Fut: Future<Output = PyResult<Value>> + 'static,
+{
     let chan = Rc::new(Chan::default());
     let fut = body(Co(chan.clone()));
     let g = Rc::new(Generator {
@@ -268,7 +291,74 @@ where
         }),
     });
     register(&g);
-    Value::Obj(g)
+    g
+}
+
+/// A typed handle on a generator object whose yields are all `T`s (the compiler converts
+/// every `yield` of the body to `T` before boxing it). Converting to a `Value` gives the
+/// generator object itself, so identity, `send`/`throw`/`close` and repr are unchanged.
+pub struct Gen<T>(Rc<Generator>, PhantomData<fn() -> T>);
+
+impl<T> Clone for Gen<T> {
+    fn clone(&self) -> Self {
+        Gen(self.0.clone(), PhantomData)
+    }
+}
+
+impl<T: FromValue> PyIter for Gen<T> {
+    type Item = T;
+    #[inline]
+    fn next_item(&mut self) -> PyResult<Option<T>> {
+        match self.0.next_item()? {
+            Some(v) => Ok(Some(T::from_value(v)?)),
+            None => Ok(None),
+        }
+    }
+}
+
+impl<T: FromValue + PyObj> IntoPyIter for Gen<T> {
+    type Item = T;
+    type It = Gen<T>;
+    #[inline]
+    fn py_iter(&self) -> PyResult<Gen<T>> {
+        Ok(self.clone())
+    }
+}
+
+impl<T: 'static> PyObj for Gen<T> {
+    fn to_value(&self) -> Value {
+        Value::Obj(self.0.clone())
+    }
+    fn type_name(&self) -> &'static str {
+        "generator"
+    }
+    fn py_repr(&self, out: &mut String) -> PyResult<()> {
+        out.push_str(&self.0.repr());
+        Ok(())
+    }
+    fn py_eq(&self, other: &Self) -> PyResult<bool> {
+        Ok(Rc::ptr_eq(&self.0, &other.0))
+    }
+    fn py_hash(&self) -> PyResult<i64> {
+        self.to_value().py_hash()
+    }
+    fn py_truthy(&self) -> PyResult<bool> {
+        Ok(true)
+    }
+    fn py_is(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> FromValue for Gen<T> {
+    fn from_value(v: Value) -> PyResult<Gen<T>> {
+        if let Value::Obj(o) = &v
+            && let Some(g) = as_generator(o)
+        {
+            return Ok(Gen(g, PhantomData));
+        }
+        type_error(format!("expected generator, got {}", v.class_name()))
+    }
 }
 
 /// The generator behind an object, if it is one.

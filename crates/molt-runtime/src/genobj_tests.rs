@@ -1469,3 +1469,68 @@ show(lambda: list(deep(10)))
         log.lines(),
     );
 }
+
+// ------------------------------------------------------------------ typed handles
+
+fn squares_typed(n: i64) -> Gen<crate::int::Int> {
+    generator_typed("squares", "squares", move |co: Co| async move {
+        for i in 0..n {
+            co.yield_(int(i * i)).await?;
+        }
+        Ok(Value::str("done"))
+    })
+}
+
+#[test]
+fn typed_handle_is_the_generator_object() {
+    use crate::conv::FromValue;
+    use crate::int::Int;
+    let g = squares_typed(4);
+    let v = g.to_value();
+    // The same object: what the dynamic side consumes, the typed side no longer sees.
+    assert_eq!(s(&next_value(&v).unwrap()), "0");
+    let mut it = g.py_iter().unwrap();
+    let mut got = vec![];
+    while let Some(x) = it.next_item().unwrap() {
+        got.push(x.str_string().unwrap());
+    }
+    assert_eq!(got, ["1", "4", "9"]);
+    assert!(it.next_item().unwrap().is_none());
+    assert_eq!(g.type_name(), "generator");
+    assert!(g.py_is(&g.clone()));
+    assert!(g.py_truthy().unwrap());
+    let back = Gen::<Int>::from_value(v.clone()).unwrap();
+    assert!(back.py_is(&g));
+    let mut out = String::new();
+    g.py_repr(&mut out).unwrap();
+    assert_eq!(out, r(&v));
+    // The generator's return value stays its StopIteration value.
+    let g = squares_typed(0);
+    match g.to_value().iter().and_then(|mut i| i.next()) {
+        Ok(None) => {}
+        other => panic!(
+            "expected an empty generator, got {:?}",
+            other.map(|o| o.is_some())
+        ),
+    }
+    let g = squares_typed(0);
+    let e = next_value(&g.to_value()).unwrap_err();
+    assert_eq!(s(&stop_value(&e)), "done");
+    // Anything else is not a generator.
+    let e = Gen::<Int>::from_value(int(3)).err().map(|e| err(&e));
+    assert_eq!(e.as_deref(), Some("TypeError: expected generator, got int"));
+}
+
+#[test]
+fn typed_items_unbox_what_the_body_yields() {
+    let g: Gen<crate::str::Str> = generator_typed("w", "w", move |co: Co| async move {
+        co.yield_(Value::str("a")).await?;
+        co.yield_(int(1)).await?;
+        Ok(Value::None)
+    });
+    let mut it = g.py_iter().unwrap();
+    let first = it.next_item().unwrap().map(|x| x.str_string().unwrap());
+    assert_eq!(first.as_deref(), Some("a"));
+    // A yield of the wrong type (which codegen never emits) is an error, not a wrong value.
+    assert!(it.next_item().is_err());
+}

@@ -52,7 +52,7 @@ pub mod views;
 pub use builtins::PyLen;
 pub use dict::Dict;
 pub use exc::{ExcKind, PyErr, PyResult};
-pub use genobj::{Co, generator};
+pub use genobj::{Co, Gen, generator};
 pub use int::Int;
 pub use iter::{IntoPyIter, Iter, PyIter, RangeIter, collect_vec, unpack};
 pub use list::List;

@@ -40,6 +40,8 @@ pub enum Ctor {
     Exc,
     /// A one-shot iterator (map, zip, enumerate, ...): [elem]
     Iter,
+    /// A generator object: [the type of its yields]
+    Gen,
     /// `None` or a value: [value]
     Optional,
     /// dict.keys() / values() / items(): [key, value] of the dict they view.
@@ -303,9 +305,13 @@ fn optional_ok(c: Ctor) -> bool {
 
 pub fn arity(c: Ctor) -> usize {
     match c {
-        Ctor::List | Ctor::Set | Ctor::FrozenSet | Ctor::TupleVar | Ctor::Iter | Ctor::Optional => {
-            1
-        }
+        Ctor::List
+        | Ctor::Set
+        | Ctor::FrozenSet
+        | Ctor::TupleVar
+        | Ctor::Iter
+        | Ctor::Gen
+        | Ctor::Optional => 1,
         Ctor::Dict | Ctor::KeysView | Ctor::ValuesView | Ctor::ItemsView => 2,
         Ctor::Tuple(n) => n as usize,
         _ => 0,

@@ -24,7 +24,11 @@ pub struct TypeInfo {
     pub locals: Vec<Vec<Ty>>,
     /// Per function, the types of its free variables (those of the captured locals).
     pub free: Vec<Vec<Ty>>,
+    /// Per function, the type of its calls' results (for a generator function, `Gen` of
+    /// its yields; its `return` values are boxed StopIteration values).
     pub returns: Vec<Ty>,
+    /// Per generator function, the type its yielded values are converted to.
+    pub yields: Vec<Option<Ty>>,
     pub aux: HashMap<(ExprId, u8), Ty>,
 }
 
@@ -64,10 +68,78 @@ struct Infer<'m> {
     /// Functions called through values: parameters are dynamic, results escape.
     escaped: Vec<bool>,
     returns: Vec<Tv>,
+    /// Per generator function, the type of the values it yields (the child of the
+    /// `Gen` its calls return).
+    yields: Vec<Option<Tv>>,
     aux: HashMap<(ExprId, u8), Tv>,
     dyn_tv: Tv,
     argv_tv: Tv,
     func: Option<FuncId>,
+}
+
+/// The function of a generator expression (`molt_front`'s lower_genexp).
+fn is_genexpr(f: &Function) -> bool {
+    f.is_generator && f.name == "<genexpr>" && f.params.len() == 1
+}
+
+/// A generator expression as lowering makes it: its function, made and called at once with
+/// the iterator of its first `for` (`(lambda .0: ...)(iter(xs))`). Such a call is a direct
+/// call of that function (inference types it as one; codegen emits one).
+pub fn genexpr_call<'a>(
+    m: &Module,
+    func: &Expr,
+    args: &'a [Arg],
+    kwargs: &[KwArg],
+) -> Option<(FuncId, &'a Expr)> {
+    let ExprKind::MakeFunc {
+        func: fid,
+        defaults,
+    } = &func.kind
+    else {
+        return None;
+    };
+    match (args, kwargs, defaults.is_empty()) {
+        ([Arg::Pos(x)], [], true) if is_genexpr(&m.funcs[fid.index()]) => Some((*fid, x)),
+        _ => None,
+    }
+}
+
+/// The iterable `xs` of a generator expression's `iter(xs)` argument.
+pub fn genexpr_source(arg: &Expr) -> Option<&Expr> {
+    match &arg.kind {
+        ExprKind::Call {
+            callee: Callee::Builtin(b),
+            args,
+            kwargs,
+        } if b == "iter" && kwargs.is_empty() => match args.as_slice() {
+            [x] => Some(x),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether a generator expression may take its iterable itself instead of `iter(xs)`:
+/// types whose iterator can be made later, at the first `next()`, with the same result
+/// (immutable sequences, and lists, whose iterator is an index from 0). Not dicts and sets
+/// (their iterators detect a change of size since they were made) nor dynamic values
+/// (`__iter__` may have effects).
+fn iter_late_ok(s: &State) -> bool {
+    matches!(
+        s,
+        State::Con(
+            Ctor::Range | Ctor::List | Ctor::Tuple(_) | Ctor::TupleVar | Ctor::Str,
+            _
+        )
+    )
+}
+
+/// The same test on a resolved type (codegen's side of `iter_late_ok`).
+pub fn iter_late_ok_ty(t: &Ty) -> bool {
+    matches!(
+        t,
+        Ty::Range | Ty::List(_) | Ty::Tuple(_) | Ty::TupleVar(_) | Ty::Str
+    )
 }
 
 pub fn infer(m: &Module) -> TypeInfo {
@@ -80,7 +152,24 @@ pub fn infer(m: &Module) -> TypeInfo {
         .iter()
         .map(|f| f.locals.iter().map(|_| e.fresh()).collect())
         .collect();
-    let returns = m.funcs.iter().map(|_| e.fresh()).collect();
+    // A generator function's calls return the generator object: a `Gen` of its yields.
+    let returns: Vec<Tv> = m
+        .funcs
+        .iter()
+        .map(|f| {
+            if f.is_generator {
+                e.con(Ctor::Gen)
+            } else {
+                e.fresh()
+            }
+        })
+        .collect();
+    let yields = m
+        .funcs
+        .iter()
+        .zip(&returns)
+        .map(|(f, r)| f.is_generator.then(|| e.children(*r)[0]))
+        .collect();
     let dyn_tv = e.fresh();
     e.make_dyn(dyn_tv);
     let argv_tv = e.con(Ctor::List);
@@ -95,8 +184,15 @@ pub fn infer(m: &Module) -> TypeInfo {
         module_locals,
         locals,
         free,
-        escaped: m.funcs.iter().map(|f| f.dynamic).collect(),
+        // A generator expression's function is only ever called where it is made (see
+        // `genexpr_call`), directly: its parameter and result are typed by that call.
+        escaped: m
+            .funcs
+            .iter()
+            .map(|f| f.dynamic && !is_genexpr(f))
+            .collect(),
         returns,
+        yields,
         aux: HashMap::new(),
         dyn_tv,
         argv_tv,
@@ -129,13 +225,15 @@ impl<'m> Infer<'m> {
                 let r = self.returns[i];
                 self.escape_to_dyn(r);
             }
-            if f.is_generator {
-                // Calls return the generator object; `return x` is its StopIteration value.
-                let r = self.returns[i];
-                self.e.make_dyn(r);
-            }
             self.block(&f.body);
-            if crate::flow::falls_through(&f.body) {
+            if let Some(y) = self.yields[i]
+                && !self.box_safe(y, 0)
+            {
+                // Consumers unbox the items they take from the generator's channel.
+                self.e.make_dyn(y);
+            }
+            // A generator's `return` gives its StopIteration value, not the call's result.
+            if !f.is_generator && crate::flow::falls_through(&f.body) {
                 let r = self.returns[i];
                 self.e.flow_ctor(Ctor::None, r);
             }
@@ -180,6 +278,12 @@ impl<'m> Infer<'m> {
             .into_iter()
             .map(|t| self.resolve(t))
             .collect();
+        let yields = self
+            .yields
+            .clone()
+            .into_iter()
+            .map(|t| t.map(|t| self.resolve(t)))
+            .collect();
         let aux = self
             .aux
             .clone()
@@ -193,6 +297,7 @@ impl<'m> Infer<'m> {
             locals,
             free,
             returns,
+            yields,
             aux,
         }
     }
@@ -222,6 +327,7 @@ impl<'m> Infer<'m> {
                 Ctor::FrozenSet => Ty::FrozenSet(r(self, ch[0])),
                 Ctor::TupleVar => Ty::TupleVar(r(self, ch[0])),
                 Ctor::Iter => Ty::Iter(r(self, ch[0])),
+                Ctor::Gen => Ty::Gen(r(self, ch[0])),
                 Ctor::Optional => {
                     let inner = self.resolve_depth(ch[0], depth + 1);
                     match inner {
@@ -286,6 +392,41 @@ impl<'m> Infer<'m> {
         ch
     }
 
+    /// Whether a yielded value of this type survives the trip through the generator's
+    /// channel (boxed to a `Value`, unboxed by the consumer) as the same object. Mutable
+    /// containers do when their items are dynamic (they are then shared, not copied), so
+    /// their items are made dynamic here; iterators, views, streams, exceptions and
+    /// frozensets (unboxed by copying) do not.
+    fn box_safe(&mut self, t: Tv, depth: u32) -> bool {
+        if depth > 50 {
+            return false;
+        }
+        match self.e.state(t) {
+            State::Unknown | State::Dyn => true,
+            State::Con(
+                Ctor::Int | Ctor::Float | Ctor::Bool | Ctor::None | Ctor::Str | Ctor::Range,
+                _,
+            )
+            | State::Con(Ctor::Gen, _) => true,
+            // An unsafe item makes the whole yield type dynamic anyway.
+            State::Con(Ctor::Tuple(_) | Ctor::TupleVar | Ctor::Optional, ch) => {
+                ch.into_iter().all(|c| self.box_safe(c, depth + 1))
+            }
+            State::Con(Ctor::List | Ctor::Dict | Ctor::Set, _) => {
+                self.e.escape(t);
+                true
+            }
+            State::Con(_, _) => false,
+        }
+    }
+
+    /// The yield type of the generator being inferred (dynamic outside one).
+    fn current_yields(&self) -> Tv {
+        self.func
+            .and_then(|f| self.yields[f.index()])
+            .unwrap_or(self.dyn_tv)
+    }
+
     fn escape_to_dyn(&mut self, src: Tv) {
         let d = self.dyn_tv;
         self.e.flow(src, d);
@@ -312,7 +453,12 @@ impl<'m> Infer<'m> {
                     self.e.flow_ctor(Ctor::Str, a);
                     a
                 }
-                Ctor::List | Ctor::Set | Ctor::FrozenSet | Ctor::TupleVar | Ctor::Iter => ch[0],
+                Ctor::List
+                | Ctor::Set
+                | Ctor::FrozenSet
+                | Ctor::TupleVar
+                | Ctor::Iter
+                | Ctor::Gen => ch[0],
                 Ctor::Dict | Ctor::KeysView => ch[0],
                 Ctor::ValuesView => ch[1],
                 Ctor::ItemsView => {
@@ -399,6 +545,14 @@ impl<'m> Infer<'m> {
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
             StmtKind::Return(v) => {
                 let Some(f) = self.func else { return };
+                if self.m.funcs[f.index()].is_generator {
+                    // The StopIteration value: boxed.
+                    if let Some(v) = v {
+                        let t = self.expr(v);
+                        self.escape_to_dyn(t);
+                    }
+                    return;
+                }
                 let r = self.returns[f.index()];
                 match v {
                     Some(v) => {
@@ -687,15 +841,24 @@ impl<'m> Infer<'m> {
                 self.e.flow(v, t);
             }
             ExprKind::Yield(v) => {
-                if let Some(v) = v {
-                    let vt = self.expr(v);
-                    self.escape_to_dyn(vt);
+                // What is yielded flows into the generator's item type; what `yield`
+                // evaluates to (the value sent) is dynamic.
+                let y = self.current_yields();
+                match v {
+                    Some(v) => {
+                        let vt = self.expr(v);
+                        self.e.flow(vt, y);
+                    }
+                    None => self.e.flow_ctor(Ctor::None, y),
                 }
                 self.set_dyn(e);
             }
             ExprKind::YieldFrom(v) => {
                 let vt = self.expr(v);
                 self.escape_to_dyn(vt);
+                // The subiterator's items are not known statically.
+                let y = self.current_yields();
+                self.e.make_dyn(y);
                 self.set_dyn(e);
             }
             ExprKind::MakeFunc { defaults, .. } => {
@@ -704,6 +867,24 @@ impl<'m> Infer<'m> {
                     self.escape_to_dyn(dt);
                 }
                 self.set_dyn(e);
+            }
+            ExprKind::CallValue { func, args, kwargs }
+                if let Some((fid, arg)) = genexpr_call(self.m, func, args, kwargs) =>
+            {
+                self.expr(func);
+                let at = self.expr(arg);
+                let f = &self.m.funcs[fid.index()];
+                let p = self.locals[fid.index()][f.params[0].local.index()];
+                match genexpr_source(arg) {
+                    Some(xs) => match self.e.state(self.tv(xs)) {
+                        State::Unknown => {}
+                        s if iter_late_ok(&s) => self.e.flow_state(s, p),
+                        _ => self.e.flow(at, p),
+                    },
+                    None => self.e.flow(at, p),
+                }
+                let r = self.returns[fid.index()];
+                self.e.flow(r, t);
             }
             ExprKind::CallValue { func, args, kwargs } => {
                 self.expr(func);

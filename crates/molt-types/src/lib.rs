@@ -9,5 +9,7 @@ pub mod flow;
 pub mod infer;
 pub mod ty;
 
-pub use infer::{SLOT_AUG, SLOT_ELEM, SLOT_ITEM, TypeInfo, infer};
+pub use infer::{
+    SLOT_AUG, SLOT_ELEM, SLOT_ITEM, TypeInfo, genexpr_call, genexpr_source, infer, iter_late_ok_ty,
+};
 pub use ty::Ty;

@@ -18,6 +18,8 @@ pub enum Ty {
     Range,
     Exc,
     Iter(Box<Ty>),
+    /// A generator object whose yields are all of this type (`rt::Gen<T>`).
+    Gen(Box<Ty>),
     Optional(Box<Ty>),
     KeysView(Box<Ty>, Box<Ty>),
     ValuesView(Box<Ty>, Box<Ty>),
@@ -32,9 +34,12 @@ impl Ty {
     pub fn elem(&self) -> Option<Ty> {
         Some(match self {
             Ty::Str => Ty::Str,
-            Ty::List(t) | Ty::Set(t) | Ty::FrozenSet(t) | Ty::TupleVar(t) | Ty::Iter(t) => {
-                (**t).clone()
-            }
+            Ty::List(t)
+            | Ty::Set(t)
+            | Ty::FrozenSet(t)
+            | Ty::TupleVar(t)
+            | Ty::Iter(t)
+            | Ty::Gen(t) => (**t).clone(),
             Ty::Dict(k, _) | Ty::KeysView(k, _) => (**k).clone(),
             Ty::ValuesView(_, v) => (**v).clone(),
             Ty::ItemsView(k, v) => Ty::Tuple(vec![(**k).clone(), (**v).clone()]),
@@ -100,6 +105,7 @@ impl Ty {
             Ty::Range => "range",
             Ty::Exc => "Exception",
             Ty::Iter(_) => "iterator",
+            Ty::Gen(_) => "generator",
             Ty::Optional(_) => "Optional",
             Ty::KeysView(..) => "dict_keys",
             Ty::ValuesView(..) => "dict_values",
@@ -129,6 +135,7 @@ impl fmt::Display for Ty {
             }
             Ty::TupleVar(t) => write!(f, "tuple[{t}, ...]"),
             Ty::Iter(t) => write!(f, "Iterator[{t}]"),
+            Ty::Gen(t) => write!(f, "Generator[{t}]"),
             Ty::Optional(t) => write!(f, "{t} | None"),
             Ty::KeysView(k, v) => write!(f, "dict_keys[{k}, {v}]"),
             Ty::ValuesView(k, v) => write!(f, "dict_values[{k}, {v}]"),

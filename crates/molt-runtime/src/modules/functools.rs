@@ -3,6 +3,7 @@
 use super::callable::{Callable, call_value_kw, is_callable};
 use super::util::{self, no_kwargs};
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
+use crate::obj::PyObj;
 use crate::object::{ObjRef, Object, downcast};
 use crate::str::Str;
 use crate::value::Value;
@@ -300,28 +301,37 @@ impl Object for LruWrapper {
             self.misses.set(self.misses.get() + 1);
             return call_value_kw(&self.func, args, kwargs);
         }
+        // The key is hashed once (PyObject_Hash in infinite_/bounded_lru_cache_wrapper).
         let key = self.key(&args, &kwargs);
-        if let Some(v) = self.cache.get(&key)? {
+        let hash = key.py_hash()?;
+        if let Some(v) = self.cache.get_hashed(&key, hash)? {
             self.hits.set(self.hits.get() + 1);
             if self.size.is_some() {
                 // Most recently used goes last.
-                self.cache.delitem(&key)?;
-                self.cache.setitem(key, v.clone())?;
+                self.cache.remove(&key)?;
+                self.cache.setitem_hashed(key, hash, v.clone())?;
             }
             return Ok(v);
         }
         self.misses.set(self.misses.get() + 1);
         let r = call_value_kw(&self.func, args, kwargs)?;
-        // The call may have filled the entry already (recursion); the new result wins.
-        if self.cache.get(&key)?.is_some() {
-            self.cache.delitem(&key)?;
-        } else if let Some(max) = self.size
-            && self.cache.len() >= max
-            && let Some((oldest, _)) = self.cache.items_vec().into_iter().next()
-        {
-            self.cache.delitem(&oldest)?;
+        let Some(max) = self.size else {
+            // infinite_lru_cache_wrapper: a plain store (a result the call stored already,
+            // through recursion, is replaced in place).
+            self.cache.setitem_hashed(key, hash, r.clone())?;
+            return Ok(r);
+        };
+        // bounded_lru_cache_wrapper: a key the call itself added (recursion) stays as it
+        // is, with its own result and recency; the computed result is returned.
+        if self.cache.get_hashed(&key, hash)?.is_some() {
+            return Ok(r);
         }
-        self.cache.setitem(key, r.clone())?;
+        if self.cache.len() >= max
+            && let Some((_, oldest, _)) = self.cache.iter_from(0)
+        {
+            self.cache.remove(&oldest)?;
+        }
+        self.cache.setitem_hashed(key, hash, r.clone())?;
         Ok(r)
     }
     fn call_method(
