@@ -7,8 +7,13 @@
 //! Module objects are compile-time entities: `mod.x` is the module's global `x` (its current
 //! value), `mod.f(...)` a direct call of its static function, `from mod import x` a copy
 //! into the importer's variable at import time. What has no faithful compile-time
-//! equivalent (a module used as a value, a circular import, a first import inside a
-//! function) is refused.
+//! equivalent (a module used as a value, a first import inside a function) is refused.
+//!
+//! An import cycle that CPython accepts works as there: importing a module whose code is
+//! still running binds it without running it again, and a use of one of its names
+//! (`m.x`, `from m import x`) is a `CycleAttr` read, which raises CPython's AttributeError
+//! or ImportError when the name is not bound yet. Such a name is declared ahead of the
+//! module's own lowering (`ImportState::pending`), so it is a global of that module.
 
 use super::*;
 use crate::modules_graph::{self, Graph, SourceFile};
@@ -41,10 +46,12 @@ enum Step {
     Raise(&'static str, String, Span),
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 enum BindSrc {
     Global(GlobalId),
     Func(FuncId),
+    /// A name of a module whose code is still running (an import cycle).
+    Cycle(AttrCheck),
 }
 
 /// What `module.attr` is.
@@ -54,6 +61,8 @@ enum Member {
     Module(String),
     Stdlib(Import),
     DunderName,
+    /// A name of a module whose code is still running: its namespace is not known yet.
+    Pending,
     Missing,
 }
 
@@ -67,6 +76,15 @@ pub(super) struct ImportState<'a> {
     loading: Vec<String>,
     /// The steps of each top-level import statement, by span start.
     plans: HashMap<u32, Vec<Step>>,
+    /// Names of modules whose code is running, used from a cycle partner before their
+    /// own declaration: (module, name) -> the global the module will declare, and the
+    /// first use (refused if the module never binds the name).
+    pub(super) pending: HashMap<(String, String), (GlobalId, Span)>,
+    /// Per module in a cycle: a hidden global bound when its top-level code has run.
+    init_flags: HashMap<String, GlobalId>,
+    /// Checks gathered by `user_module_of` on the way to a module (`pkg.sub` while `sub`
+    /// runs is an AttributeError: a package gets its submodule attribute at the end).
+    guards: Vec<AttrCheck>,
 }
 
 impl ImportState<'_> {
@@ -78,6 +96,9 @@ impl ImportState<'_> {
             modules: HashMap::new(),
             loading: vec![],
             plans: HashMap::new(),
+            pending: HashMap::new(),
+            init_flags: HashMap::new(),
+            guards: vec![],
         }
     }
 
@@ -160,7 +181,7 @@ impl<'a> Lowerer<'a> {
                             self.imports.insert(bound, Import::Module(m));
                             continue;
                         }
-                        let (run, found) = self.run_chain(&m, span_of(alias), false);
+                        let (run, found) = self.run_chain(&m, span_of(alias));
                         steps.push(Step::Run(run));
                         if !found {
                             steps.push(Step::Raise(
@@ -191,7 +212,7 @@ impl<'a> Lowerer<'a> {
                     let Some(target) = self.import_target(i, span) else {
                         continue;
                     };
-                    let (run, found) = self.run_chain(&target, span, true);
+                    let (run, found) = self.run_chain(&target, span);
                     steps.push(Step::Run(run));
                     if !found {
                         steps.push(Step::Raise(
@@ -238,6 +259,11 @@ impl<'a> Lowerer<'a> {
                                         self.refuse_rebound(&bound, asp);
                                     }
                                     self.imports.insert(bound, imp);
+                                }
+                                Member::Pending => {
+                                    let check = self.pending_check(&target, &n, asp, true);
+                                    assigned.push((bound.clone(), asp));
+                                    steps.push(Step::Bind(bound, asp, BindSrc::Cycle(check)));
                                 }
                                 Member::DunderName | Member::Missing => {
                                     steps.push(self.cannot_import(&n, &target, asp));
@@ -304,7 +330,7 @@ impl<'a> Lowerer<'a> {
         steps: &mut Vec<Step>,
     ) -> Member {
         match self.member(target, n) {
-            Member::Missing | Member::DunderName => {}
+            Member::Missing | Member::DunderName | Member::Pending => {}
             m => return m,
         }
         let sub = format!("{target}.{n}");
@@ -313,28 +339,21 @@ impl<'a> Lowerer<'a> {
             .and_then(|g| g.file(target).map(|i| g.files[i].is_package))
             .unwrap_or(false);
         if is_pkg && graph.is_some_and(|g| g.file(&sub).is_some()) {
-            let (run, found) = self.run_chain(&sub, span, false);
+            let (run, found) = self.run_chain(&sub, span);
             steps.push(Step::Run(run));
             if found {
                 return Member::Module(sub);
             }
         }
-        if self.imp.loading.iter().any(|l| l == target) {
-            self.error(
-                span,
-                format!("circular import: `{n}` of the partially initialized module `{target}`"),
-                "molt runs each module's code before its importer's: break the cycle",
-            );
+        if self.imp.loading.iter().any(|l| l == target) && n != "__name__" {
+            return Member::Pending;
         }
         Member::Missing
     }
 
     /// Lowers the modules of `name`'s chain (`a`, `a.b`, `a.b.c`) not imported yet, in
-    /// that order; returns their top-level code and whether `name` exists. A parent package
-    /// whose code is running is already in sys.modules (so is the module itself for
-    /// `from pkg import sub` when `loading_ok`); any other import of a module whose code is
-    /// running is circular.
-    fn run_chain(&mut self, name: &str, span: Span, loading_ok: bool) -> (Vec<Stmt>, bool) {
+    /// that order; returns their top-level code and whether `name` exists.
+    fn run_chain(&mut self, name: &str, span: Span) -> (Vec<Stmt>, bool) {
         let mut out = vec![];
         let parts: Vec<&str> = name.split('.').collect();
         for k in 1..=parts.len() {
@@ -342,10 +361,12 @@ impl<'a> Lowerer<'a> {
             if self.imp.modules.contains_key(&prefix) {
                 continue;
             }
-            if self.imp.loading.contains(&prefix) && (k < parts.len() || loading_ok) {
+            // A module whose code is running is in sys.modules already: importing it
+            // again binds it without running it (an import cycle).
+            if self.imp.loading.contains(&prefix) {
                 continue;
             }
-            if self.imp.loading.contains(&prefix) || prefix == "__main__" {
+            if prefix == "__main__" {
                 self.error(
                     span,
                     format!("circular import of module `{prefix}`"),
@@ -392,7 +413,36 @@ impl<'a> Lowerer<'a> {
         let cur = std::mem::replace(&mut self.imp.cur, file.name.clone());
         let cur_pkg = std::mem::replace(&mut self.imp.cur_is_package, file.is_package);
 
-        let body = self.lower_module_body(&graph.asts[idx].body);
+        let mut body = self.lower_module_body(&graph.asts[idx].body);
+        if let Some(&flag) = self.imp.init_flags.get(&file.name) {
+            let span = Span::new(file.base, file.base);
+            let value = self.expr(span, ExprKind::Bool(true));
+            body.push(Stmt {
+                span,
+                kind: StmtKind::Assign {
+                    targets: vec![Target {
+                        span,
+                        kind: TargetKind::Var(Var::Global(flag)),
+                    }],
+                    value,
+                },
+            });
+        }
+        let unbound: Vec<((String, String), (GlobalId, Span))> = self
+            .imp
+            .pending
+            .iter()
+            .filter(|((m, _), _)| *m == file.name)
+            .map(|(k, v)| (k.clone(), *v))
+            .collect();
+        for ((m, n), (_, sp)) in unbound {
+            self.imp.pending.remove(&(m.clone(), n.clone()));
+            self.error(
+                sp,
+                format!("circular import: module `{m}` does not bind `{n}` as a variable"),
+                "molt knows a module in an import cycle by the names its own code assigns",
+            );
+        }
 
         let info = ModInfo {
             path: file.path.clone(),
@@ -423,10 +473,7 @@ impl<'a> Lowerer<'a> {
                 match step {
                     Step::Run(stmts) => self.prelude.extend(stmts),
                     Step::Bind(name, sp, src) => {
-                        let value = match src {
-                            BindSrc::Global(g) => ExprKind::Name(Var::Global(g)),
-                            BindSrc::Func(f) => ExprKind::FuncRef(f),
-                        };
+                        let value = bind_value(src);
                         let value = self.expr(sp, value);
                         let var = self.bind_name(&name, sp);
                         self.prelude.push(Stmt {
@@ -504,6 +551,9 @@ impl<'a> Lowerer<'a> {
                     let src = match member {
                         Member::Var(g) => BindSrc::Global(g),
                         Member::Func(f) => BindSrc::Func(f),
+                        Member::Pending => {
+                            BindSrc::Cycle(self.pending_check(&target, &n, asp, true))
+                        }
                         Member::Module(sub) => {
                             self.add_import(bound, Import::User(sub));
                             continue;
@@ -520,11 +570,8 @@ impl<'a> Lowerer<'a> {
                         }
                     };
                     match (self.resolve(&bound), src) {
-                        (Resolved::Var(v), _) => {
-                            let value = match src {
-                                BindSrc::Global(g) => ExprKind::Name(Var::Global(g)),
-                                BindSrc::Func(f) => ExprKind::FuncRef(f),
-                            };
+                        (Resolved::Var(v), src) => {
+                            let value = bind_value(src);
                             let value = self.expr(asp, value);
                             self.prelude.push(Stmt {
                                 span: asp,
@@ -557,7 +604,7 @@ impl<'a> Lowerer<'a> {
         let parts: Vec<&str> = name.split('.').collect();
         for k in 1..=parts.len() {
             let prefix = parts[..k].join(".");
-            if self.imp.modules.contains_key(&prefix) {
+            if self.imp.modules.contains_key(&prefix) || self.imp.loading.contains(&prefix) {
                 continue;
             }
             if self.imp.graph.is_some_and(|g| g.file(&prefix).is_some()) {
@@ -600,7 +647,14 @@ impl<'a> Lowerer<'a> {
         if attr == "__name__" {
             return Member::DunderName;
         }
+        let sub = format!("{module}.{attr}");
         let Some(info) = self.imp.modules.get(module) else {
+            if self.imp.loading.iter().any(|l| l == module) {
+                if self.imp.modules.contains_key(&sub) || self.imp.loading.contains(&sub) {
+                    return Member::Module(sub);
+                }
+                return Member::Pending;
+            }
             return Member::Missing;
         };
         if let Some(g) = info.global_ids.get(attr) {
@@ -615,9 +669,9 @@ impl<'a> Lowerer<'a> {
             Some(i) => return Member::Stdlib(i.clone()),
             None => {}
         }
-        // A package's submodule is its attribute once imported.
-        let sub = format!("{module}.{attr}");
-        if self.imp.modules.contains_key(&sub) {
+        // A package's submodule is its attribute once imported (or being imported: a use
+        // before then is guarded by `user_module_of`).
+        if self.imp.modules.contains_key(&sub) || self.imp.loading.contains(&sub) {
             return Member::Module(sub);
         }
         Member::Missing
@@ -634,7 +688,21 @@ impl<'a> Lowerer<'a> {
             ast::Expr::Attribute(a) => {
                 let m = self.user_module_of(&a.value)?;
                 match self.member(&m, a.attr.id.as_str()) {
-                    Member::Module(s) => Some(s),
+                    Member::Module(s) => {
+                        if self.imp.loading.contains(&s) {
+                            let present = self.init_flag(&s);
+                            let owner_init = self.owner_init(&m);
+                            self.imp.guards.push(AttrCheck {
+                                present,
+                                owner_init,
+                                owner: m,
+                                attr: a.attr.id.to_string(),
+                                import_path: None,
+                                submodule: true,
+                            });
+                        }
+                        Some(s)
+                    }
                     _ => None,
                 }
             }
@@ -648,9 +716,37 @@ impl<'a> Lowerer<'a> {
         a: &ast::ExprAttribute,
         span: Span,
     ) -> Option<ExprKind> {
+        self.imp.guards.clear();
         let m = self.user_module_of(&a.value)?;
         let attr = a.attr.id.as_str();
+        let mut checks = std::mem::take(&mut self.imp.guards);
+        if !checks.is_empty()
+            && let Member::Var(g) = self.member(&m, attr)
+        {
+            // The module is complete, but reached through a package attribute that may not
+            // be set yet.
+            checks.push(AttrCheck {
+                present: g,
+                owner_init: None,
+                owner: m.clone(),
+                attr: attr.to_string(),
+                import_path: None,
+                submodule: false,
+            });
+            return Some(ExprKind::CycleAttr { checks, value: g });
+        }
         Some(match self.member(&m, attr) {
+            Member::Pending => {
+                let check = self.pending_check(&m, attr, span, false);
+                let value = check.present;
+                checks.push(check);
+                ExprKind::CycleAttr { checks, value }
+            }
+            _ if !checks.is_empty() => self.refuse(
+                span,
+                &format!("`{m}.{attr}` through a module in an import cycle is not supported"),
+                "import the module with `from ... import` or `import ... as`",
+            ),
             Member::Var(g) => ExprKind::Name(Var::Global(g)),
             Member::Func(f) => ExprKind::FuncRef(f),
             Member::DunderName => ExprKind::Str(m),
@@ -681,8 +777,11 @@ impl<'a> Lowerer<'a> {
         a: &ast::ExprAttribute,
         kw_names: Vec<String>,
     ) -> Option<ExprKind> {
+        self.imp.guards.clear();
         let m = self.user_module_of(&a.value)?;
-        if let Member::Func(f) = self.member(&m, a.attr.id.as_str()) {
+        if let Member::Func(f) = self.member(&m, a.attr.id.as_str())
+            && self.imp.guards.is_empty()
+        {
             let args = self.lower_exprs(&c.arguments.args);
             let kwargs = self.lower_kwargs(c, kw_names);
             return Some(self.bind_call(f, args, kwargs));
@@ -724,6 +823,78 @@ impl<'a> Lowerer<'a> {
         let l = self.user_module_of(&c.left)?;
         let r = self.user_module_of(right)?;
         Some(ExprKind::Bool((l == r) == matches!(op, ast::CmpOp::Is)))
+    }
+}
+
+impl Lowerer<'_> {
+    /// The hidden global bound once module `m`'s top-level code has run.
+    fn init_flag(&mut self, m: &str) -> GlobalId {
+        if let Some(&g) = self.imp.init_flags.get(m) {
+            return g;
+        }
+        let g = self.hidden_global(format!("__molt_init_{m}"), Span::new(0, 0));
+        self.imp.init_flags.insert(m.to_string(), g);
+        g
+    }
+
+    /// `owner`'s init flag when its code is still running (else it is complete).
+    fn owner_init(&mut self, owner: &str) -> Option<GlobalId> {
+        if self.imp.loading.iter().any(|l| l == owner) {
+            Some(self.init_flag(owner))
+        } else {
+            None
+        }
+    }
+
+    /// The check for name `n` of module `m`, whose code is still running: the global it
+    /// will declare for `n` (made now), bound or not when the use runs.
+    fn pending_check(&mut self, m: &str, n: &str, span: Span, from_import: bool) -> AttrCheck {
+        let key = (m.to_string(), n.to_string());
+        let present = match self.imp.pending.get(&key) {
+            Some((g, _)) => *g,
+            None => {
+                let g = GlobalId(self.globals.len() as u32);
+                self.globals.push(Global {
+                    name: n.to_string(),
+                    span,
+                    hidden: false,
+                });
+                self.imp.pending.insert(key, (g, span));
+                g
+            }
+        };
+        let import_path = from_import.then(|| {
+            let path = self
+                .imp
+                .graph
+                .and_then(|g| g.file(m).map(|i| g.files[i].path.clone()))
+                .unwrap_or_default();
+            std::fs::canonicalize(&path)
+                .map(|p| p.display().to_string())
+                .unwrap_or(path)
+        });
+        AttrCheck {
+            present,
+            owner_init: self.owner_init(m),
+            owner: m.to_string(),
+            attr: n.to_string(),
+            import_path,
+            submodule: false,
+        }
+    }
+}
+
+fn bind_value(src: BindSrc) -> ExprKind {
+    match src {
+        BindSrc::Global(g) => ExprKind::Name(Var::Global(g)),
+        BindSrc::Func(f) => ExprKind::FuncRef(f),
+        BindSrc::Cycle(check) => {
+            let value = check.present;
+            ExprKind::CycleAttr {
+                checks: vec![check],
+                value,
+            }
+        }
     }
 }
 
