@@ -249,6 +249,7 @@ impl<'m> Gen<'m> {
             }),
         };
         let make = with_doc(make, &self.m.funcs[fid.index()].doc);
+        let make = with_module(make, &self.m.funcs[fid.index()].module);
         quote! {
             {
                 let __defaults: Vec<rt::Value> = vec![#(#ds),*];
@@ -392,6 +393,10 @@ impl<'m> Gen<'m> {
                 Some(d) => quote! { (#make).map(|f| rt::func::with_doc(f, #d)) },
                 None => make,
             };
+            let make = match f.module.as_str() {
+                "__main__" => make,
+                m => quote! { (#make).map(|f| rt::func::with_module(f, #m)) },
+            };
             out.push(quote! {
                 #sig
                 pub fn #vf() -> rt::PyResult<rt::Value> {
@@ -479,6 +484,14 @@ impl<'m> Gen<'m> {
             }
         };
         self.convert(code, &Ty::Dyn, ty)
+    }
+}
+
+/// A function value of an imported module, with the module's name as `__module__`.
+fn with_module(make: TokenStream, module: &str) -> TokenStream {
+    match module {
+        "__main__" => make,
+        m => quote! { rt::func::with_module(#make, #m) },
     }
 }
 

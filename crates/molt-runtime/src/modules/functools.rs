@@ -346,6 +346,19 @@ impl Object for LruWrapper {
                     currsize: self.cache.len() as i64,
                 })))
             }
+            "cache_parameters" => {
+                // Lib/functools.py: `{'maxsize': maxsize, 'typed': typed}`, a new dict.
+                no_kwargs("cache_parameters", &kwargs)?;
+                util::clinic_count("cache_parameters", args.len(), 0, 0)?;
+                let maxsize = match self.size {
+                    Some(n) => Value::Int(crate::int::Int::from(n as i64)),
+                    None => Value::None,
+                };
+                let d: crate::dict::Dict<Value, Value> = crate::dict::Dict::new();
+                d.setitem(Value::Str(Str::from("maxsize")), maxsize)?;
+                d.setitem(Value::Str(Str::from("typed")), Value::Bool(self.typed))?;
+                Ok(Value::Dict(d))
+            }
             "cache_clear" => {
                 no_kwargs("cache_clear", &kwargs)?;
                 self.cache.clear();
