@@ -221,21 +221,23 @@ impl<'a> Lowerer<'a> {
                             span,
                         ));
                     } else {
+                        let mut names: Vec<(String, String, Span)> = vec![];
                         for alias in &i.names {
                             let n = alias.name.id.to_string();
                             let asp = span_of(alias);
                             if n == "*" {
-                                self.error(
-                                    asp,
-                                    "`import *` is not supported",
-                                    "import the names you use",
-                                );
+                                for n in self.star_names(&target, asp).unwrap_or_default() {
+                                    names.push((n.clone(), n, asp));
+                                }
                                 continue;
                             }
                             let bound = alias
                                 .asname
                                 .as_ref()
                                 .map_or(n.clone(), |a| a.id.to_string());
+                            names.push((n, bound, asp));
+                        }
+                        for (n, bound, asp) in names {
                             match self.member_or_submodule(&target, &n, asp, &mut steps) {
                                 Member::Var(g) => {
                                     assigned.push((bound.clone(), asp));
@@ -277,6 +279,154 @@ impl<'a> Lowerer<'a> {
             }
             self.imp.plans.insert(span.start, steps);
         }
+    }
+
+    /// The names `from target import *` binds (Python/ceval.c import_all_from): those of
+    /// `__all__`, else every public name of the module. Refused unless each is known to be
+    /// bound when the module's code has run (a name bound only in an `if`, `try`, loop or
+    /// function may be missing, and `import *` then skips it silently).
+    fn star_names(&mut self, target: &str, span: Span) -> Option<Vec<String>> {
+        let refuse = |l: &mut Self, why: &str| {
+            l.error(
+                span,
+                format!("`from {target} import *`: {why}"),
+                "import the names you use",
+            );
+            None
+        };
+        if self.imp.loading.iter().any(|m| m == target) {
+            return refuse(self, "the module is still running (an import cycle)");
+        }
+        let graph = self.imp.graph?;
+        let idx = graph.file(target)?;
+        let file = &graph.files[idx];
+        let mut sure: Vec<String> = vec![];
+        let mut maybe: Vec<(String, Span)> = vec![];
+        let mut all: Option<Vec<String>> = None;
+        for st in &graph.asts[idx].body {
+            let mut bound = vec![];
+            match st {
+                ast::Stmt::Assign(a) => {
+                    a.targets.iter().for_each(|t| target_names(t, &mut bound));
+                    if let [ast::Expr::Name(n)] = &a.targets[..]
+                        && n.id.as_str() == "__all__"
+                    {
+                        let elts = match a.value.as_ref() {
+                            ast::Expr::List(l) => Some(&l.elts),
+                            ast::Expr::Tuple(t) => Some(&t.elts),
+                            _ => None,
+                        };
+                        let strs: Option<Vec<String>> = elts.and_then(|es| {
+                            es.iter()
+                                .map(|e| match e {
+                                    ast::Expr::StringLiteral(s) => {
+                                        Some(s.value.to_str().to_string())
+                                    }
+                                    _ => None,
+                                })
+                                .collect()
+                        });
+                        match strs {
+                            Some(v) => all = Some(v),
+                            None => return refuse(self, "its `__all__` is not a list of strings"),
+                        }
+                    }
+                }
+                ast::Stmt::AnnAssign(a) if a.value.is_some() => target_names(&a.target, &mut bound),
+                ast::Stmt::AugAssign(a) => target_names(&a.target, &mut bound),
+                ast::Stmt::FunctionDef(f) => {
+                    bound.push((f.name.id.to_string(), span));
+                    collect_decls(&f.body, &mut maybe, true);
+                }
+                ast::Stmt::ClassDef(c) => bound.push((c.name.id.to_string(), span)),
+                ast::Stmt::Import(i) => {
+                    for a in &i.names {
+                        let n = match &a.asname {
+                            Some(x) => x.id.to_string(),
+                            None => a.name.id.split('.').next().unwrap_or_default().to_string(),
+                        };
+                        bound.push((n, span));
+                    }
+                }
+                ast::Stmt::ImportFrom(i) => {
+                    for a in &i.names {
+                        if a.name.id.as_str() == "*" {
+                            let m = i.module.as_ref().map(|m| m.id.as_str());
+                            let Ok(sub) =
+                                modules_graph::from_target(target, file.is_package, i.level, m)
+                            else {
+                                return refuse(self, "its own `import *` cannot be resolved");
+                            };
+                            if modules_graph::is_stdlib(&sub) {
+                                return refuse(self, "the module itself uses a stdlib `import *`");
+                            }
+                            for n in self.star_names(&sub, span)? {
+                                bound.push((n, span));
+                            }
+                            continue;
+                        }
+                        if i.module
+                            .as_ref()
+                            .is_some_and(|m| m.id.as_str() == "__future__")
+                        {
+                            return refuse(self, "the module has a `__future__` import");
+                        }
+                        let n = a.asname.as_ref().unwrap_or(&a.name).id.to_string();
+                        bound.push((n, span));
+                    }
+                }
+                // Code under `if __name__ == "__main__":` never runs in an imported module.
+                ast::Stmt::If(i) if is_main_check(&i.test) && i.elif_else_clauses.is_empty() => {}
+                other => collect_bindings(std::slice::from_ref(other), &mut maybe, false),
+            }
+            walrus_names(std::slice::from_ref(st), &mut maybe);
+            for (n, _) in bound {
+                if !sure.contains(&n) {
+                    sure.push(n);
+                }
+            }
+        }
+        if all.is_some() && name_uses(&graph.asts[idx].body, "__all__") != 1 {
+            return refuse(self, "its `__all__` changes after its assignment");
+        }
+        let is_maybe = |n: &str| maybe.iter().any(|(m, _)| m == n) && !sure.iter().any(|s| s == n);
+        let submodule = |n: &str| file.is_package && graph.file(&format!("{target}.{n}")).is_some();
+        let names = match all {
+            Some(names) => {
+                for n in &names {
+                    if is_maybe(n) || !(sure.contains(n) || submodule(n)) {
+                        return refuse(self, &format!("`{n}` of its `__all__` may not be bound"));
+                    }
+                }
+                names
+            }
+            None => {
+                let public = |n: &str| !n.starts_with('_');
+                if let Some((n, _)) = maybe.iter().find(|(n, _)| public(n) && is_maybe(n)) {
+                    let why = format!("its name `{n}` is bound only in a block or function");
+                    return refuse(self, &why);
+                }
+                let mut names: Vec<String> = sure.into_iter().filter(|n| public(n)).collect();
+                // Submodules imported so far are attributes of the package too.
+                let prefix = format!("{target}.");
+                let mut subs: Vec<String> = self
+                    .imp
+                    .modules
+                    .keys()
+                    .filter_map(|m| m.strip_prefix(&prefix))
+                    .filter(|n| !n.contains('.') && public(n))
+                    .map(str::to_string)
+                    .collect();
+                subs.sort();
+                for n in subs {
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+                names
+            }
+        };
+        Some(names)
     }
 
     fn refuse_rebound(&mut self, name: &str, span: Span) {
@@ -882,6 +1032,48 @@ impl Lowerer<'_> {
             submodule: false,
         }
     }
+}
+
+/// How many times the code of `body` mentions the name `name` (its own scope and nested
+/// ones).
+fn name_uses(body: &[ast::Stmt], name: &str) -> usize {
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    struct Count<'n>(&'n str, usize);
+    impl<'b> Visitor<'b> for Count<'_> {
+        fn visit_stmt(&mut self, s: &'b ast::Stmt) {
+            if let ast::Stmt::Global(g) = s {
+                self.1 += g.names.iter().filter(|n| n.id.as_str() == self.0).count();
+            }
+            walk_stmt(self, s);
+        }
+        fn visit_expr(&mut self, e: &'b ast::Expr) {
+            if let ast::Expr::Name(n) = e
+                && n.id.as_str() == self.0
+            {
+                self.1 += 1;
+            }
+            walk_expr(self, e);
+        }
+    }
+    let mut c = Count(name, 0);
+    for s in body {
+        c.visit_stmt(s);
+    }
+    c.1
+}
+
+/// `__name__ == "__main__"` (either order).
+fn is_main_check(e: &ast::Expr) -> bool {
+    let ast::Expr::Compare(c) = e else {
+        return false;
+    };
+    let ([ast::CmpOp::Eq], [right]) = (&c.ops[..], &c.comparators[..]) else {
+        return false;
+    };
+    let is_name = |e: &ast::Expr| matches!(e, ast::Expr::Name(n) if n.id.as_str() == "__name__");
+    let is_main =
+        |e: &ast::Expr| matches!(e, ast::Expr::StringLiteral(s) if s.value.to_str() == "__main__");
+    (is_name(&c.left) && is_main(right)) || (is_main(&c.left) && is_name(right))
 }
 
 fn bind_value(src: BindSrc) -> ExprKind {
