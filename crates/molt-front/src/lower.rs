@@ -272,6 +272,12 @@ impl<'a> Lowerer<'a> {
         collect_bindings(body, &mut assigned, true);
         walrus_names(body, &mut assigned);
         self.plan_imports(body, &mut assigned);
+        // `from m import x` inside a block of the module body (top-level ones are planned).
+        for s in body {
+            if !matches!(s, ast::Stmt::ImportFrom(_)) {
+                self.imported_value_names(std::slice::from_ref(s), &mut assigned);
+            }
+        }
         let mut global_decls = vec![];
         for s in body {
             if let ast::Stmt::FunctionDef(f) = s {
@@ -944,6 +950,7 @@ impl<'a> Lowerer<'a> {
             Body::Stmts(stmts) => {
                 collect_bindings(stmts, &mut assigned, false);
                 walrus_names(stmts, &mut assigned);
+                self.imported_value_names(stmts, &mut assigned);
             }
             Body::Expr(e) => walrus_expr(e, &mut assigned),
         }

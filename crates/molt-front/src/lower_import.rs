@@ -429,6 +429,76 @@ impl<'a> Lowerer<'a> {
         Some(names)
     }
 
+    /// The names a function's own `from m import x` statements bind to values (a variable
+    /// or class of a user module, not a static function, module or stdlib name, which stay
+    /// compile-time aliases): locals of the function, as in CPython.
+    pub(super) fn imported_value_names(
+        &mut self,
+        body: &[ast::Stmt],
+        out: &mut Vec<(String, Span)>,
+    ) {
+        if self.imp.graph.is_none() {
+            return;
+        }
+        for s in body {
+            match s {
+                ast::Stmt::ImportFrom(i) => {
+                    let m = i.module.as_ref().map(|m| m.id.to_string());
+                    if is_stdlib_from(i.level, m.as_deref().unwrap_or_default()) {
+                        continue;
+                    }
+                    let Ok(target) = modules_graph::from_target(
+                        &self.imp.cur,
+                        self.imp.cur_is_package,
+                        i.level,
+                        m.as_deref(),
+                    ) else {
+                        continue;
+                    };
+                    for a in &i.names {
+                        if matches!(
+                            self.member(&target, a.name.id.as_str()),
+                            Member::Var(_) | Member::Pending
+                        ) {
+                            let n = a.asname.as_ref().unwrap_or(&a.name);
+                            out.push((n.id.to_string(), span_of(n)));
+                        }
+                    }
+                }
+                ast::Stmt::If(x) => {
+                    self.imported_value_names(&x.body, out);
+                    for c in &x.elif_else_clauses {
+                        self.imported_value_names(&c.body, out);
+                    }
+                }
+                ast::Stmt::For(x) => {
+                    self.imported_value_names(&x.body, out);
+                    self.imported_value_names(&x.orelse, out);
+                }
+                ast::Stmt::While(x) => {
+                    self.imported_value_names(&x.body, out);
+                    self.imported_value_names(&x.orelse, out);
+                }
+                ast::Stmt::With(x) => self.imported_value_names(&x.body, out),
+                ast::Stmt::Try(x) => {
+                    self.imported_value_names(&x.body, out);
+                    for h in &x.handlers {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        self.imported_value_names(&h.body, out);
+                    }
+                    self.imported_value_names(&x.orelse, out);
+                    self.imported_value_names(&x.finalbody, out);
+                }
+                ast::Stmt::Match(x) => {
+                    for c in &x.cases {
+                        self.imported_value_names(&c.body, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
     fn refuse_rebound(&mut self, name: &str, span: Span) {
         self.error(
             span,

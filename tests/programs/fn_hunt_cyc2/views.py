@@ -4,6 +4,11 @@ from .models import registry
 import fn_hunt_cyc2.models
 
 try:
+    from .models import Model
+except ImportError as e:
+    print("ImportError:", str(e).split(" (/")[0])
+
+try:
     print(models.LIMIT)
 except AttributeError as e:
     print("AttributeError:", e)
@@ -23,7 +28,8 @@ def count():
 
 
 def late():
-    return models.helper(), models.LIMIT, fn_hunt_cyc2.models.LIMIT
+    from .models import helper, LIMIT
+    return helper(), LIMIT, fn_hunt_cyc2.models.LIMIT
 
 
 def too_early():
