@@ -268,6 +268,7 @@ impl<'m> Gen<'m> {
             }),
         };
         let make = with_doc(make, &self.m.funcs[fid.index()].doc);
+        let make = with_module(make, &self.m.funcs[fid.index()].module);
         let make = match entry {
             Some(e) => {
                 let n = self.m.funcs[fid.index()].params.len();
@@ -423,6 +424,10 @@ impl<'m> Gen<'m> {
                 Some(d) => quote! { (#make).map(|f| rt::func::with_doc(f, #d)) },
                 None => make,
             };
+            let make = match f.module.as_str() {
+                "__main__" => make,
+                m => quote! { (#make).map(|f| rt::func::with_module(f, #m)) },
+            };
             let make = match entry {
                 Some(e) => {
                     let n = f.params.len();
@@ -530,6 +535,14 @@ impl<'m> Gen<'m> {
             }
         };
         self.convert(code, &Ty::Dyn, ty)
+    }
+}
+
+/// A function value of an imported module, with the module's name as `__module__`.
+fn with_module(make: TokenStream, module: &str) -> TokenStream {
+    match module {
+        "__main__" => make,
+        m => quote! { rt::func::with_module(#make, #m) },
     }
 }
 

@@ -323,6 +323,38 @@ impl<'m> Gen<'m> {
                 let code = self.read_var(*v, e.span);
                 self.convert(code, &vt, &ty)
             }
+            ExprKind::CycleAttr { checks, value } => {
+                let checks: Vec<TokenStream> = checks
+                    .iter()
+                    .map(|c| {
+                        let present = crate::names::global_field(c.present.index(), self.m);
+                        let partial = match c.owner_init {
+                            Some(f) => {
+                                let f = crate::names::global_field(f.index(), self.m);
+                                quote! { !GLOBALS.with(|g| g.#f.is_set()) }
+                            }
+                            None => quote! { false },
+                        };
+                        let (owner, attr, sub) = (&c.owner, &c.attr, c.submodule);
+                        let path = match &c.import_path {
+                            Some(p) => quote! { Some(#p) },
+                            None => quote! { None },
+                        };
+                        quote! {
+                            if !GLOBALS.with(|g| g.#present.is_set()) {
+                                return Err(rt::rt::module_attr_error(#owner, #attr, #partial, #sub, #path));
+                            }
+                        }
+                    })
+                    .collect();
+                let field = crate::names::global_field(value.index(), self.m);
+                let name = self.m.globals[value.index()].name.clone();
+                let vt = self.var_ty(Var::Global(*value));
+                let code = self.q(quote! {
+                    (|| { #(#checks)* GLOBALS.with(|g| g.#field.get(#name)) })()
+                });
+                self.convert(code, &vt, &ty)
+            }
             ExprKind::FuncRef(f) => self.func_ref(*f, &ty),
             ExprKind::MakeClass {
                 body,

@@ -380,6 +380,22 @@ pub enum FPart {
     },
 }
 
+/// One step of a `CycleAttr` read: attribute `attr` of module `owner` exists once the
+/// global `present` is bound; `owner_init`, bound at the end of the owner's top-level code,
+/// tells "partially initialized" apart in the message (Python/ceval.c import_from for a
+/// `from` import).
+#[derive(Debug, Clone)]
+pub struct AttrCheck {
+    pub present: GlobalId,
+    pub owner_init: Option<GlobalId>,
+    pub owner: String,
+    pub attr: String,
+    /// For `from owner import attr`: the owner's file, for CPython's ImportError instead.
+    pub import_path: Option<String>,
+    /// `attr` is a submodule being imported (its own message once `owner` is complete).
+    pub submodule: bool,
+}
+
 #[derive(Debug)]
 pub enum ExprKind {
     Int(i64),
@@ -426,6 +442,14 @@ pub enum ExprKind {
     MethodRef(String, String),
     /// `math.pi`, `sys.argv`, `sys.stdin`.
     ModuleAttr(String, String),
+    /// `m.x` where module `m` was still running its top-level code when this use was
+    /// lowered (an import cycle): each check in order, then the global `value`, raising
+    /// CPython's AttributeError where one is not bound yet (Objects/moduleobject.c,
+    /// module_getattro).
+    CycleAttr {
+        checks: Vec<AttrCheck>,
+        value: GlobalId,
+    },
     Binary(BinOp, Box<Expr>, Box<Expr>),
     Unary(UnaryOp, Box<Expr>),
     BoolOp(BoolOpKind, Vec<Expr>),

@@ -235,6 +235,13 @@ impl<'a> Lowerer<'a> {
         if let Some(g) = self.global_ids.get(name) {
             return *g;
         }
+        // A name a cycle partner used before this module's declarations (lower_import.rs).
+        let key = (self.imp.cur.clone(), name.to_string());
+        if let Some((g, _)) = self.imp.pending.remove(&key) {
+            self.globals[g.index()].span = span;
+            self.global_ids.insert(name.to_string(), g);
+            return g;
+        }
         let g = GlobalId(self.globals.len() as u32);
         self.globals.push(Global {
             name: name.to_string(),
@@ -265,6 +272,12 @@ impl<'a> Lowerer<'a> {
         collect_bindings(body, &mut assigned, true);
         walrus_names(body, &mut assigned);
         self.plan_imports(body, &mut assigned);
+        // `from m import x` inside a block of the module body (top-level ones are planned).
+        for s in body {
+            if !matches!(s, ast::Stmt::ImportFrom(_)) {
+                self.imported_value_names(std::slice::from_ref(s), &mut assigned);
+            }
+        }
         let mut global_decls = vec![];
         for s in body {
             if let ast::Stmt::FunctionDef(f) = s {
@@ -282,9 +295,20 @@ impl<'a> Lowerer<'a> {
                 *def_count.entry(f.name.id.to_string()).or_default() += 1;
             }
         }
+        // A name a cycle partner reads before this module runs is a global (lower_import.rs).
+        let pending: HashSet<String> = self
+            .imp
+            .pending
+            .keys()
+            .filter(|(m, _)| *m == self.imp.cur)
+            .map(|(_, n)| n.clone())
+            .collect();
         let is_static = |f: &ast::StmtFunctionDef| {
             let n = f.name.id.as_str();
-            f.decorator_list.is_empty() && def_count.get(n) == Some(&1) && !rebound.contains(n)
+            f.decorator_list.is_empty()
+                && def_count.get(n) == Some(&1)
+                && !rebound.contains(n)
+                && !pending.contains(n)
         };
         let mut first_call_stmt: Option<usize> = None;
         let def_names: HashSet<String> = body
@@ -926,6 +950,7 @@ impl<'a> Lowerer<'a> {
             Body::Stmts(stmts) => {
                 collect_bindings(stmts, &mut assigned, false);
                 walrus_names(stmts, &mut assigned);
+                self.imported_value_names(stmts, &mut assigned);
             }
             Body::Expr(e) => walrus_expr(e, &mut assigned),
         }

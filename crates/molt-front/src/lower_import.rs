@@ -7,8 +7,13 @@
 //! Module objects are compile-time entities: `mod.x` is the module's global `x` (its current
 //! value), `mod.f(...)` a direct call of its static function, `from mod import x` a copy
 //! into the importer's variable at import time. What has no faithful compile-time
-//! equivalent (a module used as a value, a circular import, a first import inside a
-//! function) is refused.
+//! equivalent (a module used as a value, a first import inside a function) is refused.
+//!
+//! An import cycle that CPython accepts works as there: importing a module whose code is
+//! still running binds it without running it again, and a use of one of its names
+//! (`m.x`, `from m import x`) is a `CycleAttr` read, which raises CPython's AttributeError
+//! or ImportError when the name is not bound yet. Such a name is declared ahead of the
+//! module's own lowering (`ImportState::pending`), so it is a global of that module.
 
 use super::*;
 use crate::modules_graph::{self, Graph, SourceFile};
@@ -41,10 +46,12 @@ enum Step {
     Raise(&'static str, String, Span),
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 enum BindSrc {
     Global(GlobalId),
     Func(FuncId),
+    /// A name of a module whose code is still running (an import cycle).
+    Cycle(AttrCheck),
 }
 
 /// What `module.attr` is.
@@ -54,6 +61,8 @@ enum Member {
     Module(String),
     Stdlib(Import),
     DunderName,
+    /// A name of a module whose code is still running: its namespace is not known yet.
+    Pending,
     Missing,
 }
 
@@ -67,6 +76,15 @@ pub(super) struct ImportState<'a> {
     loading: Vec<String>,
     /// The steps of each top-level import statement, by span start.
     plans: HashMap<u32, Vec<Step>>,
+    /// Names of modules whose code is running, used from a cycle partner before their
+    /// own declaration: (module, name) -> the global the module will declare, and the
+    /// first use (refused if the module never binds the name).
+    pub(super) pending: HashMap<(String, String), (GlobalId, Span)>,
+    /// Per module in a cycle: a hidden global bound when its top-level code has run.
+    init_flags: HashMap<String, GlobalId>,
+    /// Checks gathered by `user_module_of` on the way to a module (`pkg.sub` while `sub`
+    /// runs is an AttributeError: a package gets its submodule attribute at the end).
+    guards: Vec<AttrCheck>,
 }
 
 impl ImportState<'_> {
@@ -78,6 +96,9 @@ impl ImportState<'_> {
             modules: HashMap::new(),
             loading: vec![],
             plans: HashMap::new(),
+            pending: HashMap::new(),
+            init_flags: HashMap::new(),
+            guards: vec![],
         }
     }
 
@@ -160,7 +181,7 @@ impl<'a> Lowerer<'a> {
                             self.imports.insert(bound, Import::Module(m));
                             continue;
                         }
-                        let (run, found) = self.run_chain(&m, span_of(alias), false);
+                        let (run, found) = self.run_chain(&m, span_of(alias));
                         steps.push(Step::Run(run));
                         if !found {
                             steps.push(Step::Raise(
@@ -191,7 +212,7 @@ impl<'a> Lowerer<'a> {
                     let Some(target) = self.import_target(i, span) else {
                         continue;
                     };
-                    let (run, found) = self.run_chain(&target, span, true);
+                    let (run, found) = self.run_chain(&target, span);
                     steps.push(Step::Run(run));
                     if !found {
                         steps.push(Step::Raise(
@@ -200,21 +221,23 @@ impl<'a> Lowerer<'a> {
                             span,
                         ));
                     } else {
+                        let mut names: Vec<(String, String, Span)> = vec![];
                         for alias in &i.names {
                             let n = alias.name.id.to_string();
                             let asp = span_of(alias);
                             if n == "*" {
-                                self.error(
-                                    asp,
-                                    "`import *` is not supported",
-                                    "import the names you use",
-                                );
+                                for n in self.star_names(&target, asp).unwrap_or_default() {
+                                    names.push((n.clone(), n, asp));
+                                }
                                 continue;
                             }
                             let bound = alias
                                 .asname
                                 .as_ref()
                                 .map_or(n.clone(), |a| a.id.to_string());
+                            names.push((n, bound, asp));
+                        }
+                        for (n, bound, asp) in names {
                             match self.member_or_submodule(&target, &n, asp, &mut steps) {
                                 Member::Var(g) => {
                                     assigned.push((bound.clone(), asp));
@@ -239,6 +262,11 @@ impl<'a> Lowerer<'a> {
                                     }
                                     self.imports.insert(bound, imp);
                                 }
+                                Member::Pending => {
+                                    let check = self.pending_check(&target, &n, asp, true);
+                                    assigned.push((bound.clone(), asp));
+                                    steps.push(Step::Bind(bound, asp, BindSrc::Cycle(check)));
+                                }
                                 Member::DunderName | Member::Missing => {
                                     steps.push(self.cannot_import(&n, &target, asp));
                                     break;
@@ -250,6 +278,224 @@ impl<'a> Lowerer<'a> {
                 _ => continue,
             }
             self.imp.plans.insert(span.start, steps);
+        }
+    }
+
+    /// The names `from target import *` binds (Python/ceval.c import_all_from): those of
+    /// `__all__`, else every public name of the module. Refused unless each is known to be
+    /// bound when the module's code has run (a name bound only in an `if`, `try`, loop or
+    /// function may be missing, and `import *` then skips it silently).
+    fn star_names(&mut self, target: &str, span: Span) -> Option<Vec<String>> {
+        let refuse = |l: &mut Self, why: &str| {
+            l.error(
+                span,
+                format!("`from {target} import *`: {why}"),
+                "import the names you use",
+            );
+            None
+        };
+        if self.imp.loading.iter().any(|m| m == target) {
+            return refuse(self, "the module is still running (an import cycle)");
+        }
+        let graph = self.imp.graph?;
+        let idx = graph.file(target)?;
+        let file = &graph.files[idx];
+        let mut sure: Vec<String> = vec![];
+        let mut maybe: Vec<(String, Span)> = vec![];
+        let mut all: Option<Vec<String>> = None;
+        for st in &graph.asts[idx].body {
+            let mut bound = vec![];
+            match st {
+                ast::Stmt::Assign(a) => {
+                    a.targets.iter().for_each(|t| target_names(t, &mut bound));
+                    if let [ast::Expr::Name(n)] = &a.targets[..]
+                        && n.id.as_str() == "__all__"
+                    {
+                        let elts = match a.value.as_ref() {
+                            ast::Expr::List(l) => Some(&l.elts),
+                            ast::Expr::Tuple(t) => Some(&t.elts),
+                            _ => None,
+                        };
+                        let strs: Option<Vec<String>> = elts.and_then(|es| {
+                            es.iter()
+                                .map(|e| match e {
+                                    ast::Expr::StringLiteral(s) => {
+                                        Some(s.value.to_str().to_string())
+                                    }
+                                    _ => None,
+                                })
+                                .collect()
+                        });
+                        match strs {
+                            Some(v) => all = Some(v),
+                            None => return refuse(self, "its `__all__` is not a list of strings"),
+                        }
+                    }
+                }
+                ast::Stmt::AnnAssign(a) if a.value.is_some() => target_names(&a.target, &mut bound),
+                ast::Stmt::AugAssign(a) => target_names(&a.target, &mut bound),
+                ast::Stmt::FunctionDef(f) => {
+                    bound.push((f.name.id.to_string(), span));
+                    collect_decls(&f.body, &mut maybe, true);
+                }
+                ast::Stmt::ClassDef(c) => bound.push((c.name.id.to_string(), span)),
+                ast::Stmt::Import(i) => {
+                    for a in &i.names {
+                        let n = match &a.asname {
+                            Some(x) => x.id.to_string(),
+                            None => a.name.id.split('.').next().unwrap_or_default().to_string(),
+                        };
+                        bound.push((n, span));
+                    }
+                }
+                ast::Stmt::ImportFrom(i) => {
+                    for a in &i.names {
+                        if a.name.id.as_str() == "*" {
+                            let m = i.module.as_ref().map(|m| m.id.as_str());
+                            let Ok(sub) =
+                                modules_graph::from_target(target, file.is_package, i.level, m)
+                            else {
+                                return refuse(self, "its own `import *` cannot be resolved");
+                            };
+                            if modules_graph::is_stdlib(&sub) {
+                                return refuse(self, "the module itself uses a stdlib `import *`");
+                            }
+                            for n in self.star_names(&sub, span)? {
+                                bound.push((n, span));
+                            }
+                            continue;
+                        }
+                        if i.module
+                            .as_ref()
+                            .is_some_and(|m| m.id.as_str() == "__future__")
+                        {
+                            return refuse(self, "the module has a `__future__` import");
+                        }
+                        let n = a.asname.as_ref().unwrap_or(&a.name).id.to_string();
+                        bound.push((n, span));
+                    }
+                }
+                // Code under `if __name__ == "__main__":` never runs in an imported module.
+                ast::Stmt::If(i) if is_main_check(&i.test) && i.elif_else_clauses.is_empty() => {}
+                other => collect_bindings(std::slice::from_ref(other), &mut maybe, false),
+            }
+            walrus_names(std::slice::from_ref(st), &mut maybe);
+            for (n, _) in bound {
+                if !sure.contains(&n) {
+                    sure.push(n);
+                }
+            }
+        }
+        if all.is_some() && name_uses(&graph.asts[idx].body, "__all__") != 1 {
+            return refuse(self, "its `__all__` changes after its assignment");
+        }
+        let is_maybe = |n: &str| maybe.iter().any(|(m, _)| m == n) && !sure.iter().any(|s| s == n);
+        let submodule = |n: &str| file.is_package && graph.file(&format!("{target}.{n}")).is_some();
+        let names = match all {
+            Some(names) => {
+                for n in &names {
+                    if is_maybe(n) || !(sure.contains(n) || submodule(n)) {
+                        return refuse(self, &format!("`{n}` of its `__all__` may not be bound"));
+                    }
+                }
+                names
+            }
+            None => {
+                let public = |n: &str| !n.starts_with('_');
+                if let Some((n, _)) = maybe.iter().find(|(n, _)| public(n) && is_maybe(n)) {
+                    let why = format!("its name `{n}` is bound only in a block or function");
+                    return refuse(self, &why);
+                }
+                let mut names: Vec<String> = sure.into_iter().filter(|n| public(n)).collect();
+                // Submodules imported so far are attributes of the package too.
+                let prefix = format!("{target}.");
+                let mut subs: Vec<String> = self
+                    .imp
+                    .modules
+                    .keys()
+                    .filter_map(|m| m.strip_prefix(&prefix))
+                    .filter(|n| !n.contains('.') && public(n))
+                    .map(str::to_string)
+                    .collect();
+                subs.sort();
+                for n in subs {
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+                names
+            }
+        };
+        Some(names)
+    }
+
+    /// The names a function's own `from m import x` statements bind to values (a variable
+    /// or class of a user module, not a static function, module or stdlib name, which stay
+    /// compile-time aliases): locals of the function, as in CPython.
+    pub(super) fn imported_value_names(
+        &mut self,
+        body: &[ast::Stmt],
+        out: &mut Vec<(String, Span)>,
+    ) {
+        if self.imp.graph.is_none() {
+            return;
+        }
+        for s in body {
+            match s {
+                ast::Stmt::ImportFrom(i) => {
+                    let m = i.module.as_ref().map(|m| m.id.to_string());
+                    if is_stdlib_from(i.level, m.as_deref().unwrap_or_default()) {
+                        continue;
+                    }
+                    let Ok(target) = modules_graph::from_target(
+                        &self.imp.cur,
+                        self.imp.cur_is_package,
+                        i.level,
+                        m.as_deref(),
+                    ) else {
+                        continue;
+                    };
+                    for a in &i.names {
+                        if matches!(
+                            self.member(&target, a.name.id.as_str()),
+                            Member::Var(_) | Member::Pending
+                        ) {
+                            let n = a.asname.as_ref().unwrap_or(&a.name);
+                            out.push((n.id.to_string(), span_of(n)));
+                        }
+                    }
+                }
+                ast::Stmt::If(x) => {
+                    self.imported_value_names(&x.body, out);
+                    for c in &x.elif_else_clauses {
+                        self.imported_value_names(&c.body, out);
+                    }
+                }
+                ast::Stmt::For(x) => {
+                    self.imported_value_names(&x.body, out);
+                    self.imported_value_names(&x.orelse, out);
+                }
+                ast::Stmt::While(x) => {
+                    self.imported_value_names(&x.body, out);
+                    self.imported_value_names(&x.orelse, out);
+                }
+                ast::Stmt::With(x) => self.imported_value_names(&x.body, out),
+                ast::Stmt::Try(x) => {
+                    self.imported_value_names(&x.body, out);
+                    for h in &x.handlers {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        self.imported_value_names(&h.body, out);
+                    }
+                    self.imported_value_names(&x.orelse, out);
+                    self.imported_value_names(&x.finalbody, out);
+                }
+                ast::Stmt::Match(x) => {
+                    for c in &x.cases {
+                        self.imported_value_names(&c.body, out);
+                    }
+                }
+                _ => {}
+            }
         }
     }
 
@@ -304,7 +550,7 @@ impl<'a> Lowerer<'a> {
         steps: &mut Vec<Step>,
     ) -> Member {
         match self.member(target, n) {
-            Member::Missing | Member::DunderName => {}
+            Member::Missing | Member::DunderName | Member::Pending => {}
             m => return m,
         }
         let sub = format!("{target}.{n}");
@@ -313,28 +559,21 @@ impl<'a> Lowerer<'a> {
             .and_then(|g| g.file(target).map(|i| g.files[i].is_package))
             .unwrap_or(false);
         if is_pkg && graph.is_some_and(|g| g.file(&sub).is_some()) {
-            let (run, found) = self.run_chain(&sub, span, false);
+            let (run, found) = self.run_chain(&sub, span);
             steps.push(Step::Run(run));
             if found {
                 return Member::Module(sub);
             }
         }
-        if self.imp.loading.iter().any(|l| l == target) {
-            self.error(
-                span,
-                format!("circular import: `{n}` of the partially initialized module `{target}`"),
-                "molt runs each module's code before its importer's: break the cycle",
-            );
+        if self.imp.loading.iter().any(|l| l == target) && n != "__name__" {
+            return Member::Pending;
         }
         Member::Missing
     }
 
     /// Lowers the modules of `name`'s chain (`a`, `a.b`, `a.b.c`) not imported yet, in
-    /// that order; returns their top-level code and whether `name` exists. A parent package
-    /// whose code is running is already in sys.modules (so is the module itself for
-    /// `from pkg import sub` when `loading_ok`); any other import of a module whose code is
-    /// running is circular.
-    fn run_chain(&mut self, name: &str, span: Span, loading_ok: bool) -> (Vec<Stmt>, bool) {
+    /// that order; returns their top-level code and whether `name` exists.
+    fn run_chain(&mut self, name: &str, span: Span) -> (Vec<Stmt>, bool) {
         let mut out = vec![];
         let parts: Vec<&str> = name.split('.').collect();
         for k in 1..=parts.len() {
@@ -342,10 +581,12 @@ impl<'a> Lowerer<'a> {
             if self.imp.modules.contains_key(&prefix) {
                 continue;
             }
-            if self.imp.loading.contains(&prefix) && (k < parts.len() || loading_ok) {
+            // A module whose code is running is in sys.modules already: importing it
+            // again binds it without running it (an import cycle).
+            if self.imp.loading.contains(&prefix) {
                 continue;
             }
-            if self.imp.loading.contains(&prefix) || prefix == "__main__" {
+            if prefix == "__main__" {
                 self.error(
                     span,
                     format!("circular import of module `{prefix}`"),
@@ -392,7 +633,36 @@ impl<'a> Lowerer<'a> {
         let cur = std::mem::replace(&mut self.imp.cur, file.name.clone());
         let cur_pkg = std::mem::replace(&mut self.imp.cur_is_package, file.is_package);
 
-        let body = self.lower_module_body(&graph.asts[idx].body);
+        let mut body = self.lower_module_body(&graph.asts[idx].body);
+        if let Some(&flag) = self.imp.init_flags.get(&file.name) {
+            let span = Span::new(file.base, file.base);
+            let value = self.expr(span, ExprKind::Bool(true));
+            body.push(Stmt {
+                span,
+                kind: StmtKind::Assign {
+                    targets: vec![Target {
+                        span,
+                        kind: TargetKind::Var(Var::Global(flag)),
+                    }],
+                    value,
+                },
+            });
+        }
+        let unbound: Vec<((String, String), (GlobalId, Span))> = self
+            .imp
+            .pending
+            .iter()
+            .filter(|((m, _), _)| *m == file.name)
+            .map(|(k, v)| (k.clone(), *v))
+            .collect();
+        for ((m, n), (_, sp)) in unbound {
+            self.imp.pending.remove(&(m.clone(), n.clone()));
+            self.error(
+                sp,
+                format!("circular import: module `{m}` does not bind `{n}` as a variable"),
+                "molt knows a module in an import cycle by the names its own code assigns",
+            );
+        }
 
         let info = ModInfo {
             path: file.path.clone(),
@@ -423,10 +693,7 @@ impl<'a> Lowerer<'a> {
                 match step {
                     Step::Run(stmts) => self.prelude.extend(stmts),
                     Step::Bind(name, sp, src) => {
-                        let value = match src {
-                            BindSrc::Global(g) => ExprKind::Name(Var::Global(g)),
-                            BindSrc::Func(f) => ExprKind::FuncRef(f),
-                        };
+                        let value = bind_value(src);
                         let value = self.expr(sp, value);
                         let var = self.bind_name(&name, sp);
                         self.prelude.push(Stmt {
@@ -504,6 +771,9 @@ impl<'a> Lowerer<'a> {
                     let src = match member {
                         Member::Var(g) => BindSrc::Global(g),
                         Member::Func(f) => BindSrc::Func(f),
+                        Member::Pending => {
+                            BindSrc::Cycle(self.pending_check(&target, &n, asp, true))
+                        }
                         Member::Module(sub) => {
                             self.add_import(bound, Import::User(sub));
                             continue;
@@ -520,11 +790,8 @@ impl<'a> Lowerer<'a> {
                         }
                     };
                     match (self.resolve(&bound), src) {
-                        (Resolved::Var(v), _) => {
-                            let value = match src {
-                                BindSrc::Global(g) => ExprKind::Name(Var::Global(g)),
-                                BindSrc::Func(f) => ExprKind::FuncRef(f),
-                            };
+                        (Resolved::Var(v), src) => {
+                            let value = bind_value(src);
                             let value = self.expr(asp, value);
                             self.prelude.push(Stmt {
                                 span: asp,
@@ -557,7 +824,7 @@ impl<'a> Lowerer<'a> {
         let parts: Vec<&str> = name.split('.').collect();
         for k in 1..=parts.len() {
             let prefix = parts[..k].join(".");
-            if self.imp.modules.contains_key(&prefix) {
+            if self.imp.modules.contains_key(&prefix) || self.imp.loading.contains(&prefix) {
                 continue;
             }
             if self.imp.graph.is_some_and(|g| g.file(&prefix).is_some()) {
@@ -600,7 +867,14 @@ impl<'a> Lowerer<'a> {
         if attr == "__name__" {
             return Member::DunderName;
         }
+        let sub = format!("{module}.{attr}");
         let Some(info) = self.imp.modules.get(module) else {
+            if self.imp.loading.iter().any(|l| l == module) {
+                if self.imp.modules.contains_key(&sub) || self.imp.loading.contains(&sub) {
+                    return Member::Module(sub);
+                }
+                return Member::Pending;
+            }
             return Member::Missing;
         };
         if let Some(g) = info.global_ids.get(attr) {
@@ -615,9 +889,9 @@ impl<'a> Lowerer<'a> {
             Some(i) => return Member::Stdlib(i.clone()),
             None => {}
         }
-        // A package's submodule is its attribute once imported.
-        let sub = format!("{module}.{attr}");
-        if self.imp.modules.contains_key(&sub) {
+        // A package's submodule is its attribute once imported (or being imported: a use
+        // before then is guarded by `user_module_of`).
+        if self.imp.modules.contains_key(&sub) || self.imp.loading.contains(&sub) {
             return Member::Module(sub);
         }
         Member::Missing
@@ -634,7 +908,21 @@ impl<'a> Lowerer<'a> {
             ast::Expr::Attribute(a) => {
                 let m = self.user_module_of(&a.value)?;
                 match self.member(&m, a.attr.id.as_str()) {
-                    Member::Module(s) => Some(s),
+                    Member::Module(s) => {
+                        if self.imp.loading.contains(&s) {
+                            let present = self.init_flag(&s);
+                            let owner_init = self.owner_init(&m);
+                            self.imp.guards.push(AttrCheck {
+                                present,
+                                owner_init,
+                                owner: m,
+                                attr: a.attr.id.to_string(),
+                                import_path: None,
+                                submodule: true,
+                            });
+                        }
+                        Some(s)
+                    }
                     _ => None,
                 }
             }
@@ -648,9 +936,37 @@ impl<'a> Lowerer<'a> {
         a: &ast::ExprAttribute,
         span: Span,
     ) -> Option<ExprKind> {
+        self.imp.guards.clear();
         let m = self.user_module_of(&a.value)?;
         let attr = a.attr.id.as_str();
+        let mut checks = std::mem::take(&mut self.imp.guards);
+        if !checks.is_empty()
+            && let Member::Var(g) = self.member(&m, attr)
+        {
+            // The module is complete, but reached through a package attribute that may not
+            // be set yet.
+            checks.push(AttrCheck {
+                present: g,
+                owner_init: None,
+                owner: m.clone(),
+                attr: attr.to_string(),
+                import_path: None,
+                submodule: false,
+            });
+            return Some(ExprKind::CycleAttr { checks, value: g });
+        }
         Some(match self.member(&m, attr) {
+            Member::Pending => {
+                let check = self.pending_check(&m, attr, span, false);
+                let value = check.present;
+                checks.push(check);
+                ExprKind::CycleAttr { checks, value }
+            }
+            _ if !checks.is_empty() => self.refuse(
+                span,
+                &format!("`{m}.{attr}` through a module in an import cycle is not supported"),
+                "import the module with `from ... import` or `import ... as`",
+            ),
             Member::Var(g) => ExprKind::Name(Var::Global(g)),
             Member::Func(f) => ExprKind::FuncRef(f),
             Member::DunderName => ExprKind::Str(m),
@@ -681,8 +997,11 @@ impl<'a> Lowerer<'a> {
         a: &ast::ExprAttribute,
         kw_names: Vec<String>,
     ) -> Option<ExprKind> {
+        self.imp.guards.clear();
         let m = self.user_module_of(&a.value)?;
-        if let Member::Func(f) = self.member(&m, a.attr.id.as_str()) {
+        if let Member::Func(f) = self.member(&m, a.attr.id.as_str())
+            && self.imp.guards.is_empty()
+        {
             let args = self.lower_exprs(&c.arguments.args);
             let kwargs = self.lower_kwargs(c, kw_names);
             return Some(self.bind_call(f, args, kwargs));
@@ -724,6 +1043,120 @@ impl<'a> Lowerer<'a> {
         let l = self.user_module_of(&c.left)?;
         let r = self.user_module_of(right)?;
         Some(ExprKind::Bool((l == r) == matches!(op, ast::CmpOp::Is)))
+    }
+}
+
+impl Lowerer<'_> {
+    /// The hidden global bound once module `m`'s top-level code has run.
+    fn init_flag(&mut self, m: &str) -> GlobalId {
+        if let Some(&g) = self.imp.init_flags.get(m) {
+            return g;
+        }
+        let g = self.hidden_global(format!("__molt_init_{m}"), Span::new(0, 0));
+        self.imp.init_flags.insert(m.to_string(), g);
+        g
+    }
+
+    /// `owner`'s init flag when its code is still running (else it is complete).
+    fn owner_init(&mut self, owner: &str) -> Option<GlobalId> {
+        if self.imp.loading.iter().any(|l| l == owner) {
+            Some(self.init_flag(owner))
+        } else {
+            None
+        }
+    }
+
+    /// The check for name `n` of module `m`, whose code is still running: the global it
+    /// will declare for `n` (made now), bound or not when the use runs.
+    fn pending_check(&mut self, m: &str, n: &str, span: Span, from_import: bool) -> AttrCheck {
+        let key = (m.to_string(), n.to_string());
+        let present = match self.imp.pending.get(&key) {
+            Some((g, _)) => *g,
+            None => {
+                let g = GlobalId(self.globals.len() as u32);
+                self.globals.push(Global {
+                    name: n.to_string(),
+                    span,
+                    hidden: false,
+                });
+                self.imp.pending.insert(key, (g, span));
+                g
+            }
+        };
+        let import_path = from_import.then(|| {
+            let path = self
+                .imp
+                .graph
+                .and_then(|g| g.file(m).map(|i| g.files[i].path.clone()))
+                .unwrap_or_default();
+            std::fs::canonicalize(&path)
+                .map(|p| p.display().to_string())
+                .unwrap_or(path)
+        });
+        AttrCheck {
+            present,
+            owner_init: self.owner_init(m),
+            owner: m.to_string(),
+            attr: n.to_string(),
+            import_path,
+            submodule: false,
+        }
+    }
+}
+
+/// How many times the code of `body` mentions the name `name` (its own scope and nested
+/// ones).
+fn name_uses(body: &[ast::Stmt], name: &str) -> usize {
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    struct Count<'n>(&'n str, usize);
+    impl<'b> Visitor<'b> for Count<'_> {
+        fn visit_stmt(&mut self, s: &'b ast::Stmt) {
+            if let ast::Stmt::Global(g) = s {
+                self.1 += g.names.iter().filter(|n| n.id.as_str() == self.0).count();
+            }
+            walk_stmt(self, s);
+        }
+        fn visit_expr(&mut self, e: &'b ast::Expr) {
+            if let ast::Expr::Name(n) = e
+                && n.id.as_str() == self.0
+            {
+                self.1 += 1;
+            }
+            walk_expr(self, e);
+        }
+    }
+    let mut c = Count(name, 0);
+    for s in body {
+        c.visit_stmt(s);
+    }
+    c.1
+}
+
+/// `__name__ == "__main__"` (either order).
+fn is_main_check(e: &ast::Expr) -> bool {
+    let ast::Expr::Compare(c) = e else {
+        return false;
+    };
+    let ([ast::CmpOp::Eq], [right]) = (&c.ops[..], &c.comparators[..]) else {
+        return false;
+    };
+    let is_name = |e: &ast::Expr| matches!(e, ast::Expr::Name(n) if n.id.as_str() == "__name__");
+    let is_main =
+        |e: &ast::Expr| matches!(e, ast::Expr::StringLiteral(s) if s.value.to_str() == "__main__");
+    (is_name(&c.left) && is_main(right)) || (is_main(&c.left) && is_name(right))
+}
+
+fn bind_value(src: BindSrc) -> ExprKind {
+    match src {
+        BindSrc::Global(g) => ExprKind::Name(Var::Global(g)),
+        BindSrc::Func(f) => ExprKind::FuncRef(f),
+        BindSrc::Cycle(check) => {
+            let value = check.present;
+            ExprKind::CycleAttr {
+                checks: vec![check],
+                value,
+            }
+        }
     }
 }
 

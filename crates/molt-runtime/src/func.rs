@@ -378,6 +378,10 @@ pub struct Function {
     /// `__defaults__` (a tuple or None) and `__kwdefaults__` (a dict or None).
     pub defaults: RefCell<Value>,
     pub kwdefaults: RefCell<Value>,
+    /// `__module__` and `__doc__`: members of the function object, not items of its
+    /// `__dict__` (Objects/funcobject.c func_memberlist).
+    pub module: RefCell<Value>,
+    pub doc: RefCell<Value>,
     pub call: Box<CallFn>,
     /// The exact-arity entry and its arity, for compiled functions whose parameters are
     /// all positional.
@@ -426,8 +430,8 @@ impl Object for Function {
         match name {
             "__name__" => Ok(Value::Str(self.name.borrow().clone())),
             "__qualname__" => Ok(Value::Str(self.qualname.borrow().clone())),
-            "__module__" => Ok(Value::str("__main__")),
-            "__doc__" => Ok(Value::None),
+            "__module__" => Ok(self.module.borrow().clone()),
+            "__doc__" => Ok(self.doc.borrow().clone()),
             "__dict__" => Ok(Value::Dict(self.attr_dict())),
             "__defaults__" => Ok(self.defaults.borrow().clone()),
             "__kwdefaults__" => Ok(self.kwdefaults.borrow().clone()),
@@ -448,6 +452,14 @@ impl Object for Function {
                 } else {
                     *self.qualname.borrow_mut() = s;
                 }
+                Ok(())
+            }
+            "__module__" => {
+                *self.module.borrow_mut() = value;
+                Ok(())
+            }
+            "__doc__" => {
+                *self.doc.borrow_mut() = value;
                 Ok(())
             }
             _ => self.attr_dict().setitem(Value::str(name), value),
@@ -473,6 +485,8 @@ pub fn function(
         dict: RefCell::new(None),
         defaults: RefCell::new(Value::None),
         kwdefaults: RefCell::new(Value::None),
+        module: RefCell::new(Value::str("__main__")),
+        doc: RefCell::new(Value::None),
         call: Box::new(call),
         fast: std::cell::OnceCell::new(),
     }))
@@ -554,10 +568,17 @@ pub fn with_doc(f: Value, doc: &str) -> Value {
     if let Value::Obj(o) = &f
         && let Some(func) = o.as_any().downcast_ref::<Function>()
     {
-        // A fresh function: its attribute dict accepts any key.
-        let _ = func
-            .attr_dict()
-            .setitem(Value::str("__doc__"), Value::str(doc));
+        *func.doc.borrow_mut() = Value::str(doc);
+    }
+    f
+}
+
+/// A function value defined in an imported module (`__module__` is its dotted name).
+pub fn with_module(f: Value, module: &str) -> Value {
+    if let Value::Obj(o) = &f
+        && let Some(func) = o.as_any().downcast_ref::<Function>()
+    {
+        *func.module.borrow_mut() = Value::str(module);
     }
     f
 }

@@ -213,6 +213,12 @@ impl<T: Clone> Global<T> {
         }
     }
 
+    /// Whether the global is bound (a module name in an import cycle, read as `m.x`).
+    #[inline]
+    pub fn is_set(&self) -> bool {
+        self.0.borrow().is_some()
+    }
+
     #[inline]
     pub fn set(&self, v: T) {
         // Drop the old value after the borrow ends (dropping never runs Python code).
@@ -240,6 +246,38 @@ impl<T: Clone> Default for Global<T> {
     fn default() -> Self {
         Global::new()
     }
+}
+
+/// `m.attr`, or `from m import attr` (with m's file), when module `m` does not have
+/// `attr` yet: CPython's messages, "partially initialized" while m's code still runs, and
+/// a submodule whose own import is still running (Objects/moduleobject.c
+/// _Py_module_getattro_impl, Python/ceval.c import_from).
+pub fn module_attr_error(
+    owner: &str,
+    attr: &str,
+    partial: bool,
+    submodule: bool,
+    path: Option<&str>,
+) -> PyErr {
+    const CYCLE: &str = "(most likely due to a circular import)";
+    if let Some(p) = path {
+        let msg = if partial {
+            format!(
+                "cannot import name '{attr}' from partially initialized module '{owner}' {CYCLE} ({p})"
+            )
+        } else {
+            format!("cannot import name '{attr}' from '{owner}' ({p})")
+        };
+        return PyErr::import_error(ExcKind::ImportError, &msg, owner, p);
+    }
+    let msg = if partial {
+        format!("partially initialized module '{owner}' has no attribute '{attr}' {CYCLE}")
+    } else if submodule {
+        format!("cannot access submodule '{attr}' of module '{owner}' {CYCLE}")
+    } else {
+        format!("module '{owner}' has no attribute '{attr}'")
+    };
+    PyErr::msg(ExcKind::AttributeError, msg)
 }
 
 /// How a `try` block with `finally` was left, so the finally code runs before control

@@ -808,6 +808,10 @@ impl<'m> Infer<'m> {
                 let vt = self.var_tv(*v);
                 self.e.flow(vt, t);
             }
+            ExprKind::CycleAttr { value, .. } => {
+                let vt = self.var_tv(Var::Global(*value));
+                self.e.flow(vt, t);
+            }
             ExprKind::FuncRef(f) => {
                 // A function object: calls through it bind at run time.
                 if !self.escaped[f.index()] {

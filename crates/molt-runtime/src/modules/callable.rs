@@ -501,7 +501,7 @@ fn member_kind(module: &str, name: &str) -> Option<Kind> {
         ("copy", "copy" | "deepcopy") => Kind::Python,
         ("functools", "reduce" | "cmp_to_key") => Kind::Builtin,
         ("functools", "lru_cache" | "cache" | "wraps" | "update_wrapper") => Kind::Python,
-        ("functools", "partial") => Kind::Class,
+        ("functools", "partial" | "cached_property") => Kind::Class,
         // class-building stdlib (modules/dataclasses.rs, typing.rs, enum_mod.rs)
         ("functools", "total_ordering") | ("collections", "namedtuple") => Kind::Python,
         (

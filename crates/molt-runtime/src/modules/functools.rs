@@ -31,6 +31,12 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             update_wrapper(&wrapper, &wrapped)?;
             Ok(wrapper)
         }
+        "cached_property" => {
+            no_kwargs("cached_property", &kwargs)?;
+            util::clinic_count("cached_property", args.len(), 1, 1)?;
+            let f = args.into_iter().next().unwrap_or(Value::None);
+            Ok(crate::class::cached_property(f))
+        }
         "cmp_to_key" => {
             util::clinic_count("cmp_to_key", args.len(), 1, 1)?;
             let cmp = args.into_iter().next().unwrap_or(Value::None);
@@ -355,6 +361,19 @@ impl Object for LruWrapper {
                     maxsize,
                     currsize: self.cache.len() as i64,
                 })))
+            }
+            "cache_parameters" => {
+                // Lib/functools.py: `{'maxsize': maxsize, 'typed': typed}`, a new dict.
+                no_kwargs("cache_parameters", &kwargs)?;
+                util::clinic_count("cache_parameters", args.len(), 0, 0)?;
+                let maxsize = match self.size {
+                    Some(n) => Value::Int(crate::int::Int::from(n as i64)),
+                    None => Value::None,
+                };
+                let d: crate::dict::Dict<Value, Value> = crate::dict::Dict::new();
+                d.setitem(Value::Str(Str::from("maxsize")), maxsize)?;
+                d.setitem(Value::Str(Str::from("typed")), Value::Bool(self.typed))?;
+                Ok(Value::Dict(d))
             }
             "cache_clear" => {
                 no_kwargs("cache_clear", &kwargs)?;

@@ -1,0 +1,1 @@
+"""Two modules importing names of each other (fn_hunt_cycle_error.py)."""

@@ -1,0 +1,4 @@
+EARLY = "early"
+from .b import from_b
+
+LATE = "late"

@@ -1,0 +1,4 @@
+from . import audit, mailer
+from .mailer import outbox
+
+loaded = [audit.__name__, mailer.__name__]
