@@ -1330,6 +1330,7 @@ impl<'m> Infer<'m> {
             | "__molt_match_seq"
             | "__molt_match_map"
             | "__molt_match_class"
+            | "__molt_enum_auto"
             | "getattr"
             | "setattr"
             | "hasattr"
