@@ -2000,11 +2000,20 @@ impl<'a> Lowerer<'a> {
             ast::Expr::Name(n) => self.lower_name(n.id.as_str(), span),
             ast::Expr::List(l) => self.lower_display("list", &l.elts, span),
             ast::Expr::Tuple(t) => self.lower_display("tuple", &t.elts, span),
-            ast::Expr::Slice(_) => self.refuse(
-                span,
-                "slice objects are not supported yet",
-                "slice a sequence directly",
-            ),
+            // `m[i:j, k]`: a slice inside a tuple index is a `slice` object
+            // (BUILD_SLICE), missing parts None.
+            ast::Expr::Slice(sl) => {
+                let mut part = |e: &Option<Box<ast::Expr>>| match e {
+                    Some(e) => self.lower_expr(e),
+                    None => self.expr(span, ExprKind::None),
+                };
+                let args = vec![part(&sl.lower), part(&sl.upper), part(&sl.step)];
+                ExprKind::Call {
+                    callee: Callee::Builtin("slice".to_string()),
+                    args,
+                    kwargs: vec![],
+                }
+            }
             ast::Expr::IpyEscapeCommand(_) => {
                 self.refuse(span, "IPython escape commands are not Python", "remove it")
             }
