@@ -409,16 +409,9 @@ impl<'a> Lowerer<'a> {
 
     /// The name of a base class molt cannot extend (`bytes`, `collections.Counter`).
     fn unsupported_base(&mut self, a: &ast::Expr) -> Option<String> {
-        const COLLECTIONS: &[&str] = &[
-            "OrderedDict",
-            "defaultdict",
-            "Counter",
-            "deque",
-            "ChainMap",
-            "UserDict",
-            "UserList",
-            "UserString",
-        ];
+        // Counter, defaultdict, OrderedDict and deque can be extended
+        // (class/builtin_base.rs).
+        const COLLECTIONS: &[&str] = &["ChainMap", "UserDict", "UserList", "UserString"];
         match a {
             ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
                 Resolved::Builtin(b)
@@ -537,7 +530,7 @@ impl<'a> Lowerer<'a> {
                         span_of(a),
                         format!("subclassing `{b}` is not supported yet"),
                         format!(
-                            "subclass one of {}, or wrap a `{b}` in an attribute",
+                            "subclass one of {}, collections.Counter, defaultdict, OrderedDict, deque, or wrap a `{b}` in an attribute",
                             catalog::SUBCLASSABLE_TYPES.join(", ")
                         ),
                     );
