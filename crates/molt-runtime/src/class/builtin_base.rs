@@ -566,6 +566,20 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
                 "__getitem__",
                 Box::new(move |recv, args, _| {
                     let k = one_arg(ty, "__getitem__", args)?;
+                    // Counter & co.: dict_subscript, then `type(self).__missing__`.
+                    if ty == "dict"
+                        && matches!(recv, Value::Obj(_))
+                        && let Some(d) = crate::modules::collections::as_dict(&recv)
+                    {
+                        if let Some(v) = d.get(&k)? {
+                            return Ok(v);
+                        }
+                        if let Some(r) = args.first().map(|s| missing(s, &k)).transpose()?.flatten()
+                        {
+                            return Ok(r);
+                        }
+                        return Err(PyErr::new(ExcKind::KeyError, vec![k]));
+                    }
                     match recv.getitem(&k) {
                         // dict_subscript: a subclass's `__missing__` answers a missing key.
                         Err(e) if ty == "dict" && e.matches(ExcKind::KeyError) => {
@@ -816,6 +830,32 @@ fn collections_methods(
         };
         super::descr::property(get, set, Value::None, Value::None)
     };
+    match ty {
+        // defaultdict.__missing__ (defdict_missing): `self[key] = default_factory()`,
+        // through the subclass's `__setitem__`; Counter.__missing__ answers 0.
+        "defaultdict" => put(
+            "__missing__",
+            method(
+                "__missing__",
+                Box::new(|recv, args, _| {
+                    let k = one_arg("defaultdict", "__missing__", args)?;
+                    let f = crate::attr::getattr(&recv, "default_factory")?;
+                    if f.is_none() {
+                        return Err(PyErr::new(ExcKind::KeyError, vec![k]));
+                    }
+                    let v = crate::func::call(&f, vec![], vec![])?;
+                    let me = args.first().cloned().unwrap_or_default();
+                    me.setitem(k, v.clone())?;
+                    Ok(v)
+                }),
+            ),
+        ),
+        "Counter" => put(
+            "__missing__",
+            method("__missing__", Box::new(|_, _, _| Ok(Value::int(0)))),
+        ),
+        _ => {}
+    }
     match ty {
         "defaultdict" => put("default_factory", attr("default_factory", true)),
         "deque" => put("maxlen", attr("maxlen", false)),
