@@ -313,9 +313,7 @@ fn is_initvar(ty: &Value) -> bool {
 fn is_kw_only_marker(ty: &Value) -> bool {
     match ty {
         Value::Str(s) => string_annotation_name(s.as_str()) == "KW_ONLY",
-        _ => as_class(ty).is_some_and(|c| {
-            KW_ONLY.with(|k| k.borrow().as_ref().is_some_and(|k| Rc::ptr_eq(k, &c)))
-        }),
+        _ => KW_ONLY.with(|k| k.borrow().as_ref().is_some_and(|k| k.py_is(ty))),
     }
 }
 
@@ -363,19 +361,25 @@ pub fn initvar() -> Value {
 }
 
 thread_local! {
-    static KW_ONLY: RefCell<Option<Rc<Class>>> = const { RefCell::new(None) };
+    static KW_ONLY: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
-/// `dataclasses.KW_ONLY`, the sentinel class.
+/// `dataclasses.KW_ONLY`, the sentinel: an instance of `_KW_ONLY_TYPE`.
 pub fn kw_only() -> PyResult<Value> {
-    if let Some(c) = KW_ONLY.with(|k| k.borrow().clone()) {
-        return Ok(class_value(&c));
+    if let Some(v) = KW_ONLY.with(|k| k.borrow().clone()) {
+        return Ok(v);
     }
-    let c = super::new_class("KW_ONLY", "KW_ONLY", "dataclasses", vec![], vec![], vec![])?;
-    if let Some(k) = as_class(&c) {
-        KW_ONLY.with(|x| *x.borrow_mut() = Some(k));
-    }
-    Ok(c)
+    let c = super::new_class(
+        "_KW_ONLY_TYPE",
+        "_KW_ONLY_TYPE",
+        "dataclasses",
+        vec![],
+        vec![],
+        vec![],
+    )?;
+    let v = crate::func::call(&c, vec![], vec![])?;
+    KW_ONLY.with(|x| *x.borrow_mut() = Some(v.clone()));
+    Ok(v)
 }
 
 fn qual(c: &Class) -> String {

@@ -743,10 +743,12 @@ fn enum_dict(flag: bool) -> PyResult<Dict<Value, Value>> {
             let repr_enum = member_class(&m)
                 .and_then(|c| info(&c))
                 .is_some_and(|i| i.repr_enum);
-            let s = if repr_enum {
+            // Enum.__format__ is `str.__format__(str(self), spec)`, through a user
+            // `__str__`; ReprEnum's is the data type's, whose empty spec is `str(self)`.
+            let s = if repr_enum && !spec.is_empty() {
                 crate::format::format_value(&value_of(&m), &spec)?
             } else {
-                crate::format::format_value(&Value::Str(Str::from_string(member_str(&m)?)), &spec)?
+                crate::format::format_value(&Value::Str(Str::from_string(m.str_string()?)), &spec)?
             };
             Ok(Value::Str(Str::from_string(s)))
         }),
