@@ -608,6 +608,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "update_wrapper",
             "cmp_to_key",
             "total_ordering",
+            "cached_property",
         ],
         "operator" => &[
             "add",

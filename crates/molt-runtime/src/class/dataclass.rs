@@ -1103,3 +1103,95 @@ pub fn total_ordering(args: Vec<Value>) -> PyResult<Value> {
     }
     Ok(cv)
 }
+
+// ------------------------------------------------------------------ functools.cached_property
+
+thread_local! {
+    static CACHED_PROPERTY: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// `functools.cached_property` (Lib/functools.py, 3.11): a class of non-data descriptors
+/// whose `__get__` calls the function once and stores the result in the instance's
+/// `__dict__`, where later lookups find it first.
+pub fn cached_property_class() -> PyResult<Value> {
+    if let Some(c) = CACHED_PROPERTY.with(|c| c.borrow().clone()) {
+        return Ok(c);
+    }
+    let arg = |a: &[Value], i: usize| a.get(i).cloned().unwrap_or_default();
+    let init = function("__init__", "cached_property.__init__", move |a, _| {
+        if a.len() != 2 {
+            return type_error(format!(
+                "cached_property.__init__() takes 2 positional arguments but {} were given",
+                a.len()
+            ));
+        }
+        let (me, func) = (arg(&a, 0), arg(&a, 1));
+        let doc = crate::attr::getattr(&func, "__doc__").unwrap_or(Value::None);
+        crate::attr::setattr(&me, "func", func)?;
+        crate::attr::setattr(&me, "attrname", Value::None)?;
+        crate::attr::setattr(&me, "__doc__", doc)?;
+        Ok(Value::None)
+    });
+    let set_name = function(
+        "__set_name__",
+        "cached_property.__set_name__",
+        move |a, _| {
+            let (me, name) = (arg(&a, 0), arg(&a, 2));
+            let cur = crate::attr::getattr(&me, "attrname")?;
+            if cur.is_none() {
+                crate::attr::setattr(&me, "attrname", name)?;
+            } else if !cur.eq(&name)? {
+                return type_error(format!(
+                    "Cannot assign the same cached_property to two different names ({} and {}).",
+                    cur.repr_string()?,
+                    name.repr_string()?
+                ));
+            }
+            Ok(Value::None)
+        },
+    );
+    let get = function("__get__", "cached_property.__get__", move |a, _| {
+        let (me, inst) = (arg(&a, 0), arg(&a, 1));
+        if inst.is_none() {
+            return Ok(me);
+        }
+        let name = crate::attr::getattr(&me, "attrname")?;
+        let Value::Str(n) = &name else {
+            return type_error(
+                "Cannot use cached_property instance without calling __set_name__ on it.",
+            );
+        };
+        let dict =
+            match instance_of(&inst).and_then(|(o, _)| downcast::<Instance>(&o)?.dict.clone()) {
+                Some(d) => d,
+                None => {
+                    return type_error(format!(
+                        "No '__dict__' attribute on {} instance to cache {} property.",
+                        Value::str(inst.class_name()).repr_string()?,
+                        name.repr_string()?
+                    ));
+                }
+            };
+        if let Some(v) = dict_get(&dict, n) {
+            return Ok(v);
+        }
+        let f = crate::attr::getattr(&me, "func")?;
+        let v = crate::func::call(&f, vec![inst], vec![])?;
+        dict.setitem(name.clone(), v.clone())?;
+        Ok(v)
+    });
+    let c = super::new_class(
+        "cached_property",
+        "cached_property",
+        "functools",
+        vec![],
+        vec![
+            (Str::from("__init__"), init),
+            (Str::from("__set_name__"), set_name),
+            (Str::from("__get__"), get),
+        ],
+        vec![],
+    )?;
+    CACHED_PROPERTY.with(|x| *x.borrow_mut() = Some(c.clone()));
+    Ok(c)
+}
