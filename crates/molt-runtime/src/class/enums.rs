@@ -367,10 +367,13 @@ pub(crate) fn finish_class(
     let init = c
         .lookup_value(&intern("__init__"))
         .filter(|f| !super::natives::is_object_method(f, "__init__"));
-    if c.lookup_value(&intern("__new__"))
-        .is_some_and(|f| !super::natives::is_object_method(&f, "__new__"))
-    {
-        return unsupported("an enum with __new__");
+    // A user `__new__` makes each member (EnumType's _proto_member); with a mixed-in
+    // data type it would call `int.__new__(cls, ...)`, which molt does not do.
+    let user_new = c
+        .lookup_value(&intern("__new__"))
+        .is_some_and(|f| !super::natives::is_object_method(&f, "__new__"));
+    if user_new && mixin.is_some() {
+        return unsupported("an enum with a data type and __new__");
     }
     let mut last_values: Vec<Value> = vec![];
     for (k, v) in items {
@@ -387,14 +390,40 @@ pub(crate) fn finish_class(
             Value::Tuple(t) => t.as_slice().to_vec(),
             v => vec![v.clone()],
         };
+        // `__new__(enum_class, *args)`; its `_value_`, else the value as written.
+        let made = if user_new {
+            let cv = class_value(c);
+            let f = crate::attr::getattr(&cv, "__new__")?;
+            let mut a = vec![cv];
+            a.extend(args.iter().cloned());
+            let m = crate::func::call(&f, a, vec![])?;
+            if !member_class(&m).is_some_and(|k| Rc::ptr_eq(&k, c)) {
+                return unsupported("an enum __new__ that returns no instance of the enum");
+            }
+            let d = match &m {
+                Value::Obj(o) => downcast::<Instance>(o).and_then(|i| i.dict.clone()),
+                _ => None,
+            };
+            if let Some(d) = d
+                && dict_get(&d, &intern("_value_")).is_none()
+            {
+                d.setitem(Value::str("_value_"), value.clone())?;
+            }
+            Some(m)
+        } else {
+            None
+        };
         // The member's value: the mixin type applied to the arguments.
-        let mv = match mixin {
-            Some(m) => crate::func::call(
-                &crate::modules::callable::builtin_ref(m)?,
-                args.clone(),
-                vec![],
-            )?,
-            None => value.clone(),
+        let mv = match (&made, mixin) {
+            (Some(m), _) => value_of(m),
+            (None, mixin) => match mixin {
+                Some(m) => crate::func::call(
+                    &crate::modules::callable::builtin_ref(m)?,
+                    args.clone(),
+                    vec![],
+                )?,
+                None => value.clone(),
+            },
         };
         if flag && !matches!(mv, Value::Int(_) | Value::Bool(_)) {
             return unsupported("a Flag member whose value is not an int");
@@ -415,10 +444,19 @@ pub(crate) fn finish_class(
         let member = match existing {
             Some(m) => m,
             None => {
-                let inst = Instance::alloc(c, vec![]);
-                let mval = inst.value();
-                if let Some(d) = &inst.dict {
-                    d.setitem(Value::str("_value_"), mv.clone())?;
+                let mval = match made {
+                    Some(m) => m,
+                    None => {
+                        let inst = Instance::alloc(c, vec![]);
+                        if let Some(d) = &inst.dict {
+                            d.setitem(Value::str("_value_"), mv.clone())?;
+                        }
+                        inst.value()
+                    }
+                };
+                if let Value::Obj(o) = &mval
+                    && let Some(d) = downcast::<Instance>(o).and_then(|i| i.dict.clone())
+                {
                     d.setitem(Value::str("_name_"), Value::Str(k.clone()))?;
                 }
                 if let Some(f) = &init {
