@@ -899,6 +899,15 @@ impl Object for Class {
         {
             return Ok(alias);
         }
+        // `C[item]` calls the class's `__class_getitem__` (a classmethod; type_new
+        // wraps it), as PyObject_GetItem does for a type.
+        if self
+            .lookup_value(&crate::attr::intern_static("__class_getitem__"))
+            .is_some()
+        {
+            let f = crate::attr::getattr(&Value::Obj(this.clone()), "__class_getitem__")?;
+            return crate::func::call(&f, vec![key.clone()], vec![]);
+        }
         type_error(format!("type '{}' is not subscriptable", self.name()))
     }
     fn binop(
