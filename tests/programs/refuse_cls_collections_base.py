@@ -1,19 +1,10 @@
-# Subclassing collections types (and builtin types other than list, dict, set, str, int,
-# float, tuple) is refused at compile time, naming the base.
-from collections import Counter, defaultdict
+# Subclassing builtin types other than list, dict, set, str, int, float, tuple and the
+# collections types Counter, defaultdict, OrderedDict, deque is refused at compile time,
+# naming the base.
 import collections
 
 
-class Tally(Counter):
-    def top(self):
-        return self.most_common(1)
-
-
-class Groups(defaultdict):
-    pass
-
-
-class Queue(collections.deque):
+class Chain(collections.ChainMap):
     pass
 
 
@@ -21,4 +12,4 @@ class Frozen(frozenset):
     pass
 
 
-print(Tally("abca").top())
+print(Frozen([1]))

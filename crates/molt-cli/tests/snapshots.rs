@@ -48,7 +48,7 @@ fn diagnostic_dynamic_code() {
 fn diagnostic_builtin_base_class() {
     insta::assert_snapshot!(refused(
         "base",
-        "from collections import Counter\n\n\nclass Tally(Counter):\n    def top(self):\n        return self.most_common(1)\n"
+        "class Frozen(frozenset):\n    def top(self):\n        return min(self)\n"
     ));
 }
 

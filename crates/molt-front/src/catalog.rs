@@ -756,6 +756,8 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "replace",
             "is_dataclass",
             "FrozenInstanceError",
+            "InitVar",
+            "KW_ONLY",
         ],
         "enum" => &[
             "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique",

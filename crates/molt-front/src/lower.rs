@@ -433,16 +433,9 @@ impl<'a> Lowerer<'a> {
 
     /// The name of a base class molt cannot extend (`bytes`, `collections.Counter`).
     fn unsupported_base(&mut self, a: &ast::Expr) -> Option<String> {
-        const COLLECTIONS: &[&str] = &[
-            "OrderedDict",
-            "defaultdict",
-            "Counter",
-            "deque",
-            "ChainMap",
-            "UserDict",
-            "UserList",
-            "UserString",
-        ];
+        // Counter, defaultdict, OrderedDict and deque can be extended
+        // (class/builtin_base.rs).
+        const COLLECTIONS: &[&str] = &["ChainMap", "UserDict", "UserList", "UserString"];
         match a {
             ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
                 Resolved::Builtin(b)
@@ -561,7 +554,7 @@ impl<'a> Lowerer<'a> {
                         span_of(a),
                         format!("subclassing `{b}` is not supported yet"),
                         format!(
-                            "subclass one of {}, or wrap a `{b}` in an attribute",
+                            "subclass one of {}, collections.Counter, defaultdict, OrderedDict, deque, or wrap a `{b}` in an attribute",
                             catalog::SUBCLASSABLE_TYPES.join(", ")
                         ),
                     );
@@ -637,7 +630,8 @@ impl<'a> Lowerer<'a> {
             .collect();
         ns.sort();
         self.enter_scope(scope);
-        let mut body = self.lower_block(&c.body);
+        let base_asts: Vec<&ast::Expr> = c.arguments.iter().flat_map(|a| a.args.iter()).collect();
+        let mut body = self.lower_class_block(&c.body, &base_asts);
         if let Some(st) = self.class_annotations(&c.body, span) {
             body.push(st);
         }
@@ -1024,6 +1018,88 @@ impl<'a> Lowerer<'a> {
     }
 
     // ---------------------------------------------------------------- statements
+
+    /// A class body. `NAME = auto()` stores the value enum._EnumDict.__setitem__ would
+    /// generate (`__molt_enum_auto`, given the bases again and the names the body bound
+    /// before), so that later statements (`RW = R | W`) see it; outside an enum body the
+    /// builtin returns the `auto` object unchanged.
+    fn lower_class_block(&mut self, body: &[ast::Stmt], bases: &[&ast::Expr]) -> Vec<Stmt> {
+        // The bases are evaluated a second time: only plain names (`Flag`, `enum.Flag`).
+        fn plain(e: &ast::Expr) -> bool {
+            match e {
+                ast::Expr::Name(_) => true,
+                ast::Expr::Attribute(a) => plain(&a.value),
+                _ => false,
+            }
+        }
+        let resolve = !bases.is_empty() && bases.iter().all(|b| plain(b));
+        let mut prior: Vec<(String, LocalId)> = vec![];
+        let mut out = Vec::with_capacity(body.len());
+        for s in body {
+            let st = self.lower_stmt(s);
+            out.append(&mut self.prelude);
+            let Some(mut st) = st else { continue };
+            let mut bound: Option<String> = None;
+            match s {
+                ast::Stmt::Assign(a) if a.targets.len() == 1 => {
+                    if let ast::Expr::Name(n) = &a.targets[0] {
+                        bound = Some(n.id.to_string());
+                    }
+                }
+                ast::Stmt::FunctionDef(f) if f.name.id.as_str() == "_generate_next_value_" => {
+                    bound = Some(f.name.id.to_string());
+                }
+                ast::Stmt::Delete(d) => {
+                    for t in &d.targets {
+                        if let ast::Expr::Name(n) = t {
+                            prior.retain(|(k, _)| k.as_str() != n.id.as_str());
+                        }
+                    }
+                }
+                _ => {}
+            }
+            let local = bound.as_ref().and_then(|n| {
+                let sc = self.scope.as_ref()?;
+                if sc.global_decls.contains(n) || sc.nonlocal_decls.contains(n) {
+                    return None;
+                }
+                sc.local_ids.get(n).copied()
+            });
+            if resolve
+                && let Some(name) = &bound
+                && let StmtKind::Assign { value, .. } = &mut st.kind
+                && matches!(&value.kind, ExprKind::Call { callee: Callee::Module(m, f), args, kwargs }
+                    if m == "enum" && f == "auto" && args.is_empty() && kwargs.is_empty())
+            {
+                let sp = value.span;
+                let auto = std::mem::replace(value, self.expr(sp, ExprKind::None));
+                let bs: Vec<Expr> = bases.iter().map(|b| self.lower_expr(b)).collect();
+                let bs = self.expr(sp, ExprKind::Tuple(bs));
+                let mut items = vec![];
+                for (k, l) in &prior {
+                    let k = self.expr(sp, ExprKind::Str(k.clone()));
+                    let v = self.expr(sp, ExprKind::Name(Var::Local(*l)));
+                    items.push(self.expr(sp, ExprKind::Tuple(vec![k, v])));
+                }
+                let items = self.expr(sp, ExprKind::Tuple(items));
+                let n = self.expr(sp, ExprKind::Str(name.clone()));
+                *value = self.expr(
+                    sp,
+                    ExprKind::Call {
+                        callee: Callee::Builtin("__molt_enum_auto".to_string()),
+                        args: vec![auto, n, bs, items],
+                        kwargs: vec![],
+                    },
+                );
+            }
+            if let (Some(n), Some(l)) = (bound, local) {
+                prior.retain(|(k, _)| *k != n);
+                prior.push((n, l));
+            }
+            out.push(st);
+        }
+        out
+    }
 
     fn lower_block(&mut self, body: &[ast::Stmt]) -> Vec<Stmt> {
         let mut out = Vec::with_capacity(body.len());
@@ -1942,11 +2018,20 @@ impl<'a> Lowerer<'a> {
             ast::Expr::Name(n) => self.lower_name(n.id.as_str(), span),
             ast::Expr::List(l) => self.lower_display("list", &l.elts, span),
             ast::Expr::Tuple(t) => self.lower_display("tuple", &t.elts, span),
-            ast::Expr::Slice(_) => self.refuse(
-                span,
-                "slice objects are not supported yet",
-                "slice a sequence directly",
-            ),
+            // `m[i:j, k]`: a slice inside a tuple index is a `slice` object
+            // (BUILD_SLICE), missing parts None.
+            ast::Expr::Slice(sl) => {
+                let mut part = |e: &Option<Box<ast::Expr>>| match e {
+                    Some(e) => self.lower_expr(e),
+                    None => self.expr(span, ExprKind::None),
+                };
+                let args = vec![part(&sl.lower), part(&sl.upper), part(&sl.step)];
+                ExprKind::Call {
+                    callee: Callee::Builtin("slice".to_string()),
+                    args,
+                    kwargs: vec![],
+                }
+            }
             ast::Expr::IpyEscapeCommand(_) => {
                 self.refuse(span, "IPython escape commands are not Python", "remove it")
             }

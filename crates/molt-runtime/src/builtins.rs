@@ -454,6 +454,11 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             arity(name, a, 4, 4)?;
             crate::matching::match_class(&a[0], &a[1], &a[2], &a[3])?
         }
+        // `NAME = auto()` in a class body (class/enums.rs).
+        "__molt_enum_auto" => {
+            arity(name, a, 4, 4)?;
+            crate::class::enums::resolve_auto(&a[0], &a[1], &a[2], &a[3])?
+        }
         // Displays with `*x` / `**m` items.
         "__molt_display" => display(a)?,
         "__molt_display_dict" => display_dict(a)?,

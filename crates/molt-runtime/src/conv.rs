@@ -272,11 +272,11 @@ pub fn to_index(v: &Value) -> PyResult<Int> {
     }
 }
 
-/// A slice bound: None or an int.
+/// A slice bound: None or an int, or an object with `__index__` (_PyEval_SliceIndex).
 pub fn slice_bound(v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
-        _ => match v.as_int() {
+        _ => match v.as_index()? {
             Some(i) => Ok(Some(crate::slice::bound(&i))),
             None => {
                 type_error("slice indices must be integers or None or have an __index__ method")

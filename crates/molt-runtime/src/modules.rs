@@ -76,6 +76,11 @@ pub fn call(
         "bisect" => bisect::call(name, args, kwargs),
         "copy" => copy::call(name, args, kwargs),
         "functools" if name == "total_ordering" => dataclasses::total_ordering(args, kwargs),
+        "functools" if name == "cached_property" => crate::func::call(
+            &crate::class::dataclass::cached_property_class()?,
+            args,
+            kwargs,
+        ),
         "functools" => functools::call(name, args, kwargs),
         "operator" => operator::call(name, args, kwargs),
         // ---- group C
@@ -143,6 +148,9 @@ fn module_value(module: &str, name: &str) -> PyResult<Value> {
     match module {
         // random, json, re
         "re" => re::attr(name),
+        "functools" if name == "cached_property" => {
+            crate::class::dataclass::cached_property_class()
+        }
         "collections" | "itertools" | "heapq" | "bisect" | "copy" | "functools" | "operator" => {
             callable::module_function(module, name)
         }

@@ -1515,6 +1515,7 @@ impl<'m> Infer<'m> {
             | "__molt_match_seq"
             | "__molt_match_map"
             | "__molt_match_class"
+            | "__molt_enum_auto"
             | "getattr"
             | "setattr"
             | "hasattr"
@@ -1671,6 +1672,12 @@ impl<'m> Infer<'m> {
                 let Some(it) = args.first() else {
                     return self.set_dyn(e);
                 };
+                // An object's `__reversed__` may return anything (not only an iterator).
+                match self.e.state(self.tv(it)) {
+                    State::Unknown => return,
+                    State::Dyn => return self.set_dyn(e),
+                    State::Con(..) => {}
+                }
                 let el = self.elem_of(it);
                 let items = self.set_con_aux(e, Iter);
                 self.e.flow(el, items[0]);

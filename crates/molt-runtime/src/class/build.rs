@@ -45,6 +45,9 @@ fn base_class(v: &Value) -> PyResult<Rc<Class>> {
     {
         return Ok(super::builtin_base::data_class(b));
     }
+    if let Some(b) = super::builtin_base::collections_base(v) {
+        return Ok(super::builtin_base::data_class(b));
+    }
     let what = match v {
         Value::Obj(o) => {
             let mut r = String::new();

@@ -24,9 +24,35 @@ use std::rc::Rc;
 /// The builtin types a class can extend.
 pub const BASES: &[&str] = &["list", "dict", "set", "str", "int", "float", "tuple"];
 
+/// The collections types a class can extend: their instance carries the collections
+/// object (modules/collections.rs) as its payload, and Counter, defaultdict and
+/// OrderedDict derive from dict (Lib/collections/__init__.py, _collectionsmodule.c).
+pub const COLLECTIONS: &[&str] = &["Counter", "defaultdict", "OrderedDict", "deque"];
+
 /// The name of a subclassable builtin type, as a `&'static str`.
 pub(crate) fn base_type(name: &str) -> Option<&'static str> {
     BASES.iter().copied().find(|b| *b == name)
+}
+
+/// `collections.Counter` & co. as a base class: the type's name.
+pub(crate) fn collections_base(v: &Value) -> Option<&'static str> {
+    let Value::Obj(o) = v else { return None };
+    if o.type_name() != "type" || downcast::<Class>(o).is_some() {
+        return None;
+    }
+    let mut r = String::new();
+    o.repr_into(&mut r).ok()?;
+    let n = r.strip_prefix("<class 'collections.")?.strip_suffix("'>")?;
+    COLLECTIONS.iter().copied().find(|c| *c == n)
+}
+
+fn is_collections(ty: &str) -> bool {
+    COLLECTIONS.contains(&ty)
+}
+
+/// Counter, defaultdict and OrderedDict.
+fn is_dict_kind(ty: &str) -> bool {
+    is_collections(ty) && ty != "deque"
 }
 
 /// The class standing for the builtin type `n` in the MRO of its subclasses.
@@ -37,12 +63,25 @@ pub(crate) fn data_class(n: &'static str) -> Rc<Class> {
 /// Creates the class of builtin type `n` (called once, through `builtin`).
 pub(crate) fn make_class(n: &'static str) -> Rc<Class> {
     let obj = object_class();
+    let (bases, mro) = if is_dict_kind(n) {
+        let d = data_class("dict");
+        let mut m = vec![d.clone()];
+        m.extend(d.mro.iter().cloned());
+        (vec![d], m)
+    } else {
+        (vec![obj.clone()], vec![obj])
+    };
+    let module = if is_collections(n) {
+        "collections"
+    } else {
+        "builtins"
+    };
     Class::new_raw(
         n,
         n,
-        "builtins",
-        vec![obj.clone()],
-        vec![obj],
+        module,
+        bases,
+        mro,
         type_dict(n),
         Some(Builtin::Data(n)),
         super::Meta::Type,
@@ -62,12 +101,12 @@ pub(crate) fn base_of(c: &Class) -> Option<&'static str> {
 /// The builtin value inside an instance of a subclass of a builtin type.
 pub fn payload(v: &Value) -> Option<Value> {
     let Value::Obj(o) = v else { return None };
-    downcast::<Instance>(o)?.base.clone()
+    downcast::<Instance>(o)?.base.borrow().clone()
 }
 
 /// The int inside an instance of an int subclass (it is an int wherever one is expected).
 pub(crate) fn int_payload(o: &crate::object::ObjRef) -> Option<crate::int::Int> {
-    match &downcast::<Instance>(o)?.base {
+    match &*downcast::<Instance>(o)?.base.borrow() {
         Some(Value::Int(i)) => Some(i.clone()),
         _ => None,
     }
@@ -82,7 +121,19 @@ pub(crate) fn unwrap(v: &Value) -> Value {
 fn is_kind(ty: &str, v: &Value) -> bool {
     match ty {
         "list" => matches!(v, Value::List(_)),
-        "dict" => matches!(v, Value::Dict(_)),
+        // Counter & co. are dicts: dict's methods apply to them.
+        "dict" => {
+            matches!(v, Value::Dict(_))
+                || crate::modules::collections::as_dict(v).is_some() && matches!(v, Value::Obj(_))
+        }
+        "Counter" => matches!(v, Value::Obj(o) if o.type_name() == "Counter"),
+        "defaultdict" => {
+            matches!(v, Value::Obj(o) if o.type_name() == "collections.defaultdict")
+        }
+        "OrderedDict" => {
+            matches!(v, Value::Obj(o) if o.type_name() == "collections.OrderedDict")
+        }
+        "deque" => matches!(v, Value::Obj(o) if o.type_name() == "collections.deque"),
         "set" => matches!(v, Value::Set(_)),
         "str" => matches!(v, Value::Str(_)),
         "int" => matches!(v, Value::Int(_) | Value::Bool(_)),
@@ -221,6 +272,23 @@ fn named_methods(ty: &str) -> &'static [&'static str] {
         "int" => &["bit_length", "conjugate", "as_integer_ratio"],
         "float" => &["is_integer", "conjugate", "as_integer_ratio", "hex"],
         "tuple" => &["index", "count"],
+        "Counter" => &["most_common", "elements", "subtract", "total"],
+        "OrderedDict" => &["move_to_end"],
+        "deque" => &[
+            "append",
+            "appendleft",
+            "pop",
+            "popleft",
+            "extend",
+            "extendleft",
+            "rotate",
+            "clear",
+            "count",
+            "index",
+            "insert",
+            "remove",
+            "reverse",
+        ],
         _ => &[],
     }
 }
@@ -378,12 +446,27 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
             move |a, kw| type_new(ty, a, kw),
         )),
     );
-    if matches!(ty, "list" | "dict" | "set") {
+    if is_collections(ty) {
+        collections_methods(ty, &put, &method);
+    }
+    if matches!(ty, "list" | "dict" | "set") || is_collections(ty) {
         put(
             "__init__",
             method(
                 "__init__",
-                Box::new(move |recv, args, kw| type_init(ty, &recv, rest(args), kw)),
+                Box::new(move |recv, args, kw| {
+                    if ty == "deque" {
+                        // deque_init fixes maxlen: a new deque becomes the payload.
+                        let fresh = crate::modules::collections::call(ty, rest(args), kw)?;
+                        if let Some(Value::Obj(o)) = args.first()
+                            && let Some(i) = downcast::<Instance>(o)
+                        {
+                            *i.base.borrow_mut() = Some(fresh);
+                        }
+                        return Ok(Value::None);
+                    }
+                    type_init(ty, &recv, rest(args), kw)
+                }),
             ),
         );
     }
@@ -391,7 +474,17 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
         "__repr__",
         method(
             "__repr__",
-            Box::new(|recv, _, _| Ok(Value::Str(Str::from_string(recv.repr_string()?)))),
+            Box::new(move |recv, args, _| {
+                let r = recv.repr_string()?;
+                if !is_collections(ty) {
+                    return Ok(Value::Str(Str::from_string(r)));
+                }
+                // `Counter({...})`, `deque([...])`: the subclass's name instead
+                // (they use `type(self).__name__`).
+                let name = args.first().map(|s| s.class_name()).unwrap_or_default();
+                let rest = r.find('(').map_or("", |i| &r[i..]);
+                Ok(Value::Str(Str::from_string(format!("{name}{rest}"))))
+            }),
         ),
     );
     if ty == "str" {
@@ -429,7 +522,7 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
             ),
         );
     }
-    if matches!(ty, "list" | "dict" | "set") {
+    if matches!(ty, "list" | "dict" | "set") || is_collections(ty) {
         // Mutable containers are unhashable (PyObject_HashNotImplemented).
         put("__hash__", Value::None);
     } else {
@@ -441,8 +534,8 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
             ),
         );
     }
-    // Containers.
-    if !matches!(ty, "int" | "float") {
+    // Containers (Counter & co. have dict's).
+    if !matches!(ty, "int" | "float") && !is_dict_kind(ty) {
         put(
             "__len__",
             method(
@@ -473,6 +566,20 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
                 "__getitem__",
                 Box::new(move |recv, args, _| {
                     let k = one_arg(ty, "__getitem__", args)?;
+                    // Counter & co.: dict_subscript, then `type(self).__missing__`.
+                    if ty == "dict"
+                        && matches!(recv, Value::Obj(_))
+                        && let Some(d) = crate::modules::collections::as_dict(&recv)
+                    {
+                        if let Some(v) = d.get(&k)? {
+                            return Ok(v);
+                        }
+                        if let Some(r) = args.first().map(|s| missing(s, &k)).transpose()?.flatten()
+                        {
+                            return Ok(r);
+                        }
+                        return Err(PyErr::new(ExcKind::KeyError, vec![k]));
+                    }
                     match recv.getitem(&k) {
                         // dict_subscript: a subclass's `__missing__` answers a missing key.
                         Err(e) if ty == "dict" && e.matches(ExcKind::KeyError) => {
@@ -487,7 +594,7 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
             ),
         );
     }
-    if matches!(ty, "list" | "dict") {
+    if matches!(ty, "list" | "dict" | "deque") {
         put(
             "__setitem__",
             method(
@@ -534,7 +641,7 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
         ("__ge__", Some(CmpOp::Ge), false),
     ];
     for (name, op, ne) in cmps {
-        if op.is_some() && ty == "dict" {
+        if (op.is_some() && ty == "dict") || is_dict_kind(ty) {
             continue;
         }
         put(
@@ -676,6 +783,121 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
     d
 }
 
+/// What the collections types add: `copy()` of a subclass instance calls the class
+/// (Counter.copy is `self.__class__(self)`, deque_copy calls `type(d)(d, maxlen)`),
+/// Counter's multiset operators (their results are plain Counters), defaultdict's
+/// `default_factory`, deque's `maxlen`.
+fn collections_methods(
+    ty: &'static str,
+    put: &dyn Fn(&str, Value),
+    method: &dyn Fn(&'static str, Box<MethodBody>) -> Value,
+) {
+    put(
+        "copy",
+        method(
+            "copy",
+            Box::new(move |recv, args, _| {
+                let me = args.first().cloned().unwrap_or_default();
+                let cls = super::type_of(&me)?;
+                let a = match ty {
+                    "defaultdict" => vec![crate::attr::getattr(&recv, "default_factory")?, me],
+                    "deque" => match crate::attr::getattr(&recv, "maxlen")? {
+                        Value::None => vec![me],
+                        m => vec![me, m],
+                    },
+                    _ => vec![me],
+                };
+                crate::func::call(&cls, a, vec![])
+            }),
+        ),
+    );
+    let attr = |name: &'static str, settable: bool| {
+        let get = method(
+            name,
+            Box::new(move |recv, _, _| crate::attr::getattr(&recv, name)),
+        );
+        let set = if settable {
+            method(
+                name,
+                Box::new(move |recv, args, _| {
+                    let v = args.get(1).cloned().unwrap_or_default();
+                    crate::attr::setattr(&recv, name, v)?;
+                    Ok(Value::None)
+                }),
+            )
+        } else {
+            Value::None
+        };
+        super::descr::property(get, set, Value::None, Value::None)
+    };
+    match ty {
+        // defaultdict.__missing__ (defdict_missing): `self[key] = default_factory()`,
+        // through the subclass's `__setitem__`; Counter.__missing__ answers 0.
+        "defaultdict" => put(
+            "__missing__",
+            method(
+                "__missing__",
+                Box::new(|recv, args, _| {
+                    let k = one_arg("defaultdict", "__missing__", args)?;
+                    let f = crate::attr::getattr(&recv, "default_factory")?;
+                    if f.is_none() {
+                        return Err(PyErr::new(ExcKind::KeyError, vec![k]));
+                    }
+                    let v = crate::func::call(&f, vec![], vec![])?;
+                    let me = args.first().cloned().unwrap_or_default();
+                    me.setitem(k, v.clone())?;
+                    Ok(v)
+                }),
+            ),
+        ),
+        "Counter" => put(
+            "__missing__",
+            method("__missing__", Box::new(|_, _, _| Ok(Value::int(0)))),
+        ),
+        _ => {}
+    }
+    match ty {
+        "defaultdict" => put("default_factory", attr("default_factory", true)),
+        "deque" => put("maxlen", attr("maxlen", false)),
+        _ => {}
+    }
+    let ops: &[(&'static str, BinOp, bool)] = match ty {
+        "Counter" => &[
+            ("__add__", BinOp::Add, false),
+            ("__sub__", BinOp::Sub, false),
+            ("__or__", BinOp::BitOr, false),
+            ("__and__", BinOp::BitAnd, false),
+            ("__iadd__", BinOp::Add, true),
+            ("__isub__", BinOp::Sub, true),
+            ("__ior__", BinOp::BitOr, true),
+            ("__iand__", BinOp::BitAnd, true),
+        ],
+        "deque" => &[("__iadd__", BinOp::Add, true)],
+        _ => &[],
+    };
+    for &(name, op, inplace) in ops {
+        put(
+            name,
+            method(
+                name,
+                Box::new(move |recv, args, _| {
+                    let other = unwrap(&one_arg(ty, name, args)?);
+                    let r = if inplace {
+                        crate::modules::inplace_binop(op, &recv, &other)
+                            .map(|_| args.first().cloned().unwrap_or_default())
+                    } else {
+                        crate::value::binop(op, &recv, &other)
+                    };
+                    match r {
+                        Err(e) if e.matches(ExcKind::TypeError) => Ok(not_implemented()),
+                        r => r,
+                    }
+                }),
+            ),
+        );
+    }
+}
+
 /// `type(self).__missing__(self, key)` for a dict subclass; None without one.
 fn missing(this: &Value, k: &Value) -> PyResult<Option<Value>> {
     let Value::Obj(o) = this else { return Ok(None) };
@@ -714,6 +936,9 @@ fn type_new(ty: &'static str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> Py
         ));
     }
     let value = match ty {
+        "Counter" | "defaultdict" | "OrderedDict" | "deque" => {
+            crate::modules::collections::call(ty, vec![], vec![])?
+        }
         "list" => Value::List(List::from_vec(vec![])),
         "dict" => Value::Dict(Dict::new()),
         "set" => Value::Set(crate::set::Set::from_vec(vec![])?),
@@ -738,6 +963,22 @@ fn type_init(
 ) -> PyResult<Value> {
     let args: Vec<Value> = args.iter().map(unwrap).collect();
     match ty {
+        "Counter" | "defaultdict" | "OrderedDict" => {
+            // A new object from the arguments (collections' constructors check them),
+            // merged into the payload (dict_init merges).
+            let fresh = crate::modules::collections::call(ty, args, kwargs)?;
+            if let (Some((_, src, factory)), Some((_, dst, _))) = (
+                crate::modules::collections::dictobj_parts(&fresh),
+                crate::modules::collections::dictobj_parts(recv),
+            ) {
+                for (k, v) in src.items_vec() {
+                    dst.setitem(k, v)?;
+                }
+                if ty == "defaultdict" {
+                    crate::attr::setattr(recv, "default_factory", factory)?;
+                }
+            }
+        }
         "dict" => {
             if args.len() > 1 {
                 return type_error(format!(
@@ -795,7 +1036,16 @@ pub(crate) fn copy_payload(v: &Value) -> Value {
         Value::Set(s) => {
             crate::set::Set::from_vec(s.to_vec()).map_or_else(|_| v.clone(), Value::Set)
         }
-        other => other.clone(),
+        other => {
+            // Counter & co. and deques: a new object with the same items.
+            if let Some((kind, d, factory)) = crate::modules::collections::dictobj_parts(other) {
+                return crate::modules::collections::make_dictobj(kind, d.copy(), factory);
+            }
+            if let Some((items, maxlen)) = crate::modules::collections::deque_parts(other) {
+                return crate::modules::collections::new_deque(items, maxlen);
+            }
+            other.clone()
+        }
     }
 }
 

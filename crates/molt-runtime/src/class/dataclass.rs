@@ -22,6 +22,8 @@ use std::rc::Rc;
 enum FieldType {
     Field,
     ClassVar,
+    /// `x: InitVar[T]`: an `__init__` parameter passed on to `__post_init__`.
+    InitVar,
 }
 
 /// A `dataclasses.Field`.
@@ -34,6 +36,8 @@ pub struct Field {
     repr: bool,
     hash: Value,
     compare: bool,
+    /// `field(kw_only=...)`; None until given or decided by the class (MISSING).
+    kw_only: RefCell<Option<bool>>,
     kind: RefCell<FieldType>,
 }
 
@@ -98,6 +102,10 @@ impl Object for Field {
             "repr" => Value::Bool(self.repr),
             "hash" => self.hash.clone(),
             "compare" => Value::Bool(self.compare),
+            "kw_only" => match *self.kw_only.borrow() {
+                Some(b) => Value::Bool(b),
+                None => missing(),
+            },
             _ => return Err(crate::attr::no_attr("Field", name)),
         })
     }
@@ -139,12 +147,13 @@ pub fn field(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
     };
     let s = crate::func::bind(&SIG, args, kwargs)?;
     let g = |i: usize| s.get(i).cloned().flatten();
-    if g(6).is_some_and(|v| !v.is_none()) || g(7).is_some_and(|v| !is_missing(&v)) {
+    if g(6).is_some_and(|v| !v.is_none()) {
         return Err(PyErr::msg(
             ExcKind::NotImplementedError,
-            "molt: field(metadata=, kw_only=) is not supported",
+            "molt: field(metadata=) is not supported",
         ));
     }
+    let kw_only = g(7).filter(|v| !is_missing(v)).map(|v| v.truthy());
     let default = some_unless_missing(g(0));
     let default_factory = some_unless_missing(g(1));
     if default.is_some() && default_factory.is_some() {
@@ -160,6 +169,7 @@ pub fn field(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
         repr: b(3),
         hash: g(4).unwrap_or(Value::None),
         compare: b(5),
+        kw_only: RefCell::new(kw_only),
         kind: RefCell::new(FieldType::Field),
     })))
 }
@@ -203,6 +213,7 @@ struct Opts {
     unsafe_hash: bool,
     frozen: bool,
     match_args: bool,
+    kw_only: bool,
 }
 
 /// `@dataclass` / `@dataclass(...)`.
@@ -225,10 +236,10 @@ pub fn dataclass(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value>
     };
     let s = crate::func::bind(&SIG, args, kwargs)?;
     let g = |i: usize, d: bool| s.get(i).cloned().flatten().map_or(d, |v| v.truthy());
-    if g(8, false) || g(9, false) || g(10, false) {
+    if g(9, false) || g(10, false) {
         return Err(PyErr::msg(
             ExcKind::NotImplementedError,
-            "molt: dataclass(kw_only=, slots=, weakref_slot=) is not supported",
+            "molt: dataclass(slots=, weakref_slot=) is not supported",
         ));
     }
     let o = Opts {
@@ -239,6 +250,7 @@ pub fn dataclass(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value>
         unsafe_hash: g(5, false),
         frozen: g(6, false),
         match_args: g(7, true),
+        kw_only: g(8, false),
     };
     match s.first().cloned().flatten() {
         Some(Value::None) | None => Ok(function("wrap", "dataclass.<locals>.wrap", move |a, k| {
@@ -273,6 +285,101 @@ fn is_classvar(ty: &Value) -> bool {
         return ident == "ClassVar";
     }
     false
+}
+
+/// The leading dotted name of a string annotation (dataclasses._MODULE_IDENTIFIER_RE):
+/// `dataclasses.InitVar[int]` is `InitVar`, with the module `dataclasses` stripped.
+fn string_annotation_name(s: &str) -> String {
+    let t = s.trim_start();
+    let t = t
+        .strip_prefix("dataclasses.")
+        .map(str::trim_start)
+        .unwrap_or(t);
+    t.chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect()
+}
+
+/// `x: InitVar[T]` (dataclasses._is_initvar, and _is_type for a string annotation).
+fn is_initvar(ty: &Value) -> bool {
+    match ty {
+        Value::Str(s) => string_annotation_name(s.as_str()) == "InitVar",
+        Value::Obj(o) => o.as_any().is::<InitVarForm>(),
+        _ => false,
+    }
+}
+
+/// `_: KW_ONLY` (dataclasses._is_kw_only).
+fn is_kw_only_marker(ty: &Value) -> bool {
+    match ty {
+        Value::Str(s) => string_annotation_name(s.as_str()) == "KW_ONLY",
+        _ => KW_ONLY.with(|k| k.borrow().as_ref().is_some_and(|k| k.py_is(ty))),
+    }
+}
+
+/// `dataclasses.InitVar` and `InitVar[T]`.
+pub struct InitVarForm {
+    ty: Option<Value>,
+}
+
+impl Object for InitVarForm {
+    fn type_name(&self) -> &'static str {
+        "InitVar"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        match &self.ty {
+            None => out.push_str("<class 'dataclasses.InitVar'>"),
+            // InitVar.__repr__: a class by its __name__, anything else by its repr.
+            Some(t) => {
+                let name = match as_class(t) {
+                    Some(c) => c.name().as_str().to_string(),
+                    None => match t {
+                        Value::Obj(o) if o.as_any().is::<crate::modules::callable::BuiltinFn>() => {
+                            crate::attr::getattr(t, "__name__")?.str_string()?
+                        }
+                        _ => t.repr_string()?,
+                    },
+                };
+                out.push_str(&format!("dataclasses.InitVar[{name}]"));
+            }
+        }
+        Ok(())
+    }
+    fn getitem(&self, _this: &ObjRef, key: &Value) -> PyResult<Value> {
+        Ok(Value::Obj(Rc::new(InitVarForm {
+            ty: Some(key.clone()),
+        })))
+    }
+}
+
+/// `dataclasses.InitVar` as a value.
+pub fn initvar() -> Value {
+    Value::Obj(Rc::new(InitVarForm { ty: None }))
+}
+
+thread_local! {
+    static KW_ONLY: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// `dataclasses.KW_ONLY`, the sentinel: an instance of `_KW_ONLY_TYPE`.
+pub fn kw_only() -> PyResult<Value> {
+    if let Some(v) = KW_ONLY.with(|k| k.borrow().clone()) {
+        return Ok(v);
+    }
+    let c = super::new_class(
+        "_KW_ONLY_TYPE",
+        "_KW_ONLY_TYPE",
+        "dataclasses",
+        vec![],
+        vec![],
+        vec![],
+    )?;
+    let v = crate::func::call(&c, vec![], vec![])?;
+    KW_ONLY.with(|x| *x.borrow_mut() = Some(v.clone()));
+    Ok(v)
 }
 
 fn qual(c: &Class) -> String {
@@ -356,7 +463,21 @@ fn process(cv: Value, o: Opts) -> PyResult<Value> {
         _ => vec![],
     };
     let mut own: Vec<Rc<Field>> = vec![];
+    // `_: KW_ONLY`: the fields after it are keyword-only.
+    let mut kw_only = o.kw_only;
+    let mut seen_kw_only = false;
     for (name, ty) in &anns {
+        if is_kw_only_marker(ty) {
+            if seen_kw_only {
+                return type_error(format!(
+                    "{} is KW_ONLY, but KW_ONLY has already been specified",
+                    Value::Str(name.clone()).repr_string()?
+                ));
+            }
+            seen_kw_only = true;
+            kw_only = true;
+            continue;
+        }
         let default = cls.get_attr(&me, name).ok();
         let f = match default.as_ref().and_then(as_field) {
             Some(f) => f,
@@ -373,14 +494,23 @@ fn process(cv: Value, o: Opts) -> PyResult<Value> {
                     repr: true,
                     hash: Value::None,
                     compare: true,
+                    kw_only: RefCell::new(None),
                     kind: RefCell::new(FieldType::Field),
                 })
             }
         };
         *f.name.borrow_mut() = Some(name.clone());
         *f.ty.borrow_mut() = ty.clone();
-        if is_classvar(ty) {
-            *f.kind.borrow_mut() = FieldType::ClassVar;
+        if f.kw_only.borrow().is_none() {
+            *f.kw_only.borrow_mut() = Some(kw_only);
+        }
+        if is_initvar(ty) {
+            *f.kind.borrow_mut() = FieldType::InitVar;
+        }
+        if is_classvar(ty) || is_initvar(ty) {
+            if is_classvar(ty) {
+                *f.kind.borrow_mut() = FieldType::ClassVar;
+            }
             if f.default_factory.is_some() {
                 return type_error(format!("field {name} cannot have a default factory"));
             }
@@ -461,10 +591,19 @@ fn process(cv: Value, o: Opts) -> PyResult<Value> {
         cls.set_attr(&intern(n), v)?;
         Ok(false)
     };
+    // dataclasses._init_fn: the parameters are the init fields and InitVars without
+    // kw_only, then the keyword-only ones; values are stored in field order.
+    let init_fields: Vec<Rc<Field>> = fields
+        .iter()
+        .filter(|f| *f.kind.borrow() != FieldType::ClassVar && f.init)
+        .cloned()
+        .collect();
+    let is_kw = |f: &Rc<Field>| f.kw_only.borrow().unwrap_or(false);
+    let std_init: Vec<Rc<Field>> = init_fields.iter().filter(|f| !is_kw(f)).cloned().collect();
+    let kw_init: Vec<Rc<Field>> = init_fields.iter().filter(|f| is_kw(f)).cloned().collect();
     if o.init {
-        let init_fields: Vec<Rc<Field>> = real.iter().filter(|f| f.init).cloned().collect();
         let mut seen_default = false;
-        for f in &init_fields {
+        for f in &std_init {
             if f.default.is_some() || f.default_factory.is_some() {
                 seen_default = true;
             } else if seen_default {
@@ -476,39 +615,50 @@ fn process(cv: Value, o: Opts) -> PyResult<Value> {
         }
         let mut params: Vec<(&'static str, ParamKind, bool)> =
             vec![("self", ParamKind::Normal, false)];
-        for f in &init_fields {
-            params.push((
-                leak(f.name().as_str().to_string()),
-                ParamKind::Normal,
-                f.default.is_some() || f.default_factory.is_some(),
-            ));
+        for (fs, kind) in [
+            (&std_init, ParamKind::Normal),
+            (&kw_init, ParamKind::KeywordOnly),
+        ] {
+            for f in fs {
+                params.push((
+                    leak(f.name().as_str().to_string()),
+                    kind,
+                    f.default.is_some() || f.default_factory.is_some(),
+                ));
+            }
         }
         let sig: &'static Sig = Box::leak(Box::new(Sig {
             name: leak(format!("{q}.__init__")),
             params: Box::leak(params.into_boxed_slice()),
         }));
-        let all = real.clone();
+        // The fields in definition order, each with its parameter's index.
+        let order: Vec<Rc<Field>> = std_init.iter().chain(kw_init.iter()).cloned().collect();
+        let all: Vec<(Rc<Field>, Option<usize>)> = fields
+            .iter()
+            .filter(|f| *f.kind.borrow() != FieldType::ClassVar)
+            .map(|f| (f.clone(), order.iter().position(|x| Rc::ptr_eq(x, f))))
+            .collect();
         let frozen = o.frozen;
         let post_init = intern("__post_init__");
         let f = function("__init__", &format!("{q}.__init__"), move |a, k| {
             let slots = crate::func::bind(sig, a, k)?;
             let me = slots.first().cloned().flatten().unwrap_or_default();
-            let mut it = slots.into_iter().skip(1);
-            for f in &all {
-                let v = if f.init {
-                    match it.next().flatten() {
-                        Some(v) => Some(v),
-                        None => match (&f.default_factory, &f.default) {
-                            (Some(fac), _) => Some(crate::func::call(fac, vec![], vec![])?),
-                            (None, d) => d.clone(),
-                        },
-                    }
-                } else {
-                    match (&f.default_factory, &f.default) {
+            let mut init_vars = vec![];
+            for (f, pos) in &all {
+                let given = pos.and_then(|p| slots.get(p + 1).cloned().flatten());
+                let v = match given {
+                    Some(v) => Some(v),
+                    None => match (&f.default_factory, &f.default) {
                         (Some(fac), _) => Some(crate::func::call(fac, vec![], vec![])?),
                         (None, d) => d.clone(),
-                    }
+                    },
                 };
+                if *f.kind.borrow() == FieldType::InitVar {
+                    if pos.is_some() {
+                        init_vars.push(v.unwrap_or_default());
+                    }
+                    continue;
+                }
                 if let Some(v) = v {
                     if frozen {
                         object_setattr(&me, &f.name(), v)?;
@@ -520,7 +670,7 @@ fn process(cv: Value, o: Opts) -> PyResult<Value> {
             if let Some((_, c)) = instance_of(&me)
                 && c.lookup_value(&post_init).is_some()
             {
-                crate::attr::call_method(&me, "__post_init__", vec![], vec![])?;
+                crate::attr::call_method(&me, "__post_init__", init_vars, vec![])?;
             }
             Ok(Value::None)
         });
@@ -704,11 +854,7 @@ fn process(cv: Value, o: Opts) -> PyResult<Value> {
         }
     }
     if o.match_args {
-        let names: Vec<Value> = real
-            .iter()
-            .filter(|f| f.init)
-            .map(|f| Value::Str(f.name()))
-            .collect();
+        let names: Vec<Value> = std_init.iter().map(|f| Value::Str(f.name())).collect();
         set_new("__match_args__", Value::Tuple(Tup::from_vec(names)))?;
     }
     Ok(cv)
@@ -848,7 +994,11 @@ pub fn replace(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
         return type_error("replace() should be called on dataclass instances");
     };
     let mut changes = kwargs;
-    for f in real_fields(&c) {
+    let fs = class_fields(&c).unwrap_or_default();
+    for f in fs
+        .iter()
+        .filter(|f| *f.kind.borrow() != FieldType::ClassVar)
+    {
         let n = f.name();
         if !f.init {
             if changes.iter().any(|(k, _)| *k == n) {
@@ -859,6 +1009,12 @@ pub fn replace(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
             continue;
         }
         if !changes.iter().any(|(k, _)| *k == n) {
+            if *f.kind.borrow() == FieldType::InitVar && f.default.is_none() {
+                return value_error(format!(
+                    "InitVar {} must be specified with replace()",
+                    Value::Str(n).repr_string()?
+                ));
+            }
             let v = crate::attr::getattr(&x, n.as_str())?;
             changes.push((n, v));
         }
@@ -946,4 +1102,96 @@ pub fn total_ordering(args: Vec<Value>) -> PyResult<Value> {
         cls.set_attr(&intern(name), f)?;
     }
     Ok(cv)
+}
+
+// ------------------------------------------------------------------ functools.cached_property
+
+thread_local! {
+    static CACHED_PROPERTY: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// `functools.cached_property` (Lib/functools.py, 3.11): a class of non-data descriptors
+/// whose `__get__` calls the function once and stores the result in the instance's
+/// `__dict__`, where later lookups find it first.
+pub fn cached_property_class() -> PyResult<Value> {
+    if let Some(c) = CACHED_PROPERTY.with(|c| c.borrow().clone()) {
+        return Ok(c);
+    }
+    let arg = |a: &[Value], i: usize| a.get(i).cloned().unwrap_or_default();
+    let init = function("__init__", "cached_property.__init__", move |a, _| {
+        if a.len() != 2 {
+            return type_error(format!(
+                "cached_property.__init__() takes 2 positional arguments but {} were given",
+                a.len()
+            ));
+        }
+        let (me, func) = (arg(&a, 0), arg(&a, 1));
+        let doc = crate::attr::getattr(&func, "__doc__").unwrap_or(Value::None);
+        crate::attr::setattr(&me, "func", func)?;
+        crate::attr::setattr(&me, "attrname", Value::None)?;
+        crate::attr::setattr(&me, "__doc__", doc)?;
+        Ok(Value::None)
+    });
+    let set_name = function(
+        "__set_name__",
+        "cached_property.__set_name__",
+        move |a, _| {
+            let (me, name) = (arg(&a, 0), arg(&a, 2));
+            let cur = crate::attr::getattr(&me, "attrname")?;
+            if cur.is_none() {
+                crate::attr::setattr(&me, "attrname", name)?;
+            } else if !cur.eq(&name)? {
+                return type_error(format!(
+                    "Cannot assign the same cached_property to two different names ({} and {}).",
+                    cur.repr_string()?,
+                    name.repr_string()?
+                ));
+            }
+            Ok(Value::None)
+        },
+    );
+    let get = function("__get__", "cached_property.__get__", move |a, _| {
+        let (me, inst) = (arg(&a, 0), arg(&a, 1));
+        if inst.is_none() {
+            return Ok(me);
+        }
+        let name = crate::attr::getattr(&me, "attrname")?;
+        let Value::Str(n) = &name else {
+            return type_error(
+                "Cannot use cached_property instance without calling __set_name__ on it.",
+            );
+        };
+        let dict =
+            match instance_of(&inst).and_then(|(o, _)| downcast::<Instance>(&o)?.dict.clone()) {
+                Some(d) => d,
+                None => {
+                    return type_error(format!(
+                        "No '__dict__' attribute on {} instance to cache {} property.",
+                        Value::str(inst.class_name()).repr_string()?,
+                        name.repr_string()?
+                    ));
+                }
+            };
+        if let Some(v) = dict_get(&dict, n) {
+            return Ok(v);
+        }
+        let f = crate::attr::getattr(&me, "func")?;
+        let v = crate::func::call(&f, vec![inst], vec![])?;
+        dict.setitem(name.clone(), v.clone())?;
+        Ok(v)
+    });
+    let c = super::new_class(
+        "cached_property",
+        "cached_property",
+        "functools",
+        vec![],
+        vec![
+            (Str::from("__init__"), init),
+            (Str::from("__set_name__"), set_name),
+            (Str::from("__get__"), get),
+        ],
+        vec![],
+    )?;
+    CACHED_PROPERTY.with(|x| *x.borrow_mut() = Some(c.clone()));
+    Ok(c)
 }

@@ -204,6 +204,132 @@ fn is_auto(v: &Value) -> bool {
     member_class(v).is_some_and(|c| c.name().as_str() == "auto" && c.module.as_str() == "enum")
 }
 
+/// `_generate_next_value_(name, start=1, count, last_values)`: the user's, or
+/// StrEnum's (the lower-cased name), Flag's (the next power of two) or Enum's (the last
+/// value plus one) (Lib/enum.py, 3.11).
+fn next_value(
+    gnv: Option<Value>,
+    is_str_enum: bool,
+    flag: bool,
+    name: &Str,
+    count: usize,
+    last_values: &[Value],
+) -> PyResult<Value> {
+    if let Some(f) = gnv.filter(|f| !is_builtin_gnv(f)) {
+        let f = match &f {
+            Value::Obj(o) => match o.as_any().downcast_ref::<super::descr::StaticMethod>() {
+                Some(s) => s.0.clone(),
+                None => f.clone(),
+            },
+            _ => f.clone(),
+        };
+        let lv = Value::List(crate::list::List::from_vec(last_values.to_vec()));
+        return crate::func::call(
+            &f,
+            vec![
+                Value::Str(name.clone()),
+                Value::int(1),
+                Value::int(count as i64),
+                lv,
+            ],
+            vec![],
+        );
+    }
+    Ok(if is_str_enum {
+        Value::Str(Str::from_string(name.as_str().to_lowercase()))
+    } else if flag {
+        if count == 0 {
+            return Ok(Value::int(1));
+        }
+        let mut max: Option<Value> = None;
+        for v in last_values {
+            if max
+                .as_ref()
+                .is_none_or(|m| v.compare(m, CmpOp::Gt).unwrap_or(false))
+            {
+                max = Some(v.clone());
+            }
+        }
+        match max
+            .as_ref()
+            .and_then(|m| m.as_int())
+            .and_then(|i| i.as_i64())
+        {
+            Some(m) if m >= 0 => {
+                let bits = 64 - m.leading_zeros();
+                if bits > 61 {
+                    return unsupported("a Flag value of more than 61 bits");
+                }
+                Value::int(1i64 << bits)
+            }
+            _ => {
+                let shown = max.map_or(Ok("None".to_string()), |m| m.repr_string())?;
+                return type_error(format!("invalid flag value {shown}"));
+            }
+        }
+    } else {
+        // Enum: the last value plus one, else the one before it, ..., else 1.
+        for l in last_values.iter().rev() {
+            match crate::value::binop(BinOp::Add, l, &Value::int(1)) {
+                Ok(v) => return Ok(v),
+                Err(e) if e.matches(ExcKind::TypeError) => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        Value::int(1)
+    })
+}
+
+/// Whether `f` is no user `_generate_next_value_` (the enum module's own).
+fn is_builtin_gnv(f: &Value) -> bool {
+    !matches!(f, Value::Obj(o) if o.as_any().is::<crate::func::Function>()
+        || o.as_any().is::<super::descr::StaticMethod>())
+}
+
+/// `NAME = auto()` in a class body (`__molt_enum_auto`): what enum._EnumDict.__setitem__
+/// stores, the generated value, so later statements of the body (`RW = R | W`) use it.
+/// `prior` holds the (name, value) pairs bound before by the body's simple assignments.
+pub(crate) fn resolve_auto(
+    auto: &Value,
+    name: &Value,
+    bases: &Value,
+    prior: &Value,
+) -> PyResult<Value> {
+    let (Value::Str(name), Value::Tuple(bases), Value::Tuple(prior)) = (name, bases, prior) else {
+        return Ok(auto.clone());
+    };
+    if !is_auto(auto) {
+        return Ok(auto.clone());
+    }
+    let (bases, mixin) = split_mixin(bases.as_slice().to_vec())?;
+    // `Class::mro` leaves the class itself out.
+    let base_info = bases.iter().find_map(|b| {
+        let c = as_class(b)?;
+        let i = info(&c).or_else(|| c.mro.iter().find_map(|k| info(k)))?;
+        Some((c, i))
+    });
+    let Some((first_enum, bi)) = base_info else {
+        return Ok(auto.clone());
+    };
+    let mixin = mixin.or(bi.mixin);
+    let is_str_enum = bi.repr_enum && mixin == Some("str");
+    let mut gnv = first_enum.lookup_value(&intern("_generate_next_value_"));
+    let mut last_values = vec![];
+    for item in prior.as_slice() {
+        let Value::Tuple(kv) = item else { continue };
+        let (Some(Value::Str(k)), Some(v)) = (kv.as_slice().first(), kv.as_slice().get(1)) else {
+            continue;
+        };
+        if k.as_str() == "_generate_next_value_" {
+            gnv = Some(v.clone());
+        } else if is_member_item(k.as_str(), v) {
+            last_values.push(v.clone());
+        }
+    }
+    let count = last_values.len();
+    next_value(gnv, is_str_enum, bi.flag, name, count, &last_values)
+}
+
 /// EnumType.__new__ after the class exists: the members.
 pub(crate) fn finish_class(
     c: &Rc<Class>,
@@ -241,10 +367,13 @@ pub(crate) fn finish_class(
     let init = c
         .lookup_value(&intern("__init__"))
         .filter(|f| !super::natives::is_object_method(f, "__init__"));
-    if c.lookup_value(&intern("__new__"))
-        .is_some_and(|f| !super::natives::is_object_method(&f, "__new__"))
-    {
-        return unsupported("an enum with __new__");
+    // A user `__new__` makes each member (EnumType's _proto_member); with a mixed-in
+    // data type it would call `int.__new__(cls, ...)`, which molt does not do.
+    let user_new = c
+        .lookup_value(&intern("__new__"))
+        .is_some_and(|f| !super::natives::is_object_method(&f, "__new__"));
+    if user_new && mixin.is_some() {
+        return unsupported("an enum with a data type and __new__");
     }
     let mut last_values: Vec<Value> = vec![];
     for (k, v) in items {
@@ -253,35 +382,48 @@ pub(crate) fn finish_class(
         }
         let mut value = v.clone();
         if is_auto(&value) {
-            value = if is_str_enum {
-                Value::Str(Str::from_string(k.as_str().to_lowercase()))
-            } else if flag {
-                match last_values.iter().filter_map(|x| x.as_int()).max() {
-                    None => Value::int(1),
-                    Some(m) => {
-                        let bits = m.as_i64().map_or(64, |x| 64 - x.leading_zeros());
-                        Value::int(1i64 << bits.min(62))
-                    }
-                }
-            } else {
-                match last_values.last() {
-                    None => Value::int(1),
-                    Some(l) => crate::value::binop(BinOp::Add, l, &Value::int(1))?,
-                }
-            };
+            let gnv = c.lookup_value(&intern("_generate_next_value_"));
+            let count = ei.names.borrow().len();
+            value = next_value(gnv, is_str_enum, flag, k, count, &last_values)?;
         }
         let args: Vec<Value> = match &value {
             Value::Tuple(t) => t.as_slice().to_vec(),
             v => vec![v.clone()],
         };
+        // `__new__(enum_class, *args)`; its `_value_`, else the value as written.
+        let made = if user_new {
+            let cv = class_value(c);
+            let f = crate::attr::getattr(&cv, "__new__")?;
+            let mut a = vec![cv];
+            a.extend(args.iter().cloned());
+            let m = crate::func::call(&f, a, vec![])?;
+            if !member_class(&m).is_some_and(|k| Rc::ptr_eq(&k, c)) {
+                return unsupported("an enum __new__ that returns no instance of the enum");
+            }
+            let d = match &m {
+                Value::Obj(o) => downcast::<Instance>(o).and_then(|i| i.dict.clone()),
+                _ => None,
+            };
+            if let Some(d) = d
+                && dict_get(&d, &intern("_value_")).is_none()
+            {
+                d.setitem(Value::str("_value_"), value.clone())?;
+            }
+            Some(m)
+        } else {
+            None
+        };
         // The member's value: the mixin type applied to the arguments.
-        let mv = match mixin {
-            Some(m) => crate::func::call(
-                &crate::modules::callable::builtin_ref(m)?,
-                args.clone(),
-                vec![],
-            )?,
-            None => value.clone(),
+        let mv = match (&made, mixin) {
+            (Some(m), _) => value_of(m),
+            (None, mixin) => match mixin {
+                Some(m) => crate::func::call(
+                    &crate::modules::callable::builtin_ref(m)?,
+                    args.clone(),
+                    vec![],
+                )?,
+                None => value.clone(),
+            },
         };
         if flag && !matches!(mv, Value::Int(_) | Value::Bool(_)) {
             return unsupported("a Flag member whose value is not an int");
@@ -302,10 +444,19 @@ pub(crate) fn finish_class(
         let member = match existing {
             Some(m) => m,
             None => {
-                let inst = Instance::alloc(c, vec![]);
-                let mval = inst.value();
-                if let Some(d) = &inst.dict {
-                    d.setitem(Value::str("_value_"), mv.clone())?;
+                let mval = match made {
+                    Some(m) => m,
+                    None => {
+                        let inst = Instance::alloc(c, vec![]);
+                        if let Some(d) = &inst.dict {
+                            d.setitem(Value::str("_value_"), mv.clone())?;
+                        }
+                        inst.value()
+                    }
+                };
+                if let Value::Obj(o) = &mval
+                    && let Some(d) = downcast::<Instance>(o).and_then(|i| i.dict.clone())
+                {
                     d.setitem(Value::str("_name_"), Value::Str(k.clone()))?;
                 }
                 if let Some(f) = &init {
@@ -357,52 +508,180 @@ fn lookup_value(c: &Rc<Class>, v: &Value) -> PyResult<Value> {
             return Ok(m.clone());
         }
     }
+    let qn = c.qualname();
+    let invalid = || -> PyResult<PyErr> {
+        Ok(PyErr::msg(
+            ExcKind::ValueError,
+            format!("{} is not a valid {qn}", v.repr_string()?),
+        ))
+    };
+    // A user `_missing_` (Enum.__new__): its member, or ValueError for None.
+    if let Some(f) = c.lookup_value(&intern("_missing_"))
+        && matches!(&f, Value::Obj(o) if o.as_any().is::<crate::func::Function>()
+            || o.as_any().is::<super::descr::ClassMethod>()
+            || o.as_any().is::<super::descr::StaticMethod>())
+    {
+        let m = crate::attr::getattr(&class_value(c), "_missing_")?;
+        let r = crate::func::call(&m, vec![v.clone()], vec![])?;
+        if member_class(&r).is_some_and(|k| k.is_subclass(c)) {
+            return Ok(r);
+        }
+        if r.is_none() {
+            return Err(invalid()?);
+        }
+        return type_error(format!(
+            "error in {}._missing_: returned {} instead of None or a valid member",
+            c.name(),
+            r.repr_string()?
+        ));
+    }
     if ei.flag
         && let Some(x) = v.as_int().and_then(|i| i.as_i64())
     {
         return flag_pseudo(c, &ei, x);
     }
-    let qn = c.qualname();
-    Err(PyErr::msg(
-        ExcKind::ValueError,
-        format!("{} is not a valid {qn}", v.repr_string()?),
-    ))
+    Err(invalid()?)
 }
 
-/// Flag._missing_: a composite pseudo-member named after the members it contains.
+/// `int.bit_length()` of an i64.
+fn bit_len(v: i64) -> u32 {
+    64 - v.unsigned_abs().leading_zeros()
+}
+
+/// enum.bin(): `bin()` with the sign bit kept apart and padding to `max_bits`.
+fn enum_bin(num: i64, max_bits: u32) -> String {
+    let n = i128::from(num);
+    let ceiling: i128 = 1i128 << bit_len(num);
+    let s = if n >= 0 {
+        format!("0b{:b}", n + ceiling).replacen('1', "0", 1)
+    } else {
+        // `~num ^ (ceiling - 1) + ceiling`: `+` binds tighter than `^`.
+        let x = !n ^ (ceiling - 1 + ceiling);
+        if x < 0 {
+            format!("-0b{:b}", -x)
+        } else {
+            format!("0b{x:b}")
+        }
+    };
+    let split = s.char_indices().nth(3).map_or(s.len(), |(i, _)| i);
+    let (sign, digits) = s.split_at(split);
+    let mut digits = digits.to_string();
+    let width = max_bits as usize;
+    if digits.len() < width {
+        let pad: String = sign
+            .chars()
+            .last()
+            .into_iter()
+            .cycle()
+            .take(width)
+            .collect();
+        let all = pad + &digits;
+        digits = all[all.len() - width..].to_string();
+    }
+    format!("{sign} {digits}")
+}
+
+/// Flag._missing_ (Lib/enum.py, 3.11): a composite pseudo-member named after the members
+/// it contains. Flag's boundary is STRICT (bits outside the members raise ValueError),
+/// IntFlag's is KEEP (they are kept, and named by their number).
 fn flag_pseudo(c: &Rc<Class>, ei: &EnumInfo, x: i64) -> PyResult<Value> {
+    let keep = ei.mixin == Some("int");
     let singles: Vec<(i64, Value)> = ei
         .members
         .borrow()
         .iter()
-        .filter_map(|m| {
-            value_of(m)
-                .as_int()
-                .and_then(|i| i.as_i64())
-                .map(|v| (v, m.clone()))
-        })
+        .filter_map(|m| flag_value(m).map(|v| (v, m.clone())))
         .collect();
-    let mask = singles.iter().fold(0, |a, (v, _)| a | v);
-    if x < 0 || x & !mask != 0 {
-        return unsupported("a Flag value with bits outside its members");
+    let singles_mask = singles.iter().fold(0, |a, (v, _)| a | v);
+    // _flag_mask_: every value defined in the class body, multi-bit aliases too.
+    let named: Vec<(i64, Str, Value)> = ei
+        .names
+        .borrow()
+        .iter()
+        .filter_map(|(n, m)| flag_value(m).map(|v| (v, n.clone(), m.clone())))
+        .collect();
+    let flag_mask = named.iter().fold(singles_mask, |a, (v, _, _)| a | v);
+    if flag_mask < 0 || bit_len(flag_mask) > 61 || bit_len(x) > 61 {
+        return unsupported("a Flag value of more than 61 bits");
     }
-    let mut names = vec![];
-    // _iter_member_: definition order (the same as value order when members ascend).
-    let bits: Vec<&(i64, Value)> = singles.iter().filter(|(v, _)| x & v == *v).collect();
-    for (_, m) in bits {
-        names.push(name_of(m).str_string()?);
+    let all_bits: i64 = (1i64 << bit_len(flag_mask)) - 1;
+    let mut value = x;
+    if !(!all_bits <= value && value <= all_bits) || value & (all_bits ^ flag_mask) != 0 {
+        if !keep {
+            let max_bits = bit_len(value).max(bit_len(flag_mask));
+            return Err(PyErr::msg(
+                ExcKind::ValueError,
+                format!(
+                    "{} invalid value {value}\n    given {}\n  allowed {}",
+                    class_repr(c).unwrap_or_default(),
+                    enum_bin(value, max_bits),
+                    enum_bin(flag_mask, max_bits)
+                ),
+            ));
+        }
+        if value < 0 {
+            value += (all_bits + 1).max(1i64 << bit_len(value));
+        }
+    }
+    if value < 0 {
+        value += all_bits + 1;
+    }
+    let member_value = value & singles_mask;
+    let aliases = value & !singles_mask;
+    let name = if member_value != 0 || aliases != 0 {
+        let mut members: Vec<Value> = vec![];
+        let mut combined = 0;
+        for (v, m) in &singles {
+            if member_value & v == *v {
+                members.push(m.clone());
+                combined |= v;
+            }
+        }
+        let mut whole = value;
+        if aliases != 0 {
+            whole = member_value | aliases;
+            for (v, _, m) in &named {
+                if !members.iter().any(|k| k.py_is(m)) && *v != 0 && v & whole == *v {
+                    members.push(m.clone());
+                    combined |= v;
+                }
+            }
+        }
+        let unknown = whole ^ combined;
+        let mut names = vec![];
+        for m in &members {
+            names.push(name_of(m).str_string()?);
+        }
+        let mut name = names.join("|");
+        if combined == 0 {
+            Value::None
+        } else if unknown != 0 && !keep {
+            return Err(PyErr::msg(
+                ExcKind::ValueError,
+                format!(
+                    "{}: no members with value {unknown}",
+                    class_repr(c).unwrap_or_default()
+                ),
+            ));
+        } else {
+            if unknown != 0 {
+                name.push_str(&format!("|{unknown}"));
+            }
+            Value::Str(Str::from_string(name))
+        }
+    } else {
+        Value::None
+    };
+    // `_value2member_map_.setdefault`: one pseudo-member per value.
+    for m in ei.pseudo.borrow().iter() {
+        if flag_value(m) == Some(value) {
+            return Ok(m.clone());
+        }
     }
     let inst = Instance::alloc(c, vec![]);
     if let Some(d) = &inst.dict {
-        d.setitem(Value::str("_value_"), Value::int(x))?;
-        d.setitem(
-            Value::str("_name_"),
-            if names.is_empty() {
-                Value::None
-            } else {
-                Value::Str(Str::from_string(names.join("|")))
-            },
-        )?;
+        d.setitem(Value::str("_value_"), Value::int(value))?;
+        d.setitem(Value::str("_name_"), name)?;
     }
     let m = inst.value();
     ei.pseudo.borrow_mut().push(m.clone());
@@ -502,10 +781,12 @@ fn enum_dict(flag: bool) -> PyResult<Dict<Value, Value>> {
             let repr_enum = member_class(&m)
                 .and_then(|c| info(&c))
                 .is_some_and(|i| i.repr_enum);
-            let s = if repr_enum {
+            // Enum.__format__ is `str.__format__(str(self), spec)`, through a user
+            // `__str__`; ReprEnum's is the data type's, whose empty spec is `str(self)`.
+            let s = if repr_enum && !spec.is_empty() {
                 crate::format::format_value(&value_of(&m), &spec)?
             } else {
-                crate::format::format_value(&Value::Str(Str::from_string(member_str(&m)?)), &spec)?
+                crate::format::format_value(&Value::Str(Str::from_string(m.str_string()?)), &spec)?
             };
             Ok(Value::Str(Str::from_string(s)))
         }),
@@ -557,8 +838,11 @@ fn enum_dict(flag: bool) -> PyResult<Dict<Value, Value>> {
                 let Some(ei) = info(&c) else {
                     return type_error("bad flag");
                 };
+                // Flag.__invert__: KEEP (IntFlag) inverts every bit, the others the
+                // single-bit members only.
                 if ei.mixin.is_some() {
-                    return unsupported("~ on an IntFlag member");
+                    let x = flag_value(&m).unwrap_or(0);
+                    return lookup_value(&c, &Value::int(!x));
                 }
                 let mask = ei
                     .members

@@ -28,8 +28,9 @@ pub struct Instance {
     /// The instance itself, for the `Object` methods that get no `this`.
     me: Weak<Instance>,
     /// The builtin value of an instance of a subclass of list, dict, str, ...
-    /// (class/builtin_base.rs).
-    pub(crate) base: Option<Value>,
+    /// (class/builtin_base.rs). A RefCell because `deque.__init__` makes the deque
+    /// anew (its maxlen is fixed when made).
+    pub(crate) base: RefCell<Option<Value>>,
 }
 
 impl Instance {
@@ -53,7 +54,7 @@ impl Instance {
             slots: RefCell::new(vec![None; cls.nslots]),
             exc: cls.exc_kind.map(|_| RefCell::new(ExcState::new(exc_args))),
             me: me.clone(),
-            base,
+            base: RefCell::new(base),
         })
     }
 
@@ -675,8 +676,8 @@ impl Object for Instance {
         _this: &ObjRef,
         deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
     ) -> Option<PyResult<Value>> {
-        let base = match &self.base {
-            Some(b) => match deep(b) {
+        let base = match self.base.borrow().clone() {
+            Some(b) => match deep(&b) {
                 Ok(v) => Some(v),
                 Err(e) => return Some(Err(e)),
             },
@@ -718,7 +719,11 @@ impl Instance {
     pub(crate) fn shallow_copy(&self) -> Value {
         // The builtin value is copied one level (copyreg's reconstruction refills a new
         // list/dict/set with the same items).
-        let base = self.base.as_ref().map(super::builtin_base::copy_payload);
+        let base = self
+            .base
+            .borrow()
+            .as_ref()
+            .map(super::builtin_base::copy_payload);
         let copy = Instance::alloc_full(&self.class, vec![], base);
         if let (Some(src), Some(dst)) = (&self.dict, &copy.dict) {
             for (k, v) in src.items_vec() {

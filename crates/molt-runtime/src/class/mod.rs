@@ -386,6 +386,17 @@ pub(crate) fn class_value(c: &Rc<Class>) -> Value {
     Value::Obj(c.clone() as ObjRef)
 }
 
+/// A class as `__bases__` and `__mro__` show it: the builtin type a subclass extends is
+/// the value the name `list` (or `dict`, ...) gives, so `C.__bases__[0] is list` holds.
+fn visible_class(c: &Rc<Class>) -> Value {
+    match c.builtin {
+        Some(Builtin::Data(n)) if crate::modules::callable::builtin_ref_supported(n) => {
+            crate::modules::callable::builtin_ref(n).unwrap_or_else(|_| class_value(c))
+        }
+        _ => class_value(c),
+    }
+}
+
 // ------------------------------------------------------------------ builtin classes
 
 thread_local! {
@@ -666,9 +677,19 @@ fn class_arg(v: &Value) -> Option<ClassArg> {
     None
 }
 
-/// The builtin-type ancestry of builtin types (`bool` is an `int`).
+/// The builtin-type ancestry of builtin types (`bool` is an `int`, a Counter a dict).
 fn builtin_type_is_sub(a: &str, b: &str) -> bool {
-    a == b || (a == "bool" && b == "int")
+    a == b
+        || (a == "bool" && b == "int")
+        || (matches!(a, "Counter" | "defaultdict" | "OrderedDict") && b == "dict")
+}
+
+/// Whether class `c` extends the collections class named `n` (`collections.Counter`).
+fn extends_module_class(c: &Class, n: &str) -> bool {
+    c.mro_iter().any(|k| match k.builtin {
+        Some(Builtin::Data(d)) => n.strip_prefix("collections.") == Some(d),
+        _ => false,
+    })
 }
 
 /// The class a value is an instance of, as a class argument (for `isinstance`).
@@ -717,7 +738,11 @@ fn value_is_instance(v: &Value, cls: &ClassArg) -> bool {
             }
             crate::builtins::isinstance(v, &[n])
         }
-        ClassArg::ModuleClass(n) => v.class_name() == n,
+        ClassArg::ModuleClass(n) => match instance_class(v) {
+            // An instance of `class C(Counter)`.
+            Some(i) => extends_module_class(i, n),
+            None => v.class_name() == n,
+        },
     }
 }
 
@@ -771,6 +796,7 @@ pub fn issubclass(a: &Value, b: &Value) -> PyResult<bool> {
             .or_else(|| builtin_base::base_of(x))
             .is_some_and(|m| builtin_type_is_sub(m, y)),
         (ClassArg::ModuleClass(x), ClassArg::ModuleClass(y)) => x == y,
+        (ClassArg::Class(x), ClassArg::ModuleClass(y)) => extends_module_class(x, y),
         _ => false,
     })
 }
@@ -875,6 +901,15 @@ impl Object for Class {
         {
             return Ok(alias);
         }
+        // `C[item]` calls the class's `__class_getitem__` (a classmethod; type_new
+        // wraps it), as PyObject_GetItem does for a type.
+        if self
+            .lookup_value(&crate::attr::intern_static("__class_getitem__"))
+            .is_some()
+        {
+            let f = crate::attr::getattr(&Value::Obj(this.clone()), "__class_getitem__")?;
+            return crate::func::call(&f, vec![key.clone()], vec![]);
+        }
         type_error(format!("type '{}' is not subscriptable", self.name()))
     }
     fn binop(
@@ -923,18 +958,18 @@ impl Class {
     fn meta_attr(&self, this: &ObjRef, name: &Str) -> PyResult<Option<Value>> {
         use crate::tuple::Tup;
         let classes =
-            |v: &[Rc<Class>]| Value::Tuple(Tup::from_vec(v.iter().map(class_value).collect()));
+            |v: &[Rc<Class>]| Value::Tuple(Tup::from_vec(v.iter().map(visible_class).collect()));
         Ok(Some(match name.as_str() {
             "__name__" => Value::Str(self.name()),
             "__qualname__" => Value::Str(self.qualname()),
             "__mro__" => {
                 let mut v = vec![Value::Obj(this.clone())];
-                v.extend(self.mro.iter().map(class_value));
+                v.extend(self.mro.iter().map(visible_class));
                 Value::Tuple(Tup::from_vec(v))
             }
             "__bases__" => classes(&self.bases),
             "__base__" => match build::best_base(&self.bases).ok().flatten() {
-                Some(b) => class_value(&b),
+                Some(b) => visible_class(&b),
                 None => Value::None,
             },
             "__dict__" => descr::mappingproxy(self.dict.clone()),

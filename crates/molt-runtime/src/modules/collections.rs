@@ -875,8 +875,11 @@ pub fn as_dict(v: &Value) -> Option<Dict<Value, Value>> {
         Value::Dict(d) => Some(d.clone()),
         Value::Obj(o) => downcast::<DictObj>(o).map(|x| x.d.clone()).or_else(|| {
             // An instance of a user subclass of dict (class/builtin_base.rs).
+            // An instance of a user subclass of dict, or of Counter & co.
+            // (class/builtin_base.rs).
             match crate::class::builtin_base::payload(v) {
                 Some(Value::Dict(d)) => Some(d),
+                Some(Value::Obj(p)) => downcast::<DictObj>(&p).map(|x| x.d.clone()),
                 _ => None,
             }
         }),

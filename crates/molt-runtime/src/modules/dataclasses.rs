@@ -48,6 +48,8 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
 pub fn attr(name: &str) -> PyResult<Value> {
     match name {
         "FrozenInstanceError" => dc::frozen_instance_error(),
+        "InitVar" => Ok(dc::initvar()),
+        "KW_ONLY" => dc::kw_only(),
         _ => crate::modules::callable::module_function("dataclasses", name),
     }
 }

@@ -529,7 +529,8 @@ struct Encoder {
 
 /// Types CPython serializes as dicts because they subclass dict.
 fn dict_like(v: &Value) -> bool {
-    matches!(v, Value::Obj(o) if matches!(o.type_name(), "Counter" | "OrderedDict" | "defaultdict"))
+    // Counter, defaultdict, OrderedDict (their type names are qualified).
+    matches!(v, Value::Obj(_)) && crate::modules::collections::as_dict(v).is_some()
 }
 
 impl Encoder {
@@ -604,12 +605,22 @@ impl Encoder {
                 self.encode_list(id, t.as_slice(), level, out)?;
             }
             Value::Dict(d) => self.encode_dict(d.id(), d.items_vec(), level, out)?,
-            // Instances of subclasses of str, int, list, dict, ... encode as their value.
-            other if let Some(p) = crate::class::builtin_base::payload(other) => {
+            // Instances of subclasses of str, int, list, ... encode as their value; those of
+            // dict subclasses through their `items()` (the C encoder's PyMapping_Items for a
+            // dict that is not exactly a dict).
+            other
+                if let Some(p) = crate::class::builtin_base::payload(other)
+                    && !matches!(p, Value::Dict(_))
+                    && !dict_like(&p) =>
+            {
                 self.encode(&p, level, out)?
             }
-            other if dict_like(other) => {
-                let items = crate::methods::call_method(other, "items", vec![], vec![])?;
+            other if crate::class::builtin_base::payload(other).is_some() || dict_like(other) => {
+                let items = if crate::class::builtin_base::payload(other).is_some() {
+                    crate::attr::call_method(other, "items", vec![], vec![])?
+                } else {
+                    crate::methods::call_method(other, "items", vec![], vec![])?
+                };
                 let mut pairs = Vec::new();
                 for p in items.to_vec()? {
                     let kv = p.to_vec()?;
