@@ -452,18 +452,6 @@ pub fn new_class(
             *p.name.borrow_mut() = Some(k.clone());
             continue;
         }
-        if let Some(c) = downcast::<super::descr::CachedProperty>(o) {
-            c.set_name(k).map_err(|e| {
-                PyErr::msg(
-                    ExcKind::RuntimeError,
-                    format!(
-                        "Error calling __set_name__ on 'cached_property' instance '{k}' in '{name}'"
-                    ),
-                )
-                .with_cause(Some(e))
-            })?;
-            continue;
-        }
         if let Some(i) = downcast::<Instance>(o)
             && let Some(f) = i.special("__set_name__")
         {

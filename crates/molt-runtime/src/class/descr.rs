@@ -29,7 +29,6 @@ pub(crate) fn kind_of(v: &Value) -> DKind {
         DKind::Data
     } else if a.is::<StaticMethod>()
         || a.is::<ClassMethod>()
-        || a.is::<CachedProperty>()
         || a.is::<NativeFn>()
         || a.is::<crate::modules::callable::MethodFn>()
     {
@@ -84,12 +83,6 @@ pub(crate) fn descr_get(descr: &Value, obj: Option<&Value>, owner: &Rc<Class>) -
         return match obj {
             None => Ok(descr.clone()),
             Some(x) => p.get(x),
-        };
-    }
-    if let Some(c) = a.downcast_ref::<CachedProperty>() {
-        return match obj {
-            None => Ok(descr.clone()),
-            Some(x) => c.get(x),
         };
     }
     if let Some(s) = a.downcast_ref::<SlotMember>() {
@@ -437,102 +430,6 @@ pub(crate) fn is_abstract(f: &Value) -> bool {
 pub fn abstractmethod(f: Value) -> PyResult<Value> {
     crate::attr::setattr(&f, "__isabstractmethod__", Value::Bool(true))?;
     Ok(f)
-}
-
-// ------------------------------------------------------------------ functools.cached_property
-
-/// `functools.cached_property(func)` (Lib/functools.py): a non-data descriptor that calls
-/// `func(instance)` once and stores the result in the instance's `__dict__`, which then
-/// shadows it.
-pub struct CachedProperty {
-    pub func: Value,
-    /// Set by `__set_name__` when assigned in a class body.
-    pub attrname: RefCell<Option<Str>>,
-    doc: Value,
-}
-
-pub fn cached_property(func: Value) -> Value {
-    let doc = crate::attr::getattr(&func, "__doc__").unwrap_or(Value::None);
-    Value::Obj(Rc::new(CachedProperty {
-        func,
-        attrname: RefCell::new(None),
-        doc,
-    }))
-}
-
-impl CachedProperty {
-    fn get(&self, obj: &Value) -> PyResult<Value> {
-        let Some(name) = self.attrname.borrow().clone() else {
-            return type_error(
-                "Cannot use cached_property instance without calling __set_name__ on it.",
-            );
-        };
-        let dict = match obj {
-            Value::Obj(o) => downcast::<Instance>(o).and_then(|i| i.dict().cloned()),
-            _ => None,
-        };
-        let Some(dict) = dict else {
-            return type_error(format!(
-                "No '__dict__' attribute on '{}' instance to cache '{}' property.",
-                obj.class_name(),
-                name
-            ));
-        };
-        let key = Value::Str(name);
-        if let Some(v) = dict.get(&key)? {
-            return Ok(v);
-        }
-        let v = crate::func::call(&self.func, vec![obj.clone()], vec![])?;
-        dict.setitem(key, v.clone())?;
-        Ok(v)
-    }
-
-    /// `__set_name__`: the first name sticks; another one is a TypeError.
-    pub(crate) fn set_name(&self, name: &Str) -> PyResult<()> {
-        let mut slot = self.attrname.borrow_mut();
-        match &*slot {
-            None => {
-                *slot = Some(name.clone());
-                Ok(())
-            }
-            Some(old) if old == name => Ok(()),
-            Some(old) => type_error(format!(
-                "Cannot assign the same cached_property to two different names ('{old}' and '{name}')."
-            )),
-        }
-    }
-}
-
-impl Object for CachedProperty {
-    fn type_name(&self) -> &'static str {
-        "functools.cached_property"
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn repr_into(&self, out: &mut String) -> PyResult<()> {
-        out.push_str(&format!(
-            "<functools.cached_property object at {:#x}>",
-            self as *const CachedProperty as usize
-        ));
-        Ok(())
-    }
-    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
-        match name {
-            "func" => Ok(self.func.clone()),
-            "attrname" => Ok(self
-                .attrname
-                .borrow()
-                .clone()
-                .map_or(Value::None, Value::Str)),
-            "__doc__" => Ok(self.doc.clone()),
-            "__module__" => Ok(Value::str("functools")),
-            _ => Err(PyErr::msg(
-                ExcKind::AttributeError,
-                format!("'functools.cached_property' object has no attribute '{name}'"),
-            )),
-        }
-    }
 }
 
 // ------------------------------------------------------------------ property

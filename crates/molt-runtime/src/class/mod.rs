@@ -34,9 +34,8 @@ mod tests_extra;
 pub use build::new_class;
 pub(crate) use descr::call_pos_slot;
 pub use descr::{
-    BoundMethod, CachedProperty, ClassMethod, NotImplementedType, Property, SliceObj, StaticMethod,
-    Super, abstractmethod, cached_property, classmethod, not_implemented, property, slice,
-    staticmethod, super_,
+    BoundMethod, ClassMethod, NotImplementedType, Property, SliceObj, StaticMethod, Super,
+    abstractmethod, classmethod, not_implemented, property, slice, staticmethod, super_,
 };
 pub use excs::{exc_cause, exc_matches, exc_type, exception_from_class, is_exc_class};
 pub use instance::Instance;

@@ -31,12 +31,6 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             update_wrapper(&wrapper, &wrapped)?;
             Ok(wrapper)
         }
-        "cached_property" => {
-            no_kwargs("cached_property", &kwargs)?;
-            util::clinic_count("cached_property", args.len(), 1, 1)?;
-            let f = args.into_iter().next().unwrap_or(Value::None);
-            Ok(crate::class::cached_property(f))
-        }
         "cmp_to_key" => {
             util::clinic_count("cmp_to_key", args.len(), 1, 1)?;
             let cmp = args.into_iter().next().unwrap_or(Value::None);
