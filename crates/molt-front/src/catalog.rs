@@ -558,6 +558,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "defaultdict",
             "OrderedDict",
             "namedtuple",
+            "ChainMap",
         ],
         "itertools" => &[
             "count",
@@ -760,7 +761,17 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique",
         ],
         "argparse" => &["ArgumentParser", "Namespace"],
-        "csv" => &["reader", "writer", "DictReader", "DictWriter"],
+        "csv" => &[
+            "reader",
+            "writer",
+            "DictReader",
+            "DictWriter",
+            "register_dialect",
+            "unregister_dialect",
+            "get_dialect",
+            "list_dialects",
+            "field_size_limit",
+        ],
         _ => &[],
     }
 }
@@ -919,6 +930,15 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
             "stderr",
             "platform",
             "byteorder",
+            // runtime: modules/sysmod.rs
+            "version_info",
+            "version",
+            "hexversion",
+            "api_version",
+            "float_info",
+            "int_info",
+            "maxunicode",
+            "float_repr_style",
         ],
         // ---- group C (runtime: modules/*.rs)
         "string" => &[
@@ -942,6 +962,11 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
             "QUOTE_ALL",
             "QUOTE_NONNUMERIC",
             "QUOTE_NONE",
+            "Error",
+            "Dialect",
+            "excel",
+            "excel_tab",
+            "unix_dialect",
         ],
         "argparse" => &[
             "SUPPRESS",

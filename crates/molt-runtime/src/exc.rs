@@ -91,6 +91,7 @@ exc_kinds! {
     StatisticsError => Some(K::ValueError),
     BinasciiError => Some(K::ValueError),
     StructError => Some(K::Exception),
+    CsvError => Some(K::Exception),
     // io.UnsupportedOperation derives from OSError and ValueError; molt keeps OSError.
     UnsupportedOperation => Some(K::OSError),
     // decimal's trapped signals (DecimalException derives from ArithmeticError;
@@ -122,6 +123,7 @@ impl ExcKind {
         match self {
             ExcKind::BinasciiError => "Error",
             ExcKind::StructError => "error",
+            ExcKind::CsvError => "Error",
             ExcKind::DecimalInvalidOperation => "InvalidOperation",
             ExcKind::DecimalDivisionByZero => "DivisionByZero",
             ExcKind::DecimalOverflow => "Overflow",
@@ -137,6 +139,7 @@ impl ExcKind {
             ExcKind::StatisticsError => "statistics.StatisticsError",
             ExcKind::BinasciiError => "binascii.Error",
             ExcKind::StructError => "struct.error",
+            ExcKind::CsvError => "_csv.Error",
             ExcKind::UnsupportedOperation => "io.UnsupportedOperation",
             ExcKind::DecimalInvalidOperation => "decimal.InvalidOperation",
             ExcKind::DecimalDivisionByZero => "decimal.DivisionByZero",

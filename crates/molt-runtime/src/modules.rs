@@ -25,6 +25,7 @@ mod re_parse;
 // take (builtins, module functions, method descriptors as values).
 pub mod bisect;
 pub mod callable;
+pub mod chainmap;
 pub mod collections;
 pub mod copy;
 pub mod functools;
@@ -53,6 +54,7 @@ pub mod statistics;
 pub mod stdc_util;
 pub mod string;
 pub mod structmod;
+pub mod sysmod;
 pub mod textwrap;
 pub mod time;
 
@@ -66,10 +68,12 @@ pub fn call(
     match module {
         // random, json, re
         "math" => crate::math::call(name, args, kwargs),
+        "sys" => sysmod::call(name, args, kwargs),
         "random" => random::call(name, args, kwargs),
         "json" => json::call(name, args, kwargs),
         "re" => re::call(name, args, kwargs),
         "collections" if name == "namedtuple" => crate::class::namedtuple::namedtuple(args, kwargs),
+        "collections" if name == "ChainMap" => chainmap::new(args, kwargs),
         "collections" => collections::call(name, args, kwargs),
         "itertools" => itertools::call(name, args, kwargs),
         "heapq" => heapq::call(name, args, kwargs),
@@ -128,6 +132,7 @@ fn module_exception(module: &str, name: &str) -> Option<ExcKind> {
         ("re", "error") => ExcKind::error,
         ("statistics", "StatisticsError") => ExcKind::StatisticsError,
         ("struct", "error") => ExcKind::StructError,
+        ("csv", "Error") => ExcKind::CsvError,
         ("io", "UnsupportedOperation") => ExcKind::UnsupportedOperation,
         ("decimal", "InvalidOperation") => ExcKind::DecimalInvalidOperation,
         ("decimal", "DivisionByZero") => ExcKind::DecimalDivisionByZero,
@@ -143,6 +148,7 @@ fn module_value(module: &str, name: &str) -> PyResult<Value> {
     match module {
         // random, json, re
         "re" => re::attr(name),
+        "sys" => sysmod::attr(name),
         "collections" | "itertools" | "heapq" | "bisect" | "copy" | "functools" | "operator" => {
             callable::module_function(module, name)
         }

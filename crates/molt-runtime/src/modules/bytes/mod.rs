@@ -4,6 +4,7 @@
 //! constructors `bytes(...)` / `bytearray(...)`.
 
 mod bytearray;
+pub mod codecs;
 pub mod ops;
 
 pub use bytearray::{ByteArray, bytearray_new};
@@ -64,27 +65,20 @@ fn norm_encoding(e: &str) -> String {
     e.trim().to_ascii_lowercase().replace('_', "-")
 }
 
-/// The codecs molt knows, by CPython's normalised name.
-fn codec(enc: &str) -> PyResult<&'static str> {
-    Ok(match norm_encoding(enc).as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => "utf-8",
-        "ascii" | "us-ascii" | "646" => "ascii",
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" | "latin" => {
-            "latin-1"
-        }
-        n if is_cpython_codec(n) => {
-            return Err(PyErr::msg(
-                ExcKind::NotImplementedError,
-                format!("molt: the codec {enc} is not supported"),
-            ));
-        }
-        _ => {
-            return Err(PyErr::msg(
-                ExcKind::LookupError,
-                format!("unknown encoding: {enc}"),
-            ));
-        }
-    })
+/// The codecs molt knows, by CPython's normalised name (codecs.rs).
+fn codec(enc: &str) -> PyResult<codecs::Codec> {
+    let n = norm_encoding(enc);
+    match codecs::lookup(&n) {
+        Some(c) => Ok(c),
+        None if is_cpython_codec(&n) => Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            format!("molt: the codec {enc} is not supported"),
+        )),
+        None => Err(PyErr::msg(
+            ExcKind::LookupError,
+            format!("unknown encoding: {enc}"),
+        )),
+    }
 }
 
 /// Codecs CPython has that molt does not implement: refused, never reported unknown.
@@ -112,148 +106,18 @@ fn is_cpython_codec(n: &str) -> bool {
         )
 }
 
-/// Checked when an error occurs, as CPython looks the handler up only then.
-fn check_errors(errors: &str) -> PyResult<()> {
-    match errors {
-        "strict" | "replace" | "ignore" => Ok(()),
-        "backslashreplace" | "surrogateescape" | "surrogatepass" | "xmlcharrefreplace"
-        | "namereplace" => Err(PyErr::msg(
-            ExcKind::NotImplementedError,
-            format!("molt: the error handler '{errors}' is not supported"),
-        )),
-        _ => Err(PyErr::msg(
-            ExcKind::LookupError,
-            format!("unknown error handler name '{errors}'"),
-        )),
-    }
-}
-
-fn pos_range(start: usize, end: usize) -> String {
-    if end - start == 1 {
-        format!("byte 0x{{}} in position {start}")
-    } else {
-        format!("bytes in position {start}-{}", end - 1)
-    }
-}
-
 /// `b.decode(encoding, errors)`.
 pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<Str> {
-    let enc = codec(encoding)?;
-    match enc {
-        "latin-1" => Ok(Str::from_string(b.iter().map(|&c| c as char).collect())),
-        "ascii" => {
-            let mut s = String::with_capacity(b.len());
-            for (i, &c) in b.iter().enumerate() {
-                if c < 0x80 {
-                    s.push(c as char);
-                } else {
-                    match errors {
-                        "replace" => s.push('\u{fffd}'),
-                        "ignore" => {}
-                        _ => {
-                            check_errors(errors)?;
-                            return Err(PyErr::msg(
-                                ExcKind::UnicodeDecodeError,
-                                format!(
-                                    "'ascii' codec can't decode byte 0x{c:02x} in position {i}: ordinal not in range(128)"
-                                ),
-                            ));
-                        }
-                    }
-                }
-            }
-            Ok(Str::from_string(s))
-        }
-        _ => match std::str::from_utf8(b) {
-            Ok(s) => Ok(Str::new(s)),
-            Err(_) if errors == "replace" => {
-                Ok(Str::from_string(String::from_utf8_lossy(b).into_owned()))
-            }
-            Err(_) if errors == "ignore" => {
-                let mut s = String::new();
-                for chunk in b.utf8_chunks() {
-                    s.push_str(chunk.valid());
-                }
-                Ok(Str::from_string(s))
-            }
-            Err(e) => {
-                check_errors(errors)?;
-                let start = e.valid_up_to();
-                let (end, reason) = match e.error_len() {
-                    None => (b.len(), "unexpected end of data"),
-                    Some(n) => {
-                        let c = b[start];
-                        // A byte that cannot start a sequence, else a start byte followed
-                        // by a bad continuation (Objects/stringlib/codecs.h).
-                        let bad_start = (0x80..=0xc1).contains(&c) || c >= 0xf5;
-                        (
-                            start + n,
-                            if bad_start && n == 1 {
-                                "invalid start byte"
-                            } else {
-                                "invalid continuation byte"
-                            },
-                        )
-                    }
-                };
-                let what = pos_range(start, end).replace("{}", &format!("{:02x}", b[start]));
-                Err(PyErr::msg(
-                    ExcKind::UnicodeDecodeError,
-                    format!("'utf-8' codec can't decode {what}: {reason}"),
-                ))
-            }
-        },
-    }
+    Ok(Str::from_string(codecs::decode(
+        b,
+        codec(encoding)?,
+        errors,
+    )?))
 }
 
 /// `s.encode(encoding, errors)`.
 pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let enc = codec(encoding)?;
-    let limit: u32 = match enc {
-        "utf-8" => return Ok(s.as_bytes().to_vec()),
-        "ascii" => 0x80,
-        _ => 0x100,
-    };
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
-            i += 1;
-            continue;
-        }
-        match errors {
-            "replace" => out.push(b'?'),
-            "ignore" => {}
-            _ => {
-                check_errors(errors)?;
-                // CPython reports the whole run of unencodable characters.
-                let mut j = i;
-                while j < chars.len() && chars[j] as u32 >= limit {
-                    j += 1;
-                }
-                let what = if j - i == 1 {
-                    // UnicodeEncodeError.__str__ always escapes the character.
-                    let r = match c as u32 {
-                        x if x < 0x100 => format!("'\\x{x:02x}'"),
-                        x if x < 0x10000 => format!("'\\u{x:04x}'"),
-                        x => format!("'\\U{x:08x}'"),
-                    };
-                    format!("character {r} in position {i}")
-                } else {
-                    format!("characters in position {i}-{}", j - 1)
-                };
-                return Err(PyErr::msg(
-                    ExcKind::UnicodeEncodeError,
-                    format!("'{enc}' codec can't encode {what}: ordinal not in range({limit})"),
-                ));
-            }
-        }
-        i += 1;
-    }
-    Ok(out)
+    codecs::encode(s, codec(encoding)?, errors)
 }
 
 /// `str.encode(encoding='utf-8', errors='strict')`.
