@@ -223,6 +223,11 @@ pub const MODULES: &[&str] = &[
     "argparse",
     // runtime: modules/csv.rs
     "csv",
+    // runtime: modules/calendar.rs
+    "calendar",
+    // runtime: modules/tempfile.rs
+    "tempfile",
+    "shutil",
 ];
 
 /// CPython 3.11's stdlib top-level modules (`sys.stdlib_module_names`, without the private
@@ -700,7 +705,14 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "ctime",
             "mktime",
         ],
-        "struct" => &["pack", "unpack", "calcsize"],
+        "struct" => &[
+            "pack",
+            "unpack",
+            "calcsize",
+            "unpack_from",
+            "iter_unpack",
+            "Struct",
+        ],
         "hashlib" => &["md5", "sha1", "sha224", "sha256", "sha384", "sha512", "new"],
         "base64" => &[
             "b64encode",
@@ -771,6 +783,20 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "get_dialect",
             "list_dialects",
             "field_size_limit",
+        ],
+        "tempfile" => &["gettempdir", "mkdtemp", "TemporaryDirectory"],
+        "shutil" => &["rmtree", "copyfile", "copy", "copy2", "copytree", "move"],
+        "calendar" => &[
+            "isleap",
+            "leapdays",
+            "weekday",
+            "monthrange",
+            "monthcalendar",
+            "firstweekday",
+            "setfirstweekday",
+            "month",
+            "prmonth",
+            "timegm",
         ],
         _ => &[],
     }
@@ -991,6 +1017,22 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
             "Overflow",
         ],
         "json" => &["JSONDecodeError"],
+        "shutil" => &["Error", "SameFileError"],
+        "calendar" => &[
+            "month_name",
+            "month_abbr",
+            "day_name",
+            "day_abbr",
+            "MONDAY",
+            "TUESDAY",
+            "WEDNESDAY",
+            "THURSDAY",
+            "FRIDAY",
+            "SATURDAY",
+            "SUNDAY",
+            "IllegalMonthError",
+            "IllegalWeekdayError",
+        ],
         "statistics" => &["StatisticsError"],
         "struct" => &["error"],
         "io" => &["UnsupportedOperation"],

@@ -42,6 +42,7 @@ pub use operator::inplace as inplace_binop;
 pub mod argparse;
 pub mod base64;
 pub mod bytes;
+pub mod calendar;
 pub mod csv;
 pub mod datetime;
 pub mod decimal;
@@ -55,6 +56,7 @@ pub mod stdc_util;
 pub mod string;
 pub mod structmod;
 pub mod sysmod;
+pub mod tempfile;
 pub mod textwrap;
 pub mod time;
 
@@ -104,6 +106,9 @@ pub fn call(
         "enum" => enum_mod::call(name, args, kwargs),
         "argparse" => argparse::call(name, args, kwargs),
         "csv" => csv::call(name, args, kwargs),
+        "tempfile" => tempfile::call(name, args, kwargs),
+        "shutil" => tempfile::shutil_call(name, args, kwargs),
+        "calendar" => calendar::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -133,6 +138,10 @@ fn module_exception(module: &str, name: &str) -> Option<ExcKind> {
         ("statistics", "StatisticsError") => ExcKind::StatisticsError,
         ("struct", "error") => ExcKind::StructError,
         ("csv", "Error") => ExcKind::CsvError,
+        ("shutil", "Error") => ExcKind::ShutilError,
+        ("shutil", "SameFileError") => ExcKind::SameFileError,
+        ("calendar", "IllegalMonthError") => ExcKind::CalendarIllegalMonth,
+        ("calendar", "IllegalWeekdayError") => ExcKind::CalendarIllegalWeekday,
         ("io", "UnsupportedOperation") => ExcKind::UnsupportedOperation,
         ("decimal", "InvalidOperation") => ExcKind::DecimalInvalidOperation,
         ("decimal", "DivisionByZero") => ExcKind::DecimalDivisionByZero,
@@ -174,6 +183,9 @@ fn module_value(module: &str, name: &str) -> PyResult<Value> {
         "enum" => enum_mod::attr(name),
         "argparse" => argparse::attr(name),
         "csv" => csv::attr(name),
+        "tempfile" => tempfile::attr(name),
+        "shutil" => tempfile::shutil_attr(name),
+        "calendar" => calendar::attr(name),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
