@@ -176,7 +176,9 @@ pub const TYPES: &[&str] = &[
 pub fn is_type_method(ty: &str, name: &str) -> bool {
     matches!(
         (ty, name),
-        ("bytes" | "bytearray", "fromhex" | "maketrans") | ("int", "from_bytes")
+        ("bytes" | "bytearray", "fromhex" | "maketrans")
+            | ("int", "from_bytes")
+            | ("str", "maketrans")
     )
 }
 

@@ -715,7 +715,7 @@ fn value_is_instance(v: &Value, cls: &ClassArg) -> bool {
             }
             crate::builtins::isinstance(v, &[n])
         }
-        ClassArg::ModuleClass(n) => v.class_name() == n,
+        ClassArg::ModuleClass(n) => crate::modules::stdc_util::is_instance_of(v, n),
     }
 }
 

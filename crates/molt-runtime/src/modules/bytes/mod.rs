@@ -10,7 +10,7 @@ pub mod ops;
 pub use bytearray::{ByteArray, bytearray_new};
 
 use super::stdc_util::{as_obj, obj};
-use crate::exc::{ExcKind, PyErr, PyResult, type_error};
+use crate::exc::{ExcKind, PyErr, PyResult, type_error, value_error};
 use crate::int::Int;
 use crate::obj::CmpOp;
 use crate::object::{ObjRef, Object};
@@ -678,11 +678,85 @@ pub fn type_method(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Valu
         ("bytes" | "bytearray", "fromhex") => ops::fromhex_value(kind, &args, &kwargs),
         ("bytes" | "bytearray", "maketrans") => Ok(bytes(ops::maketrans(&args, &kwargs)?)),
         ("int", "from_bytes") => int_from_bytes(args, kwargs),
+        ("str", "maketrans") => str_maketrans(args, kwargs),
         (t, n) => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {t}.{n} is not supported"),
         )),
     }
+}
+
+/// `str.maketrans(x[, y[, z]])` (unicode_maketrans_impl).
+fn str_maketrans(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return type_error("str.maketrans() takes no keyword arguments");
+    }
+    if args.is_empty() {
+        return type_error("maketrans expected at least 1 argument, got 0");
+    }
+    if args.len() > 3 {
+        return type_error(format!(
+            "maketrans expected at most 3 arguments, got {}",
+            args.len()
+        ));
+    }
+    let d: crate::dict::Dict<Value, Value> = crate::dict::Dict::new();
+    let arg_str = |i: usize| -> PyResult<Option<Str>> {
+        match args.get(i) {
+            None => Ok(None),
+            Some(Value::Str(s)) => Ok(Some(s.clone())),
+            Some(v) => type_error(format!(
+                "maketrans() argument {} must be str, not {}",
+                i + 1,
+                v.class_name()
+            )),
+        }
+    };
+    if args.len() == 1 {
+        let Value::Dict(src) = &args[0] else {
+            return type_error("if you give only one argument to maketrans it must be a dict");
+        };
+        for (k, v) in src.items_vec() {
+            let key = match &k {
+                Value::Str(s) => {
+                    let mut cs = s.as_str().chars();
+                    match (cs.next(), cs.next()) {
+                        (Some(c), None) => Value::int(c as i64),
+                        _ => {
+                            return value_error(
+                                "string keys in translate table must be of length 1",
+                            );
+                        }
+                    }
+                }
+                Value::Int(_) | Value::Bool(_) => Value::Int(k.as_int().unwrap_or(Int::ZERO)),
+                _ => return type_error("keys in translate table must be strings or integers"),
+            };
+            d.setitem(key, v)?;
+        }
+        return Ok(Value::Dict(d));
+    }
+    let Value::Str(x) = &args[0] else {
+        return type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        );
+    };
+    let y = arg_str(1)?.unwrap_or_else(|| Str::from(""));
+    let (xs, ys): (Vec<char>, Vec<char>) =
+        (x.as_str().chars().collect(), y.as_str().chars().collect());
+    if xs.len() != ys.len() {
+        return value_error("the first two maketrans arguments must have equal length");
+    }
+    let z = arg_str(2)?;
+    for (a, b) in xs.iter().zip(ys.iter()) {
+        d.setitem(Value::int(*a as i64), Value::int(*b as i64))?;
+    }
+    if let Some(z) = z {
+        for c in z.as_str().chars() {
+            d.setitem(Value::int(c as i64), Value::None)?;
+        }
+    }
+    Ok(Value::Dict(d))
 }
 
 /// A byteorder argument: a str.
