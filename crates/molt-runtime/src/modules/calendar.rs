@@ -116,7 +116,7 @@ fn month_weeks(y: i64, m: i64) -> PyResult<Vec<Vec<i64>>> {
     let lead = (day1 - first).rem_euclid(7);
     let mut days: Vec<i64> = vec![0; lead as usize];
     days.extend(1..=ndays);
-    while days.len() % 7 != 0 {
+    while !days.len().is_multiple_of(7) {
         days.push(0);
     }
     Ok(days.chunks(7).map(|w| w.to_vec()).collect())

@@ -401,7 +401,7 @@ fn iter_unpack(f: Format, data: Vec<u8>) -> PyResult<Value> {
     if size == 0 {
         return Err(serr("cannot iteratively unpack with a struct of length 0"));
     }
-    if data.len() % size != 0 {
+    if !data.len().is_multiple_of(size) {
         return Err(serr(format!(
             "iterative unpacking requires a buffer of a multiple of {size} bytes"
         )));
