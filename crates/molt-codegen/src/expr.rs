@@ -449,7 +449,7 @@ impl<'m> Gen<'m> {
                 let code = self.q(quote! { rt::modules::method_ref(#t, #m) });
                 self.convert(code, &Ty::Dyn, &ty)
             }
-            ExprKind::ModuleAttr(m, a) => self.module_attr(m, a, e.span),
+            ExprKind::ModuleAttr(m, a) => self.module_attr(m, a),
             ExprKind::Binary(_, _, _) if ty == Ty::Int && self.native_expr(e).is_some() => {
                 let n = self.native_expr(e).unwrap_or_default();
                 quote! { rt::Int::Small(#n) }
@@ -1353,7 +1353,7 @@ impl<'m> Gen<'m> {
         self.convert(code, &out, ty)
     }
 
-    fn module_attr(&mut self, m: &str, a: &str, span: molt_front::Span) -> TokenStream {
+    fn module_attr(&mut self, m: &str, a: &str) -> TokenStream {
         match (m, a) {
             ("math", "pi") => quote! { std::f64::consts::PI },
             ("math", "e") => quote! { std::f64::consts::E },
@@ -1367,14 +1367,8 @@ impl<'m> Gen<'m> {
             ("sys", "stderr") => quote! { rt::io::Stream::Stderr },
             ("sys", "platform") => self.str_const("linux"),
             ("sys", "byteorder") => self.str_const("little"),
-            ("sys", _) => {
-                self.error(
-                    span,
-                    format!("{m}.{a} is not supported as a value"),
-                    "call it directly",
-                );
-                quote! { () }
-            }
+            // The other values and the functions of sys as values (`f = sys.exit`):
+            // the runtime's module attributes (modules/sysmod.rs).
             _ => self.q(quote! { rt::modules::attr(#m, #a) }),
         }
     }

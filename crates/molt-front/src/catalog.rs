@@ -176,7 +176,9 @@ pub const TYPES: &[&str] = &[
 pub fn is_type_method(ty: &str, name: &str) -> bool {
     matches!(
         (ty, name),
-        ("bytes" | "bytearray", "fromhex" | "maketrans") | ("int", "from_bytes")
+        ("bytes" | "bytearray", "fromhex" | "maketrans")
+            | ("int", "from_bytes")
+            | ("str", "maketrans")
     )
 }
 
@@ -223,6 +225,11 @@ pub const MODULES: &[&str] = &[
     "argparse",
     // runtime: modules/csv.rs
     "csv",
+    // runtime: modules/calendar.rs
+    "calendar",
+    // runtime: modules/tempfile.rs
+    "tempfile",
+    "shutil",
 ];
 
 /// CPython 3.11's stdlib top-level modules (`sys.stdlib_module_names`, without the private
@@ -558,6 +565,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "defaultdict",
             "OrderedDict",
             "namedtuple",
+            "ChainMap",
         ],
         "itertools" => &[
             "count",
@@ -700,7 +708,14 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "ctime",
             "mktime",
         ],
-        "struct" => &["pack", "unpack", "calcsize"],
+        "struct" => &[
+            "pack",
+            "unpack",
+            "calcsize",
+            "unpack_from",
+            "iter_unpack",
+            "Struct",
+        ],
         "hashlib" => &["md5", "sha1", "sha224", "sha256", "sha384", "sha512", "new"],
         "base64" => &[
             "b64encode",
@@ -763,7 +778,31 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique",
         ],
         "argparse" => &["ArgumentParser", "Namespace"],
-        "csv" => &["reader", "writer", "DictReader", "DictWriter"],
+        "csv" => &[
+            "reader",
+            "writer",
+            "DictReader",
+            "DictWriter",
+            "register_dialect",
+            "unregister_dialect",
+            "get_dialect",
+            "list_dialects",
+            "field_size_limit",
+        ],
+        "tempfile" => &["gettempdir", "mkdtemp", "TemporaryDirectory"],
+        "shutil" => &["rmtree", "copyfile", "copy", "copy2", "copytree", "move"],
+        "calendar" => &[
+            "isleap",
+            "leapdays",
+            "weekday",
+            "monthrange",
+            "monthcalendar",
+            "firstweekday",
+            "setfirstweekday",
+            "month",
+            "prmonth",
+            "timegm",
+        ],
         _ => &[],
     }
 }
@@ -922,6 +961,15 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
             "stderr",
             "platform",
             "byteorder",
+            // runtime: modules/sysmod.rs
+            "version_info",
+            "version",
+            "hexversion",
+            "api_version",
+            "float_info",
+            "int_info",
+            "maxunicode",
+            "float_repr_style",
         ],
         // ---- group C (runtime: modules/*.rs)
         "string" => &[
@@ -945,6 +993,11 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
             "QUOTE_ALL",
             "QUOTE_NONNUMERIC",
             "QUOTE_NONE",
+            "Error",
+            "Dialect",
+            "excel",
+            "excel_tab",
+            "unix_dialect",
         ],
         "argparse" => &[
             "SUPPRESS",
@@ -969,6 +1022,22 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
             "Overflow",
         ],
         "json" => &["JSONDecodeError"],
+        "shutil" => &["Error", "SameFileError"],
+        "calendar" => &[
+            "month_name",
+            "month_abbr",
+            "day_name",
+            "day_abbr",
+            "MONDAY",
+            "TUESDAY",
+            "WEDNESDAY",
+            "THURSDAY",
+            "FRIDAY",
+            "SATURDAY",
+            "SUNDAY",
+            "IllegalMonthError",
+            "IllegalWeekdayError",
+        ],
         "statistics" => &["StatisticsError"],
         "struct" => &["error"],
         "io" => &["UnsupportedOperation"],

@@ -2573,14 +2573,16 @@ impl<'a> Lowerer<'a> {
                     && m == "sys"
                 {
                     let stream = inner.attr.id.to_string();
-                    if !["stdin", "stdout", "stderr"].contains(&stream.as_str()) {
+                    let is_stream = ["stdin", "stdout", "stderr"].contains(&stream.as_str());
+                    // Other values of sys (`sys.version.split()`) are ordinary receivers.
+                    if !is_stream && !catalog::module_values("sys").contains(&stream.as_str()) {
                         return self.refuse(
                             span_of(inner),
                             &format!("sys.{stream} is not supported yet"),
                             "see the README",
                         );
                     }
-                    if !catalog::stream_methods(&stream).contains(&attr.as_str()) {
+                    if is_stream && !catalog::stream_methods(&stream).contains(&attr.as_str()) {
                         return self.refuse(
                             span_of(a),
                             &format!("sys.{stream}.{attr} is not supported yet"),

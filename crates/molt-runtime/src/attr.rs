@@ -420,6 +420,10 @@ fn builtin_dunder(
             arity(0)?;
             crate::genobj::iter_value(v)?
         }
+        "__next__" => {
+            arity(0)?;
+            crate::genobj::next_value(v)?
+        }
         "__format__" => {
             arity(1)?;
             match a.next() {
@@ -450,6 +454,10 @@ fn builtin_dunder(
 
 /// Whether the builtin type of `v` has the attribute (dir(type(v))).
 fn type_has(v: &Value, name: &str) -> bool {
+    // Builtin iterators (str_ascii_iterator, list_iterator, ...): the iterator protocol.
+    if let Value::Iter(_) = v {
+        return matches!(name, "__next__" | "__iter__");
+    }
     type_dir(v).is_some_and(|d| d.contains(&name))
 }
 

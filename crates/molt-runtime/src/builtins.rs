@@ -380,6 +380,19 @@ pub fn dict_update_from(d: &Dict<Value, Value>, x: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
+    // Any other object with a keys() method is a mapping (PyDict_Merge's check):
+    // `d[k] = x[k]` for each of its keys (ChainMap, user mappings).
+    if let Value::Obj(_) = x
+        && crate::attr::hasattr(x, "keys")?
+    {
+        let keys = crate::attr::call_method(x, "keys", vec![], vec![])?;
+        let mut it = keys.iter()?;
+        while let Some(k) = it.next()? {
+            let v = x.getitem(&k)?;
+            d.setitem(k, v)?;
+        }
+        return Ok(());
+    }
     let mut it = x.iter()?;
     let mut i = 0;
     while let Some(item) = it.next()? {

@@ -28,6 +28,7 @@ pub fn supports(o: &ObjRef) -> bool {
         || a.is::<crate::modules::io::StringIO>()
         || a.is::<crate::modules::io::StdStream>()
         || crate::modules::contextlib::is_manager(o)
+        || crate::modules::tempfile::is_manager(o)
 }
 
 fn no_protocol(mgr: &Value) -> PyErr {

@@ -91,6 +91,11 @@ exc_kinds! {
     StatisticsError => Some(K::ValueError),
     BinasciiError => Some(K::ValueError),
     StructError => Some(K::Exception),
+    CsvError => Some(K::Exception),
+    CalendarIllegalMonth => Some(K::ValueError),
+    ShutilError => Some(K::OSError),
+    SameFileError => Some(K::ShutilError),
+    CalendarIllegalWeekday => Some(K::ValueError),
     // io.UnsupportedOperation derives from OSError and ValueError; molt keeps OSError.
     UnsupportedOperation => Some(K::OSError),
     // decimal's trapped signals (DecimalException derives from ArithmeticError;
@@ -122,6 +127,10 @@ impl ExcKind {
         match self {
             ExcKind::BinasciiError => "Error",
             ExcKind::StructError => "error",
+            ExcKind::CsvError => "Error",
+            ExcKind::CalendarIllegalMonth => "IllegalMonthError",
+            ExcKind::ShutilError => "Error",
+            ExcKind::CalendarIllegalWeekday => "IllegalWeekdayError",
             ExcKind::DecimalInvalidOperation => "InvalidOperation",
             ExcKind::DecimalDivisionByZero => "DivisionByZero",
             ExcKind::DecimalOverflow => "Overflow",
@@ -137,6 +146,11 @@ impl ExcKind {
             ExcKind::StatisticsError => "statistics.StatisticsError",
             ExcKind::BinasciiError => "binascii.Error",
             ExcKind::StructError => "struct.error",
+            ExcKind::CsvError => "_csv.Error",
+            ExcKind::CalendarIllegalMonth => "calendar.IllegalMonthError",
+            ExcKind::ShutilError => "shutil.Error",
+            ExcKind::SameFileError => "shutil.SameFileError",
+            ExcKind::CalendarIllegalWeekday => "calendar.IllegalWeekdayError",
             ExcKind::UnsupportedOperation => "io.UnsupportedOperation",
             ExcKind::DecimalInvalidOperation => "decimal.InvalidOperation",
             ExcKind::DecimalDivisionByZero => "decimal.DivisionByZero",
@@ -185,8 +199,36 @@ thread_local! {
     static NEXT_ERR_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
 }
 
+/// The OSError subclass for an errno (Objects/exceptions.c, the errnomap of OSError_new).
+pub fn oserror_kind(errno: i64) -> ExcKind {
+    match errno {
+        11 | 114 | 115 => ExcKind::BlockingIOError,
+        10 => ExcKind::ChildProcessError,
+        32 | 108 => ExcKind::BrokenPipeError,
+        103 => ExcKind::ConnectionAbortedError,
+        111 => ExcKind::ConnectionRefusedError,
+        104 => ExcKind::ConnectionResetError,
+        17 => ExcKind::FileExistsError,
+        2 => ExcKind::FileNotFoundError,
+        21 => ExcKind::IsADirectoryError,
+        20 => ExcKind::NotADirectoryError,
+        4 => ExcKind::InterruptedError,
+        1 | 13 => ExcKind::PermissionError,
+        3 => ExcKind::ProcessLookupError,
+        110 => ExcKind::TimeoutError,
+        _ => ExcKind::OSError,
+    }
+}
+
 impl PyErr {
     pub fn new(kind: ExcKind, args: Vec<Value>) -> PyErr {
+        // OSError(errno, strerror, ...) is the subclass for errno (OSError_new).
+        let kind = match (kind, args.first()) {
+            (ExcKind::OSError, Some(Value::Int(n))) if (2..=5).contains(&args.len()) => {
+                n.as_i64().map_or(kind, oserror_kind)
+            }
+            _ => kind,
+        };
         PyErr(Box::new(ErrInner {
             kind,
             args,
@@ -267,6 +309,54 @@ impl PyErr {
         e
     }
 
+    /// Whether this is an OSError built from (errno, strerror[, filename[, winerror[,
+    /// filename2]]]) (oserror_parse_args): its args are then the first two.
+    fn os_parts(&self) -> Option<&[Value]> {
+        let a = self.0.args.as_slice();
+        (self.0.inst.is_none()
+            && self.0.kind.is_subclass(ExcKind::OSError)
+            && (2..=5).contains(&a.len()))
+        .then_some(a)
+    }
+
+    /// `e.args` (an OSError keeps only errno and strerror there).
+    pub fn visible_args(&self) -> &[Value] {
+        match self.os_parts() {
+            Some(a) => &a[..2],
+            None => &self.0.args,
+        }
+    }
+
+    /// OSError's `errno`, `strerror`, `filename` and `filename2` (None when not given).
+    pub fn os_attr(&self, attr: &str) -> Value {
+        let Some(a) = self.os_parts() else {
+            return Value::None;
+        };
+        let i = match attr {
+            "errno" => 0,
+            "strerror" => 1,
+            "filename" => 2,
+            _ => 4,
+        };
+        a.get(i).cloned().unwrap_or(Value::None)
+    }
+
+    /// An OSError as the OS reports it: errno, strerror and the file name(s).
+    pub fn os_error(
+        kind: ExcKind,
+        errno: i64,
+        strerror: &str,
+        file: &str,
+        file2: Option<&str>,
+    ) -> PyErr {
+        let mut args = vec![Value::int(errno), Value::str(strerror), Value::str(file)];
+        if let Some(f2) = file2 {
+            args.push(Value::None);
+            args.push(Value::str(f2));
+        }
+        PyErr::new(kind, args)
+    }
+
     /// ImportError's `name` and `path` attributes.
     pub fn import_attr(&self, attr: &str) -> Value {
         match (&self.0.import_ctx, attr) {
@@ -340,6 +430,32 @@ impl PyErr {
         if let Some(o) = &self.0.inst {
             return o.str_into(out);
         }
+        if let Some(a) = self.os_parts() {
+            // OSError_str: "[Errno e] strerror: 'file' -> 'file2'".
+            let f2 = a.get(4).filter(|v| !v.is_none());
+            match a.get(2).filter(|v| !v.is_none()) {
+                Some(f) => {
+                    out.push_str("[Errno ");
+                    a[0].py_str(out)?;
+                    out.push_str("] ");
+                    a[1].py_str(out)?;
+                    out.push_str(": ");
+                    f.py_repr(out)?;
+                    if let Some(f2) = f2 {
+                        out.push_str(" -> ");
+                        f2.py_repr(out)?;
+                    }
+                    return Ok(());
+                }
+                None if a.len() == 2 || f2.is_none() => {
+                    out.push_str("[Errno ");
+                    a[0].py_str(out)?;
+                    out.push_str("] ");
+                    return a[1].py_str(out);
+                }
+                None => {}
+            }
+        }
         match self.0.args.as_slice() {
             [] => Ok(()),
             [a] if self.0.kind == ExcKind::KeyError => a.py_repr(out),
@@ -362,7 +478,7 @@ impl PyErr {
             return o.repr_into(out);
         }
         out.push_str(self.0.kind.name());
-        crate::tuple::repr_items_paren_only(&self.0.args, out)
+        crate::tuple::repr_items_paren_only(self.visible_args(), out)
     }
 
     /// The last line of a traceback: `ValueError: msg` or just `ValueError`.

@@ -25,6 +25,7 @@ mod re_parse;
 // take (builtins, module functions, method descriptors as values).
 pub mod bisect;
 pub mod callable;
+pub mod chainmap;
 pub mod collections;
 pub mod copy;
 pub mod functools;
@@ -41,6 +42,7 @@ pub use operator::inplace as inplace_binop;
 pub mod argparse;
 pub mod base64;
 pub mod bytes;
+pub mod calendar;
 pub mod csv;
 pub mod datetime;
 pub mod decimal;
@@ -53,6 +55,8 @@ pub mod statistics;
 pub mod stdc_util;
 pub mod string;
 pub mod structmod;
+pub mod sysmod;
+pub mod tempfile;
 pub mod textwrap;
 pub mod time;
 
@@ -66,10 +70,12 @@ pub fn call(
     match module {
         // random, json, re
         "math" => crate::math::call(name, args, kwargs),
+        "sys" => sysmod::call(name, args, kwargs),
         "random" => random::call(name, args, kwargs),
         "json" => json::call(name, args, kwargs),
         "re" => re::call(name, args, kwargs),
         "collections" if name == "namedtuple" => crate::class::namedtuple::namedtuple(args, kwargs),
+        "collections" if name == "ChainMap" => chainmap::new(args, kwargs),
         "collections" => collections::call(name, args, kwargs),
         "itertools" => itertools::call(name, args, kwargs),
         "heapq" => heapq::call(name, args, kwargs),
@@ -105,6 +111,9 @@ pub fn call(
         "enum" => enum_mod::call(name, args, kwargs),
         "argparse" => argparse::call(name, args, kwargs),
         "csv" => csv::call(name, args, kwargs),
+        "tempfile" => tempfile::call(name, args, kwargs),
+        "shutil" => tempfile::shutil_call(name, args, kwargs),
+        "calendar" => calendar::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -133,6 +142,11 @@ fn module_exception(module: &str, name: &str) -> Option<ExcKind> {
         ("re", "error") => ExcKind::error,
         ("statistics", "StatisticsError") => ExcKind::StatisticsError,
         ("struct", "error") => ExcKind::StructError,
+        ("csv", "Error") => ExcKind::CsvError,
+        ("shutil", "Error") => ExcKind::ShutilError,
+        ("shutil", "SameFileError") => ExcKind::SameFileError,
+        ("calendar", "IllegalMonthError") => ExcKind::CalendarIllegalMonth,
+        ("calendar", "IllegalWeekdayError") => ExcKind::CalendarIllegalWeekday,
         ("io", "UnsupportedOperation") => ExcKind::UnsupportedOperation,
         ("decimal", "InvalidOperation") => ExcKind::DecimalInvalidOperation,
         ("decimal", "DivisionByZero") => ExcKind::DecimalDivisionByZero,
@@ -151,6 +165,7 @@ fn module_value(module: &str, name: &str) -> PyResult<Value> {
         "functools" if name == "cached_property" => {
             crate::class::dataclass::cached_property_class()
         }
+        "sys" => sysmod::attr(name),
         "collections" | "itertools" | "heapq" | "bisect" | "copy" | "functools" | "operator" => {
             callable::module_function(module, name)
         }
@@ -176,6 +191,9 @@ fn module_value(module: &str, name: &str) -> PyResult<Value> {
         "enum" => enum_mod::attr(name),
         "argparse" => argparse::attr(name),
         "csv" => csv::attr(name),
+        "tempfile" => tempfile::attr(name),
+        "shutil" => tempfile::shutil_attr(name),
+        "calendar" => calendar::attr(name),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),

@@ -1179,7 +1179,12 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Int(_) | Value::Bool(_), "denominator") => Ok(Value::Int(Int::ONE)),
         (Value::Float(f), "real") => Ok(Value::Float(*f)),
         (Value::Float(_), "imag") => Ok(Value::Float(0.0)),
-        (Value::Exc(e), "args") => Ok(Value::Tuple(Tup::from_vec(e.args().to_vec()))),
+        (Value::Exc(e), "args") => Ok(Value::Tuple(Tup::from_vec(e.visible_args().to_vec()))),
+        (Value::Exc(e), "errno" | "strerror" | "filename" | "filename2")
+            if e.matches(ExcKind::OSError) =>
+        {
+            Ok(e.os_attr(name))
+        }
         (Value::Exc(e), "value") if e.matches(ExcKind::StopIteration) => {
             Ok(crate::genobj::stop_value(e))
         }

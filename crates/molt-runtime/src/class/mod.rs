@@ -740,7 +740,7 @@ fn value_is_instance(v: &Value, cls: &ClassArg) -> bool {
         ClassArg::ModuleClass(n) => match instance_class(v) {
             // An instance of `class C(Counter)`.
             Some(i) => extends_module_class(i, n),
-            None => v.class_name() == n,
+            None => crate::modules::stdc_util::is_instance_of(v, n),
         },
     }
 }

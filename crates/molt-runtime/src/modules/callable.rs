@@ -467,7 +467,9 @@ enum Kind {
 
 fn member_kind(module: &str, name: &str) -> Option<Kind> {
     Some(match (module, name) {
-        ("collections", "deque" | "Counter" | "defaultdict" | "OrderedDict") => Kind::Class,
+        ("collections", "deque" | "Counter" | "defaultdict" | "OrderedDict" | "ChainMap") => {
+            Kind::Class
+        }
         (
             "itertools",
             "count"
@@ -620,6 +622,9 @@ impl Object for ModFunc {
         kwargs: Vec<(Str, Value)>,
     ) -> PyResult<Value> {
         match (self.module, self.name, name) {
+            ("collections", "ChainMap", "fromkeys") => {
+                crate::modules::chainmap::fromkeys(args, kwargs)
+            }
             ("itertools", "chain", "from_iterable") => {
                 crate::modules::itertools::chain_from_iterable(args, kwargs)
             }

@@ -17,8 +17,6 @@ const QUOTE_MINIMAL: i64 = 0;
 const QUOTE_ALL: i64 = 1;
 const QUOTE_NONNUMERIC: i64 = 2;
 const QUOTE_NONE: i64 = 3;
-/// _csv.field_size_limit()'s default.
-const FIELD_LIMIT: usize = 128 * 1024;
 
 /// `csv.name(*args, **kwargs)`.
 pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
@@ -27,6 +25,60 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         "writer" => writer(args, kwargs),
         "DictReader" => dict_reader(args, kwargs),
         "DictWriter" => dict_writer(args, kwargs),
+        "register_dialect" => register_dialect(args, kwargs),
+        "unregister_dialect" => {
+            let a = super::stdc_util::bind("unregister_dialect", &["name"], 1, args, kwargs)?;
+            let name = a[0].clone().unwrap_or(Value::None);
+            let removed = REGISTRY.with(|r| {
+                let mut r = r.borrow_mut();
+                let before = r.len();
+                r.retain(|(n, _)| !matches!(&name, Value::Str(s) if s.as_str() == n));
+                before != r.len()
+            });
+            if removed {
+                Ok(Value::None)
+            } else {
+                Err(csv_error("unknown dialect"))
+            }
+        }
+        "get_dialect" => {
+            let a = super::stdc_util::bind("get_dialect", &["name"], 1, args, kwargs)?;
+            let d = lookup_dialect(&a[0].clone().unwrap_or(Value::None))?;
+            Ok(Value::Obj(Rc::new(DialectObj(d))))
+        }
+        "list_dialects" => {
+            super::stdc_util::bind("list_dialects", &[], 0, args, kwargs)?;
+            let names = REGISTRY.with(|r| r.borrow().iter().map(|(n, _)| s(n)).collect());
+            Ok(Value::List(List::from_vec(names)))
+        }
+        "field_size_limit" => {
+            // _csv.c csv_field_size_limit: returns the old limit, sets a new one if given.
+            if !kwargs.is_empty() {
+                return type_error("field_size_limit() takes no keyword arguments");
+            }
+            if args.len() > 1 {
+                return type_error(format!(
+                    "field_size_limit expected at most 1 argument, got {}",
+                    args.len()
+                ));
+            }
+            let old = FIELD_LIMIT.with(|f| f.get());
+            if let Some(v) = args.first() {
+                let Value::Int(n) = v else {
+                    return type_error("limit must be an integer");
+                };
+                match n.as_i64() {
+                    Some(x) => FIELD_LIMIT.with(|f| f.set(x)),
+                    None => {
+                        return Err(PyErr::msg(
+                            ExcKind::OverflowError,
+                            "Python int too large to convert to C long",
+                        ));
+                    }
+                }
+            }
+            Ok(Value::int(old))
+        }
         _ => Err(unknown("csv", name)),
     }
 }
@@ -41,6 +93,10 @@ pub fn attr(name: &str) -> PyResult<Value> {
         "reader" | "writer" | "DictReader" | "DictWriter" => {
             Ok(super::stdc_util::class("csv", leak_name(name), "csv"))
         }
+        "Error" => Ok(crate::class::exc_type(ExcKind::CsvError)),
+        "Dialect" | "excel" | "excel_tab" | "unix_dialect" => Ok(dialect_class(name)),
+        "register_dialect" | "unregister_dialect" | "get_dialect" | "list_dialects"
+        | "field_size_limit" => Ok(super::callable::module_callable("csv", name)),
         _ => Err(unknown("csv", name)),
     }
 }
@@ -54,12 +110,9 @@ fn leak_name(name: &str) -> &'static str {
     }
 }
 
-/// csv.Error is not a class molt has; its conditions are reported as this.
+/// `_csv.Error`.
 fn csv_error(msg: impl Into<String>) -> PyErr {
-    PyErr::msg(
-        ExcKind::NotImplementedError,
-        format!("molt: csv.Error is not supported yet ({})", msg.into()),
-    )
+    PyErr::msg(ExcKind::CsvError, msg.into())
 }
 
 /// The dialect given positionally (second argument) or as `dialect=`.
@@ -84,6 +137,236 @@ struct Dialect {
     strict: bool,
 }
 
+impl Dialect {
+    fn excel() -> Dialect {
+        Dialect {
+            delimiter: ',',
+            quotechar: Some('"'),
+            escapechar: None,
+            doublequote: true,
+            skipinitialspace: false,
+            lineterminator: "\r\n".into(),
+            quoting: QUOTE_MINIMAL,
+            strict: false,
+        }
+    }
+
+    /// The attribute `name` of a `_csv.Dialect` object.
+    fn attr(&self, name: &str) -> Option<Value> {
+        let ch = |c: Option<char>| c.map(|c| s(&c.to_string())).unwrap_or(Value::None);
+        Some(match name {
+            "delimiter" => s(&self.delimiter.to_string()),
+            "quotechar" => ch(self.quotechar),
+            "escapechar" => ch(self.escapechar),
+            "doublequote" => Value::Bool(self.doublequote),
+            "skipinitialspace" => Value::Bool(self.skipinitialspace),
+            "lineterminator" => s(&self.lineterminator),
+            "quoting" => Value::int(self.quoting),
+            "strict" => Value::Bool(self.strict),
+            _ => return None,
+        })
+    }
+}
+
+thread_local! {
+    /// The dialect registry of _csv.c (`_csv.list_dialects()` order: registration order).
+    static REGISTRY: RefCell<Vec<(String, Dialect)>> = RefCell::new(builtin_dialects());
+    /// `_csv.field_size_limit()`.
+    static FIELD_LIMIT: Cell<i64> = const { Cell::new(128 * 1024) };
+    /// The classes csv.Dialect, csv.excel, csv.excel_tab, csv.unix_dialect (Lib/csv.py).
+    static CLASSES: RefCell<Vec<(&'static str, Value)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Lib/csv.py registers excel, excel-tab and unix at import.
+fn builtin_dialects() -> Vec<(String, Dialect)> {
+    let excel = Dialect::excel();
+    let tab = Dialect {
+        delimiter: '\t',
+        ..Dialect::excel()
+    };
+    let unix = Dialect {
+        lineterminator: "\n".into(),
+        quoting: QUOTE_ALL,
+        ..Dialect::excel()
+    };
+    vec![
+        ("excel".into(), excel),
+        ("excel-tab".into(), tab),
+        ("unix".into(), unix),
+    ]
+}
+
+/// A registered dialect by name (_csv.c get_dialect_from_registry).
+fn lookup_dialect(name: &Value) -> PyResult<Dialect> {
+    let found = match name {
+        Value::Str(n) => REGISTRY.with(|r| {
+            r.borrow()
+                .iter()
+                .find(|(k, _)| k == n.as_str())
+                .map(|(_, d)| d.clone())
+        }),
+        _ => None,
+    };
+    found.ok_or_else(|| csv_error("unknown dialect"))
+}
+
+/// `csv.register_dialect(name, dialect=None, **fmtparams)`.
+fn register_dialect(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    if args.is_empty() || args.len() > 2 {
+        return type_error(format!(
+            "register_dialect() expected at most 2 arguments, got {}",
+            args.len()
+        ));
+    }
+    let Value::Str(name) = &args[0] else {
+        return type_error("dialect name must be a string");
+    };
+    let d = dialect(args.get(1), &kwargs)?;
+    let name = name.as_str().to_string();
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        match r.iter_mut().find(|(k, _)| *k == name) {
+            Some(slot) => slot.1 = d,
+            None => r.push((name, d)),
+        }
+    });
+    Ok(Value::None)
+}
+
+/// `_csv.Dialect`: the validated dialect that get_dialect() and reader/writer.dialect give.
+struct DialectObj(Dialect);
+
+impl Object for DialectObj {
+    fn type_name(&self) -> &'static str {
+        "_csv.Dialect"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        out.push_str(&format!(
+            "<_csv.Dialect object at {:#x}>",
+            self as *const _ as usize
+        ));
+        Ok(())
+    }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        self.0
+            .attr(name)
+            .ok_or_else(|| no_attr("_csv.Dialect", name))
+    }
+    fn setattr(&self, _this: &ObjRef, name: &str, _value: Value) -> PyResult<()> {
+        if self.0.attr(name).is_some() {
+            return Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("attribute '{name}' of '_csv.Dialect' objects is not writable"),
+            ));
+        }
+        Err(no_attr("_csv.Dialect", name))
+    }
+}
+
+/// The class `csv.<name>` (one per thread, like the module's classes).
+fn dialect_class(name: &str) -> Value {
+    if let Some(v) = CLASSES.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.clone())
+    }) {
+        return v;
+    }
+    use crate::class::{Class, Meta, as_class, object_class};
+    let (cname, base, attrs): (&'static str, Option<&str>, Vec<(&str, Value)>) = match name {
+        "excel" => (
+            "excel",
+            Some("Dialect"),
+            excel_attrs(',', "\r\n", QUOTE_MINIMAL),
+        ),
+        "excel_tab" => ("excel_tab", Some("excel"), vec![("delimiter", s("\t"))]),
+        "unix_dialect" => (
+            "unix_dialect",
+            Some("Dialect"),
+            excel_attrs(',', "\n", QUOTE_ALL),
+        ),
+        _ => (
+            "Dialect",
+            None,
+            [
+                "delimiter",
+                "quotechar",
+                "escapechar",
+                "doublequote",
+                "skipinitialspace",
+                "lineterminator",
+                "quoting",
+            ]
+            .iter()
+            .map(|n| (*n, Value::None))
+            .collect(),
+        ),
+    };
+    let d: crate::dict::Dict<Value, Value> = crate::dict::Dict::new();
+    let _ = d.setitem(s("__module__"), s("csv"));
+    for (k, v) in attrs {
+        let _ = d.setitem(s(k), v);
+    }
+    if base.is_none() {
+        // Dialect.__init__ (Lib/csv.py): a subclass is validated by building a _Dialect,
+        // whose TypeError becomes csv.Error.
+        let init = crate::func::function("__init__", "Dialect.__init__", |a, k| {
+            super::stdc_util::bind("Dialect.__init__", &["self"], 1, a.clone(), k)?;
+            let this = a.first().cloned().unwrap_or(Value::None);
+            let is_base = crate::class::instance_class(&this).is_some_and(|c| {
+                as_class(&dialect_class("Dialect")).is_some_and(|d| std::rc::Rc::ptr_eq(c, &d))
+            });
+            if !is_base && let Err(e) = dialect(Some(&this), &[]) {
+                let msg = e.args().first().map(|m| m.str_string()).transpose()?;
+                return Err(csv_error(msg.unwrap_or_default()));
+            }
+            Ok(Value::None)
+        });
+        let _ = d.setitem(s("__init__"), init);
+    }
+    let bases = match base {
+        Some(b) => as_class(&dialect_class(b)).into_iter().collect(),
+        None => vec![object_class()],
+    };
+    // The MRO after the class itself: the base, then the base's own.
+    let mro: Vec<std::rc::Rc<Class>> = match (base, bases.first()) {
+        (Some(_), Some(b)) => std::iter::once(b.clone())
+            .chain(b.mro.iter().cloned())
+            .collect(),
+        _ => vec![object_class()],
+    };
+    let c = Class::new_raw(
+        cname,
+        cname,
+        "csv",
+        bases,
+        mro,
+        d,
+        None,
+        Meta::Type,
+        true,
+        0,
+    );
+    let v = crate::class::class_value(&c);
+    CLASSES.with(|c| c.borrow_mut().push((cname, v.clone())));
+    v
+}
+
+fn excel_attrs(delim: char, term: &str, quoting: i64) -> Vec<(&'static str, Value)> {
+    vec![
+        ("delimiter", s(&delim.to_string())),
+        ("quotechar", s("\"")),
+        ("doublequote", Value::Bool(true)),
+        ("skipinitialspace", Value::Bool(false)),
+        ("lineterminator", s(term)),
+        ("quoting", Value::int(quoting)),
+    ]
+}
+
 fn char_param(name: &str, v: &Value, optional: bool) -> PyResult<Option<char>> {
     match v {
         Value::None if optional => Ok(None),
@@ -102,89 +385,107 @@ fn char_param(name: &str, v: &Value, optional: bool) -> PyResult<Option<char>> {
     }
 }
 
-/// The dialect from the `dialect` argument and the format parameters (_csv.c dialect_new).
+/// The dialect from the `dialect` argument and the format parameters (_csv.c dialect_new):
+/// each parameter is the keyword argument if given, else the dialect's attribute (a
+/// registered name, a Dialect class or instance, any object), else the default.
 fn dialect(d: Option<&Value>, kwargs: &[(Str, Value)]) -> PyResult<Dialect> {
-    let mut di = Dialect {
-        delimiter: ',',
-        quotechar: Some('"'),
-        escapechar: None,
-        doublequote: true,
-        skipinitialspace: false,
-        lineterminator: "\r\n".into(),
-        quoting: QUOTE_MINIMAL,
-        strict: false,
-    };
-    match d {
-        None => {}
-        Some(Value::Str(n)) => match n.as_str() {
-            "excel" => {}
-            "excel-tab" => di.delimiter = '\t',
-            "unix" => {
-                di.lineterminator = "\n".into();
-                di.quoting = QUOTE_ALL;
-            }
-            _ => return Err(csv_error("unknown dialect")),
-        },
-        Some(_) => {
-            return Err(PyErr::msg(
-                ExcKind::NotImplementedError,
-                "molt: csv dialect objects are not supported yet",
+    const NAMES: [&str; 8] = [
+        "delimiter",
+        "doublequote",
+        "escapechar",
+        "lineterminator",
+        "quotechar",
+        "quoting",
+        "skipinitialspace",
+        "strict",
+    ];
+    for (k, _) in kwargs {
+        if k.as_str() != "dialect" && !NAMES.contains(&k.as_str()) {
+            return type_error(format!(
+                "'{}' is an invalid keyword argument for this function",
+                k.as_str()
             ));
         }
     }
-    let mut quotechar_given = false;
-    let mut quoting_given = false;
-    for (k, v) in kwargs {
-        match k.as_str() {
-            "delimiter" => {
-                di.delimiter = char_param("delimiter", v, false)?.unwrap_or(',');
-            }
-            "quotechar" => {
-                quotechar_given = true;
-                di.quotechar = char_param("quotechar", v, true)?;
-            }
-            "escapechar" => di.escapechar = char_param("escapechar", v, true)?,
-            "doublequote" => di.doublequote = v.try_truthy()?,
-            "skipinitialspace" => di.skipinitialspace = v.try_truthy()?,
-            "strict" => di.strict = v.try_truthy()?,
-            "lineterminator" => match v {
-                Value::Str(x) => di.lineterminator = x.as_str().to_string(),
-                other => {
-                    return type_error(format!(
-                        "\"lineterminator\" must be a string, not {}",
-                        other.class_name()
-                    ));
-                }
-            },
-            "dialect" => {}
-            "quoting" => {
-                quoting_given = true;
-                match v {
-                    Value::Int(_) | Value::Bool(_)
-                        if matches!(v.as_int().and_then(|x| x.as_i64()), Some(0..=3)) =>
-                    {
-                        di.quoting = v.as_int().and_then(|x| x.as_i64()).unwrap_or(0);
-                    }
-                    Value::Int(_) | Value::Bool(_) => return type_error("bad \"quoting\" value"),
-                    _ => return type_error("\"quoting\" must be an integer"),
+    let base: Option<Dialect> = match d {
+        Some(Value::Str(_)) => Some(lookup_dialect(d.unwrap_or(&Value::None))?),
+        Some(Value::Obj(o)) => o.as_any().downcast_ref::<DialectObj>().map(|x| x.0.clone()),
+        _ => None,
+    };
+    let mut src: Vec<Option<Value>> = Vec::with_capacity(NAMES.len());
+    for n in NAMES {
+        let kw = kwargs
+            .iter()
+            .find(|(k, _)| k.as_str() == n)
+            .map(|(_, v)| v.clone());
+        let v = match (kw, &base, d) {
+            (Some(v), _, _) => Some(v),
+            (None, Some(b), _) => b.attr(n),
+            (None, None, Some(obj)) if !matches!(obj, Value::None) => {
+                match crate::attr::getattr(obj, n) {
+                    Ok(v) => Some(v),
+                    Err(e) if e.kind() == ExcKind::AttributeError => None,
+                    Err(e) => return Err(e),
                 }
             }
+            _ => None,
+        };
+        src.push(v);
+    }
+    let mut di = Dialect::excel();
+    let mut quotechar_none = false;
+    let mut lineterminator_set = true;
+    // DIASET order: delimiter, doublequote, escapechar, lineterminator, quotechar,
+    // quoting, skipinitialspace, strict.
+    if let Some(v) = &src[0] {
+        di.delimiter = char_param("delimiter", v, false)?.unwrap_or(',');
+    }
+    if let Some(v) = &src[1] {
+        di.doublequote = v.try_truthy()?;
+    }
+    if let Some(v) = &src[2] {
+        di.escapechar = char_param("escapechar", v, true)?;
+    }
+    if let Some(v) = &src[3] {
+        match v {
+            Value::None => lineterminator_set = false,
+            Value::Str(x) => di.lineterminator = x.as_str().to_string(),
             other => {
                 return type_error(format!(
-                    "'{other}' is an invalid keyword argument for this function"
+                    "\"lineterminator\" must be a string, not {}",
+                    other.class_name()
                 ));
             }
         }
     }
-    if quotechar_given && di.quotechar.is_none() && !quoting_given {
+    if let Some(v) = &src[4] {
+        di.quotechar = char_param("quotechar", v, true)?;
+        quotechar_none = di.quotechar.is_none();
+    }
+    if let Some(v) = &src[5] {
+        match v {
+            Value::Int(n) => match n.as_i64() {
+                Some(q @ 0..=3) => di.quoting = q,
+                _ => return type_error("bad \"quoting\" value"),
+            },
+            _ => return type_error("\"quoting\" must be an integer"),
+        }
+    }
+    if let Some(v) = &src[6] {
+        di.skipinitialspace = v.try_truthy()?;
+    }
+    if let Some(v) = &src[7] {
+        di.strict = v.try_truthy()?;
+    }
+    if quotechar_none && src[5].is_none() {
         // dialect_new: quotechar=None without quoting means QUOTE_NONE.
         di.quoting = QUOTE_NONE;
     }
     if di.quotechar.is_none() && di.quoting != QUOTE_NONE {
         return type_error("quotechar must be set if quoting enabled");
     }
-    if di.lineterminator.is_empty() {
-        return type_error("\"lineterminator\" must be a string");
+    if !lineterminator_set {
+        return type_error("lineterminator must be set");
     }
     Ok(di)
 }
@@ -259,9 +560,10 @@ impl ReaderState {
     }
 
     fn add_char(&mut self, c: char) -> PyResult<()> {
-        if self.field_len >= FIELD_LIMIT {
+        let limit = FIELD_LIMIT.with(|f| f.get());
+        if self.field_len as i64 >= limit {
             return Err(csv_error(format!(
-                "field larger than field limit ({FIELD_LIMIT})"
+                "field larger than field limit ({limit})"
             )));
         }
         self.field.push(c);

@@ -600,13 +600,12 @@ pub fn open(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
     let f = oo.open(&path).map_err(|e| os_error(&e, &path, None))?;
     // Opening a directory for reading succeeds at the OS level; CPython's FileIO checks.
     if f.metadata().is_ok_and(|m| m.is_dir()) {
-        return Err(PyErr::msg(
+        return Err(PyErr::os_error(
             ExcKind::IsADirectoryError,
-            format!("[Errno 21] Is a directory: {}", {
-                let mut r = String::new();
-                crate::str::repr_str_into(&path, &mut r);
-                r
-            }),
+            21,
+            "Is a directory",
+            &path,
+            None,
         ));
     }
     let shown_mode = if binary {

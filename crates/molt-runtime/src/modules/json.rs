@@ -521,7 +521,7 @@ struct Encoder {
     ensure_ascii: bool,
     check_circular: bool,
     allow_nan: bool,
-    /// A non-None `default=` (molt cannot hold a callable, so calling it fails).
+    /// A non-None `default=`: called on objects json cannot encode.
     default: Option<Value>,
     /// Ids of the containers being encoded (the `markers` dict).
     markers: Vec<usize>,
@@ -635,9 +635,13 @@ impl Encoder {
                 self.encode_dict(id, pairs, level, out)?;
             }
             other => {
-                // JSONEncoder.default, or the user's default= (never callable in molt).
-                return match &self.default {
-                    Some(d) => type_error(format!("'{}' object is not callable", d.class_name())),
+                // The user's default= (its result is encoded in place of the object),
+                // else JSONEncoder.default's TypeError (Lib/json/encoder.py _iterencode).
+                return match self.default.clone() {
+                    Some(d) => {
+                        let r = super::callable::call_value(&d, vec![other.clone()])?;
+                        self.encode(&r, level, out)
+                    }
                     None => type_error(format!(
                         "Object of type {} is not JSON serializable",
                         other.class_name()

@@ -34,20 +34,7 @@ fn environ() -> Dict<Value, Value> {
 
 /// The exception CPython raises for an errno (OSError's subclass mapping).
 fn kind_for(errno: i32) -> ExcKind {
-    match errno {
-        2 => ExcKind::FileNotFoundError,
-        17 => ExcKind::FileExistsError,
-        21 => ExcKind::IsADirectoryError,
-        20 => ExcKind::NotADirectoryError,
-        1 | 13 => ExcKind::PermissionError,
-        _ => ExcKind::OSError,
-    }
-}
-
-fn quote(p: &str) -> String {
-    let mut r = String::new();
-    crate::str::repr_str_into(p, &mut r);
-    r
+    crate::exc::oserror_kind(errno as i64)
 }
 
 /// An OSError from an io::Error, with the file name(s) as CPython shows them.
@@ -61,11 +48,7 @@ pub fn os_error(e: &std::io::Error, file: &str, file2: Option<&str>) -> PyErr {
         .strip_suffix(&format!(" (os error {errno})"))
         .unwrap_or(&text)
         .to_string();
-    let mut msg = format!("[Errno {errno}] {strerror}: {}", quote(file));
-    if let Some(f2) = file2 {
-        msg.push_str(&format!(" -> {}", quote(f2)));
-    }
-    PyErr::msg(kind_for(errno), msg)
+    PyErr::os_error(kind_for(errno), errno as i64, &strerror, file, file2)
 }
 
 /// `os.fspath(p)` for str and pathlib paths.

@@ -266,29 +266,46 @@ impl RandomObj {
 
     /// Random.seed(a=None, version=2) of random.py.
     fn seed(&self, a: Value, version: Value) -> PyResult<()> {
-        let a = match &a {
-            Value::Str(s) if version.eq(&Value::int(1))? => {
-                // Version 1: the pre-3.2 string hash.
-                let chars: Vec<char> = s.as_str().chars().collect();
+        // str, bytes and bytearray are the "text-like" seeds of random.py.
+        let text: Option<Vec<u8>> = match &a {
+            Value::Str(s) => Some(s.as_str().as_bytes().to_vec()),
+            other => crate::modules::bytes::buffer(other),
+        };
+        let is_bytearray =
+            matches!(&a, Value::Obj(_)) && crate::modules::bytes::as_bytes(&a).is_none();
+        let a = match text {
+            Some(_) if version.eq(&Value::int(1))? && !is_bytearray => {
+                // Version 1: the pre-3.2 string hash over the code points (bytes are
+                // decoded as latin-1, so each byte is one code point).
+                let chars: Vec<u64> = match &a {
+                    Value::Str(s) => s.as_str().chars().map(|c| c as u64).collect(),
+                    _ => text.unwrap_or_default().iter().map(|b| *b as u64).collect(),
+                };
                 let mut x: u64 = match chars.first() {
-                    Some(c) => (*c as u64) << 7,
+                    Some(c) => *c << 7,
                     None => 0,
                 };
                 for c in &chars {
-                    x = x.wrapping_mul(1_000_003) ^ (*c as u64);
+                    x = x.wrapping_mul(1_000_003) ^ *c;
                 }
                 x ^= chars.len() as u64;
                 Value::Int(Int::from(x))
             }
-            Value::Str(s) if version.eq(&Value::int(2))? => {
+            Some(mut bytes) if version.eq(&Value::int(2))? => {
                 use sha2::{Digest, Sha512};
-                let mut bytes = s.as_str().as_bytes().to_vec();
                 let digest = Sha512::digest(&bytes);
                 bytes.extend_from_slice(&digest);
                 Value::Int(Int::from_bytes(&bytes, "big", false)?)
             }
-            Value::None | Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Str(_) => a,
-            _ => {
+            Some(_) => a,
+            None if matches!(
+                a,
+                Value::None | Value::Int(_) | Value::Bool(_) | Value::Float(_)
+            ) =>
+            {
+                a
+            }
+            None => {
                 return type_error(
                     "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
                 );

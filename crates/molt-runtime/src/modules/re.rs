@@ -501,11 +501,12 @@ fn new_match(
     Value::Obj(o)
 }
 
-/// What replaces a match in sub(): a literal, a template, or (when molt gets function
-/// values) a callable given the match object.
+/// What replaces a match in sub(): a literal, a template, or a callable given the match
+/// object (pattern_subx's filter).
 enum Repl {
     Literal(String),
     Template(Vec<TemplateItem>),
+    Func(Value),
 }
 
 fn template_err(e: TemplateErr, source: &str) -> PyErr {
@@ -529,6 +530,9 @@ impl PatternObj {
     }
 
     fn repl(&self, repl: &Value) -> PyResult<Repl> {
+        if crate::attr::callable(repl) {
+            return Ok(Repl::Func(repl.clone()));
+        }
         if let Value::Str(s) = repl
             && !s.as_str().contains('\\')
         {
@@ -558,6 +562,8 @@ impl PatternObj {
         let mut out = String::new();
         let mut i = 0usize;
         let mut n = 0usize;
+        // The index of the next piece in CPython's list of pieces (for join's message).
+        let mut piece = 0usize;
         // count < 0 makes no substitution (`n < count` never holds).
         let limit = if count == 0 {
             None
@@ -568,8 +574,25 @@ impl PatternObj {
             let (b, e) = (d.marks[0] as usize, d.marks[1] as usize);
             if i < b {
                 out.push_str(&slice_str(&chars, i, b));
+                piece += 1;
             }
             match &filter {
+                Repl::Func(f) => {
+                    let m = new_match(self, &s, &chars, 0, len, d);
+                    match super::callable::call_value(f, vec![m])? {
+                        Value::None => {}
+                        Value::Str(r) => {
+                            out.push_str(r.as_str());
+                            piece += 1;
+                        }
+                        other => {
+                            return type_error(format!(
+                                "sequence item {piece}: expected str instance, {} found",
+                                other.class_name()
+                            ));
+                        }
+                    }
+                }
                 Repl::Literal(l) => out.push_str(l),
                 Repl::Template(t) => {
                     for item in t {

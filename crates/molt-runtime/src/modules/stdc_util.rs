@@ -271,6 +271,28 @@ pub fn unknown(module: &str, name: &str) -> PyErr {
     )
 }
 
+/// `isinstance(v, C)` for a stdlib class value of this group (`<class 'datetime.date'>`,
+/// named `qualified`): the value's type is that class or a subclass of it (datetime.datetime
+/// is a datetime.date; pathlib's PosixPath is a Path and a PurePath).
+pub fn is_instance_of(v: &Value, qualified: &str) -> bool {
+    let own = v.class_name();
+    if own == qualified {
+        return true;
+    }
+    // Instances of user classes are never instances of these runtime types.
+    if !matches!(v, Value::Obj(_)) || crate::class::instance_class(v).is_some() {
+        return false;
+    }
+    let (module, name) = qualified.rsplit_once('.').unwrap_or(("", qualified));
+    let own_short = v.type_name_attr();
+    match (module, name, own_short) {
+        (_, n, o) if n == o => true,
+        ("datetime", "date", "datetime") => true,
+        ("pathlib", "Path" | "PurePath" | "PurePosixPath", "PosixPath") => true,
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

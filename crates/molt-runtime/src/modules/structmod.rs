@@ -1,4 +1,4 @@
-//! `struct`: pack, unpack, calcsize (Modules/_struct.c of CPython 3.11) for the byte orders
+//! `struct`: pack, unpack, calcsize, unpack_from, iter_unpack and Struct (Modules/_struct.c of CPython 3.11) for the byte orders
 //! `@ = < > !` and the codes `x c b B ? h H i I l L q Q f d s p`, with struct.error's
 //! messages. The half float `e` and the native-only `n N P` are refused at run time.
 
@@ -362,9 +362,169 @@ fn unpack(f: &Format, data: &[u8]) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
+/// `unpack_from(buffer, offset)` of _struct.c (s_unpack_from / Struct_unpack_from_impl).
+fn unpack_from(f: &Format, data: &[u8], offset: &Value) -> PyResult<Vec<Value>> {
+    let size = calcsize(f) as i64;
+    let len = data.len() as i64;
+    let Some(mut off) = offset.as_int().and_then(|i| i.as_i64()) else {
+        return type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            offset.class_name()
+        ));
+    };
+    if off < 0 {
+        if off + len < 0 {
+            return Err(serr(format!(
+                "offset {off} out of range for {len}-byte buffer"
+            )));
+        }
+        if -off < size {
+            return Err(serr(format!(
+                "not enough data to unpack {size} bytes at offset {off}"
+            )));
+        }
+        off += len;
+    }
+    if len - off < size {
+        return Err(serr(format!(
+            "unpack_from requires a buffer of at least {} bytes for unpacking {size} bytes at offset {off} (actual buffer size is {len})",
+            size + off
+        )));
+    }
+    let start = off as usize;
+    unpack(f, &data[start..start + size as usize])
+}
+
+/// `iter_unpack(buffer)`: an iterator of the tuples of consecutive records.
+fn iter_unpack(f: Format, data: Vec<u8>) -> PyResult<Value> {
+    let size = calcsize(&f);
+    if size == 0 {
+        return Err(serr("cannot iteratively unpack with a struct of length 0"));
+    }
+    if !data.len().is_multiple_of(size) {
+        return Err(serr(format!(
+            "iterative unpacking requires a buffer of a multiple of {size} bytes"
+        )));
+    }
+    let mut pos = 0;
+    Ok(super::itertools::IterObj::value(
+        "_struct.unpack_iterator",
+        crate::iter::Iter::from_fn("unpack_iterator", move || {
+            if pos >= data.len() {
+                return Ok(None);
+            }
+            let rec = unpack(&f, &data[pos..pos + size])?;
+            pos += size;
+            Ok(Some(tuple(rec)))
+        }),
+    ))
+}
+
+/// `struct.Struct(format)`: the compiled format with the module functions as methods.
+struct StructObj {
+    fmt: Value,
+    f: Format,
+}
+
+impl StructObj {
+    fn format(&self) -> PyResult<Format> {
+        parse(&self.fmt)
+    }
+}
+
+impl crate::object::Object for StructObj {
+    fn type_name(&self) -> &'static str {
+        "_struct.Struct"
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        out.push_str(&format!(
+            "<_struct.Struct object at {:#x}>",
+            self as *const _ as usize
+        ));
+        Ok(())
+    }
+    fn getattr(&self, _this: &crate::object::ObjRef, name: &str) -> PyResult<Value> {
+        match name {
+            "size" => Ok(Value::int(calcsize(&self.f) as i64)),
+            "format" => Ok(match &self.fmt {
+                Value::Str(_) => self.fmt.clone(),
+                other => match as_bytes(other) {
+                    Some(b) => Value::str(&String::from_utf8_lossy(b)),
+                    None => other.clone(),
+                },
+            }),
+            _ => Err(crate::attr::no_attr("_struct.Struct", name)),
+        }
+    }
+    fn call_method(
+        &self,
+        _this: &crate::object::ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        match name {
+            "pack" => {
+                super::stdc_util::no_kwargs("pack", &kwargs)?;
+                Ok(bytes(pack(&self.f, &args)?))
+            }
+            "unpack" => {
+                super::stdc_util::no_kwargs("unpack", &kwargs)?;
+                super::stdc_util::arity("unpack", &args, 1, 1)?;
+                let data = super::bytes::arg_bytes(&args[0], "")?;
+                Ok(tuple(unpack(&self.f, &data)?))
+            }
+            "unpack_from" => {
+                let a =
+                    super::stdc_util::bind("unpack_from", &["buffer", "offset"], 1, args, kwargs)?;
+                let data = super::bytes::arg_bytes(a[0].as_ref().unwrap_or(&Value::None), "")?;
+                let off = a[1].clone().unwrap_or(Value::int(0));
+                Ok(tuple(unpack_from(&self.f, &data, &off)?))
+            }
+            "iter_unpack" => {
+                super::stdc_util::no_kwargs("iter_unpack", &kwargs)?;
+                super::stdc_util::arity("iter_unpack", &args, 1, 1)?;
+                let data = super::bytes::arg_bytes(&args[0], "")?;
+                iter_unpack(self.format()?, data)
+            }
+            _ => Err(crate::attr::no_attr("_struct.Struct", name)),
+        }
+    }
+}
+
 pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    if name == "unpack_from" {
+        let Some((fmt, rest)) = args.split_first() else {
+            return type_error("unpack_from() missing required argument 'format' (pos 1)");
+        };
+        let a = super::stdc_util::bind(
+            "unpack_from",
+            &["buffer", "offset"],
+            1,
+            rest.to_vec(),
+            kwargs,
+        )?;
+        let data = super::bytes::arg_bytes(a[0].as_ref().unwrap_or(&Value::None), "")?;
+        let off = a[1].clone().unwrap_or(Value::int(0));
+        return Ok(tuple(unpack_from(&parse(fmt)?, &data, &off)?));
+    }
+    if name == "Struct" {
+        let a = super::stdc_util::bind("Struct", &["format"], 1, args, kwargs)?;
+        let fmt = a[0].clone().unwrap_or(Value::None);
+        let f = parse(&fmt)?;
+        return Ok(Value::Obj(std::rc::Rc::new(StructObj { fmt, f })));
+    }
     super::stdc_util::no_kwargs(name, &kwargs)?;
     match name {
+        "iter_unpack" => {
+            super::stdc_util::arity("iter_unpack", &args, 2, 2)?;
+            let f = parse(&args[0])?;
+            let data = super::bytes::arg_bytes(&args[1], "")?;
+            iter_unpack(f, data)
+        }
         "calcsize" => {
             super::stdc_util::arity("calcsize", &args, 1, 1)?;
             Ok(Value::int(calcsize(&parse(&args[0])?) as i64))
@@ -386,5 +546,10 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
 }
 
 pub fn attr(name: &str) -> PyResult<Value> {
-    Err(unknown("struct", name))
+    match name {
+        "pack" | "unpack" | "calcsize" | "unpack_from" | "iter_unpack" | "Struct" => {
+            Ok(super::callable::module_callable("struct", name))
+        }
+        _ => Err(unknown("struct", name)),
+    }
 }

@@ -4,12 +4,13 @@
 //! constructors `bytes(...)` / `bytearray(...)`.
 
 mod bytearray;
+pub mod codecs;
 pub mod ops;
 
 pub use bytearray::{ByteArray, bytearray_new};
 
 use super::stdc_util::{as_obj, obj};
-use crate::exc::{ExcKind, PyErr, PyResult, type_error};
+use crate::exc::{ExcKind, PyErr, PyResult, type_error, value_error};
 use crate::int::Int;
 use crate::obj::CmpOp;
 use crate::object::{ObjRef, Object};
@@ -64,27 +65,20 @@ fn norm_encoding(e: &str) -> String {
     e.trim().to_ascii_lowercase().replace('_', "-")
 }
 
-/// The codecs molt knows, by CPython's normalised name.
-fn codec(enc: &str) -> PyResult<&'static str> {
-    Ok(match norm_encoding(enc).as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => "utf-8",
-        "ascii" | "us-ascii" | "646" => "ascii",
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" | "latin" => {
-            "latin-1"
-        }
-        n if is_cpython_codec(n) => {
-            return Err(PyErr::msg(
-                ExcKind::NotImplementedError,
-                format!("molt: the codec {enc} is not supported"),
-            ));
-        }
-        _ => {
-            return Err(PyErr::msg(
-                ExcKind::LookupError,
-                format!("unknown encoding: {enc}"),
-            ));
-        }
-    })
+/// The codecs molt knows, by CPython's normalised name (codecs.rs).
+fn codec(enc: &str) -> PyResult<codecs::Codec> {
+    let n = norm_encoding(enc);
+    match codecs::lookup(&n) {
+        Some(c) => Ok(c),
+        None if is_cpython_codec(&n) => Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            format!("molt: the codec {enc} is not supported"),
+        )),
+        None => Err(PyErr::msg(
+            ExcKind::LookupError,
+            format!("unknown encoding: {enc}"),
+        )),
+    }
 }
 
 /// Codecs CPython has that molt does not implement: refused, never reported unknown.
@@ -112,148 +106,18 @@ fn is_cpython_codec(n: &str) -> bool {
         )
 }
 
-/// Checked when an error occurs, as CPython looks the handler up only then.
-fn check_errors(errors: &str) -> PyResult<()> {
-    match errors {
-        "strict" | "replace" | "ignore" => Ok(()),
-        "backslashreplace" | "surrogateescape" | "surrogatepass" | "xmlcharrefreplace"
-        | "namereplace" => Err(PyErr::msg(
-            ExcKind::NotImplementedError,
-            format!("molt: the error handler '{errors}' is not supported"),
-        )),
-        _ => Err(PyErr::msg(
-            ExcKind::LookupError,
-            format!("unknown error handler name '{errors}'"),
-        )),
-    }
-}
-
-fn pos_range(start: usize, end: usize) -> String {
-    if end - start == 1 {
-        format!("byte 0x{{}} in position {start}")
-    } else {
-        format!("bytes in position {start}-{}", end - 1)
-    }
-}
-
 /// `b.decode(encoding, errors)`.
 pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<Str> {
-    let enc = codec(encoding)?;
-    match enc {
-        "latin-1" => Ok(Str::from_string(b.iter().map(|&c| c as char).collect())),
-        "ascii" => {
-            let mut s = String::with_capacity(b.len());
-            for (i, &c) in b.iter().enumerate() {
-                if c < 0x80 {
-                    s.push(c as char);
-                } else {
-                    match errors {
-                        "replace" => s.push('\u{fffd}'),
-                        "ignore" => {}
-                        _ => {
-                            check_errors(errors)?;
-                            return Err(PyErr::msg(
-                                ExcKind::UnicodeDecodeError,
-                                format!(
-                                    "'ascii' codec can't decode byte 0x{c:02x} in position {i}: ordinal not in range(128)"
-                                ),
-                            ));
-                        }
-                    }
-                }
-            }
-            Ok(Str::from_string(s))
-        }
-        _ => match std::str::from_utf8(b) {
-            Ok(s) => Ok(Str::new(s)),
-            Err(_) if errors == "replace" => {
-                Ok(Str::from_string(String::from_utf8_lossy(b).into_owned()))
-            }
-            Err(_) if errors == "ignore" => {
-                let mut s = String::new();
-                for chunk in b.utf8_chunks() {
-                    s.push_str(chunk.valid());
-                }
-                Ok(Str::from_string(s))
-            }
-            Err(e) => {
-                check_errors(errors)?;
-                let start = e.valid_up_to();
-                let (end, reason) = match e.error_len() {
-                    None => (b.len(), "unexpected end of data"),
-                    Some(n) => {
-                        let c = b[start];
-                        // A byte that cannot start a sequence, else a start byte followed
-                        // by a bad continuation (Objects/stringlib/codecs.h).
-                        let bad_start = (0x80..=0xc1).contains(&c) || c >= 0xf5;
-                        (
-                            start + n,
-                            if bad_start && n == 1 {
-                                "invalid start byte"
-                            } else {
-                                "invalid continuation byte"
-                            },
-                        )
-                    }
-                };
-                let what = pos_range(start, end).replace("{}", &format!("{:02x}", b[start]));
-                Err(PyErr::msg(
-                    ExcKind::UnicodeDecodeError,
-                    format!("'utf-8' codec can't decode {what}: {reason}"),
-                ))
-            }
-        },
-    }
+    Ok(Str::from_string(codecs::decode(
+        b,
+        codec(encoding)?,
+        errors,
+    )?))
 }
 
 /// `s.encode(encoding, errors)`.
 pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let enc = codec(encoding)?;
-    let limit: u32 = match enc {
-        "utf-8" => return Ok(s.as_bytes().to_vec()),
-        "ascii" => 0x80,
-        _ => 0x100,
-    };
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
-            i += 1;
-            continue;
-        }
-        match errors {
-            "replace" => out.push(b'?'),
-            "ignore" => {}
-            _ => {
-                check_errors(errors)?;
-                // CPython reports the whole run of unencodable characters.
-                let mut j = i;
-                while j < chars.len() && chars[j] as u32 >= limit {
-                    j += 1;
-                }
-                let what = if j - i == 1 {
-                    // UnicodeEncodeError.__str__ always escapes the character.
-                    let r = match c as u32 {
-                        x if x < 0x100 => format!("'\\x{x:02x}'"),
-                        x if x < 0x10000 => format!("'\\u{x:04x}'"),
-                        x => format!("'\\U{x:08x}'"),
-                    };
-                    format!("character {r} in position {i}")
-                } else {
-                    format!("characters in position {i}-{}", j - 1)
-                };
-                return Err(PyErr::msg(
-                    ExcKind::UnicodeEncodeError,
-                    format!("'{enc}' codec can't encode {what}: ordinal not in range({limit})"),
-                ));
-            }
-        }
-        i += 1;
-    }
-    Ok(out)
+    codecs::encode(s, codec(encoding)?, errors)
 }
 
 /// `str.encode(encoding='utf-8', errors='strict')`.
@@ -814,11 +678,85 @@ pub fn type_method(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Valu
         ("bytes" | "bytearray", "fromhex") => ops::fromhex_value(kind, &args, &kwargs),
         ("bytes" | "bytearray", "maketrans") => Ok(bytes(ops::maketrans(&args, &kwargs)?)),
         ("int", "from_bytes") => int_from_bytes(args, kwargs),
+        ("str", "maketrans") => str_maketrans(args, kwargs),
         (t, n) => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {t}.{n} is not supported"),
         )),
     }
+}
+
+/// `str.maketrans(x[, y[, z]])` (unicode_maketrans_impl).
+fn str_maketrans(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return type_error("str.maketrans() takes no keyword arguments");
+    }
+    if args.is_empty() {
+        return type_error("maketrans expected at least 1 argument, got 0");
+    }
+    if args.len() > 3 {
+        return type_error(format!(
+            "maketrans expected at most 3 arguments, got {}",
+            args.len()
+        ));
+    }
+    let d: crate::dict::Dict<Value, Value> = crate::dict::Dict::new();
+    let arg_str = |i: usize| -> PyResult<Option<Str>> {
+        match args.get(i) {
+            None => Ok(None),
+            Some(Value::Str(s)) => Ok(Some(s.clone())),
+            Some(v) => type_error(format!(
+                "maketrans() argument {} must be str, not {}",
+                i + 1,
+                v.class_name()
+            )),
+        }
+    };
+    if args.len() == 1 {
+        let Value::Dict(src) = &args[0] else {
+            return type_error("if you give only one argument to maketrans it must be a dict");
+        };
+        for (k, v) in src.items_vec() {
+            let key = match &k {
+                Value::Str(s) => {
+                    let mut cs = s.as_str().chars();
+                    match (cs.next(), cs.next()) {
+                        (Some(c), None) => Value::int(c as i64),
+                        _ => {
+                            return value_error(
+                                "string keys in translate table must be of length 1",
+                            );
+                        }
+                    }
+                }
+                Value::Int(_) | Value::Bool(_) => Value::Int(k.as_int().unwrap_or(Int::ZERO)),
+                _ => return type_error("keys in translate table must be strings or integers"),
+            };
+            d.setitem(key, v)?;
+        }
+        return Ok(Value::Dict(d));
+    }
+    let Value::Str(x) = &args[0] else {
+        return type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        );
+    };
+    let y = arg_str(1)?.unwrap_or_else(|| Str::from(""));
+    let (xs, ys): (Vec<char>, Vec<char>) =
+        (x.as_str().chars().collect(), y.as_str().chars().collect());
+    if xs.len() != ys.len() {
+        return value_error("the first two maketrans arguments must have equal length");
+    }
+    let z = arg_str(2)?;
+    for (a, b) in xs.iter().zip(ys.iter()) {
+        d.setitem(Value::int(*a as i64), Value::int(*b as i64))?;
+    }
+    if let Some(z) = z {
+        for c in z.as_str().chars() {
+            d.setitem(Value::int(c as i64), Value::None)?;
+        }
+    }
+    Ok(Value::Dict(d))
 }
 
 /// A byteorder argument: a str.
