@@ -224,6 +224,19 @@ impl<'m> Gen<'m> {
         Some((pos, kw))
     }
 
+    /// The `field: cell` initialisers of `f`'s closure environment, from the current body.
+    pub(crate) fn env_cells(&self, f: &Function) -> Vec<TokenStream> {
+        f.free
+            .iter()
+            .enumerate()
+            .map(|(i, fv)| {
+                let field = free_field(i as u32);
+                let c = self.closure_cell(fv.src);
+                quote! { #field: #c }
+            })
+            .collect()
+    }
+
     /// Where the current body finds a variable it hands to a new closure.
     pub(crate) fn closure_cell(&self, src: FreeSrc) -> TokenStream {
         match src {
@@ -244,16 +257,7 @@ impl<'m> Gen<'m> {
         let env_ty = env_ident(f);
         let name = f.name.clone();
         let qual = f.qualname.clone();
-        let cells: Vec<TokenStream> = f
-            .free
-            .iter()
-            .enumerate()
-            .map(|(i, fv)| {
-                let field = free_field(i as u32);
-                let c = self.closure_cell(fv.src);
-                quote! { #field: #c }
-            })
-            .collect();
+        let cells = self.env_cells(f);
         let ds: Vec<TokenStream> = defaults.iter().map(|d| self.expr_to(d, &Ty::Dyn)).collect();
         let (call, entry) = self.bound_call(fid, true);
         let closure = quote! {
@@ -301,16 +305,7 @@ impl<'m> Gen<'m> {
         let f = &self.m.funcs[body.index()];
         let env_ty = env_ident(f);
         let fname = names::func_ident(&f.rust_name);
-        let cells: Vec<TokenStream> = f
-            .free
-            .iter()
-            .enumerate()
-            .map(|(i, fv)| {
-                let field = free_field(i as u32);
-                let c = self.closure_cell(fv.src);
-                quote! { #field: #c }
-            })
-            .collect();
+        let cells = self.env_cells(f);
         let bs: Vec<TokenStream> = bases.iter().map(|b| self.expr_to(b, &Ty::Dyn)).collect();
         let ks: Vec<TokenStream> = kwargs
             .iter()

@@ -4,7 +4,7 @@
 //! called as a Rust fn with its closure environment, so its parameter and its items keep
 //! the types inference gave them (see `molt_types::genexpr_call`).
 
-use crate::closure::{env_ident, free_field};
+use crate::closure::env_ident;
 use crate::{Gen, names};
 use molt_front::hir::*;
 use molt_types::Ty;
@@ -17,16 +17,7 @@ impl Gen<'_> {
         let f = &self.m.funcs[fid.index()];
         let env_ty = env_ident(f);
         let fname = names::func_ident(&f.rust_name);
-        let cells: Vec<TokenStream> = f
-            .free
-            .iter()
-            .enumerate()
-            .map(|(i, fv)| {
-                let field = free_field(i as u32);
-                let c = self.closure_cell(fv.src);
-                quote! { #field: #c }
-            })
-            .collect();
+        let cells = self.env_cells(f);
         let pt = self.info.locals[fid.index()][f.params[0].local.index()].clone();
         let ret = self.info.returns[fid.index()].clone();
         // The iterator is evaluated before the environment is made, as CPython evaluates
