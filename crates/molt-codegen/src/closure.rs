@@ -161,27 +161,9 @@ impl<'m> Gen<'m> {
                 }
             }
         });
-        let fast = if all_positional {
-            let arr: Vec<_> = (0..n_params).map(|i| format_ident!("__a{}", i)).collect();
-            quote! {
-                let __args = if __kw.is_empty() {
-                    match <[rt::Value; #n_params]>::try_from(__args) {
-                        Ok([#(#arr),*]) => {
-                            #(#fast_binds)*
-                            let __r = #name(#env_arg #(#args),*)?;
-                            return Ok(#boxed);
-                        }
-                        Err(__a) => __a,
-                    }
-                } else {
-                    __args
-                };
-            }
-        } else {
-            quote! {}
-        };
+        // An exact positional call never reaches this closure: `Function::invoke` takes
+        // the exact-arity entry first.
         let body = quote! {
-            #fast
             let __s = rt::func::bind(&#sig, __args, __kw)?;
             let mut __it = __s.into_iter();
             #(#binds)*

@@ -389,6 +389,23 @@ pub struct Function {
 }
 
 impl Function {
+    /// A call with an argument Vec: through the exact-arity entry when it fits, so the
+    /// generated closure need not repeat that binding.
+    #[inline]
+    pub(crate) fn invoke(
+        &self,
+        mut args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        if kwargs.is_empty()
+            && let Some((n, f)) = self.fast.get()
+            && *n == args.len()
+        {
+            return f(&mut args);
+        }
+        (self.call)(args, kwargs)
+    }
+
     /// A call with positional arguments only, taken out of `args`.
     #[inline]
     pub(crate) fn call_slice(&self, args: &mut [Value]) -> PyResult<Value> {
@@ -469,7 +486,7 @@ impl Object for Function {
         true
     }
     fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
-        (self.call)(args, kwargs)
+        self.invoke(args, kwargs)
     }
 }
 

@@ -119,7 +119,7 @@ pub(crate) fn call_descr(
     if let Value::Obj(o) = f {
         let a = o.as_any();
         if let Some(func) = a.downcast_ref::<Function>() {
-            return (func.call)(prepend(obj.clone(), args), kwargs);
+            return func.invoke(prepend(obj.clone(), args), kwargs);
         }
         if let Some(n) = a.downcast_ref::<NativeFn>() {
             return match n.kind {
@@ -157,7 +157,7 @@ pub(crate) fn call_descr_slot(
         let a = o.as_any();
         if let Some(func) = a.downcast_ref::<Function>() {
             *first = obj.clone();
-            return (func.call)(args, kwargs);
+            return func.invoke(args, kwargs);
         }
         if let Some(n) = a.downcast_ref::<NativeFn>()
             && n.kind == NKind::Method
@@ -324,7 +324,7 @@ impl Object for BoundMethod {
         let args = prepend(self.obj.clone(), args);
         if let Value::Obj(o) = &self.func {
             if let Some(f) = downcast::<Function>(o) {
-                return (f.call)(args, kwargs);
+                return f.invoke(args, kwargs);
             }
             if let Some(n) = downcast::<NativeFn>(o) {
                 return (n.f)(args, kwargs);
