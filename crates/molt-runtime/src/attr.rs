@@ -8,7 +8,7 @@
 //! which an uncaught error's traceback adds CPython 3.11's "Did you mean" suggestion
 //! (Python/suggestions.c, computed over `dir(obj)`); `str(e)` never includes it.
 
-use crate::class::{Class, Instance};
+use crate::class::Class;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
 use crate::obj::PyObj;
 use crate::object::{ObjRef, Object, downcast};
@@ -117,7 +117,7 @@ pub fn getattr_static(v: &Value, name: &'static str) -> PyResult<Value> {
 fn getattr_with(v: &Value, name: &str, interned: impl FnOnce() -> Str) -> PyResult<Value> {
     let r = match as_obj(v) {
         Some(o) => {
-            if let Some(i) = downcast::<Instance>(o) {
+            if let Some(i) = crate::object::inst(o) {
                 i.get_attr(o, &interned())
             } else {
                 o.getattr(o, name)
@@ -184,7 +184,7 @@ pub fn setattr_static(v: &Value, name: &'static str, x: Value) -> PyResult<()> {
 fn setattr_with(v: &Value, name: &str, x: Value, interned: impl FnOnce() -> Str) -> PyResult<()> {
     match as_obj(v) {
         Some(o) => {
-            if let Some(i) = downcast::<Instance>(o) {
+            if let Some(i) = crate::object::inst(o) {
                 return i.set_attr(o, &interned(), x);
             }
             o.setattr(o, name, x)
@@ -197,7 +197,7 @@ fn setattr_with(v: &Value, name: &str, x: Value, interned: impl FnOnce() -> Str)
 pub fn delattr(v: &Value, name: &str) -> PyResult<()> {
     match as_obj(v) {
         Some(o) => {
-            if let Some(i) = downcast::<Instance>(o) {
+            if let Some(i) = crate::object::inst(o) {
                 return i.del_attr(o, &intern(name));
             }
             o.delattr(o, name)
@@ -306,7 +306,7 @@ fn call_method_with(
 ) -> PyResult<Value> {
     match as_obj(v) {
         Some(o) => {
-            if let Some(i) = downcast::<Instance>(o) {
+            if let Some(i) = crate::object::inst(o) {
                 let n = interned();
                 return i.call_attr(o, &n, args, kwargs);
             }
@@ -605,7 +605,7 @@ pub fn dir_names(v: &Value) -> Vec<Str> {
     };
     match as_obj(v) {
         Some(o) => {
-            if let Some(i) = downcast::<Instance>(o) {
+            if let Some(i) = crate::object::inst(o) {
                 if let Some(d) = i.dict() {
                     for k in d.keys_vec() {
                         if let Value::Str(s) = k {

@@ -74,6 +74,12 @@ struct Ix {
     pos: u32,
 }
 
+/// Keys objects of at most this size (CPython's PyDict_MINSIZE, 5 usable entries) keep no
+/// index: a lookup scans the few entries, comparing hashes first. A small dict, such as
+/// almost every instance's `__dict__`, then costs one buffer instead of two. The order
+/// in which equal-hash keys are compared is not CPython's probe order either way.
+const SMALL: usize = 8;
+
 /// Entries a dict can hold (positions are 32-bit).
 const MAX_ENTRIES: usize = u32::MAX as usize;
 
@@ -237,14 +243,20 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
     fn find(&self, hash: i64, key: &K) -> PyResult<Option<usize>> {
         let err: Cell<Option<PyErr>> = Cell::new(None);
         let entries = &self.entries;
-        let tag = tag_of(hash);
-        let found = self.index.find(tag_hash(tag), |ix| {
-            ix.tag == tag && key_matches(entries, ix.pos as usize, hash, key, &err)
-        });
+        let found = if self.size <= SMALL {
+            (0..entries.len()).find(|&pos| key_matches(entries, pos, hash, key, &err))
+        } else {
+            let tag = tag_of(hash);
+            self.index
+                .find(tag_hash(tag), |ix| {
+                    ix.tag == tag && key_matches(entries, ix.pos as usize, hash, key, &err)
+                })
+                .map(|ix| ix.pos as usize)
+        };
         if let Some(e) = err.take() {
             return Err(e);
         }
-        Ok(found.map(|ix| ix.pos as usize))
+        Ok(found)
     }
 
     #[inline]
@@ -282,7 +294,6 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
             // Room for the whole keys object at once (as CPython allocates it), so that a
             // small dict, such as an instance's, never regrows its buffers.
             self.entries.reserve_exact(self.usable);
-            self.index.reserve(self.usable, ix_hash);
         } else if self.usable == 0 {
             // insertion_resize: GROWTH_RATE is used*3.
             self.resize(keysize_for(self.len * 3));
@@ -290,15 +301,17 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         self.bloom |= bloom_bit(hash);
-        let tag = tag_of(hash);
-        self.index.insert_unique(
-            tag_hash(tag),
-            Ix {
-                tag,
-                pos: pos as u32,
-            },
-            ix_hash,
-        );
+        if self.size > SMALL {
+            let tag = tag_of(hash);
+            self.index.insert_unique(
+                tag_hash(tag),
+                Ix {
+                    tag,
+                    pos: pos as u32,
+                },
+                ix_hash,
+            );
+        }
         self.len += 1;
         self.usable -= 1;
         self.version = self.version.wrapping_add(1);
@@ -308,17 +321,24 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
     /// dictresize: a keys object of `size` slots; the holes are squeezed out.
     fn resize(&mut self, size: usize) {
         self.version = self.version.wrapping_add(1);
+        let was_indexed = self.size > SMALL;
         self.size = size;
         self.usable = usable_fraction(size).saturating_sub(self.len);
         if self.entries.len() == self.len {
             self.entries.reserve(self.usable);
-            self.index.reserve(self.usable, ix_hash);
+            if was_indexed && size > SMALL {
+                self.index.reserve(self.usable, ix_hash);
+                return;
+            }
+        } else {
+            let old = std::mem::take(&mut self.entries);
+            self.entries.reserve(self.len + self.usable);
+            self.entries.extend(old.into_iter().filter(Option::is_some));
+        }
+        self.index = HashTable::new();
+        if size <= SMALL {
             return;
         }
-        let old = std::mem::take(&mut self.entries);
-        self.entries.reserve(self.len + self.usable);
-        self.entries.extend(old.into_iter().filter(Option::is_some));
-        self.index.clear();
         self.index.reserve(self.len + self.usable, ix_hash);
         for (pos, e) in self.entries.iter().enumerate() {
             let tag = tag_of(e.as_ref().map_or(0, |e| e.hash));
@@ -336,9 +356,10 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
     /// Removes the entry at `pos`, leaving a hole.
     fn remove_at(&mut self, pos: usize) -> Option<Entry<K, V>> {
         let hash = self.entry(pos)?.hash;
-        if let Ok(slot) = self
-            .index
-            .find_entry(tag_hash(tag_of(hash)), |ix| ix.pos as usize == pos)
+        if self.size > SMALL
+            && let Ok(slot) = self
+                .index
+                .find_entry(tag_hash(tag_of(hash)), |ix| ix.pos as usize == pos)
         {
             slot.remove();
         }
@@ -564,8 +585,20 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
         let mut guard = self.tm()?;
         let t = &mut *guard;
         t.prepare_insert(&key);
-        if t.size == 1 {
-            return t.insert_new(hash, key, value);
+        if t.size <= SMALL {
+            return match t.find(hash, &key)? {
+                None => t.insert_new(hash, key, value),
+                Some(pos) => {
+                    let old = t
+                        .entries
+                        .get_mut(pos)
+                        .and_then(|e| e.as_mut())
+                        .map(|e| std::mem::replace(&mut e.value, value));
+                    drop(guard);
+                    drop(old);
+                    Ok(())
+                }
+            };
         }
         // One probe: the slot of the key, or where it goes.
         let err: Cell<Option<PyErr>> = Cell::new(None);

@@ -20,6 +20,13 @@ pub trait Object: Any {
     /// For downcasting to the concrete type.
     fn as_any(&self) -> &dyn Any;
 
+    /// The instance of a user class this is, if it is one: one virtual call instead of
+    /// `as_any` plus a type-id comparison, on the path of every attribute access.
+    #[inline]
+    fn as_instance(&self) -> Option<&crate::class::Instance> {
+        None
+    }
+
     fn repr_into(&self, out: &mut String) -> PyResult<()> {
         out.push_str(&format!("<{} object>", self.type_name()));
         Ok(())
@@ -205,6 +212,12 @@ pub trait Object: Any {
 /// Downcasts an object to its concrete type.
 pub fn downcast<T: 'static>(o: &ObjRef) -> Option<&T> {
     o.as_any().downcast_ref::<T>()
+}
+
+/// `downcast::<Instance>`, through `Object::as_instance`.
+#[inline]
+pub fn inst(o: &ObjRef) -> Option<&crate::class::Instance> {
+    o.as_instance()
 }
 
 /// `a == b` when either side is an object: its __eq__, then the reflected one, then

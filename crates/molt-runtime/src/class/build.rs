@@ -6,7 +6,6 @@
 use super::descr::{
     ClassMethod, GetSetKind, Property, SlotMember, StaticMethod, call_descr, getset, is_abstract,
 };
-use super::instance::Instance;
 use super::{Builtin, Class, Meta, as_class, builtin, class_value, object_class};
 use crate::attr::{intern, intern_static};
 use crate::dict::Dict;
@@ -452,7 +451,7 @@ pub fn new_class(
             *p.name.borrow_mut() = Some(k.clone());
             continue;
         }
-        if let Some(i) = downcast::<Instance>(o)
+        if let Some(i) = crate::object::inst(o)
             && let Some(f) = i.special("__set_name__")
         {
             call_descr(

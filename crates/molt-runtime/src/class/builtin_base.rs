@@ -9,7 +9,6 @@
 //! subclass is a list, `Money(1) + 1` is an int), as in CPython.
 
 use super::descr::{not_implemented, staticmethod};
-use super::instance::Instance;
 use super::{Builtin, Class, as_class, builtin, object_class};
 use crate::dict::Dict;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
@@ -101,12 +100,12 @@ pub(crate) fn base_of(c: &Class) -> Option<&'static str> {
 /// The builtin value inside an instance of a subclass of a builtin type.
 pub fn payload(v: &Value) -> Option<Value> {
     let Value::Obj(o) = v else { return None };
-    downcast::<Instance>(o)?.base.borrow().clone()
+    crate::object::inst(o)?.base.borrow().clone()
 }
 
 /// The int inside an instance of an int subclass (it is an int wherever one is expected).
 pub(crate) fn int_payload(o: &crate::object::ObjRef) -> Option<crate::int::Int> {
-    match &*downcast::<Instance>(o)?.base.borrow() {
+    match &*crate::object::inst(o)?.base.borrow() {
         Some(Value::Int(i)) => Some(i.clone()),
         _ => None,
     }
@@ -459,7 +458,7 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
                         // deque_init fixes maxlen: a new deque becomes the payload.
                         let fresh = crate::modules::collections::call(ty, rest(args), kw)?;
                         if let Some(Value::Obj(o)) = args.first()
-                            && let Some(i) = downcast::<Instance>(o)
+                            && let Some(i) = crate::object::inst(o)
                         {
                             *i.base.borrow_mut() = Some(fresh);
                         }
@@ -901,7 +900,7 @@ fn collections_methods(
 /// `type(self).__missing__(self, key)` for a dict subclass; None without one.
 fn missing(this: &Value, k: &Value) -> PyResult<Option<Value>> {
     let Value::Obj(o) = this else { return Ok(None) };
-    let Some(i) = downcast::<Instance>(o) else {
+    let Some(i) = crate::object::inst(o) else {
         return Ok(None);
     };
     i.call_special("__missing__", vec![k.clone()])

@@ -3,14 +3,13 @@
 //! `__delattr__` and `__hash__` as function objects, like `_process_class`; `field`,
 //! `fields`, `asdict`, `astuple`, `replace`, `is_dataclass`, `FrozenInstanceError`.
 
-use super::instance::Instance;
 use super::{Class, as_class, class_value, dict_get};
 use crate::attr::intern;
 use crate::dict::Dict;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error, value_error};
 use crate::func::{ParamKind, Sig, function};
 use crate::obj::{CmpOp, PyObj};
-use crate::object::{ObjRef, Object, downcast};
+use crate::object::{ObjRef, Object};
 use crate::str::Str;
 use crate::tuple::Tup;
 use crate::value::Value;
@@ -388,7 +387,7 @@ fn qual(c: &Class) -> String {
 
 fn instance_of(v: &Value) -> Option<(ObjRef, Rc<Class>)> {
     match v {
-        Value::Obj(o) => downcast::<Instance>(o).map(|i| (o.clone(), i.class.clone())),
+        Value::Obj(o) => crate::object::inst(o).map(|i| (o.clone(), i.class.clone())),
         _ => None,
     }
 }
@@ -396,7 +395,7 @@ fn instance_of(v: &Value) -> Option<(ObjRef, Rc<Class>)> {
 /// `object.__setattr__(self, name, value)`.
 fn object_setattr(me: &Value, name: &Str, v: Value) -> PyResult<()> {
     match me {
-        Value::Obj(o) if let Some(i) = downcast::<Instance>(o) => {
+        Value::Obj(o) if let Some(i) = crate::object::inst(o) => {
             i.generic_setattr(o, name, Some(v))
         }
         _ => crate::attr::setattr(me, name.as_str(), v),
@@ -793,7 +792,7 @@ fn process(cv: Value, o: Opts) -> PyResult<Value> {
                 )));
             }
             match &me {
-                Value::Obj(o) if let Some(i) = downcast::<Instance>(o) => {
+                Value::Obj(o) if let Some(i) = crate::object::inst(o) => {
                     i.generic_setattr(o, &name, None)?
                 }
                 _ => {}
@@ -1161,17 +1160,17 @@ pub fn cached_property_class() -> PyResult<Value> {
                 "Cannot use cached_property instance without calling __set_name__ on it.",
             );
         };
-        let dict =
-            match instance_of(&inst).and_then(|(o, _)| downcast::<Instance>(&o)?.dict.clone()) {
-                Some(d) => d,
-                None => {
-                    return type_error(format!(
-                        "No '__dict__' attribute on {} instance to cache {} property.",
-                        Value::str(inst.class_name()).repr_string()?,
-                        name.repr_string()?
-                    ));
-                }
-            };
+        let dict = match instance_of(&inst).and_then(|(o, _)| crate::object::inst(&o)?.dict.clone())
+        {
+            Some(d) => d,
+            None => {
+                return type_error(format!(
+                    "No '__dict__' attribute on {} instance to cache {} property.",
+                    Value::str(inst.class_name()).repr_string()?,
+                    name.repr_string()?
+                ));
+            }
+        };
         if let Some(v) = dict_get(&dict, n) {
             return Ok(v);
         }

@@ -33,7 +33,7 @@ pub(crate) fn kind_of(v: &Value) -> DKind {
         || a.is::<crate::modules::callable::MethodFn>()
     {
         DKind::NonData
-    } else if let Some(i) = downcast::<Instance>(o) {
+    } else if let Some(i) = crate::object::inst(o) {
         let has = |n: &'static str| i.class.lookup(&crate::attr::intern_static(n)).is_some();
         if has("__set__") || has("__delete__") {
             DKind::Data
@@ -97,7 +97,7 @@ pub(crate) fn descr_get(descr: &Value, obj: Option<&Value>, owner: &Rc<Class>) -
             Some(x) => g.get(x),
         };
     }
-    if let Some(i) = downcast::<Instance>(o) {
+    if let Some(i) = crate::object::inst(o) {
         let get = crate::attr::intern_static("__get__");
         if let Some(f) = i.class.lookup_value(&get) {
             let objv = obj.cloned().unwrap_or(Value::None);
@@ -629,7 +629,7 @@ pub struct SlotMember {
 impl SlotMember {
     fn slot_of<'a>(&self, obj: &'a Value) -> PyResult<&'a Instance> {
         match obj {
-            Value::Obj(o) => match downcast::<Instance>(o) {
+            Value::Obj(o) => match crate::object::inst(o) {
                 Some(i) if self.index < i.slots.borrow().len() => Ok(i),
                 _ => Err(self.wrong(obj)),
             },
@@ -748,7 +748,7 @@ impl GetSet {
 
     pub(crate) fn get(&self, obj: &Value) -> PyResult<Value> {
         let inst = match obj {
-            Value::Obj(o) => downcast::<Instance>(o),
+            Value::Obj(o) => crate::object::inst(o),
             _ => None,
         };
         match self.kind {
@@ -771,7 +771,7 @@ impl GetSet {
 
     pub(crate) fn set(&self, obj: &Value, v: Option<Value>) -> PyResult<()> {
         let inst = match obj {
-            Value::Obj(o) => downcast::<Instance>(o),
+            Value::Obj(o) => crate::object::inst(o),
             _ => None,
         };
         match (self.kind, inst) {

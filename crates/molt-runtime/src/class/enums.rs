@@ -60,7 +60,7 @@ pub(crate) fn mixin_of(c: &Class) -> Option<&'static str> {
 
 fn member_attr(m: &Value, n: &str) -> Value {
     match m {
-        Value::Obj(o) => match downcast::<Instance>(o).and_then(|i| i.dict.clone()) {
+        Value::Obj(o) => match crate::object::inst(o).and_then(|i| i.dict.clone()) {
             Some(d) => dict_get(&d, &intern(n)).unwrap_or(Value::None),
             None => Value::None,
         },
@@ -78,7 +78,7 @@ fn name_of(m: &Value) -> Value {
 
 fn member_class(m: &Value) -> Option<Rc<Class>> {
     match m {
-        Value::Obj(o) => downcast::<Instance>(o).map(|i| i.class.clone()),
+        Value::Obj(o) => crate::object::inst(o).map(|i| i.class.clone()),
         _ => None,
     }
 }
@@ -401,7 +401,7 @@ pub(crate) fn finish_class(
                 return unsupported("an enum __new__ that returns no instance of the enum");
             }
             let d = match &m {
-                Value::Obj(o) => downcast::<Instance>(o).and_then(|i| i.dict.clone()),
+                Value::Obj(o) => crate::object::inst(o).and_then(|i| i.dict.clone()),
                 _ => None,
             };
             if let Some(d) = d
@@ -455,7 +455,7 @@ pub(crate) fn finish_class(
                     }
                 };
                 if let Value::Obj(o) = &mval
-                    && let Some(d) = downcast::<Instance>(o).and_then(|i| i.dict.clone())
+                    && let Some(d) = crate::object::inst(o).and_then(|i| i.dict.clone())
                 {
                     d.setitem(Value::str("_name_"), Value::Str(k.clone()))?;
                 }
@@ -1270,7 +1270,7 @@ pub(crate) fn module_attr(name: &str) -> Option<PyResult<Value>> {
 /// The int value of a member of an int-mixin enum (IntEnum, IntFlag, `(int, Enum)`): such
 /// members are ints wherever an int is expected (indices, `range`, arithmetic).
 pub(crate) fn int_of(o: &crate::object::ObjRef) -> Option<crate::int::Int> {
-    let i = downcast::<Instance>(o)?;
+    let i = crate::object::inst(o)?;
     if info(&i.class)?.mixin != Some("int") {
         return None;
     }

@@ -132,7 +132,7 @@ fn exc_unsupported(_a: Vec<Value>, _k: Vec<(Str, Value)>) -> PyResult<Value> {
 
 fn exc_inst(v: &Value) -> Option<&Instance> {
     match v {
-        Value::Obj(o) => downcast::<Instance>(o).filter(|i| i.exc.is_some()),
+        Value::Obj(o) => crate::object::inst(o).filter(|i| i.exc.is_some()),
         _ => None,
     }
 }
@@ -283,7 +283,7 @@ pub(crate) fn instance_err(o: &ObjRef, i: &Instance) -> Option<PyErr> {
 pub(crate) fn value_err(v: &Value) -> Option<PyErr> {
     match v {
         Value::Exc(e) => Some(e.clone()),
-        Value::Obj(o) => downcast::<Instance>(o).and_then(|i| instance_err(o, i)),
+        Value::Obj(o) => crate::object::inst(o).and_then(|i| instance_err(o, i)),
         _ => None,
     }
 }
@@ -340,7 +340,7 @@ pub fn exc_matches(err: &PyErr, cls: &Value) -> PyResult<bool> {
             "catching classes that do not inherit from BaseException is not allowed",
         );
     };
-    Ok(match err.instance().and_then(|o| downcast::<Instance>(o)) {
+    Ok(match err.instance().and_then(|o| crate::object::inst(o)) {
         Some(i) => i.class.is_subclass(&c),
         None => match c.builtin {
             Some(Builtin::Exc(k)) => err.matches(k),
@@ -351,7 +351,7 @@ pub fn exc_matches(err: &PyErr, cls: &Value) -> PyResult<bool> {
 
 /// Whether an exception instance's class derives from the builtin exception `kind`.
 pub(crate) fn instance_matches(o: &ObjRef, kind: ExcKind) -> bool {
-    match downcast::<Instance>(o) {
+    match crate::object::inst(o) {
         Some(i) => i
             .class
             .mro_iter()
@@ -363,7 +363,7 @@ pub(crate) fn instance_matches(o: &ObjRef, kind: ExcKind) -> bool {
 /// The name an uncaught exception's traceback shows: the qualified name, prefixed by the
 /// module unless that is `__main__` or `builtins` (print_exception in Python/pythonrun.c).
 pub(crate) fn traceback_name(o: &ObjRef) -> String {
-    match downcast::<Instance>(o) {
+    match crate::object::inst(o) {
         Some(i) => i.class.display_name(false),
         None => o.type_name().to_string(),
     }
@@ -371,7 +371,7 @@ pub(crate) fn traceback_name(o: &ObjRef) -> String {
 
 /// The `__notes__` of an exception instance, for the traceback.
 pub(crate) fn notes(o: &ObjRef) -> Vec<String> {
-    let Some(i) = downcast::<Instance>(o) else {
+    let Some(i) = crate::object::inst(o) else {
         return vec![];
     };
     let Some(d) = &i.dict else { return vec![] };
@@ -391,7 +391,7 @@ pub(crate) fn notes(o: &ObjRef) -> Vec<String> {
 /// Records `raise ... from cause` / the context on the instance too, so that
 /// `e.__cause__` reads what the raise set.
 pub(crate) fn sync_chain(o: &ObjRef, cause: Option<Option<PyErr>>, context: Option<PyErr>) {
-    if let Some(i) = downcast::<Instance>(o)
+    if let Some(i) = crate::object::inst(o)
         && let Some(st) = &i.exc
     {
         let mut st = st.borrow_mut();

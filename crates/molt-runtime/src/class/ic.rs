@@ -13,7 +13,6 @@ use super::descr::{bound, call_descr_slot, call_descr_slot_pos, descr_get};
 use super::{DKind, Instance};
 use crate::attr::intern_static;
 use crate::exc::PyResult;
-use crate::object::downcast;
 use crate::str::Str;
 use crate::value::Value;
 use std::cell::{Cell, OnceCell, RefCell};
@@ -177,7 +176,7 @@ pub type SiteKey = LocalKey<Site>;
 /// The instance behind `v`, when the caches apply to it.
 fn instance(v: &Value) -> Option<&Instance> {
     match v {
-        Value::Obj(o) => downcast::<Instance>(o),
+        Value::Obj(o) => crate::object::inst(o),
         _ => None,
     }
 }

@@ -3,7 +3,8 @@
 //! dunders (Objects/typeobject.c's slot_* functions), with CPython's TypeErrors.
 
 use super::descr::{
-    Property, SlotMember, bound, call_descr, descr_get, getset_set, is_not_implemented,
+    Property, SlotMember, bound, call_descr, call_descr_slot_pos, descr_get, getset_set,
+    is_not_implemented,
 };
 use super::excs::ExcState;
 use super::{Class, DKind, dict_get};
@@ -81,10 +82,32 @@ impl Instance {
         name: &'static str,
         args: Vec<Value>,
     ) -> PyResult<Option<Value>> {
+        match <[Value; 1]>::try_from(args) {
+            Ok([y]) => self.call_special_pos(name, &mut [Value::None, y]),
+            Err(args) if args.is_empty() => self.call_special_pos(name, &mut [Value::None]),
+            Err(args) => {
+                let n = intern_static(name);
+                match self.class.lookup(&n) {
+                    None => Ok(None),
+                    Some((f, _)) => {
+                        call_descr(&f, &self.value(), args, vec![], &self.class).map(Some)
+                    }
+                }
+            }
+        }
+    }
+
+    /// `call_special` with the arguments in the caller's array, `args[0]` free for self:
+    /// a compiled method's exact-arity entry takes them without a new argument list.
+    pub(crate) fn call_special_pos(
+        &self,
+        name: &'static str,
+        args: &mut [Value],
+    ) -> PyResult<Option<Value>> {
         let n = intern_static(name);
         match self.class.lookup(&n) {
             None => Ok(None),
-            Some((f, _)) => call_descr(&f, &self.value(), args, vec![], &self.class).map(Some),
+            Some((f, _)) => call_descr_slot_pos(&f, &self.value(), args, &self.class).map(Some),
         }
     }
 
@@ -355,7 +378,7 @@ pub(crate) fn iter_of_iterator(r: Value) -> PyResult<ValueIter> {
     match &r {
         Value::Iter(it) => Ok(ValueIter::Iter(it.clone())),
         Value::Obj(o) => {
-            if let Some(i) = downcast::<Instance>(o) {
+            if let Some(i) = crate::object::inst(o) {
                 let Some(next) = i.special("__next__") else {
                     return type_error(format!(
                         "iter() returned non-iterator of type '{}'",
@@ -405,7 +428,7 @@ pub(crate) fn descr_set(
     if getset_set(o, obj, value.clone())? {
         return Ok(());
     }
-    if let Some(i) = downcast::<Instance>(o) {
+    if let Some(i) = crate::object::inst(o) {
         let (name, args) = match value {
             Some(v) => ("__set__", vec![obj.clone(), v]),
             None => ("__delete__", vec![obj.clone()]),
@@ -425,6 +448,9 @@ impl Object for Instance {
     }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn as_instance(&self) -> Option<&Instance> {
+        Some(self)
     }
     fn repr_into(&self, out: &mut String) -> PyResult<()> {
         match self.call_special("__repr__", vec![])? {
@@ -609,7 +635,7 @@ impl Object for Instance {
     ) -> PyResult<Option<Value>> {
         let (fwd, rev, _) = super::ops::op_names(op);
         let name = if reflected { rev } else { fwd };
-        match self.call_special(name, vec![other.clone()])? {
+        match self.call_special_pos(name, &mut [Value::None, other.clone()])? {
             Some(r) if !is_not_implemented(&r) => Ok(Some(r)),
             _ => Ok(None),
         }

@@ -602,7 +602,7 @@ pub fn builtin_class(name: &str) -> PyResult<Value> {
 pub fn type_of(v: &Value) -> PyResult<Value> {
     match v {
         Value::Obj(o) => {
-            if let Some(i) = downcast::<Instance>(o) {
+            if let Some(i) = crate::object::inst(o) {
                 return Ok(class_value(&i.class));
             }
             if let Some(c) = downcast::<Class>(o) {
@@ -637,7 +637,7 @@ pub fn type_of(v: &Value) -> PyResult<Value> {
 /// The class of an instance of a user class.
 pub(crate) fn instance_class(v: &Value) -> Option<&Rc<Class>> {
     match v {
-        Value::Obj(o) => downcast::<Instance>(o).map(|i| &i.class),
+        Value::Obj(o) => crate::object::inst(o).map(|i| &i.class),
         _ => None,
     }
 }
@@ -698,7 +698,7 @@ fn value_is_instance(v: &Value, cls: &ClassArg) -> bool {
             Some(Builtin::Object) => true,
             _ => match v {
                 Value::Obj(o) => {
-                    if let Some(i) = downcast::<Instance>(o) {
+                    if let Some(i) = crate::object::inst(o) {
                         i.class.is_subclass(c)
                     } else if let Some(k) = downcast::<Class>(o) {
                         // A class is an instance of its metaclass.
@@ -1171,7 +1171,7 @@ pub fn instance_iter(i: &Instance) -> PyResult<Value> {
             let r = descr::call_descr(&f, &i.value(), vec![], vec![], &i.class)?;
             let ok = match &r {
                 Value::Iter(_) => true,
-                Value::Obj(o) => match downcast::<Instance>(o) {
+                Value::Obj(o) => match crate::object::inst(o) {
                     Some(x) => x.special("__next__").is_some(),
                     None => true,
                 },

@@ -15,7 +15,7 @@ use crate::dict::Dict;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error, value_error};
 use crate::func::{ParamKind, Sig, function};
 use crate::obj::{CmpOp, PyObj};
-use crate::object::{ObjRef, Object, downcast};
+use crate::object::{ObjRef, Object};
 use crate::str::Str;
 use crate::tuple::Tup;
 use crate::value::{BinOp, Value};
@@ -43,7 +43,7 @@ pub(crate) fn info_of(c: &Class) -> Option<Rc<NtInfo>> {
 /// The tuple inside a named tuple instance.
 pub(crate) fn payload(v: &Value) -> Option<Tup<Value>> {
     let Value::Obj(o) = v else { return None };
-    let i = downcast::<Instance>(o)?;
+    let i = crate::object::inst(o)?;
     info_of(&i.class)?;
     match i.slots.borrow().first() {
         Some(Some(Value::Tuple(t))) => Some(t.clone()),
@@ -282,7 +282,7 @@ pub(crate) fn make_class(
         function("__repr__", &q("__repr__"), move |a, _| {
             let t = self_payload(&a, "__repr__")?;
             let cname = match a.first() {
-                Some(Value::Obj(o)) => match downcast::<Instance>(o) {
+                Some(Value::Obj(o)) => match crate::object::inst(o) {
                     Some(i) => i.class.name().as_str().to_string(),
                     None => String::new(),
                 },
@@ -334,7 +334,7 @@ pub(crate) fn make_class(
         function("_replace", &q("_replace"), move |a, k| {
             let t = self_payload(&a, "_replace")?;
             let cls = match a.first() {
-                Some(Value::Obj(o)) => downcast::<Instance>(o).map(|i| i.class.clone()),
+                Some(Value::Obj(o)) => crate::object::inst(o).map(|i| i.class.clone()),
                 _ => None,
             };
             let Some(cls) = cls else {

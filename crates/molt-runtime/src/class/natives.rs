@@ -357,7 +357,7 @@ fn object_str(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Value> {
     let this = self_arg(&args, "__str__")?;
     // object_str calls the type's tp_repr directly: the caller checks the result.
     if let Value::Obj(o) = &this
-        && let Some(i) = downcast::<Instance>(o)
+        && let Some(i) = crate::object::inst(o)
         && let Some(r) = i.call_special("__repr__", vec![])?
     {
         return Ok(r);
@@ -405,7 +405,7 @@ fn object_getattribute(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Val
     arg_count("__getattribute__", &args, 1)?;
     let name = str_name(&args[1])?;
     match &args[0] {
-        Value::Obj(o) => match downcast::<Instance>(o) {
+        Value::Obj(o) => match crate::object::inst(o) {
             Some(i) => i.generic_getattr(o, &name),
             None => crate::attr::getattr(&args[0], name.as_str()),
         },
@@ -417,7 +417,7 @@ fn object_setattr(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Value> {
     arg_count("__setattr__", &args, 2)?;
     let name = str_name(&args[1])?;
     match &args[0] {
-        Value::Obj(o) => match downcast::<Instance>(o) {
+        Value::Obj(o) => match crate::object::inst(o) {
             Some(i) => i.generic_setattr(o, &name, Some(args[2].clone()))?,
             None => crate::attr::setattr(&args[0], name.as_str(), args[2].clone())?,
         },
@@ -430,7 +430,7 @@ fn object_delattr(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Value> {
     arg_count("__delattr__", &args, 1)?;
     let name = str_name(&args[1])?;
     match &args[0] {
-        Value::Obj(o) => match downcast::<Instance>(o) {
+        Value::Obj(o) => match crate::object::inst(o) {
             Some(i) => i.generic_setattr(o, &name, None)?,
             None => crate::attr::delattr(&args[0], name.as_str())?,
         },

@@ -12,7 +12,6 @@ use crate::attr::intern_static;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
 use crate::int::Int;
 use crate::obj::{CmpOp, PyObj};
-use crate::object::downcast;
 use crate::value::{BinOp, Value};
 use std::rc::Rc;
 
@@ -94,7 +93,7 @@ pub(crate) fn richcmp_slot(x: &Value, y: &Value, op: Cmp) -> PyResult<Value> {
         // Builtin values know nothing of user objects.
         return Ok(not_implemented());
     };
-    if let Some(i) = downcast::<Instance>(o) {
+    if let Some(i) = crate::object::inst(o) {
         let Some(f) = i.class.lookup_value(&intern_static(op.dunder())) else {
             return Ok(not_implemented());
         };
@@ -211,10 +210,10 @@ pub(crate) fn op_names(op: BinOp) -> (&'static str, &'static str, &'static str) 
 /// method or NotImplemented.
 fn call_opt(x: &Value, name: &'static str, y: &Value) -> PyResult<Option<Value>> {
     let Value::Obj(o) = x else { return Ok(None) };
-    let Some(i) = downcast::<Instance>(o) else {
+    let Some(i) = crate::object::inst(o) else {
         return Ok(None);
     };
-    match i.call_special(name, vec![y.clone()])? {
+    match i.call_special_pos(name, &mut [Value::None, y.clone()])? {
         Some(r) if !is_not_implemented(&r) => Ok(Some(r)),
         _ => Ok(None),
     }
@@ -314,7 +313,7 @@ pub(crate) fn index_of(v: &Value) -> PyResult<Int> {
         return Ok(i);
     }
     if let Value::Obj(o) = v
-        && let Some(i) = downcast::<Instance>(o)
+        && let Some(i) = crate::object::inst(o)
         && let Some(r) = i.call_special("__index__", vec![])?
     {
         return match r.as_int() {
@@ -427,7 +426,7 @@ pub fn ctx_enter(v: &Value) -> PyResult<(Value, Value)> {
     };
     match v {
         Value::Obj(o) => {
-            if let Some(i) = downcast::<Instance>(o) {
+            if let Some(i) = crate::object::inst(o) {
                 let Some(enter) = i.special("__enter__") else {
                     return unsupported("");
                 };
