@@ -392,7 +392,7 @@ impl<V: PyObj> Dict<Value, V> {
     }
 
     /// `self[key]` and its position.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn find_key(&self, key: &Value, hash: i64) -> PyResult<Option<(usize, V)>> {
         let t = self.t()?;
         if t.bloom & bloom_bit(hash) == 0 {

@@ -173,7 +173,7 @@ pub(crate) fn call_descr_slot(
 }
 
 /// `call_descr_slot` for positional arguments in the caller's array (`args[0]` free).
-#[inline]
+#[inline(always)]
 pub(crate) fn call_descr_slot_pos(
     f: &Value,
     obj: &Value,
