@@ -484,7 +484,12 @@ impl<'m> Gen<'m> {
                     let vt = self.info.expr(v).clone();
                     let vc = self.expr(v);
                     let tmp = self.fresh("operand");
-                    let test = self.truthy(self.clone_of(quote! { #tmp }, &vt), &vt);
+                    // Truth tests borrow their operand, except `Option`'s match.
+                    let probe = match vt {
+                        Ty::Optional(_) | Ty::None => self.clone_of(quote! { #tmp }, &vt),
+                        _ => quote! { #tmp },
+                    };
+                    let test = self.truthy(probe, &vt);
                     let as_result = self.convert(quote! { #tmp }, &vt, &ty);
                     acc = match kind {
                         BoolOpKind::Or => {
@@ -1042,7 +1047,12 @@ impl<'m> Gen<'m> {
             let by_ref = !matches!(op, CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot)
                 && borrow(&ft)
                 && borrow(&rt_);
-            let fc = if by_ref {
+            // `x is None` borrows x (`identity` takes a reference); the literal cannot
+            // rebind it in between.
+            let none_test = matches!(op, CmpOp::Is | CmpOp::IsNot)
+                && matches!(r.kind, ExprKind::None)
+                && matches!(ft, Ty::Dyn | Ty::Optional(_));
+            let fc = if by_ref || none_test {
                 self.operand(first)
             } else {
                 self.expr(first)
@@ -1237,9 +1247,11 @@ impl<'m> Gen<'m> {
     fn identity(&mut self, lc: TokenStream, lt: &Ty, rc: TokenStream, rt_: &Ty) -> TokenStream {
         match (lt, rt_) {
             (Ty::None, Ty::None) => quote! { { let _ = (#lc, #rc); true } },
-            (Ty::Optional(_), Ty::None) => quote! { { let __x = #lc; let _ = #rc; __x.is_none() } },
+            (Ty::Optional(_), Ty::None) => {
+                quote! { { let __x = &#lc; let _ = #rc; __x.is_none() } }
+            }
             (Ty::None, Ty::Optional(_)) => quote! { { let _ = #lc; #rc.is_none() } },
-            (Ty::Dyn, Ty::None) => quote! { { let __x = #lc; let _ = #rc; __x.is_none() } },
+            (Ty::Dyn, Ty::None) => quote! { { let __x = &#lc; let _ = #rc; __x.is_none() } },
             (Ty::None, Ty::Dyn) => quote! { { let _ = #lc; #rc.is_none() } },
             (_, Ty::None) | (Ty::None, _) => quote! { { let _ = (#lc, #rc); false } },
             (a, b) if a == b => quote! { rt::PyObj::py_is(&#lc, &#rc) },

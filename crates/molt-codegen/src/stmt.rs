@@ -195,6 +195,19 @@ impl<'m> Gen<'m> {
             StmtKind::Return(v) => {
                 let rt_ty = self.ret_ty.clone();
                 let code = match v {
+                    // `return x` outside loops and try blocks is x's last use: it moves
+                    // instead of cloning (nothing can read x afterwards, nothing borrows it).
+                    Some(v)
+                        if self.frames.is_empty()
+                            && let ExprKind::Name(Var::Local(l)) = v.kind
+                            && !self.cells.contains(&l.0)
+                            && !self.native.contains(&l.0)
+                            && !self.optional_locals.contains(&l.0) =>
+                    {
+                        let vt = self.var_ty(Var::Local(l));
+                        let id = self.local_idents[l.index()].clone();
+                        self.convert(quote! { #id }, &vt, &rt_ty)
+                    }
                     Some(v) => self.expr_to(v, &rt_ty),
                     None => self.convert(quote! { () }, &Ty::None, &rt_ty),
                 };

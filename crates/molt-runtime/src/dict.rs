@@ -378,7 +378,7 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
 /// ordinary hashed lookup.
 impl<V: PyObj> Dict<Value, V> {
     /// The value at `pos` when its key is the very string `name`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn value_at_if(&self, pos: usize, name: &Str) -> Option<V> {
         let t = self.0.try_borrow().ok()?;
         match t.entry(pos) {

@@ -181,8 +181,23 @@ fn instance(v: &Value) -> Option<&Instance> {
     }
 }
 
-/// `v.name`.
+/// `v.name`: the hit on an instance dict at its remembered position here, the rest in
+/// `getattr_rest` (kept out of line so this path saves and restores few registers).
 pub(crate) fn getattr(v: &Value, name: &'static str, s: &Site) -> PyResult<Value> {
+    if let Some(inst) = instance(v)
+        && let Some(d) = &inst.dict
+        && let Some((n, _)) = s.name.get()
+        && let Some(e) = s.entry(inst.class.tag.get())
+        && e.kind.get() == Kind::Dict
+        && let Some(x) = d.value_at_if(e.pos.get(), n)
+    {
+        return Ok(x);
+    }
+    getattr_rest(v, name, s)
+}
+
+#[inline(never)]
+fn getattr_rest(v: &Value, name: &'static str, s: &Site) -> PyResult<Value> {
     let Some(inst) = instance(v) else {
         return crate::attr::getattr_static(v, name);
     };
