@@ -209,16 +209,32 @@ impl<'m> Gen<'m> {
         } else {
             quote! {}
         };
-        quote! {
-            thread_local! {
-                #[doc = #doc]
+        // An unbounded cache of typed keys is a plain hash table (no recency to keep, no
+        // object to share it with).
+        let fast = typed_key && spec.maxsize.is_none();
+        let table = if fast {
+            quote! {
+                static #memo: rt::modules::functools::memo::FastMemo<#kty, #vty> =
+                    const { rt::modules::functools::memo::FastMemo::new(#typed) };
+            }
+        } else {
+            quote! {
                 static #memo: std::rc::Rc<rt::modules::functools::memo::Memo<#kty, #vty>> =
                     rt::modules::functools::memo::Memo::shared(#maxsize, #typed);
             }
-            pub fn #entry(#(#decls),*) -> rt::PyResult<#rty> {
-                // The wrapper's own call level (tp_call), before the key is even made.
-                let _call = rt::rt::enter_call()?;
-                let __k: #kty = #key;
+        };
+        let lookup = if fast {
+            quote! {
+                let __h = rt::modules::functools::memo::MemoKey::memo_hash(&__k);
+                if let Some(__v) = #memo.with(|__m| __m.hit(&__k, __h))? {
+                    return Ok(__v);
+                }
+                let __r = #body(#(#ps),*)?;
+                #memo.with(|__m| __m.store(__k, __h, &__r))?;
+                Ok(__r)
+            }
+        } else {
+            quote! {
                 let __v: #vty = #memo.with(|__m| {
                     __m.call(__k, || {
                         let __r = #body(#(#ps),*)?;
@@ -226,6 +242,19 @@ impl<'m> Gen<'m> {
                     })
                 })?;
                 Ok(#back)
+            }
+        };
+        quote! {
+            thread_local! {
+                #[doc = #doc]
+                #table
+            }
+            #[inline]
+            pub fn #entry(#(#decls),*) -> rt::PyResult<#rty> {
+                // The wrapper's own call level (tp_call), before the key is even made.
+                let _call = rt::rt::enter_call()?;
+                let __k: #kty = #key;
+                #lookup
             }
             #wrapper
         }

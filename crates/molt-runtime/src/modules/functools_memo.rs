@@ -156,6 +156,215 @@ impl<K: PyObj, V: PyObj> Memo<K, V> {
     }
 }
 
+/// Keys whose hash and equality run no Python code and cannot fail (int, str, bool,
+/// None and tuples of them): `FastMemo` probes them with no `Value` and no error paths.
+/// Equal keys hash alike because the hash derives from CPython's (or, for tuples, from
+/// the items' own `memo_hash`).
+pub trait MemoKey: PyObj {
+    #[inline]
+    fn memo_hash(&self) -> u64 {
+        mix(self.py_hash().unwrap_or(0))
+    }
+    #[inline]
+    fn memo_eq(&self, o: &Self) -> bool {
+        self.py_is(o) || self.py_eq(o).unwrap_or(false)
+    }
+}
+
+/// Spreads a hash over all 64 bits (SwissTable takes buckets from the low bits and tags
+/// from the top seven; int hashes are the ints themselves).
+#[inline]
+fn mix(h: i64) -> u64 {
+    let p = (h as u64 as u128).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (p as u64) ^ ((p >> 64) as u64)
+}
+
+impl MemoKey for Int {
+    /// Ints are normalised (a big int never holds an i64 value), so a small int can hash
+    /// itself without CPython's modulus.
+    #[inline]
+    fn memo_hash(&self) -> u64 {
+        match self {
+            Int::Small(i) => mix(*i),
+            Int::Big(_) => mix(self.py_hash().unwrap_or(0)),
+        }
+    }
+    #[inline]
+    fn memo_eq(&self, o: &Self) -> bool {
+        match (self, o) {
+            (Int::Small(a), Int::Small(b)) => a == b,
+            _ => self.py_eq(o).unwrap_or(false),
+        }
+    }
+}
+impl MemoKey for Str {}
+impl MemoKey for bool {}
+impl MemoKey for () {}
+impl MemoKey for crate::tuple::EmptyTuple {}
+impl<T: MemoKey> MemoKey for Option<T> {}
+impl<T: MemoKey> MemoKey for crate::tuple::Tup<T> {
+    #[inline]
+    fn memo_hash(&self) -> u64 {
+        self.as_slice()
+            .iter()
+            .fold(0x2545_f491_4f6c_dd1d, |h, x| combine(h, x.memo_hash()))
+    }
+    #[inline]
+    fn memo_eq(&self, o: &Self) -> bool {
+        let (a, b) = (self.as_slice(), o.as_slice());
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.memo_eq(y))
+    }
+}
+
+#[inline]
+fn combine(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(0x51_7cc1_b727_220a_95)
+}
+
+macro_rules! memo_key_tuples {
+    ($($T:ident $i:tt),+) => {
+        impl<$($T: MemoKey),+> MemoKey for ($($T,)+) {
+            #[inline]
+            fn memo_hash(&self) -> u64 {
+                let h = 0x2545_f491_4f6c_dd1d_u64;
+                $(let h = combine(h, self.$i.memo_hash());)+
+                h
+            }
+            #[inline]
+            fn memo_eq(&self, o: &Self) -> bool {
+                true $(&& self.$i.memo_eq(&o.$i))+
+            }
+        }
+    };
+}
+
+memo_key_tuples!(A 0);
+memo_key_tuples!(A 0, B 1);
+memo_key_tuples!(A 0, B 1, C 2);
+memo_key_tuples!(A 0, B 1, C 2, D 3);
+memo_key_tuples!(A 0, B 1, C 2, D 3, E 4);
+memo_key_tuples!(A 0, B 1, C 2, D 3, E 4, F 5);
+memo_key_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+memo_key_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+memo_key_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
+memo_key_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
+
+/// The unbounded cache of a compiled memoised function whose keys are `MemoKey`s: a
+/// hash table of (hash, key, result) with no recency order to keep (nothing observes the
+/// order of an unbounded cache), so a hit is one probe. Counts like `Memo`.
+pub struct FastMemo<K, V> {
+    typed: bool,
+    hits: Cell<u64>,
+    misses: Cell<u64>,
+    table: std::cell::RefCell<hashbrown::HashTable<(u64, K, V)>>,
+}
+
+fn busy() -> crate::exc::PyErr {
+    crate::exc::PyErr::msg(
+        crate::exc::ExcKind::RuntimeError,
+        "lru_cache table changed during a lookup",
+    )
+}
+
+impl<K: MemoKey, V: PyObj> FastMemo<K, V> {
+    pub const fn new(typed: bool) -> FastMemo<K, V> {
+        FastMemo {
+            typed,
+            hits: Cell::new(0),
+            misses: Cell::new(0),
+            table: std::cell::RefCell::new(hashbrown::HashTable::new()),
+        }
+    }
+
+    /// As `Memo::call` for an unbounded cache (infinite_lru_cache_wrapper).
+    #[inline]
+    pub fn call(&self, key: K, f: impl FnOnce() -> PyResult<V>) -> PyResult<V> {
+        let hash = key.memo_hash();
+        if let Some(v) = self.hit(&key, hash)? {
+            return Ok(v);
+        }
+        let r = f()?;
+        self.store(key, hash, &r)?;
+        Ok(r)
+    }
+
+    /// The lookup half of a call: the cached result (a hit), or None (a miss, counted;
+    /// the caller computes the result and `store`s it). Compiled entries call the two
+    /// halves in separate small closures so that each inlines with its thread-local.
+    #[inline]
+    pub fn hit(&self, key: &K, hash: u64) -> PyResult<Option<V>> {
+        let t = self.table.try_borrow().map_err(|_| busy())?;
+        match t.find(hash, |e| e.0 == hash && e.1.memo_eq(key)) {
+            Some(e) => {
+                self.hits.set(self.hits.get() + 1);
+                Ok(Some(e.2.clone()))
+            }
+            None => {
+                self.misses.set(self.misses.get() + 1);
+                Ok(None)
+            }
+        }
+    }
+
+    /// The store after a miss: a result the call stored meanwhile (recursion) is
+    /// replaced, its first key object kept (a dict store).
+    #[inline]
+    pub fn store(&self, key: K, hash: u64, r: &V) -> PyResult<()> {
+        let old = {
+            let mut t = self.table.try_borrow_mut().map_err(|_| busy())?;
+            match t.entry(hash, |e| e.0 == hash && e.1.memo_eq(&key), |e| e.0) {
+                hashbrown::hash_table::Entry::Occupied(mut o) => {
+                    Some(std::mem::replace(&mut o.get_mut().2, r.clone()))
+                }
+                hashbrown::hash_table::Entry::Vacant(v) => {
+                    v.insert((hash, key, r.clone()));
+                    None
+                }
+            }
+        };
+        drop(old);
+        Ok(())
+    }
+
+    pub fn typed(&self) -> bool {
+        self.typed
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.try_borrow().map_or(0, |t| t.len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn cache_info(&self) -> Value {
+        Value::Obj(Rc::new(CacheInfo {
+            hits: self.hits.get() as i64,
+            misses: self.misses.get() as i64,
+            maxsize: Value::None,
+            currsize: self.len() as i64,
+        }))
+    }
+
+    /// `f.cache_clear()`. The table keeps its capacity (a cleared memo usually refills).
+    pub fn cache_clear(&self) {
+        // Dropping keys and results runs no Python code (molt has no `__del__`).
+        if let Ok(mut t) = self.table.try_borrow_mut() {
+            t.clear();
+        }
+        self.hits.set(0);
+        self.misses.set(0);
+    }
+
+    pub fn cache_parameters(&self) -> PyResult<Value> {
+        let d: Dict<Value, Value> = Dict::new();
+        d.setitem(Value::Str(Str::from("maxsize")), Value::None)?;
+        d.setitem(Value::Str(Str::from("typed")), Value::Bool(self.typed))?;
+        Ok(Value::Dict(d))
+    }
+}
+
 /// `lru_cache_make_key` (the C `_make_key`): the positional arguments, then a marker and
 /// the keyword items, then (typed) the argument types. Without keywords and `typed`, a
 /// lone argument that is exactly an int or a str is its own key: `f(1)` and `f(1.0)` are
@@ -246,6 +455,43 @@ mod tests {
             info(&m),
             "CacheInfo(hits=0, misses=0, maxsize=None, currsize=0)"
         );
+    }
+
+    #[test]
+    fn fast_memo_counts_like_memo() {
+        let m: FastMemo<(Int, Str), Int> = FastMemo::new(false);
+        let calls = Cell::new(0);
+        for (n, s) in [(1, "a"), (2, "a"), (1, "a"), (1, "b"), (2, "a")] {
+            m.call((int(n), Str::from(s)), || {
+                calls.set(calls.get() + 1);
+                Ok(int(n))
+            })
+            .unwrap();
+        }
+        assert_eq!(calls.get(), 3);
+        let mut s = String::new();
+        m.cache_info().py_repr(&mut s).unwrap();
+        assert_eq!(s, "CacheInfo(hits=2, misses=3, maxsize=None, currsize=3)");
+        // Errors are not stored; a big int equal to no small one is its own key.
+        assert!(
+            m.call((int(9), Str::from("x")), || Err(PyErr::msg(ExcKind::ValueError, "no")))
+                .is_err()
+        );
+        assert_eq!(m.len(), 3);
+        m.cache_clear();
+        s.clear();
+        m.cache_info().py_repr(&mut s).unwrap();
+        assert_eq!(s, "CacheInfo(hits=0, misses=0, maxsize=None, currsize=0)");
+    }
+
+    #[test]
+    fn big_and_small_ints_key_by_value() {
+        let m: FastMemo<Int, Int> = FastMemo::new(false);
+        let big = Int::from(i64::MAX).add(&int(1));
+        let again = Int::from(i64::MAX).add(&int(1));
+        m.call(big, || Ok(int(1))).unwrap();
+        let r = m.call(again, || Ok(int(2))).unwrap();
+        assert_eq!(r.as_i64(), Some(1));
     }
 
     #[test]
