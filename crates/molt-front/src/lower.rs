@@ -8,14 +8,14 @@ use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 use std::collections::{HashMap, HashSet};
 
+#[path = "lower_cache.rs"]
+mod lower_cache;
 #[path = "lower_import.rs"]
 mod lower_import;
 #[path = "lower_match.rs"]
 mod lower_match;
 #[path = "lower_with.rs"]
 mod lower_with;
-#[path = "lower_cache.rs"]
-mod lower_cache;
 pub use lower_import::lower_program;
 
 // Switched on as the runtime gains the object model and generators.

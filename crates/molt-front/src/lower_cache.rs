@@ -45,7 +45,9 @@ impl<'a> Lowerer<'a> {
                 }
                 ast::Stmt::ImportFrom(i)
                     if i.level == 0
-                        && i.module.as_ref().is_some_and(|m| m.id.as_str() == "functools") =>
+                        && i.module
+                            .as_ref()
+                            .is_some_and(|m| m.id.as_str() == "functools") =>
                 {
                     for a in &i.names {
                         let b = match a.name.id.as_str() {
@@ -207,9 +209,7 @@ fn decorator_ref(e: &ast::Expr, lookup: &dyn Fn(&str) -> Option<Binding>) -> Opt
 fn decorator_spec(e: &ast::Expr, lookup: &dyn Fn(&str) -> Option<Binding>) -> Option<CacheSpec> {
     match e {
         ast::Expr::Call(c) => {
-            if decorator_ref(&c.func, lookup)? != Binding::LruCache
-                || c.arguments.args.len() > 2
-            {
+            if decorator_ref(&c.func, lookup)? != Binding::LruCache || c.arguments.args.len() > 2 {
                 return None;
             }
             let mut maxsize: Option<&ast::Expr> = c.arguments.args.first();
@@ -259,7 +259,9 @@ fn int_literal(e: &ast::Expr) -> Option<i64> {
             ast::Number::Int(i) => i.as_i64(),
             _ => None,
         },
-        ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => int_literal(&u.operand)?.checked_neg(),
+        ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => {
+            int_literal(&u.operand)?.checked_neg()
+        }
         _ => None,
     }
 }

@@ -474,8 +474,11 @@ mod tests {
         assert_eq!(s, "CacheInfo(hits=2, misses=3, maxsize=None, currsize=3)");
         // Errors are not stored; a big int equal to no small one is its own key.
         assert!(
-            m.call((int(9), Str::from("x")), || Err(PyErr::msg(ExcKind::ValueError, "no")))
-                .is_err()
+            m.call((int(9), Str::from("x")), || Err(PyErr::msg(
+                ExcKind::ValueError,
+                "no"
+            )))
+            .is_err()
         );
         assert_eq!(m.len(), 3);
         m.cache_clear();
@@ -519,7 +522,10 @@ mod tests {
         }
         // 1, 2 miss; 1 hits (2 is now oldest); 3 evicts 2; 2 evicts 1; 1 evicts 3.
         assert_eq!(*computed.borrow(), vec![1, 2, 3, 2, 1]);
-        assert_eq!(info(&m), "CacheInfo(hits=1, misses=5, maxsize=2, currsize=2)");
+        assert_eq!(
+            info(&m),
+            "CacheInfo(hits=1, misses=5, maxsize=2, currsize=2)"
+        );
     }
 
     #[test]
