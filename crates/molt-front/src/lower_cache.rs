@@ -97,7 +97,7 @@ impl<'a> Lowerer<'a> {
         f: FuncId,
         args: Vec<Expr>,
         kwargs: Vec<(String, Expr)>,
-    ) -> Result<ExprKind, (Vec<Expr>, Vec<(String, Expr)>)> {
+    ) -> Result<ExprKind, CallArgs> {
         if self.funcs[f.index()].cache.is_none()
             || (kwargs.is_empty() && args.len() == self.signature(f).len())
         {
@@ -118,6 +118,9 @@ impl<'a> Lowerer<'a> {
         })
     }
 }
+
+/// A direct call's arguments, handed back to `bind_call`.
+pub(super) type CallArgs = (Vec<Expr>, Vec<(String, Expr)>);
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Binding {

@@ -218,7 +218,7 @@ impl<T: MemoKey> MemoKey for crate::tuple::Tup<T> {
 
 #[inline]
 fn combine(h: u64, x: u64) -> u64 {
-    (h.rotate_left(5) ^ x).wrapping_mul(0x51_7cc1_b727_220a_95)
+    (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
 
 macro_rules! memo_key_tuples {
