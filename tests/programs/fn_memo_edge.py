@@ -104,3 +104,29 @@ def odd(n):
 
 
 print(even(200), odd(201), even.cache_info(), odd.cache_info())
+
+
+# Eleven parameters, tuple parameters in a bounded cache, an optional parameter.
+@cache
+def many(a, b, c, d, e, f, g, h, i, j, k):
+    return a + b + c + d + e + f + g + h + i + j + k
+
+
+print(many(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), many(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
+print(many.cache_info())
+
+
+@lru_cache(maxsize=2)
+def tup(p, q):
+    return (p, q[0])
+
+
+print(tup((1, "a"), ("x",)), tup((1, "a"), ("x",)), tup((2, "b"), ("y", "z")), tup.cache_info())
+
+
+@cache
+def opt(x):
+    return 0 if x is None else x
+
+
+print(opt(None), opt(3), opt(None), opt.cache_info())

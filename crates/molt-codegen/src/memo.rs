@@ -150,7 +150,8 @@ impl<'m> Gen<'m> {
                 quote! { #p: #rt }
             })
             .collect();
-        let typed_key = !escaped && pts.iter().all(keyable);
+        // Rust tuples of up to 10 items are keys (the runtime's tuple impls).
+        let typed_key = !escaped && pts.len() <= 10 && pts.iter().all(keyable);
         let (kty, key) = if typed_key {
             match ps.as_slice() {
                 [] => (quote! { () }, quote! { () }),
