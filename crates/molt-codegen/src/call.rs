@@ -17,7 +17,7 @@ impl<'m> Gen<'m> {
     ) -> TokenStream {
         let _ = span;
         let f = &self.m.funcs[fid.index()];
-        let name = crate::names::func_ident(&f.rust_name);
+        let name = self.direct_fn_ident(fid);
         let mut vals = vec![];
         for (i, a) in args.iter().enumerate() {
             let p = &f.params[i];
@@ -60,6 +60,9 @@ impl<'m> Gen<'m> {
         kwargs: &[(String, Expr)],
     ) -> TokenStream {
         let ty = self.info.expr(e).clone();
+        if let Some(code) = self.memo_method_call(callee, args, kwargs, &ty) {
+            return code;
+        }
         match callee {
             Callee::Func(_) => quote! { () },
             Callee::Builtin(b) => self.builtin(e, b, args, kwargs, &ty),
@@ -125,7 +128,7 @@ impl<'m> Gen<'m> {
         match &key.kind {
             ExprKind::FuncRef(fid) => {
                 let f = &self.m.funcs[fid.index()];
-                let name = crate::names::func_ident(&f.rust_name);
+                let name = self.direct_fn_ident(*fid);
                 let p = f.params.first()?;
                 let pt = self.info.locals[fid.index()][p.local.index()].clone();
                 let arg = self.in_closure(|g| g.convert(quote! { x.clone() }, xt, &pt));
@@ -1003,7 +1006,7 @@ impl<'m> Gen<'m> {
             }
             ExprKind::FuncRef(fid) => {
                 let f = &self.m.funcs[fid.index()];
-                let name = crate::names::func_ident(&f.rust_name);
+                let name = self.direct_fn_ident(*fid);
                 if f.params.len() < n {
                     self.error(
                         args[0].span,

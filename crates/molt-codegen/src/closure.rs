@@ -398,17 +398,17 @@ impl<'m> Gen<'m> {
                 },
             };
             let make = match &f.doc {
-                Some(d) => quote! { (#make).map(|f| rt::func::with_doc(f, #d)) },
+                Some(d) => quote! { (#make).map(|__fo| rt::func::with_doc(__fo, #d)) },
                 None => make,
             };
             let make = match f.module.as_str() {
                 "__main__" => make,
-                m => quote! { (#make).map(|f| rt::func::with_module(f, #m)) },
+                m => quote! { (#make).map(|__fo| rt::func::with_module(__fo, #m)) },
             };
             let make = match entry {
                 Some(e) => {
                     let n = f.params.len();
-                    quote! { (#make).map(|f| rt::func::with_fast(f, #n, #e)) }
+                    quote! { (#make).map(|__fo| rt::func::with_fast(__fo, #n, #e)) }
                 }
                 None => make,
             };

@@ -355,7 +355,10 @@ impl<'m> Gen<'m> {
                 });
                 self.convert(code, &vt, &ty)
             }
-            ExprKind::FuncRef(f) => self.func_ref(*f, &ty),
+            ExprKind::FuncRef(f) => match self.memo_ref(*f, &ty) {
+                Some(code) => code,
+                None => self.func_ref(*f, &ty),
+            },
             ExprKind::MakeClass {
                 body,
                 bases,

@@ -113,7 +113,9 @@ impl<'m> Gen<'m> {
         let f = &self.m.funcs[fid.index()];
         let tys = &self.info.locals[fid.index()];
         // Closures and cells live outside the i64 world.
+        // A memoised function's calls go through its cache (memo.rs).
         !f.dynamic
+            && f.cache.is_none()
             && !f.is_generator
             && f.cells.is_empty()
             && small(&self.info.returns[fid.index()])

@@ -13,6 +13,7 @@ mod closure;
 mod expr;
 mod fast;
 mod genexpr;
+mod memo;
 mod names;
 mod rty;
 mod stmt;
@@ -171,6 +172,7 @@ impl<'m> Gen<'m> {
         let body = self.block(&m.body);
         let body = quote! { #(#decls)* #body };
         let value_fns = self.value_fns();
+        let memo_fns = self.memo_functions();
         let globals = self.globals_decl();
         let defined_flags = self.defined_flags_decl();
         let strs = self.strs_decl();
@@ -203,6 +205,8 @@ impl<'m> Gen<'m> {
                 #(#funcs)*
 
                 #(#value_fns)*
+
+                #(#memo_fns)*
 
                 #(#fast_fns)*
             }

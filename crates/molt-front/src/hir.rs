@@ -119,6 +119,17 @@ pub struct Function {
     pub doc: Option<String>,
     /// The dotted name of the Python module that defines it (`__main__` for the script).
     pub module: String,
+    /// A static function decorated with `functools.cache`/`lru_cache` (lower_cache.rs):
+    /// its direct calls go through its cache.
+    pub cache: Option<CacheSpec>,
+}
+
+/// The parameters of a memoised function's cache, as `lru_cache` normalises them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CacheSpec {
+    /// None: unbounded; a negative size is 0 (no caching).
+    pub maxsize: Option<i64>,
+    pub typed: bool,
 }
 
 /// A captured variable and where the enclosing function finds it.

@@ -8,6 +8,8 @@ use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 use std::collections::{HashMap, HashSet};
 
+#[path = "lower_cache.rs"]
+mod lower_cache;
 #[path = "lower_import.rs"]
 mod lower_import;
 #[path = "lower_match.rs"]
@@ -303,9 +305,10 @@ impl<'a> Lowerer<'a> {
             .filter(|(m, _)| *m == self.imp.cur)
             .map(|(_, n)| n.clone())
             .collect();
+        let cached = self.cache_decorated(body, &rebound);
         let is_static = |f: &ast::StmtFunctionDef| {
             let n = f.name.id.as_str();
-            f.decorator_list.is_empty()
+            (f.decorator_list.is_empty() || cached.contains_key(n))
                 && def_count.get(n) == Some(&1)
                 && !rebound.contains(n)
                 && !pending.contains(n)
@@ -326,6 +329,7 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
                 let id = self.new_function(&name, &name, span_of(&f.name), false, None);
+                self.funcs[id.index()].cache = cached.get(&name).copied();
                 self.func_ids.insert(name, id);
                 self.signatures.insert(id, signature_of(&f.parameters));
                 if first_call_stmt.is_some_and(|c| c < i) {
@@ -412,6 +416,7 @@ impl<'a> Lowerer<'a> {
             class_ns: vec![],
             doc: None,
             module: self.imp.cur.clone(),
+            cache: None,
         });
         id
     }
@@ -2618,6 +2623,10 @@ impl<'a> Lowerer<'a> {
     /// TypeError CPython raises for a bad call (Python/ceval.c, the same checks as
     /// `rt::func::bind` for calls through values).
     fn bind_call(&mut self, f: FuncId, args: Vec<Expr>, kwargs: Vec<(String, Expr)>) -> ExprKind {
+        let (args, kwargs) = match self.cached_call(f, args, kwargs) {
+            Ok(call) => return call,
+            Err(rest) => rest,
+        };
         let fname = self.funcs[f.index()].qualname.clone();
         let span = self.funcs[f.index()].span;
         let sig = self.signature(f);

@@ -712,6 +712,11 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
     /// Removes `key`, returning its entry if it was present.
     pub fn remove(&self, key: &K) -> PyResult<Option<(K, V)>> {
         let h = key.py_hash()?;
+        self.remove_hashed(key, h)
+    }
+
+    /// `remove` with a hash the caller already has (`_PyDict_Pop_KnownHash`).
+    pub fn remove_hashed(&self, key: &K, h: i64) -> PyResult<Option<(K, V)>> {
         let mut t = self.tm()?;
         let Some(p) = t.find(h, key)? else {
             return Ok(None);

@@ -50,6 +50,25 @@ pub fn enter() -> PyResult<CallGuard> {
     })
 }
 
+/// Enters a call of an object through its `tp_call` slot (CPython's
+/// `_PyObject_MakeTpCall`, e.g. an `lru_cache` wrapper): it counts toward the recursion
+/// limit like a frame, and its RecursionError names the call.
+#[inline]
+pub fn enter_call() -> PyResult<CallGuard> {
+    FRAMES.with(|f| {
+        let depth = f.depth.get() + 1;
+        f.depth.set(depth);
+        if depth > f.limit.get() || (depth & 7 == 0 && stack_exhausted(f.floor.get())) {
+            f.depth.set(depth - 1);
+            return Err(PyErr::msg(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
+        Ok(CallGuard(()))
+    })
+}
+
 /// (depth, limit) of the current thread's Python calls.
 #[inline]
 pub fn depth_and_limit() -> (u32, u32) {

@@ -8,6 +8,10 @@ use crate::ty::Ty;
 use molt_front::hir::*;
 use std::collections::HashMap;
 
+#[path = "infer_memo.rs"]
+mod infer_memo;
+pub use infer_memo::memo_method;
+
 /// Auxiliary slots attached to an expression (fresh variables that must persist across
 /// passes): container items, iteration items, results of augmented assignment.
 pub const SLOT_ELEM: u8 = 200;
@@ -1335,6 +1339,7 @@ impl<'m> Infer<'m> {
                 }
                 self.module_call(e, m, f, &ats);
             }
+            Callee::Method(recv, name) if self.memo_call(e, recv, name, args, kwargs) => {}
             Callee::Method(recv, name) => {
                 let r = self.expr(recv);
                 let ats: Vec<Tv> = args.iter().map(|a| self.expr(a)).collect();

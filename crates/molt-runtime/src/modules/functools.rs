@@ -3,12 +3,11 @@
 use super::callable::{Callable, call_value_kw, is_callable};
 use super::util::{self, no_kwargs};
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
-use crate::obj::PyObj;
 use crate::object::{ObjRef, Object, downcast};
 use crate::str::Str;
 use crate::value::Value;
 use std::any::Any;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
@@ -221,13 +220,16 @@ fn make_lru(func: Value, size: Option<usize>, typed: bool) -> PyResult<Value> {
     if !is_callable(&func) {
         return type_error("the first argument must be callable");
     }
+    let size = size.map(|n| i64::try_from(n).unwrap_or(i64::MAX));
+    wrapper(memo::Memo::shared(size, typed), func)
+}
+
+/// The `_lru_cache_wrapper` object of a function whose cache is `memo` (compiled
+/// memoised functions share theirs with this object: see `memo`).
+pub fn wrapper(memo: Rc<memo::Memo<Value, Value>>, func: Value) -> PyResult<Value> {
     let w = Rc::new(LruWrapper {
         func: func.clone(),
-        size,
-        typed,
-        cache: crate::dict::Dict::new(),
-        hits: Cell::new(0),
-        misses: Cell::new(0),
+        memo,
         attrs: RefCell::new(vec![]),
     });
     let v = Value::Obj(w);
@@ -235,48 +237,12 @@ fn make_lru(func: Value, size: Option<usize>, typed: bool) -> PyResult<Value> {
     Ok(v)
 }
 
-/// `_lru_cache_wrapper` (the C version in _functoolsmodule.c): the cache is a dict kept
-/// in recency order (a hit moves its key to the end; a full cache drops the first key).
+/// `_lru_cache_wrapper` (the C version in _functoolsmodule.c).
 pub struct LruWrapper {
     func: Value,
-    size: Option<usize>,
-    typed: bool,
-    cache: crate::dict::Dict<Value, Value>,
-    hits: Cell<u64>,
-    misses: Cell<u64>,
+    memo: Rc<memo::Memo<Value, Value>>,
     /// `__name__`, `__wrapped__`, ... copied by update_wrapper, and user attributes.
     attrs: RefCell<Vec<(Str, Value)>>,
-}
-
-impl LruWrapper {
-    /// `_make_key`: the positional arguments, then a marker and the keyword items; typed
-    /// caches add the argument types. A lone int or str argument is its own key.
-    fn key(&self, args: &[Value], kwargs: &[(Str, Value)]) -> Value {
-        if kwargs.is_empty()
-            && !self.typed
-            && args.len() == 1
-            && matches!(args[0], Value::Int(_) | Value::Str(_))
-        {
-            return args[0].clone();
-        }
-        let mut k: Vec<Value> = args.to_vec();
-        if !kwargs.is_empty() {
-            k.push(Value::Str(Str::from("\u{0}kwd_mark")));
-            for (n, v) in kwargs {
-                k.push(Value::Str(n.clone()));
-                k.push(v.clone());
-            }
-        }
-        if self.typed {
-            for a in args {
-                k.push(Value::Str(Str::from(a.class_name())));
-            }
-            for (_, v) in kwargs {
-                k.push(Value::Str(Str::from(v.class_name())));
-            }
-        }
-        util::tuple(k)
-    }
 }
 
 impl Object for LruWrapper {
@@ -297,42 +263,15 @@ impl Object for LruWrapper {
         true
     }
     fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
-        if self.size == Some(0) {
-            self.misses.set(self.misses.get() + 1);
+        // The wrapper is called through tp_call, which counts toward the recursion limit.
+        let _guard = crate::rt::enter_call()?;
+        if self.memo.uncached() {
+            self.memo.count_miss();
             return call_value_kw(&self.func, args, kwargs);
         }
-        // The key is hashed once (PyObject_Hash in infinite_/bounded_lru_cache_wrapper).
-        let key = self.key(&args, &kwargs);
-        let hash = key.py_hash()?;
-        if let Some(v) = self.cache.get_hashed(&key, hash)? {
-            self.hits.set(self.hits.get() + 1);
-            if self.size.is_some() {
-                // Most recently used goes last.
-                self.cache.remove(&key)?;
-                self.cache.setitem_hashed(key, hash, v.clone())?;
-            }
-            return Ok(v);
-        }
-        self.misses.set(self.misses.get() + 1);
-        let r = call_value_kw(&self.func, args, kwargs)?;
-        let Some(max) = self.size else {
-            // infinite_lru_cache_wrapper: a plain store (a result the call stored already,
-            // through recursion, is replaced in place).
-            self.cache.setitem_hashed(key, hash, r.clone())?;
-            return Ok(r);
-        };
-        // bounded_lru_cache_wrapper: a key the call itself added (recursion) stays as it
-        // is, with its own result and recency; the computed result is returned.
-        if self.cache.get_hashed(&key, hash)?.is_some() {
-            return Ok(r);
-        }
-        if self.cache.len() >= max
-            && let Some((_, oldest, _)) = self.cache.iter_from(0)
-        {
-            self.cache.remove(&oldest)?;
-        }
-        self.cache.setitem_hashed(key, hash, r.clone())?;
-        Ok(r)
+        let key = memo::key(&args, &kwargs, self.memo.typed());
+        self.memo
+            .call(key, || call_value_kw(&self.func, args, kwargs))
     }
     fn call_method(
         &self,
@@ -345,35 +284,16 @@ impl Object for LruWrapper {
             "cache_info" => {
                 no_kwargs("cache_info", &kwargs)?;
                 util::clinic_count("cache_info", args.len(), 0, 0)?;
-                let maxsize = match self.size {
-                    Some(n) => Value::Int(crate::int::Int::from(n as i64)),
-                    None => Value::None,
-                };
-                Ok(Value::Obj(Rc::new(CacheInfo {
-                    hits: self.hits.get() as i64,
-                    misses: self.misses.get() as i64,
-                    maxsize,
-                    currsize: self.cache.len() as i64,
-                })))
+                Ok(self.memo.cache_info())
             }
             "cache_parameters" => {
-                // Lib/functools.py: `{'maxsize': maxsize, 'typed': typed}`, a new dict.
                 no_kwargs("cache_parameters", &kwargs)?;
                 util::clinic_count("cache_parameters", args.len(), 0, 0)?;
-                let maxsize = match self.size {
-                    Some(n) => Value::Int(crate::int::Int::from(n as i64)),
-                    None => Value::None,
-                };
-                let d: crate::dict::Dict<Value, Value> = crate::dict::Dict::new();
-                d.setitem(Value::Str(Str::from("maxsize")), maxsize)?;
-                d.setitem(Value::Str(Str::from("typed")), Value::Bool(self.typed))?;
-                Ok(Value::Dict(d))
+                self.memo.cache_parameters()
             }
             "cache_clear" => {
                 no_kwargs("cache_clear", &kwargs)?;
-                self.cache.clear();
-                self.hits.set(0);
-                self.misses.set(0);
+                self.memo.cache_clear();
                 Ok(Value::None)
             }
             _ => {
@@ -408,6 +328,9 @@ struct CacheInfo {
     maxsize: Value,
     currsize: i64,
 }
+
+#[path = "functools_memo.rs"]
+pub mod memo;
 
 impl CacheInfo {
     fn items(&self) -> Vec<Value> {
