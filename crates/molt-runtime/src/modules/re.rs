@@ -310,6 +310,11 @@ fn slice_str(chars: &[u32], i: usize, j: usize) -> String {
 fn string_arg(v: &Value) -> PyResult<Str> {
     match v {
         Value::Str(s) => Ok(s.clone()),
+        // Patterns are str (bytes patterns are refused); a bytes-like subject fails as
+        // in _sre.c getstring/state_init.
+        other if crate::modules::bytes::buffer(other).is_some() => {
+            type_error("cannot use a string pattern on a bytes-like object")
+        }
         other => type_error(format!(
             "expected string or bytes-like object, got '{}'",
             other.class_name()
