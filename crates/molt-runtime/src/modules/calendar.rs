@@ -257,7 +257,9 @@ fn formatyear(y: i64, w: i64, l: i64, c: i64, m: i64, first: i64) -> PyResult<St
         .map(|k| month_weeks(y, k, first))
         .collect::<PyResult<_>>()?;
     for (i, row) in months.chunks(m).enumerate() {
-        let ks: Vec<i64> = (m * i + 1..(m * (i + 1) + 1).min(13)).map(|k| k as i64).collect();
+        let ks: Vec<i64> = (m * i + 1..(m * (i + 1) + 1).min(13))
+            .map(|k| k as i64)
+            .collect();
         v.push_str(&nl);
         let names: Vec<String> = ks
             .iter()
@@ -337,149 +339,167 @@ fn cal_method(
         Ok((int_arg(&a[0], "year")?, int_arg(&a[1], "month")?))
     };
     Ok(match (name, text) {
-            ("iterweekdays", _) => {
-                bind("Calendar.iterweekdays", &[], 0, args, kwargs)?;
-                let f = first.rem_euclid(7);
-                gen_of("Calendar.iterweekdays", (0..7).map(|i| Value::int((f + i) % 7)).collect())
-            }
-            ("itermonthdays", _) => {
-                let (y, m) = ym("Calendar.itermonthdays", args, kwargs)?;
-                let days = month_days(y, m, first)?;
-                gen_of("Calendar.itermonthdays", days.into_iter().map(Value::int).collect())
-            }
-            ("itermonthdays2", _) => {
-                let (y, m) = ym("Calendar.itermonthdays2", args, kwargs)?;
-                let f = first.rem_euclid(7);
-                let days = month_days(y, m, first)?;
-                let items = days
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, d)| {
-                        super::stdc_util::tuple(vec![Value::int(d), Value::int((f + i as i64) % 7)])
+        ("iterweekdays", _) => {
+            bind("Calendar.iterweekdays", &[], 0, args, kwargs)?;
+            let f = first.rem_euclid(7);
+            gen_of(
+                "Calendar.iterweekdays",
+                (0..7).map(|i| Value::int((f + i) % 7)).collect(),
+            )
+        }
+        ("itermonthdays", _) => {
+            let (y, m) = ym("Calendar.itermonthdays", args, kwargs)?;
+            let days = month_days(y, m, first)?;
+            gen_of(
+                "Calendar.itermonthdays",
+                days.into_iter().map(Value::int).collect(),
+            )
+        }
+        ("itermonthdays2", _) => {
+            let (y, m) = ym("Calendar.itermonthdays2", args, kwargs)?;
+            let f = first.rem_euclid(7);
+            let days = month_days(y, m, first)?;
+            let items = days
+                .into_iter()
+                .enumerate()
+                .map(|(i, d)| {
+                    super::stdc_util::tuple(vec![Value::int(d), Value::int((f + i as i64) % 7)])
+                })
+                .collect();
+            gen_of("Calendar.itermonthdays2", items)
+        }
+        ("monthdayscalendar", _) => {
+            let (y, m) = ym("Calendar.monthdayscalendar", args, kwargs)?;
+            weeks_value(&month_weeks(y, m, first)?)
+        }
+        ("monthdays2calendar", _) => {
+            let (y, m) = ym("Calendar.monthdays2calendar", args, kwargs)?;
+            let f = first.rem_euclid(7);
+            let weeks = month_weeks(y, m, first)?;
+            Value::List(List::from_vec(
+                weeks
+                    .iter()
+                    .map(|w| {
+                        Value::List(List::from_vec(
+                            w.iter()
+                                .enumerate()
+                                .map(|(i, &d)| {
+                                    super::stdc_util::tuple(vec![
+                                        Value::int(d),
+                                        Value::int((f + i as i64) % 7),
+                                    ])
+                                })
+                                .collect(),
+                        ))
                     })
-                    .collect();
-                gen_of("Calendar.itermonthdays2", items)
-            }
-            ("monthdayscalendar", _) => {
-                let (y, m) = ym("Calendar.monthdayscalendar", args, kwargs)?;
-                weeks_value(&month_weeks(y, m, first)?)
-            }
-            ("monthdays2calendar", _) => {
-                let (y, m) = ym("Calendar.monthdays2calendar", args, kwargs)?;
-                let f = first.rem_euclid(7);
-                let weeks = month_weeks(y, m, first)?;
-                Value::List(List::from_vec(
-                    weeks
-                        .iter()
-                        .map(|w| {
-                            Value::List(List::from_vec(
-                                w.iter()
-                                    .enumerate()
-                                    .map(|(i, &d)| {
-                                        super::stdc_util::tuple(vec![
-                                            Value::int(d),
-                                            Value::int((f + i as i64) % 7),
-                                        ])
-                                    })
-                                    .collect(),
-                            ))
-                        })
-                        .collect(),
-                ))
-            }
-            ("yeardayscalendar", _) => {
-                let a = bind("Calendar.yeardayscalendar", &["year", "width"], 1, args, kwargs)?;
-                let y = int_arg(&a[0], "year")?;
-                let width = opt_int(&a[1], "width", 3)?;
-                if width <= 0 {
-                    if width == 0 {
-                        return Err(PyErr::msg(
-                            ExcKind::ValueError,
-                            "range() arg 3 must not be zero",
-                        ));
-                    }
-                    return Ok(Value::List(List::from_vec(vec![])));
+                    .collect(),
+            ))
+        }
+        ("yeardayscalendar", _) => {
+            let a = bind(
+                "Calendar.yeardayscalendar",
+                &["year", "width"],
+                1,
+                args,
+                kwargs,
+            )?;
+            let y = int_arg(&a[0], "year")?;
+            let width = opt_int(&a[1], "width", 3)?;
+            if width <= 0 {
+                if width == 0 {
+                    return Err(PyErr::msg(
+                        ExcKind::ValueError,
+                        "range() arg 3 must not be zero",
+                    ));
                 }
-                let months: Vec<Value> = (1..=12)
-                    .map(|k| month_weeks(y, k, first).map(|w| weeks_value(&w)))
-                    .collect::<PyResult<_>>()?;
-                Value::List(List::from_vec(
-                    months
-                        .chunks(width as usize)
-                        .map(|c| Value::List(List::from_vec(c.to_vec())))
-                        .collect(),
-                ))
+                return Ok(Value::List(List::from_vec(vec![])));
             }
-            ("formatmonth" | "prmonth", true) => {
-                let q = if name == "prmonth" {
-                    "TextCalendar.prmonth"
-                } else {
-                    "TextCalendar.formatmonth"
-                };
-                let a = bind(q, &["theyear", "themonth", "w", "l"], 2, args, kwargs)?;
-                let text = formatmonth(
-                    int_arg(&a[0], "theyear")?,
-                    int_arg(&a[1], "themonth")?,
-                    opt_int(&a[2], "w", 0)?,
-                    opt_int(&a[3], "l", 0)?,
-                    first,
-                )?;
-                emit(name == "prmonth", text)
+            let months: Vec<Value> = (1..=12)
+                .map(|k| month_weeks(y, k, first).map(|w| weeks_value(&w)))
+                .collect::<PyResult<_>>()?;
+            Value::List(List::from_vec(
+                months
+                    .chunks(width as usize)
+                    .map(|c| Value::List(List::from_vec(c.to_vec())))
+                    .collect(),
+            ))
+        }
+        ("formatmonth" | "prmonth", true) => {
+            let q = if name == "prmonth" {
+                "TextCalendar.prmonth"
+            } else {
+                "TextCalendar.formatmonth"
+            };
+            let a = bind(q, &["theyear", "themonth", "w", "l"], 2, args, kwargs)?;
+            let text = formatmonth(
+                int_arg(&a[0], "theyear")?,
+                int_arg(&a[1], "themonth")?,
+                opt_int(&a[2], "w", 0)?,
+                opt_int(&a[3], "l", 0)?,
+                first,
+            )?;
+            emit(name == "prmonth", text)
+        }
+        ("formatyear" | "pryear", true) => {
+            let q = if name == "pryear" {
+                "TextCalendar.pryear"
+            } else {
+                "TextCalendar.formatyear"
+            };
+            let a = bind(q, &["theyear", "w", "l", "c", "m"], 1, args, kwargs)?;
+            let dw = if name == "pryear" { 0 } else { 2 };
+            let dl = if name == "pryear" { 0 } else { 1 };
+            let text = formatyear(
+                int_arg(&a[0], "theyear")?,
+                opt_int(&a[1], "w", dw)?,
+                opt_int(&a[2], "l", dl)?,
+                opt_int(&a[3], "c", 6)?,
+                opt_int(&a[4], "m", 3)?,
+                first,
+            )?;
+            emit(name == "pryear", text)
+        }
+        ("formatweekheader", true) => {
+            let a = bind("TextCalendar.formatweekheader", &["width"], 1, args, kwargs)?;
+            let w = int_arg(&a[0], "width")?;
+            Value::str(&weekheader(w.max(0) as usize, first))
+        }
+        ("formatmonthname", true) => {
+            let a = bind(
+                "TextCalendar.formatmonthname",
+                &["theyear", "themonth", "width", "withyear"],
+                3,
+                args,
+                kwargs,
+            )?;
+            let withyear = match &a[3] {
+                Some(v) => v.try_truthy()?,
+                None => true,
+            };
+            Value::str(&formatmonthname(
+                int_arg(&a[0], "theyear")?,
+                int_arg(&a[1], "themonth")?,
+                int_arg(&a[2], "width")?.max(0) as usize,
+                withyear,
+            )?)
+        }
+        ("formatweekday", true) => {
+            let a = bind(
+                "TextCalendar.formatweekday",
+                &["day", "width"],
+                2,
+                args,
+                kwargs,
+            )?;
+            let d = int_arg(&a[0], "day")?;
+            let w = int_arg(&a[1], "width")?;
+            // day_name[day]: a list of 7.
+            let d = if d < 0 { d + 7 } else { d };
+            if !(0..7).contains(&d) {
+                return Err(PyErr::msg(ExcKind::IndexError, "list index out of range"));
             }
-            ("formatyear" | "pryear", true) => {
-                let q = if name == "pryear" {
-                    "TextCalendar.pryear"
-                } else {
-                    "TextCalendar.formatyear"
-                };
-                let a = bind(q, &["theyear", "w", "l", "c", "m"], 1, args, kwargs)?;
-                let dw = if name == "pryear" { 0 } else { 2 };
-                let dl = if name == "pryear" { 0 } else { 1 };
-                let text = formatyear(
-                    int_arg(&a[0], "theyear")?,
-                    opt_int(&a[1], "w", dw)?,
-                    opt_int(&a[2], "l", dl)?,
-                    opt_int(&a[3], "c", 6)?,
-                    opt_int(&a[4], "m", 3)?,
-                    first,
-                )?;
-                emit(name == "pryear", text)
-            }
-            ("formatweekheader", true) => {
-                let a = bind("TextCalendar.formatweekheader", &["width"], 1, args, kwargs)?;
-                let w = int_arg(&a[0], "width")?;
-                Value::str(&weekheader(w.max(0) as usize, first))
-            }
-            ("formatmonthname", true) => {
-                let a = bind(
-                    "TextCalendar.formatmonthname",
-                    &["theyear", "themonth", "width", "withyear"],
-                    3,
-                    args,
-                    kwargs,
-                )?;
-                let withyear = match &a[3] {
-                    Some(v) => v.try_truthy()?,
-                    None => true,
-                };
-                Value::str(&formatmonthname(
-                    int_arg(&a[0], "theyear")?,
-                    int_arg(&a[1], "themonth")?,
-                    int_arg(&a[2], "width")?.max(0) as usize,
-                    withyear,
-                )?)
-            }
-            ("formatweekday", true) => {
-                let a = bind("TextCalendar.formatweekday", &["day", "width"], 2, args, kwargs)?;
-                let d = int_arg(&a[0], "day")?;
-                let w = int_arg(&a[1], "width")?;
-                // day_name[day]: a list of 7.
-                let d = if d < 0 { d + 7 } else { d };
-                if !(0..7).contains(&d) {
-                    return Err(PyErr::msg(ExcKind::IndexError, "list index out of range"));
-                }
-                Value::str(&formatweekday(d as usize, w.max(0) as usize))
-            }
+            Value::str(&formatweekday(d as usize, w.max(0) as usize))
+        }
         _ => return Err(unknown("calendar", name)),
     })
 }
@@ -571,7 +591,13 @@ impl Object for CalObj {
                 Ok(Value::int(self.first.get().rem_euclid(7)))
             }
             "setfirstweekday" => {
-                let a = bind("Calendar.setfirstweekday", &["firstweekday"], 1, args, kwargs)?;
+                let a = bind(
+                    "Calendar.setfirstweekday",
+                    &["firstweekday"],
+                    1,
+                    args,
+                    kwargs,
+                )?;
                 self.first.set(int_arg(&a[0], "firstweekday")?);
                 Ok(Value::None)
             }
@@ -585,7 +611,11 @@ impl Object for CalObj {
 
 impl CalObj {
     fn cls(&self) -> &'static str {
-        if self.text { "TextCalendar" } else { "Calendar" }
+        if self.text {
+            "TextCalendar"
+        } else {
+            "Calendar"
+        }
     }
 }
 

@@ -230,7 +230,11 @@ impl Memo {
                     // copier = getattr(x, "__deepcopy__", None); y = copier(memo)
                     let copier = crate::attr::getattr_default(x, "__deepcopy__", Value::None)?;
                     if !copier.is_none() {
-                        let y = crate::func::call(&copier, vec![Value::Dict(self.dict.clone())], vec![])?;
+                        let y = crate::func::call(
+                            &copier,
+                            vec![Value::Dict(self.dict.clone())],
+                            vec![],
+                        )?;
                         if !crate::obj::PyObj::py_is(&y, x) {
                             self.remember(x, &y);
                         }
@@ -238,7 +242,12 @@ impl Memo {
                     }
                     let memo = &*self;
                     let mut register = |y: &Value| memo.register(x, y);
-                    let mut deep = |v: &Value| Memo { dict: memo.dict.clone() }.deep(v);
+                    let mut deep = |v: &Value| {
+                        Memo {
+                            dict: memo.dict.clone(),
+                        }
+                        .deep(v)
+                    };
                     let y = inst.deepcopy_state(&mut register, &mut deep)?;
                     self.remember(x, &y);
                     return Ok(y);

@@ -316,7 +316,10 @@ fn pack_into(f: &Format, args: &[Value]) -> PyResult<Value> {
         return Err(serr(match n {
             0 => "pack_into expected buffer argument".to_string(),
             1 => "pack_into expected offset argument".to_string(),
-            _ => format!("pack_into expected {need} items for packing (got {})", n - 2),
+            _ => format!(
+                "pack_into expected {need} items for packing (got {})",
+                n - 2
+            ),
         }));
     }
     let Some(ba) = super::stdc_util::as_obj::<super::bytes::ByteArray>(&args[0]) else {
@@ -325,17 +328,21 @@ fn pack_into(f: &Format, args: &[Value]) -> PyResult<Value> {
             args[0].class_name()
         ));
     };
-    let mut off = super::stdc_util::index_of(&args[1])?.as_i64().ok_or_else(|| {
-        PyErr::msg(
-            ExcKind::IndexError,
-            "cannot fit 'int' into an index-sized integer",
-        )
-    })?;
+    let mut off = super::stdc_util::index_of(&args[1])?
+        .as_i64()
+        .ok_or_else(|| {
+            PyErr::msg(
+                ExcKind::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            )
+        })?;
     let size = calcsize(f) as i64;
     let len = ba.0.borrow().len() as i64;
     if off < 0 {
         if off + size > 0 {
-            return Err(serr(format!("no space to pack {size} bytes at offset {off}")));
+            return Err(serr(format!(
+                "no space to pack {size} bytes at offset {off}"
+            )));
         }
         if off + len < 0 {
             return Err(serr(format!(
@@ -625,8 +632,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
 
 pub fn attr(name: &str) -> PyResult<Value> {
     match name {
-        "pack" | "pack_into" | "unpack" | "calcsize" | "unpack_from" | "iter_unpack"
-        | "Struct" => {
+        "pack" | "pack_into" | "unpack" | "calcsize" | "unpack_from" | "iter_unpack" | "Struct" => {
             Ok(super::callable::module_callable("struct", name))
         }
         _ => Err(unknown("struct", name)),

@@ -208,7 +208,10 @@ impl TempFile {
     fn file_obj(&self) -> PyResult<&ObjRef> {
         match &self.file {
             Value::Obj(o) => Ok(o),
-            _ => Err(PyErr::msg(ExcKind::ValueError, "I/O operation on closed file.")),
+            _ => Err(PyErr::msg(
+                ExcKind::ValueError,
+                "I/O operation on closed file.",
+            )),
         }
     }
 
@@ -316,7 +319,14 @@ fn named_temporary_file(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
     let a = bind(
         "NamedTemporaryFile",
         &[
-            "mode", "buffering", "encoding", "newline", "suffix", "prefix", "dir", "delete",
+            "mode",
+            "buffering",
+            "encoding",
+            "newline",
+            "suffix",
+            "prefix",
+            "dir",
+            "delete",
             "errors",
         ],
         0,
@@ -362,7 +372,12 @@ fn named_temporary_file(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         ));
     };
     let mut kw: Vec<(Str, Value)> = Vec::new();
-    for (i, k) in [(1, "buffering"), (2, "encoding"), (3, "newline"), (8, "errors")] {
+    for (i, k) in [
+        (1, "buffering"),
+        (2, "encoding"),
+        (3, "newline"),
+        (8, "errors"),
+    ] {
         if let Some(v) = &a[i] {
             kw.push((Str::new(k), v.clone()));
         }

@@ -92,7 +92,11 @@ impl Sniffer {
         for (p, q, d, s) in PATTERNS {
             let found = re_call(
                 "findall",
-                vec![Value::str(p), Value::str(data), Value::int(DOTALL | MULTILINE)],
+                vec![
+                    Value::str(p),
+                    Value::str(data),
+                    Value::int(DOTALL | MULTILINE),
+                ],
             )?;
             matches = found.to_vec()?;
             groups = (q, d, s);
@@ -124,7 +128,12 @@ impl Sniffer {
             // One group: findall gives the string itself, and m[0] is its first character.
             let item = |g: usize| -> PyResult<String> {
                 match m {
-                    Value::Str(s) => Ok(s.as_str().chars().next().map(String::from).unwrap_or_default()),
+                    Value::Str(s) => Ok(s
+                        .as_str()
+                        .chars()
+                        .next()
+                        .map(String::from)
+                        .unwrap_or_default()),
                     other => str_of(&other.to_vec()?.get(g - 1).cloned().unwrap_or_default()),
                 }
             };
@@ -165,9 +174,7 @@ impl Sniffer {
         let esc = re_call("escape", vec![Value::str(&delim)])?;
         let esc = str_of(&esc)?;
         let q = &quotechar;
-        let dq = format!(
-            r"(({esc})|^)\W*{q}[^{esc}\n]*{q}[^{esc}\n]*{q}\W*(({esc})|$)"
-        );
+        let dq = format!(r"(({esc})|^)\W*{q}[^{esc}\n]*{q}[^{esc}\n]*{q}\W*(({esc})|$)");
         let found = re_call(
             "search",
             vec![Value::str(&dq), Value::str(data), Value::int(MULTILINE)],
@@ -366,15 +373,16 @@ impl Sniffer {
             strict: false,
         };
         // reader(StringIO(sample)): lines split after each '\n'.
-        let lines: Vec<Value> = text
-            .split_inclusive('\n')
-            .map(Value::str)
-            .collect();
+        let lines: Vec<Value> = text.split_inclusive('\n').map(Value::str).collect();
         let rdr = make_reader(Value::List(List::from_vec(lines)), d)?;
         let Some(header) = rdr.next_row()? else {
             return Err(crate::exc::PyErr::new(ExcKind::StopIteration, vec![]));
         };
-        let header: Vec<String> = header.to_vec()?.iter().map(str_of).collect::<PyResult<_>>()?;
+        let header: Vec<String> = header
+            .to_vec()?
+            .iter()
+            .map(str_of)
+            .collect::<PyResult<_>>()?;
         let columns = header.len();
         #[derive(Clone, Copy, PartialEq)]
         enum Ty {
@@ -401,7 +409,11 @@ impl Sniffer {
                     Ty::Len(row[col].chars().count())
                 };
                 if Some(this) != cur {
-                    *slot = if cur.is_none() { Some(Some(this)) } else { None };
+                    *slot = if cur.is_none() {
+                        Some(Some(this))
+                    } else {
+                        None
+                    };
                 }
             }
         }
@@ -410,7 +422,11 @@ impl Sniffer {
             let Some(ty) = slot else { continue };
             match ty {
                 Some(Ty::Len(n)) => {
-                    votes += if header[col].chars().count() != *n { 1 } else { -1 };
+                    votes += if header[col].chars().count() != *n {
+                        1
+                    } else {
+                        -1
+                    };
                 }
                 Some(Ty::Complex) => {
                     votes += if complex_ok(&header[col]) { -1 } else { 1 };
@@ -633,8 +649,8 @@ mod tests {
     #[test]
     fn complex_strings() {
         for ok in [
-            "1", " 2.5 ", "1e3", "j", "-J", "1+2j", "(1-2j)", "inf", "-nan", "1_000", ".5",
-            "5.", "1e", "1+j", "infj", "( 3 )",
+            "1", " 2.5 ", "1e3", "j", "-J", "1+2j", "(1-2j)", "inf", "-nan", "1_000", ".5", "5.",
+            "1e", "1+j", "infj", "( 3 )",
         ] {
             // "1e" is not a float: the prefix "1" parses and "e" is left over.
             assert_eq!(complex_ok(ok), ok != "1e", "{ok:?}");
