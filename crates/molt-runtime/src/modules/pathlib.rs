@@ -783,25 +783,6 @@ pub fn attr(name: &str) -> PyResult<Value> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn p(s: &[&str]) -> String {
-        Path::parse(&s.iter().map(|x| x.to_string()).collect::<Vec<_>>()).to_string()
-    }
-
-    #[test]
-    fn parsing() {
-        assert_eq!(p(&["a/./b//c/"]), "a/b/c");
-        assert_eq!(p(&[""]), ".");
-        assert_eq!(p(&["/a", "/b", "c"]), "/b/c");
-        assert_eq!(p(&["//x/y"]), "//x/y");
-        assert_eq!(p(&["///x"]), "/x");
-        assert_eq!(p(&["a", "..", "b"]), "a/../b");
-    }
-}
-
 /// `Path.parents` (pathlib's _PathParents): a sequence of the logical ancestors, with
 /// negative indexes and slices (which give a tuple) as in 3.11.
 struct Parents(Vec<Value>);
@@ -867,5 +848,24 @@ impl crate::object::Object for Parents {
             }
             _ => Err(crate::attr::no_attr("_PathParents", name)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &[&str]) -> String {
+        Path::parse(&s.iter().map(|x| x.to_string()).collect::<Vec<_>>()).to_string()
+    }
+
+    #[test]
+    fn parsing() {
+        assert_eq!(p(&["a/./b//c/"]), "a/b/c");
+        assert_eq!(p(&[""]), ".");
+        assert_eq!(p(&["/a", "/b", "c"]), "/b/c");
+        assert_eq!(p(&["//x/y"]), "//x/y");
+        assert_eq!(p(&["///x"]), "/x");
+        assert_eq!(p(&["a", "..", "b"]), "a/../b");
     }
 }
