@@ -59,6 +59,15 @@ enum Cmd {
         #[arg(last = true)]
         args: Vec<String>,
     },
+    /// List the stdlib modules molt compiles and their supported names.
+    Modules {
+        /// Print the markdown table of README.md's module section.
+        #[arg(long)]
+        markdown: bool,
+        /// Rewrite the module section of this README (between its marker comments).
+        #[arg(long, value_name = "README")]
+        update_readme: Option<PathBuf>,
+    },
     /// Run the benchmark suite (bench/) under CPython, PyPy, molt and the Rust references.
     Bench {
         /// Benchmarks to run (default: all of bench/suite.txt).
@@ -133,6 +142,10 @@ fn main() -> ExitCode {
         Cmd::Compare { .. } => Err(Failure::Internal(
             "molt compare needs a Unix system (it reads per-process accounting with wait4)".into(),
         )),
+        Cmd::Modules {
+            markdown,
+            update_readme,
+        } => modules(markdown, update_readme.as_deref()),
         Cmd::Bench {
             names,
             runs,
@@ -164,6 +177,34 @@ fn main() -> ExitCode {
             ExitCode::from(INTERNAL)
         }
     }
+}
+
+/// `molt modules`: the catalog of supported stdlib modules (molt-front catalog_doc.rs).
+fn modules(markdown: bool, readme: Option<&Path>) -> Result<ExitCode, Failure> {
+    use molt_front::catalog_doc;
+    if let Some(path) = readme {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Failure::Internal(format!("cannot read {}: {e}", path.display())))?;
+        let updated = catalog_doc::update_readme(&text).ok_or_else(|| {
+            Failure::Internal(format!(
+                "{} has no module section (the marker lines {} and {})",
+                path.display(),
+                catalog_doc::BEGIN,
+                catalog_doc::END
+            ))
+        })?;
+        if updated != text {
+            std::fs::write(path, updated)
+                .map_err(|e| Failure::Internal(format!("cannot write {}: {e}", path.display())))?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    if markdown {
+        print!("{}", catalog_doc::modules_markdown());
+    } else {
+        print!("{}", catalog_doc::modules_plain());
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn read_source(file: &Path) -> Result<String, Failure> {

@@ -710,6 +710,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         ],
         "struct" => &[
             "pack",
+            "pack_into",
             "unpack",
             "calcsize",
             "unpack_from",
@@ -788,8 +789,14 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "get_dialect",
             "list_dialects",
             "field_size_limit",
+            "Sniffer",
         ],
-        "tempfile" => &["gettempdir", "mkdtemp", "TemporaryDirectory"],
+        "tempfile" => &[
+            "gettempdir",
+            "mkdtemp",
+            "TemporaryDirectory",
+            "NamedTemporaryFile",
+        ],
         "shutil" => &["rmtree", "copyfile", "copy", "copy2", "copytree", "move"],
         "calendar" => &[
             "isleap",
@@ -801,9 +808,50 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "setfirstweekday",
             "month",
             "prmonth",
+            "calendar",
+            "prcal",
+            "weekheader",
             "timegm",
+            "Calendar",
+            "TextCalendar",
         ],
         _ => &[],
+    }
+}
+
+/// What the README says of a supported module beyond its names: which parts molt refuses
+/// (shown in the generated module table, catalog_doc.rs).
+pub fn module_notes(module: &str) -> &'static str {
+    match module {
+        "math" => "refused: erf, erfc, gamma, lgamma",
+        "sys" => {
+            "`version_info` is CPython 3.11.7's, the version whose behaviour molt \
+             reproduces; `version` is `3.11.7 (molt <version>) [Rust]`; `sys.stdin` has \
+             readline/read/readlines, stdout/stderr write/flush"
+        }
+        "random" => "Mersenne Twister: the same streams as CPython for the same seed",
+        "re" => "a port of CPython's sre",
+        "functools" => "functions, lambdas, builtins and methods such as `str.lower` as callables",
+        "argparse" => {
+            "the default help formatter; refused: formatter_class, parents, \
+             fromfile_prefix_chars, conflict_handler, exit_on_error, FileType, \
+             BooleanOptionalAction, custom Action classes"
+        }
+        "csv" => {
+            "over files, `io.StringIO` and lists of strings; dialects by name, class or \
+             object; CPython's quoting rules"
+        }
+        "tempfile" => {
+            "NamedTemporaryFile's `.file` raises NotImplementedError; refused: the rest of \
+             tempfile (mkstemp, TemporaryFile, SpooledTemporaryFile, ...)"
+        }
+        "shutil" => "refused: the rest of shutil",
+        "dataclasses" => "refused: `kw_only`/`slots`, field metadata",
+        "enum" => "refused: the functional API",
+        "typing" => "annotation names are opaque values; `runtime_checkable` is refused",
+        "datetime" => "naive dates and times only (no tzinfo)",
+        "io" => "`open()` and files are builtins",
+        _ => "",
     }
 }
 

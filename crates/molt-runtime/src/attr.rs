@@ -137,6 +137,10 @@ fn object_fallback(o: &ObjRef, v: &Value, name: &str, e: PyErr) -> PyResult<Valu
     match name {
         "__class__" => crate::class::type_of(v),
         "__doc__" if o.as_any().is::<crate::func::Function>() => Ok(Value::None),
+        // A method of a stdlib object as a value (`push = dq.append`, hasattr).
+        _ if crate::modules::object_methods::has_method(o.type_name(), name) => {
+            Ok(bound_builtin(v.clone(), name))
+        }
         _ => Err(e),
     }
 }

@@ -49,6 +49,7 @@ pub mod decimal;
 pub mod files;
 pub mod fractions;
 pub mod hashlib;
+pub mod object_methods;
 pub mod os;
 pub mod pathlib;
 pub mod statistics;

@@ -1204,6 +1204,13 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         {
             Ok(v)
         }
+        (Value::Exc(e), "msg" | "pos" | "lineno" | "colno")
+            if e.kind() == ExcKind::error
+                && let Some(Value::Str(text)) = e.args().first()
+                && let Some(v) = crate::modules::re::error_field(text.as_str(), name) =>
+        {
+            Ok(v)
+        }
         (Value::Exc(e), "__cause__") => {
             Ok(e.cause().map_or(Value::None, |c| Value::Exc(c.clone())))
         }

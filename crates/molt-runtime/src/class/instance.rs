@@ -702,14 +702,25 @@ impl Object for Instance {
         _this: &ObjRef,
         deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
     ) -> Option<PyResult<Value>> {
+        Some(self.deepcopy_state(&mut |_| {}, deep))
+    }
+}
+
+impl Instance {
+    /// copy.deepcopy's `_reconstruct` of an instance: the new instance is passed to
+    /// `register` (the memo) before its state is deep-copied, so that cycles through it
+    /// find the copy.
+    pub fn deepcopy_state(
+        &self,
+        register: &mut dyn FnMut(&Value),
+        deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
+    ) -> PyResult<Value> {
         let base = match self.base.borrow().clone() {
-            Some(b) => match deep(&b) {
-                Ok(v) => Some(v),
-                Err(e) => return Some(Err(e)),
-            },
+            Some(b) => Some(deep(&b)?),
             None => None,
         };
         let copy = Instance::alloc_full(&self.class, vec![], base);
+        register(&copy.value());
         let run = || -> PyResult<Value> {
             if let (Some(src), Some(dst)) = (&self.dict, &copy.dict) {
                 for (k, v) in src.items_vec() {
@@ -736,11 +747,9 @@ impl Object for Instance {
             Ok(copy.value())
         };
         let mut run = run;
-        Some(run())
+        run()
     }
-}
 
-impl Instance {
     /// copy.copy(self): a new instance sharing the attribute values (object.__reduce_ex__).
     pub(crate) fn shallow_copy(&self) -> Value {
         // The builtin value is copied one level (copyreg's reconstruction refills a new

@@ -12,7 +12,6 @@ use crate::set::{FrozenSet, Set};
 use crate::str::Str;
 use crate::tuple::Tup;
 use crate::value::Value;
-use std::collections::HashMap;
 
 pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
     match name {
@@ -25,15 +24,14 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             let a = bind_py("deepcopy", args, kwargs, &["x", "memo", "_nil"], 1, &[])?;
             let mut a = a.into_iter();
             let x = a.next().flatten().unwrap_or(Value::None);
-            if let Some(m) = a.next().flatten()
-                && !m.is_none()
-            {
-                return Err(PyErr::msg(
+            match a.next().flatten() {
+                Some(Value::Dict(d)) => Memo { dict: d }.deep(&x),
+                Some(m) if !m.is_none() => Err(PyErr::msg(
                     ExcKind::NotImplementedError,
-                    "molt: copy.deepcopy with an explicit memo is not supported",
-                ));
+                    "molt: copy.deepcopy with a memo that is not a dict is not supported",
+                )),
+                _ => deepcopy(&x),
             }
-            deepcopy(&x)
         }
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
@@ -102,33 +100,53 @@ pub fn copy(x: &Value) -> PyResult<Value> {
 
 /// `copy.deepcopy(x)`.
 pub fn deepcopy(x: &Value) -> PyResult<Value> {
-    let mut memo = Memo {
-        map: HashMap::new(),
-        keep: Vec::new(),
-    };
-    memo.deep(x)
+    Memo { dict: Dict::new() }.deep(x)
 }
 
+/// deepcopy's memo: a dict from the identity of each original to its copy, plus, under the
+/// memo's own identity, the list of originals kept alive (`_keep_alive`), as in Lib/copy.py;
+/// it is the dict a `__deepcopy__(memo)` method receives.
 struct Memo {
-    map: HashMap<usize, Value>,
-    /// The originals, kept alive so their addresses stay unique (`_keep_alive`).
-    keep: Vec<Value>,
+    dict: Dict<Value, Value>,
 }
 
 impl Memo {
-    fn remember(&mut self, x: &Value, y: &Value) {
+    fn key(id: usize) -> Value {
+        Value::Int(crate::int::Int::from(id))
+    }
+
+    fn get(&self, x: &Value) -> PyResult<Option<Value>> {
+        match identity(x) {
+            Some(id) => self.dict.get(&Memo::key(id)),
+            None => Ok(None),
+        }
+    }
+
+    /// `memo[id(x)] = y` (before the copy's contents, for cycles).
+    fn register(&self, x: &Value, y: &Value) {
         if let Some(id) = identity(x) {
-            self.map.insert(id, y.clone());
-            self.keep.push(x.clone());
+            let _ = self.dict.setitem(Memo::key(id), y.clone());
+        }
+    }
+
+    /// `memo[id(x)] = y; _keep_alive(x, memo)`.
+    fn remember(&self, x: &Value, y: &Value) {
+        self.register(x, y);
+        let me = Memo::key(self.dict.id());
+        match self.dict.get(&me) {
+            Ok(Some(Value::List(l))) => l.append(x.clone()),
+            _ => {
+                let _ = self
+                    .dict
+                    .setitem(me, Value::List(List::from_vec(vec![x.clone()])));
+            }
         }
     }
 
     fn deep(&mut self, x: &Value) -> PyResult<Value> {
         let _depth = crate::rt::enter()?;
-        if let Some(id) = identity(x)
-            && let Some(y) = self.map.get(&id)
-        {
-            return Ok(y.clone());
+        if let Some(y) = self.get(x)? {
+            return Ok(y);
         }
         let y = match x {
             Value::None
@@ -168,10 +186,8 @@ impl Memo {
                     items.push(self.deep(item)?);
                 }
                 // A cycle through the tuple may have copied it meanwhile.
-                if let Some(id) = identity(x)
-                    && let Some(y) = self.map.get(&id)
-                {
-                    return Ok(y.clone());
+                if let Some(y) = self.get(x)? {
+                    return Ok(y);
                 }
                 let same = items
                     .iter()
@@ -209,6 +225,32 @@ impl Memo {
             Value::Obj(o) => {
                 if is_callable_singleton(x) {
                     return Ok(x.clone());
+                }
+                if let Some(inst) = downcast::<crate::class::Instance>(o) {
+                    // copier = getattr(x, "__deepcopy__", None); y = copier(memo)
+                    let copier = crate::attr::getattr_default(x, "__deepcopy__", Value::None)?;
+                    if !copier.is_none() {
+                        let y = crate::func::call(
+                            &copier,
+                            vec![Value::Dict(self.dict.clone())],
+                            vec![],
+                        )?;
+                        if !crate::obj::PyObj::py_is(&y, x) {
+                            self.remember(x, &y);
+                        }
+                        return Ok(y);
+                    }
+                    let memo = &*self;
+                    let mut register = |y: &Value| memo.register(x, y);
+                    let mut deep = |v: &Value| {
+                        Memo {
+                            dict: memo.dict.clone(),
+                        }
+                        .deep(v)
+                    };
+                    let y = inst.deepcopy_state(&mut register, &mut deep)?;
+                    self.remember(x, &y);
+                    return Ok(y);
                 }
                 if let Some((items, maxlen)) = coll::deque_parts(x) {
                     let y = coll::new_deque(vec![], maxlen);

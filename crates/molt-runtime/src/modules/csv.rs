@@ -1,6 +1,9 @@
 //! The `csv` module: reader and writer (a port of CPython 3.11's Modules/_csv.c state
 //! machine and quoting rules) and DictReader/DictWriter (Lib/csv.py). Dialects are given
-//! by name ('excel', 'excel-tab', 'unix') or keyword format parameters.
+//! by name ('excel', 'excel-tab', 'unix') or keyword format parameters. csv.Sniffer is in
+//! csv/sniff.rs.
+
+mod sniff;
 
 use super::stdc_util::{s, unknown};
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
@@ -26,6 +29,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         "DictReader" => dict_reader(args, kwargs),
         "DictWriter" => dict_writer(args, kwargs),
         "register_dialect" => register_dialect(args, kwargs),
+        "Sniffer" => sniff::new(args, kwargs),
         "unregister_dialect" => {
             let a = super::stdc_util::bind("unregister_dialect", &["name"], 1, args, kwargs)?;
             let name = a[0].clone().unwrap_or(Value::None);
@@ -96,7 +100,7 @@ pub fn attr(name: &str) -> PyResult<Value> {
         "Error" => Ok(crate::class::exc_type(ExcKind::CsvError)),
         "Dialect" | "excel" | "excel_tab" | "unix_dialect" => Ok(dialect_class(name)),
         "register_dialect" | "unregister_dialect" | "get_dialect" | "list_dialects"
-        | "field_size_limit" => Ok(super::callable::module_callable("csv", name)),
+        | "field_size_limit" | "Sniffer" => Ok(super::callable::module_callable("csv", name)),
         _ => Err(unknown("csv", name)),
     }
 }

@@ -3,8 +3,10 @@
 //! newlines on reading and newline translation on writing, read/readline/readlines,
 //! iteration, write/writelines, flush/close, seek/tell (tell in binary mode), `__enter__`
 //! and `__exit__`. Writes are buffered (8 KiB) and flushed on flush(), close(), and at
-//! program exit for files left open, as CPython's finalisation does. The `+` modes
-//! (read and write on one file) are not supported and raise NotImplementedError.
+//! program exit for files left open, as CPython's finalisation does. The `+` modes read
+//! and write one file: pending writes are flushed before a read, and a write after a read
+//! starts where the binary reader stopped, or for text where CPython's TextIOWrapper has
+//! read up to (the end of its 8 KiB chunk; a text file larger than that is refused there).
 
 use super::bytes::bytes;
 use super::os::{fspath, os_error};
@@ -53,7 +55,14 @@ struct State {
     /// Read-ahead: the rest of the file, read at the first read.
     rbytes: Option<(Vec<u8>, usize)>,
     rtext: Option<(String, usize)>,
+    /// The number of bytes the text read-ahead was decoded from.
+    rtext_raw: usize,
+    /// A `+` mode (BufferedRandom below the text layer).
+    update: bool,
 }
+
+/// TextIOWrapper's chunk size (Modules/_io/textio.c _CHUNK_SIZE).
+const TEXT_CHUNK: usize = 8192;
 
 pub struct File(RefCell<State>);
 
@@ -95,12 +104,15 @@ impl State {
         if self.rbytes.is_some() || self.rtext.is_some() {
             return Ok(());
         }
+        // A read flushes pending writes first (BufferedRandom, TextIOWrapper).
+        self.flush()?;
         let mut data = Vec::new();
         let name = fspath(&self.name).unwrap_or_default();
         if let Some(f) = self.file.as_mut() {
             f.read_to_end(&mut data)
                 .map_err(|e| os_error(&e, &name, None))?;
         }
+        self.rtext_raw = data.len();
         if self.binary {
             self.rbytes = Some((data, 0));
         } else {
@@ -199,11 +211,38 @@ impl State {
         Ok(Value::Str(Str::new(&rest[..end])))
     }
 
+    /// Before a write in a `+` mode: drop the read-ahead. A binary file goes back to
+    /// where its reader stopped; a text file stays where TextIOWrapper's chunked read
+    /// left the buffer, which is the end of the file when it was at most one chunk.
+    fn end_read(&mut self) -> PyResult<()> {
+        if let Some((b, p)) = self.rbytes.take() {
+            let unread = (b.len() - p) as i64;
+            if unread > 0 {
+                let name = fspath(&self.name).unwrap_or_default();
+                if let Some(f) = self.file.as_mut() {
+                    f.seek(SeekFrom::Current(-unread))
+                        .map_err(|e| os_error(&e, &name, None))?;
+                }
+            }
+        }
+        if let Some((t, p)) = self.rtext.take()
+            && p < t.len()
+            && self.rtext_raw > TEXT_CHUNK
+        {
+            return Err(PyErr::msg(
+                ExcKind::NotImplementedError,
+                "molt: writing after a partial read of a text file larger than 8192 bytes is not supported",
+            ));
+        }
+        Ok(())
+    }
+
     fn write(&mut self, v: &Value) -> PyResult<Value> {
         self.check_open()?;
         if !self.writable {
             return Err(unsupported("not writable"));
         }
+        self.end_read()?;
         let n;
         if self.binary {
             let b = super::bytes::buffer(v).ok_or_else(|| {
@@ -259,10 +298,11 @@ fn opt_int(v: &Option<Value>) -> PyResult<Option<i64>> {
 impl Object for File {
     fn type_name(&self) -> &'static str {
         let st = self.0.borrow();
-        match (st.binary, st.readable) {
-            (false, _) => "TextIOWrapper",
-            (true, true) => "BufferedReader",
-            (true, false) => "BufferedWriter",
+        match (st.binary, st.readable, st.update) {
+            (false, _, _) => "TextIOWrapper",
+            (true, _, true) => "BufferedRandom",
+            (true, true, false) => "BufferedReader",
+            (true, false, false) => "BufferedWriter",
         }
     }
     fn as_any(&self) -> &dyn Any {
@@ -467,10 +507,11 @@ impl Object for File {
             }
             _ => {
                 // Not self.type_name(): `st` is mutably borrowed here.
-                let tn = match (st.binary, st.readable) {
-                    (false, _) => "TextIOWrapper",
-                    (true, true) => "BufferedReader",
-                    (true, false) => "BufferedWriter",
+                let tn = match (st.binary, st.readable, st.update) {
+                    (false, _, _) => "TextIOWrapper",
+                    (true, _, true) => "BufferedRandom",
+                    (true, true, false) => "BufferedReader",
+                    (true, false, false) => "BufferedWriter",
                 };
                 Err(PyErr::msg(
                     ExcKind::AttributeError,
@@ -577,17 +618,15 @@ pub fn open(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
         crate::str::repr_str_into(nl, &mut r);
         return value_error(format!("illegal newline value: {r}"));
     }
-    if mode.contains('+') {
-        return Err(PyErr::msg(
-            ExcKind::NotImplementedError,
-            "molt: open() in '+' (update) mode is not supported",
-        ));
-    }
+    let update = mode.contains('+');
     if let Some(enc) = &encoding {
         // Validates the codec name (LookupError as in CPython).
         super::bytes::encode("", enc, "strict")?;
     }
     let mut oo = std::fs::OpenOptions::new();
+    if update {
+        oo.read(true).write(true);
+    }
     if reading {
         oo.read(true);
     } else if writing {
@@ -597,7 +636,12 @@ pub fn open(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
     } else {
         oo.write(true).create_new(true);
     }
-    let f = oo.open(&path).map_err(|e| os_error(&e, &path, None))?;
+    let mut f = oo.open(&path).map_err(|e| os_error(&e, &path, None))?;
+    if appending {
+        // FileIO positions an appending file at its end (so `a+` reads nothing at first).
+        f.seek(SeekFrom::End(0))
+            .map_err(|e| os_error(&e, &path, None))?;
+    }
     // Opening a directory for reading succeeds at the OS level; CPython's FileIO checks.
     if f.metadata().is_ok_and(|m| m.is_dir()) {
         return Err(PyErr::os_error(
@@ -609,14 +653,15 @@ pub fn open(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
         ));
     }
     let shown_mode = if binary {
-        let base = if reading {
-            "rb"
-        } else if writing {
-            "wb"
-        } else if appending {
-            "ab"
-        } else {
-            "xb"
+        // FileIO's mode_string (Modules/_io/fileio.c).
+        let base = match (creating, appending, reading || update) {
+            (true, _, true) => "xb+",
+            (true, _, false) => "xb",
+            (false, true, true) => "ab+",
+            (false, true, false) => "ab",
+            (false, false, true) if !reading || update => "rb+",
+            (false, false, true) => "rb",
+            (false, false, false) => "wb",
         };
         base.to_string()
     } else {
@@ -627,14 +672,16 @@ pub fn open(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
         name: file,
         mode: shown_mode,
         binary,
-        readable: reading,
-        writable: !reading,
+        readable: reading || update,
+        writable: !reading || update,
         encoding: encoding.unwrap_or_else(|| "UTF-8".to_string()),
         errors: errors.unwrap_or_else(|| "strict".to_string()),
         newline,
         wbuf: Vec::new(),
         rbytes: None,
         rtext: None,
+        rtext_raw: 0,
+        update,
     };
     let o: Rc<dyn Object> = Rc::new(File(RefCell::new(state)));
     OPEN_FILES.with(|l| {

@@ -136,8 +136,24 @@ fn is_ws(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r')
 }
 
+/// The decoder's hooks (JSONDecoder's object_hook, parse_float, parse_int, parse_constant,
+/// object_pairs_hook): each None when not given.
+#[derive(Default)]
+struct Hooks {
+    object: Option<Value>,
+    float: Option<Value>,
+    int: Option<Value>,
+    constant: Option<Value>,
+    pairs: Option<Value>,
+}
+
+fn call_hook(h: &Value, arg: Value) -> Scan<Value> {
+    crate::func::call(h, vec![arg], vec![]).map_err(Fail::Err)
+}
+
 struct Decoder<'a> {
     s: &'a [char],
+    hooks: Hooks,
     /// A lone surrogate was decoded: CPython's str holds it, molt's cannot. Parsing goes
     /// on so that a later syntax error is reported as CPython reports it.
     lone_surrogate: Option<u32>,
@@ -283,12 +299,22 @@ impl Decoder<'_> {
             'n' if lit("null") => return Ok((Value::None, idx + 4)),
             't' if lit("true") => return Ok((Value::Bool(true), idx + 4)),
             'f' if lit("false") => return Ok((Value::Bool(false), idx + 5)),
-            'N' if lit("NaN") => return Ok((Value::Float(f64::NAN), idx + 3)),
-            'I' if lit("Infinity") => return Ok((Value::Float(f64::INFINITY), idx + 8)),
-            '-' if lit("-Infinity") => return Ok((Value::Float(f64::NEG_INFINITY), idx + 9)),
+            'N' if lit("NaN") => return self.constant("NaN", f64::NAN, idx + 3),
+            'I' if lit("Infinity") => return self.constant("Infinity", f64::INFINITY, idx + 8),
+            '-' if lit("-Infinity") => {
+                return self.constant("-Infinity", f64::NEG_INFINITY, idx + 9);
+            }
             _ => {}
         }
         self.match_number(idx)
+    }
+
+    /// NaN, Infinity, -Infinity: parse_constant(name) when given.
+    fn constant(&self, name: &str, x: f64, end: usize) -> Scan<(Value, usize)> {
+        match &self.hooks.constant {
+            Some(h) => Ok((call_hook(h, Value::str(name))?, end)),
+            None => Ok((Value::Float(x), end)),
+        }
     }
 
     /// _match_number_unicode.
@@ -337,6 +363,14 @@ impl Decoder<'_> {
             }
         }
         let text: String = s[start..idx].iter().collect();
+        let hook = if is_float {
+            &self.hooks.float
+        } else {
+            &self.hooks.int
+        };
+        if let Some(h) = hook {
+            return Ok((call_hook(h, Value::str(&text))?, idx));
+        }
         let v = if is_float {
             Value::Float(crate::float::parse(&text).map_err(Fail::Err)?)
         } else {
@@ -348,6 +382,8 @@ impl Decoder<'_> {
     /// _parse_object_unicode: `idx` is after the '{'.
     fn parse_object(&mut self, idx: usize) -> Scan<(Value, usize)> {
         let d: Dict<Value, Value> = Dict::new();
+        // With object_pairs_hook, the pairs in order (duplicates kept).
+        let mut pairs: Vec<Value> = Vec::new();
         let mut idx = self.skip_ws(idx);
         if self.at(idx) != Some('}') {
             loop {
@@ -361,8 +397,15 @@ impl Decoder<'_> {
                 }
                 idx = self.skip_ws(idx + 1);
                 let (val, next) = self.scan_once(idx)?;
-                d.setitem(Value::Str(Str::from_string(key)), val)
-                    .map_err(Fail::Err)?;
+                if self.hooks.pairs.is_some() {
+                    pairs.push(Value::Tuple(crate::tuple::Tup::from_vec(vec![
+                        Value::Str(Str::from_string(key)),
+                        val,
+                    ])));
+                } else {
+                    d.setitem(Value::Str(Str::from_string(key)), val)
+                        .map_err(Fail::Err)?;
+                }
                 idx = self.skip_ws(next);
                 if self.at(idx) == Some('}') {
                     break;
@@ -372,6 +415,12 @@ impl Decoder<'_> {
                 }
                 idx = self.skip_ws(idx + 1);
             }
+        }
+        if let Some(h) = &self.hooks.pairs {
+            return Ok((call_hook(h, Value::List(List::from_vec(pairs)))?, idx + 1));
+        }
+        if let Some(h) = &self.hooks.object {
+            return Ok((call_hook(h, Value::Dict(d))?, idx + 1));
         }
         Ok((Value::Dict(d), idx + 1))
     }
@@ -400,6 +449,10 @@ impl Decoder<'_> {
 
 /// `json.loads(s)`.
 pub fn loads(s: &str) -> PyResult<Value> {
+    loads_with(s, Hooks::default())
+}
+
+fn loads_with(s: &str, hooks: Hooks) -> PyResult<Value> {
     let chars: Vec<char> = s.chars().collect();
     if chars.first() == Some(&'\u{feff}') {
         return Err(decode_error(
@@ -416,6 +469,7 @@ pub fn loads(s: &str) -> PyResult<Value> {
     );
     let mut d = Decoder {
         s: &chars,
+        hooks,
         lone_surrogate: None,
     };
     let start = d.skip_ws(0);
@@ -458,13 +512,26 @@ fn loads_call(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
         method: false,
     };
     let slots = sig.bind(args, kwargs)?;
-    // Hooks are callables, which molt programs cannot pass yet; a non-callable value fails
-    // when CPython would call it.
-    for h in slots.iter().skip(1).take(6).flatten() {
-        if !h.is_none() {
-            return type_error(format!("'{}' object is not callable", h.class_name()));
-        }
+    if slots
+        .get(1)
+        .cloned()
+        .flatten()
+        .is_some_and(|c| !c.is_none())
+    {
+        return Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            "molt: json.loads(cls=...) is not supported",
+        ));
     }
+    // A hook of None is no hook (json.loads passes them on as keyword arguments).
+    let hook = |i: usize| slots.get(i).cloned().flatten().filter(|h| !h.is_none());
+    let hooks = Hooks {
+        object: hook(2),
+        float: hook(3),
+        int: hook(4),
+        constant: hook(5),
+        pairs: hook(6),
+    };
     let strict = match slots.get(7).cloned().flatten() {
         Some(v) => v.try_truthy()?,
         None => true,
@@ -476,7 +543,7 @@ fn loads_call(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
         ));
     }
     match slots.into_iter().next().flatten() {
-        Some(Value::Str(s)) => loads(s.as_str()),
+        Some(Value::Str(s)) => loads_with(s.as_str(), hooks),
         Some(other) => type_error(format!(
             "the JSON object must be str, bytes or bytearray, not {}",
             other.class_name()

@@ -196,6 +196,15 @@ impl Object for Path {
             "suffix" => s(&self.suffix()),
             "suffixes" => super::stdc_util::list(self.suffixes().iter().map(|x| s(x)).collect()),
             "parent" => value(self.parent()),
+            "parents" => {
+                let mut out = Vec::new();
+                let mut p = self.clone();
+                while !p.parts.is_empty() {
+                    p = p.parent();
+                    out.push(value(p.clone()));
+                }
+                Value::Obj(std::rc::Rc::new(Parents(out)))
+            }
             "parts" => tuple(self.all_parts().iter().map(|x| s(x)).collect()),
             "root" => s(if self.root.is_empty() { "" } else { "/" }),
             "anchor" => s(if self.root.is_empty() { "" } else { "/" }),
@@ -457,12 +466,83 @@ impl Object for Path {
                 bind(name, &[], 0, args, kwargs)?;
                 Ok(Value::Bool(!self.root.is_empty()))
             }
+            "match" => {
+                // PurePath.match (3.11): the pattern's parts against the path's, from the
+                // right; an absolute pattern must match the whole path.
+                let a = bind("match", &["path_pattern"], 1, args, kwargs)?;
+                let pat = segment(a[0].as_ref().unwrap_or(&Value::None))?;
+                let absolute = pat.starts_with('/');
+                let pat_parts: Vec<&str> = pat
+                    .split('/')
+                    .filter(|x| !x.is_empty() && *x != ".")
+                    .collect();
+                if pat_parts.is_empty() && !absolute {
+                    return value_error("empty pattern");
+                }
+                if absolute && self.root.is_empty() {
+                    return Ok(Value::Bool(false));
+                }
+                let parts = &self.parts;
+                if absolute {
+                    if pat_parts.len() != parts.len() {
+                        return Ok(Value::Bool(false));
+                    }
+                } else if pat_parts.len() > parts.len() {
+                    return Ok(Value::Bool(false));
+                }
+                let ok = parts
+                    .iter()
+                    .rev()
+                    .zip(pat_parts.iter().rev())
+                    .all(|(part, p)| {
+                        let t: Vec<char> = part.chars().collect();
+                        pat_match(&compile_pat(p), &t)
+                    });
+                Ok(Value::Bool(ok))
+            }
             "absolute" => {
                 bind(name, &[], 0, args, kwargs)?;
                 if !self.root.is_empty() {
                     return Ok(me);
                 }
                 Ok(value(Path::parse(&[getcwd()?, sp])))
+            }
+            "resolve" => {
+                // Path.resolve(strict=False) (os.path.realpath): the existing part with its
+                // symlinks resolved, the rest appended with `..` applied lexically.
+                let a = bind("resolve", &["strict"], 0, args, kwargs)?;
+                let strict = match &a[0] {
+                    Some(v) => v.try_truthy()?,
+                    None => false,
+                };
+                let abs = if self.root.is_empty() {
+                    Path::parse(&[getcwd()?, sp.clone()])
+                } else {
+                    self.clone()
+                };
+                let mut base = std::path::PathBuf::from("/");
+                let mut rest: Vec<String> = Vec::new();
+                for (k, part) in abs.parts.iter().enumerate() {
+                    let next = base.join(part);
+                    match std::fs::canonicalize(&next) {
+                        Ok(c) => base = c,
+                        Err(e) => {
+                            if strict {
+                                return Err(os_error(&e, &next.to_string_lossy(), None));
+                            }
+                            rest = abs.parts[k..].to_vec();
+                            break;
+                        }
+                    }
+                }
+                for part in rest {
+                    if part == ".." {
+                        base.pop();
+                    } else if part != "." {
+                        base.push(part);
+                    }
+                }
+                Ok(value(Path::parse(&[base.to_string_lossy().into_owned()])))
             }
             "as_posix" | "__fspath__" => {
                 bind(name, &[], 0, args, kwargs)?;
@@ -700,6 +780,74 @@ pub fn attr(name: &str) -> PyResult<Value> {
     match name {
         "Path" => Ok(class("pathlib", "Path", "pathlib")),
         _ => Err(unknown("pathlib", name)),
+    }
+}
+
+/// `Path.parents` (pathlib's _PathParents): a sequence of the logical ancestors, with
+/// negative indexes and slices (which give a tuple) as in 3.11.
+struct Parents(Vec<Value>);
+
+impl Parents {
+    fn slice(&self, a: Option<i64>, b: Option<i64>, c: Option<i64>) -> PyResult<Value> {
+        let (start, _, step, count) = crate::slice::indices(a, b, c, self.0.len() as i64)?;
+        let items = (0..count)
+            .filter_map(|k| self.0.get((start + k * step) as usize).cloned())
+            .collect();
+        Ok(Value::Tuple(crate::tuple::Tup::from_vec(items)))
+    }
+}
+
+impl crate::object::Object for Parents {
+    fn type_name(&self) -> &'static str {
+        "_PathParents"
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        out.push_str("<PosixPath.parents>");
+        Ok(())
+    }
+    fn len(&self, _this: &crate::object::ObjRef) -> PyResult<usize> {
+        Ok(self.0.len())
+    }
+    fn iter(&self, _this: &crate::object::ObjRef) -> PyResult<crate::value::ValueIter> {
+        Value::Tuple(crate::tuple::Tup::from_vec(self.0.clone())).iter()
+    }
+    fn getitem(&self, _this: &crate::object::ObjRef, key: &Value) -> PyResult<Value> {
+        let n = self.0.len() as i64;
+        if let Value::Obj(o) = key
+            && let Some(sl) = o.as_any().downcast_ref::<crate::class::SliceObj>()
+        {
+            let (a, b, c) = sl.bounds()?;
+            return self.slice(a, b, c);
+        }
+        let Some(i) = key.as_int().and_then(|i| i.as_i64()) else {
+            return crate::exc::type_error(format!(
+                "'>=' not supported between instances of '{}' and 'int'",
+                key.class_name()
+            ));
+        };
+        if i >= n || i < -n {
+            return Err(PyErr::new(ExcKind::IndexError, vec![key.clone()]));
+        }
+        let i = if i < 0 { i + n } else { i };
+        Ok(self.0.get(i as usize).cloned().unwrap_or(Value::None))
+    }
+    fn call_method(
+        &self,
+        _this: &crate::object::ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        _kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        let bound = |v: Option<&Value>| v.and_then(|x| x.as_int()).and_then(|i| i.as_i64());
+        match name {
+            "__getslice__" => {
+                self.slice(bound(args.first()), bound(args.get(1)), bound(args.get(2)))
+            }
+            _ => Err(crate::attr::no_attr("_PathParents", name)),
+        }
     }
 }
 

@@ -45,6 +45,34 @@ pub fn error_text(msg: &str, pos: Option<usize>, pattern: &str) -> String {
     out
 }
 
+/// re.error's msg, pos, lineno and colno (Lib/re/_constants.py error.__init__), read back
+/// from the message `error_text` built: "msg at position P" with " (line L, column C)" for
+/// a pattern of several lines; pos, lineno and colno are None without a position.
+pub fn error_field(text: &str, name: &str) -> Option<Value> {
+    let num = |t: &str| t.parse::<i64>().ok().map(Value::int);
+    let Some((msg, rest)) = text.rsplit_once(" at position ") else {
+        return Some(match name {
+            "msg" => Value::str(text),
+            _ => Value::None,
+        });
+    };
+    let (pos, line_col) = match rest.split_once(" (line ") {
+        Some((p, lc)) => (p, lc.strip_suffix(')')?.split_once(", column ")),
+        None => (rest, None),
+    };
+    let posn: i64 = pos.parse().ok()?;
+    match name {
+        "msg" => Some(Value::str(msg)),
+        "pos" => num(pos),
+        "lineno" => Some(line_col.and_then(|(l, _)| num(l)).unwrap_or(Value::int(1))),
+        _ => Some(
+            line_col
+                .and_then(|(_, c)| num(c))
+                .unwrap_or(Value::int(posn + 1)),
+        ),
+    }
+}
+
 fn to_pyerr(e: ReErr, pattern: &str) -> PyErr {
     match e {
         ReErr::Error { msg, pos } => PyErr::msg(ExcKind::error, error_text(&msg, pos, pattern)),
@@ -310,6 +338,11 @@ fn slice_str(chars: &[u32], i: usize, j: usize) -> String {
 fn string_arg(v: &Value) -> PyResult<Str> {
     match v {
         Value::Str(s) => Ok(s.clone()),
+        // Patterns are str (bytes patterns are refused); a bytes-like subject fails as
+        // in _sre.c getstring/state_init.
+        other if crate::modules::bytes::buffer(other).is_some() => {
+            type_error("cannot use a string pattern on a bytes-like object")
+        }
         other => type_error(format!(
             "expected string or bytes-like object, got '{}'",
             other.class_name()

@@ -194,6 +194,9 @@ impl Object for ClassObj {
             o.module == self.module && o.name == self.name
         })))
     }
+    fn is_callable(&self) -> bool {
+        true
+    }
     fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
         super::call(self.module, self.name, args, kwargs)
     }

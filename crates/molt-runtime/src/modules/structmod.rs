@@ -1,4 +1,4 @@
-//! `struct`: pack, unpack, calcsize, unpack_from, iter_unpack and Struct (Modules/_struct.c of CPython 3.11) for the byte orders
+//! `struct`: pack, pack_into, unpack, calcsize, unpack_from, iter_unpack and Struct (Modules/_struct.c of CPython 3.11) for the byte orders
 //! `@ = < > !` and the codes `x c b B ? h H i I l L q Q f d s p`, with struct.error's
 //! messages. The half float `e` and the native-only `n N P` are refused at run time.
 
@@ -218,14 +218,26 @@ fn float_arg(v: &Value) -> PyResult<f64> {
 }
 
 fn pack(f: &Format, args: &[Value]) -> PyResult<Vec<u8>> {
+    check_count("pack", f, args.len())?;
+    let mut out = Vec::new();
+    pack_to(f, args, &mut out)?;
+    Ok(out)
+}
+
+/// The item count check of s_pack / s_pack_into ("pack_into expected 2 items ...").
+fn check_count(what: &str, f: &Format, got: usize) -> PyResult<()> {
     let need: usize = f.items.iter().map(arity).sum();
-    if need != args.len() {
+    if need != got {
         return Err(serr(format!(
-            "pack expected {need} items for packing (got {})",
-            args.len()
+            "{what} expected {need} items for packing (got {got})"
         )));
     }
-    let mut out = Vec::new();
+    Ok(())
+}
+
+/// s_pack_internal: appends the packed items to `out` one by one, so that on an error `out`
+/// holds what was written before it (pack_into leaves those bytes in the buffer).
+fn pack_to(f: &Format, args: &[Value], out: &mut Vec<u8>) -> PyResult<()> {
     let mut ai = args.iter();
     for it in &f.items {
         let pad = align(out.len(), it.code, f.native) - out.len();
@@ -286,13 +298,76 @@ fn pack(f: &Format, args: &[Value]) -> PyResult<Vec<u8>> {
                             };
                             out.extend_from_slice(&b);
                         }
-                        _ => pack_int(&mut out, code, &v, f)?,
+                        _ => pack_int(out, code, &v, f)?,
                     }
                 }
             }
         }
     }
-    Ok(out)
+    Ok(())
+}
+
+/// `pack_into(buffer, offset, *v)` of _struct.c (s_pack_into): `args` after the format.
+/// Only a bytearray is a writable buffer in molt (memoryview and array are refused).
+fn pack_into(f: &Format, args: &[Value]) -> PyResult<Value> {
+    let n = args.len();
+    let need: usize = f.items.iter().map(arity).sum();
+    if n != need + 2 {
+        return Err(serr(match n {
+            0 => "pack_into expected buffer argument".to_string(),
+            1 => "pack_into expected offset argument".to_string(),
+            _ => format!(
+                "pack_into expected {need} items for packing (got {})",
+                n - 2
+            ),
+        }));
+    }
+    let Some(ba) = super::stdc_util::as_obj::<super::bytes::ByteArray>(&args[0]) else {
+        return type_error(format!(
+            "argument must be read-write bytes-like object, not {}",
+            args[0].class_name()
+        ));
+    };
+    let mut off = super::stdc_util::index_of(&args[1])?
+        .as_i64()
+        .ok_or_else(|| {
+            PyErr::msg(
+                ExcKind::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            )
+        })?;
+    let size = calcsize(f) as i64;
+    let len = ba.0.borrow().len() as i64;
+    if off < 0 {
+        if off + size > 0 {
+            return Err(serr(format!(
+                "no space to pack {size} bytes at offset {off}"
+            )));
+        }
+        if off + len < 0 {
+            return Err(serr(format!(
+                "offset {off} out of range for {len}-byte buffer"
+            )));
+        }
+        off += len;
+    }
+    if len - off < size {
+        return Err(serr(format!(
+            "pack_into requires a buffer of at least {} bytes for packing {size} bytes at offset {off} (actual buffer size is {len})",
+            size + off
+        )));
+    }
+    // CPython zeroes the record, then packs into the buffer item by item.
+    let mut out = Vec::with_capacity(size as usize);
+    let r = pack_to(f, &args[2..], &mut out);
+    let start = off as usize;
+    let mut buf = ba.0.borrow_mut();
+    if let Some(dst) = buf.get_mut(start..start + size as usize) {
+        dst.fill(0);
+        let k = out.len().min(dst.len());
+        dst[..k].copy_from_slice(&out[..k]);
+    }
+    r.map(|()| Value::None)
 }
 
 fn unpack(f: &Format, data: &[u8]) -> PyResult<Vec<Value>> {
@@ -468,11 +543,15 @@ impl crate::object::Object for StructObj {
     ) -> PyResult<Value> {
         match name {
             "pack" => {
-                super::stdc_util::no_kwargs("pack", &kwargs)?;
+                super::stdc_util::no_kwargs("Struct.pack", &kwargs)?;
                 Ok(bytes(pack(&self.f, &args)?))
             }
+            "pack_into" => {
+                super::stdc_util::no_kwargs("Struct.pack_into", &kwargs)?;
+                pack_into(&self.f, &args)
+            }
             "unpack" => {
-                super::stdc_util::no_kwargs("unpack", &kwargs)?;
+                super::stdc_util::no_kwargs("Struct.unpack", &kwargs)?;
                 super::stdc_util::arity("unpack", &args, 1, 1)?;
                 let data = super::bytes::arg_bytes(&args[0], "")?;
                 Ok(tuple(unpack(&self.f, &data)?))
@@ -485,7 +564,7 @@ impl crate::object::Object for StructObj {
                 Ok(tuple(unpack_from(&self.f, &data, &off)?))
             }
             "iter_unpack" => {
-                super::stdc_util::no_kwargs("iter_unpack", &kwargs)?;
+                super::stdc_util::no_kwargs("Struct.iter_unpack", &kwargs)?;
                 super::stdc_util::arity("iter_unpack", &args, 1, 1)?;
                 let data = super::bytes::arg_bytes(&args[0], "")?;
                 iter_unpack(self.format()?, data)
@@ -517,7 +596,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         let f = parse(&fmt)?;
         return Ok(Value::Obj(std::rc::Rc::new(StructObj { fmt, f })));
     }
-    super::stdc_util::no_kwargs(name, &kwargs)?;
+    super::stdc_util::no_kwargs(&format!("_struct.{name}"), &kwargs)?;
     match name {
         "iter_unpack" => {
             super::stdc_util::arity("iter_unpack", &args, 2, 2)?;
@@ -535,6 +614,12 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             };
             Ok(bytes(pack(&parse(fmt)?, rest)?))
         }
+        "pack_into" => {
+            let Some((fmt, rest)) = args.split_first() else {
+                return type_error("missing format argument");
+            };
+            pack_into(&parse(fmt)?, rest)
+        }
         "unpack" => {
             super::stdc_util::arity("unpack", &args, 2, 2)?;
             let f = parse(&args[0])?;
@@ -547,7 +632,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
 
 pub fn attr(name: &str) -> PyResult<Value> {
     match name {
-        "pack" | "unpack" | "calcsize" | "unpack_from" | "iter_unpack" | "Struct" => {
+        "pack" | "pack_into" | "unpack" | "calcsize" | "unpack_from" | "iter_unpack" | "Struct" => {
             Ok(super::callable::module_callable("struct", name))
         }
         _ => Err(unknown("struct", name)),

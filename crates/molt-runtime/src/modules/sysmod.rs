@@ -1,8 +1,13 @@
 //! The values of `sys` beyond argv and the streams (Python/sysmodule.c, Objects/floatobject.c
 //! float_info, Objects/longobject.c int_info), and sys's functions as values (`f = sys.exit`).
 //!
-//! The version is that of the reference interpreter, CPython 3.11.7 (the `python3` the tests
-//! compare against): `sys.version_info`, `sys.hexversion` and `sys.version` describe it.
+//! The version: a molt binary behaves as CPython 3.11.7 does (the reference interpreter the
+//! tests compare against; the Unicode tables are 3.11.7's), so `sys.version_info` and
+//! `sys.hexversion` give that version, and `sys.version` starts with it. The rest of
+//! CPython's `sys.version` describes an interpreter build (its date and C compiler), which
+//! a compiled binary does not have and which differs between any two Python installations;
+//! in its place molt names itself, in the same shape (`3.11.7 (molt 0.1.0) [Rust]`), so
+//! `sys.version.split()[0]` and platform-style parsing give the version.
 
 use crate::class::namedtuple;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
@@ -13,8 +18,9 @@ use std::cell::RefCell;
 const MAJOR: i64 = 3;
 const MINOR: i64 = 11;
 const MICRO: i64 = 7;
-/// `sys.version` of the reference build.
-const VERSION: &str = "3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]";
+/// `sys.version`: the version molt reproduces, then molt's own build in place of CPython's
+/// `(build, date) [compiler]`.
+const VERSION: &str = concat!("3.11.7 (molt ", env!("CARGO_PKG_VERSION"), ") [Rust]");
 
 thread_local! {
     /// The struct-sequence values, made once so that `sys.version_info is sys.version_info`.

@@ -1,4 +1,5 @@
-//! `tempfile` (Lib/tempfile.py, 3.11): gettempdir, mkdtemp and TemporaryDirectory, and
+//! `tempfile` (Lib/tempfile.py, 3.11): gettempdir, mkdtemp, TemporaryDirectory and
+//! NamedTemporaryFile, and
 //! `shutil` (Lib/shutil.py): rmtree, copyfile, copy, copy2, copytree, move. Names of
 //! temporary directories are random in CPython too (8 characters of
 //! `_RandomNameSequence.characters`), so no program's output can depend on them.
@@ -186,9 +187,215 @@ impl Object for TempDir {
     }
 }
 
-/// Whether `o` is a TemporaryDirectory (a context manager, for ctx.rs).
+/// Whether `o` is a TemporaryDirectory or a NamedTemporaryFile (context managers, for
+/// ctx.rs).
 pub fn is_manager(o: &ObjRef) -> bool {
-    o.as_any().is::<TempDir>()
+    o.as_any().is::<TempDir>() || o.as_any().is::<TempFile>()
+}
+
+/// `tempfile.NamedTemporaryFile` (Lib/tempfile.py `_TemporaryFileWrapper`): a file opened
+/// on a new, exclusively created `dir/prefix<random>suffix`, whose attributes and methods
+/// are the file's, and which removes the file on close(), on leaving a `with` block or when
+/// the object goes away, if `delete` is true.
+pub struct TempFile {
+    file: Value,
+    name: String,
+    delete: bool,
+    removed: Cell<bool>,
+}
+
+impl TempFile {
+    fn file_obj(&self) -> PyResult<&ObjRef> {
+        match &self.file {
+            Value::Obj(o) => Ok(o),
+            _ => Err(PyErr::msg(
+                ExcKind::ValueError,
+                "I/O operation on closed file.",
+            )),
+        }
+    }
+
+    /// _TemporaryFileCloser.close: close the file, then unlink it once.
+    fn close(&self) -> PyResult<()> {
+        let f = self.file_obj()?;
+        let r = f.call_method(f, "close", vec![], vec![]);
+        if self.delete && !self.removed.replace(true) {
+            match std::fs::remove_file(&self.name) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    // CPython's unlink raises here only if close() itself succeeded.
+                    r.as_ref().map_err(|e| e.clone())?;
+                    return Err(os_error(&e, &self.name, None));
+                }
+                Err(e) => return Err(os_error(&e, &self.name, None)),
+            }
+        }
+        r.map(|_| ())
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if self.delete && !self.removed.get() {
+            if let Value::Obj(f) = &self.file {
+                let _ = f.call_method(f, "close", vec![], vec![]);
+            }
+            let _ = std::fs::remove_file(&self.name);
+        }
+    }
+}
+
+impl Object for TempFile {
+    fn type_name(&self) -> &'static str {
+        "tempfile._TemporaryFileWrapper"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        out.push_str(&format!(
+            "<tempfile._TemporaryFileWrapper object at {:#x}>",
+            self as *const _ as usize
+        ));
+        Ok(())
+    }
+    fn iter(&self, _this: &ObjRef) -> PyResult<crate::value::ValueIter> {
+        self.file.iter()
+    }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        match name {
+            "name" => Ok(Value::str(&self.name)),
+            "delete" => Ok(Value::Bool(self.delete)),
+            "file" => Err(PyErr::msg(
+                ExcKind::NotImplementedError,
+                "molt: the underlying file of a NamedTemporaryFile (.file) is not supported",
+            )),
+            _ => {
+                let f = self.file_obj()?;
+                f.getattr(f, name)
+            }
+        }
+    }
+    fn call_method(
+        &self,
+        this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        match name {
+            "__enter__" => {
+                bind("__enter__", &[], 0, args, kwargs)?;
+                let f = self.file_obj()?;
+                f.call_method(f, "__enter__", vec![], vec![])?;
+                Ok(Value::Obj(this.clone()))
+            }
+            "__exit__" => {
+                let f = self.file_obj()?;
+                let r = f.call_method(f, "__exit__", args, kwargs)?;
+                self.close()?;
+                Ok(r)
+            }
+            "close" => {
+                bind("close", &[], 0, args, kwargs)?;
+                self.close()?;
+                Ok(Value::None)
+            }
+            "__iter__" => {
+                bind("__iter__", &[], 0, args, kwargs)?;
+                Ok(Value::Obj(this.clone()))
+            }
+            _ => {
+                let f = self.file_obj()?;
+                f.call_method(f, name, args, kwargs)
+            }
+        }
+    }
+}
+
+/// NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
+/// prefix=None, dir=None, delete=True, *, errors=None).
+fn named_temporary_file(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    let a = bind(
+        "NamedTemporaryFile",
+        &[
+            "mode",
+            "buffering",
+            "encoding",
+            "newline",
+            "suffix",
+            "prefix",
+            "dir",
+            "delete",
+            "errors",
+        ],
+        0,
+        args,
+        kwargs,
+    )?;
+    let suffix = opt_str(&a[4], "")?;
+    let prefix = opt_str(&a[5], "tmp")?;
+    let dir = match &a[6] {
+        None | Some(Value::None) => gettempdir()?,
+        Some(d) => fspath(d)?,
+    };
+    let delete = match &a[7] {
+        Some(v) => v.try_truthy()?,
+        None => true,
+    };
+    // _mkstemp_inner: O_CREAT | O_EXCL, mode 0o600, retried on a name clash.
+    let mut path = None;
+    for _ in 0..10000 {
+        let file = super::os::join(&[dir.clone(), format!("{prefix}{}{suffix}", random_name())]);
+        use std::os::unix::fs::OpenOptionsExt;
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&file)
+        {
+            Ok(_) => {
+                path = Some(file);
+                break;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(os_error(&e, &file, None)),
+        }
+    }
+    let Some(name) = path else {
+        return Err(PyErr::new(
+            ExcKind::FileExistsError,
+            vec![
+                Value::int(17),
+                Value::str("No usable temporary file name found"),
+            ],
+        ));
+    };
+    let mut kw: Vec<(Str, Value)> = Vec::new();
+    for (i, k) in [
+        (1, "buffering"),
+        (2, "encoding"),
+        (3, "newline"),
+        (8, "errors"),
+    ] {
+        if let Some(v) = &a[i] {
+            kw.push((Str::new(k), v.clone()));
+        }
+    }
+    let mode = a[0].clone().unwrap_or_else(|| Value::str("w+b"));
+    let file = match super::files::open(vec![Value::str(&name), mode], kw) {
+        Ok(f) => f,
+        Err(e) => {
+            let _ = std::fs::remove_file(&name);
+            return Err(e);
+        }
+    };
+    Ok(Value::Obj(Rc::new(TempFile {
+        file,
+        name,
+        delete,
+        removed: Cell::new(false),
+    })))
 }
 
 pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
@@ -201,6 +408,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             let a = bind("mkdtemp", &["suffix", "prefix", "dir"], 0, args, kwargs)?;
             Ok(Value::str(&mkdtemp(&a)?))
         }
+        "NamedTemporaryFile" => named_temporary_file(args, kwargs),
         "TemporaryDirectory" => {
             let a = bind(
                 "TemporaryDirectory.__init__",
