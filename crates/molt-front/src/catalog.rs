@@ -826,7 +826,7 @@ pub fn module_notes(module: &str) -> &'static str {
         "math" => "refused: erf, erfc, gamma, lgamma",
         "sys" => {
             "`version_info` is CPython 3.11.7's, the version whose behaviour molt \
-             reproduces; `version` is `3.11.7 (molt <version>) [Rust]`; `sys.stdin` has \
+             reproduces, and `version` is that reference build's string; `sys.stdin` has \
              readline/read/readlines, stdout/stderr write/flush"
         }
         "random" => "Mersenne Twister: the same streams as CPython for the same seed",

