@@ -430,6 +430,8 @@ impl<'m> Gen<'m> {
                     quote! { rt::class::exc_type(rt::ExcKind::#k) }
                 } else if b == "NotImplemented" {
                     quote! { rt::class::not_implemented() }
+                } else if b == "Ellipsis" {
+                    quote! { rt::class::ellipsis() }
                 } else if matches!(b.as_str(), "object" | "type") {
                     self.q(quote! { rt::class::builtin_class(#b) })
                 } else {

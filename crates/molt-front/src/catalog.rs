@@ -66,6 +66,7 @@ pub const BUILTINS: &[&str] = &[
     "property",
     "slice",
     "NotImplemented",
+    "Ellipsis",
 ];
 
 /// Builtins that exist in Python but that molt refuses, with the reason shown to the user.
@@ -886,6 +887,7 @@ pub fn builtin_value_supported(name: &str) -> bool {
             | "object"
             | "type"
             | "NotImplemented"
+            | "Ellipsis"
     )
 }
 

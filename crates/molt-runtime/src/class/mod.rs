@@ -35,7 +35,7 @@ pub use build::new_class;
 pub(crate) use descr::call_pos_slot;
 pub use descr::{
     BoundMethod, ClassMethod, NotImplementedType, Property, SliceObj, StaticMethod, Super,
-    abstractmethod, classmethod, not_implemented, property, slice, staticmethod, super_,
+    abstractmethod, classmethod, ellipsis, not_implemented, property, slice, staticmethod, super_,
 };
 pub use excs::{exc_cause, exc_matches, exc_type, exception_from_class, is_exc_class};
 pub use instance::Instance;
@@ -556,6 +556,7 @@ const NAMED: &[&str] = &[
     "method",
     "NoneType",
     "NotImplementedType",
+    "ellipsis",
     "mappingproxy",
     "builtin_function_or_method",
     "member_descriptor",
