@@ -776,7 +776,14 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "KW_ONLY",
         ],
         "enum" => &[
-            "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique",
+            "Enum",
+            "IntEnum",
+            "StrEnum",
+            "Flag",
+            "IntFlag",
+            "auto",
+            "unique",
+            "FlagBoundary",
         ],
         "argparse" => &["ArgumentParser", "Namespace"],
         "csv" => &[
@@ -955,6 +962,7 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
             "error",
         ],
         "math" => &["pi", "e", "tau", "inf", "nan"],
+        "enum" => &["STRICT", "CONFORM", "EJECT", "KEEP"],
         "sys" => &[
             "argv",
             "maxsize",
