@@ -1286,14 +1286,16 @@ impl<'m> Gen<'m> {
         let it = self.info.expr(idx).clone();
         let o = self.expr(obj);
         let (code, out) = match &ot {
-            Ty::List(el) | Ty::TupleVar(el) if it.is_intlike() || it == Ty::Dyn => {
+            // A dynamic index may be a slice (`list(self)[i]` in a `__getitem__` that takes
+            // both): such subscripts take the dynamic path at the end.
+            Ty::List(el) | Ty::TupleVar(el) if it.is_intlike() => {
                 let i = self.index_arg(idx);
                 (
                     self.q(quote! { { let __o = #o; __o.getitem(&#i) } }),
                     (**el).clone(),
                 )
             }
-            Ty::Str if it.is_intlike() || it == Ty::Dyn => {
+            Ty::Str if it.is_intlike() => {
                 let i = self.index_arg(idx);
                 (
                     self.q(quote! { { let __o = #o; __o.getitem(&#i) } }),
