@@ -694,18 +694,50 @@ impl Object for Instance {
         if let Some(r) = self.copy_protocol(Some(deep)) {
             return Some(r);
         }
-        let base = match self.base.borrow().clone() {
-            Some(b) => match deep(&b) {
-                Ok(v) => Some(v),
-                Err(e) => return Some(Err(e)),
-            },
-            None => None,
+        let copy = Instance::alloc_full(&self.class, vec![], None);
+        let y = copy.value();
+        Some(self.deepcopy_fill(&y, deep).map(|_| y))
+    }
+}
+
+impl Instance {
+    /// The new, empty object of a deep copy that needs no class hook (`__deepcopy__`,
+    /// `__getstate__`, ...): copy.deepcopy memoizes it, then `deepcopy_fill` copies the
+    /// state into it, so cycles through the attributes reach the copy.
+    pub fn deepcopy_shell(&self) -> Option<Value> {
+        let hooked = [
+            "__deepcopy__",
+            "__reduce_ex__",
+            "__reduce__",
+            "__getstate__",
+            "__setstate__",
+        ]
+        .into_iter()
+        .any(|n| self.user_special(n).is_some());
+        (!hooked).then(|| Instance::alloc_full(&self.class, vec![], None).value())
+    }
+
+    /// Deep-copies this instance's state (builtin value, `__dict__`, slots, exception
+    /// arguments) into `y`, made by `deepcopy_shell`.
+    pub fn deepcopy_fill(
+        &self,
+        y: &Value,
+        deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
+    ) -> PyResult<()> {
+        let Value::Obj(o) = y else { return Ok(()) };
+        let Some(copy) = downcast::<Instance>(o) else {
+            return Ok(());
         };
-        let copy = Instance::alloc_full(&self.class, vec![], base);
-        let run = || -> PyResult<Value> {
+        let base = self.base.borrow().clone();
+        if let Some(b) = base {
+            let b = deep(&b)?;
+            *copy.base.borrow_mut() = Some(b);
+        }
+        {
             if let (Some(src), Some(dst)) = (&self.dict, &copy.dict) {
                 for (k, v) in src.items_vec() {
-                    dst.setitem(k, deep(&v)?)?;
+                    let v = deep(&v)?;
+                    dst.setitem(k, v)?;
                 }
             }
             let slots: Vec<Option<Value>> = self.slots.borrow().clone();
@@ -725,10 +757,8 @@ impl Object for Instance {
                 }
                 b.borrow_mut().args = na;
             }
-            Ok(copy.value())
-        };
-        let mut run = run;
-        Some(run())
+        }
+        Ok(())
     }
 }
 

@@ -210,6 +210,15 @@ impl Memo {
                 if is_callable_singleton(x) {
                     return Ok(x.clone());
                 }
+                // An instance is memoized before its state is copied (copy._reconstruct),
+                // so cycles through its attributes come back to the new object.
+                if let Some(inst) = crate::object::downcast::<crate::class::Instance>(o)
+                    && let Some(y) = inst.deepcopy_shell()
+                {
+                    self.remember(x, &y);
+                    inst.deepcopy_fill(&y, &mut |v: &Value| self.deep(v))?;
+                    return Ok(y);
+                }
                 if let Some((items, maxlen)) = coll::deque_parts(x) {
                     let y = coll::new_deque(vec![], maxlen);
                     self.remember(x, &y);
