@@ -762,6 +762,9 @@ impl Instance {
     }
 }
 
+/// copy.deepcopy's recursive copier, handed to an object's state copy.
+type DeepFn<'a> = dyn FnMut(&Value) -> PyResult<Value> + 'a;
+
 impl Instance {
     /// A special method the class defines itself (not object's).
     fn user_special(&self, name: &'static str) -> Option<Value> {
@@ -772,10 +775,7 @@ impl Instance {
     /// copy's reduce protocol where a class customises it: `__reduce_ex__`/`__reduce__`
     /// are refused; `__getstate__`/`__setstate__` run as copy._reconstruct runs them
     /// (Lib/copy.py, 3.11). None: the default copy applies.
-    fn copy_protocol(
-        &self,
-        deep: Option<&mut dyn FnMut(&Value) -> PyResult<Value>>,
-    ) -> Option<PyResult<Value>> {
+    fn copy_protocol(&self, deep: Option<&mut DeepFn<'_>>) -> Option<PyResult<Value>> {
         if self.user_special("__reduce_ex__").is_some() || self.user_special("__reduce__").is_some()
         {
             return Some(Err(PyErr::msg(
@@ -792,7 +792,7 @@ impl Instance {
             let state = match getstate {
                 Some(f) => call_descr(&f, &self.value(), vec![], vec![], &self.class)?,
                 None => match &self.dict {
-                    Some(d) if d.len() > 0 => Value::Dict(d.copy()),
+                    Some(d) if !d.is_empty() => Value::Dict(d.copy()),
                     _ => Value::None,
                 },
             };
