@@ -305,11 +305,20 @@ pub(crate) fn divmod(a: &Value, b: &Value) -> PyResult<Option<Value>> {
     {
         return Ok(Some(r));
     }
+    // Subclasses of int and float divide as their builtin value (the caller's path).
+    if has_payload(a) || has_payload(b) {
+        return Ok(None);
+    }
     type_error(format!(
         "unsupported operand type(s) for divmod(): '{}' and '{}'",
         a.class_name(),
         b.class_name()
     ))
+}
+
+/// Whether `v` is an instance of a subclass of a builtin type.
+fn has_payload(v: &Value) -> bool {
+    super::builtin_base::payload(v).is_some()
 }
 
 /// `pow(a, b, m)` when an instance is involved: only `a.__pow__(b, m)` (slot_nb_power:
@@ -324,6 +333,9 @@ pub(crate) fn pow3(a: &Value, b: &Value, m: &Value) -> PyResult<Option<Value>> {
         && !is_not_implemented(&r)
     {
         return Ok(Some(r));
+    }
+    if has_payload(a) || has_payload(b) || has_payload(m) {
+        return Ok(None);
     }
     type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
