@@ -433,6 +433,8 @@ impl<'m> Gen<'m> {
                     quote! { rt::class::exc_type(rt::ExcKind::#k) }
                 } else if b == "NotImplemented" {
                     quote! { rt::class::not_implemented() }
+                } else if b == "Ellipsis" {
+                    quote! { rt::class::ellipsis() }
                 } else if matches!(b.as_str(), "object" | "type") {
                     self.q(quote! { rt::class::builtin_class(#b) })
                 } else {
@@ -1299,14 +1301,16 @@ impl<'m> Gen<'m> {
         let it = self.info.expr(idx).clone();
         let o = self.expr(obj);
         let (code, out) = match &ot {
-            Ty::List(el) | Ty::TupleVar(el) if it.is_intlike() || it == Ty::Dyn => {
+            // A dynamic index may be a slice (`list(self)[i]` in a `__getitem__` that takes
+            // both): such subscripts take the dynamic path at the end.
+            Ty::List(el) | Ty::TupleVar(el) if it.is_intlike() => {
                 let i = self.index_arg(idx);
                 (
                     self.q(quote! { { let __o = #o; __o.getitem(&#i) } }),
                     (**el).clone(),
                 )
             }
-            Ty::Str if it.is_intlike() || it == Ty::Dyn => {
+            Ty::Str if it.is_intlike() => {
                 let i = self.index_arg(idx);
                 (
                     self.q(quote! { { let __o = #o; __o.getitem(&#i) } }),

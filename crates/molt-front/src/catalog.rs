@@ -66,6 +66,7 @@ pub const BUILTINS: &[&str] = &[
     "property",
     "slice",
     "NotImplemented",
+    "Ellipsis",
 ];
 
 /// Builtins that exist in Python but that molt refuses, with the reason shown to the user.
@@ -776,7 +777,14 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "KW_ONLY",
         ],
         "enum" => &[
-            "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique",
+            "Enum",
+            "IntEnum",
+            "StrEnum",
+            "Flag",
+            "IntFlag",
+            "auto",
+            "unique",
+            "FlagBoundary",
         ],
         "argparse" => &["ArgumentParser", "Namespace"],
         "csv" => &[
@@ -934,6 +942,7 @@ pub fn builtin_value_supported(name: &str) -> bool {
             | "object"
             | "type"
             | "NotImplemented"
+            | "Ellipsis"
     )
 }
 
@@ -1001,6 +1010,7 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
             "error",
         ],
         "math" => &["pi", "e", "tau", "inf", "nan"],
+        "enum" => &["STRICT", "CONFORM", "EJECT", "KEEP"],
         "sys" => &[
             "argv",
             "maxsize",

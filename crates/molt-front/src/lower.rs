@@ -741,6 +741,15 @@ impl<'a> Lowerer<'a> {
         })
     }
 
+    /// Assigning `obj.__class__`: compiled objects keep the class they were made with.
+    fn refuse_class_assign(&mut self, span: Span) -> ExprKind {
+        self.refuse(
+            span,
+            "assigning `__class__` is not supported",
+            "make a new object of the other class instead",
+        )
+    }
+
     /// `super()`: the class the method is defined in (the `__class__` cell) and the
     /// method's first argument; `super(cls, obj)` as written.
     fn lower_super(&mut self, c: &ast::ExprCall, span: Span) -> ExprKind {
@@ -753,6 +762,11 @@ impl<'a> Lowerer<'a> {
                 let obj = self.lower_expr(&c.arguments.args[1]);
                 ExprKind::Super(Box::new(cls), Box::new(obj))
             }
+            0 if !self.comp_names.is_empty() => self.refuse(
+                span,
+                "zero-argument super() inside a comprehension is not supported",
+                "in Python 3.11 it binds the comprehension's iterator, not `self`: write super(Class, self)",
+            ),
             0 => {
                 let first = self
                     .scope
@@ -1559,6 +1573,10 @@ impl<'a> Lowerer<'a> {
                 );
                 TargetKind::Tuple(vec![])
             }
+            ast::Expr::Attribute(a) if a.attr.id.as_str() == "__class__" => {
+                self.refuse_class_assign(span);
+                TargetKind::Tuple(vec![])
+            }
             ast::Expr::Attribute(a) => match self.user_module_target(a, span) {
                 Some(k) => k,
                 None => TargetKind::Attr {
@@ -1999,9 +2017,8 @@ impl<'a> Lowerer<'a> {
             },
             ast::Expr::BooleanLiteral(b) => ExprKind::Bool(b.value),
             ast::Expr::NoneLiteral(_) => ExprKind::None,
-            ast::Expr::EllipsisLiteral(_) => {
-                self.refuse(span, "`...` as a value is not supported", "use None")
-            }
+            // `...` is always the singleton, even where the name `Ellipsis` is rebound.
+            ast::Expr::EllipsisLiteral(_) => ExprKind::BuiltinRef("Ellipsis".into()),
             ast::Expr::Attribute(a) => self.lower_attribute(a, span),
             ast::Expr::Subscript(s) => {
                 let obj = self.lower_expr(&s.value);
@@ -2206,6 +2223,8 @@ impl<'a> Lowerer<'a> {
             first_param: None,
         };
         let arg = LocalId(0);
+        // Zero-argument super() in a generator expression binds `.0`, as in CPython.
+        scope.first_param = Some(arg);
         scope.locals.push(Local {
             name: ".0".into(),
             span,
@@ -2445,6 +2464,12 @@ impl<'a> Lowerer<'a> {
                     }
                     if b == "super" {
                         return self.lower_super(c, span);
+                    }
+                    if b == "setattr"
+                        && let Some(ast::Expr::StringLiteral(name)) = c.arguments.args.get(1)
+                        && name.value.to_str() == "__class__"
+                    {
+                        return self.refuse_class_assign(span);
                     }
                     let args = self.lower_exprs(&c.arguments.args);
                     let kwargs = self.lower_kwargs(c, kw_names);

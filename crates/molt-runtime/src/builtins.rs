@@ -631,6 +631,10 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
                     Value::Tuple(Tup::from_vec(vec![Value::Int(q), Value::Int(r)]))
                 }
                 _ => {
+                    // User objects answer through __divmod__/__rdivmod__ (class/ops.rs).
+                    if let Some(r) = crate::class::divmod_op(&a[0], &a[1])? {
+                        return Ok(r);
+                    }
                     let q = crate::value::binop(crate::value::BinOp::FloorDiv, &a[0], &a[1])
                         .map_err(|e| divmod_err(e, &a[0], &a[1]))?;
                     let r = crate::value::binop(crate::value::BinOp::Mod, &a[0], &a[1])?;
@@ -641,6 +645,9 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
         "pow" => {
             arity("pow", a, 2, 3)?;
             if a.len() == 3 && !a[2].is_none() {
+                if let Some(r) = crate::class::pow3_op(&a[0], &a[1], &a[2])? {
+                    return Ok(r);
+                }
                 let (Some(b), Some(e), Some(m)) = (a[0].as_int(), a[1].as_int(), a[2].as_int())
                 else {
                     return type_error(

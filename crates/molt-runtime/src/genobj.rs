@@ -784,9 +784,7 @@ pub fn iter_value(x: &Value) -> PyResult<Value> {
     match x {
         Value::Iter(_) => Ok(x.clone()),
         // A user class's __iter__ result itself (so `iter(it) is it`).
-        Value::Obj(o) if let Some(i) = crate::object::downcast::<crate::class::Instance>(o) => {
-            crate::class::instance_iter(i)
-        }
+        Value::Obj(o) if let Some(i) = crate::object::inst(o) => crate::class::instance_iter(i),
         Value::Obj(o) if o.as_any().is::<Generator>() => Ok(x.clone()),
         Value::Obj(o) if is_self_iterator(o) => {
             // The object checks that it can be iterated (a closed file cannot).

@@ -227,7 +227,7 @@ impl Value {
             return Ok(Some(i));
         }
         let Value::Obj(o) = self else { return Ok(None) };
-        let Some(i) = crate::object::downcast::<crate::class::Instance>(o) else {
+        let Some(i) = crate::object::inst(o) else {
             return Ok(None);
         };
         match i.call_special("__index__", vec![])? {
@@ -332,6 +332,7 @@ fn binop_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         pb = None;
     }
     if pa.is_some() || pb.is_some() {
+        let pb_used = pb.is_some();
         let x = pa.unwrap_or_else(|| a.clone());
         let y = pb.unwrap_or_else(|| b.clone());
         return builtin_binop(op, &x, &y).map_err(|e| {
@@ -341,6 +342,11 @@ fn binop_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                     if e.kind() == ExcKind::TypeError && m.as_str().starts_with(prefix) =>
                 {
                     unsupported(op.symbol(), a, b)
+                }
+                // A refused right operand is named by its own class (`can only
+                // concatenate list (not "D") to list`), as the C code does.
+                _ if pb_used && e.kind() == ExcKind::TypeError => {
+                    builtin_binop(op, &x, b).err().unwrap_or(e)
                 }
                 _ => e,
             }

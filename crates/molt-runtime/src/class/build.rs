@@ -477,7 +477,12 @@ pub fn new_class(
     }
 
     if meta == Meta::EnumMeta {
-        super::enums::finish_class(&cls, &items, enum_mixin)?;
+        // EnumType.__new__ takes `boundary=`; the other keywords go to __init_subclass__.
+        let boundary = kwargs
+            .iter()
+            .position(|(k, _)| k.as_str() == "boundary")
+            .map(|p| kwargs.remove(p).1);
+        super::enums::finish_class(&cls, &items, enum_mixin, boundary)?;
     }
 
     // super(cls, cls).__init_subclass__(**kwargs).

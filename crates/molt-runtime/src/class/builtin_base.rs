@@ -860,6 +860,12 @@ fn collections_methods(
         "deque" => put("maxlen", attr("maxlen", false)),
         _ => {}
     }
+    if ty == "deque" {
+        deque_ops(put, method);
+    }
+    if ty == "Counter" {
+        counter_compare(put, method);
+    }
     let ops: &[(&'static str, BinOp, bool)] = match ty {
         "Counter" => &[
             ("__add__", BinOp::Add, false),
@@ -894,6 +900,117 @@ fn collections_methods(
                 }),
             ),
         );
+    }
+}
+
+/// deque's sequence operators on a subclass (Modules/_collectionsmodule.c): `d + other`
+/// (deque_concat) and `d * n`, `n * d` (deque_repeat) start from `deque_copy`, which calls
+/// `type(d)(d)` or `type(d)(d, maxlen)`, so the result is of the subclass; `d *= n` repeats
+/// in place. An operand the C code rejects gives NotImplemented when it is a user object
+/// with the reflected method (CPython then calls it), else deque's own TypeError.
+fn deque_ops(put: &dyn Fn(&str, Value), method: &dyn Fn(&'static str, Box<MethodBody>) -> Value) {
+    for (name, op, reflected) in [
+        ("__add__", BinOp::Add, "__radd__"),
+        ("__mul__", BinOp::Mul, "__rmul__"),
+        ("__rmul__", BinOp::Mul, ""),
+    ] {
+        put(
+            name,
+            method(
+                name,
+                Box::new(move |recv, args, _| {
+                    let other = one_arg("deque", name, args)?;
+                    let me = args.first().cloned().unwrap_or_default();
+                    let accepted = match op {
+                        BinOp::Add => matches!(
+                            unwrap(&other),
+                            Value::Obj(o) if o.type_name() == "collections.deque"
+                        ),
+                        _ => other.as_int().is_some(),
+                    };
+                    if !accepted {
+                        if !reflected.is_empty()
+                            && let Some(c) = super::instance_class(&other)
+                            && c.lookup(&crate::attr::intern_static(reflected)).is_some()
+                        {
+                            return Ok(not_implemented());
+                        }
+                        // deque's own message for the operand it refuses.
+                        return crate::value::binop(op, &recv, &other);
+                    }
+                    let copy = deque_copy(&me, &recv)?;
+                    let payload = unwrap(&copy);
+                    crate::modules::inplace_binop(op, &payload, &unwrap(&other))?;
+                    Ok(copy)
+                }),
+            ),
+        );
+    }
+    put(
+        "__imul__",
+        method(
+            "__imul__",
+            Box::new(|recv, args, _| {
+                let n = one_arg("deque", "__imul__", args)?;
+                crate::modules::inplace_binop(BinOp::Mul, &recv, &n)?;
+                Ok(args.first().cloned().unwrap_or_default())
+            }),
+        ),
+    );
+}
+
+/// Counter's rich comparisons (Lib/collections/__init__.py, 3.10+): against another
+/// Counter, counts compare with missing ones as zero; `==`/`!=` against another mapping
+/// are dict's; anything else is NotImplemented.
+fn counter_compare(
+    put: &dyn Fn(&str, Value),
+    method: &dyn Fn(&'static str, Box<MethodBody>) -> Value,
+) {
+    use crate::obj::CmpOp;
+    for (name, op) in [
+        ("__eq__", None),
+        ("__ne__", None),
+        ("__lt__", Some(CmpOp::Lt)),
+        ("__le__", Some(CmpOp::Le)),
+        ("__gt__", Some(CmpOp::Gt)),
+        ("__ge__", Some(CmpOp::Ge)),
+    ] {
+        put(
+            name,
+            method(
+                name,
+                Box::new(move |recv, args, _| {
+                    let other = unwrap(&one_arg("Counter", name, args)?);
+                    let Value::Obj(o) = &recv else {
+                        return Ok(not_implemented());
+                    };
+                    let r = match op {
+                        None => o.eq(o, &other)?.map(|b| b == (name == "__eq__")),
+                        Some(c) => o.compare(o, &other, c)?,
+                    };
+                    Ok(r.map_or_else(not_implemented, Value::Bool))
+                }),
+            ),
+        );
+    }
+}
+
+/// deque_copy on a subclass instance: `type(d)(d)`, or `type(d)(d, maxlen)`, which must
+/// give a deque.
+fn deque_copy(me: &Value, recv: &Value) -> PyResult<Value> {
+    let cls = super::type_of(me)?;
+    let a = match crate::attr::getattr(recv, "maxlen")? {
+        Value::None => vec![me.clone()],
+        m => vec![me.clone(), m],
+    };
+    let r = crate::func::call(&cls, a, vec![])?;
+    match unwrap(&r) {
+        Value::Obj(o) if o.type_name() == "collections.deque" => Ok(r),
+        _ => type_error(format!(
+            "{}() must return a deque, not {}",
+            me.class_name(),
+            r.class_name()
+        )),
     }
 }
 

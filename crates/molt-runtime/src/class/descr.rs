@@ -77,7 +77,7 @@ pub(crate) fn descr_get(descr: &Value, obj: Option<&Value>, owner: &Rc<Class>) -
         return Ok(s.0.clone());
     }
     if let Some(c) = a.downcast_ref::<ClassMethod>() {
-        return Ok(bound(c.0.clone(), class_value(owner)));
+        return classmethod_get(&c.0, owner);
     }
     if let Some(p) = a.downcast_ref::<Property>() {
         return match obj {
@@ -132,7 +132,11 @@ pub(crate) fn call_descr(
             return crate::func::call(&s.0, args, kwargs);
         }
         if let Some(c) = a.downcast_ref::<ClassMethod>() {
-            return crate::func::call(&c.0, prepend(class_value(cls), args), kwargs);
+            if !wraps_descriptor(&c.0) {
+                return crate::func::call(&c.0, prepend(class_value(cls), args), kwargs);
+            }
+            let got = classmethod_get(&c.0, cls)?;
+            return crate::func::call(&got, args, kwargs);
         }
         if kind_of(f) != DKind::Plain {
             let bound = descr_get(f, Some(obj), cls)?;
@@ -219,10 +223,35 @@ pub(crate) fn prepend(x: Value, args: Vec<Value>) -> Vec<Value> {
     v
 }
 
-/// The function inside a classmethod object, if `v` is one.
+/// Whether a classmethod's callable is itself a descriptor other than a plain function
+/// (a property, another classmethod, an object with `__get__`): 3.9-3.12 chain to its
+/// `__get__` (`@classmethod @property`).
+fn wraps_descriptor(f: &Value) -> bool {
+    !matches!(kind_of(f), DKind::Plain | DKind::Function)
+        && !matches!(f, Value::Obj(o) if o.as_any().is::<NativeFn>() || o.as_any().is::<crate::modules::callable::MethodFn>())
+}
+
+/// `classmethod.__get__(obj, cls)`, CPython 3.11's cm_descr_get (Objects/funcobject.c):
+/// a callable with its own `__get__` is asked `callable.__get__(cls, type(cls))`, anything
+/// else is bound to the class.
+fn classmethod_get(f: &Value, owner: &Rc<Class>) -> PyResult<Value> {
+    let cls = class_value(owner);
+    if !wraps_descriptor(f) {
+        return Ok(bound(f.clone(), cls));
+    }
+    // type(cls) is the metaclass (`type` for a plain class).
+    let meta = super::type_of(&cls)?;
+    let meta = super::as_class(&meta).unwrap_or_else(|| owner.clone());
+    descr_get(f, Some(&cls), &meta)
+}
+
+/// The function inside a classmethod object, if `v` is one (and it is called with the
+/// class, not asked for its own `__get__`).
 pub(crate) fn as_classmethod(v: &Value) -> Option<Value> {
     match v {
-        Value::Obj(o) => downcast::<ClassMethod>(o).map(|c| c.0.clone()),
+        Value::Obj(o) => downcast::<ClassMethod>(o)
+            .filter(|c| !wraps_descriptor(&c.0))
+            .map(|c| c.0.clone()),
         _ => None,
     }
 }
@@ -1149,6 +1178,37 @@ impl Object for NotImplementedType {
     }
     fn repr_into(&self, out: &mut String) -> PyResult<()> {
         out.push_str("NotImplemented");
+        Ok(())
+    }
+    fn truthy(&self, _this: &ObjRef) -> PyResult<bool> {
+        Ok(true)
+    }
+}
+
+// ------------------------------------------------------------------ Ellipsis
+
+/// The type of `...` (CPython's `ellipsis`, Objects/sliceobject.c): one object, compared by
+/// identity, repr `Ellipsis`, always true.
+pub struct EllipsisType;
+
+thread_local! {
+    static ELLIPSIS: ObjRef = Rc::new(EllipsisType);
+}
+
+/// The `Ellipsis` singleton (`...`).
+pub fn ellipsis() -> Value {
+    ELLIPSIS.with(|n| Value::Obj(n.clone()))
+}
+
+impl Object for EllipsisType {
+    fn type_name(&self) -> &'static str {
+        "ellipsis"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        out.push_str("Ellipsis");
         Ok(())
     }
     fn truthy(&self, _this: &ObjRef) -> PyResult<bool> {

@@ -35,6 +35,45 @@ pub(crate) struct EnumInfo {
     names: RefCell<Vec<(Str, Value)>>,
     /// Pseudo-members of flags (composite values), created on demand.
     pseudo: RefCell<Vec<Value>>,
+    /// `_boundary_`: what a flag does with bits outside its members (None for Enum).
+    boundary: Option<Boundary>,
+}
+
+/// enum.FlagBoundary (Lib/enum.py, 3.11).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Boundary {
+    Strict,
+    Conform,
+    Eject,
+    Keep,
+}
+
+impl Boundary {
+    const ALL: [(Boundary, &'static str, &'static str); 4] = [
+        (Boundary::Strict, "STRICT", "strict"),
+        (Boundary::Conform, "CONFORM", "conform"),
+        (Boundary::Eject, "EJECT", "eject"),
+        (Boundary::Keep, "KEEP", "keep"),
+    ];
+
+    /// The FlagBoundary member.
+    fn member(self) -> PyResult<Value> {
+        let name = Boundary::ALL
+            .iter()
+            .find(|(b, _, _)| *b == self)
+            .map_or("STRICT", |(_, n, _)| n);
+        crate::attr::getattr(&get("FlagBoundary")?, name)
+    }
+
+    /// `boundary=` of a class statement: a FlagBoundary member.
+    fn from_value(v: &Value) -> PyResult<Boundary> {
+        for (b, _, _) in Boundary::ALL {
+            if b.member()?.py_is(v) {
+                return Ok(b);
+            }
+        }
+        unsupported("a flag boundary other than STRICT, CONFORM, EJECT or KEEP")
+    }
 }
 
 fn info(c: &Class) -> Option<Rc<EnumInfo>> {
@@ -131,8 +170,14 @@ pub(crate) fn class_getitem(c: &Rc<Class>, k: &Value) -> PyResult<Value> {
     Err(PyErr::new(ExcKind::KeyError, vec![k.clone()]))
 }
 
-pub(crate) fn class_getattr(_c: &Rc<Class>, _n: &Str) -> PyResult<Option<Value>> {
-    Ok(None)
+pub(crate) fn class_getattr(c: &Rc<Class>, n: &Str) -> PyResult<Option<Value>> {
+    match (n.as_str(), info(c)) {
+        ("_boundary_", Some(i)) => match i.boundary {
+            Some(b) => b.member().map(Some),
+            None => Ok(Some(Value::None)),
+        },
+        _ => Ok(None),
+    }
 }
 
 pub(crate) fn members_proxy(c: &Rc<Class>) -> PyResult<Value> {
@@ -335,6 +380,7 @@ pub(crate) fn finish_class(
     c: &Rc<Class>,
     items: &[(Str, Value)],
     mixin: Option<&'static str>,
+    boundary: Option<Value>,
 ) -> PyResult<()> {
     let base = c.mro.iter().find_map(|b| info(b));
     if let Some(b) = c
@@ -352,6 +398,11 @@ pub(crate) fn finish_class(
     let mixin = mixin.or(base.as_ref().and_then(|i| i.mixin));
     let repr_enum = base.as_ref().is_some_and(|i| i.repr_enum);
     let is_str_enum = repr_enum && mixin == Some("str");
+    // EnumType.__new__: `boundary or getattr(first_enum, '_boundary_', None)`.
+    let boundary = match boundary.filter(|b| b.try_truthy().unwrap_or(true)) {
+        Some(b) => Some(Boundary::from_value(&b)?),
+        None => base.as_ref().and_then(|i| i.boundary),
+    };
     let ei = Rc::new(EnumInfo {
         flag,
         mixin,
@@ -359,6 +410,7 @@ pub(crate) fn finish_class(
         members: RefCell::new(vec![]),
         names: RefCell::new(vec![]),
         pseudo: RefCell::new(vec![]),
+        boundary,
     });
     *c.ext.borrow_mut() = Some(ei.clone() as Rc<dyn Any>);
     if let Some(m) = mixin {
@@ -585,7 +637,8 @@ fn enum_bin(num: i64, max_bits: u32) -> String {
 /// it contains. Flag's boundary is STRICT (bits outside the members raise ValueError),
 /// IntFlag's is KEEP (they are kept, and named by their number).
 fn flag_pseudo(c: &Rc<Class>, ei: &EnumInfo, x: i64) -> PyResult<Value> {
-    let keep = ei.mixin == Some("int");
+    let boundary = ei.boundary.unwrap_or(Boundary::Strict);
+    let keep = boundary == Boundary::Keep;
     let singles: Vec<(i64, Value)> = ei
         .members
         .borrow()
@@ -607,7 +660,12 @@ fn flag_pseudo(c: &Rc<Class>, ei: &EnumInfo, x: i64) -> PyResult<Value> {
     let all_bits: i64 = (1i64 << bit_len(flag_mask)) - 1;
     let mut value = x;
     if !(!all_bits <= value && value <= all_bits) || value & (all_bits ^ flag_mask) != 0 {
-        if !keep {
+        match boundary {
+            Boundary::Conform => value &= flag_mask,
+            Boundary::Eject => return Ok(Value::int(value)),
+            Boundary::Keep | Boundary::Strict => {}
+        }
+        if boundary == Boundary::Strict {
             let max_bits = bit_len(value).max(bit_len(flag_mask));
             return Err(PyErr::msg(
                 ExcKind::ValueError,
@@ -619,7 +677,7 @@ fn flag_pseudo(c: &Rc<Class>, ei: &EnumInfo, x: i64) -> PyResult<Value> {
                 ),
             ));
         }
-        if value < 0 {
+        if keep && value < 0 {
             value += (all_bits + 1).max(1i64 << bit_len(value));
         }
     }
@@ -628,6 +686,8 @@ fn flag_pseudo(c: &Rc<Class>, ei: &EnumInfo, x: i64) -> PyResult<Value> {
     }
     let member_value = value & singles_mask;
     let aliases = value & !singles_mask;
+    // Bits no member names (KEEP, CONFORM): such a pseudo-member is not cached.
+    let mut unknown_bits = false;
     let name = if member_value != 0 || aliases != 0 {
         let mut members: Vec<Value> = vec![];
         let mut combined = 0;
@@ -655,7 +715,7 @@ fn flag_pseudo(c: &Rc<Class>, ei: &EnumInfo, x: i64) -> PyResult<Value> {
         let mut name = names.join("|");
         if combined == 0 {
             Value::None
-        } else if unknown != 0 && !keep {
+        } else if unknown != 0 && boundary == Boundary::Strict {
             return Err(PyErr::msg(
                 ExcKind::ValueError,
                 format!(
@@ -665,6 +725,7 @@ fn flag_pseudo(c: &Rc<Class>, ei: &EnumInfo, x: i64) -> PyResult<Value> {
             ));
         } else {
             if unknown != 0 {
+                unknown_bits = true;
                 name.push_str(&format!("|{unknown}"));
             }
             Value::Str(Str::from_string(name))
@@ -684,7 +745,9 @@ fn flag_pseudo(c: &Rc<Class>, ei: &EnumInfo, x: i64) -> PyResult<Value> {
         d.setitem(Value::str("_name_"), name)?;
     }
     let m = inst.value();
-    ei.pseudo.borrow_mut().push(m.clone());
+    if !unknown_bits {
+        ei.pseudo.borrow_mut().push(m.clone());
+    }
     Ok(m)
 }
 
@@ -838,9 +901,9 @@ fn enum_dict(flag: bool) -> PyResult<Dict<Value, Value>> {
                 let Some(ei) = info(&c) else {
                     return type_error("bad flag");
                 };
-                // Flag.__invert__: KEEP (IntFlag) inverts every bit, the others the
+                // Flag.__invert__: EJECT and KEEP invert every bit, the others the
                 // single-bit members only.
-                if ei.mixin.is_some() {
+                if matches!(ei.boundary, Some(Boundary::Eject | Boundary::Keep)) {
                     let x = flag_value(&m).unwrap_or(0);
                     return lookup_value(&c, &Value::int(!x));
                 }
@@ -1177,6 +1240,12 @@ fn base_enum(
         members: RefCell::new(vec![]),
         names: RefCell::new(vec![]),
         pseudo: RefCell::new(vec![]),
+        // class Flag(Enum, boundary=STRICT); class IntFlag(int, ReprEnum, Flag, boundary=KEEP)
+        boundary: match (flag, mixin) {
+            (false, _) => None,
+            (true, None) => Some(Boundary::Strict),
+            (true, Some(_)) => Some(Boundary::Keep),
+        },
     }) as Rc<dyn Any>);
     Ok(c)
 }
@@ -1217,6 +1286,18 @@ fn get(name: &'static str) -> PyResult<Value> {
             true,
         )?),
         "auto" => super::new_class("auto", "auto", "enum", vec![], vec![], vec![])?,
+        // class FlagBoundary(StrEnum): STRICT = auto() ... (the lower-cased names).
+        "FlagBoundary" => super::new_class(
+            "FlagBoundary",
+            "FlagBoundary",
+            "enum",
+            vec![get("StrEnum")?],
+            Boundary::ALL
+                .iter()
+                .map(|(_, n, v)| (Str::from(*n), Value::str(v)))
+                .collect(),
+            vec![],
+        )?,
         "unique" => function("unique", "unique", |a, k| {
             if !k.is_empty() || a.len() != 1 {
                 return type_error("unique() takes 1 positional argument");
@@ -1262,6 +1343,10 @@ pub(crate) fn module_attr(name: &str) -> Option<PyResult<Value>> {
         "IntFlag" => "IntFlag",
         "auto" => "auto",
         "unique" => "unique",
+        "FlagBoundary" => "FlagBoundary",
+        "STRICT" | "CONFORM" | "EJECT" | "KEEP" => {
+            return Some(get("FlagBoundary").and_then(|f| crate::attr::getattr(&f, name)));
+        }
         _ => return None,
     };
     Some(get(n))

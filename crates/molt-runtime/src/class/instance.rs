@@ -695,6 +695,9 @@ impl Object for Instance {
         if let Some(r) = self.call_special("__copy__", vec![]).transpose() {
             return Some(r);
         }
+        if let Some(r) = self.copy_protocol(None) {
+            return Some(r);
+        }
         Some(Ok(self.shallow_copy()))
     }
     fn py_deepcopy(
@@ -702,6 +705,9 @@ impl Object for Instance {
         _this: &ObjRef,
         deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
     ) -> Option<PyResult<Value>> {
+        if let Some(r) = self.copy_protocol(Some(&mut *deep)) {
+            return Some(r);
+        }
         Some(self.deepcopy_state(&mut |_| {}, deep))
     }
 }
@@ -724,7 +730,8 @@ impl Instance {
         let run = || -> PyResult<Value> {
             if let (Some(src), Some(dst)) = (&self.dict, &copy.dict) {
                 for (k, v) in src.items_vec() {
-                    dst.setitem(k, deep(&v)?)?;
+                    let v = deep(&v)?;
+                    dst.setitem(k, v)?;
                 }
             }
             let slots: Vec<Option<Value>> = self.slots.borrow().clone();
@@ -748,6 +755,80 @@ impl Instance {
         };
         let mut run = run;
         run()
+    }
+}
+
+/// copy.deepcopy's recursive copier, handed to an object's state copy.
+type DeepFn<'a> = dyn FnMut(&Value) -> PyResult<Value> + 'a;
+
+impl Instance {
+    /// A special method the class defines itself (not object's).
+    fn user_special(&self, name: &'static str) -> Option<Value> {
+        self.special(name)
+            .filter(|f| !super::natives::is_object_method(f, name))
+    }
+
+    /// copy's reduce protocol where a class customises it: `__reduce_ex__`/`__reduce__`
+    /// are refused; `__getstate__`/`__setstate__` run as copy._reconstruct runs them
+    /// (Lib/copy.py, 3.11). None: the default copy applies.
+    pub(crate) fn copy_protocol(&self, deep: Option<&mut DeepFn<'_>>) -> Option<PyResult<Value>> {
+        if self.user_special("__reduce_ex__").is_some() || self.user_special("__reduce__").is_some()
+        {
+            return Some(Err(PyErr::msg(
+                ExcKind::NotImplementedError,
+                "molt: copying an object whose class defines __reduce__ is not supported",
+            )));
+        }
+        let getstate = self.user_special("__getstate__");
+        let setstate = self.user_special("__setstate__");
+        if getstate.is_none() && setstate.is_none() {
+            return None;
+        }
+        let run = || -> PyResult<Value> {
+            let state = match getstate {
+                Some(f) => call_descr(&f, &self.value(), vec![], vec![], &self.class)?,
+                None => match &self.dict {
+                    Some(d) if !d.is_empty() => Value::Dict(d.copy()),
+                    _ => Value::None,
+                },
+            };
+            let base = self
+                .base
+                .borrow()
+                .as_ref()
+                .map(super::builtin_base::copy_payload);
+            let y = Instance::alloc_full(&self.class, vec![], base).value();
+            if state.is_none() {
+                return Ok(y);
+            }
+            let state = match deep {
+                Some(d) => d(&state)?,
+                None => state,
+            };
+            match &setstate {
+                Some(_) => {
+                    crate::attr::call_method(&y, "__setstate__", vec![state], vec![])?;
+                }
+                // `y.__dict__.update(state)` for a dict state.
+                None => match (&state, &y) {
+                    (Value::Dict(src), Value::Obj(o))
+                        if let Some(dst) = crate::object::inst(o).and_then(|i| i.dict.clone()) =>
+                    {
+                        for (k, v) in src.items_vec() {
+                            dst.setitem(k, v)?;
+                        }
+                    }
+                    _ => {
+                        return Err(PyErr::msg(
+                            ExcKind::NotImplementedError,
+                            "molt: a __getstate__ state that is not a dict, without __setstate__, is not supported",
+                        ));
+                    }
+                },
+            }
+            Ok(y)
+        };
+        Some(run())
     }
 
     /// copy.copy(self): a new instance sharing the attribute values (object.__reduce_ex__).

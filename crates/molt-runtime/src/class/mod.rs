@@ -35,11 +35,12 @@ pub use build::new_class;
 pub(crate) use descr::call_pos_slot;
 pub use descr::{
     BoundMethod, ClassMethod, NotImplementedType, Property, SliceObj, StaticMethod, Super,
-    abstractmethod, classmethod, not_implemented, property, slice, staticmethod, super_,
+    abstractmethod, classmethod, ellipsis, not_implemented, property, slice, staticmethod, super_,
 };
 pub use excs::{exc_cause, exc_matches, exc_type, exception_from_class, is_exc_class};
 pub use instance::Instance;
 pub use ops::{compare_op, ctx_enter, ctx_exit, inplace, ne};
+pub(crate) use ops::{divmod as divmod_op, pow3 as pow3_op};
 
 use crate::dict::Dict;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
@@ -556,6 +557,7 @@ const NAMED: &[&str] = &[
     "method",
     "NoneType",
     "NotImplementedType",
+    "ellipsis",
     "mappingproxy",
     "builtin_function_or_method",
     "member_descriptor",

@@ -51,6 +51,18 @@ pub(crate) fn payload(v: &Value) -> Option<Tup<Value>> {
     }
 }
 
+/// The tuple inside an instance of a named tuple or of another tuple subclass (where C
+/// code takes any tuple, PyTuple_Check: `"%s %s" % point`).
+pub(crate) fn tuple_subclass_items(v: &Value) -> Option<Tup<Value>> {
+    match payload(v) {
+        Some(t) => Some(t),
+        None => match super::builtin_base::payload(v) {
+            Some(Value::Tuple(t)) => Some(t),
+            _ => None,
+        },
+    }
+}
+
 /// The items of a tuple or named tuple (for comparisons and concatenation).
 fn tuple_like(v: &Value) -> Option<Tup<Value>> {
     match v {

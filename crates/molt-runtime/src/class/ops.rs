@@ -280,6 +280,70 @@ pub(crate) fn binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> 
     }
 }
 
+/// `divmod(a, b)` when an instance is involved: `__divmod__`, then `__rdivmod__`, in
+/// binary_op1's order (nb_divmod has no `//`/`%` fallback). None: no instance.
+pub(crate) fn divmod(a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let (ta, tb) = (instance_class(a), instance_class(b));
+    if ta.is_none() && tb.is_none() {
+        return Ok(None);
+    }
+    let reflected_first = match (ta, tb) {
+        (Some(x), Some(y)) => !Rc::ptr_eq(x, y) && y.is_subclass(x),
+        _ => false,
+    };
+    if reflected_first && let Some(r) = call_opt(b, "__rdivmod__", a)? {
+        return Ok(Some(r));
+    }
+    if let Some(r) = call_opt(a, "__divmod__", b)? {
+        return Ok(Some(r));
+    }
+    let same = matches!((ta, tb), (Some(x), Some(y)) if Rc::ptr_eq(x, y));
+    if !reflected_first
+        && !same
+        && let Some(r) = call_opt(b, "__rdivmod__", a)?
+    {
+        return Ok(Some(r));
+    }
+    // Subclasses of int and float divide as their builtin value (the caller's path).
+    if has_payload(a) || has_payload(b) {
+        return Ok(None);
+    }
+    type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        a.class_name(),
+        b.class_name()
+    ))
+}
+
+/// Whether `v` is an instance of a subclass of a builtin type.
+fn has_payload(v: &Value) -> bool {
+    super::builtin_base::payload(v).is_some()
+}
+
+/// `pow(a, b, m)` when an instance is involved: only `a.__pow__(b, m)` (slot_nb_power:
+/// three-argument power never calls `__rpow__`). None: no instance.
+pub(crate) fn pow3(a: &Value, b: &Value, m: &Value) -> PyResult<Option<Value>> {
+    if instance_class(a).is_none() && instance_class(b).is_none() && instance_class(m).is_none() {
+        return Ok(None);
+    }
+    if let Value::Obj(o) = a
+        && let Some(i) = crate::object::inst(o)
+        && let Some(r) = i.call_special("__pow__", vec![b.clone(), m.clone()])?
+        && !is_not_implemented(&r)
+    {
+        return Ok(Some(r));
+    }
+    if has_payload(a) || has_payload(b) || has_payload(m) {
+        return Ok(None);
+    }
+    type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        a.class_name(),
+        b.class_name(),
+        m.class_name()
+    ))
+}
+
 /// `a op= b`: `__iop__`, else `a op b`, with the in-place operator in the error message.
 pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     let (_, _, iname) = op_names(op);

@@ -566,6 +566,15 @@ pub fn percent_format_into(fmt: &str, args: &Value, out: &mut String) -> PyResul
 }
 
 fn format_into(fmt: &str, args: &Value, out: &mut String, bytes: bool) -> PyResult<()> {
+    // A tuple subclass (a named tuple) supplies its items, as PyTuple_Check accepts it.
+    let items;
+    let args = match crate::class::namedtuple::tuple_subclass_items(args) {
+        Some(t) => {
+            items = Value::Tuple(t);
+            &items
+        }
+        None => args,
+    };
     let (tuple, arglen, argidx) = match args {
         Value::Tuple(t) => (Some(t.as_slice()), t.len() as isize, 0),
         _ => (None, -1, -2),

@@ -439,13 +439,21 @@ impl Object for Deque {
         reflected: bool,
     ) -> PyResult<Option<Value>> {
         match op {
-            BinOp::Add if !reflected => match other {
+            // deque_concat accepts any deque, a subclass's too (PyObject_IsInstance).
+            BinOp::Add if !reflected => match &crate::class::builtin_base::unwrap(other) {
                 Value::Obj(o) if downcast::<Deque>(o).is_some() => {
                     let mut items = self.snapshot();
                     if let Some(d) = downcast::<Deque>(o) {
                         items.extend(d.snapshot());
                     }
                     Ok(Some(new_deque(items, self.maxlen)))
+                }
+                // A user object with `__radd__` is asked next (binary_op1).
+                _ if crate::class::instance_class(other).is_some_and(|c| {
+                    c.lookup(&crate::attr::intern_static("__radd__")).is_some()
+                }) =>
+                {
+                    Ok(None)
                 }
                 _ => type_error(format!(
                     "can only concatenate deque (not \"{}\") to deque",

@@ -226,7 +226,7 @@ impl Memo {
                 if is_callable_singleton(x) {
                     return Ok(x.clone());
                 }
-                if let Some(inst) = downcast::<crate::class::Instance>(o) {
+                if let Some(inst) = crate::object::inst(o) {
                     // copier = getattr(x, "__deepcopy__", None); y = copier(memo)
                     let copier = crate::attr::getattr_default(x, "__deepcopy__", Value::None)?;
                     if !copier.is_none() {
@@ -238,6 +238,11 @@ impl Memo {
                         if !crate::obj::PyObj::py_is(&y, x) {
                             self.remember(x, &y);
                         }
+                        return Ok(y);
+                    }
+                    if let Some(r) = inst.copy_protocol(Some(&mut |v: &Value| self.deep(v))) {
+                        let y = r?;
+                        self.remember(x, &y);
                         return Ok(y);
                     }
                     let memo = &*self;

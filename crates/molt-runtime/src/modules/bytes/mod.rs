@@ -598,7 +598,7 @@ pub fn bytes_new(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value>
 /// The result of a user object's `__bytes__`, when its class defines one.
 pub fn dunder_bytes(x: &Value) -> PyResult<Option<Vec<u8>>> {
     if let Value::Obj(o) = x
-        && let Some(i) = crate::object::downcast::<crate::class::Instance>(o)
+        && let Some(i) = crate::object::inst(o)
         && let Some(r) = i.call_special("__bytes__", vec![])?
     {
         return match as_bytes(&r) {
