@@ -68,7 +68,7 @@ impl<'m> Gen<'m> {
         }
     }
 
-    fn kwarg<'a>(&self, kwargs: &'a [(String, Expr)], name: &str) -> Option<&'a Expr> {
+    pub(crate) fn kwarg<'a>(&self, kwargs: &'a [(String, Expr)], name: &str) -> Option<&'a Expr> {
         kwargs.iter().find(|(n, _)| n == name).map(|(_, e)| e)
     }
 
@@ -467,7 +467,10 @@ impl<'m> Gen<'m> {
                     let q = self.q(quote! { rt::set::copy_table(&#tab) });
                     return quote! { { let __x = #v; #mk(#q) } };
                 }
-                let items = self.collect_items(v, &t, &el);
+                let items = match self.fused_vec(&args[0], &el) {
+                    Some(items) => items,
+                    None => self.collect_items(v, &t, &el),
+                };
                 match b {
                     "list" => quote! { rt::List::from_vec(#items) },
                     "tuple" => quote! { rt::Tup::from_vec(#items) },
@@ -550,8 +553,13 @@ impl<'m> Gen<'m> {
                     Ty::List(el) => (**el).clone(),
                     _ => Ty::Dyn,
                 };
-                let v = self.expr(&args[0]);
-                let items = self.collect_items(v, &t, &el);
+                let items = match self.fused_vec(&args[0], &el) {
+                    Some(items) => items,
+                    None => {
+                        let v = self.expr(&args[0]);
+                        self.collect_items(v, &t, &el)
+                    }
+                };
                 let rev = match self.kwarg(kwargs, "reverse") {
                     Some(r) => self.cond(r),
                     None => quote! { false },
@@ -643,6 +651,9 @@ impl<'m> Gen<'m> {
             "filter" if n == 2 => self.filter_call(args, ty),
             "min" | "max" if n >= 1 => self.minmax(b == "max", args, kwargs, ty),
             "sum" if (1..=2).contains(&n) => {
+                if let Some(code) = self.fused_sum(args, kwargs, ty) {
+                    return code;
+                }
                 let t = arg_ty(self, 0);
                 let v = self.expr(&args[0]);
                 let el = t.elem().unwrap_or(Ty::Dyn);
@@ -697,6 +708,9 @@ impl<'m> Gen<'m> {
                 }
             }
             "any" | "all" if n == 1 => {
+                if let Some(code) = self.fused_any_all(b == "any", &args[0], ty) {
+                    return code;
+                }
                 let t = arg_ty(self, 0);
                 let v = self.expr(&args[0]);
                 let f = format_ident!("{}", b);
@@ -1136,7 +1150,13 @@ impl<'m> Gen<'m> {
         let key = self
             .kwarg(kwargs, "key")
             .filter(|k| !matches!(k.kind, ExprKind::None));
-        let (items, el) = if args.len() == 1 {
+        let fused = match args {
+            [a] => self.fused_vec(a, ty),
+            _ => None,
+        };
+        let (items, el) = if let Some(items) = fused {
+            (items, ty.clone())
+        } else if args.len() == 1 {
             let t = self.info.expr(&args[0]).clone();
             let v = self.expr(&args[0]);
             let el = t.elem().unwrap_or(Ty::Dyn);
