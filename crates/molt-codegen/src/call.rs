@@ -440,12 +440,20 @@ impl<'m> Gen<'m> {
             }
             "list" | "tuple" | "set" | "frozenset" if n == 1 && kwargs.is_empty() => {
                 let t = arg_ty(self, 0);
-                let v = self.expr(&args[0]);
                 let el = match ty {
                     Ty::List(el) | Ty::TupleVar(el) | Ty::Set(el) | Ty::FrozenSet(el) => {
                         (**el).clone()
                     }
                     _ => Ty::Dyn,
+                };
+                // A generator consumed here is fused (fuse.rs) into the items' Vec.
+                let fused = match ty {
+                    Ty::Dyn => None,
+                    _ => self.fused_vec(&args[0], &el),
+                };
+                let v = match fused {
+                    Some(_) => quote! {},
+                    None => self.expr(&args[0]),
                 };
                 if matches!(ty, Ty::Dyn) {
                     let bv = self.convert(v, &t, &Ty::Dyn);
@@ -467,7 +475,7 @@ impl<'m> Gen<'m> {
                     let q = self.q(quote! { rt::set::copy_table(&#tab) });
                     return quote! { { let __x = #v; #mk(#q) } };
                 }
-                let items = match self.fused_vec(&args[0], &el) {
+                let items = match fused {
                     Some(items) => items,
                     None => self.collect_items(v, &t, &el),
                 };

@@ -33,8 +33,11 @@ use std::collections::{HashMap, HashSet};
 /// How deeply generators are fused into each other (the code of a consumer is copied at
 /// each yield of the generator it consumes).
 const MAX_DEPTH: usize = 6;
-/// A generator with more yields than this is not fused (code size).
-const MAX_YIELDS: usize = 4;
+/// The consumer's code is copied at each yield, and an outer generator's code at each
+/// yield of the one it iterates: the product of the yields along a chain is bounded.
+const MAX_COPIES: usize = 8;
+/// A generator body with more statements than this is not inlined (code size).
+const MAX_STMTS: usize = 80;
 
 /// The code generation state of one body (a function, the module, or a fused generator).
 pub(crate) struct Ctx {
@@ -133,10 +136,10 @@ impl<'m> Gen<'m> {
     where
         'm: 'e,
     {
-        self.plan_at(e, 0)
+        self.plan_at(e, 0, 1)
     }
 
-    fn plan_at<'e>(&self, e: &'e Expr, depth: usize) -> Option<Plan<'e>>
+    fn plan_at<'e>(&self, e: &'e Expr, depth: usize, copies: usize) -> Option<Plan<'e>>
     where
         'm: 'e,
     {
@@ -146,7 +149,11 @@ impl<'m> Gen<'m> {
         match &e.kind {
             ExprKind::CallFunc { func, args } => {
                 let f = &self.m.funcs[func.index()];
-                if f.dynamic || self.fusing(*func) || !fusable_body(*func, f) {
+                if f.dynamic || self.fusing(*func) {
+                    return None;
+                }
+                let copies = copies * fusable_body(*func, f)?;
+                if copies > MAX_COPIES {
                     return None;
                 }
                 let mut plan_args = vec![];
@@ -159,7 +166,7 @@ impl<'m> Gen<'m> {
                         }
                         _ => return None,
                     };
-                    plan_args.push(match self.inner_plan(f, p.local, arg, depth) {
+                    plan_args.push(match self.inner_plan(f, p.local, arg, depth, copies) {
                         Some(inner) => PlanArg::Fused(Box::new(inner)),
                         None => PlanArg::Value(arg),
                     });
@@ -175,12 +182,16 @@ impl<'m> Gen<'m> {
             ExprKind::CallValue { func, args, kwargs } => {
                 let (fid, arg) = molt_types::genexpr_call(self.m, func, args, kwargs)?;
                 let f = &self.m.funcs[fid.index()];
-                if self.fusing(fid) || !fusable_body(fid, f) {
+                if self.fusing(fid) {
+                    return None;
+                }
+                let copies = copies * fusable_body(fid, f)?;
+                if copies > MAX_COPIES {
                     return None;
                 }
                 // `iter(g)` of a generator is the generator itself, without effects.
                 let inner = molt_types::genexpr_source(arg)
-                    .and_then(|xs| self.inner_plan(f, f.params[0].local, xs, depth));
+                    .and_then(|xs| self.inner_plan(f, f.params[0].local, xs, depth, copies));
                 let a = match inner {
                     Some(p) => PlanArg::Fused(Box::new(p)),
                     None => match molt_types::genexpr_source(arg) {
@@ -204,6 +215,7 @@ impl<'m> Gen<'m> {
         param: LocalId,
         arg: &'e Expr,
         depth: usize,
+        copies: usize,
     ) -> Option<Plan<'e>>
     where
         'm: 'e,
@@ -211,7 +223,7 @@ impl<'m> Gen<'m> {
         if !iterated_once(&f.body, param) {
             return None;
         }
-        self.plan_at(arg, depth + 1)
+        self.plan_at(arg, depth + 1, copies)
     }
 
     /// Evaluates a plan's arguments, in the consumer's context, into the (renamed)
@@ -226,6 +238,13 @@ impl<'m> Gen<'m> {
         let fid = plan.fid;
         let f = &self.m.funcs[fid.index()];
         let ctx = self.gen_ctx(fid);
+        // The name is looked up before the arguments are evaluated (as call.rs does).
+        if f.needs_defined_flag {
+            let flag = names::defined_flag(&f.name);
+            let msg = format!("name '{}' is not defined", f.name);
+            let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::NameError, #msg) });
+            code.push(quote! { if !#flag.with(|d| d.get()) { #r; } });
+        }
         // Declarations of the generator's locals (parameters included).
         for (i, id) in ctx.local_idents.iter().enumerate() {
             let ty = rty::rust_type(&self.info.locals[fid.index()][i]);
@@ -466,14 +485,25 @@ impl<'m> Gen<'m> {
         kwargs: &[(String, Expr)],
         ty: &Ty,
     ) -> Option<TokenStream> {
-        if !matches!(ty, Ty::Int | Ty::Float) {
-            return None;
-        }
         let plan = self.fuse_plan(args.first()?)?;
         let start = args.get(1).or(self.kwarg(kwargs, "start"));
         let (setup, run) = self.fuse_setup(plan);
         let el = run.yield_ty().clone();
         let item = self.fresh("item");
+        if !matches!(ty, Ty::Int | Ty::Float) {
+            // Dynamic: `builtins::sum_dyn`'s steps, the start checked before any item.
+            let s = match start {
+                Some(s) => self.expr_to(s, &Ty::Dyn),
+                None => quote! { rt::Value::Int(rt::Int::ZERO) },
+            };
+            let x = self.convert(quote! { #item }, &el, &Ty::Dyn);
+            let add = self.q(quote! { __fused_acc.add(#x) });
+            let sink = quote! { #add; };
+            let code = self.fuse_run(run, item, sink);
+            let new = self.q(quote! { rt::genobj::DynSum::new(#s) });
+            let done = quote! { { #setup let mut __fused_acc = #new; #code __fused_acc.finish() } };
+            return Some(self.convert(done, &Ty::Dyn, ty));
+        }
         if *ty == Ty::Int {
             let s = match start {
                 Some(s) => self.int_arg(s),
@@ -553,36 +583,39 @@ impl<'m> Gen<'m> {
     }
 }
 
-/// Whether a generator function's body can be fused (see the module comment).
-fn fusable_body(fid: FuncId, f: &Function) -> bool {
+/// Whether a generator function's body can be fused (see the module comment): the
+/// number of its yields (copies of the consumer's code) when it can.
+fn fusable_body(fid: FuncId, f: &Function) -> Option<usize> {
     if !f.is_generator
         || f.class_body
         || !f.cells.is_empty()
-        || f.needs_defined_flag
         || !f
             .params
             .iter()
             .all(|p| matches!(p.kind, ParamKind::PositionalOnly | ParamKind::Normal))
     {
-        return false;
+        return None;
     }
     let mut s = Scan {
         fid,
         ok: true,
         yields: 0,
+        stmts: 0,
     };
     s.block(&f.body);
-    s.ok && s.yields <= MAX_YIELDS
+    (s.ok && s.yields >= 1 && s.stmts <= MAX_STMTS).then_some(s.yields)
 }
 
 struct Scan {
     fid: FuncId,
     ok: bool,
     yields: usize,
+    stmts: usize,
 }
 
 impl Scan {
     fn block(&mut self, body: &[Stmt]) {
+        self.stmts += body.len();
         for s in body {
             self.stmt(s);
         }

@@ -938,3 +938,27 @@ impl FloatSum {
         }
     }
 }
+
+/// The running total of a fused `sum()` of dynamic values: `builtins::sum_dyn`'s steps.
+pub struct DynSum {
+    acc: Value,
+}
+
+impl DynSum {
+    /// Checks the start before any item is taken, as `sum_dyn` does.
+    pub fn new(start: Value) -> PyResult<DynSum> {
+        if matches!(start, Value::Str(_)) {
+            return type_error("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        Ok(DynSum { acc: start })
+    }
+
+    pub fn add(&mut self, v: Value) -> PyResult<()> {
+        self.acc = crate::value::binop(crate::value::BinOp::Add, &self.acc, &v)?;
+        Ok(())
+    }
+
+    pub fn finish(self) -> Value {
+        self.acc
+    }
+}
