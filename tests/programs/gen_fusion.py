@@ -309,3 +309,27 @@ for v in nums(5):
     finally:
         print("fin", v)
 print("done")
+
+
+# Two parameters, each iterated once: both arguments fused, created in order before
+# the body runs.
+def chain2(a, b):
+    print("chain2 body")
+    for x in a:
+        yield x
+    for y in b:
+        yield -y
+
+
+print(list(chain2(noisy("A", 2), noisy("B", 2))))
+print(sum(chain2(nums(3), sq(nums(3)))), [v for v in chain2([1], (i for i in nums(2)))])
+
+
+# A parameter used besides the loop: its argument is a real generator object.
+def with_next(xs):
+    first = next(xs)
+    for x in xs:
+        yield x + first
+
+
+print(list(with_next(nums(4))))
