@@ -19,6 +19,7 @@
 //! - `return` ends the iteration (a labeled block around the body);
 //! - yields only as statements (their value, None for a loop, is never used), no
 //!   `yield from`, no recursion, no closures over the body's locals, no bare `raise`.
+//!
 //! A parameter of a fused generator whose argument is itself a fusable generator call is
 //! fused too when the body iterates it exactly once: its only mention is the iterable of a
 //! `for` that is not inside another loop.
