@@ -189,3 +189,20 @@ def late(x):
 
 
 print(early())
+
+
+# Lambdas inside fused generator expressions, capturing the consumer's variables.
+def lam(k):
+    return sum((lambda: x * k)() for x in nums(3)), sum((lambda: k)() for x in nums(3))
+
+
+def lam_outer(k):
+    def h(m):
+        return [(lambda: k + m)() for x in nums(2)], sum((lambda: k * m)() + x for x in nums(3))
+
+    return h(5)
+
+
+print(lam(2), lam_outer(3))
+kk = 7
+print(sum((lambda: kk)() for x in nums(3)))
