@@ -206,3 +206,29 @@ def lam_outer(k):
 print(lam(2), lam_outer(3))
 kk = 7
 print(sum((lambda: kk)() for x in nums(3)))
+
+
+# str.join of a fused generator: the separator first, then all items, then the type check.
+def jwords(n):
+    for i in range(n):
+        yield "w" + str(i)
+
+
+def jmixed(n):
+    print("mixed body")
+    yield "a"
+    yield n
+    print("after the int")
+
+
+def jsep():
+    print("sep evaluated")
+    return "-"
+
+
+print(", ".join(jwords(4)), "".join(jwords(0)), jsep().join(jwords(2)))
+print("".join(c.upper() for c in "abc"), "/".join(w for w in jwords(3) if w != "w1"))
+try:
+    print("+".join(jmixed(3)))
+except TypeError as e:
+    print("TypeError", e)

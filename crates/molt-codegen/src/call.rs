@@ -1348,6 +1348,12 @@ impl<'m> Gen<'m> {
         let r = || ();
         let _ = r;
         Some(match (rt_, name) {
+            // `sep.join(g(...))` with a generator fused into the list of items (fuse.rs).
+            (Ty::Str, "join") if n == 1 && kwargs.is_empty() && self.can_fuse(&args[0]) => {
+                let o = self.expr(recv);
+                let code = self.fused_join(o, &args[0])?;
+                self.convert(code, &Ty::Str, ty)
+            }
             (Ty::List(el), "append") if n == 1 && kwargs.is_empty() => {
                 let o = self.expr(recv);
                 let x = self.expr_to(&args[0], el);

@@ -561,6 +561,26 @@ impl<'m> Gen<'m> {
         Some(self.convert(code, &Ty::Bool, ty))
     }
 
+    /// Whether `e` is a generator call that would be fused here.
+    pub(crate) fn can_fuse(&self, e: &Expr) -> bool {
+        self.fuse_plan(e).is_some()
+    }
+
+    /// `sep.join(g(...))`: the separator first, then the items (CPython's str.join makes
+    /// a list of them before checking that they are strings), then the join.
+    pub(crate) fn fused_join(&mut self, sep: TokenStream, arg: &Expr) -> Option<TokenStream> {
+        let plan = self.fuse_plan(arg)?;
+        let strs = self.info.yields[plan.fid.index()] == Some(Ty::Str);
+        let el = if strs { Ty::Str } else { Ty::Dyn };
+        let items = self.fused_vec(arg, &el)?;
+        let join = if strs {
+            quote! { __sep.join(&__items) }
+        } else {
+            self.q(quote! { __sep.join_values(&__items) })
+        };
+        Some(quote! { { let __sep: rt::Str = #sep; let __items = #items; #join } })
+    }
+
     fn new_fused_loop(&mut self) -> (Ident, Ident, u32) {
         self.counter += 1;
         let id = self.counter;
