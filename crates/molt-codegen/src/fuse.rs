@@ -384,7 +384,7 @@ impl<'m> Gen<'m> {
         };
         let yr = rty::rust_type(&yt);
         let Some(a) = self.fuse_stack.last() else {
-            return quote! {};
+            return self.fuse_internal_error(v.map(|v| v.span));
         };
         let (item, sink) = (&a.item, &a.sink);
         quote! { { let #item: #yr = #val; #sink } }
@@ -401,7 +401,7 @@ impl<'m> Gen<'m> {
             None => quote! {},
         };
         let Some(a) = self.fuse_stack.last() else {
-            return quote! {};
+            return self.fuse_internal_error(v.map(|v| v.span));
         };
         let l = crate::stmt::lifetime(&a.end);
         quote! { { #val break #l; } }
@@ -559,6 +559,16 @@ impl<'m> Gen<'m> {
         let init = !any;
         let code = quote! { { #setup let mut __fused_r: bool = #init; #run __fused_r } };
         Some(self.convert(code, &Ty::Bool, ty))
+    }
+
+    /// A yield or return of a fused body with no fused generator active: cannot happen;
+    /// refuse the program rather than drop the statement.
+    fn fuse_internal_error(&mut self, span: Option<molt_front::Span>) -> TokenStream {
+        self.diags.push(molt_front::Diagnostic::error(
+            span.unwrap_or_default(),
+            "internal error: generator fusion lost its consumer; please report this program",
+        ));
+        quote! {}
     }
 
     /// Whether `e` is a generator call that would be fused here.
