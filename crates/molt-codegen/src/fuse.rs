@@ -883,3 +883,133 @@ impl Mentions {
         crate::assign::visit_children(e, &mut |c| self.expr(c));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn module(src: &str) -> Module {
+        molt_front::lower_module("__main__", "t.py", src).expect("the test program lowers")
+    }
+
+    fn func<'a>(m: &'a Module, name: &str) -> (FuncId, &'a Function) {
+        let i = m
+            .funcs
+            .iter()
+            .position(|f| f.name == name)
+            .expect("the function exists");
+        (FuncId(i as u32), &m.funcs[i])
+    }
+
+    #[test]
+    fn which_bodies_fuse() {
+        let cases = [
+            (
+                "def g(n):\n    for i in range(n):\n        yield i\n",
+                Some(1),
+            ),
+            (
+                "def g(n):\n    yield n\n    if n:\n        yield -n\n",
+                Some(2),
+            ),
+            (
+                "def g(n):\n    while n:\n        n -= 1\n        yield\n    return 5\n",
+                Some(1),
+            ),
+            // A yield inside try (or with) could catch the consumer's exceptions.
+            (
+                "def g(n):\n    try:\n        yield n\n    finally:\n        pass\n",
+                None,
+            ),
+            (
+                "def g(n):\n    with open('x') as f:\n        yield f\n",
+                None,
+            ),
+            // A yield whose value is used, yield from, recursion, a bare raise.
+            ("def g(n):\n    x = yield n\n    print(x)\n", None),
+            ("def g(n):\n    yield from range(n)\n", None),
+            (
+                "def g(n):\n    yield n\n    for x in g(n - 1):\n        yield x\n",
+                None,
+            ),
+            ("def g(n):\n    yield n\n    raise\n", None),
+            // Closures over the body's locals, *args.
+            ("def g(n):\n    f = lambda: n\n    yield f()\n", None),
+            ("def g(*a):\n    yield a\n", None),
+            // Too many copies of the consumer.
+            (
+                "def g(n):\n    yield 1\n    yield 2\n    yield 3\n    yield 4\n    yield 5\n    yield 6\n    yield 7\n    yield 8\n    yield 9\n",
+                None,
+            ),
+        ];
+        for (src, want) in cases {
+            let m = module(src);
+            let (fid, f) = func(&m, "g");
+            let got = fusable_body(fid, f).filter(|n| *n <= MAX_COPIES);
+            assert_eq!(got, want, "{src}");
+        }
+    }
+
+    #[test]
+    fn parameters_iterated_once() {
+        let cases = [
+            ("def g(xs):\n    for x in xs:\n        yield x\n", true),
+            (
+                "def g(xs, c):\n    if c:\n        for x in xs:\n            yield x\n",
+                true,
+            ),
+            // Iterated again, or inside a loop, or seen otherwise.
+            (
+                "def g(xs):\n    for x in xs:\n        yield x\n    for x in xs:\n        yield x\n",
+                false,
+            ),
+            (
+                "def g(xs):\n    while True:\n        for x in xs:\n            yield x\n",
+                false,
+            ),
+            (
+                "def g(xs):\n    print(xs)\n    for x in xs:\n        yield x\n",
+                false,
+            ),
+            (
+                "def g(xs):\n    xs = [1]\n    for x in xs:\n        yield x\n",
+                false,
+            ),
+            ("def g(xs):\n    yield [x for x in xs]\n", false),
+        ];
+        for (src, want) in cases {
+            let m = module(src);
+            let (_, f) = func(&m, "g");
+            assert_eq!(iterated_once(&f.body, f.params[0].local), want, "{src}");
+        }
+    }
+
+    /// The module's code of a program, as generated.
+    fn module_code(src: &str) -> String {
+        let m = module(src);
+        let info = molt_types::infer(&m);
+        let out = crate::generate(&m, &info).expect("the test program compiles");
+        let start = out.find("pub fn __module__").expect("module code");
+        let rest = &out[start..];
+        let end = rest.find("\n    }\n").expect("end of module code");
+        rest[..end].to_string()
+    }
+
+    #[test]
+    fn pipelines_lose_their_generator_objects() {
+        let defs = "def nums(n):\n    for i in range(n):\n        yield i\n\ndef sq(xs):\n    for x in xs:\n        yield x * x\n\n";
+        for consumer in [
+            "print(sum(sq(nums(10))))\n",
+            "for v in sq(nums(3)):\n    print(v)\n",
+            "print([v for v in sq(nums(3))], list(sq(nums(2))), any(nums(2)))\n",
+            "print(max(x + 1 for x in sq(nums(4))))\n",
+        ] {
+            let code = module_code(&format!("{defs}{consumer}"));
+            assert!(!code.contains("nums("), "{consumer}: {code}");
+            assert!(!code.contains("sq("), "{consumer}: {code}");
+        }
+        // Stored first: a generator object, not fused.
+        let code = module_code(&format!("{defs}g = sq(nums(3))\nprint(sum(g))\n"));
+        assert!(code.contains("sq("), "{code}");
+    }
+}
