@@ -142,5 +142,19 @@ try:
 except IndexError as e:
     print("IndexError", e)
 
+print("== set() stops at an unhashable item")
+
+
+def unhashable():
+    yield 1
+    yield [2]
+    print("not reached")
+
+
+try:
+    set(unhashable())
+except TypeError as e:
+    print("TypeError", e)
+
 print("== uncaught")
 print(sum(x for x in stops(5)))

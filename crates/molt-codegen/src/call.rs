@@ -446,7 +446,14 @@ impl<'m> Gen<'m> {
                     }
                     _ => Ty::Dyn,
                 };
-                // A generator consumed here is fused (fuse.rs) into the items' Vec.
+                // A generator consumed here is fused (fuse.rs): into the set item by item
+                // (an unhashable item stops the generator there), else into the items' Vec.
+                if b == "set"
+                    && matches!(ty, Ty::Set(_))
+                    && let Some(code) = self.fused_set(&args[0], &el)
+                {
+                    return code;
+                }
                 let fused = match ty {
                     Ty::Dyn => None,
                     _ => self.fused_vec(&args[0], &el),

@@ -571,6 +571,18 @@ impl<'m> Gen<'m> {
         quote! {}
     }
 
+    /// `set(g(...))`, fused: each item added as it comes, like CPython's set_update_internal
+    /// (Objects/setobject.c), so an unhashable item stops the generator there.
+    pub(crate) fn fused_set(&mut self, e: &Expr, el: &Ty) -> Option<TokenStream> {
+        let (setup, run) = self.fused_reduce(e, |g, item, yt, _| {
+            let v = g.convert(item, yt, el);
+            let q = g.q(quote! { __fused_set.add(#v) });
+            quote! { #q; }
+        })?;
+        let elr = rty::rust_type(el);
+        Some(quote! { { #setup let __fused_set = <rt::Set<#elr>>::default(); #run __fused_set } })
+    }
+
     /// Whether `e` is a generator call that would be fused here.
     pub(crate) fn can_fuse(&self, e: &Expr) -> bool {
         self.fuse_plan(e).is_some()
