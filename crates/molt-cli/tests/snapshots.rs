@@ -89,3 +89,16 @@ fn generated_rust_class_and_with() {
     assert_eq!(code, Some(0), "{err}");
     insta::assert_snapshot!(out);
 }
+
+#[test]
+fn generated_rust_fused_generators() {
+    // Generator fusion (molt-codegen fuse.rs): the pipeline is one loop in the module's
+    // code, no generator object; `nums` and `sq` stay compiled for other callers.
+    let (code, out, err) = molt(
+        "fused",
+        "def nums(n):\n    for i in range(n):\n        yield i\n\ndef sq(xs):\n    for x in xs:\n        if x % 2:\n            continue\n        yield x * x\n\nfor v in sq(nums(10)):\n    if v > 30:\n        break\n    print(v)\n",
+        &["emit"],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    insta::assert_snapshot!(out);
+}

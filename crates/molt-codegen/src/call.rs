@@ -71,7 +71,7 @@ impl<'m> Gen<'m> {
         }
     }
 
-    fn kwarg<'a>(&self, kwargs: &'a [(String, Expr)], name: &str) -> Option<&'a Expr> {
+    pub(crate) fn kwarg<'a>(&self, kwargs: &'a [(String, Expr)], name: &str) -> Option<&'a Expr> {
         kwargs.iter().find(|(n, _)| n == name).map(|(_, e)| e)
     }
 
@@ -443,12 +443,27 @@ impl<'m> Gen<'m> {
             }
             "list" | "tuple" | "set" | "frozenset" if n == 1 && kwargs.is_empty() => {
                 let t = arg_ty(self, 0);
-                let v = self.expr(&args[0]);
                 let el = match ty {
                     Ty::List(el) | Ty::TupleVar(el) | Ty::Set(el) | Ty::FrozenSet(el) => {
                         (**el).clone()
                     }
                     _ => Ty::Dyn,
+                };
+                // A generator consumed here is fused (fuse.rs): into the set item by item
+                // (an unhashable item stops the generator there), else into the items' Vec.
+                if b == "set"
+                    && matches!(ty, Ty::Set(_))
+                    && let Some(code) = self.fused_set(&args[0], &el)
+                {
+                    return code;
+                }
+                let fused = match ty {
+                    Ty::Dyn => None,
+                    _ => self.fused_vec(&args[0], &el),
+                };
+                let v = match fused {
+                    Some(_) => quote! {},
+                    None => self.expr(&args[0]),
                 };
                 if matches!(ty, Ty::Dyn) {
                     let bv = self.convert(v, &t, &Ty::Dyn);
@@ -470,7 +485,10 @@ impl<'m> Gen<'m> {
                     let q = self.q(quote! { rt::set::copy_table(&#tab) });
                     return quote! { { let __x = #v; #mk(#q) } };
                 }
-                let items = self.collect_items(v, &t, &el);
+                let items = match fused {
+                    Some(items) => items,
+                    None => self.collect_items(v, &t, &el),
+                };
                 match b {
                     "list" => quote! { rt::List::from_vec(#items) },
                     "tuple" => quote! { rt::Tup::from_vec(#items) },
@@ -553,8 +571,13 @@ impl<'m> Gen<'m> {
                     Ty::List(el) => (**el).clone(),
                     _ => Ty::Dyn,
                 };
-                let v = self.expr(&args[0]);
-                let items = self.collect_items(v, &t, &el);
+                let items = match self.fused_vec(&args[0], &el) {
+                    Some(items) => items,
+                    None => {
+                        let v = self.expr(&args[0]);
+                        self.collect_items(v, &t, &el)
+                    }
+                };
                 let rev = match self.kwarg(kwargs, "reverse") {
                     Some(r) => self.cond(r),
                     None => quote! { false },
@@ -646,6 +669,9 @@ impl<'m> Gen<'m> {
             "filter" if n == 2 => self.filter_call(args, ty),
             "min" | "max" if n >= 1 => self.minmax(b == "max", args, kwargs, ty),
             "sum" if (1..=2).contains(&n) => {
+                if let Some(code) = self.fused_sum(args, kwargs, ty) {
+                    return code;
+                }
                 let t = arg_ty(self, 0);
                 let v = self.expr(&args[0]);
                 let el = t.elem().unwrap_or(Ty::Dyn);
@@ -700,6 +726,9 @@ impl<'m> Gen<'m> {
                 }
             }
             "any" | "all" if n == 1 => {
+                if let Some(code) = self.fused_any_all(b == "any", &args[0], ty) {
+                    return code;
+                }
                 let t = arg_ty(self, 0);
                 let v = self.expr(&args[0]);
                 let f = format_ident!("{}", b);
@@ -1139,7 +1168,13 @@ impl<'m> Gen<'m> {
         let key = self
             .kwarg(kwargs, "key")
             .filter(|k| !matches!(k.kind, ExprKind::None));
-        let (items, el) = if args.len() == 1 {
+        let fused = match args {
+            [a] => self.fused_vec(a, ty),
+            _ => None,
+        };
+        let (items, el) = if let Some(items) = fused {
+            (items, ty.clone())
+        } else if args.len() == 1 {
             let t = self.info.expr(&args[0]).clone();
             let v = self.expr(&args[0]);
             let el = t.elem().unwrap_or(Ty::Dyn);
@@ -1323,6 +1358,12 @@ impl<'m> Gen<'m> {
         let r = || ();
         let _ = r;
         Some(match (rt_, name) {
+            // `sep.join(g(...))` with a generator fused into the list of items (fuse.rs).
+            (Ty::Str, "join") if n == 1 && kwargs.is_empty() && self.can_fuse(&args[0]) => {
+                let o = self.expr(recv);
+                let code = self.fused_join(o, &args[0])?;
+                self.convert(code, &Ty::Str, ty)
+            }
             (Ty::List(el), "append") if n == 1 && kwargs.is_empty() => {
                 let o = self.expr(recv);
                 let x = self.expr_to(&args[0], el);

@@ -226,9 +226,10 @@ impl<'m> Gen<'m> {
                 let id = &self.local_idents[l.index()];
                 quote! { #id.clone() }
             }
+            // In a fused generator expression, the consumer's cell (fuse.rs).
             FreeSrc::Free(j) => {
-                let f = free_field(j);
-                quote! { __env.#f.clone() }
+                let c = self.free_cell(j);
+                quote! { #c.clone() }
             }
         }
     }

@@ -204,12 +204,12 @@ impl<'m> Gen<'m> {
                 self.q(quote! { GLOBALS.with(|g| g.#field.get(#name)) })
             }
             Var::Free(i) => {
-                let field = crate::closure::free_field(i);
+                let cell = self.free_cell(i);
                 let name = match self.func {
                     Some(f) => self.m.funcs[f.index()].free[i as usize].name.clone(),
                     None => String::new(),
                 };
-                self.q(quote! { __env.#field.get_free(#name) })
+                self.q(quote! { #cell.get_free(#name) })
             }
         }
     }

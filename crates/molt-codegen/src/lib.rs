@@ -12,6 +12,7 @@ mod call;
 mod closure;
 mod expr;
 mod fast;
+mod fuse;
 mod genexpr;
 mod memo;
 mod names;
@@ -35,6 +36,8 @@ enum Frame {
         label: Ident,
         break_label: Ident,
         id: u32,
+        /// `label` is a block (a fused generator's item), left by `continue`.
+        cont_block: bool,
     },
     /// A region whose errors are caught: the body of a try, or of a handler/else whose
     /// try has a finally. `completion`: the block evaluates to rt::Completion (there is a
@@ -44,6 +47,9 @@ enum Frame {
     Handling { exc: Ident },
     /// Inside a closure returning PyResult: errors leave it with `?`.
     Closure,
+    /// The body of a fused generator (fuse.rs): errors leaving it pass through PEP 479's
+    /// StopIteration -> RuntimeError conversion.
+    Pep479,
 }
 
 pub struct Gen<'m> {
@@ -72,6 +78,15 @@ pub struct Gen<'m> {
     cells: HashSet<u32>,
     /// Module-level functions used as values (they get a `name__value()` object).
     value_funcs: std::collections::BTreeSet<u32>,
+    /// The current body is a fused generator's (fuse.rs).
+    fused: bool,
+    /// In a fused generator expression: the consumer's cells for its free variables.
+    free_remap: Option<Vec<TokenStream>>,
+    /// The fused generators whose bodies are being emitted, innermost last.
+    fuse_stack: Vec<fuse::Active>,
+    fuse_fids: Vec<FuncId>,
+    /// Every Python local name of the program (renamed fused locals avoid them).
+    user_names: HashSet<String>,
 }
 
 /// Generates the Rust program (a single `main.rs`) for a module.
@@ -95,6 +110,17 @@ pub fn generate(m: &Module, info: &TypeInfo) -> Result<String, Vec<Diagnostic>> 
         loop_entries: HashMap::new(),
         cells: HashSet::new(),
         value_funcs: std::collections::BTreeSet::new(),
+        fused: false,
+        free_remap: None,
+        fuse_stack: vec![],
+        fuse_fids: vec![],
+        user_names: m
+            .funcs
+            .iter()
+            .flat_map(|f| f.locals.iter())
+            .chain(m.module_locals.iter())
+            .map(|l| l.name.clone())
+            .collect(),
     };
     let tokens = g.module();
     if !g.diags.is_empty() {

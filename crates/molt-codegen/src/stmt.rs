@@ -19,6 +19,11 @@ impl<'m> Gen<'m> {
 
     /// Propagates the error of a `PyResult` expression to wherever errors go here.
     pub(crate) fn q(&self, code: TokenStream) -> TokenStream {
+        let code = if self.pep479() {
+            quote! { (#code).map_err(rt::genobj::pep479) }
+        } else {
+            code
+        };
         for f in self.frames.iter().rev() {
             if let Frame::Closure = f {
                 break;
@@ -37,6 +42,11 @@ impl<'m> Gen<'m> {
 
     /// A diverging expression that raises the `PyErr` `err`.
     pub(crate) fn raise(&self, err: TokenStream) -> TokenStream {
+        let err = if self.pep479() {
+            quote! { rt::genobj::pep479(#err) }
+        } else {
+            err
+        };
         for f in self.frames.iter().rev() {
             if let Frame::Closure = f {
                 break;
@@ -51,6 +61,18 @@ impl<'m> Gen<'m> {
             }
         }
         quote! { return Err(#err) }
+    }
+
+    /// Whether an error raised here leaves a fused generator's body before any handler.
+    fn pep479(&self) -> bool {
+        for f in self.frames.iter().rev() {
+            match f {
+                Frame::Pep479 => return true,
+                Frame::Closure | Frame::Catch { .. } => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     fn ret(&self, value: TokenStream) -> TokenStream {
@@ -72,10 +94,13 @@ impl<'m> Gen<'m> {
         for f in self.frames.iter().rev() {
             match f {
                 Frame::Loop {
-                    label, break_label, ..
+                    label,
+                    break_label,
+                    cont_block,
+                    ..
                 } => {
                     let l = lifetime(if is_break { break_label } else { label });
-                    return if is_break {
+                    return if is_break || *cont_block {
                         quote! { break #l }
                     } else {
                         quote! { continue #l }
@@ -116,6 +141,18 @@ impl<'m> Gen<'m> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> TokenStream {
+        // In a fused generator's body (fuse.rs), a yield is the consumer's code for the
+        // item and `return` ends the iteration.
+        if self.fused {
+            match &s.kind {
+                StmtKind::Expr(Expr {
+                    kind: ExprKind::Yield(v),
+                    ..
+                }) => return self.fused_yield(v.as_deref()),
+                StmtKind::Return(v) => return self.fused_return(v.as_ref()),
+                _ => {}
+            }
+        }
         match &s.kind {
             StmtKind::Expr(e) => {
                 let code = self.expr(e);
@@ -165,6 +202,7 @@ impl<'m> Gen<'m> {
                     label: label.clone(),
                     break_label: break_label.clone(),
                     id,
+                    cont_block: false,
                 });
                 let c = self.cond(test);
                 let b = self.block(body);
@@ -350,6 +388,9 @@ impl<'m> Gen<'m> {
         body: &[Stmt],
         orelse: &[Stmt],
     ) -> TokenStream {
+        if let Some(code) = self.fused_for(target, iter, body, orelse) {
+            return code;
+        }
         let (label, break_label, id) = self.new_loop(!orelse.is_empty());
         let elem_ty = self.info.aux(iter.id, molt_types::SLOT_ELEM);
         let iter_ty = self.info.expr(iter).clone();
@@ -376,6 +417,7 @@ impl<'m> Gen<'m> {
                 label: label.clone(),
                 break_label: break_label.clone(),
                 id,
+                cont_block: false,
             });
             // A native i64 loop variable: start + k * step, no Int at all.
             let native_target = match target.kind {
@@ -443,6 +485,7 @@ impl<'m> Gen<'m> {
             label: label.clone(),
             break_label: break_label.clone(),
             id,
+            cont_block: false,
         });
         let assign = self.assign(target, quote! { #item }, &elem_ty);
         let b = self.block(body);
@@ -654,8 +697,8 @@ impl<'m> Gen<'m> {
                 quote! { { let __v = #value; GLOBALS.with(|g| g.#field.set(__v)); } }
             }
             Var::Free(i) => {
-                let field = crate::closure::free_field(i);
-                quote! { { let __v = #value; __env.#field.set(__v); } }
+                let cell = self.free_cell(i);
+                quote! { { let __v = #value; #cell.set(__v); } }
             }
         }
     }
@@ -988,13 +1031,13 @@ impl<'m> Gen<'m> {
                 quote! { #q; }
             }
             Var::Free(i) => {
-                let field = crate::closure::free_field(i);
+                let cell = self.free_cell(i);
                 let name = match self.func {
                     Some(f) => self.m.funcs[f.index()].free[i as usize].name.clone(),
                     None => String::new(),
                 };
-                let q = self.q(quote! { __env.#field.get_free(#name) });
-                quote! { { let _ = #q; __env.#field.unset(); } }
+                let q = self.q(quote! { #cell.get_free(#name) });
+                quote! { { let _ = #q; #cell.unset(); } }
             }
         }
     }
@@ -1215,9 +1258,10 @@ impl<'m> Gen<'m> {
                     label,
                     break_label,
                     id: lid,
+                    cont_block,
                 } if *lid == id => {
                     let l = lifetime(if is_break { break_label } else { label });
-                    return if is_break {
+                    return if is_break || *cont_block {
                         quote! { break #l }
                     } else {
                         quote! { continue #l }

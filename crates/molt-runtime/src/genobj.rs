@@ -386,7 +386,7 @@ pub fn stop_value(e: &PyErr) -> Value {
 }
 
 /// PEP 479: a StopIteration leaving a generator's body becomes a RuntimeError.
-fn pep479(e: PyErr) -> PyErr {
+pub fn pep479(e: PyErr) -> PyErr {
     if e.matches(ExcKind::StopIteration) {
         PyErr::msg(ExcKind::RuntimeError, "generator raised StopIteration")
             .with_cause(Some(e.clone()))
@@ -892,3 +892,71 @@ fn not_an_iterator(e: PyErr, it: &Value) -> PyErr {
 #[cfg(test)]
 #[path = "genobj_tests.rs"]
 pub(crate) mod tests;
+
+/// The running total of a fused `sum()` whose result is a float (codegen's generator
+/// fusion feeds it the generator's items one by one): the same steps as
+/// `builtins::sum_float`, plain left-to-right addition as in CPython 3.11.
+pub struct FloatSum {
+    int_acc: Option<crate::Int>,
+    acc: f64,
+}
+
+impl FloatSum {
+    pub fn new(start: crate::builtins::SumStart) -> FloatSum {
+        match start {
+            crate::builtins::SumStart::Float(f) => FloatSum {
+                int_acc: None,
+                acc: f,
+            },
+            crate::builtins::SumStart::Int(i) => FloatSum {
+                int_acc: Some(i),
+                acc: 0.0,
+            },
+        }
+    }
+
+    pub fn add(&mut self, n: crate::builtins::Num) -> PyResult<()> {
+        use crate::builtins::Num;
+        match (n, &mut self.int_acc) {
+            (Num::I(i), Some(a)) => *a = a.add(&i),
+            (Num::F(f), Some(a)) => {
+                self.acc = a.to_f64()? + f;
+                self.int_acc = None;
+            }
+            (Num::I(i), None) => self.acc += i.to_f64()?,
+            (Num::F(f), None) => self.acc += f,
+        }
+        Ok(())
+    }
+
+    pub fn finish(self) -> PyResult<f64> {
+        match self.int_acc {
+            Some(a) => a.to_f64(),
+            None => Ok(self.acc),
+        }
+    }
+}
+
+/// The running total of a fused `sum()` of dynamic values: `builtins::sum_dyn`'s steps.
+pub struct DynSum {
+    acc: Value,
+}
+
+impl DynSum {
+    /// Checks the start before any item is taken, as `sum_dyn` does.
+    pub fn new(start: Value) -> PyResult<DynSum> {
+        if matches!(start, Value::Str(_)) {
+            return type_error("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        Ok(DynSum { acc: start })
+    }
+
+    pub fn add(&mut self, v: Value) -> PyResult<()> {
+        self.acc = crate::value::binop(crate::value::BinOp::Add, &self.acc, &v)?;
+        Ok(())
+    }
+
+    pub fn finish(self) -> Value {
+        self.acc
+    }
+}

@@ -1534,3 +1534,81 @@ fn typed_items_unbox_what_the_body_yields() {
     // A yield of the wrong type (which codegen never emits) is an error, not a wrong value.
     assert!(it.next_item().is_err());
 }
+
+/// The running sums of fused generators (`FloatSum`, `DynSum`) give `sum()`'s results.
+#[test]
+fn fused_sums_match_python() {
+    use crate::builtins::{Num, SumStart};
+    let log = Log::default();
+    let float_sum = |items: Vec<Num>, start: SumStart| -> PyResult<Value> {
+        let mut acc = FloatSum::new(start);
+        for n in items {
+            acc.add(n)?;
+        }
+        Ok(Value::Float(acc.finish()?))
+    };
+    let big = || crate::Int::parse("100000000000000000000", 10);
+    let run = || -> PyResult<()> {
+        show(
+            &log,
+            float_sum(
+                vec![Num::F(0.5), Num::F(1.5)],
+                SumStart::Int(crate::Int::ZERO),
+            ),
+        );
+        show(
+            &log,
+            float_sum(
+                vec![
+                    Num::I(crate::Int::from(1)),
+                    Num::I(crate::Int::from(2)),
+                    Num::F(0.5),
+                ],
+                SumStart::Int(crate::Int::ZERO),
+            ),
+        );
+        show(&log, float_sum(vec![], SumStart::Float(1.5)));
+        show(
+            &log,
+            float_sum(
+                vec![Num::I(big()?), Num::F(1.0)],
+                SumStart::Int(crate::Int::ZERO),
+            ),
+        );
+        show(
+            &log,
+            float_sum(
+                vec![Num::F(0.1), Num::F(0.1), Num::F(0.1)],
+                SumStart::Int(crate::Int::ZERO),
+            ),
+        );
+        let dyn_sum = |items: Vec<Value>, start: Value| -> PyResult<Value> {
+            let mut acc = DynSum::new(start)?;
+            for v in items {
+                acc.add(v)?;
+            }
+            Ok(acc.finish())
+        };
+        show(&log, dyn_sum(vec![int(1), Value::Float(2.5)], int(0)));
+        show(&log, dyn_sum(vec![int(1), Value::str("x")], int(0)));
+        show(&log, dyn_sum(vec![Value::str("a")], Value::str("")));
+        show(
+            &log,
+            dyn_sum(
+                vec![
+                    List::from_vec(vec![int(1)]).to_value(),
+                    List::from_vec(vec![int(2)]).to_value(),
+                ],
+                List::<Value>::from_vec(vec![]).to_value(),
+            ),
+        );
+        Ok(())
+    };
+    if let Err(e) = run() {
+        log.p(err(&e));
+    }
+    compare(
+        "show(lambda: sum([0.5, 1.5]))\nshow(lambda: sum([1, 2, 0.5]))\nshow(lambda: sum([], 1.5))\nshow(lambda: sum([10**20, 1.0]))\nshow(lambda: sum([0.1, 0.1, 0.1]))\nshow(lambda: sum([1, 2.5]))\nshow(lambda: sum([1, 'x']))\nshow(lambda: sum(['a'], ''))\nshow(lambda: sum([[1], [2]], []))\n",
+        log.lines(),
+    );
+}

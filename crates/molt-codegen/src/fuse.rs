@@ -1,0 +1,1027 @@
+//! Generator fusion. Where a generator's call is consumed on the spot (the iterable of a
+//! `for`, of a comprehension, or the argument of `sum`/`any`/`all`/`list`/`tuple`/`set`/
+//! `sorted`/`min`/`max`) and the generator object cannot be seen anywhere else, the
+//! generator's body is emitted inline, each `yield v` replaced by the consumer's code for
+//! one item. No generator object, no resumption, no boxing of items.
+//!
+//! Why this is exact: a generator consumed by one loop runs its body in the same order as
+//! the fused code does (body up to a yield, consumer's code for the item, body again), so
+//! only the places where the two differ need care, and fusion is refused there:
+//! - the arguments are evaluated where the call is (before the loop), the body runs at the
+//!   first item: setup (argument evaluation) comes first, the body after;
+//! - the consumer's `break` abandons the generator, which CPython then closes: without a
+//!   `try`/`with` in the body (refused) closing runs nothing;
+//! - an exception from the consumer's code is not seen by the generator: the body has no
+//!   `try` (refused), so nothing between the yield and the consumer can catch it;
+//! - an exception leaving the body goes where `next()`'s would; a StopIteration becomes
+//!   RuntimeError on the way (PEP 479, the `Frame::Pep479` marker, Objects/genobject.c
+//!   gen_send_ex2);
+//! - `return` ends the iteration (a labeled block around the body);
+//! - yields only as statements (their value, None for a loop, is never used), no
+//!   `yield from`, no recursion, no closures over the body's locals, no bare `raise`.
+//!
+//! A parameter of a fused generator whose argument is itself a fusable generator call is
+//! fused too when the body iterates it exactly once: its only mention is the iterable of a
+//! `for` that is not inside another loop.
+
+use crate::{Frame, Gen, bounds, names, rty};
+use molt_front::hir::*;
+use molt_types::Ty;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+use std::collections::{HashMap, HashSet};
+
+/// How deeply generators are fused into each other (the code of a consumer is copied at
+/// each yield of the generator it consumes).
+const MAX_DEPTH: usize = 6;
+/// The consumer's code is copied at each yield, and an outer generator's code at each
+/// yield of the one it iterates: the product of the yields along a chain is bounded.
+const MAX_COPIES: usize = 8;
+/// A generator body with more statements than this is not inlined (code size).
+const MAX_STMTS: usize = 80;
+
+/// The code generation state of one body (a function, the module, or a fused generator).
+pub(crate) struct Ctx {
+    func: Option<FuncId>,
+    local_idents: Vec<Ident>,
+    optional_locals: HashSet<u32>,
+    cells: HashSet<u32>,
+    native: HashSet<u32>,
+    ranges: HashMap<ExprId, bounds::Range>,
+    loop_entries: HashMap<(u32, u32), HashSet<u32>>,
+    ret_ty: Ty,
+    yield_ty: Ty,
+    frames: Vec<Frame>,
+    fused: bool,
+    free_remap: Option<Vec<TokenStream>>,
+}
+
+/// A fused generator whose body is being emitted.
+pub(crate) struct Active {
+    /// The consumer's code for one item, reading it from `item`.
+    sink: TokenStream,
+    item: Ident,
+    /// `break` to this label ends the iteration (the body's `return`).
+    end: Ident,
+    /// Parameters bound to fused generators, consumed by the body's `for` over them.
+    pending: HashMap<u32, Run>,
+}
+
+/// What a fused call's argument binds its parameter to.
+enum PlanArg<'e> {
+    Value(&'e Expr),
+    Global(GlobalId),
+    Fused(Box<Plan<'e>>),
+}
+
+/// A fusable generator call, before its arguments are evaluated.
+pub(crate) struct Plan<'e> {
+    fid: FuncId,
+    args: Vec<PlanArg<'e>>,
+}
+
+/// A fused generator after its setup: what emitting its body needs.
+pub(crate) struct Run {
+    ctx: Ctx,
+    fid: FuncId,
+    pending: HashMap<u32, Run>,
+}
+
+impl Run {
+    pub(crate) fn yield_ty(&self) -> &Ty {
+        &self.ctx.yield_ty
+    }
+}
+
+impl<'m> Gen<'m> {
+    fn take_ctx(&mut self) -> Ctx {
+        Ctx {
+            func: self.func,
+            local_idents: std::mem::take(&mut self.local_idents),
+            optional_locals: std::mem::take(&mut self.optional_locals),
+            cells: std::mem::take(&mut self.cells),
+            native: std::mem::take(&mut self.native),
+            ranges: std::mem::take(&mut self.ranges),
+            loop_entries: std::mem::take(&mut self.loop_entries),
+            ret_ty: self.ret_ty.clone(),
+            yield_ty: self.yield_ty.clone(),
+            frames: std::mem::take(&mut self.frames),
+            fused: self.fused,
+            free_remap: self.free_remap.take(),
+        }
+    }
+
+    fn put_ctx(&mut self, c: Ctx) {
+        self.func = c.func;
+        self.local_idents = c.local_idents;
+        self.optional_locals = c.optional_locals;
+        self.cells = c.cells;
+        self.native = c.native;
+        self.ranges = c.ranges;
+        self.loop_entries = c.loop_entries;
+        self.ret_ty = c.ret_ty;
+        self.yield_ty = c.yield_ty;
+        self.frames = c.frames;
+        self.fused = c.fused;
+        self.free_remap = c.free_remap;
+    }
+
+    /// Whether generator function `fid` is being fused around the current position (a
+    /// call of it here must not be fused again: recursion).
+    fn fusing(&self, fid: FuncId) -> bool {
+        self.func == Some(fid) || self.fuse_fids.contains(&fid)
+    }
+
+    /// The plan for fusing `e`, when it is a fusable generator call.
+    pub(crate) fn fuse_plan<'e>(&self, e: &'e Expr) -> Option<Plan<'e>>
+    where
+        'm: 'e,
+    {
+        self.plan_at(e, 0, 1)
+    }
+
+    fn plan_at<'e>(&self, e: &'e Expr, depth: usize, copies: usize) -> Option<Plan<'e>>
+    where
+        'm: 'e,
+    {
+        if depth + self.fuse_fids.len() >= MAX_DEPTH {
+            return None;
+        }
+        match &e.kind {
+            ExprKind::CallFunc { func, args } => {
+                let f = &self.m.funcs[func.index()];
+                if f.dynamic || self.fusing(*func) {
+                    return None;
+                }
+                let copies = copies * fusable_body(*func, f)?;
+                if copies > MAX_COPIES {
+                    return None;
+                }
+                let mut plan_args = vec![];
+                for (p, a) in f.params.iter().zip(args.iter()) {
+                    let arg = match (a, &p.default) {
+                        (Some(a), _) | (None, Some(Default::Const(a))) => a,
+                        (None, Some(Default::Global(g))) => {
+                            plan_args.push(PlanArg::Global(*g));
+                            continue;
+                        }
+                        _ => return None,
+                    };
+                    plan_args.push(match self.inner_plan(f, p.local, arg, depth, copies) {
+                        Some(inner) => PlanArg::Fused(Box::new(inner)),
+                        None => PlanArg::Value(arg),
+                    });
+                }
+                if plan_args.len() != f.params.len() {
+                    return None;
+                }
+                Some(Plan {
+                    fid: *func,
+                    args: plan_args,
+                })
+            }
+            ExprKind::CallValue { func, args, kwargs } => {
+                let (fid, arg) = molt_types::genexpr_call(self.m, func, args, kwargs)?;
+                let f = &self.m.funcs[fid.index()];
+                if self.fusing(fid) {
+                    return None;
+                }
+                let copies = copies * fusable_body(fid, f)?;
+                if copies > MAX_COPIES {
+                    return None;
+                }
+                // `iter(g)` of a generator is the generator itself, without effects.
+                let inner = molt_types::genexpr_source(arg)
+                    .and_then(|xs| self.inner_plan(f, f.params[0].local, xs, depth, copies));
+                let a = match inner {
+                    Some(p) => PlanArg::Fused(Box::new(p)),
+                    None => match molt_types::genexpr_source(arg) {
+                        Some(xs) if molt_types::iter_late_ok_ty(self.info.expr(xs)) => {
+                            PlanArg::Value(xs)
+                        }
+                        _ => PlanArg::Value(arg),
+                    },
+                };
+                Some(Plan { fid, args: vec![a] })
+            }
+            _ => None,
+        }
+    }
+
+    /// The plan for a fused generator's argument, when the parameter is iterated once by
+    /// the body and the argument is a fusable generator call.
+    fn inner_plan<'e>(
+        &self,
+        f: &Function,
+        param: LocalId,
+        arg: &'e Expr,
+        depth: usize,
+        copies: usize,
+    ) -> Option<Plan<'e>>
+    where
+        'm: 'e,
+    {
+        if !iterated_once(&f.body, param) {
+            return None;
+        }
+        self.plan_at(arg, depth + 1, copies)
+    }
+
+    /// Evaluates a plan's arguments, in the consumer's context, into the (renamed)
+    /// parameters of its generators: the declarations and assignments, and the run.
+    pub(crate) fn fuse_setup(&mut self, plan: Plan<'_>) -> (TokenStream, Run) {
+        let mut code = vec![];
+        let run = self.setup_at(plan, &mut code);
+        (quote! { #(#code)* }, run)
+    }
+
+    fn setup_at(&mut self, plan: Plan<'_>, code: &mut Vec<TokenStream>) -> Run {
+        let fid = plan.fid;
+        let f = &self.m.funcs[fid.index()];
+        let ctx = self.gen_ctx(fid);
+        // The name is looked up before the arguments are evaluated (as call.rs does).
+        if f.needs_defined_flag {
+            let flag = names::defined_flag(&f.name);
+            let msg = format!("name '{}' is not defined", f.name);
+            let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::NameError, #msg) });
+            code.push(quote! { if !#flag.with(|d| d.get()) { #r; } });
+        }
+        // Declarations of the generator's locals (parameters included).
+        for (i, id) in ctx.local_idents.iter().enumerate() {
+            let ty = rty::rust_type(&self.info.locals[fid.index()][i]);
+            code.push(if ctx.native.contains(&(i as u32)) {
+                quote! { let mut #id: i64; }
+            } else if ctx.optional_locals.contains(&(i as u32)) {
+                quote! { let mut #id: Option<#ty> = None; }
+            } else {
+                quote! { let mut #id: #ty; }
+            });
+        }
+        let mut pending = HashMap::new();
+        for (p, a) in f.params.iter().zip(plan.args) {
+            let pt = self.info.locals[fid.index()][p.local.index()].clone();
+            let v = match a {
+                PlanArg::Fused(inner) => {
+                    let r = self.setup_at(*inner, code);
+                    pending.insert(p.local.0, r);
+                    continue;
+                }
+                PlanArg::Value(e) => self.expr_to(e, &pt),
+                PlanArg::Global(g) => {
+                    let gt = self.info.globals[g.index()].clone();
+                    let r = self.read_var(Var::Global(g), p.span);
+                    self.convert(r, &gt, &pt)
+                }
+            };
+            let id = &ctx.local_idents[p.local.index()];
+            code.push(if ctx.optional_locals.contains(&p.local.0) {
+                quote! { #id = Some(#v); }
+            } else {
+                quote! { #id = #v; }
+            });
+        }
+        let mut ctx = ctx;
+        // A generator expression reads the consumer's cells in place of its own.
+        let f = &self.m.funcs[fid.index()];
+        if !f.free.is_empty() {
+            let remap = f
+                .free
+                .iter()
+                .map(|fv| match fv.src {
+                    FreeSrc::Local(l) => {
+                        let id = &self.local_idents[l.index()];
+                        quote! { #id }
+                    }
+                    FreeSrc::Free(j) => self.free_cell(j),
+                })
+                .collect();
+            ctx.free_remap = Some(remap);
+        }
+        Run { ctx, fid, pending }
+    }
+
+    /// The code generation state of a fused generator's body: its locals renamed apart.
+    fn gen_ctx(&mut self, fid: FuncId) -> Ctx {
+        let f = &self.m.funcs[fid.index()];
+        self.counter += 1;
+        let n = self.counter;
+        let local_idents = names::local_idents(f)
+            .into_iter()
+            .map(|id| {
+                let base = id.to_string();
+                let base = base.trim_start_matches("r#");
+                let mut s = format!("{base}__f{n}");
+                while self.user_names.contains(&s) {
+                    s.push('_');
+                }
+                format_ident!("{}", s)
+            })
+            .collect();
+        let params: Vec<LocalId> = f.params.iter().map(|p| p.local).collect();
+        let optional_locals = crate::assign::maybe_unbound(f);
+        let b = bounds::analyze(self.info, Some(fid), &params, &f.body);
+        let param_set: HashSet<u32> = params.iter().map(|p| p.0).collect();
+        let native = b
+            .locals
+            .iter()
+            .filter(|(l, r)| {
+                bounds::fits_i64(**r) && !param_set.contains(l) && !optional_locals.contains(l)
+            })
+            .map(|(l, _)| *l)
+            .collect();
+        Ctx {
+            func: Some(fid),
+            local_idents,
+            optional_locals,
+            cells: HashSet::new(),
+            native,
+            ranges: b.exprs,
+            loop_entries: crate::assign::loop_entry_sets(&params, &f.body),
+            ret_ty: Ty::Dyn,
+            yield_ty: self.info.yields[fid.index()].clone().unwrap_or(Ty::Dyn),
+            frames: vec![],
+            fused: true,
+            free_remap: None,
+        }
+    }
+
+    /// The fused generator's body, with `sink` (reading the item from `item`, in the
+    /// consumer's context) at each of its yields. Ends when the body ends or returns.
+    pub(crate) fn fuse_run(&mut self, run: Run, item: Ident, sink: TokenStream) -> TokenStream {
+        let Run {
+            mut ctx,
+            fid,
+            pending,
+        } = run;
+        let end = self.fresh("gen_end");
+        let consumer = self.take_ctx();
+        // Errors of the body go where the consumer's go, through PEP 479's conversion.
+        ctx.frames = consumer.frames.clone();
+        ctx.frames.push(Frame::Pep479);
+        self.put_ctx(ctx);
+        self.fuse_fids.push(fid);
+        self.fuse_stack.push(Active {
+            sink,
+            item,
+            end: end.clone(),
+            pending,
+        });
+        let body = self.block(&self.m.funcs[fid.index()].body);
+        self.fuse_stack.pop();
+        self.fuse_fids.pop();
+        let _ = self.take_ctx();
+        self.put_ctx(consumer);
+        let l = crate::stmt::lifetime(&end);
+        quote! { #l: { #body } }
+    }
+
+    /// A `yield v` statement of a fused generator: the consumer's code for the item.
+    pub(crate) fn fused_yield(&mut self, v: Option<&Expr>) -> TokenStream {
+        let yt = self.yield_ty.clone();
+        let val = match v {
+            Some(v) => self.expr_to(v, &yt),
+            None => self.convert(quote! { () }, &Ty::None, &yt),
+        };
+        let yr = rty::rust_type(&yt);
+        let Some(a) = self.fuse_stack.last() else {
+            return self.fuse_internal_error(v.map(|v| v.span));
+        };
+        let (item, sink) = (&a.item, &a.sink);
+        quote! { { let #item: #yr = #val; #sink } }
+    }
+
+    /// `return` in a fused generator: its value is evaluated (StopIteration's value, which
+    /// a loop drops), and the iteration ends.
+    pub(crate) fn fused_return(&mut self, v: Option<&Expr>) -> TokenStream {
+        let val = match v {
+            Some(v) => {
+                let c = self.expr(v);
+                quote! { let _ = #c; }
+            }
+            None => quote! {},
+        };
+        let Some(a) = self.fuse_stack.last() else {
+            return self.fuse_internal_error(v.map(|v| v.span));
+        };
+        let l = crate::stmt::lifetime(&a.end);
+        quote! { { #val break #l; } }
+    }
+
+    /// `for target in iter` over a fusable generator call, or (in a fused body) over a
+    /// parameter bound to one.
+    pub(crate) fn fused_for(
+        &mut self,
+        target: &Target,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> Option<TokenStream> {
+        let (setup, run) = match &iter.kind {
+            ExprKind::Name(Var::Local(l)) if self.fused => {
+                let r = self.fuse_stack.last_mut()?.pending.remove(&l.0)?;
+                (quote! {}, r)
+            }
+            _ => {
+                let plan = self.fuse_plan(iter)?;
+                self.fuse_setup(plan)
+            }
+        };
+        let (label, break_label, id) = self.new_fused_loop();
+        let item = self.fresh("item");
+        let yt = run.yield_ty().clone();
+        self.frames.push(Frame::Loop {
+            label: label.clone(),
+            break_label: break_label.clone(),
+            id,
+            cont_block: true,
+        });
+        let assign = self.assign(target, quote! { #item }, &yt);
+        let b = self.block(body);
+        self.frames.pop();
+        let cl = crate::stmt::lifetime(&label);
+        let sink = quote! { #cl: { #assign #b } };
+        let code = self.fuse_run(run, item, sink);
+        let e = self.block(orelse);
+        let bl = crate::stmt::lifetime(&break_label);
+        Some(quote! { #bl: { #setup #code #e } })
+    }
+
+    /// A fused consumer that is not a loop statement (a builtin): `setup`, then the run
+    /// with `sink(item)` per item, inside a block labeled `brk` (for an early exit).
+    pub(crate) fn fused_reduce(
+        &mut self,
+        e: &Expr,
+        sink: impl FnOnce(&mut Self, TokenStream, &Ty, &syn::Lifetime) -> TokenStream,
+    ) -> Option<(TokenStream, TokenStream)> {
+        let plan = self.fuse_plan(e)?;
+        let (setup, run) = self.fuse_setup(plan);
+        let item = self.fresh("item");
+        let brk = self.fresh("fused_brk");
+        let bl = crate::stmt::lifetime(&brk);
+        let yt = run.yield_ty().clone();
+        let s = sink(self, quote! { #item }, &yt, &bl);
+        let code = self.fuse_run(run, item, s);
+        Some((setup, quote! { #bl: { #code } }))
+    }
+
+    /// The items of a fusable generator call as a `Vec` of `el` (for list, tuple, set,
+    /// sorted, min and max).
+    pub(crate) fn fused_vec(&mut self, e: &Expr, el: &Ty) -> Option<TokenStream> {
+        let (setup, run) = self.fused_reduce(e, |g, item, yt, _| {
+            let v = g.convert(item, yt, el);
+            quote! { __fused_items.push(#v); }
+        })?;
+        let elr = rty::rust_type(el);
+        Some(
+            quote! { { #setup let mut __fused_items: Vec<#elr> = Vec::new(); #run __fused_items } },
+        )
+    }
+
+    /// `sum(g(...))` / `sum(g(...), start)` with an int or float result, fused. The start
+    /// is evaluated after the generator's arguments and before its body, like CPython's
+    /// argument evaluation and the iteration inside `sum`.
+    pub(crate) fn fused_sum(
+        &mut self,
+        args: &[Expr],
+        kwargs: &[(String, Expr)],
+        ty: &Ty,
+    ) -> Option<TokenStream> {
+        let plan = self.fuse_plan(args.first()?)?;
+        let start = args.get(1).or(self.kwarg(kwargs, "start"));
+        let (setup, run) = self.fuse_setup(plan);
+        let el = run.yield_ty().clone();
+        let item = self.fresh("item");
+        if !matches!(ty, Ty::Int | Ty::Float) {
+            // Dynamic: `builtins::sum_dyn`'s steps, the start checked before any item.
+            let s = match start {
+                Some(s) => self.expr_to(s, &Ty::Dyn),
+                None => quote! { rt::Value::Int(rt::Int::ZERO) },
+            };
+            let x = self.convert(quote! { #item }, &el, &Ty::Dyn);
+            let add = self.q(quote! { __fused_acc.add(#x) });
+            let sink = quote! { #add; };
+            let code = self.fuse_run(run, item, sink);
+            let new = self.q(quote! { rt::genobj::DynSum::new(#s) });
+            let done = quote! { { #setup let mut __fused_acc = #new; #code __fused_acc.finish() } };
+            return Some(self.convert(done, &Ty::Dyn, ty));
+        }
+        if *ty == Ty::Int {
+            let s = match start {
+                Some(s) => self.int_arg(s),
+                None => quote! { rt::Int::ZERO },
+            };
+            let x = self.convert(quote! { #item }, &el, &Ty::Int);
+            let sink = quote! { __fused_acc = __fused_acc.add(&#x); };
+            let code = self.fuse_run(run, item, sink);
+            return Some(quote! {
+                { #setup let mut __fused_acc: rt::Int = #s; #code __fused_acc }
+            });
+        }
+        let s = match start {
+            Some(s) => {
+                let st = self.info.expr(s).clone();
+                let sc = self.expr(s);
+                match st {
+                    Ty::Float => quote! { rt::builtins::SumStart::Float(#sc) },
+                    _ => {
+                        let ic = self.convert(quote! { __st }, &st, &Ty::Int);
+                        quote! { { let __st = #sc; rt::builtins::SumStart::Int(#ic) } }
+                    }
+                }
+            }
+            None => quote! { rt::builtins::SumStart::Int(rt::Int::ZERO) },
+        };
+        let num = match el {
+            Ty::Float => quote! { rt::builtins::Num::F(#item) },
+            Ty::Int => quote! { rt::builtins::Num::I(#item) },
+            Ty::Bool => quote! { rt::builtins::Num::I(rt::Int::from(#item)) },
+            _ => self.q(quote! { rt::builtins::Num::from_value(&rt::PyObj::to_value(&#item)) }),
+        };
+        let add = self.q(quote! { __fused_acc.add(#num) });
+        let sink = quote! { #add; };
+        let code = self.fuse_run(run, item, sink);
+        let fin = self.q(quote! { __fused_acc.finish() });
+        Some(quote! {
+            { #setup let mut __fused_acc = rt::genobj::FloatSum::new(#s); #code #fin }
+        })
+    }
+
+    /// `any(g(...))` / `all(g(...))`, fused: stops at the first deciding item.
+    pub(crate) fn fused_any_all(&mut self, any: bool, arg: &Expr, ty: &Ty) -> Option<TokenStream> {
+        let (setup, run) = self.fused_reduce(arg, |g, item, yt, brk| {
+            let t = g.truthy(item, yt);
+            if any {
+                quote! { if #t { __fused_r = true; break #brk; } }
+            } else {
+                quote! { if !(#t) { __fused_r = false; break #brk; } }
+            }
+        })?;
+        let init = !any;
+        let code = quote! { { #setup let mut __fused_r: bool = #init; #run __fused_r } };
+        Some(self.convert(code, &Ty::Bool, ty))
+    }
+
+    /// A yield or return of a fused body with no fused generator active: cannot happen;
+    /// refuse the program rather than drop the statement.
+    fn fuse_internal_error(&mut self, span: Option<molt_front::Span>) -> TokenStream {
+        self.diags.push(molt_front::Diagnostic::error(
+            span.unwrap_or_default(),
+            "internal error: generator fusion lost its consumer; please report this program",
+        ));
+        quote! {}
+    }
+
+    /// `set(g(...))`, fused: each item added as it comes, like CPython's set_update_internal
+    /// (Objects/setobject.c), so an unhashable item stops the generator there.
+    pub(crate) fn fused_set(&mut self, e: &Expr, el: &Ty) -> Option<TokenStream> {
+        let (setup, run) = self.fused_reduce(e, |g, item, yt, _| {
+            let v = g.convert(item, yt, el);
+            let q = g.q(quote! { __fused_set.add(#v) });
+            quote! { #q; }
+        })?;
+        let elr = rty::rust_type(el);
+        Some(quote! { { #setup let __fused_set = <rt::Set<#elr>>::default(); #run __fused_set } })
+    }
+
+    /// Whether `e` is a generator call that would be fused here.
+    pub(crate) fn can_fuse(&self, e: &Expr) -> bool {
+        self.fuse_plan(e).is_some()
+    }
+
+    /// `sep.join(g(...))`: the separator first, then the items (CPython's str.join makes
+    /// a list of them before checking that they are strings), then the join.
+    pub(crate) fn fused_join(&mut self, sep: TokenStream, arg: &Expr) -> Option<TokenStream> {
+        let plan = self.fuse_plan(arg)?;
+        let strs = self.info.yields[plan.fid.index()] == Some(Ty::Str);
+        let el = if strs { Ty::Str } else { Ty::Dyn };
+        let items = self.fused_vec(arg, &el)?;
+        let join = if strs {
+            quote! { __sep.join(&__items) }
+        } else {
+            self.q(quote! { __sep.join_values(&__items) })
+        };
+        Some(quote! { { let __sep: rt::Str = #sep; let __items = #items; #join } })
+    }
+
+    fn new_fused_loop(&mut self) -> (Ident, Ident, u32) {
+        self.counter += 1;
+        let id = self.counter;
+        (
+            format_ident!("fused_{}", id),
+            format_ident!("fused_{}_brk", id),
+            id,
+        )
+    }
+
+    /// Where a free variable's cell is: the closure environment's field, or in a fused
+    /// generator expression the consumer's cell.
+    pub(crate) fn free_cell(&self, i: u32) -> TokenStream {
+        if let Some(r) = &self.free_remap
+            && let Some(c) = r.get(i as usize)
+        {
+            return c.clone();
+        }
+        let field = crate::closure::free_field(i);
+        quote! { __env.#field }
+    }
+}
+
+/// Whether a generator function's body can be fused (see the module comment): the
+/// number of its yields (copies of the consumer's code) when it can.
+fn fusable_body(fid: FuncId, f: &Function) -> Option<usize> {
+    if !f.is_generator
+        || f.class_body
+        || !f.cells.is_empty()
+        || !f
+            .params
+            .iter()
+            .all(|p| matches!(p.kind, ParamKind::PositionalOnly | ParamKind::Normal))
+    {
+        return None;
+    }
+    let mut s = Scan {
+        fid,
+        ok: true,
+        yields: 0,
+        stmts: 0,
+    };
+    s.block(&f.body);
+    (s.ok && s.yields >= 1 && s.stmts <= MAX_STMTS).then_some(s.yields)
+}
+
+struct Scan {
+    fid: FuncId,
+    ok: bool,
+    yields: usize,
+    stmts: usize,
+}
+
+impl Scan {
+    fn block(&mut self, body: &[Stmt]) {
+        self.stmts += body.len();
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Expr(Expr {
+                kind: ExprKind::Yield(v),
+                ..
+            }) => {
+                self.yields += 1;
+                if let Some(v) = v {
+                    self.expr(v);
+                }
+            }
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign { targets, value } => {
+                targets.iter().for_each(|t| self.target(t));
+                self.expr(value);
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.target(target);
+                self.expr(value);
+            }
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                self.expr(test);
+                self.block(body);
+                self.block(orelse);
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                self.target(target);
+                self.expr(iter);
+                self.block(body);
+                self.block(orelse);
+            }
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+            StmtKind::Return(v) => {
+                if let Some(v) = v {
+                    self.expr(v);
+                }
+            }
+            // A bare `raise` would re-raise the consumer's exception being handled.
+            StmtKind::Raise { exc: None, .. } => self.ok = false,
+            StmtKind::Raise { exc, cause } => {
+                exc.iter().chain(cause.iter()).for_each(|e| self.expr(e));
+            }
+            // try (and `with`, lowered to one) could catch the consumer's exceptions at a
+            // yield, or run finally code when the generator is closed.
+            StmtKind::Try { .. } => self.ok = false,
+            StmtKind::Assert { test, msg } => {
+                self.expr(test);
+                if let Some(m) = msg {
+                    self.expr(m);
+                }
+            }
+            StmtKind::FuncDef { defaults, .. } => defaults.iter().for_each(|(_, e)| self.expr(e)),
+            StmtKind::Delete(ts) => ts.iter().for_each(|t| self.target(t)),
+            StmtKind::CompAppend { value, key, .. } => {
+                self.expr(value);
+                if let Some(k) = key {
+                    self.expr(k);
+                }
+            }
+        }
+    }
+
+    fn target(&mut self, t: &Target) {
+        match &t.kind {
+            // A generator expression cannot assign its free variables, except through
+            // `:=`; leave those alone.
+            TargetKind::Var(Var::Free(_)) => self.ok = false,
+            TargetKind::Var(_) => {}
+            TargetKind::Subscript { obj, index } => {
+                self.expr(obj);
+                self.expr(index);
+            }
+            TargetKind::Slice {
+                obj,
+                lower,
+                upper,
+                step,
+            } => {
+                self.expr(obj);
+                for e in [lower, upper, step].into_iter().flatten() {
+                    self.expr(e);
+                }
+            }
+            TargetKind::Tuple(ts) => ts.iter().for_each(|t| self.target(t)),
+            TargetKind::Star(t) => self.target(t),
+            TargetKind::Attr { obj, .. } => self.expr(obj),
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            // A yield inside an expression uses the value sent in; yield from delegates.
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => self.ok = false,
+            ExprKind::CallFunc { func, .. } if *func == self.fid => self.ok = false,
+            ExprKind::Named(t, _) => self.target(t),
+            ExprKind::Comp { body, .. } => self.block(body),
+            _ => {}
+        }
+        crate::assign::visit_children(e, &mut |c| self.expr(c));
+    }
+}
+
+/// Whether `param` is mentioned exactly once in `body`, as the iterable of a `for` that is
+/// not inside a loop (so the body iterates it at most once, and nothing else sees it).
+fn iterated_once(body: &[Stmt], param: LocalId) -> bool {
+    let mut m = Mentions { l: param, n: 0 };
+    for s in body {
+        m.stmt(s);
+    }
+    m.n == 1 && top_for(body, param)
+}
+
+fn top_for(body: &[Stmt], l: LocalId) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::For { iter, .. } => matches!(iter.kind, ExprKind::Name(Var::Local(x)) if x == l),
+        StmtKind::If { body, orelse, .. } => top_for(body, l) || top_for(orelse, l),
+        _ => false,
+    })
+}
+
+/// Counts the mentions (reads and stores) of a local.
+struct Mentions {
+    l: LocalId,
+    n: usize,
+}
+
+impl Mentions {
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign { targets, value } => {
+                targets.iter().for_each(|t| self.target(t));
+                self.expr(value);
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.target(target);
+                self.expr(value);
+            }
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                self.expr(test);
+                body.iter().chain(orelse).for_each(|s| self.stmt(s));
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                self.target(target);
+                self.expr(iter);
+                body.iter().chain(orelse).for_each(|s| self.stmt(s));
+            }
+            StmtKind::Return(Some(e)) => self.expr(e),
+            StmtKind::Raise { exc, cause } => {
+                exc.iter().chain(cause.iter()).for_each(|e| self.expr(e))
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                for h in handlers {
+                    if h.name == Some(Var::Local(self.l)) {
+                        self.n += 1;
+                    }
+                    h.body.iter().for_each(|s| self.stmt(s));
+                }
+                body.iter()
+                    .chain(orelse)
+                    .chain(finalbody)
+                    .for_each(|s| self.stmt(s));
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test);
+                msg.iter().for_each(|m| self.expr(m));
+            }
+            StmtKind::FuncDef { defaults, .. } => defaults.iter().for_each(|(_, e)| self.expr(e)),
+            StmtKind::Delete(ts) => ts.iter().for_each(|t| self.target(t)),
+            StmtKind::CompAppend { value, key, .. } => {
+                self.expr(value);
+                key.iter().for_each(|k| self.expr(k));
+            }
+            _ => {}
+        }
+    }
+
+    fn target(&mut self, t: &Target) {
+        match &t.kind {
+            TargetKind::Var(Var::Local(x)) => {
+                if *x == self.l {
+                    self.n += 1;
+                }
+            }
+            TargetKind::Var(_) => {}
+            TargetKind::Subscript { obj, index } => {
+                self.expr(obj);
+                self.expr(index);
+            }
+            TargetKind::Slice {
+                obj,
+                lower,
+                upper,
+                step,
+            } => {
+                self.expr(obj);
+                for e in [lower, upper, step].into_iter().flatten() {
+                    self.expr(e);
+                }
+            }
+            TargetKind::Tuple(ts) => ts.iter().for_each(|t| self.target(t)),
+            TargetKind::Star(t) => self.target(t),
+            TargetKind::Attr { obj, .. } => self.expr(obj),
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Name(Var::Local(x)) if *x == self.l => self.n += 1,
+            ExprKind::Named(t, _) => self.target(t),
+            ExprKind::Comp { body, .. } => body.iter().for_each(|s| self.stmt(s)),
+            _ => {}
+        }
+        crate::assign::visit_children(e, &mut |c| self.expr(c));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn module(src: &str) -> Module {
+        molt_front::lower_module("__main__", "t.py", src).expect("the test program lowers")
+    }
+
+    fn func<'a>(m: &'a Module, name: &str) -> (FuncId, &'a Function) {
+        let i = m
+            .funcs
+            .iter()
+            .position(|f| f.name == name)
+            .expect("the function exists");
+        (FuncId(i as u32), &m.funcs[i])
+    }
+
+    #[test]
+    fn which_bodies_fuse() {
+        let cases = [
+            (
+                "def g(n):\n    for i in range(n):\n        yield i\n",
+                Some(1),
+            ),
+            (
+                "def g(n):\n    yield n\n    if n:\n        yield -n\n",
+                Some(2),
+            ),
+            (
+                "def g(n):\n    while n:\n        n -= 1\n        yield\n    return 5\n",
+                Some(1),
+            ),
+            // A yield inside try (or with) could catch the consumer's exceptions.
+            (
+                "def g(n):\n    try:\n        yield n\n    finally:\n        pass\n",
+                None,
+            ),
+            (
+                "def g(n):\n    with open('x') as f:\n        yield f\n",
+                None,
+            ),
+            // A yield whose value is used, yield from, recursion, a bare raise.
+            ("def g(n):\n    x = yield n\n    print(x)\n", None),
+            ("def g(n):\n    yield from range(n)\n", None),
+            (
+                "def g(n):\n    yield n\n    for x in g(n - 1):\n        yield x\n",
+                None,
+            ),
+            ("def g(n):\n    yield n\n    raise\n", None),
+            // Closures over the body's locals, *args.
+            ("def g(n):\n    f = lambda: n\n    yield f()\n", None),
+            ("def g(*a):\n    yield a\n", None),
+            // Too many copies of the consumer.
+            (
+                "def g(n):\n    yield 1\n    yield 2\n    yield 3\n    yield 4\n    yield 5\n    yield 6\n    yield 7\n    yield 8\n    yield 9\n",
+                None,
+            ),
+        ];
+        for (src, want) in cases {
+            let m = module(src);
+            let (fid, f) = func(&m, "g");
+            let got = fusable_body(fid, f).filter(|n| *n <= MAX_COPIES);
+            assert_eq!(got, want, "{src}");
+        }
+    }
+
+    #[test]
+    fn parameters_iterated_once() {
+        let cases = [
+            ("def g(xs):\n    for x in xs:\n        yield x\n", true),
+            (
+                "def g(xs, c):\n    if c:\n        for x in xs:\n            yield x\n",
+                true,
+            ),
+            // Iterated again, or inside a loop, or seen otherwise.
+            (
+                "def g(xs):\n    for x in xs:\n        yield x\n    for x in xs:\n        yield x\n",
+                false,
+            ),
+            (
+                "def g(xs):\n    while True:\n        for x in xs:\n            yield x\n",
+                false,
+            ),
+            (
+                "def g(xs):\n    print(xs)\n    for x in xs:\n        yield x\n",
+                false,
+            ),
+            (
+                "def g(xs):\n    xs = [1]\n    for x in xs:\n        yield x\n",
+                false,
+            ),
+            ("def g(xs):\n    yield [x for x in xs]\n", false),
+        ];
+        for (src, want) in cases {
+            let m = module(src);
+            let (_, f) = func(&m, "g");
+            assert_eq!(iterated_once(&f.body, f.params[0].local), want, "{src}");
+        }
+    }
+
+    /// The module's code of a program, as generated.
+    fn module_code(src: &str) -> String {
+        let m = module(src);
+        let info = molt_types::infer(&m);
+        let out = crate::generate(&m, &info).expect("the test program compiles");
+        let start = out.find("pub fn __module__").expect("module code");
+        let rest = &out[start..];
+        let end = rest.find("\n    }\n").expect("end of module code");
+        rest[..end].to_string()
+    }
+
+    #[test]
+    fn pipelines_lose_their_generator_objects() {
+        let defs = "def nums(n):\n    for i in range(n):\n        yield i\n\ndef sq(xs):\n    for x in xs:\n        yield x * x\n\n";
+        for consumer in [
+            "print(sum(sq(nums(10))))\n",
+            "for v in sq(nums(3)):\n    print(v)\n",
+            "print([v for v in sq(nums(3))], list(sq(nums(2))), any(nums(2)))\n",
+            "print(max(x + 1 for x in sq(nums(4))))\n",
+        ] {
+            let code = module_code(&format!("{defs}{consumer}"));
+            assert!(!code.contains("nums("), "{consumer}: {code}");
+            assert!(!code.contains("sq("), "{consumer}: {code}");
+        }
+        // Stored first: a generator object, not fused.
+        let code = module_code(&format!("{defs}g = sq(nums(3))\nprint(sum(g))\n"));
+        assert!(code.contains("sq("), "{code}");
+    }
+}
