@@ -1630,9 +1630,12 @@ impl<'m> Infer<'m> {
                 match (self.e.state(el), sc) {
                     (State::Unknown, _) | (_, State::Unknown) => {}
                     (State::Con(Int | Bool, _), State::Con(Int | Bool, _)) => self.set_ctor(e, Int),
-                    (State::Con(Int | Bool | Float, _), State::Con(Int | Bool | Float, _)) => {
+                    (State::Con(Int | Bool | Float, _), State::Con(Float, _)) => {
                         self.set_ctor(e, Float)
                     }
+                    // Float items after an int start: a float, unless there are no items
+                    // (then the start itself, an int: `sum([]) == 0`, not 0.0).
+                    (State::Con(Float, _), State::Con(Int | Bool, _)) => self.set_dyn(e),
                     _ => {
                         self.escape_to_dyn(el);
                         if let Some(s) = start {
