@@ -302,15 +302,7 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
         self.entries.push(Some(Entry { hash, key, value }));
         self.bloom |= bloom_bit(hash);
         if self.size > SMALL {
-            let tag = tag_of(hash);
-            self.index.insert_unique(
-                tag_hash(tag),
-                Ix {
-                    tag,
-                    pos: pos as u32,
-                },
-                ix_hash,
-            );
+            self.index_insert(hash, pos);
         }
         self.len += 1;
         self.usable -= 1;
@@ -340,17 +332,21 @@ impl<K: PyObj, V: PyObj> DictTable<K, V> {
             return;
         }
         self.index.reserve(self.len + self.usable, ix_hash);
-        for (pos, e) in self.entries.iter().enumerate() {
-            let tag = tag_of(e.as_ref().map_or(0, |e| e.hash));
-            self.index.insert_unique(
-                tag_hash(tag),
-                Ix {
-                    tag,
-                    pos: pos as u32,
-                },
-                ix_hash,
-            );
+        for pos in 0..self.entries.len() {
+            let hash = self.entry(pos).map_or(0, |e| e.hash);
+            self.index_insert(hash, pos);
         }
+    }
+
+    /// Records in the index that the entry at `pos` has `hash`.
+    #[inline]
+    fn index_insert(&mut self, hash: i64, pos: usize) {
+        let tag = tag_of(hash);
+        let ix = Ix {
+            tag,
+            pos: pos as u32,
+        };
+        self.index.insert_unique(tag_hash(tag), ix, ix_hash);
     }
 
     /// Removes the entry at `pos`, leaving a hole.
