@@ -2321,6 +2321,37 @@ impl<'a> Lowerer<'a> {
         ExprKind::None
     }
 
+    /// `os.path.name` (a stdlib submodule reached through its package) when molt does not
+    /// have `name`: refused here like `m.name`, instead of failing when the program runs.
+    fn refuse_submodule_attr(&mut self, a: &ast::ExprAttribute) -> Option<ExprKind> {
+        let ast::Expr::Attribute(inner) = a.value.as_ref() else {
+            return None;
+        };
+        let ast::Expr::Name(n) = inner.value.as_ref() else {
+            return None;
+        };
+        let Resolved::Module(m) = self.resolve(n.id.as_str()) else {
+            return None;
+        };
+        let sub = format!("{m}.{}", inner.attr.id);
+        let attr = a.attr.id.as_str();
+        if !catalog::MODULES.contains(&sub.as_str())
+            || catalog::module_functions(&sub).contains(&attr)
+            || catalog::module_values(&sub).contains(&attr)
+        {
+            return None;
+        }
+        let hint = format!(
+            "molt implements these functions of {sub}: {}",
+            catalog::module_functions(&sub).join(", ")
+        );
+        Some(self.refuse(
+            span_of(a),
+            &format!("{sub}.{attr} is not supported yet"),
+            &hint,
+        ))
+    }
+
     fn lower_fstring_elements(&mut self, elements: &ast::InterpolatedStringElements) -> Vec<FPart> {
         let mut parts = vec![];
         for el in elements.iter() {
@@ -2378,6 +2409,9 @@ impl<'a> Lowerer<'a> {
         }
         if let Some(k) = self.user_module_attr(a, span) {
             return k;
+        }
+        if let Some(r) = self.refuse_submodule_attr(a) {
+            return r;
         }
         if let ast::Expr::Name(n) = a.value.as_ref() {
             match self.resolve(n.id.as_str()) {
@@ -2529,6 +2563,9 @@ impl<'a> Lowerer<'a> {
                     return k;
                 }
                 let attr = a.attr.id.to_string();
+                if let Some(r) = self.refuse_submodule_attr(a) {
+                    return r;
+                }
                 if let ast::Expr::Name(n) = a.value.as_ref() {
                     match self.resolve(n.id.as_str()) {
                         Resolved::Module(m) => {
