@@ -3,4 +3,4 @@
 import os
 
 print(os.path.join("a", "b"))
-print(os.path.realpath("."))
+print(os.path.getmtime("."))

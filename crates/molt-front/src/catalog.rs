@@ -731,7 +731,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         ],
         "os" => &[
             "getenv", "getcwd", "getpid", "listdir", "mkdir", "makedirs", "remove", "unlink",
-            "rmdir", "rename", "replace", "walk",
+            "rmdir", "rename", "replace", "walk", "symlink",
         ],
         "os.path" => &[
             "join",
@@ -745,6 +745,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "splitext",
             "normpath",
             "abspath",
+            "realpath",
             "getsize",
             "expanduser",
             "relpath",

@@ -168,6 +168,82 @@ pub fn abspath(p: &str) -> PyResult<String> {
     }
 }
 
+/// posixpath.realpath: symlinks resolved one component at a time (`_joinrealpath`), so a
+/// missing component is kept as written (unless `strict`) and a loop is left unresolved.
+pub fn realpath(p: &str, strict: bool) -> PyResult<String> {
+    let mut seen = std::collections::HashMap::new();
+    let (path, _) = join_realpath("", p, strict, &mut seen)?;
+    abspath(&path)
+}
+
+fn join_realpath(
+    path: &str,
+    rest: &str,
+    strict: bool,
+    seen: &mut std::collections::HashMap<String, Option<String>>,
+) -> PyResult<(String, bool)> {
+    let mut path = path.to_string();
+    let mut rest = rest;
+    if let Some(r) = rest.strip_prefix('/') {
+        rest = r;
+        path = "/".to_string();
+    }
+    let mut parts = rest.split('/');
+    while let Some(name) = parts.next() {
+        if name.is_empty() || name == "." {
+            continue;
+        }
+        if name == ".." {
+            if path.is_empty() {
+                path = "..".to_string();
+            } else {
+                let (head, tail) = split(&path);
+                path = if tail == ".." {
+                    join(&[head, "..".to_string(), "..".to_string()])
+                } else {
+                    head
+                };
+            }
+            continue;
+        }
+        let newpath = join(&[path.clone(), name.to_string()]);
+        let is_link = match std::fs::symlink_metadata(&newpath) {
+            Ok(m) => m.file_type().is_symlink(),
+            Err(e) if strict => return Err(os_error(&e, &newpath, None)),
+            Err(_) => false,
+        };
+        if !is_link {
+            path = newpath;
+            continue;
+        }
+        let remaining = || parts.clone().collect::<Vec<_>>().join("/");
+        if let Some(known) = seen.get(&newpath) {
+            if let Some(resolved) = known {
+                path = resolved.clone();
+                continue;
+            }
+            // A symlink loop.
+            if strict {
+                let e = std::io::Error::from_raw_os_error(40);
+                return Err(os_error(&e, &newpath, None));
+            }
+            return Ok((join(&[newpath, remaining()]), false));
+        }
+        seen.insert(newpath.clone(), None);
+        let target = std::fs::read_link(&newpath)
+            .map_err(|e| os_error(&e, &newpath, None))?
+            .to_string_lossy()
+            .into_owned();
+        let (resolved, ok) = join_realpath(&path, &target, strict, seen)?;
+        if !ok {
+            return Ok((join(&[resolved, remaining()]), false));
+        }
+        seen.insert(newpath, Some(resolved.clone()));
+        path = resolved;
+    }
+    Ok((path, true))
+}
+
 pub fn listdir(p: &str) -> PyResult<Vec<String>> {
     let rd = std::fs::read_dir(p).map_err(|e| os_error(&e, p, None))?;
     let mut out = Vec::new();
@@ -270,6 +346,20 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             let src = path_arg(name, a[0].as_ref().unwrap_or(&Value::None))?;
             let dst = path_arg(name, a[1].as_ref().unwrap_or(&Value::None))?;
             std::fs::rename(&src, &dst).map_err(|e| os_error(&e, &src, Some(&dst)))?;
+            Ok(Value::None)
+        }
+        "symlink" => {
+            // target_is_directory only matters on Windows.
+            let a = bind(
+                name,
+                &["src", "dst", "target_is_directory"],
+                2,
+                args,
+                kwargs,
+            )?;
+            let src = path_arg(name, a[0].as_ref().unwrap_or(&Value::None))?;
+            let dst = path_arg(name, a[1].as_ref().unwrap_or(&Value::None))?;
+            std::os::unix::fs::symlink(&src, &dst).map_err(|e| os_error(&e, &src, Some(&dst)))?;
             Ok(Value::None)
         }
         "walk" => {
@@ -542,6 +632,22 @@ pub fn path_call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyR
         }
         "normpath" => Ok(pstr(normpath(&one(args, kwargs, "path")?))),
         "abspath" => Ok(pstr(abspath(&one(args, kwargs, "path")?)?)),
+        "realpath" => {
+            // `strict` is keyword-only.
+            if args.len() > 1 {
+                return type_error(format!(
+                    "realpath() takes 1 positional argument but {} were given",
+                    args.len()
+                ));
+            }
+            let a = bind("realpath", &["filename", "strict"], 1, args, kwargs)?;
+            let p = fspath(a[0].as_ref().unwrap_or(&Value::None))?;
+            let strict = match &a[1] {
+                None => false,
+                Some(v) => v.try_truthy()?,
+            };
+            Ok(pstr(realpath(&p, strict)?))
+        }
         "expanduser" => Ok(pstr(expanduser(&one(args, kwargs, "path")?)?)),
         "relpath" => {
             let a = bind("relpath", &["path", "start"], 1, args, kwargs)?;
