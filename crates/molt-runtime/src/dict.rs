@@ -169,6 +169,23 @@ fn key_matches<K: PyObj, V>(
     }
 }
 
+/// Stores `value` at `pos`, dropping the old value only after the borrow ends (its
+/// destructor may run code that reads the dict).
+fn replace_value<K, V>(
+    mut guard: RefMut<'_, DictTable<K, V>>,
+    pos: usize,
+    value: V,
+) -> PyResult<()> {
+    let old = guard
+        .entries
+        .get_mut(pos)
+        .and_then(|e| e.as_mut())
+        .map(|e| std::mem::replace(&mut e.value, value));
+    drop(guard);
+    drop(old);
+    Ok(())
+}
+
 fn busy() -> PyErr {
     PyErr::msg(
         ExcKind::RuntimeError,
@@ -584,16 +601,7 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
         if t.size <= SMALL {
             return match t.find(hash, &key)? {
                 None => t.insert_new(hash, key, value),
-                Some(pos) => {
-                    let old = t
-                        .entries
-                        .get_mut(pos)
-                        .and_then(|e| e.as_mut())
-                        .map(|e| std::mem::replace(&mut e.value, value));
-                    drop(guard);
-                    drop(old);
-                    Ok(())
-                }
+                Some(pos) => replace_value(guard, pos, value),
             };
         }
         // One probe: the slot of the key, or where it goes.
@@ -611,13 +619,7 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
         match slot {
             hashbrown::hash_table::Entry::Occupied(o) => {
                 let pos = o.get().pos as usize;
-                let old = t
-                    .entries
-                    .get_mut(pos)
-                    .and_then(|e| e.as_mut())
-                    .map(|e| std::mem::replace(&mut e.value, value));
-                drop(guard);
-                drop(old);
+                return replace_value(guard, pos, value);
             }
             hashbrown::hash_table::Entry::Vacant(v) => {
                 if t.usable == 0 || t.entries.len() >= MAX_ENTRIES {
