@@ -1309,6 +1309,9 @@ impl<'m> Gen<'m> {
         kwargs: &[(String, Expr)],
         ty: &Ty,
     ) -> TokenStream {
+        if let Some(code) = self.obj_method_call(e, recv, name, args, ty) {
+            return code;
+        }
         let rt_ = self.info.expr(recv).clone();
         if let Some(code) = self.typed_method(e, recv, &rt_, name, args, kwargs, ty) {
             return code;

@@ -365,6 +365,7 @@ impl<'m> Gen<'m> {
                 kwargs,
             } => {
                 let code = self.make_class(*body, bases, kwargs);
+                let code = self.with_layout(*body, code);
                 self.convert(code, &Ty::Dyn, &ty)
             }
             ExprKind::Super(c, o) => {
@@ -415,6 +416,11 @@ impl<'m> Gen<'m> {
                 if let Some((fid, arg)) = molt_types::genexpr_call(self.m, func, args, kwargs) =>
             {
                 self.genexpr_call(fid, arg, &ty)
+            }
+            ExprKind::CallValue { func, args, .. }
+                if self.info.classes.ctors.contains_key(&e.id) =>
+            {
+                self.obj_ctor(e, func, args, &ty).unwrap_or_default()
             }
             ExprKind::CallValue { func, args, kwargs } => self.call_value(func, args, kwargs, &ty),
             ExprKind::BuiltinRef(b) => {
@@ -663,6 +669,9 @@ impl<'m> Gen<'m> {
                     }
                 };
                 self.convert(code, &Ty::Str, &ty)
+            }
+            ExprKind::Attr(obj, _) if self.info.classes.reads.contains_key(&e.id) => {
+                self.field_read(e, obj, &ty).unwrap_or_default()
             }
             ExprKind::Attr(obj, name) => {
                 let ot = self.info.expr(obj).clone();

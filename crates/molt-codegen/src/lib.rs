@@ -16,6 +16,7 @@ mod fuse;
 mod genexpr;
 mod memo;
 mod names;
+mod objects;
 mod rty;
 mod stmt;
 

@@ -582,6 +582,9 @@ impl<'m> Gen<'m> {
                     }
                 }
             }
+            TargetKind::Attr { obj, .. } if self.info.classes.writes.contains_key(&obj.id) => {
+                self.field_write(obj, value, vty).unwrap_or_default()
+            }
             TargetKind::Attr { obj, name } => {
                 // Python evaluates the value before the object.
                 let v = self.convert(value, vty, &Ty::Dyn);
@@ -880,6 +883,11 @@ impl<'m> Gen<'m> {
                         #store;
                     }
                 }
+            }
+            TargetKind::Attr { obj, .. }
+                if let Some(code) = self.field_aug(obj, op, value, &res_ty) =>
+            {
+                code
             }
             TargetKind::Attr { obj, name } => {
                 // obj.name op= value: one evaluation of obj, then get, in-place op, set.

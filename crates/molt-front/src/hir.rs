@@ -37,6 +37,21 @@ pub struct Module {
     pub module_locals: Vec<Local>,
     /// Module locals captured by a lambda (comprehension variables): closure cells.
     pub module_cells: Vec<LocalId>,
+    /// The classes whose plain methods are static functions (lower_class.rs).
+    pub classes: Vec<ClassInfo>,
+}
+
+/// A top-level class bound once to `global`, with no decorators, keywords or attribute
+/// hooks, whose bases are such classes (indices into `Module::classes`) or `object`.
+#[derive(Debug, Clone)]
+pub struct ClassInfo {
+    pub name: String,
+    pub global: GlobalId,
+    /// The class body function (its `class_ns` is the namespace).
+    pub body: FuncId,
+    pub bases: Vec<usize>,
+    /// Its plain methods: static functions whose first parameter is the instance.
+    pub methods: Vec<(String, FuncId)>,
 }
 
 #[derive(Debug, Clone)]
@@ -122,6 +137,8 @@ pub struct Function {
     /// A static function decorated with `functools.cache`/`lru_cache` (lower_cache.rs):
     /// its direct calls go through its cache.
     pub cache: Option<CacheSpec>,
+    /// A plain method of `Module::classes[k]` (lower_class.rs): a static function.
+    pub method_of: Option<u32>,
 }
 
 /// The parameters of a memoised function's cache, as `lru_cache` normalises them.

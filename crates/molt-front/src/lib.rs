@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod catalog_doc;
 pub mod diag;
 pub mod hir;
+pub mod hir_visit;
 pub mod lower;
 pub mod modules_graph;
 

@@ -10,6 +10,8 @@ use std::collections::{HashMap, HashSet};
 
 #[path = "lower_cache.rs"]
 mod lower_cache;
+#[path = "lower_class.rs"]
+mod lower_class;
 #[path = "lower_import.rs"]
 mod lower_import;
 #[path = "lower_match.rs"]
@@ -116,6 +118,12 @@ struct Lowerer<'a> {
     comp_names: Vec<HashMap<String, LocalId>>,
     /// The program's modules (lower_import.rs).
     imp: lower_import::ImportState<'a>,
+    /// Classes whose plain methods are static functions (lower_class.rs): by the start of
+    /// the class name's span, the methods that qualify.
+    static_classes: HashMap<u32, Vec<String>>,
+    /// The class statement of that kind being lowered.
+    static_class: Option<lower_class::StaticClass>,
+    classes: Vec<ClassInfo>,
 }
 
 fn span_of(node: &impl Ranged) -> Span {
@@ -186,6 +194,9 @@ impl<'a> Lowerer<'a> {
             prelude: Vec::new(),
             comp_names: vec![],
             imp: lower_import::ImportState::new(),
+            static_classes: HashMap::new(),
+            static_class: None,
+            classes: vec![],
         }
     }
 
@@ -214,6 +225,7 @@ impl<'a> Lowerer<'a> {
             n_exprs: self.next_expr,
             module_locals: self.module_locals,
             module_cells: self.module_cells,
+            classes: self.classes,
         })
     }
 }
@@ -306,6 +318,7 @@ impl<'a> Lowerer<'a> {
             .map(|(_, n)| n.clone())
             .collect();
         let cached = self.cache_decorated(body, &rebound);
+        self.plan_static_classes(body, &assigned, &def_count, &pending);
         let is_static = |f: &ast::StmtFunctionDef| {
             let n = f.name.id.as_str();
             (f.decorator_list.is_empty() || cached.contains_key(n))
@@ -417,6 +430,7 @@ impl<'a> Lowerer<'a> {
             doc: None,
             module: self.imp.cur.clone(),
             cache: None,
+            method_of: None,
         });
         id
     }
@@ -635,8 +649,42 @@ impl<'a> Lowerer<'a> {
             .collect();
         ns.sort();
         self.enter_scope(scope);
+        // Only a class statement of the module body (no enclosing function) is planned.
+        let planned = self
+            .outer
+            .is_empty()
+            .then(|| self.static_classes.get(&span_of(&c.name).start).cloned())
+            .flatten();
+        let saved_static = self.static_class.take();
+        if let Some(methods) = planned
+            && let Some(&global) = self.global_ids.get(&name)
+        {
+            let base_ids = bases
+                .iter()
+                .filter_map(|b| match &b.kind {
+                    ExprKind::Name(Var::Global(g)) => {
+                        self.classes.iter().position(|k| k.global == *g)
+                    }
+                    _ => None,
+                })
+                .collect();
+            self.classes.push(ClassInfo {
+                name: name.clone(),
+                global,
+                body: fid,
+                bases: base_ids,
+                methods: vec![],
+            });
+            self.static_class = Some(lower_class::StaticClass {
+                index: self.classes.len() - 1,
+                body: fid,
+                global,
+                methods,
+            });
+        }
         let base_asts: Vec<&ast::Expr> = c.arguments.iter().flat_map(|a| a.args.iter()).collect();
         let mut body = self.lower_class_block(&c.body, &base_asts);
+        self.static_class = saved_static;
         if let Some(st) = self.class_annotations(&c.body, span) {
             body.push(st);
         }
@@ -773,6 +821,11 @@ impl<'a> Lowerer<'a> {
                     .as_ref()
                     .filter(|s| !s.is_class)
                     .and_then(|s| s.first_param);
+                if let (Some(g), Some(first)) = (self.static_method_class(), first) {
+                    let cls = self.expr(span, ExprKind::Name(Var::Global(g)));
+                    let obj = self.expr(span, ExprKind::Name(Var::Local(first)));
+                    return ExprKind::Super(Box::new(cls), Box::new(obj));
+                }
                 let class = self.resolve_free("__class__");
                 match (class, first) {
                     (Some(k), Some(first)) => {
@@ -834,6 +887,9 @@ impl<'a> Lowerer<'a> {
             }
             _ => None,
         };
+        if let Some(st) = self.lower_static_method(f) {
+            return st;
+        }
         if let Some(fid) = static_id {
             let defaults = self.lower_callable(fid, &f.parameters, Body::Stmts(&f.body));
             let inits = defaults

@@ -50,6 +50,9 @@ pub enum Ctor {
     ItemsView,
     /// sys.stdin / sys.stdout / sys.stderr.
     Stream,
+    /// An instance of one of the typed classes in the mask (bit k: `Module::classes[k]`).
+    /// Two of them make the union of their masks.
+    Obj(u64),
 }
 
 /// Tuples longer than this are dynamic (Rust tuples implement the runtime traits up to 12).
@@ -240,6 +243,8 @@ impl Engine {
                     for (a, b) in dch.into_iter().zip(sch) {
                         self.unify(a, b);
                     }
+                } else if let (Ctor::Obj(a), Ctor::Obj(b)) = (dc, sc) {
+                    self.set(d, State::Con(Ctor::Obj(a | b), vec![]));
                 } else if dc == Ctor::Optional {
                     // None flows into Optional: nothing; anything else flows into the value.
                     if sc != Ctor::None {
@@ -321,6 +326,20 @@ pub fn arity(c: Ctor) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn objects_join_their_classes() {
+        let mut e = Engine::new();
+        let x = e.fresh();
+        e.flow_ctor(Ctor::Obj(1), x);
+        e.flow_ctor(Ctor::Obj(4), x);
+        assert_eq!(e.ctor(x), Some(Ctor::Obj(5)));
+        e.flow_ctor(Ctor::None, x);
+        assert_eq!(e.ctor(x), Some(Ctor::Optional));
+        e.flow_ctor(Ctor::Int, x);
+        let inner = e.children(x)[0];
+        assert!(e.is_dyn(inner));
+    }
 
     #[test]
     fn scalars_conflict_to_dyn() {

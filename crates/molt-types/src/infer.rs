@@ -8,8 +8,11 @@ use crate::ty::Ty;
 use molt_front::hir::*;
 use std::collections::HashMap;
 
+#[path = "infer_class.rs"]
+mod infer_class;
 #[path = "infer_memo.rs"]
 mod infer_memo;
+pub use infer_class::{ClassTypes, MethodPlan};
 pub use infer_memo::memo_method;
 
 /// Auxiliary slots attached to an expression (fresh variables that must persist across
@@ -34,6 +37,8 @@ pub struct TypeInfo {
     /// Per generator function, the type its yielded values are converted to.
     pub yields: Vec<Option<Ty>>,
     pub aux: HashMap<(ExprId, u8), Ty>,
+    /// Typed classes: layouts and the typed field accesses and calls (infer_class.rs).
+    pub classes: ClassTypes,
 }
 
 impl TypeInfo {
@@ -79,6 +84,15 @@ struct Infer<'m> {
     dyn_tv: Tv,
     argv_tv: Tv,
     func: Option<FuncId>,
+    cls: infer_class::ClassTable,
+    /// Per field id, the type of the field.
+    fields: Vec<Tv>,
+    /// Attribute names dynamic code may look up on an instance (their methods take
+    /// dynamic arguments).
+    dyn_names: std::collections::HashSet<String>,
+    /// Per class, the fields typed stores give its instances (its layout).
+    class_fields: Vec<std::collections::BTreeSet<u32>>,
+    out: ClassTypes,
 }
 
 /// The function of a generator expression (`molt_front`'s lower_genexp).
@@ -180,6 +194,11 @@ pub fn infer(m: &Module) -> TypeInfo {
     let argv_item = e.children(argv_tv)[0];
     e.flow_ctor(Ctor::Str, argv_item);
     let free = free_vars(m, &locals, &module_locals);
+    let cls = infer_class::ClassTable::build(m);
+    let fields: Vec<Tv> = cls.field_names.iter().map(|_| e.fresh()).collect();
+    for f in &cls.dyn_fields {
+        e.make_dyn(fields[*f as usize]);
+    }
     let mut inf = Infer {
         m,
         e,
@@ -201,6 +220,11 @@ pub fn infer(m: &Module) -> TypeInfo {
         dyn_tv,
         argv_tv,
         func: None,
+        class_fields: infer_class::new_class_fields(m),
+        cls,
+        fields,
+        dyn_names: std::collections::HashSet::new(),
+        out: ClassTypes::default(),
     };
     for _ in 0..200 {
         inf.e.changed = false;
@@ -216,6 +240,7 @@ impl<'m> Infer<'m> {
     fn pass(&mut self) {
         let m = self.m;
         self.func = None;
+        self.method_params();
         self.block(&m.body);
         for (i, f) in m.funcs.iter().enumerate() {
             self.func = Some(FuncId(i as u32));
@@ -294,6 +319,7 @@ impl<'m> Infer<'m> {
             .into_iter()
             .map(|(k, t)| (k, self.resolve(t)))
             .collect();
+        let classes = self.finish_classes();
         TypeInfo {
             exprs,
             globals,
@@ -303,6 +329,7 @@ impl<'m> Infer<'m> {
             returns,
             yields,
             aux,
+            classes,
         }
     }
 
@@ -326,6 +353,8 @@ impl<'m> Infer<'m> {
                 Ctor::Range => Ty::Range,
                 Ctor::Exc => Ty::Exc,
                 Ctor::Stream => Ty::Stream,
+                // Codegen keeps instances as `Value`s (infer_class.rs).
+                Ctor::Obj(_) => Ty::Dyn,
                 Ctor::List => Ty::List(r(self, ch[0])),
                 Ctor::Set => Ty::Set(r(self, ch[0])),
                 Ctor::FrozenSet => Ty::FrozenSet(r(self, ch[0])),
@@ -682,8 +711,12 @@ impl<'m> Infer<'m> {
                 self.expr(index);
                 Some(self.subscript_result(o, index, None))
             }
-            TargetKind::Attr { obj, .. } => {
+            TargetKind::Attr { obj, name } => {
                 let o = self.expr(obj);
+                if self.obj_of_field(o, name) {
+                    let fid = self.cls.field_ids[name.as_str()];
+                    return Some(self.fields[fid as usize]);
+                }
                 self.escape_to_dyn(o);
                 Some(self.dyn_tv)
             }
@@ -695,11 +728,13 @@ impl<'m> Infer<'m> {
     /// slots of unpacking).
     fn assign(&mut self, t: &Target, src: Tv, id: ExprId) {
         match &t.kind {
-            TargetKind::Attr { obj, .. } => {
-                // Attributes hold dynamic values shared with their object.
+            TargetKind::Attr { obj, name } => {
                 let o = self.expr(obj);
-                self.escape_to_dyn(o);
-                self.escape_to_dyn(src);
+                if !self.obj_store(obj, o, name, src) {
+                    // Attributes hold dynamic values shared with their object.
+                    self.escape_to_dyn(o);
+                    self.escape_to_dyn(src);
+                }
             }
             TargetKind::Var(v) => {
                 let d = self.var_tv(*v);
@@ -811,10 +846,21 @@ impl<'m> Infer<'m> {
             ExprKind::Name(v) => {
                 let vt = self.var_tv(*v);
                 self.e.flow(vt, t);
+                if let Var::Global(g) = v {
+                    self.class_ref(e, *g);
+                }
             }
             ExprKind::CycleAttr { value, .. } => {
                 let vt = self.var_tv(Var::Global(*value));
                 self.e.flow(vt, t);
+            }
+            ExprKind::FuncRef(f)
+                if self.m.funcs[f.index()]
+                    .method_of
+                    .is_some_and(|k| self.cls.typed[k as usize]) =>
+            {
+                // A typed class's method in its namespace: method_params types it.
+                self.set_dyn(e);
             }
             ExprKind::FuncRef(f) => {
                 // A function object: calls through it bind at run time.
@@ -894,6 +940,7 @@ impl<'m> Infer<'m> {
                 let r = self.returns[fid.index()];
                 self.e.flow(r, t);
             }
+            ExprKind::CallValue { func, args, kwargs } if self.obj_ctor(e, func, args, kwargs) => {}
             ExprKind::CallValue { func, args, kwargs } => {
                 self.expr(func);
                 for a in args {
@@ -1088,6 +1135,9 @@ impl<'m> Infer<'m> {
             }
             ExprKind::Attr(obj, name) => {
                 let o = self.expr(obj);
+                if self.obj_attr(e, obj, o, name) {
+                    return t;
+                }
                 match (self.e.state(o), name.as_str()) {
                     (State::Unknown, _) => {}
                     (State::Con(Ctor::Exc, _), "args") => {
@@ -1105,6 +1155,8 @@ impl<'m> Infer<'m> {
                     }
                     (State::Con(Ctor::Float, _), "real" | "imag") => self.set_ctor(e, Ctor::Float),
                     _ => {
+                        // Dynamic code may find a typed class's method under this name.
+                        self.dyn_name(name);
                         self.escape_to_dyn(o);
                         self.set_dyn(e);
                     }
@@ -1340,8 +1392,16 @@ impl<'m> Infer<'m> {
                 self.module_call(e, m, f, &ats);
             }
             Callee::Method(recv, name) if self.memo_call(e, recv, name, args, kwargs) => {}
+            Callee::Method(recv, name) if self.obj_call(e, recv, name, args, kwargs) => {}
             Callee::Method(recv, name) => {
-                let r = self.expr(recv);
+                let mut r = self.expr(recv);
+                if self.obj_of_any(r) {
+                    // Not resolved statically: looked up at run time on the instance.
+                    self.dyn_name(name);
+                    r = self.dyn_tv;
+                } else if self.e.is_dyn(r) {
+                    self.dyn_name(name);
+                }
                 let ats: Vec<Tv> = args.iter().map(|a| self.expr(a)).collect();
                 let kts: Vec<(String, Tv)> = kwargs
                     .iter()

@@ -10,7 +10,7 @@ pub mod infer;
 pub mod ty;
 
 pub use infer::{
-    SLOT_AUG, SLOT_ELEM, SLOT_ITEM, TypeInfo, genexpr_call, genexpr_source, infer, iter_late_ok_ty,
-    memo_method,
+    ClassTypes, MethodPlan, SLOT_AUG, SLOT_ELEM, SLOT_ITEM, TypeInfo, genexpr_call, genexpr_source,
+    infer, iter_late_ok_ty, memo_method,
 };
 pub use ty::Ty;

@@ -1,0 +1,287 @@
+//! Typed classes (molt-types' infer_class.rs): instances stay `rt::Value`s, but their
+//! fields are read and written through the class layout's slots
+//! (`rt::class::field_get/field_set`), `C(args)` allocates and calls the typed
+//! `__init__` directly, and method calls on receivers of known classes call the methods'
+//! static functions, dispatching on the class tag when several methods may answer.
+
+use crate::Gen;
+use molt_front::hir::*;
+use molt_types::{MethodPlan, Ty};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+impl<'m> Gen<'m> {
+    /// A boxed value converted to `to` (no re-boxing of what is already a `Value`).
+    pub(crate) fn from_dyn(&self, code: TokenStream, to: &Ty) -> TokenStream {
+        if to == &Ty::Dyn {
+            return code;
+        }
+        let t = crate::rty::rust_type(to);
+        self.q(quote! { rt::conv::unbox::<#t>(#code) })
+    }
+
+    /// `x.f` for a typed field: the slot of x's layout.
+    pub(crate) fn field_read(&mut self, e: &Expr, obj: &Expr, ty: &Ty) -> Option<TokenStream> {
+        let fid = *self.info.classes.reads.get(&e.id)?;
+        let name = self.info.classes.field_names[fid as usize].clone();
+        let o = self.dyn_ref(obj);
+        let v = self.q(quote! { rt::class::field_get(#o, #fid, #name) });
+        Some(self.from_dyn(v, ty))
+    }
+
+    /// `x.f = v` for a typed field (`value` is already evaluated, of type `vty`).
+    pub(crate) fn field_write(
+        &mut self,
+        obj: &Expr,
+        value: TokenStream,
+        vty: &Ty,
+    ) -> Option<TokenStream> {
+        let fid = *self.info.classes.writes.get(&obj.id)?;
+        let name = self.info.classes.field_names[fid as usize].clone();
+        // Python evaluates the value before the object.
+        let v = self.convert(value, vty, &Ty::Dyn);
+        let o = self.dyn_ref(obj);
+        let q = self.q(quote! { rt::class::field_set(#o, #fid, #name, __v) });
+        Some(quote! { { let __v: rt::Value = #v; #q; } })
+    }
+
+    /// `x.f op= v` for a typed field of a scalar type: typed arithmetic between the slot
+    /// reads and writes. Containers keep the dynamic in-place operation.
+    pub(crate) fn field_aug(
+        &mut self,
+        obj: &Expr,
+        op: BinOp,
+        value: &Expr,
+        res_ty: &Ty,
+    ) -> Option<TokenStream> {
+        let fid = *self.info.classes.writes.get(&obj.id)?;
+        let name = self.info.classes.field_names[fid as usize].clone();
+        let fty = self.info.classes.field_tys.get(fid as usize)?.clone();
+        if !(fty.is_scalar() || fty == Ty::Str) || !(res_ty.is_scalar() || res_ty == &Ty::Str) {
+            return None;
+        }
+        let o = self.expr_to(obj, &Ty::Dyn);
+        let get = self.q(quote! { rt::class::field_get(&__o, #fid, #name) });
+        let cur = self.from_dyn(get, &fty);
+        let vty = self.info.expr(value).clone();
+        let val = self.expr(value);
+        let r = self.binop_code(op, quote! { __cur }, &fty, val, &vty, res_ty, Some(value));
+        let boxed = self.convert(quote! { __r }, res_ty, &Ty::Dyn);
+        let set = self.q(quote! { rt::class::field_set(&__o, #fid, #name, #boxed) });
+        let ct = crate::rty::rust_type(&fty);
+        let rt_ = crate::rty::rust_type(res_ty);
+        Some(quote! {
+            {
+                let __o: rt::Value = #o;
+                let __cur: #ct = #cur;
+                let __r: #rt_ = #r;
+                #set;
+            }
+        })
+    }
+
+    /// The value of argument `i` of a direct call of `fid` (its default when `i` is past
+    /// the given arguments), converted to the parameter's type.
+    fn method_arg(
+        &mut self,
+        fid: FuncId,
+        i: usize,
+        given: Option<(TokenStream, Ty)>,
+    ) -> TokenStream {
+        let f = &self.m.funcs[fid.index()];
+        let p = &f.params[i];
+        let pt = self.info.locals[fid.index()][p.local.index()].clone();
+        match given {
+            Some((code, t)) => self.convert(code, &t, &pt),
+            None => match &p.default {
+                Some(Default::Const(d)) => self.expr_to(d, &pt),
+                Some(Default::Global(g)) => {
+                    let gt = self.info.globals[g.index()].clone();
+                    let v = self.read_var(Var::Global(*g), p.span);
+                    self.convert(v, &gt, &pt)
+                }
+                Some(Default::Stored(_)) | None => quote! { () },
+            },
+        }
+    }
+
+    /// A direct call of method `fid` with the instance and the evaluated arguments.
+    fn method_direct(
+        &mut self,
+        fid: FuncId,
+        this: TokenStream,
+        args: &[(TokenStream, Ty)],
+        ty: &Ty,
+    ) -> TokenStream {
+        let n = self.m.funcs[fid.index()].params.len();
+        let mut vals = vec![self.method_arg(fid, 0, Some((this, Ty::Dyn)))];
+        for i in 1..n {
+            let given = args.get(i - 1).cloned();
+            vals.push(self.method_arg(fid, i, given));
+        }
+        let name = self.direct_fn_ident(fid);
+        let call = self.q(quote! { #name(#(#vals),*) });
+        let ret = self.info.returns[fid.index()].clone();
+        self.convert(call, &ret, ty)
+    }
+
+    /// A method call planned by inference.
+    pub(crate) fn obj_method_call(
+        &mut self,
+        e: &Expr,
+        recv: &Expr,
+        name: &str,
+        args: &[Expr],
+        ty: &Ty,
+    ) -> Option<TokenStream> {
+        let plan: MethodPlan = self.info.classes.calls.get(&e.id)?.clone();
+        if plan.unbound {
+            // `C.m(obj, args)`: the function itself; the arguments include the instance.
+            let (_, fid) = plan.targets.first()?.clone();
+            let tmps: Vec<_> = args.iter().map(|_| self.fresh("arg")).collect();
+            let vals: Vec<TokenStream> = args
+                .iter()
+                .map(|a| {
+                    let t = self.info.expr(a).clone();
+                    let v = self.expr(a);
+                    let rt_ = crate::rty::rust_type(&t);
+                    quote! { { let __v: #rt_ = #v; __v } }
+                })
+                .collect();
+            let typed: Vec<(TokenStream, Ty)> = tmps
+                .iter()
+                .zip(args)
+                .map(|(t, a)| (quote! { #t }, self.info.expr(a).clone()))
+                .collect();
+            let n = self.m.funcs[fid.index()].params.len();
+            let mut conv = vec![];
+            for i in 0..n {
+                conv.push(self.method_arg(fid, i, typed.get(i).cloned()));
+            }
+            let fname = self.direct_fn_ident(fid);
+            let call = self.q(quote! { #fname(#(#conv),*) });
+            let ret = self.info.returns[fid.index()].clone();
+            let call = self.convert(call, &ret, ty);
+            return Some(quote! { { #(let #tmps = #vals;)* #call } });
+        }
+        let r = self.expr_to(recv, &Ty::Dyn);
+        let tmps: Vec<_> = args.iter().map(|_| self.fresh("arg")).collect();
+        let atys: Vec<Ty> = args.iter().map(|a| self.info.expr(a).clone()).collect();
+        let vals: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
+        let given: Vec<(TokenStream, Ty)> = tmps
+            .iter()
+            .zip(&atys)
+            .map(|(t, at)| (quote! { #t }, at.clone()))
+            .collect();
+        let lets: Vec<TokenStream> = tmps
+            .iter()
+            .zip(&vals)
+            .zip(&atys)
+            .map(|((t, v), at)| {
+                let rt_ = crate::rty::rust_type(at);
+                quote! { let #t: #rt_ = #v; }
+            })
+            .collect();
+        if plan.targets.len() == 1 && !plan.optional {
+            let fid = plan.targets[0].1;
+            let call = self.method_direct(fid, quote! { __r }, &given, ty);
+            return Some(quote! { { let __r: rt::Value = #r; #(#lets)* #call } });
+        }
+        let mut arms = vec![];
+        for (tags, fid) in &plan.targets {
+            let call = self.method_direct(*fid, quote! { __r }, &given, ty);
+            arms.push(quote! { #(#tags)|* => #call, });
+        }
+        // Any other receiver (None): the dynamic call, which raises like Python.
+        let boxed: Vec<TokenStream> = given
+            .iter()
+            .map(|(c, t)| self.convert(c.clone(), t, &Ty::Dyn))
+            .collect();
+        let dynq = self.q(quote! {
+            rt::attr::call_method_ic_pos(&__r, #name, &mut [rt::Value::None, #(#boxed),*], rt::site!())
+        });
+        let fallback = self.convert(dynq, &Ty::Dyn, ty);
+        Some(quote! {
+            {
+                let __r: rt::Value = #r;
+                #(#lets)*
+                match rt::class::tag(&__r) {
+                    #(#arms)*
+                    _ => #fallback,
+                }
+            }
+        })
+    }
+
+    /// `C(args)` of a typed class: allocation, then the typed `__init__`.
+    pub(crate) fn obj_ctor(
+        &mut self,
+        e: &Expr,
+        func: &Expr,
+        args: &[Arg],
+        ty: &Ty,
+    ) -> Option<TokenStream> {
+        let (_, init) = *self.info.classes.ctors.get(&e.id)?;
+        let cls = self.expr_to(func, &Ty::Dyn);
+        let mut lets = vec![];
+        let mut given = vec![];
+        for a in args {
+            let Arg::Pos(x) = a else { return None };
+            let t = self.fresh("arg");
+            let at = self.info.expr(x).clone();
+            let v = self.expr(x);
+            let rt_ = crate::rty::rust_type(&at);
+            lets.push(quote! { let #t: #rt_ = #v; });
+            given.push((quote! { #t }, at));
+        }
+        let init_call = match init {
+            Some(fid) => {
+                let ret = self.info.returns[fid.index()].clone();
+                let call = self.method_direct(fid, quote! { __o.clone() }, &given, &ret);
+                if ret == Ty::None {
+                    quote! { let _ = #call; }
+                } else {
+                    let b = self.convert(call, &ret, &Ty::Dyn);
+                    let err = self.raise(quote! {
+                        rt::PyErr::msg(rt::ExcKind::TypeError, format!(
+                            "__init__() should return None, not '{}'", __ret.class_name()))
+                    });
+                    quote! { let __ret: rt::Value = #b; if !matches!(__ret, rt::Value::None) { #err; } }
+                }
+            }
+            None => quote! {},
+        };
+        let code = quote! {
+            {
+                let __cls: rt::Value = #cls;
+                #(#lets)*
+                let __o: rt::Value = rt::class::alloc(&__cls);
+                #init_call
+                __o
+            }
+        };
+        Some(self.convert(code, &Ty::Dyn, ty))
+    }
+
+    /// Registers a typed class's layout right after the class is made.
+    pub(crate) fn with_layout(&self, body: FuncId, class: TokenStream) -> TokenStream {
+        let Some(k) = self.info.classes.class_of_body(self.m, body) else {
+            return class;
+        };
+        let Some(Some(fields)) = self.info.classes.layouts.get(k) else {
+            return class;
+        };
+        let tag = k as u32;
+        let names: Vec<&String> = fields
+            .iter()
+            .map(|f| &self.info.classes.field_names[*f as usize])
+            .collect();
+        quote! {
+            {
+                let __c: rt::Value = #class;
+                rt::class::set_layout(&__c, #tag, &[#((#fields, #names)),*]);
+                __c
+            }
+        }
+    }
+}

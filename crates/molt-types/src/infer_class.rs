@@ -1,0 +1,755 @@
+//! Typed classes: instances of the classes `molt_front` made static
+//! (`Module::classes`) get the type `Obj(mask)` when the whole program lets molt know their
+//! attributes, and then:
+//! - each instance field (a name stored as `x.name = v`) has one type for all classes,
+//!   the join of every store to that name (a store through a dynamic receiver makes it
+//!   `Dyn`); the runtime keeps fields in slots of a per-class layout;
+//! - a method call on an `Obj` receiver whose method every possible class resolves
+//!   statically is a direct call of the method's static function (dispatching on the
+//!   class when they differ), with typed arguments;
+//! - `C(args)` allocates the instance and calls the typed `__init__` directly.
+//!
+//! A method that dynamic code may call (its name is looked up on a dynamic value, it is a
+//! special method the runtime calls, ...) takes dynamic arguments, except the instance:
+//! dynamic calls reach it only through an instance of its class or a subclass.
+//!
+//! Codegen still represents an `Obj` as a `Value` (`resolve` gives `Dyn`); the plans here
+//! say where typed code may be emitted.
+
+use super::*;
+use molt_front::hir_visit::{self, Visitor};
+use std::collections::{BTreeSet, HashSet};
+
+/// Receivers typed this way may be these classes (bit k: `Module::classes[k]`).
+pub const MAX_CLASSES: usize = 64;
+
+/// A method call planned statically.
+#[derive(Debug, Clone)]
+pub struct MethodPlan {
+    /// Per distinct target: the class tags (class indices) that reach it, and the method.
+    pub targets: Vec<(Vec<u32>, FuncId)>,
+    /// The receiver may be None (the call then raises AttributeError, dynamically).
+    pub optional: bool,
+    /// `C.m(obj, ...)`: the arguments include the instance.
+    pub unbound: bool,
+}
+
+/// What codegen needs to know about typed classes.
+#[derive(Debug, Clone, Default)]
+pub struct ClassTypes {
+    /// Per `Module::classes` index: the field ids of its layout, in slot order (None: not
+    /// typed, no layout).
+    pub layouts: Vec<Option<Vec<u32>>>,
+    /// Field names by id.
+    pub field_names: Vec<String>,
+    /// Field types by id.
+    pub field_tys: Vec<Ty>,
+    /// Typed field reads (`x.f` with x an `Obj`): the field id.
+    pub reads: HashMap<ExprId, u32>,
+    /// Typed field stores, by the receiver expression of the target.
+    pub writes: HashMap<ExprId, u32>,
+    pub calls: HashMap<ExprId, MethodPlan>,
+    /// `C(args)` calling the typed `__init__` (None: the class has none, and no args).
+    pub ctors: HashMap<ExprId, (u32, Option<FuncId>)>,
+    /// Methods reached only by typed calls: their parameters are typed.
+    pub static_methods: HashSet<FuncId>,
+}
+
+impl ClassTypes {
+    pub fn class_of_body(&self, m: &Module, body: FuncId) -> Option<usize> {
+        m.classes
+            .iter()
+            .position(|c| c.body == body)
+            .filter(|k| self.layouts.get(*k).is_some_and(|l| l.is_some()))
+    }
+}
+
+/// The whole-program facts typed classes depend on, found before inference.
+pub(super) struct ClassTable {
+    pub typed: Vec<bool>,
+    /// The class then its linearised bases (C3), as class indices.
+    pub mro: Vec<Vec<usize>>,
+    /// The class and all its subclasses.
+    pub subs: Vec<u64>,
+    /// Each class's namespace: Some(method) for a static method.
+    pub ns: Vec<HashMap<String, Option<FuncId>>>,
+    pub by_global: HashMap<GlobalId, usize>,
+    /// Names that may be instance fields, numbered.
+    pub field_ids: HashMap<String, u32>,
+    pub field_names: Vec<String>,
+    /// Fields that dynamic code stores (`setattr(x, "f", v)`): dynamic from the start.
+    pub dyn_fields: Vec<u32>,
+    /// References to a class that do not hand the class to dynamic code.
+    pub quiet_refs: HashSet<ExprId>,
+    /// A computed `getattr`: any method may be called dynamically.
+    pub all_dyn: bool,
+}
+
+#[derive(Default)]
+struct Scan {
+    stored: HashSet<String>,
+    setattr_names: HashSet<String>,
+    /// Forbids typed classes altogether (computed setattr, `__dict__`, vars(), ...).
+    kill: bool,
+    all_dyn: bool,
+    /// Class bodies made with a base that is a class global: (body, base globals).
+    made: Vec<(FuncId, Vec<Option<GlobalId>>)>,
+    quiet: HashSet<ExprId>,
+}
+
+fn const_str(e: &Expr) -> Option<&str> {
+    match &e.kind {
+        ExprKind::Str(s) => Some(s),
+        _ => None,
+    }
+}
+
+fn global_name(e: &Expr) -> Option<GlobalId> {
+    match e.kind {
+        ExprKind::Name(Var::Global(g)) => Some(g),
+        _ => None,
+    }
+}
+
+impl Visitor for Scan {
+    fn target(&mut self, t: &Target) {
+        if let TargetKind::Attr { name, .. } = &t.kind {
+            self.stored.insert(name.clone());
+        }
+        hir_visit::walk_target(self, t);
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Attr(obj, name) => {
+                if matches!(
+                    name.as_str(),
+                    "__dict__" | "__setattr__" | "__delattr__" | "__getattribute__" | "__slots__"
+                ) {
+                    self.kill = true;
+                }
+                if name != "__init__"
+                    && let Some(_) = global_name(obj)
+                {
+                    self.quiet.insert(obj.id);
+                }
+            }
+            ExprKind::MakeClass { body, bases, .. } => {
+                self.made
+                    .push((*body, bases.iter().map(global_name).collect()));
+                self.quiet.extend(bases.iter().map(|b| b.id));
+            }
+            ExprKind::Super(c, _) => {
+                self.quiet.insert(c.id);
+            }
+            ExprKind::CallValue { func, .. } => {
+                self.quiet.insert(func.id);
+            }
+            ExprKind::Call {
+                callee: Callee::Method(r, name),
+                ..
+            } if name != "__init__" => {
+                self.quiet.insert(r.id);
+            }
+            ExprKind::Call {
+                callee: Callee::Builtin(b),
+                args,
+                ..
+            } => match b.as_str() {
+                "setattr" | "delattr" => match args.get(1).and_then(const_str) {
+                    Some(n) if !n.starts_with("__") => {
+                        self.setattr_names.insert(n.to_string());
+                    }
+                    _ => self.kill = true,
+                },
+                "getattr" | "hasattr" => {
+                    if args.get(1).and_then(const_str).is_none() {
+                        self.all_dyn = true;
+                    }
+                }
+                "vars" | "dir" => self.kill = true,
+                "type" if args.len() == 3 => self.kill = true,
+                "isinstance" | "issubclass" => {
+                    if let Some(c) = args.get(1) {
+                        self.quiet.insert(c.id);
+                        if let ExprKind::Tuple(xs) = &c.kind {
+                            self.quiet.extend(xs.iter().map(|x| x.id));
+                        }
+                    }
+                }
+                _ => {}
+            },
+            ExprKind::BuiltinRef(b)
+                if matches!(
+                    b.as_str(),
+                    "setattr" | "delattr" | "vars" | "dir" | "getattr"
+                ) =>
+            {
+                self.kill = true;
+            }
+            _ => {}
+        }
+        hir_visit::walk_expr(self, e);
+    }
+}
+
+fn is_dunder(n: &str) -> bool {
+    n.len() > 4 && n.starts_with("__") && n.ends_with("__")
+}
+
+/// C3 linearisation of class `k` (None: inconsistent; the class statement raises).
+fn c3(
+    k: usize,
+    bases: &[Vec<usize>],
+    memo: &mut Vec<Option<Option<Vec<usize>>>>,
+) -> Option<Vec<usize>> {
+    if let Some(r) = &memo[k] {
+        return r.clone();
+    }
+    memo[k] = Some(None);
+    let mut seqs: Vec<Vec<usize>> = vec![];
+    for &b in &bases[k] {
+        seqs.push(c3(b, bases, memo)?);
+    }
+    seqs.push(bases[k].clone());
+    let mut out = vec![k];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            break;
+        }
+        let head = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|h| seqs.iter().all(|s| !s[1..].contains(h)))?;
+        out.push(head);
+        for s in &mut seqs {
+            if s[0] == head {
+                s.remove(0);
+            }
+        }
+    }
+    memo[k] = Some(Some(out.clone()));
+    Some(out)
+}
+
+impl ClassTable {
+    pub(super) fn build(m: &Module) -> ClassTable {
+        let mut scan = Scan::default();
+        hir_visit::walk_module(&mut scan, m);
+        let n = m.classes.len();
+        let by_global: HashMap<GlobalId, usize> = m
+            .classes
+            .iter()
+            .enumerate()
+            .map(|(k, c)| (c.global, k))
+            .collect();
+        let mut ns: Vec<HashMap<String, Option<FuncId>>> = m
+            .classes
+            .iter()
+            .map(|c| {
+                let body = &m.funcs[c.body.index()];
+                let mut names: HashMap<String, Option<FuncId>> = body
+                    .class_ns
+                    .iter()
+                    .map(|l| (body.locals[l.index()].name.clone(), None))
+                    .collect();
+                for (name, fid) in &c.methods {
+                    names.insert(name.clone(), Some(*fid));
+                }
+                names
+            })
+            .collect();
+        let mut typed: Vec<bool> = (0..n).map(|k| !scan.kill && k < MAX_CLASSES).collect();
+        // A class whose namespace name is stored as an attribute anywhere (`C.x = v`, or
+        // an instance field shadowing it) keeps dynamic lookups.
+        for k in 0..n {
+            if ns[k]
+                .keys()
+                .any(|a| scan.stored.contains(a) || scan.setattr_names.contains(a))
+            {
+                typed[k] = false;
+            }
+        }
+        // A class made from a typed class that is not one itself (a nested class, a
+        // decorated one) is a subclass molt does not know: the base stays dynamic.
+        let body_class: HashMap<FuncId, usize> = m
+            .classes
+            .iter()
+            .enumerate()
+            .map(|(k, c)| (c.body, k))
+            .collect();
+        let mut sub_of: Vec<Vec<usize>> = vec![vec![]; n];
+        for (body, bases) in &scan.made {
+            for g in bases.iter().flatten() {
+                let Some(&b) = by_global.get(g) else { continue };
+                match body_class.get(body) {
+                    Some(&k) if m.classes[k].bases.contains(&b) => sub_of[b].push(k),
+                    _ => typed[b] = false,
+                }
+            }
+        }
+        // A class is typed only with all its bases and subclasses.
+        loop {
+            let mut changed = false;
+            for k in 0..n {
+                if !typed[k] {
+                    continue;
+                }
+                let bad = m.classes[k].bases.iter().any(|&b| !typed[b])
+                    || sub_of[k].iter().any(|&s| !typed[s]);
+                if bad {
+                    typed[k] = false;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        let bases: Vec<Vec<usize>> = m.classes.iter().map(|c| c.bases.clone()).collect();
+        let mut memo = vec![None; n];
+        let mut mro = vec![vec![]; n];
+        for k in 0..n {
+            match c3(k, &bases, &mut memo) {
+                Some(l) => mro[k] = l,
+                None => typed[k] = false,
+            }
+        }
+        let mut subs = vec![0u64; n];
+        for k in 0..n {
+            if !typed[k] {
+                continue;
+            }
+            for &a in &mro[k] {
+                subs[a] |= 1u64 << k;
+            }
+        }
+        for (k, t) in typed.iter().enumerate() {
+            if !t {
+                ns[k].clear();
+            }
+        }
+        // Fields: stored names that no typed class binds in its namespace.
+        let class_names: HashSet<&String> = ns.iter().flat_map(|n| n.keys()).collect();
+        let mut field_names: Vec<String> = scan
+            .stored
+            .iter()
+            .filter(|s| !is_dunder(s) && !class_names.contains(s))
+            .cloned()
+            .collect();
+        field_names.sort();
+        let field_ids: HashMap<String, u32> = field_names
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.clone(), i as u32))
+            .collect();
+        let dyn_fields = scan
+            .setattr_names
+            .iter()
+            .filter_map(|s| field_ids.get(s).copied())
+            .collect();
+        ClassTable {
+            typed,
+            mro,
+            subs,
+            ns,
+            by_global,
+            field_ids,
+            field_names,
+            dyn_fields,
+            quiet_refs: scan.quiet,
+            all_dyn: scan.all_dyn,
+        }
+    }
+
+    fn typed_class_of(&self, g: GlobalId) -> Option<usize> {
+        self.by_global.get(&g).copied().filter(|&k| self.typed[k])
+    }
+
+    /// Where `name` is found from class `k`'s MRO, starting after `after` when given.
+    fn lookup(&self, k: usize, name: &str, after: Option<usize>) -> Option<Option<FuncId>> {
+        let mro = &self.mro[k];
+        let start = match after {
+            Some(a) => mro.iter().position(|&c| c == a)? + 1,
+            None => 0,
+        };
+        mro[start..]
+            .iter()
+            .find_map(|&c| self.ns[c].get(name).copied())
+    }
+}
+
+fn mask_classes(mask: u64) -> impl Iterator<Item = usize> {
+    (0..MAX_CLASSES).filter(move |k| mask & (1u64 << k) != 0)
+}
+
+/// The class state of a receiver: its mask, and whether it may be None.
+fn obj_state(s: &State, inner: Option<State>) -> Option<(u64, bool)> {
+    match s {
+        State::Con(Ctor::Obj(m), _) => Some((*m, false)),
+        State::Con(Ctor::Optional, _) => match inner {
+            Some(State::Con(Ctor::Obj(m), _)) => Some((m, true)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl<'m> Infer<'m> {
+    fn obj_of(&mut self, t: Tv) -> Option<(u64, bool)> {
+        let s = self.e.state(t);
+        let inner = match &s {
+            State::Con(Ctor::Optional, ch) => Some(self.e.state(ch[0])),
+            _ => None,
+        };
+        obj_state(&s, inner)
+    }
+
+    /// Whether `o` is an `Obj` (or an optional one).
+    pub(super) fn obj_of_any(&mut self, o: Tv) -> bool {
+        self.obj_of(o).is_some()
+    }
+
+    /// Whether `o.name` is a typed field (of an `Obj` receiver).
+    pub(super) fn obj_of_field(&mut self, o: Tv, name: &str) -> bool {
+        self.obj_of(o).is_some() && self.cls.field_ids.contains_key(name)
+    }
+
+    pub(super) fn dyn_name(&mut self, name: &str) {
+        if !self.dyn_names.contains(name) {
+            self.dyn_names.insert(name.to_string());
+            self.e.changed = true;
+        }
+    }
+
+    /// A typed class global read where it escapes to dynamic code: calling it there runs
+    /// `__init__` with any arguments.
+    pub(super) fn class_ref(&mut self, e: &Expr, g: GlobalId) {
+        if self.cls.typed_class_of(g).is_some() && !self.cls.quiet_refs.contains(&e.id) {
+            self.dyn_name("__init__");
+        }
+    }
+
+    /// `x.name` on an `Obj`: a typed field read. Returns false when not one.
+    pub(super) fn obj_attr(&mut self, e: &Expr, obj: &Expr, o: Tv, name: &str) -> bool {
+        let Some(_) = self.obj_of(o) else {
+            self.out.reads.remove(&e.id);
+            return false;
+        };
+        let Some(&fid) = self.cls.field_ids.get(name) else {
+            self.out.reads.remove(&e.id);
+            self.dyn_name(name);
+            return false;
+        };
+        let _ = obj;
+        let ft = self.fields[fid as usize];
+        let t = self.tv(e);
+        self.e.flow(ft, t);
+        self.out.reads.insert(e.id, fid);
+        true
+    }
+
+    /// `obj.name = v`: typed when `obj` is an `Obj` and `name` a field; a store through
+    /// any other receiver makes the field dynamic.
+    pub(super) fn obj_store(&mut self, obj: &Expr, o: Tv, name: &str, src: Tv) -> bool {
+        let fid = self.cls.field_ids.get(name).copied();
+        match (self.obj_of(o), fid) {
+            (Some((mask, _)), Some(fid)) => {
+                let ft = self.fields[fid as usize];
+                self.e.flow(src, ft);
+                for k in mask_classes(mask) {
+                    if self.class_fields[k].insert(fid) {
+                        self.e.changed = true;
+                    }
+                }
+                self.out.writes.insert(obj.id, fid);
+                true
+            }
+            (s, fid) => {
+                self.out.writes.remove(&obj.id);
+                let unknown = s.is_none() && self.e.is_unknown(o);
+                if let Some(fid) = fid
+                    && !unknown
+                {
+                    let ft = self.fields[fid as usize];
+                    self.e.make_dyn(ft);
+                }
+                false
+            }
+        }
+    }
+
+    /// `C(args)` for a typed class C.
+    pub(super) fn obj_ctor(
+        &mut self,
+        e: &Expr,
+        func: &Expr,
+        args: &[Arg],
+        kwargs: &[KwArg],
+    ) -> bool {
+        let Some(k) = global_name(func).and_then(|g| self.cls.typed_class_of(g)) else {
+            return false;
+        };
+        let t = self.tv(e);
+        self.e.flow_ctor(Ctor::Obj(1u64 << k), t);
+        self.set_dyn(func);
+        let pos: Option<Vec<&Expr>> = args
+            .iter()
+            .map(|a| match a {
+                Arg::Pos(x) => Some(x),
+                Arg::Star(_) => None,
+            })
+            .collect();
+        let init = self.cls.lookup(k, "__init__", None);
+        let plan = match (pos, kwargs.is_empty(), init) {
+            (Some(pos), true, Some(Some(fid))) if self.bindable(fid, pos.len() + 1) => {
+                let ats: Vec<Tv> = pos.iter().map(|a| self.expr(a)).collect();
+                let this = self.e.fresh();
+                self.e.flow_ctor(Ctor::Obj(1u64 << k), this);
+                self.flow_args(fid, this, &ats);
+                Some(Some(fid))
+            }
+            (Some(pos), true, None) if pos.is_empty() => Some(None),
+            _ => None,
+        };
+        match plan {
+            Some(init) => {
+                self.out.ctors.insert(e.id, (k as u32, init));
+            }
+            None => {
+                self.out.ctors.remove(&e.id);
+                // Made by the runtime: `__init__` gets dynamic arguments.
+                self.dyn_name("__init__");
+                for a in args {
+                    let (Arg::Pos(x) | Arg::Star(x)) = a;
+                    let xt = self.expr(x);
+                    self.escape_to_dyn(xt);
+                }
+                for kw in kwargs {
+                    let kt = self.expr(&kw.value);
+                    self.escape_to_dyn(kt);
+                }
+            }
+        }
+        true
+    }
+
+    /// Whether a direct call with `n` positional arguments (the instance included) binds
+    /// to method `fid`'s parameters, the rest taking their defaults.
+    fn bindable(&self, fid: FuncId, n: usize) -> bool {
+        let f = &self.m.funcs[fid.index()];
+        let plain = f
+            .params
+            .iter()
+            .all(|p| matches!(p.kind, ParamKind::Normal | ParamKind::PositionalOnly));
+        let required = f.params.iter().filter(|p| p.default.is_none()).count();
+        plain
+            && n <= f.params.len()
+            && n >= required
+            && f.params[n..]
+                .iter()
+                .all(|p| matches!(p.default, Some(Default::Const(_) | Default::Global(_))))
+            && !f.is_generator
+    }
+
+    /// Flows a direct call's instance and arguments into method `fid`'s parameters (the
+    /// rest take their defaults).
+    fn flow_args(&mut self, fid: FuncId, this: Tv, ats: &[Tv]) {
+        let f = &self.m.funcs[fid.index()];
+        let ps: Vec<Tv> = f
+            .params
+            .iter()
+            .map(|p| self.locals[fid.index()][p.local.index()])
+            .collect();
+        self.e.flow(this, ps[0]);
+        for (a, p) in ats.iter().zip(&ps[1..]) {
+            self.e.flow(*a, *p);
+        }
+        for (i, p) in f.params.iter().enumerate().skip(ats.len() + 1) {
+            match &p.default {
+                Some(Default::Const(d)) => {
+                    let dt = self.expr(d);
+                    self.e.flow(dt, ps[i]);
+                }
+                Some(Default::Global(g)) => {
+                    let gt = self.globals[g.index()];
+                    self.e.flow(gt, ps[i]);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// `recv.name(args)` (and `super().name(args)`, `C.name(obj, args)`) resolved to
+    /// static methods. Returns false when it is not.
+    pub(super) fn obj_call(
+        &mut self,
+        e: &Expr,
+        recv: &Expr,
+        name: &str,
+        args: &[Expr],
+        kwargs: &[(String, Expr)],
+    ) -> bool {
+        let plan = self.plan_call(recv, name, args.len(), kwargs.is_empty());
+        let Some((recv_tv, plan)) = plan else {
+            self.out.calls.remove(&e.id);
+            return false;
+        };
+        let ats: Vec<Tv> = args.iter().map(|a| self.expr(a)).collect();
+        let t = self.tv(e);
+        for (tags, fid) in &plan.targets {
+            let mask = tags.iter().fold(0u64, |m, k| m | (1u64 << k));
+            let (this, rest) = if plan.unbound {
+                (ats[0], &ats[1..])
+            } else {
+                let this = self.e.fresh();
+                self.e.flow_ctor(Ctor::Obj(mask), this);
+                (this, &ats[..])
+            };
+            self.flow_args(*fid, this, rest);
+            let r = self.returns[fid.index()];
+            self.e.flow(r, t);
+        }
+        let _ = recv_tv;
+        self.out.calls.insert(e.id, plan);
+        true
+    }
+
+    fn plan_call(
+        &mut self,
+        recv: &Expr,
+        name: &str,
+        nargs: usize,
+        no_kwargs: bool,
+    ) -> Option<(Tv, MethodPlan)> {
+        if !no_kwargs || self.cls.field_ids.contains_key(name) {
+            return None;
+        }
+        // `C.name(obj, ...)`: the function itself, with the instance passed explicitly.
+        if let Some(k) = global_name(recv).and_then(|g| self.cls.typed_class_of(g)) {
+            let Some(Some(fid)) = self.cls.lookup(k, name, None) else {
+                return None;
+            };
+            if nargs == 0 || !self.bindable(fid, nargs) {
+                return None;
+            }
+            let rt = self.tv(recv);
+            self.e.make_dyn(rt);
+            return Some((
+                rt,
+                MethodPlan {
+                    targets: vec![(vec![], fid)],
+                    optional: false,
+                    unbound: true,
+                },
+            ));
+        }
+        // `super().name(...)`: the method after the class in each receiver class's MRO.
+        let (rt, mask, optional, after) = match &recv.kind {
+            ExprKind::Super(c, o) => {
+                let ck = global_name(c).and_then(|g| self.cls.typed_class_of(g))?;
+                let ot = self.expr(o);
+                let (mask, opt) = self.obj_of(ot)?;
+                let st = self.tv(recv);
+                self.e.make_dyn(st);
+                (ot, mask, opt, Some(ck))
+            }
+            _ => {
+                let rt = self.expr(recv);
+                let (mask, opt) = self.obj_of(rt)?;
+                (rt, mask, opt, None)
+            }
+        };
+        let mut targets: Vec<(Vec<u32>, FuncId)> = vec![];
+        for k in mask_classes(mask) {
+            let Some(Some(fid)) = self.cls.lookup(k, name, after) else {
+                return None;
+            };
+            if !self.bindable(fid, nargs + 1) {
+                return None;
+            }
+            match targets.iter_mut().find(|(_, f)| *f == fid) {
+                Some((tags, _)) => tags.push(k as u32),
+                None => targets.push((vec![k as u32], fid)),
+            }
+        }
+        Some((
+            rt,
+            MethodPlan {
+                targets,
+                optional,
+                unbound: false,
+            },
+        ))
+    }
+
+    /// Each pass: the parameters of typed classes' methods. The instance is always one of
+    /// the class or its subclasses; the other parameters are dynamic when dynamic code may
+    /// call the method.
+    pub(super) fn method_params(&mut self) {
+        let m = self.m;
+        for (k, c) in m.classes.iter().enumerate() {
+            if !self.cls.typed[k] {
+                continue;
+            }
+            for (name, fid) in &c.methods {
+                let f = &m.funcs[fid.index()];
+                let ps: Vec<Tv> = f
+                    .params
+                    .iter()
+                    .map(|p| self.locals[fid.index()][p.local.index()])
+                    .collect();
+                let mut first = true;
+                for (p, par) in ps.iter().zip(&f.params) {
+                    if first && matches!(par.kind, ParamKind::Normal | ParamKind::PositionalOnly) {
+                        self.e.flow_ctor(Ctor::Obj(self.cls.subs[k]), *p);
+                    }
+                    first = false;
+                }
+                let dynamic = self.cls.all_dyn
+                    || self.dyn_names.contains(name)
+                    || (is_dunder(name) && name != "__init__");
+                if dynamic {
+                    self.out.static_methods.remove(fid);
+                    for p in &ps[1..] {
+                        self.e.make_dyn(*p);
+                    }
+                    let r = self.returns[fid.index()];
+                    self.escape_to_dyn(r);
+                } else {
+                    self.out.static_methods.insert(*fid);
+                }
+            }
+        }
+        for (i, _) in self.cls.field_names.clone().iter().enumerate() {
+            // Fields live in the instance as boxed values: containers in them are shared
+            // with dynamic code.
+            let ft = self.fields[i];
+            self.e.escape(ft);
+        }
+    }
+
+    /// The layouts, once inference is done.
+    pub(super) fn finish_classes(&mut self) -> ClassTypes {
+        let mut out = std::mem::take(&mut self.out);
+        out.layouts = (0..self.m.classes.len())
+            .map(|k| {
+                self.cls.typed[k]
+                    .then(|| self.class_fields[k].iter().copied().collect::<Vec<u32>>())
+            })
+            .collect();
+        out.field_names = self.cls.field_names.clone();
+        out.field_tys = self
+            .fields
+            .clone()
+            .into_iter()
+            .map(|t| self.resolve(t))
+            .collect();
+        out
+    }
+}
+
+pub(super) fn new_class_fields(m: &Module) -> Vec<BTreeSet<u32>> {
+    vec![BTreeSet::new(); m.classes.len()]
+}
