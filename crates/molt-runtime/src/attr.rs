@@ -610,11 +610,10 @@ pub fn dir_names(v: &Value) -> Vec<Str> {
     match as_obj(v) {
         Some(o) => {
             if let Some(i) = crate::object::inst(o) {
-                if let Some(d) = i.dict() {
-                    for k in d.keys_vec() {
-                        if let Value::Str(s) = k {
-                            add(s);
-                        }
+                // The dict's keys and the set layout fields (class/layout.rs).
+                for k in i.own_names() {
+                    if let Value::Str(s) = k {
+                        add(s);
                     }
                 }
                 add_class_names(i.class(), &mut add);

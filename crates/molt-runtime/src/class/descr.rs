@@ -783,7 +783,8 @@ impl GetSet {
         match self.kind {
             GetSetKind::Class => super::type_of(obj),
             GetSetKind::Weakref => Ok(Value::None),
-            GetSetKind::Dict => match inst.and_then(|i| i.dict.clone()) {
+            // live_dict: layout fields move into the dict (class/layout.rs).
+            GetSetKind::Dict => match inst.map(|i| i.live_dict()).transpose()?.flatten() {
                 Some(d) => Ok(Value::Dict(d)),
                 None => Err(crate::attr::attr_error(
                     obj,
@@ -804,7 +805,7 @@ impl GetSet {
             _ => None,
         };
         match (self.kind, inst) {
-            (GetSetKind::Dict, Some(i)) => match (v, &i.dict) {
+            (GetSetKind::Dict, Some(i)) => match (v, &i.live_dict()?) {
                 (Some(Value::Dict(nd)), Some(d)) => {
                     // Replacing __dict__: copy the items into the instance's dict.
                     d.clear();

@@ -43,6 +43,10 @@ enum Kind {
     /// A function or non-data descriptor on the class, called unless the instance dict
     /// shadows it.
     Method,
+    /// A layout field (layout.rs) in slot `pos`, with no data descriptor of its name on
+    /// the class and no `__getattribute__`/`__setattr__` override: a set slot answers a
+    /// get and a call, a store goes to the slot; anything else takes the generic path.
+    Slot,
 }
 
 #[derive(Clone, Copy)]
@@ -55,7 +59,8 @@ enum Op {
 struct Entry {
     tag: Cell<u64>,
     kind: Cell<Kind>,
-    /// Where the name was last found in an instance dict (a hint, checked by identity).
+    /// Where the name was last found in an instance dict (a hint, checked by identity);
+    /// for `Kind::Slot`, the slot.
     pos: Cell<usize>,
     /// The class lookup's answer when the entry was filled.
     found: RefCell<Option<(Value, DKind)>>,
@@ -133,18 +138,40 @@ impl Site {
         Ok(None)
     }
 
+    /// The value of the layout field this site reaches, when the cache knows the class
+    /// and the instance has the slot set.
+    #[inline]
+    fn field(&self, inst: &Instance) -> Option<Value> {
+        let e = self.entry(inst.class.tag.get())?;
+        if e.kind.get() != Kind::Slot {
+            return None;
+        }
+        inst.slots.try_borrow().ok()?.get(e.pos.get())?.clone()
+    }
+
     /// Records what the generic path would do for this class.
     fn fill(&self, inst: &Instance, name: &Str, op: Op) {
         let cls = &inst.class;
         let flags = cls.flags();
         let found = cls.lookup(name);
         let data = matches!(found, Some((_, DKind::Data)));
+        // A layout field is an instance attribute, after data descriptors (layout.rs).
+        let field = cls.layout.get().and_then(|l| l.slot_of_name(name));
         let kind = match op {
             Op::Get if flags.getattribute => Kind::Slow,
             Op::Get if data => Kind::Data,
+            Op::Get if field.is_some() => Kind::Slot,
             Op::Get => Kind::Dict,
             Op::Set if flags.setattr || data || inst.dict.is_none() => Kind::Slow,
+            Op::Set if field.is_some() => Kind::Slot,
             Op::Set => Kind::Dict,
+            Op::Call if field.is_some() => {
+                if flags.getattribute || data {
+                    Kind::Slow
+                } else {
+                    Kind::Slot
+                }
+            }
             Op::Call
                 if !flags.getattribute
                     && matches!(found, Some((_, DKind::Function | DKind::NonData))) =>
@@ -166,6 +193,9 @@ impl Site {
         };
         *slot = found;
         e.kind.set(kind);
+        if let (Kind::Slot, Some(p)) = (kind, field) {
+            e.pos.set(p);
+        }
         e.tag.set(cls.tag.get());
     }
 }
@@ -185,13 +215,26 @@ fn instance(v: &Value) -> Option<&Instance> {
 /// `getattr_rest` (kept out of line so this path saves and restores few registers).
 pub(crate) fn getattr(v: &Value, name: &'static str, s: &Site) -> PyResult<Value> {
     if let Some(inst) = instance(v)
-        && let Some(d) = &inst.dict
-        && let Some((n, _)) = s.name.get()
         && let Some(e) = s.entry(inst.class.tag.get())
-        && e.kind.get() == Kind::Dict
-        && let Some(x) = d.value_at_if(e.pos.get(), n)
     {
-        return Ok(x);
+        match e.kind.get() {
+            Kind::Dict => {
+                if let Some(d) = &inst.dict
+                    && let Some((n, _)) = s.name.get()
+                    && let Some(x) = d.value_at_if(e.pos.get(), n)
+                {
+                    return Ok(x);
+                }
+            }
+            Kind::Slot => {
+                if let Ok(slots) = inst.slots.try_borrow()
+                    && let Some(Some(x)) = slots.get(e.pos.get())
+                {
+                    return Ok(x.clone());
+                }
+            }
+            _ => {}
+        }
     }
     getattr_rest(v, name, s)
 }
@@ -230,7 +273,8 @@ fn getattr_rest(v: &Value, name: &'static str, s: &Site) -> PyResult<Value> {
                     return crate::attr::with_ctx(descr_get(&f, Some(v), cls), v, name);
                 }
             }
-            Kind::Method | Kind::Slow => {}
+            // An unset field (or an instance in dict mode): the generic path.
+            Kind::Slot | Kind::Method | Kind::Slow => {}
         }
     }
     let r = crate::attr::getattr_static(v, name);
@@ -244,13 +288,24 @@ pub(crate) fn setattr(v: &Value, name: &'static str, x: Value, s: &Site) -> PyRe
         return crate::attr::setattr_static(v, name, x);
     };
     let (n, _) = s.name(name);
-    if let Some(e) = s.entry(inst.class.tag.get())
-        && e.kind.get() == Kind::Dict
-        && let Some(d) = &inst.dict
-    {
-        let p = d.set_str_hinted(e.pos.get(), n, x)?;
-        e.pos.set(p);
-        return Ok(());
+    if let Some(e) = s.entry(inst.class.tag.get()) {
+        if e.kind.get() == Kind::Dict
+            && let Some(d) = &inst.dict
+        {
+            let p = d.set_str_hinted(e.pos.get(), n, x)?;
+            e.pos.set(p);
+            return Ok(());
+        }
+        if e.kind.get() == Kind::Slot
+            && let Ok(mut slots) = inst.slots.try_borrow_mut()
+            && let Some(slot) = slots.get_mut(e.pos.get())
+        {
+            let old = slot.replace(x);
+            // The old value is dropped after the borrow ends.
+            drop(slots);
+            drop(old);
+            return Ok(());
+        }
     }
     let r = crate::attr::setattr_static(v, name, x);
     s.fill(inst, n, Op::Set);
@@ -275,6 +330,9 @@ pub(crate) fn call_method(
         return call_descr_slot(&f, v, args, kwargs, &inst.class);
     }
     drop_slot(&mut args);
+    if let Some(f) = s.field(inst) {
+        return crate::func::call(&f, args, kwargs);
+    }
     let r = crate::attr::call_method_static(v, name, args, kwargs);
     s.fill(inst, n, Op::Call);
     r
@@ -303,6 +361,9 @@ pub(crate) fn call_method_pos(
         .get_mut(1..)
         .map(crate::func::take_all)
         .unwrap_or_default();
+    if let Some(f) = s.field(inst) {
+        return crate::func::call(&f, rest, vec![]);
+    }
     let r = crate::attr::call_method_static(v, name, rest, vec![]);
     s.fill(inst, n, Op::Call);
     r

@@ -7,6 +7,7 @@ use super::descr::{
     is_not_implemented,
 };
 use super::excs::ExcState;
+use super::layout::Layout;
 use super::{Class, DKind, dict_get};
 use crate::attr::{intern, intern_static};
 use crate::dict::Dict;
@@ -52,7 +53,11 @@ impl Instance {
             } else {
                 None
             },
-            slots: RefCell::new(vec![None; cls.nslots]),
+            // `__slots__` slots, or the layout's (a class never has both).
+            slots: RefCell::new(vec![
+                None;
+                cls.nslots + cls.layout.get().map_or(0, |l| l.len())
+            ]),
             exc: cls.exc_kind.map(|_| RefCell::new(ExcState::new(exc_args))),
             me: me.clone(),
             base: RefCell::new(base),
@@ -120,6 +125,127 @@ impl Instance {
 
     // -------------------------------------------------------------- attributes
 
+    /// The layout of the instance's class while the instance keeps its fields in slots
+    /// (layout.rs: slot mode).
+    #[inline]
+    fn slot_layout(&self) -> Option<&Layout> {
+        let l = self.class.layout.get()?;
+        let n = self.slots.try_borrow().map_or(usize::MAX, |s| s.len());
+        (n == l.len()).then_some(l)
+    }
+
+    /// The slot holding the instance attribute `name`, when it is a layout field kept in
+    /// a slot.
+    #[inline]
+    pub(crate) fn field_slot(&self, name: &Str) -> Option<usize> {
+        self.slot_layout()?.slot_of_name(name)
+    }
+
+    /// The instance's own attribute `name`: its layout slot, else its `__dict__` entry
+    /// (a layout name in slot mode is never in the dict, so the order is moot).
+    pub(crate) fn own_attr(&self, name: &Str) -> Option<Value> {
+        if let Some(s) = self.field_slot(name) {
+            return self.slots.try_borrow().ok()?.get(s).cloned().flatten();
+        }
+        dict_get(self.dict.as_ref()?, name)
+    }
+
+    /// Sets the instance's own attribute `k` (a key of a state dict) without descriptors:
+    /// a layout slot for a layout name, else the dict (copy's `__dict__.update(state)`).
+    pub(crate) fn set_own(&self, k: Value, v: Value) -> PyResult<()> {
+        if let Value::Str(n) = &k
+            && let Some(s) = self.field_slot(n)
+            && let Ok(mut slots) = self.slots.try_borrow_mut()
+            && let Some(slot) = slots.get_mut(s)
+        {
+            *slot = Some(v);
+            return Ok(());
+        }
+        match &self.dict {
+            Some(d) => d.setitem(k, v),
+            None => Ok(()),
+        }
+    }
+
+    /// The set layout fields, as (name, value), in slot order.
+    fn set_fields(&self) -> Vec<(Str, Value)> {
+        let Some(l) = self.slot_layout() else {
+            return vec![];
+        };
+        let Ok(slots) = self.slots.try_borrow() else {
+            return vec![];
+        };
+        l.names
+            .iter()
+            .zip(slots.iter())
+            .filter_map(|(n, v)| Some((n.clone(), v.clone()?)))
+            .collect()
+    }
+
+    /// The names of the instance's own attributes (`dir`): set layout fields, then the
+    /// dict's keys.
+    pub(crate) fn own_names(&self) -> Vec<Value> {
+        let mut out: Vec<Value> = self
+            .set_fields()
+            .into_iter()
+            .map(|(n, _)| Value::Str(n))
+            .collect();
+        if let Some(d) = &self.dict {
+            out.extend(d.keys_vec());
+        }
+        out
+    }
+
+    /// A new dict of the instance's own attributes (copy's default state), leaving the
+    /// instance as it is. None without a `__dict__`.
+    fn state_dict(&self) -> PyResult<Option<Dict<Value, Value>>> {
+        let Some(d) = &self.dict else {
+            return Ok(None);
+        };
+        let fields = self.set_fields();
+        if fields.is_empty() {
+            return Ok(Some(d.copy()));
+        }
+        let out = Dict::new();
+        for (n, v) in fields {
+            out.setitem_hashed(Value::Str(n.clone()), n.hash(), v)?;
+        }
+        for (k, v) in d.items_vec() {
+            out.setitem(k, v)?;
+        }
+        Ok(Some(out))
+    }
+
+    /// The live `__dict__`: an instance keeping layout fields in slots moves them into its
+    /// dict first, for good (dict mode, layout.rs), so writes through the dict are seen by
+    /// every later access (CPython's _PyObject_GetDictPtr materialising inline values).
+    /// The fields come first, in slot order, then the other attributes. None without a
+    /// `__dict__`.
+    pub(crate) fn live_dict(&self) -> PyResult<Option<Dict<Value, Value>>> {
+        let Some(d) = &self.dict else {
+            return Ok(None);
+        };
+        let fields = self.set_fields();
+        if let Some(l) = self.slot_layout()
+            && !l.names.is_empty()
+        {
+            if let Ok(mut slots) = self.slots.try_borrow_mut() {
+                slots.clear();
+            }
+            if !fields.is_empty() {
+                let rest = d.items_vec();
+                d.clear();
+                for (n, v) in fields {
+                    d.setitem_hashed(Value::Str(n.clone()), n.hash(), v)?;
+                }
+                for (k, v) in rest {
+                    d.setitem(k, v)?;
+                }
+            }
+        }
+        Ok(Some(d.clone()))
+    }
+
     /// PyObject_GenericGetAttr.
     pub(crate) fn generic_getattr(&self, this: &ObjRef, name: &Str) -> PyResult<Value> {
         let cls = &self.class;
@@ -127,9 +253,7 @@ impl Instance {
         if let Some((v, DKind::Data)) = &found {
             return descr_get(v, Some(&Value::Obj(this.clone())), cls);
         }
-        if let Some(d) = &self.dict
-            && let Some(v) = dict_get(d, name)
-        {
+        if let Some(v) = self.own_attr(name) {
             return Ok(v);
         }
         match found {
@@ -193,6 +317,25 @@ impl Instance {
         let me = Value::Obj(this.clone());
         if let Some((d, DKind::Data)) = &found {
             return descr_set(d, &me, value, cls);
+        }
+        if let Some(s) = self.field_slot(name) {
+            let deleting = value.is_none();
+            let old = match self.slots.try_borrow_mut() {
+                Ok(mut slots) => match slots.get_mut(s) {
+                    Some(slot) => std::mem::replace(slot, value),
+                    None => None,
+                },
+                Err(_) => None,
+            };
+            // Deleting an unset field is deleting a missing attribute.
+            if deleting && old.is_none() {
+                return Err(crate::attr::attr_error(
+                    &me,
+                    name,
+                    &format!("'{}' object has no attribute '{}'", cls.sname.get(), name),
+                ));
+            }
+            return Ok(());
         }
         match (&self.dict, value) {
             (Some(d), Some(v)) => d.setitem_hashed(Value::Str(name.clone()), name.hash(), v),
@@ -271,10 +414,7 @@ impl Instance {
         if !flags.getattribute
             && let Some((f, kind)) = self.class.lookup(name)
             && matches!(kind, DKind::Function | DKind::NonData)
-            && self
-                .dict
-                .as_ref()
-                .is_none_or(|d| dict_get(d, name).is_none())
+            && self.own_attr(name).is_none()
         {
             return call_descr(&f, &Value::Obj(this.clone()), args, kwargs, &self.class);
         }
@@ -787,8 +927,8 @@ impl Instance {
         let run = || -> PyResult<Value> {
             let state = match getstate {
                 Some(f) => call_descr(&f, &self.value(), vec![], vec![], &self.class)?,
-                None => match &self.dict {
-                    Some(d) if !d.is_empty() => Value::Dict(d.copy()),
+                None => match self.state_dict()? {
+                    Some(d) if !d.is_empty() => Value::Dict(d),
                     _ => Value::None,
                 },
             };
@@ -812,10 +952,11 @@ impl Instance {
                 // `y.__dict__.update(state)` for a dict state.
                 None => match (&state, &y) {
                     (Value::Dict(src), Value::Obj(o))
-                        if let Some(dst) = crate::object::inst(o).and_then(|i| i.dict.clone()) =>
+                        if let Some(dst) = crate::object::inst(o)
+                            && dst.dict.is_some() =>
                     {
                         for (k, v) in src.items_vec() {
-                            dst.setitem(k, v)?;
+                            dst.set_own(k, v)?;
                         }
                     }
                     _ => {

@@ -22,6 +22,7 @@ pub mod enums;
 mod excs;
 pub mod ic;
 mod instance;
+mod layout;
 pub mod namedtuple;
 mod natives;
 mod ops;
@@ -30,6 +31,8 @@ mod tables;
 mod tests;
 #[cfg(test)]
 mod tests_extra;
+#[cfg(test)]
+mod tests_layout;
 
 pub use build::new_class;
 pub(crate) use descr::call_pos_slot;
@@ -39,6 +42,7 @@ pub use descr::{
 };
 pub use excs::{exc_cause, exc_matches, exc_type, exception_from_class, is_exc_class};
 pub use instance::Instance;
+pub use layout::{alloc, field_get, field_set, set_layout, tag};
 pub use ops::{compare_op, ctx_enter, ctx_exit, inplace, ne};
 pub(crate) use ops::{divmod as divmod_op, pow3 as pow3_op};
 
@@ -48,7 +52,7 @@ use crate::object::{ObjRef, Object, downcast};
 use crate::str::Str;
 use crate::value::Value;
 use std::any::Any;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::{Rc, Weak};
 
 /// Builtin classes that are `Class` objects.
@@ -136,6 +140,9 @@ pub struct Class {
     /// Extra state of dataclasses, enums and named tuples.
     #[allow(dead_code)] // read once those modules land (class/dataclass.rs, enums.rs)
     pub(crate) ext: RefCell<Option<Rc<dyn Any>>>,
+    /// Where instances keep the fields the compiler numbered (layout.rs); unset for
+    /// classes without a layout.
+    pub(crate) layout: OnceCell<layout::Layout>,
 }
 
 /// The key of an interned name in the lookup caches.
@@ -233,6 +240,7 @@ impl Class {
             protocol,
             subclasses: RefCell::new(vec![]),
             ext: RefCell::new(None),
+            layout: OnceCell::new(),
         });
         for b in &c.bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&c));

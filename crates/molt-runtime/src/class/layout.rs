@@ -1,0 +1,225 @@
+//! Instance field layouts: for a class the compiler proves simple, every instance keeps
+//! the fields it names in a vector of slots (`Instance::slots`) instead of its `__dict__`,
+//! and compiled code reaches a field by its number without a hash probe. This is the
+//! runtime half of typed classes, after CPython 3.11's inline values / shared keys
+//! (Objects/dictobject.c `_PyObject_InitializeDict`, Python/specialize.c
+//! LOAD_ATTR_INSTANCE_VALUE).
+//!
+//! The compiler numbers every field name of the program (a "field id", dense from 0) and
+//! calls `set_layout` once per class, right after making it. A layout field is an
+//! instance attribute like any other: the generic attribute paths (instance.rs), the
+//! inline caches (ic.rs), `dir`, copy and `__dict__` all see it.
+//!
+//! Invariants of an instance of a class with a layout:
+//! - "slot mode" (`slots.len() == layout.len()`): a layout name lives only in its slot
+//!   (None = unset), never in the dict; the dict holds the other names.
+//! - "dict mode" (`slots` shorter, in practice empty): everything is in the dict. An
+//!   instance enters it once, when its live `__dict__` is asked for
+//!   (`Instance::live_dict`: CPython materialises the dict from the inline values the same
+//!   way), and never leaves it. The fast paths see no slot there and take the generic
+//!   path.
+
+use super::{Class, DKind, as_class};
+use crate::exc::PyResult;
+use crate::str::Str;
+use crate::value::Value;
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// Names at most this many are found by a linear scan, more through a map.
+const SCAN: usize = 8;
+
+/// The fields of a class's instances (one per class, set once).
+pub struct Layout {
+    /// The compiler's class number (`tag()`).
+    pub(crate) tag: u32,
+    /// Field names by slot index, interned.
+    pub(crate) names: Vec<Str>,
+    /// Slot index by field id; `u16::MAX` for a field the class lacks.
+    pub(crate) slot_of: Vec<u16>,
+    /// Slot index by name, for layouts too long to scan.
+    by_name: Option<hashbrown::HashMap<Str, u16>>,
+    /// The class tag (`Class::tag`) for which the fast paths were found valid: no
+    /// `__getattribute__`/`__setattr__`/`__delattr__` override and no data descriptor named
+    /// like a field anywhere in the MRO. Any class change gives the class a new tag, so a
+    /// stale answer never matches (0: not checked yet; tags start at 1).
+    ok: Cell<u64>,
+}
+
+impl Layout {
+    /// Number of slots.
+    pub(crate) fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// The slot of a field name.
+    pub(crate) fn slot_of_name(&self, name: &Str) -> Option<usize> {
+        match &self.by_name {
+            Some(m) => m.get(name).map(|&i| i as usize),
+            // Interned names compare by pointer; others by cached hash, then text.
+            None => self.names.iter().position(|n| n == name),
+        }
+    }
+
+    /// Whether the fast paths apply to instances of `cls` (whose layout this is) now.
+    #[inline]
+    pub(crate) fn fast(&self, cls: &Class) -> bool {
+        self.ok.get() == cls.tag.get()
+    }
+
+    /// Checks again, after the class changed, whether the fast paths apply.
+    #[inline(never)]
+    pub(crate) fn revalidate(&self, cls: &Class) {
+        let tag = cls.tag.get();
+        if self.ok.get() == tag {
+            return;
+        }
+        let f = cls.flags();
+        let ok = !f.getattribute
+            && !f.setattr
+            && !f.delattr
+            && self
+                .names
+                .iter()
+                .all(|n| !matches!(cls.lookup(n), Some((_, DKind::Data))));
+        self.ok.set(if ok { tag } else { 0 });
+    }
+}
+
+/// Gives `cls` its instance layout: `fields` lists (field id, name), a field's slot being
+/// its position in the list. Called once per class, before any instance exists. A class
+/// whose instances cannot keep their attributes in slots (`__slots__`, a builtin or
+/// exception base, no `__dict__`, an enum) keeps no layout and behaves as without the call;
+/// so does a second call.
+pub fn set_layout(cls: &Value, tag: u32, fields: &[(u32, &'static str)]) {
+    let Some(c) = as_class(cls) else { return };
+    if !layout_allowed(&c) || fields.len() >= u16::MAX as usize {
+        return;
+    }
+    let names: Vec<Str> = fields
+        .iter()
+        .map(|(_, n)| crate::attr::intern_static(n))
+        .collect();
+    let n = fields
+        .iter()
+        .map(|(f, _)| *f as usize + 1)
+        .max()
+        .unwrap_or(0);
+    let mut slot_of = vec![u16::MAX; n];
+    for (i, (f, _)) in fields.iter().enumerate() {
+        if let Some(s) = slot_of.get_mut(*f as usize) {
+            *s = i as u16;
+        }
+    }
+    let by_name = (names.len() > SCAN).then(|| {
+        names
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.clone(), i as u16))
+            .collect()
+    });
+    let _ = c.layout.set(Layout {
+        tag,
+        names,
+        slot_of,
+        by_name,
+        ok: Cell::new(0),
+    });
+}
+
+/// Whether instances of `c` may keep fields in layout slots: a plain class with an
+/// instance dict and no other use for `Instance::slots`.
+fn layout_allowed(c: &Class) -> bool {
+    c.is_user()
+        && c.has_dict
+        && c.nslots == 0
+        && c.exc_kind.is_none()
+        && c.meta != super::Meta::EnumMeta
+        && super::builtin_base::base_of(c).is_none()
+}
+
+/// The instance behind a value, with its class's layout.
+#[inline(always)]
+fn with_layout(obj: &Value) -> Option<(&super::Instance, &Layout)> {
+    match obj {
+        Value::Obj(o) => {
+            let i = crate::object::inst(o)?;
+            let l = i.class.layout.get()?;
+            Some((i, l))
+        }
+        _ => None,
+    }
+}
+
+/// `obj.name` where the compiler numbered the field `fid`: a set slot when the layout of
+/// obj's class has it, else exactly `getattr(obj, name)`.
+#[inline]
+pub fn field_get(obj: &Value, fid: u32, name: &'static str) -> PyResult<Value> {
+    if let Some((i, l)) = with_layout(obj)
+        && l.fast(&i.class)
+        && let Some(&s) = l.slot_of.get(fid as usize)
+        && let Ok(slots) = i.slots.try_borrow()
+        && let Some(Some(v)) = slots.get(s as usize)
+    {
+        return Ok(v.clone());
+    }
+    field_get_slow(obj, name)
+}
+
+#[inline(never)]
+fn field_get_slow(obj: &Value, name: &'static str) -> PyResult<Value> {
+    if let Some((i, l)) = with_layout(obj) {
+        l.revalidate(&i.class);
+    }
+    crate::attr::getattr_static(obj, name)
+}
+
+/// `obj.name = v` where the compiler numbered the field `fid`: stored in its slot when
+/// the layout of obj's class has it, else exactly `setattr(obj, name, v)`.
+#[inline]
+pub fn field_set(obj: &Value, fid: u32, name: &'static str, v: Value) -> PyResult<()> {
+    if let Some((i, l)) = with_layout(obj)
+        && l.fast(&i.class)
+        && let Some(&s) = l.slot_of.get(fid as usize)
+        && let Ok(mut slots) = i.slots.try_borrow_mut()
+        && let Some(slot) = slots.get_mut(s as usize)
+    {
+        let old = slot.replace(v);
+        // The old value is dropped after the borrow ends.
+        drop(slots);
+        drop(old);
+        return Ok(());
+    }
+    field_set_slow(obj, name, v)
+}
+
+#[inline(never)]
+fn field_set_slow(obj: &Value, name: &'static str, v: Value) -> PyResult<()> {
+    if let Some((i, l)) = with_layout(obj) {
+        l.revalidate(&i.class);
+    }
+    crate::attr::setattr_static(obj, name, v)
+}
+
+/// The layout tag of obj's class; `u32::MAX` for anything else.
+#[inline]
+pub fn tag(obj: &Value) -> u32 {
+    match with_layout(obj) {
+        Some((_, l)) => l.tag,
+        None => u32::MAX,
+    }
+}
+
+/// A new instance of the user class `cls`, as `object.__new__(cls)` makes it, without
+/// calling `__init__` (compiled code calls its typed `__init__` itself). None for a
+/// value that is not a class (the compiler never passes one).
+pub fn alloc(cls: &Value) -> Value {
+    match as_class(cls) {
+        Some(c) => alloc_of(&c),
+        None => Value::None,
+    }
+}
+
+pub(crate) fn alloc_of(c: &Rc<Class>) -> Value {
+    super::Instance::alloc(c, vec![]).value()
+}
