@@ -746,6 +746,13 @@ impl<'m> Infer<'m> {
             .into_iter()
             .map(|t| self.resolve(t))
             .collect();
+        if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() {
+            eprintln!("typed: {:?}", self.cls.typed);
+            eprintln!("dyn names: {:?}", self.dyn_names);
+            for (n, t) in out.field_names.iter().zip(&out.field_tys) {
+                eprintln!("field {n}: {t:?}");
+            }
+        }
         out
     }
 }
