@@ -25,6 +25,10 @@ impl<'m> Gen<'m> {
             (_, Ty::Dyn) => quote! { rt::PyObj::to_value(&#code) },
             (Ty::None, Ty::Optional(_)) => quote! { { let _ = #code; None } },
             (f, Ty::Optional(inner)) if f == &**inner => quote! { Some(#code) },
+            // A local read where a test proved it is not None (inference's narrowing).
+            (Ty::Optional(inner), t) if t == &**inner => {
+                self.q(quote! { rt::conv::unwrap_narrowed(#code) })
+            }
             (Ty::Bool, Ty::Int) => quote! { rt::Int::from(#code) },
             (Ty::Bool, Ty::Float) => quote! { (#code as i64 as f64) },
             _ => {
@@ -73,6 +77,7 @@ impl<'m> Gen<'m> {
             && !self.optional_locals.contains(&l.0)
             && !self.native.contains(&l.0)
             && !self.cells.contains(&l.0)
+            && self.info.expr(e) == &self.var_ty(Var::Local(l))
         {
             let id = &self.local_idents[l.index()];
             return quote! { #id };
@@ -464,6 +469,9 @@ impl<'m> Gen<'m> {
             ExprKind::Binary(_, _, _) if ty == Ty::Int && self.native_expr(e).is_some() => {
                 let n = self.native_expr(e).unwrap_or_default();
                 quote! { rt::Int::Small(#n) }
+            }
+            ExprKind::Binary(op, l, r) if let Some(code) = self.obj_binop(e, *op, l, r, &ty) => {
+                code
             }
             ExprKind::Binary(op, l, r) => {
                 let lt = self.info.expr(l).clone();

@@ -182,17 +182,28 @@ impl<'m> Gen<'m> {
                 quote! { let #t: #rt_ = #v; }
             })
             .collect();
+        let call = self.dispatch(&plan, name, &given, ty);
+        Some(quote! { { let __r: rt::Value = #r; #(#lets)* #call } })
+    }
+
+    /// Calls the method of `plan` on the instance in `__r`, on the class tag when several
+    /// methods may answer; any other receiver (None) takes the dynamic call, which
+    /// raises like Python.
+    fn dispatch(
+        &mut self,
+        plan: &MethodPlan,
+        name: &str,
+        given: &[(TokenStream, Ty)],
+        ty: &Ty,
+    ) -> TokenStream {
         if plan.targets.len() == 1 && !plan.optional {
-            let fid = plan.targets[0].1;
-            let call = self.method_direct(fid, quote! { __r }, &given, ty);
-            return Some(quote! { { let __r: rt::Value = #r; #(#lets)* #call } });
+            return self.method_direct(plan.targets[0].1, quote! { __r }, given, ty);
         }
         let mut arms = vec![];
         for (tags, fid) in &plan.targets {
-            let call = self.method_direct(*fid, quote! { __r }, &given, ty);
+            let call = self.method_direct(*fid, quote! { __r }, given, ty);
             arms.push(quote! { #(#tags)|* => #call, });
         }
-        // Any other receiver (None): the dynamic call, which raises like Python.
         let boxed: Vec<TokenStream> = given
             .iter()
             .map(|(c, t)| self.convert(c.clone(), t, &Ty::Dyn))
@@ -201,14 +212,51 @@ impl<'m> Gen<'m> {
             rt::attr::call_method_ic_pos(&__r, #name, &mut [rt::Value::None, #(#boxed),*], rt::site!())
         });
         let fallback = self.convert(dynq, &Ty::Dyn, ty);
+        quote! {
+            match rt::class::tag(&__r) {
+                #(#arms)*
+                _ => #fallback,
+            }
+        }
+    }
+
+    /// A binary operator inference resolved to an operand's special method, called
+    /// directly unless a method may return NotImplemented (a dynamic result).
+    pub(crate) fn obj_binop(
+        &mut self,
+        e: &Expr,
+        op: BinOp,
+        l: &Expr,
+        r: &Expr,
+        ty: &Ty,
+    ) -> Option<TokenStream> {
+        let plan = self.info.classes.binops.get(&e.id)?.clone();
+        if plan
+            .targets
+            .iter()
+            .any(|(_, f)| self.info.returns[f.index()] == Ty::Dyn)
+        {
+            return None;
+        }
+        let (name, rname) = molt_types::op_methods(op);
+        let (lt, rt_) = (self.info.expr(l).clone(), self.info.expr(r).clone());
+        let lv = self.expr(l);
+        let rv = self.expr(r);
+        let (lr, rr) = (crate::rty::rust_type(&lt), crate::rty::rust_type(&rt_));
+        // Operands in Python's order; the instance whose method runs is the receiver.
+        let (call, recv) = if plan.unbound {
+            let c = self.dispatch(&plan, rname, &[(quote! { __a }, lt)], ty);
+            (c, quote! { __b })
+        } else {
+            let c = self.dispatch(&plan, name, &[(quote! { __b }, rt_)], ty);
+            (c, quote! { __a })
+        };
         Some(quote! {
             {
-                let __r: rt::Value = #r;
-                #(#lets)*
-                match rt::class::tag(&__r) {
-                    #(#arms)*
-                    _ => #fallback,
-                }
+                let __a: #lr = #lv;
+                let __b: #rr = #rv;
+                let __r: rt::Value = #recv;
+                #call
             }
         })
     }

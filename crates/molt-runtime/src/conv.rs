@@ -245,6 +245,19 @@ tuple_from_value!(10; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
 tuple_from_value!(11; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
 tuple_from_value!(12; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
 
+/// A local that a test proved is not None (`if x is not None:` narrowing): None here
+/// would be a compiler bug, reported rather than a panic.
+#[inline]
+pub fn unwrap_narrowed<T>(v: Option<T>) -> PyResult<T> {
+    match v {
+        Some(v) => Ok(v),
+        None => Err(crate::exc::PyErr::msg(
+            crate::exc::ExcKind::SystemError,
+            "molt: a value proved not None was None",
+        )),
+    }
+}
+
 /// Unboxes a value into `T`.
 pub fn unbox<T: FromValue>(v: Value) -> PyResult<T> {
     T::from_value(v)

@@ -69,6 +69,8 @@ pub struct Engine {
     parent: Vec<u32>,
     state: Vec<State>,
     pub changed: bool,
+    /// The classes (`Ctor::Obj` masks) whose instances reached dynamic code.
+    pub obj_escaped: u64,
 }
 
 impl Default for Engine {
@@ -83,6 +85,7 @@ impl Engine {
             parent: vec![],
             state: vec![],
             changed: false,
+            obj_escaped: 0,
         }
     }
 
@@ -152,12 +155,35 @@ impl Engine {
         }
     }
 
+    fn obj_escapes(&mut self, mask: u64) {
+        if self.obj_escaped | mask != self.obj_escaped {
+            if std::env::var_os("MOLT_DEBUG_ESCAPE").is_some() {
+                eprintln!(
+                    "escape {mask:b}: {}",
+                    std::backtrace::Backtrace::force_capture()
+                );
+            }
+            self.obj_escaped |= mask;
+            self.changed = true;
+        }
+    }
+
     /// Makes `v` dynamic, and with it every container it held.
     pub fn make_dyn(&mut self, v: Tv) {
         let r = self.find(v);
+        if let Ok(w) = std::env::var("MOLT_DEBUG_TV")
+            && w.parse::<u32>().ok().map(|w| self.find(Tv(w))) == Some(r)
+            && self.state[r.0 as usize] != State::Dyn
+        {
+            eprintln!("tv {w} dyn: {}", std::backtrace::Backtrace::force_capture());
+        }
         let old = std::mem::replace(&mut self.state[r.0 as usize], State::Dyn);
         match old {
             State::Dyn => {}
+            State::Con(Ctor::Obj(m), _) => {
+                self.changed = true;
+                self.obj_escapes(m);
+            }
             State::Con(_, ch) => {
                 self.changed = true;
                 for c in ch {
@@ -219,10 +245,21 @@ impl Engine {
             (_, State::Unknown) => {}
             (State::Dyn, s) => {
                 // Boxing: what flows into dynamic code escapes.
-                if let State::Con(_, ch) = s {
-                    for c in ch {
-                        self.make_dyn(c);
+                match s {
+                    State::Con(Ctor::Obj(m), _) => self.obj_escapes(m),
+                    State::Con(Ctor::Optional, ch)
+                        if matches!(self.state(ch[0]), State::Con(Ctor::Obj(_), _)) =>
+                    {
+                        // An optional instance stays typed; the instance escapes.
+                        let inner = self.state(ch[0]);
+                        self.flow_state(inner, d);
                     }
+                    State::Con(_, ch) => {
+                        for c in ch {
+                            self.make_dyn(c);
+                        }
+                    }
+                    _ => {}
                 }
             }
             (_, State::Dyn) => self.make_dyn(d),

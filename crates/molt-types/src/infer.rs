@@ -12,7 +12,7 @@ use std::collections::HashMap;
 mod infer_class;
 #[path = "infer_memo.rs"]
 mod infer_memo;
-pub use infer_class::{ClassTypes, MethodPlan};
+pub use infer_class::{ClassTypes, MethodPlan, op_methods};
 pub use infer_memo::memo_method;
 
 /// Auxiliary slots attached to an expression (fresh variables that must persist across
@@ -85,6 +85,8 @@ struct Infer<'m> {
     argv_tv: Tv,
     func: Option<FuncId>,
     cls: infer_class::ClassTable,
+    /// Locals known not to be None here (`if x is not None:`), by function.
+    narrowed: Vec<(Option<FuncId>, LocalId)>,
     /// Per field id, the type of the field.
     fields: Vec<Tv>,
     /// Attribute names dynamic code may look up on an instance (their methods take
@@ -224,6 +226,7 @@ pub fn infer(m: &Module) -> TypeInfo {
         cls,
         fields,
         dyn_names: std::collections::HashSet::new(),
+        narrowed: vec![],
         out: ClassTypes::default(),
     };
     for _ in 0..200 {
@@ -554,13 +557,21 @@ impl<'m> Infer<'m> {
                     self.e.flow(el, item);
                     self.e.flow(cur, res);
                 } else if let Some(cur) = cur {
-                    self.binop_into(*op, cur, v, res);
+                    if !self.obj_binop(*op, cur, v, res, None) {
+                        self.binop_into(*op, cur, v, res);
+                    }
                 }
                 self.assign(target, res, value.id);
             }
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
-                self.expr(test);
+                // `if x is not None [and ...]:` with x a local the body does not assign:
+                // x is not None in the body (and in the rest of the test).
+                let narrowed = self.not_none_locals(test, body);
+                let n = self.narrowed.len();
+                self.expr_narrowing(test, &narrowed);
+                self.narrowed.extend(narrowed);
                 self.block(body);
+                self.narrowed.truncate(n);
                 self.block(orelse);
             }
             StmtKind::For {
@@ -586,10 +597,27 @@ impl<'m> Infer<'m> {
                     }
                     return;
                 }
+                if std::env::var_os("MOLT_DEBUG_ESCAPE").is_some()
+                    && let Some(v) = v
+                {
+                    let vt = self.tv(v);
+                    let r = self.returns[f.index()];
+                    if self.e.is_dyn(vt) && self.obj_of_any(r) {
+                        let src = &self.m.source[v.span.start as usize..v.span.end as usize];
+                        eprintln!("dyn return {src}");
+                    }
+                }
                 let r = self.returns[f.index()];
                 match v {
                     Some(v) => {
                         let t = self.expr(v);
+                        if std::env::var_os("MOLT_DEBUG_ESCAPE").is_some()
+                            && self.e.is_dyn(t)
+                            && self.obj_of_any(r)
+                        {
+                            let src = &self.m.source[v.span.start as usize..v.span.end as usize];
+                            eprintln!("dyn return {src}");
+                        }
                         self.e.flow(t, r);
                     }
                     None => self.e.flow_ctor(Ctor::None, r),
@@ -738,6 +766,13 @@ impl<'m> Infer<'m> {
             }
             TargetKind::Var(v) => {
                 let d = self.var_tv(*v);
+                if std::env::var_os("MOLT_DEBUG_ESCAPE").is_some()
+                    && self.e.is_dyn(src)
+                    && self.obj_of_any(d)
+                {
+                    let s = &self.m.source[t.span.start as usize..t.span.end as usize];
+                    eprintln!("dyn into obj var {s} at {}", t.span.start);
+                }
                 self.e.flow(src, d);
             }
             TargetKind::Subscript { obj, index } => {
@@ -843,6 +878,19 @@ impl<'m> Infer<'m> {
             }
             ExprKind::Bool(_) => self.set_ctor(e, Ctor::Bool),
             ExprKind::None => self.set_ctor(e, Ctor::None),
+            ExprKind::Name(Var::Local(l))
+                if self.narrowed.contains(&(self.func, *l))
+                    && matches!(
+                        self.e.ctor(self.var_tv(Var::Local(*l))),
+                        Some(Ctor::Optional | Ctor::None)
+                    ) =>
+            {
+                // Only None so far: nothing flows (it may become optional later).
+                let vt = self.var_tv(Var::Local(*l));
+                if let Some(&inner) = self.e.children(vt).first() {
+                    self.e.flow(inner, t);
+                }
+            }
             ExprKind::Name(v) => {
                 let vt = self.var_tv(*v);
                 self.e.flow(vt, t);
@@ -958,7 +1006,16 @@ impl<'m> Infer<'m> {
             ExprKind::Binary(op, l, r) => {
                 let lt = self.expr(l);
                 let rt = self.expr(r);
-                if *op == BinOp::Pow {
+                if self.obj_binop(*op, lt, rt, t, Some(e.id)) {
+                    if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() && self.e.is_dyn(t) {
+                        let s = &self.m.source[e.span.start as usize..e.span.end as usize];
+                        eprintln!(
+                            "dyn binop at {s}: {:?} {:?}",
+                            self.e.state(lt),
+                            self.e.state(rt)
+                        );
+                    }
+                } else if *op == BinOp::Pow {
                     self.pow_into(lt, rt, r, t);
                 } else {
                     self.binop_into(*op, lt, rt, t);
@@ -996,9 +1053,10 @@ impl<'m> Infer<'m> {
                 let rich = rest.iter().any(|(op, _)| {
                     !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn)
                 });
+                let objs = ts.iter().any(|t| self.obj_of_any(*t));
                 if !rich {
                     self.set_ctor(e, Ctor::Bool);
-                } else if ts.iter().any(|t| matches!(self.e.state(*t), State::Dyn)) {
+                } else if objs || ts.iter().any(|t| matches!(self.e.state(*t), State::Dyn)) {
                     self.set_dyn(e);
                 } else if ts
                     .iter()
@@ -1155,8 +1213,13 @@ impl<'m> Infer<'m> {
                     }
                     (State::Con(Ctor::Float, _), "real" | "imag") => self.set_ctor(e, Ctor::Float),
                     _ => {
-                        // Dynamic code may find a typed class's method under this name.
+                        // Dynamic code may find a typed class's method under this name,
+                        // or read an instance's field.
                         self.dyn_name(name);
+                        if let Some(&f) = self.cls.field_ids.get(name.as_str()) {
+                            let ft = self.fields[f as usize];
+                            self.escape_to_dyn(ft);
+                        }
                         self.escape_to_dyn(o);
                         self.set_dyn(e);
                     }

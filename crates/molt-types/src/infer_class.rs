@@ -49,6 +49,9 @@ pub struct ClassTypes {
     /// Typed field stores, by the receiver expression of the target.
     pub writes: HashMap<ExprId, u32>,
     pub calls: HashMap<ExprId, MethodPlan>,
+    /// Binary operators calling the left operand's method (or, `unbound`, a number's
+    /// right operand's reflected method) directly.
+    pub binops: HashMap<ExprId, MethodPlan>,
     /// `C(args)` calling the typed `__init__` (None: the class has none, and no args).
     pub ctors: HashMap<ExprId, (u32, Option<FuncId>)>,
     /// Methods reached only by typed calls: their parameters are typed.
@@ -380,6 +383,13 @@ impl ClassTable {
     }
 }
 
+/// The instance a direct method call passes.
+#[derive(Clone, Copy)]
+enum This {
+    Tv(Tv),
+    Mask(u64),
+}
+
 fn mask_classes(mask: u64) -> impl Iterator<Item = usize> {
     (0..MAX_CLASSES).filter(move |k| mask & (1u64 << k) != 0)
 }
@@ -418,6 +428,10 @@ impl<'m> Infer<'m> {
 
     pub(super) fn dyn_name(&mut self, name: &str) {
         if !self.dyn_names.contains(name) {
+            if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() {
+                let f = self.func.map(|f| self.m.funcs[f.index()].qualname.clone());
+                eprintln!("dyn name {name} in {f:?}");
+            }
             self.dyn_names.insert(name.to_string());
             self.e.changed = true;
         }
@@ -435,7 +449,8 @@ impl<'m> Infer<'m> {
     pub(super) fn obj_attr(&mut self, e: &Expr, obj: &Expr, o: Tv, name: &str) -> bool {
         let Some(_) = self.obj_of(o) else {
             self.out.reads.remove(&e.id);
-            return false;
+            // Only None so far: may become an optional instance.
+            return self.e.ctor(o) == Some(Ctor::None);
         };
         let Some(&fid) = self.cls.field_ids.get(name) else {
             self.out.reads.remove(&e.id);
@@ -505,9 +520,15 @@ impl<'m> Infer<'m> {
         let plan = match (pos, kwargs.is_empty(), init) {
             (Some(pos), true, Some(Some(fid))) if self.bindable(fid, pos.len() + 1) => {
                 let ats: Vec<Tv> = pos.iter().map(|a| self.expr(a)).collect();
-                let this = self.e.fresh();
-                self.e.flow_ctor(Ctor::Obj(1u64 << k), this);
-                self.flow_args(fid, this, &ats);
+                if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() {
+                    for (a, t) in pos.iter().zip(&ats) {
+                        if self.e.is_dyn(*t) {
+                            let s = &self.m.source[a.span.start as usize..a.span.end as usize];
+                            eprintln!("dyn ctor arg {s}");
+                        }
+                    }
+                }
+                self.flow_args(fid, This::Mask(1u64 << k), &ats);
                 Some(Some(fid))
             }
             (Some(pos), true, None) if pos.is_empty() => Some(None),
@@ -555,15 +576,28 @@ impl<'m> Infer<'m> {
 
     /// Flows a direct call's instance and arguments into method `fid`'s parameters (the
     /// rest take their defaults).
-    fn flow_args(&mut self, fid: FuncId, this: Tv, ats: &[Tv]) {
+    fn flow_args(&mut self, fid: FuncId, this: This, ats: &[Tv]) {
         let f = &self.m.funcs[fid.index()];
         let ps: Vec<Tv> = f
             .params
             .iter()
             .map(|p| self.locals[fid.index()][p.local.index()])
             .collect();
-        self.e.flow(this, ps[0]);
+        match this {
+            This::Tv(t) => self.e.flow(t, ps[0]),
+            This::Mask(m) => self.e.flow_ctor(Ctor::Obj(m), ps[0]),
+        }
         for (a, p) in ats.iter().zip(&ps[1..]) {
+            if std::env::var_os("MOLT_DEBUG_CLASSES").is_some()
+                && self.e.is_dyn(*a)
+                && !self.e.is_dyn(*p)
+            {
+                eprintln!(
+                    "dyn arg into {} ({:?})",
+                    self.m.funcs[fid.index()].qualname,
+                    self.e.state(*p)
+                );
+            }
             self.e.flow(*a, *p);
         }
         for (i, p) in f.params.iter().enumerate().skip(ats.len() + 1) {
@@ -594,18 +628,37 @@ impl<'m> Infer<'m> {
         let plan = self.plan_call(recv, name, args.len(), kwargs.is_empty());
         let Some((recv_tv, plan)) = plan else {
             self.out.calls.remove(&e.id);
+            // A receiver that is only None so far may become an optional instance
+            // (`best = None` before `best = obj`): decided later.
+            if !matches!(recv.kind, ExprKind::Super(..))
+                && self.e.ctor(self.tv(recv)) == Some(Ctor::None)
+            {
+                for a in args {
+                    self.expr(a);
+                }
+                for (_, k) in kwargs {
+                    self.expr(k);
+                }
+                return true;
+            }
             return false;
         };
         let ats: Vec<Tv> = args.iter().map(|a| self.expr(a)).collect();
+        if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() {
+            for (a, t) in args.iter().zip(&ats) {
+                if self.e.is_dyn(*t) {
+                    let s = &self.m.source[a.span.start as usize..a.span.end as usize];
+                    eprintln!("dyn call arg {s}");
+                }
+            }
+        }
         let t = self.tv(e);
         for (tags, fid) in &plan.targets {
             let mask = tags.iter().fold(0u64, |m, k| m | (1u64 << k));
             let (this, rest) = if plan.unbound {
-                (ats[0], &ats[1..])
+                (This::Tv(ats[0]), &ats[1..])
             } else {
-                let this = self.e.fresh();
-                self.e.flow_ctor(Ctor::Obj(mask), this);
-                (this, &ats[..])
+                (This::Mask(mask), &ats[..])
             };
             self.flow_args(*fid, this, rest);
             let r = self.returns[fid.index()];
@@ -684,6 +737,128 @@ impl<'m> Infer<'m> {
         ))
     }
 
+    /// A binary operator with an instance operand: the runtime calls the left operand's
+    /// method, then the right one's reflected method; their parameters get the operands.
+    /// Returns false (nothing done) when no operand is an instance. When the left
+    /// operand's classes all have the method (or the left operand is a number or string
+    /// and the right one's classes all have the reflected method), `id` records a direct
+    /// call; the result is then the methods' results, else dynamic.
+    pub(super) fn obj_binop(
+        &mut self,
+        op: BinOp,
+        l: Tv,
+        r: Tv,
+        out: Tv,
+        id: Option<ExprId>,
+    ) -> bool {
+        let lo = self.obj_of(l);
+        let ro = self.obj_of(r);
+        if lo.is_none() && ro.is_none() {
+            if let Some(id) = id {
+                self.out.calls.remove(&id);
+            }
+            return false;
+        }
+        if self.e.is_unknown(l) || self.e.is_unknown(r) {
+            // Decided once both operands are known.
+            return true;
+        }
+        let (name, rname) = op_methods(op);
+        let mut resolved = true;
+        let mut direct: Option<MethodPlan> = None;
+        let mut flow_side =
+            |s: &mut Self, mask: u64, meth: &str, other: Tv| -> Option<Vec<(Vec<u32>, FuncId)>> {
+                let mut targets: Vec<(Vec<u32>, FuncId)> = vec![];
+                let mut all = true;
+                for k in mask_classes(mask) {
+                    match s.cls.lookup(k, meth, None) {
+                        Some(Some(fid)) if s.bindable(fid, 2) => {
+                            s.flow_args(fid, This::Mask(1u64 << k), &[other]);
+                            match targets.iter_mut().find(|(_, f)| *f == fid) {
+                                Some((tags, _)) => tags.push(k as u32),
+                                None => targets.push((vec![k as u32], fid)),
+                            }
+                        }
+                        // Not defined: the operator tries the other side (or raises).
+                        None => all = false,
+                        // Defined some other way: dynamic code runs with the operands.
+                        _ => {
+                            all = false;
+                            resolved = false;
+                        }
+                    }
+                }
+                all.then_some(targets)
+            };
+        let lt = match lo {
+            Some((mask, false)) => flow_side(self, mask, name, r),
+            Some((mask, true)) => {
+                let _ = flow_side(self, mask, name, r);
+                None
+            }
+            None => None,
+        };
+        let rt = match ro {
+            Some((mask, _)) => flow_side(self, mask, rname, l),
+            None => None,
+        };
+        if !resolved {
+            self.escape_to_dyn(l);
+            self.escape_to_dyn(r);
+        }
+        let scalar_left = matches!(
+            self.e.ctor(l),
+            Some(Ctor::Int | Ctor::Bool | Ctor::Float | Ctor::Str)
+        );
+        if let Some(targets) = lt {
+            // A right operand of a subclass overriding the reflected method goes first.
+            let priority = ro.is_some_and(|(rm, _)| {
+                mask_classes(rm).any(|kb| {
+                    mask_classes(lo.map_or(0, |x| x.0)).any(|ka| {
+                        kb != ka
+                            && self.cls.mro[kb].contains(&ka)
+                            && self.cls.lookup(kb, rname, None) != self.cls.lookup(ka, rname, None)
+                    })
+                })
+            });
+            if !priority {
+                direct = Some(MethodPlan {
+                    targets,
+                    optional: false,
+                    unbound: false,
+                });
+            }
+        } else if lo.is_none()
+            && scalar_left
+            && let Some(targets) = rt
+        {
+            direct = Some(MethodPlan {
+                targets,
+                optional: false,
+                unbound: true,
+            });
+        }
+        match (direct, id) {
+            (Some(plan), Some(id)) => {
+                for (_, fid) in &plan.targets {
+                    let rv = self.returns[fid.index()];
+                    self.e.flow(rv, out);
+                }
+                self.out.binops.insert(id, plan);
+            }
+            (_, id) => {
+                if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() {
+                    eprintln!("dyn binop {name} {lo:?} {ro:?} {id:?} resolved={resolved}");
+                }
+                if let Some(id) = id {
+                    self.out.binops.remove(&id);
+                }
+                self.e.make_dyn(out);
+            }
+        }
+        true
+    }
+
     /// Each pass: the parameters of typed classes' methods. The instance is always one of
     /// the class or its subclasses; the other parameters are dynamic when dynamic code may
     /// call the method.
@@ -707,9 +882,12 @@ impl<'m> Infer<'m> {
                     }
                     first = false;
                 }
+                let escaped = self.e.obj_escaped & self.cls.subs[k] != 0;
                 let dynamic = self.cls.all_dyn
                     || self.dyn_names.contains(name)
-                    || (is_dunder(name) && name != "__init__");
+                    || (is_dunder(name)
+                        && name != "__init__"
+                        && (escaped || !operator_method(name)));
                 if dynamic {
                     self.out.static_methods.remove(fid);
                     for p in &ps[1..] {
@@ -722,11 +900,43 @@ impl<'m> Infer<'m> {
                 }
             }
         }
-        for (i, _) in self.cls.field_names.clone().iter().enumerate() {
-            // Fields live in the instance as boxed values: containers in them are shared
-            // with dynamic code.
+        // The fields of instances dynamic code holds are dynamic code's too.
+        for k in mask_classes(self.e.obj_escaped) {
+            if k >= self.class_fields.len() {
+                break;
+            }
+            for f in self.class_fields[k].clone() {
+                let ft = self.fields[f as usize];
+                self.escape_to_dyn(ft);
+            }
+        }
+        for i in 0..self.cls.field_names.len() {
             let ft = self.fields[i];
-            self.e.escape(ft);
+            self.boxed_field(ft);
+        }
+    }
+
+    /// Fields live in the instance as boxed values, so a mutable container in one must be
+    /// the runtime's `List<Value>` (etc.) to be shared, not copied: its items must be
+    /// dynamic, or instances (which codegen keeps as `Value`s too).
+    fn boxed_field(&mut self, ft: Tv) {
+        match self.e.state(ft) {
+            State::Con(Ctor::List | Ctor::Dict | Ctor::Set, ch) => {
+                for c in ch {
+                    let ok = match self.e.state(c) {
+                        State::Unknown | State::Dyn | State::Con(Ctor::Obj(_), _) => true,
+                        State::Con(Ctor::Optional, inner) => {
+                            matches!(self.e.state(inner[0]), State::Con(Ctor::Obj(_), _))
+                        }
+                        _ => false,
+                    };
+                    if !ok {
+                        self.e.make_dyn(c);
+                    }
+                }
+            }
+            State::Con(Ctor::Tuple(_) | Ctor::FrozenSet | Ctor::TupleVar, _) => {}
+            _ => self.e.escape(ft),
         }
     }
 
@@ -749,11 +959,160 @@ impl<'m> Infer<'m> {
         if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() {
             eprintln!("typed: {:?}", self.cls.typed);
             eprintln!("dyn names: {:?}", self.dyn_names);
+            eprintln!("escaped: {:b}", self.e.obj_escaped);
             for (n, t) in out.field_names.iter().zip(&out.field_tys) {
                 eprintln!("field {n}: {t:?}");
             }
+            if let Ok(fname) = std::env::var("MOLT_DEBUG_FUNC") {
+                for (i, f) in self.m.funcs.iter().enumerate() {
+                    if f.qualname == fname {
+                        for (l, tv) in f.locals.iter().zip(self.locals[i].clone()) {
+                            let s = self.e.state(tv);
+                            let inner: Vec<State> = self
+                                .e
+                                .children(tv)
+                                .iter()
+                                .map(|c| self.e.state(*c))
+                                .collect();
+                            eprintln!("  {}: {tv:?} {s:?} {inner:?}", l.name);
+                        }
+                    }
+                }
+            }
         }
         out
+    }
+}
+
+/// The special methods of a binary operator: (method, reflected method).
+pub fn op_methods(op: BinOp) -> (&'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__"),
+        BinOp::Sub => ("__sub__", "__rsub__"),
+        BinOp::Mul => ("__mul__", "__rmul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::Pow => ("__pow__", "__rpow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__"),
+        BinOp::BitAnd => ("__and__", "__rand__"),
+        BinOp::BitOr => ("__or__", "__ror__"),
+        BinOp::BitXor => ("__xor__", "__rxor__"),
+    }
+}
+
+/// Special methods the runtime calls only for the operators inference sees (binary,
+/// reflected, unary): typed unless an instance reaches dynamic code.
+fn operator_method(name: &str) -> bool {
+    const UNARY: &[&str] = &["__neg__", "__pos__", "__abs__", "__invert__"];
+    UNARY.contains(&name)
+        || [
+            BinOp::Add,
+            BinOp::Sub,
+            BinOp::Mul,
+            BinOp::MatMul,
+            BinOp::Div,
+            BinOp::FloorDiv,
+            BinOp::Mod,
+            BinOp::LShift,
+            BinOp::RShift,
+            BinOp::BitAnd,
+            BinOp::BitOr,
+            BinOp::BitXor,
+        ]
+        .iter()
+        .any(|op| {
+            let (a, b) = op_methods(*op);
+            a == name || b == name
+        })
+}
+
+/// The locals a test proves not None (`x is not None`, alone or as a conjunct of an
+/// `and`), among those `body` never assigns and no closure shares.
+fn not_none_tests(test: &Expr, out: &mut Vec<LocalId>) {
+    match &test.kind {
+        ExprKind::Compare(a, rest) if rest.len() == 1 => {
+            if let (ExprKind::Name(Var::Local(l)), (CmpOp::IsNot, b)) = (&a.kind, &rest[0])
+                && matches!(b.kind, ExprKind::None)
+            {
+                out.push(*l);
+            }
+        }
+        ExprKind::BoolOp(BoolOpKind::And, xs) => xs.iter().for_each(|x| not_none_tests(x, out)),
+        _ => {}
+    }
+}
+
+struct Assigned(Vec<LocalId>);
+
+impl Visitor for Assigned {
+    fn target(&mut self, t: &Target) {
+        if let TargetKind::Var(Var::Local(l)) = t.kind {
+            self.0.push(l);
+        }
+        hir_visit::walk_target(self, t);
+    }
+    fn stmt(&mut self, s: &Stmt) {
+        if let StmtKind::Try { handlers, .. } = &s.kind {
+            for h in handlers {
+                if let Some(Var::Local(l)) = h.name {
+                    self.0.push(l);
+                }
+            }
+        }
+        hir_visit::walk_stmt(self, s);
+    }
+}
+
+impl<'m> Infer<'m> {
+    pub(super) fn not_none_locals(
+        &self,
+        test: &Expr,
+        body: &[Stmt],
+    ) -> Vec<(Option<FuncId>, LocalId)> {
+        let mut ls = vec![];
+        not_none_tests(test, &mut ls);
+        if ls.is_empty() {
+            return vec![];
+        }
+        let mut a = Assigned(vec![]);
+        hir_visit::walk_block(&mut a, body);
+        let cells: &[LocalId] = match self.func {
+            Some(f) => &self.m.funcs[f.index()].cells,
+            None => &self.m.module_cells,
+        };
+        ls.into_iter()
+            .filter(|l| !a.0.contains(l) && !cells.contains(l))
+            .map(|l| (self.func, l))
+            .collect()
+    }
+
+    /// Visits a test whose later `and` conjuncts see the locals its `is not None`
+    /// conjuncts proved.
+    pub(super) fn expr_narrowing(&mut self, test: &Expr, narrowed: &[(Option<FuncId>, LocalId)]) {
+        match &test.kind {
+            ExprKind::BoolOp(BoolOpKind::And, xs) if !narrowed.is_empty() => {
+                let n = self.narrowed.len();
+                let t = self.tv(test);
+                for x in xs {
+                    let xt = self.expr(x);
+                    self.e.flow(xt, t);
+                    let mut ls = vec![];
+                    not_none_tests(x, &mut ls);
+                    self.narrowed.extend(
+                        ls.into_iter()
+                            .map(|l| (self.func, l))
+                            .filter(|p| narrowed.contains(p)),
+                    );
+                }
+                self.narrowed.truncate(n);
+            }
+            _ => {
+                self.expr(test);
+            }
+        }
     }
 }
 

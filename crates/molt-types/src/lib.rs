@@ -11,6 +11,6 @@ pub mod ty;
 
 pub use infer::{
     ClassTypes, MethodPlan, SLOT_AUG, SLOT_ELEM, SLOT_ITEM, TypeInfo, genexpr_call, genexpr_source,
-    infer, iter_late_ok_ty, memo_method,
+    infer, iter_late_ok_ty, memo_method, op_methods,
 };
 pub use ty::Ty;
