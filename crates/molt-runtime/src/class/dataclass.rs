@@ -1160,8 +1160,13 @@ pub fn cached_property_class() -> PyResult<Value> {
                 "Cannot use cached_property instance without calling __set_name__ on it.",
             );
         };
-        let dict = match instance_of(&inst).and_then(|(o, _)| crate::object::inst(&o)?.dict.clone())
-        {
+        // live_dict: an instance keeping fields in layout slots moves them into its dict
+        // (class/layout.rs), so the cached value and the fields stay consistent.
+        let live = match instance_of(&inst) {
+            Some((o, _)) => crate::object::inst(&o).map(|i| i.live_dict()).transpose()?,
+            None => None,
+        };
+        let dict = match live.flatten() {
             Some(d) => d,
             None => {
                 return type_error(format!(

@@ -456,3 +456,145 @@ proptest! {
         }
     }
 }
+
+// ------------------------------------------------------------------ the fast path's cost
+
+/// `field_get` kept out of line, so that its code can be read and counted
+/// (`valgrind --tool=callgrind --toggle-collect='*probe_field_get*'`).
+#[inline(never)]
+fn probe_field_get(v: &Value) -> PyResult<Value> {
+    field_get(v, FX, "x")
+}
+
+#[inline(never)]
+fn probe_field_set(v: &Value, x: Value) -> PyResult<()> {
+    field_set(v, FX, "x", x)
+}
+
+#[test]
+fn fast_paths_in_a_loop() {
+    let p = point_class();
+    let o = alloc(&p);
+    let mut total = 0i64;
+    for k in 0..10_000i64 {
+        probe_field_set(&o, n(k)).unwrap();
+        total += probe_field_get(&o)
+            .unwrap()
+            .as_int()
+            .and_then(|i| i.as_i64())
+            .unwrap_or(-1);
+    }
+    assert_eq!(total, 10_000 * 9_999 / 2);
+}
+
+/// The inline-cached `obj.x` of compiled code today, for comparison with `field_get`.
+#[inline(never)]
+fn probe_ic_get(v: &Value) -> PyResult<Value> {
+    attr::getattr_ic(v, "x", crate::site!())
+}
+
+#[test]
+fn cached_paths_in_a_loop() {
+    // The same reads through the inline cache, on a layout instance and a plain one.
+    let p = point_class();
+    let q = class("Q", vec![], vec![]);
+    let mut total = 0i64;
+    for c in [&p, &q] {
+        let o = alloc(c);
+        attr::setattr(&o, "x", n(2)).unwrap();
+        for _ in 0..10_000 {
+            total += probe_ic_get(&o)
+                .unwrap()
+                .as_int()
+                .and_then(|i| i.as_i64())
+                .unwrap_or(-1);
+        }
+    }
+    assert_eq!(total, 40_000);
+}
+
+#[test]
+fn dict_writers_and_copy_protocols() {
+    let mut out = vec![];
+    // functools.cached_property named like a field: its value lands in the dict, the
+    // instance moves to dict mode and every path sees the same value.
+    let cp = super::dataclass::cached_property_class().unwrap();
+    let prop = call(&cp, vec![func("c", |_| Ok(n(11)))]).unwrap();
+    let k = class("K", vec![], vec![("c", prop)]);
+    set_layout(&k, 1, &[(FX, "x"), (FZ, "c")]);
+    let o = alloc(&k);
+    field_set(&o, FX, "x", n(1)).unwrap();
+    out.push(show(attr::getattr(&o, "c")));
+    out.push(show(field_get(&o, FZ, "c")));
+    out.push(show(field_get(&o, FX, "x")));
+    field_set(&o, FZ, "c", n(12)).unwrap();
+    out.push(show(attr::getattr(&o, "c")));
+    out.push(sorted_dict(&attr::vars(&o).unwrap()));
+    // Assigning __dict__ replaces the fields too.
+    let o = alloc(&point_class());
+    field_set(&o, FX, "x", n(1)).unwrap();
+    let nd = crate::dict::Dict::new();
+    nd.setitem(s("y"), n(5)).unwrap();
+    attr::setattr(&o, "__dict__", Value::Dict(nd)).unwrap();
+    out.push(show(field_get(&o, FX, "x")));
+    out.push(show(field_get(&o, FY, "y")));
+    // copy through __setstate__ and through a __getstate__ dict.
+    let set_state = func("__setstate__", |a| {
+        let me = a.first().cloned().unwrap_or_default();
+        let st = a.get(1).cloned().unwrap_or_default();
+        field_set(&me, FY, "y", st)?;
+        Ok(Value::None)
+    });
+    let g = class("G", vec![], vec![("__setstate__", set_state)]);
+    set_layout(&g, 2, &[(FX, "x"), (FY, "y")]);
+    let o = alloc(&g);
+    field_set(&o, FX, "x", n(1)).unwrap();
+    let c = crate::modules::copy::copy(&o).unwrap();
+    out.push(show(attr::getattr(&c, "x")));
+    out.push(show(attr::getattr(&c, "y")));
+    let get_state = func("__getstate__", |_| {
+        let d = crate::dict::Dict::new();
+        d.setitem(s("x"), n(8))?;
+        d.setitem(s("w"), n(9))?;
+        Ok(Value::Dict(d))
+    });
+    let h = class("H", vec![], vec![("__getstate__", get_state)]);
+    set_layout(&h, 3, &[(FX, "x")]);
+    let c = crate::modules::copy::deepcopy(&alloc(&h)).unwrap();
+    out.push(show(field_get(&c, FX, "x")));
+    out.push(show(attr::getattr(&c, "w")));
+    // A deep copy of a cycle through a field.
+    let o = alloc(&point_class());
+    field_set(&o, FX, "x", o.clone()).unwrap();
+    let c = crate::modules::copy::deepcopy(&o).unwrap();
+    let cx = field_get(&c, FX, "x").unwrap();
+    out.push(show(Ok(Value::Bool(crate::obj::PyObj::py_is(&cx, &c)))));
+    let py = r#"
+import copy, functools
+class K:
+    @functools.cached_property
+    def c(self): return 11
+o = K(); o.x = 1
+print(show(lambda: o.c)); print(show(lambda: o.c)); print(show(lambda: o.x))
+o.c = 12
+print(show(lambda: o.c))
+print(",".join(sorted(repr(k) + "=" + repr(v) for k, v in vars(o).items())))
+class P: pass
+o = P(); o.x = 1
+o.__dict__ = {"y": 5}
+print(show(lambda: o.x)); print(show(lambda: o.y))
+class G:
+    def __setstate__(self, st): self.y = st
+o = G(); o.x = 1
+c = copy.copy(o)
+print(show(lambda: c.x)); print(show(lambda: c.y))
+class H:
+    def __getstate__(self): return {"x": 8, "w": 9}
+c = copy.deepcopy(H())
+print(show(lambda: c.x)); print(show(lambda: c.w))
+o = P(); o.x = o
+c = copy.deepcopy(o)
+print(repr(c.x is c))
+"#;
+    compare(py, &out);
+}
