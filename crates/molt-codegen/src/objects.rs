@@ -164,6 +164,11 @@ impl<'m> Gen<'m> {
             let call = self.convert(call, &ret, ty);
             return Some(quote! { { #(let #tmps = #vals;)* #call } });
         }
+        // `super().m(...)`: the method found after the class, called on the instance.
+        let recv = match &recv.kind {
+            ExprKind::Super(_, o) => o.as_ref(),
+            _ => recv,
+        };
         let r = self.expr_to(recv, &Ty::Dyn);
         let tmps: Vec<_> = args.iter().map(|_| self.fresh("arg")).collect();
         let atys: Vec<Ty> = args.iter().map(|a| self.info.expr(a).clone()).collect();
