@@ -176,6 +176,41 @@ pub(crate) fn class_getattr(c: &Rc<Class>, n: &Str) -> PyResult<Option<Value>> {
             Some(b) => b.member().map(Some),
             None => Ok(Some(Value::None)),
         },
+        // EnumType's bookkeeping: canonical names, all names, and values to members
+        // (pseudo-members made since included; unhashable values left out).
+        ("_member_names_", Some(i)) => {
+            let names = i.members.borrow().iter().map(name_of).collect();
+            Ok(Some(Value::List(crate::list::List::from_vec(names))))
+        }
+        ("_member_map_", Some(i)) => {
+            let d = Dict::new();
+            for (n, m) in i.names.borrow().iter() {
+                d.setitem(Value::Str(n.clone()), m.clone())?;
+            }
+            Ok(Some(Value::Dict(d)))
+        }
+        ("_value2member_map_", Some(i)) => {
+            let d = Dict::new();
+            let canonical: Vec<Value> = i
+                .names
+                .borrow()
+                .iter()
+                .filter(|(n, m)| name_of(m).str_string().is_ok_and(|x| x == n.as_str()))
+                .map(|(_, m)| m.clone())
+                .collect();
+            for m in canonical.iter().chain(i.pseudo.borrow().iter()) {
+                let v = value_of(m);
+                if d.get(&v).ok().flatten().is_some() {
+                    continue;
+                }
+                match d.setitem(v, m.clone()) {
+                    Ok(()) => {}
+                    Err(e) if e.matches(ExcKind::TypeError) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            Ok(Some(Value::Dict(d)))
+        }
         _ => Ok(None),
     }
 }
@@ -969,6 +1004,7 @@ fn enum_dict(flag: bool) -> PyResult<Dict<Value, Value>> {
     let d = Dict::new();
     set(&d, "__module__", Value::str("enum"))?;
     set(&d, "__doc__", Value::None)?;
+    // enum.property: read-only, with its own messages naming the class that defines it.
     let getter = |n: &'static str| {
         super::descr::property(
             function(n, &format!("Enum.{n}"), move |a, _| {
@@ -977,8 +1013,18 @@ fn enum_dict(flag: bool) -> PyResult<Dict<Value, Value>> {
                     if n == "name" { "_name_" } else { "_value_" },
                 ))
             }),
-            Value::None,
-            Value::None,
+            function(n, &format!("Enum.{n}"), move |_, _| {
+                Err(PyErr::msg(
+                    ExcKind::AttributeError,
+                    format!("<enum 'Enum'> cannot set attribute '{n}'"),
+                ))
+            }),
+            function(n, &format!("Enum.{n}"), move |_, _| {
+                Err(PyErr::msg(
+                    ExcKind::AttributeError,
+                    format!("<enum 'Enum'> cannot delete attribute '{n}'"),
+                ))
+            }),
             Value::None,
         )
     };
