@@ -899,7 +899,11 @@ fn add_slots(cls: &Rc<Class>, fields: &[Rc<Field>], weakref_slot: bool) -> PyRes
         .collect();
     // `cls.__mro__[1:-1]`: the bases, without object.
     let mut inherited: Vec<Value> = vec![];
-    for b in cls.mro.iter().filter(|b| !Rc::ptr_eq(b, &super::object_class())) {
+    for b in cls
+        .mro
+        .iter()
+        .filter(|b| !Rc::ptr_eq(b, &super::object_class()))
+    {
         inherited.extend(declared_slots(b)?);
     }
     let mut slots: Vec<Value> = vec![];
@@ -925,10 +929,7 @@ fn add_slots(cls: &Rc<Class>, fields: &[Rc<Field>], weakref_slot: bool) -> PyRes
         }
         items.push((k, v));
     }
-    items.push((
-        Str::from("__slots__"),
-        Value::Tuple(Tup::from_vec(slots)),
-    ));
+    items.push((Str::from("__slots__"), Value::Tuple(Tup::from_vec(slots))));
     let bases: Vec<Value> = cls.bases.iter().map(super::class_value).collect();
     let nv = super::new_class(
         cls.name().as_str(),

@@ -360,7 +360,8 @@ fn next_value(
         let Some(last) = last_values.last() else {
             return Ok(start.clone());
         };
-        let warns = || unsupported("auto() after values that make CPython warn (DeprecationWarning)");
+        let warns =
+            || unsupported("auto() after values that make CPython warn (DeprecationWarning)");
         let sorted = crate::list::List::from_vec(last_values.to_vec());
         match sorted.sort(false) {
             Ok(()) => {}

@@ -981,9 +981,11 @@ impl Class {
                 }
                 Value::Tuple(Tup::from_vec(v))
             }
-            "__bases__" if self.is_namedtuple_root() => Value::Tuple(Tup::from_vec(vec![
-                crate::modules::callable::builtin_ref("tuple")?,
-            ])),
+            "__bases__" if self.is_namedtuple_root() => {
+                Value::Tuple(Tup::from_vec(vec![crate::modules::callable::builtin_ref(
+                    "tuple",
+                )?]))
+            }
             "__base__" if self.is_namedtuple_root() => {
                 crate::modules::callable::builtin_ref("tuple")?
             }

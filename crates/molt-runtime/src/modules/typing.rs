@@ -43,7 +43,9 @@ fn type_repr(v: &Value) -> PyResult<String> {
         });
     }
     if let Value::Obj(o) = v
-        && let Some(f) = o.as_any().downcast_ref::<crate::modules::callable::BuiltinFn>()
+        && let Some(f) = o
+            .as_any()
+            .downcast_ref::<crate::modules::callable::BuiltinFn>()
         && crate::modules::callable::is_builtin_type(f.name)
     {
         return Ok(f.name.to_string());
@@ -53,7 +55,11 @@ fn type_repr(v: &Value) -> PyResult<String> {
     }
     if let Value::List(l) = v {
         // Callable[[int, str], R]: the parameter list.
-        let parts = l.to_vec().iter().map(type_repr).collect::<PyResult<Vec<_>>>()?;
+        let parts = l
+            .to_vec()
+            .iter()
+            .map(type_repr)
+            .collect::<PyResult<Vec<_>>>()?;
         return Ok(format!("[{}]", parts.join(", ")));
     }
     v.repr_string()
@@ -151,7 +157,10 @@ impl Form {
         if !members.iter().all(plain) {
             return Ok(None);
         }
-        let reprs = members.iter().map(type_repr).collect::<PyResult<Vec<_>>>()?;
+        let reprs = members
+            .iter()
+            .map(type_repr)
+            .collect::<PyResult<Vec<_>>>()?;
         for (i, r) in reprs.iter().enumerate() {
             if reprs[..i].contains(r) {
                 return Ok(None);
