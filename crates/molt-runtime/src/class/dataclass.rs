@@ -70,7 +70,8 @@ thread_local! {
     static FROZEN_ERR: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
-fn missing() -> Value {
+/// `dataclasses.MISSING`, the sentinel of a field without a default.
+pub fn missing() -> Value {
     MISSING.with(|m| m.clone())
 }
 
