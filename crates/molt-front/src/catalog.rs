@@ -776,6 +776,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "FrozenInstanceError",
             "InitVar",
             "KW_ONLY",
+            "MISSING",
         ],
         "enum" => &[
             "Enum",
@@ -855,8 +856,7 @@ pub fn module_notes(module: &str) -> &'static str {
              tempfile (mkstemp, TemporaryFile, SpooledTemporaryFile, ...)"
         }
         "shutil" => "refused: the rest of shutil",
-        "dataclasses" => "refused: `kw_only`/`slots`, field metadata",
-        "enum" => "refused: the functional API",
+        "dataclasses" => "refused: field metadata",
         "typing" => "annotation names are opaque values; `runtime_checkable` is refused",
         "datetime" => "naive dates and times only (no tzinfo)",
         "io" => "`open()` and files are builtins",

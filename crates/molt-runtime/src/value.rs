@@ -458,21 +458,24 @@ fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             "can only concatenate tuple (not \"{}\") to tuple",
             b.class_name()
         )),
-        (BinOp::Mul, V::Str(s), n) | (BinOp::Mul, n, V::Str(s)) => match n.as_int() {
+        // sequence_repeat: the count goes through PyNumber_Index (a user `__index__`).
+        (BinOp::Mul, V::Str(s), n) | (BinOp::Mul, n, V::Str(s)) => match n.as_index()? {
             Some(n) => Ok(V::Str(s.repeat(&n)?)),
             None => type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 n.class_name()
             )),
         },
-        (BinOp::Mul, V::List(s), n) | (BinOp::Mul, n, V::List(s)) => match n.as_int() {
+        // sequence_repeat: the count goes through PyNumber_Index (a user `__index__`).
+        (BinOp::Mul, V::List(s), n) | (BinOp::Mul, n, V::List(s)) => match n.as_index()? {
             Some(n) => Ok(V::List(s.repeat(&n)?)),
             None => type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 n.class_name()
             )),
         },
-        (BinOp::Mul, V::Tuple(s), n) | (BinOp::Mul, n, V::Tuple(s)) => match n.as_int() {
+        // sequence_repeat: the count goes through PyNumber_Index (a user `__index__`).
+        (BinOp::Mul, V::Tuple(s), n) | (BinOp::Mul, n, V::Tuple(s)) => match n.as_index()? {
             Some(n) => Ok(V::Tuple(s.repeat(&n)?)),
             None => type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",

@@ -1733,7 +1733,17 @@ impl<'m> Infer<'m> {
             "pow" => {
                 let t = self.tv(e);
                 if ats.len() == 3 {
-                    self.set_ctor(e, Int);
+                    // Three-argument pow is int only for ints; a user `__pow__` (or
+                    // Decimal's) returns anything.
+                    let states: Vec<State> = ats.iter().map(|a| self.e.state(*a)).collect();
+                    if states
+                        .iter()
+                        .all(|s| matches!(s, State::Con(Int | Bool, _)))
+                    {
+                        self.set_ctor(e, Int);
+                    } else if !states.iter().any(|s| matches!(s, State::Unknown)) {
+                        self.set_dyn(e);
+                    }
                 } else if ats.len() == 2 {
                     self.pow_into(ats[0], ats[1], &args[1], t);
                 } else {

@@ -70,7 +70,8 @@ thread_local! {
     static FROZEN_ERR: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
-fn missing() -> Value {
+/// `dataclasses.MISSING`, the sentinel of a field without a default.
+pub fn missing() -> Value {
     MISSING.with(|m| m.clone())
 }
 
@@ -213,6 +214,8 @@ struct Opts {
     frozen: bool,
     match_args: bool,
     kw_only: bool,
+    slots: bool,
+    weakref_slot: bool,
 }
 
 /// `@dataclass` / `@dataclass(...)`.
@@ -235,11 +238,8 @@ pub fn dataclass(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value>
     };
     let s = crate::func::bind(&SIG, args, kwargs)?;
     let g = |i: usize, d: bool| s.get(i).cloned().flatten().map_or(d, |v| v.truthy());
-    if g(9, false) || g(10, false) {
-        return Err(PyErr::msg(
-            ExcKind::NotImplementedError,
-            "molt: dataclass(slots=, weakref_slot=) is not supported",
-        ));
+    if g(10, false) && !g(9, false) {
+        return type_error("weakref_slot is True but slots is False");
     }
     let o = Opts {
         init: g(1, true),
@@ -250,6 +250,8 @@ pub fn dataclass(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value>
         frozen: g(6, false),
         match_args: g(7, true),
         kw_only: g(8, false),
+        slots: g(9, false),
+        weakref_slot: g(10, false),
     };
     match s.first().cloned().flatten() {
         Some(Value::None) | None => Ok(function("wrap", "dataclass.<locals>.wrap", move |a, k| {
@@ -771,6 +773,11 @@ fn process(cv: Value, o: Opts) -> PyResult<Value> {
                     Value::Str(name).repr_string()?
                 )));
             }
+            if o.slots {
+                // `super(cls, self).__setattr__`: with slots=True `cls` is the class
+                // before _add_slots replaced it, which the instance is no instance of.
+                return type_error("super(type, obj): obj must be an instance or subtype of type");
+            }
             object_setattr(&me, &name, v)?;
             Ok(Value::None)
         });
@@ -790,6 +797,9 @@ fn process(cv: Value, o: Opts) -> PyResult<Value> {
                     "cannot delete field {}",
                     Value::Str(name).repr_string()?
                 )));
+            }
+            if o.slots {
+                return type_error("super(type, obj): obj must be an instance or subtype of type");
             }
             match &me {
                 Value::Obj(o) if let Some(i) = crate::object::inst(o) => {
@@ -856,7 +866,91 @@ fn process(cv: Value, o: Opts) -> PyResult<Value> {
         let names: Vec<Value> = std_init.iter().map(|f| Value::Str(f.name())).collect();
         set_new("__match_args__", Value::Tuple(Tup::from_vec(names)))?;
     }
+    if o.slots {
+        return add_slots(&cls, &fields, o.weakref_slot);
+    }
     Ok(cv)
+}
+
+/// The `__slots__` names a class declares (dataclasses._get_slots).
+fn declared_slots(c: &Class) -> PyResult<Vec<Value>> {
+    match dict_get(&c.dict, &intern("__slots__")) {
+        None => Ok(if c.has_dict {
+            vec![Value::str("__dict__")]
+        } else {
+            vec![]
+        }),
+        Some(Value::Str(s)) => Ok(vec![Value::Str(s)]),
+        Some(v) => crate::iter::collect_vec(&v),
+    }
+}
+
+/// dataclasses._add_slots (3.11): the class made again with `__slots__` set to the
+/// field names its bases do not already declare, without the fields' class
+/// attributes, `__dict__` and `__weakref__`. The new class runs `__init_subclass__`
+/// and `__set_name__` again, as `type(cls)(name, bases, dict)` does.
+fn add_slots(cls: &Rc<Class>, fields: &[Rc<Field>], weakref_slot: bool) -> PyResult<Value> {
+    if dict_get(&cls.dict, &intern("__slots__")).is_some() {
+        return type_error(format!("{} already specifies __slots__", cls.name()));
+    }
+    let field_names: Vec<Str> = fields
+        .iter()
+        .filter(|f| *f.kind.borrow() == FieldType::Field)
+        .map(|f| f.name())
+        .collect();
+    // `cls.__mro__[1:-1]`: the bases, without object.
+    let mut inherited: Vec<Value> = vec![];
+    for b in cls
+        .mro
+        .iter()
+        .filter(|b| !Rc::ptr_eq(b, &super::object_class()))
+    {
+        inherited.extend(declared_slots(b)?);
+    }
+    let mut slots: Vec<Value> = vec![];
+    let weakref = weakref_slot.then(|| Str::from("__weakref__"));
+    for n in field_names.iter().chain(weakref.iter()) {
+        let v = Value::Str(n.clone());
+        let mut found = false;
+        for i in &inherited {
+            if i.eq(&v)? {
+                found = true;
+                break;
+            }
+        }
+        if !found {
+            slots.push(v);
+        }
+    }
+    let mut items: Vec<(Str, Value)> = vec![];
+    for (k, v) in cls.dict.items_vec() {
+        let Value::Str(k) = k else { continue };
+        if field_names.contains(&k) || k.as_str() == "__dict__" || k.as_str() == "__weakref__" {
+            continue;
+        }
+        items.push((k, v));
+    }
+    items.push((Str::from("__slots__"), Value::Tuple(Tup::from_vec(slots))));
+    let bases: Vec<Value> = cls.bases.iter().map(super::class_value).collect();
+    let nv = super::new_class(
+        cls.name().as_str(),
+        &qual(cls),
+        cls.module.as_str(),
+        bases,
+        items,
+        vec![],
+    )?;
+    let Some(nc) = as_class(&nv) else {
+        return type_error("dataclass(slots=True) made no class");
+    };
+    if nc.meta != cls.meta {
+        return Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            "molt: dataclass(slots=True) on a class with an explicit metaclass is not supported",
+        ));
+    }
+    *nc.ext.borrow_mut() = cls.ext.borrow().clone();
+    Ok(nv)
 }
 
 /// What `@dataclass` recorded about a class.

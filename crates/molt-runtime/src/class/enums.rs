@@ -176,6 +176,41 @@ pub(crate) fn class_getattr(c: &Rc<Class>, n: &Str) -> PyResult<Option<Value>> {
             Some(b) => b.member().map(Some),
             None => Ok(Some(Value::None)),
         },
+        // EnumType's bookkeeping: canonical names, all names, and values to members
+        // (pseudo-members made since included; unhashable values left out).
+        ("_member_names_", Some(i)) => {
+            let names = i.members.borrow().iter().map(name_of).collect();
+            Ok(Some(Value::List(crate::list::List::from_vec(names))))
+        }
+        ("_member_map_", Some(i)) => {
+            let d = Dict::new();
+            for (n, m) in i.names.borrow().iter() {
+                d.setitem(Value::Str(n.clone()), m.clone())?;
+            }
+            Ok(Some(Value::Dict(d)))
+        }
+        ("_value2member_map_", Some(i)) => {
+            let d = Dict::new();
+            let canonical: Vec<Value> = i
+                .names
+                .borrow()
+                .iter()
+                .filter(|(n, m)| name_of(m).str_string().is_ok_and(|x| x == n.as_str()))
+                .map(|(_, m)| m.clone())
+                .collect();
+            for m in canonical.iter().chain(i.pseudo.borrow().iter()) {
+                let v = value_of(m);
+                if d.get(&v).ok().flatten().is_some() {
+                    continue;
+                }
+                match d.setitem(v, m.clone()) {
+                    Ok(()) => {}
+                    Err(e) if e.matches(ExcKind::TypeError) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            Ok(Some(Value::Dict(d)))
+        }
         _ => Ok(None),
     }
 }
@@ -259,6 +294,7 @@ fn next_value(
     name: &Str,
     count: usize,
     last_values: &[Value],
+    start: &Value,
 ) -> PyResult<Value> {
     if let Some(f) = gnv.filter(|f| !is_builtin_gnv(f)) {
         let f = match &f {
@@ -273,7 +309,7 @@ fn next_value(
             &f,
             vec![
                 Value::Str(name.clone()),
-                Value::int(1),
+                start.clone(),
                 Value::int(count as i64),
                 lv,
             ],
@@ -284,7 +320,11 @@ fn next_value(
         Value::Str(Str::from_string(name.as_str().to_lowercase()))
     } else if flag {
         if count == 0 {
-            return Ok(Value::int(1));
+            return Ok(if start.is_none() {
+                Value::int(1)
+            } else {
+                start.clone()
+            });
         }
         let mut max: Option<Value> = None;
         for v in last_values {
@@ -313,15 +353,30 @@ fn next_value(
             }
         }
     } else {
-        // Enum: the last value plus one, else the one before it, ..., else 1.
-        for l in last_values.iter().rev() {
-            match crate::value::binop(BinOp::Add, l, &Value::int(1)) {
-                Ok(v) => return Ok(v),
-                Err(e) if e.matches(ExcKind::TypeError) => continue,
-                Err(e) => return Err(e),
-            }
+        // Enum._generate_next_value_: `start` first, then the last value plus one when
+        // it is the largest (the values sorted). Otherwise (unsortable values, a last
+        // value that is not the largest or takes no `+ 1`) CPython 3.11 prints a
+        // DeprecationWarning on stderr and falls back, which molt does not reproduce.
+        let Some(last) = last_values.last() else {
+            return Ok(start.clone());
+        };
+        let warns =
+            || unsupported("auto() after values that make CPython warn (DeprecationWarning)");
+        let sorted = crate::list::List::from_vec(last_values.to_vec());
+        match sorted.sort(false) {
+            Ok(()) => {}
+            Err(e) if e.matches(ExcKind::TypeError) => return warns(),
+            Err(e) => return Err(e),
         }
-        Value::int(1)
+        let largest = sorted.to_vec().last().cloned().unwrap_or_default();
+        if !last.eq(&largest)? {
+            return warns();
+        }
+        match crate::value::binop(BinOp::Add, last, &Value::int(1)) {
+            Ok(v) => v,
+            Err(e) if e.matches(ExcKind::TypeError) => return warns(),
+            Err(e) => return Err(e),
+        }
     })
 }
 
@@ -372,7 +427,15 @@ pub(crate) fn resolve_auto(
         }
     }
     let count = last_values.len();
-    next_value(gnv, is_str_enum, bi.flag, name, count, &last_values)
+    next_value(
+        gnv,
+        is_str_enum,
+        bi.flag,
+        name,
+        count,
+        &last_values,
+        &Value::int(1),
+    )
 }
 
 /// EnumType.__new__ after the class exists: the members.
@@ -436,7 +499,15 @@ pub(crate) fn finish_class(
         if is_auto(&value) {
             let gnv = c.lookup_value(&intern("_generate_next_value_"));
             let count = ei.names.borrow().len();
-            value = next_value(gnv, is_str_enum, flag, k, count, &last_values)?;
+            value = next_value(
+                gnv,
+                is_str_enum,
+                flag,
+                k,
+                count,
+                &last_values,
+                &Value::int(1),
+            )?;
         }
         let args: Vec<Value> = match &value {
             Value::Tuple(t) => t.as_slice().to_vec(),
@@ -541,11 +612,139 @@ pub(crate) fn call_enum_class(
     a: Vec<Value>,
     k: Vec<(Str, Value)>,
 ) -> PyResult<Value> {
-    if a.len() != 1 || !k.is_empty() {
-        return unsupported("the functional API of enum (Enum('Name', ...))");
+    if a.len() == 1 && k.is_empty() {
+        let v = a.into_iter().next().unwrap_or_default();
+        return lookup_value(c, &v);
     }
-    let v = a.into_iter().next().unwrap_or_default();
-    lookup_value(c, &v)
+    static SIG: crate::func::Sig = crate::func::Sig {
+        name: "EnumType.__call__",
+        params: &[
+            ("cls", crate::func::ParamKind::Normal, false),
+            ("value", crate::func::ParamKind::Normal, false),
+            ("names", crate::func::ParamKind::Normal, true),
+            ("module", crate::func::ParamKind::KeywordOnly, true),
+            ("qualname", crate::func::ParamKind::KeywordOnly, true),
+            ("type", crate::func::ParamKind::KeywordOnly, true),
+            ("start", crate::func::ParamKind::KeywordOnly, true),
+            ("boundary", crate::func::ParamKind::KeywordOnly, true),
+        ],
+    };
+    let mut args = vec![class_value(c)];
+    args.extend(a);
+    let s = crate::func::bind(&SIG, args, k)?;
+    let arg = |i: usize| s.get(i).cloned().flatten().filter(|v| !v.is_none());
+    let value = arg(1).unwrap_or_default();
+    match arg(2) {
+        None => lookup_value(c, &value),
+        Some(names) => create(c, &value, names, &arg),
+    }
+}
+
+/// EnumType._create_ (Lib/enum.py, 3.11): `Enum('Name', 'A B C')`, a class statement
+/// whose members are the names (values from `_generate_next_value_`), the
+/// (name, value) pairs or the mapping given.
+fn create(
+    c: &Rc<Class>,
+    class_name: &Value,
+    names: Value,
+    arg: &dyn Fn(usize) -> Option<Value>,
+) -> PyResult<Value> {
+    let Value::Str(cname) = class_name else {
+        return type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            class_name.class_name()
+        ));
+    };
+    let mut bases = vec![];
+    if let Some(t) = arg(5) {
+        bases.push(t);
+    }
+    bases.push(class_value(c));
+    let start = arg(6).unwrap_or_else(|| Value::int(1));
+    let names = match &names {
+        Value::Str(n) => Value::List(crate::list::List::from_vec(
+            n.as_str()
+                .replace(',', " ")
+                .split_whitespace()
+                .map(|w| Value::Str(Str::from(w)))
+                .collect(),
+        )),
+        _ => names,
+    };
+    let mut items: Vec<(Str, Value)> = vec![];
+    let seq: Option<Vec<Value>> = match &names {
+        Value::List(l) => Some(l.to_vec()),
+        Value::Tuple(t) => Some(t.as_slice().to_vec()),
+        _ => None,
+    };
+    if let Some(seq) = seq.filter(|v| matches!(v.first(), Some(Value::Str(_)))) {
+        // `first_enum._generate_next_value_(name, start, count, last_values[:])`.
+        let base = info(c);
+        let flag = base.as_ref().is_some_and(|i| i.flag);
+        let mixin = base.as_ref().and_then(|i| i.mixin);
+        let is_str_enum = base.as_ref().is_some_and(|i| i.repr_enum) && mixin == Some("str");
+        let gnv = c.lookup_value(&intern("_generate_next_value_"));
+        let mut last_values = vec![];
+        for (count, n) in seq.iter().enumerate() {
+            let Value::Str(n) = n else {
+                return unsupported("an enum member name that is not a str");
+            };
+            let v = next_value(
+                gnv.clone(),
+                is_str_enum,
+                flag,
+                n,
+                count,
+                &last_values,
+                &start,
+            )?;
+            last_values.push(v.clone());
+            items.push((n.clone(), v));
+        }
+    } else {
+        let mapping = matches!(names, Value::Dict(_));
+        for item in crate::iter::collect_vec(&names)? {
+            let (n, v) = match (&item, mapping) {
+                (Value::Str(n), _) => (Value::Str(n.clone()), names.getitem(&item)?),
+                _ => {
+                    let kv = crate::iter::collect_vec(&item)?;
+                    match kv.as_slice() {
+                        [n, v] => (n.clone(), v.clone()),
+                        _ => {
+                            return crate::exc::value_error(if kv.len() > 2 {
+                                "too many values to unpack (expected 2)".to_string()
+                            } else {
+                                format!(
+                                    "not enough values to unpack (expected 2, got {})",
+                                    kv.len()
+                                )
+                            });
+                        }
+                    }
+                }
+            };
+            let Value::Str(n) = n else {
+                return unsupported("an enum member name that is not a str");
+            };
+            items.push((n, v));
+        }
+    }
+    // `module = sys._getframe(2).f_globals['__name__']`: the caller's module.
+    let module = match arg(3) {
+        Some(Value::Str(m)) => m.as_str().to_string(),
+        Some(_) => return unsupported("enum module= that is not a str"),
+        None => "__main__".to_string(),
+    };
+    let qualname = match arg(4) {
+        Some(Value::Str(q)) => q.as_str().to_string(),
+        Some(_) => return unsupported("enum qualname= that is not a str"),
+        None => cname.as_str().to_string(),
+    };
+    let mut kwargs = vec![];
+    if let Some(b) = arg(7) {
+        kwargs.push((Str::from("boundary"), b));
+    }
+    super::new_class(cname.as_str(), &qualname, &module, bases, items, kwargs)
 }
 
 fn lookup_value(c: &Rc<Class>, v: &Value) -> PyResult<Value> {
@@ -806,6 +1005,7 @@ fn enum_dict(flag: bool) -> PyResult<Dict<Value, Value>> {
     let d = Dict::new();
     set(&d, "__module__", Value::str("enum"))?;
     set(&d, "__doc__", Value::None)?;
+    // enum.property: read-only, with its own messages naming the class that defines it.
     let getter = |n: &'static str| {
         super::descr::property(
             function(n, &format!("Enum.{n}"), move |a, _| {
@@ -814,8 +1014,18 @@ fn enum_dict(flag: bool) -> PyResult<Dict<Value, Value>> {
                     if n == "name" { "_name_" } else { "_value_" },
                 ))
             }),
-            Value::None,
-            Value::None,
+            function(n, &format!("Enum.{n}"), move |_, _| {
+                Err(PyErr::msg(
+                    ExcKind::AttributeError,
+                    format!("<enum 'Enum'> cannot set attribute '{n}'"),
+                ))
+            }),
+            function(n, &format!("Enum.{n}"), move |_, _| {
+                Err(PyErr::msg(
+                    ExcKind::AttributeError,
+                    format!("<enum 'Enum'> cannot delete attribute '{n}'"),
+                ))
+            }),
             Value::None,
         )
     };

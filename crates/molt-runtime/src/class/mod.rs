@@ -906,7 +906,7 @@ impl Object for Class {
             return enums::class_getitem(&c, key);
         }
         if let Some(c) = obj_as_class(this)
-            && let Some(alias) = crate::modules::typing::class_getitem(&c)
+            && let Some(alias) = crate::modules::typing::class_getitem(&c, key)
         {
             return Ok(alias);
         }
@@ -963,6 +963,14 @@ impl Class {
         ))
     }
 
+    /// A class made by namedtuple() or a `typing.NamedTuple` class statement.
+    fn is_namedtuple_root(&self) -> bool {
+        self.ext
+            .borrow()
+            .as_ref()
+            .is_some_and(|e| e.is::<namedtuple::NtInfo>())
+    }
+
     /// The attributes `type` defines as data descriptors (`__name__`, `__mro__`, ...).
     fn meta_attr(&self, this: &ObjRef, name: &Str) -> PyResult<Option<Value>> {
         use crate::tuple::Tup;
@@ -971,10 +979,23 @@ impl Class {
         Ok(Some(match name.as_str() {
             "__name__" => Value::Str(self.name()),
             "__qualname__" => Value::Str(self.qualname()),
+            // A named tuple class derives from tuple, which molt keeps out of its MRO
+            // (the class carries tuple's methods itself): show it where CPython has it.
             "__mro__" => {
                 let mut v = vec![Value::Obj(this.clone())];
                 v.extend(self.mro.iter().map(visible_class));
+                if namedtuple::info_of(self).is_some() && !v.is_empty() {
+                    v.insert(v.len() - 1, crate::modules::callable::builtin_ref("tuple")?);
+                }
                 Value::Tuple(Tup::from_vec(v))
+            }
+            "__bases__" if self.is_namedtuple_root() => {
+                Value::Tuple(Tup::from_vec(vec![crate::modules::callable::builtin_ref(
+                    "tuple",
+                )?]))
+            }
+            "__base__" if self.is_namedtuple_root() => {
+                crate::modules::callable::builtin_ref("tuple")?
             }
             "__bases__" => classes(&self.bases),
             "__base__" => match build::best_base(&self.bases).ok().flatten() {

@@ -506,6 +506,10 @@ fn type_mro(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Value> {
     let c = cls_arg(&args)?;
     let mut v = vec![class_value(&c)];
     v.extend(c.mro.iter().map(class_value));
+    // A named tuple class: tuple before object, as in `__mro__` (Class::meta_attr).
+    if super::namedtuple::info_of(&c).is_some() && !v.is_empty() {
+        v.insert(v.len() - 1, crate::modules::callable::builtin_ref("tuple")?);
+    }
     Ok(Value::List(crate::list::List::from_vec(v)))
 }
 

@@ -50,6 +50,7 @@ pub fn attr(name: &str) -> PyResult<Value> {
         "FrozenInstanceError" => dc::frozen_instance_error(),
         "InitVar" => Ok(dc::initvar()),
         "KW_ONLY" => dc::kw_only(),
+        "MISSING" => Ok(dc::missing()),
         _ => crate::modules::callable::module_function("dataclasses", name),
     }
 }

@@ -1,10 +1,12 @@
 //! typing: the names annotations use, as opaque values (Lib/typing.py, 3.11). molt never
 //! evaluates function annotations; class-body annotations that are plain names are
 //! evaluated (dataclasses and NamedTuple read `__annotations__`). Subscripting a form
-//! gives another opaque form; its repr is refused rather than guessed.
+//! gives another opaque form; its repr is typing's for the plain aliases and unions,
+//! refused rather than guessed for the rest.
 
 use crate::class::Class;
 use crate::exc::{ExcKind, PyErr, PyResult};
+use crate::obj::PyObj;
 use crate::object::{ObjRef, Object};
 use crate::str::Str;
 use crate::value::Value;
@@ -21,6 +23,157 @@ pub struct Form {
     /// `C[...]` for a user generic class C: the class it stands for as a base
     /// (`__mro_entries__`) or when called.
     pub origin: Option<Rc<Class>>,
+    /// What a subscripted form was subscripted with (`__args__`), for its repr.
+    pub args: Option<Vec<Value>>,
+}
+
+/// typing._type_repr: a class by its (module-qualified) name, `...`, a function by its
+/// name, anything else by its repr.
+fn type_repr(v: &Value) -> PyResult<String> {
+    // typing turns None in arguments into NoneType.
+    if v.is_none() {
+        return Ok("NoneType".to_string());
+    }
+    if let Some(c) = crate::class::as_class(v) {
+        let q = c.qualname();
+        return Ok(if c.module.as_str() == "builtins" {
+            q.as_str().to_string()
+        } else {
+            format!("{}.{}", c.module, q)
+        });
+    }
+    if let Value::Obj(o) = v
+        && let Some(f) = o
+            .as_any()
+            .downcast_ref::<crate::modules::callable::BuiltinFn>()
+        && crate::modules::callable::is_builtin_type(f.name)
+    {
+        return Ok(f.name.to_string());
+    }
+    if is_ellipsis(v) {
+        return Ok("...".to_string());
+    }
+    if let Value::List(l) = v {
+        // Callable[[int, str], R]: the parameter list.
+        let parts = l
+            .to_vec()
+            .iter()
+            .map(type_repr)
+            .collect::<PyResult<Vec<_>>>()?;
+        return Ok(format!("[{}]", parts.join(", ")));
+    }
+    v.repr_string()
+}
+
+fn is_ellipsis(v: &Value) -> bool {
+    v.py_is(&crate::class::ellipsis())
+}
+
+/// Forms whose repr is `typing.Name[args]` (typing._GenericAlias with `_name`, and the
+/// special forms that keep their arguments as given).
+const PLAIN_ALIASES: &[&str] = &[
+    "List",
+    "Dict",
+    "Set",
+    "FrozenSet",
+    "Tuple",
+    "Type",
+    "Deque",
+    "DefaultDict",
+    "OrderedDict",
+    "Counter",
+    "ChainMap",
+    "Iterable",
+    "Iterator",
+    "Generator",
+    "Sequence",
+    "MutableSequence",
+    "Mapping",
+    "MutableMapping",
+    "AbstractSet",
+    "MutableSet",
+    "Collection",
+    "Container",
+    "Reversible",
+    "KeysView",
+    "ValuesView",
+    "ItemsView",
+    "Awaitable",
+    "Coroutine",
+    "AsyncIterable",
+    "AsyncIterator",
+    "ClassVar",
+    "Final",
+    "Generic",
+    "Protocol",
+    "Callable",
+];
+
+impl Form {
+    /// The repr of a subscripted form, when molt knows CPython's.
+    fn subscripted_repr(&self) -> PyResult<Option<String>> {
+        let Some(args) = &self.args else {
+            return Ok(None);
+        };
+        let name = match &self.origin {
+            Some(c) => format!("{}.{}", c.module, c.qualname()),
+            None if PLAIN_ALIASES.contains(&self.name.as_str()) => format!("typing.{}", self.name),
+            None if self.name == "Optional" || self.name == "Union" => {
+                return self.union_repr(args);
+            }
+            None => return Ok(None),
+        };
+        if self.name == "Callable" && self.origin.is_none() {
+            // Callable[[A, B], R] keeps the list; Callable[..., R] the Ellipsis.
+            if args.len() != 2 || !(matches!(args[0], Value::List(_)) || is_ellipsis(&args[0])) {
+                return Ok(None);
+            }
+        }
+        let parts = if args.is_empty() {
+            vec!["()".to_string()]
+        } else {
+            args.iter().map(type_repr).collect::<PyResult<Vec<_>>>()?
+        };
+        Ok(Some(format!("{name}[{}]", parts.join(", "))))
+    }
+
+    /// Union[...] / Optional[X] (typing._UnionGenericAlias.__repr__): one member shown
+    /// alone, `X | None` as Optional[X]. Only flat unions of classes and None; nested
+    /// unions and duplicates (which typing flattens and removes) are not reproduced.
+    fn union_repr(&self, args: &[Value]) -> PyResult<Option<String>> {
+        let mut members: Vec<Value> = args.to_vec();
+        if self.name == "Optional" {
+            if members.len() != 1 {
+                return Ok(None);
+            }
+            members.push(Value::None);
+        }
+        let plain = |v: &Value| {
+            v.is_none()
+                || crate::class::as_class(v).is_some()
+                || matches!(v, Value::Obj(o) if o.as_any().downcast_ref::<crate::modules::callable::BuiltinFn>()
+                    .is_some_and(|f| crate::modules::callable::is_builtin_type(f.name)))
+        };
+        if !members.iter().all(plain) {
+            return Ok(None);
+        }
+        let reprs = members
+            .iter()
+            .map(type_repr)
+            .collect::<PyResult<Vec<_>>>()?;
+        for (i, r) in reprs.iter().enumerate() {
+            if reprs[..i].contains(r) {
+                return Ok(None);
+            }
+        }
+        Ok(Some(match reprs.as_slice() {
+            // Union[X] is X itself.
+            [_] => members[0].repr_string()?,
+            [a, n] if n == "NoneType" => format!("typing.Optional[{a}]"),
+            [n, a] if n == "NoneType" => format!("typing.Optional[{a}]"),
+            _ => format!("typing.Union[{}]", reprs.join(", ")),
+        }))
+    }
 }
 
 impl Object for Form {
@@ -36,6 +189,10 @@ impl Object for Form {
     }
     fn repr_into(&self, out: &mut String) -> PyResult<()> {
         if self.subscripted {
+            if let Some(r) = self.subscripted_repr()? {
+                out.push_str(&r);
+                return Ok(());
+            }
             return Err(PyErr::msg(
                 ExcKind::NotImplementedError,
                 format!(
@@ -53,12 +210,15 @@ impl Object for Form {
         }
         Ok(())
     }
-    fn getitem(&self, _this: &ObjRef, _key: &Value) -> PyResult<Value> {
+    fn getitem(&self, _this: &ObjRef, key: &Value) -> PyResult<Value> {
         Ok(Value::Obj(Rc::new(Form {
             name: self.name.clone(),
             subscripted: true,
             typevar: false,
             origin: self.origin.clone(),
+            // Subscripting a subscripted form substitutes type variables, which molt
+            // does not do: no args, so no repr.
+            args: (!self.subscripted).then(|| subscript_args(key)),
         })))
     }
     fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
@@ -114,6 +274,7 @@ pub fn attr(name: &str) -> PyResult<Value> {
                 subscripted: false,
                 typevar: false,
                 origin: None,
+                args: None,
             }));
             FORMS.with(|f| f.borrow_mut().insert(name.to_string(), v.clone()));
             Ok(v)
@@ -135,6 +296,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 subscripted: false,
                 typevar: true,
                 origin: None,
+                args: None,
             }))),
             _ => crate::exc::type_error("TypeVar() argument 'name' must be str"),
         },
@@ -194,7 +356,7 @@ pub(crate) fn base_class_of(v: &Value) -> Option<Rc<Class>> {
 }
 
 /// `C[...]` for a class deriving from Generic: an alias that stands for C.
-pub(crate) fn class_getitem(c: &Rc<Class>) -> Option<Value> {
+pub(crate) fn class_getitem(c: &Rc<Class>, key: &Value) -> Option<Value> {
     let generic = CLASSES.with(|k| k.borrow().as_ref().map(|(g, _)| g.clone()))?;
     if !c.is_subclass(&generic) {
         return None;
@@ -204,7 +366,16 @@ pub(crate) fn class_getitem(c: &Rc<Class>) -> Option<Value> {
         subscripted: true,
         typevar: false,
         origin: Some(c.clone()),
+        args: Some(subscript_args(key)),
     })))
+}
+
+/// `__args__` of `F[key]`: a tuple key is several arguments.
+fn subscript_args(key: &Value) -> Vec<Value> {
+    match key {
+        Value::Tuple(t) => t.as_slice().to_vec(),
+        k => vec![k.clone()],
+    }
 }
 
 /// Whether a class with these bases is a protocol (typing's `_is_protocol`): Protocol is
