@@ -231,6 +231,8 @@ pub const MODULES: &[&str] = &[
     // runtime: modules/tempfile.rs
     "tempfile",
     "shutil",
+    // runtime: modules/array.rs
+    "array",
 ];
 
 /// CPython 3.11's stdlib top-level modules (`sys.stdlib_module_names`, without the private
@@ -824,6 +826,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "Calendar",
             "TextCalendar",
         ],
+        "array" => &["array", "ArrayType"],
         _ => &[],
     }
 }
@@ -1100,6 +1103,7 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
         "statistics" => &["StatisticsError"],
         "struct" => &["error"],
         "io" => &["UnsupportedOperation"],
+        "array" => &["typecodes"],
         _ => &[],
     }
 }
