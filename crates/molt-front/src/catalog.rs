@@ -863,6 +863,10 @@ pub fn module_notes(module: &str) -> &'static str {
         "typing" => "annotation names are opaque values; `runtime_checkable` is refused",
         "datetime" => "naive dates and times only (no tzinfo)",
         "io" => "`open()` and files are builtins",
+        "array" => {
+            "the item sizes and byte order of CPython on 64-bit Linux (`l`/`L` 8 bytes, \
+             `u` 4 bytes); `buffer_info()` gives the address of molt's own item buffer"
+        }
         _ => "",
     }
 }
