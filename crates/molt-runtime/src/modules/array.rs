@@ -402,7 +402,7 @@ pub fn new(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
 
 /// frombytes' length check and append.
 fn frombytes_into(code: u8, data: &mut Vec<u8>, b: &[u8]) -> PyResult<()> {
-    if b.len() % itemsize(code) != 0 {
+    if !b.len().is_multiple_of(itemsize(code)) {
         return Err(PyErr::msg(
             ExcKind::ValueError,
             "bytes length not a multiple of item size",
