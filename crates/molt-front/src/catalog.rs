@@ -871,6 +871,23 @@ pub fn module_notes(module: &str) -> &'static str {
     }
 }
 
+/// Classes of supported modules that a `class` statement cannot extend: the runtime
+/// implements them as native objects, not as classes of an MRO.
+pub fn module_base_unsupported(module: &str, name: &str) -> bool {
+    matches!(
+        (module, name),
+        ("array", "array" | "ArrayType")
+            | ("fractions", "Fraction")
+            | ("decimal", "Decimal")
+            | ("datetime", "date" | "datetime" | "time" | "timedelta")
+            | ("pathlib", "Path")
+            | ("argparse", "ArgumentParser" | "Namespace")
+            | ("random", "Random")
+            | ("string", "Template")
+            | ("io", "StringIO")
+    )
+}
+
 /// Keyword arguments of a supported module function that molt refuses, with the reason.
 pub fn unsupported_kwarg(module: &str, func: &str, kw: &str) -> Option<&'static str> {
     match (module, func, kw) {

@@ -445,9 +445,9 @@ pub fn reversed(b: Vec<u8>) -> Value {
     }))
 }
 
-/// A bytes-like argument (bytes or bytearray) of a stdlib function, copied.
+/// A bytes-like argument (any buffer: bytes, bytearray, array) of a stdlib function, copied.
 pub fn arg_bytes(v: &Value, fname: &str) -> PyResult<Vec<u8>> {
-    buffer(v).ok_or_else(|| {
+    any_buffer(v).ok_or_else(|| {
         PyErr::msg(
             ExcKind::TypeError,
             format!(
