@@ -231,6 +231,8 @@ pub const MODULES: &[&str] = &[
     // runtime: modules/tempfile.rs
     "tempfile",
     "shutil",
+    // runtime: modules/array.rs
+    "array",
 ];
 
 /// CPython 3.11's stdlib top-level modules (`sys.stdlib_module_names`, without the private
@@ -825,6 +827,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "Calendar",
             "TextCalendar",
         ],
+        "array" => &["array", "ArrayType"],
         _ => &[],
     }
 }
@@ -860,8 +863,29 @@ pub fn module_notes(module: &str) -> &'static str {
         "typing" => "annotation names are opaque values; `runtime_checkable` is refused",
         "datetime" => "naive dates and times only (no tzinfo)",
         "io" => "`open()` and files are builtins",
+        "array" => {
+            "the item sizes and byte order of CPython on 64-bit Linux (`l`/`L` 8 bytes, \
+             `u` 4 bytes); `buffer_info()` gives the address of molt's own item buffer"
+        }
         _ => "",
     }
+}
+
+/// Classes of supported modules that a `class` statement cannot extend: the runtime
+/// implements them as native objects, not as classes of an MRO.
+pub fn module_base_unsupported(module: &str, name: &str) -> bool {
+    matches!(
+        (module, name),
+        ("array", "array" | "ArrayType")
+            | ("fractions", "Fraction")
+            | ("decimal", "Decimal")
+            | ("datetime", "date" | "datetime" | "time" | "timedelta")
+            | ("pathlib", "Path")
+            | ("argparse", "ArgumentParser" | "Namespace")
+            | ("random", "Random")
+            | ("string", "Template")
+            | ("io", "StringIO")
+    )
 }
 
 /// Keyword arguments of a supported module function that molt refuses, with the reason.
@@ -1100,6 +1124,7 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
         "statistics" => &["StatisticsError"],
         "struct" => &["error"],
         "io" => &["UnsupportedOperation"],
+        "array" => &["typecodes"],
         _ => &[],
     }
 }

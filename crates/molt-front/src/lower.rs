@@ -465,19 +465,23 @@ impl<'a> Lowerer<'a> {
                     Some(b)
                 }
                 Resolved::ModuleMember(m, x)
-                    if m == "collections" && COLLECTIONS.contains(&x.as_str()) =>
+                    if (m == "collections" && COLLECTIONS.contains(&x.as_str()))
+                        || catalog::module_base_unsupported(&m, &x) =>
                 {
-                    Some(format!("collections.{x}"))
+                    Some(format!("{m}.{x}"))
                 }
                 _ => None,
             },
             ast::Expr::Attribute(at) => match at.value.as_ref() {
-                ast::Expr::Name(n)
-                    if matches!(self.resolve(n.id.as_str()), Resolved::Module(m) if m == "collections")
-                        && COLLECTIONS.contains(&at.attr.id.as_str()) =>
-                {
-                    Some(format!("collections.{}", at.attr.id))
-                }
+                ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
+                    Resolved::Module(m)
+                        if (m == "collections" && COLLECTIONS.contains(&at.attr.id.as_str()))
+                            || catalog::module_base_unsupported(&m, at.attr.id.as_str()) =>
+                    {
+                        Some(format!("{m}.{}", at.attr.id))
+                    }
+                    _ => None,
+                },
                 _ => None,
             },
             _ => None,

@@ -123,7 +123,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             }
             Ok(Value::Float(x.atanh()))
         }
-        "cbrt" => f1(f64::cbrt, false),
+        "cbrt" => f1(cbrt, false),
         "fabs" => f1(f64::abs, false),
         "degrees" => f1(f64::to_degrees, true),
         "radians" => f1(f64::to_radians, false),
@@ -589,4 +589,48 @@ pub fn fsum(vals: &[f64]) -> PyResult<f64> {
         }
     }
     Ok(hi)
+}
+
+/// `math.cbrt`: CPython 3.11 calls the platform's libm, so this is glibc's generic
+/// `__cbrt` (sysdeps/ieee754/dbl-64/s_cbrt.c), operation for operation: it is not
+/// correctly rounded (`cbrt(27.0)` is 3.0000000000000004), and Rust's `f64::cbrt` is.
+fn cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.2599210498948732;
+    const SQR_CBRT2: f64 = 1.5874010519681996;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = crate::hash::frexp(x.abs());
+    let u = 0.35489576504391984
+        + ((1.508191937815849
+            + ((-2.114994941673713
+                + ((2.4469312256353444
+                    + ((-1.8346927748361308
+                        + (0.7849323449766392 - 0.14526389938548637 * xm) * xm)
+                        * xm))
+                    * xm))
+                * xm))
+            * xm);
+    let t2 = u * u * u;
+    // C's `%` and `/` truncate toward zero, like Rust's.
+    let factor = FACTOR.get((2 + xe % 3) as usize).copied().unwrap_or(1.0);
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * factor;
+    let ym = if x > 0.0 { ym } else { -ym };
+    // The result is always normal, so scaling by a power of two is exact.
+    ym * 2f64.powi(xe / 3)
+}
+
+#[cfg(test)]
+mod cbrt_tests {
+    #[test]
+    fn glibc_cbrt_values() {
+        // Values printed by CPython 3.11 on x86-64 glibc.
+        assert_eq!(super::cbrt(27.0), 3.000_000_000_000_000_4);
+        assert_eq!(super::cbrt(-8.0), -2.0);
+        assert_eq!(super::cbrt(2.0), 1.259_921_049_894_873_4);
+        assert!(super::cbrt(f64::NAN).is_nan());
+        assert_eq!(super::cbrt(f64::NEG_INFINITY), f64::NEG_INFINITY);
+        assert_eq!(super::cbrt(-0.0).to_bits(), (-0.0f64).to_bits());
+    }
 }

@@ -40,6 +40,7 @@ pub use callable::{Callable, builtin_ref, call_value, method_ref};
 pub use operator::inplace as inplace_binop;
 // ---- group C: numbers, text, time, binary data, files
 pub mod argparse;
+pub mod array;
 pub mod base64;
 pub mod bytes;
 pub mod calendar;
@@ -115,6 +116,7 @@ pub fn call(
         "tempfile" => tempfile::call(name, args, kwargs),
         "shutil" => tempfile::shutil_call(name, args, kwargs),
         "calendar" => calendar::call(name, args, kwargs),
+        "array" => array::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -195,6 +197,7 @@ fn module_value(module: &str, name: &str) -> PyResult<Value> {
         "tempfile" => tempfile::attr(name),
         "shutil" => tempfile::shutil_attr(name),
         "calendar" => calendar::attr(name),
+        "array" => array::attr(name),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),

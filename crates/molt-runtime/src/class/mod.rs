@@ -626,6 +626,10 @@ pub fn type_of(v: &Value) -> PyResult<Value> {
             if crate::modules::callable::builtin_ref_supported(n) {
                 return crate::modules::callable::builtin_ref(n);
             }
+            // A stdlib class that its module gives as a value (`fractions.Fraction`).
+            if let Some(c) = crate::modules::stdc_util::class_of_type(n) {
+                return Ok(c);
+            }
             Ok(class_value(&builtin(Builtin::Named(leak_name(n)))))
         }
         Value::Exc(e) => match e.instance() {

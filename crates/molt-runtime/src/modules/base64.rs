@@ -24,7 +24,7 @@ fn decode_data(v: &Value) -> PyResult<Vec<u8>> {
                 value_error("string argument should contain only ASCII characters")
             }
         }
-        _ => match super::bytes::buffer(v) {
+        _ => match super::bytes::any_buffer(v) {
             Some(b) => Ok(b),
             None => type_error(format!(
                 "argument should be a bytes-like object or ASCII string, not '{}'",

@@ -1507,6 +1507,25 @@ impl Object for Decimal {
                     self.rescale(0, r)
                 }))
             }
+            "compare" => {
+                // _pydecimal's compare: NaNs propagate, else Decimal(-1/0/1) of _cmp.
+                let a = bind("compare", &["other", "context"], 1, args, kwargs)?;
+                let other = a[0].clone().unwrap_or_default();
+                let Some(o) = operand(&other) else {
+                    return type_error(format!(
+                        "conversion from {} to Decimal is not supported",
+                        other.class_name()
+                    ));
+                };
+                if let Some(n) = self.check_nans(Some(&o))? {
+                    return Ok(value(n));
+                }
+                Ok(value(match self.cmp(&o) {
+                    Ordering::Less => Decimal::triple(1, "1".into(), 0),
+                    Ordering::Equal => Decimal::triple(0, "0".into(), 0),
+                    Ordering::Greater => Decimal::triple(0, "1".into(), 0),
+                }))
+            }
             "sqrt" => {
                 bind(name, &["context"], 0, args, kwargs)?;
                 Ok(value(self.sqrt(&c)?))

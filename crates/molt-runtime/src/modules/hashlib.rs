@@ -81,7 +81,7 @@ fn data_arg(v: &Value) -> PyResult<Vec<u8>> {
     if matches!(v, Value::Str(_)) {
         return type_error("Strings must be encoded before hashing");
     }
-    super::bytes::buffer(v).ok_or_else(|| {
+    super::bytes::any_buffer(v).ok_or_else(|| {
         PyErr::msg(
             ExcKind::TypeError,
             "object supporting the buffer API required".to_string(),

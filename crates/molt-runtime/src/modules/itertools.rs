@@ -85,6 +85,18 @@ fn short(name: &'static str) -> &'static str {
 }
 
 impl Object for IterObj {
+    fn call_method(
+        &self,
+        this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        iter_protocol(this, name, args, kwargs)
+    }
+    fn getattr(&self, this: &ObjRef, name: &str) -> PyResult<Value> {
+        iter_protocol_attr(this, name)
+    }
     fn type_name(&self) -> &'static str {
         self.name
     }
@@ -104,6 +116,46 @@ impl Object for IterObj {
     }
     fn iter(&self, _this: &ObjRef) -> PyResult<ValueIter> {
         Ok(ValueIter::Iter(self.it.clone()))
+    }
+}
+
+/// `o.__next__()` and `o.__iter__()` of this module's iterator objects, called directly.
+fn iter_protocol(
+    this: &ObjRef,
+    name: &str,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+) -> PyResult<Value> {
+    let tname = this.type_name();
+    match name {
+        "__next__" | "__iter__" => {
+            if !kwargs.is_empty() || !args.is_empty() {
+                return type_error(format!(
+                    "expected 0 arguments, got {}",
+                    args.len() + kwargs.len()
+                ));
+            }
+            let me = Value::Obj(this.clone());
+            if name == "__next__" {
+                crate::genobj::next_value(&me)
+            } else {
+                Ok(me)
+            }
+        }
+        _ => Err(PyErr::msg(
+            ExcKind::AttributeError,
+            format!("'{tname}' object has no attribute '{name}'"),
+        )),
+    }
+}
+
+fn iter_protocol_attr(this: &ObjRef, name: &str) -> PyResult<Value> {
+    match name {
+        "__next__" | "__iter__" => Ok(crate::attr::bound_builtin(Value::Obj(this.clone()), name)),
+        _ => Err(PyErr::msg(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{name}'", this.type_name()),
+        )),
     }
 }
 
@@ -183,6 +235,18 @@ impl Count {
 }
 
 impl Object for Count {
+    fn call_method(
+        &self,
+        this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        iter_protocol(this, name, args, kwargs)
+    }
+    fn getattr(&self, this: &ObjRef, name: &str) -> PyResult<Value> {
+        iter_protocol_attr(this, name)
+    }
     fn type_name(&self) -> &'static str {
         "itertools.count"
     }
@@ -259,6 +323,18 @@ fn repeat(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
 }
 
 impl Object for Repeat {
+    fn call_method(
+        &self,
+        this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        iter_protocol(this, name, args, kwargs)
+    }
+    fn getattr(&self, this: &ObjRef, name: &str) -> PyResult<Value> {
+        iter_protocol_attr(this, name)
+    }
     fn type_name(&self) -> &'static str {
         "itertools.repeat"
     }

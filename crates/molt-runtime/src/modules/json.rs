@@ -711,7 +711,7 @@ impl Encoder {
                     }
                     None => type_error(format!(
                         "Object of type {} is not JSON serializable",
-                        other.class_name()
+                        other.type_name_attr()
                     )),
                 };
             }

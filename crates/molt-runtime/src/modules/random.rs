@@ -578,7 +578,12 @@ fn accumulate(v: &Value) -> PyResult<Vec<Value>> {
 fn is_sequence(v: &Value) -> bool {
     match v {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => true,
-        Value::Obj(o) => o.type_name() == "deque",
+        // The types registered as collections.abc.Sequence (deque is a
+        // MutableSequence, bytes a ByteString).
+        Value::Obj(o) => matches!(
+            o.type_name(),
+            "collections.deque" | "array.array" | "bytes" | "bytearray"
+        ),
         _ => false,
     }
 }

@@ -226,12 +226,48 @@ impl Object for ClassObj {
     }
 }
 
+/// The class value: one object per class, so that `type(x) is C` and `C is C` hold.
 pub fn class(module: &'static str, name: &'static str, shown_module: &'static str) -> Value {
-    obj(ClassObj {
-        module,
-        name,
-        shown_module,
+    thread_local! {
+        static CLASSES: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    CLASSES.with(|c| {
+        let mut c = c.borrow_mut();
+        let found = c
+            .iter()
+            .find(|v| as_obj::<ClassObj>(v).is_some_and(|o| o.module == module && o.name == name));
+        if let Some(v) = found {
+            return v.clone();
+        }
+        let v = obj(ClassObj {
+            module,
+            name,
+            shown_module,
+        });
+        c.push(v.clone());
+        v
     })
+}
+
+/// `type(x)` for an object of a stdlib class that is a value of its module (the same
+/// object as `module.Class`); None for the others.
+pub fn class_of_type(type_name: &str) -> Option<Value> {
+    let (module, name) = match type_name {
+        "array.array" => ("array", "array"),
+        "Fraction" => ("fractions", "Fraction"),
+        "Decimal" => ("decimal", "Decimal"),
+        "date" | "datetime" | "timedelta" | "time" => (
+            "datetime",
+            match type_name {
+                "date" => "date",
+                "datetime" => "datetime",
+                "timedelta" => "timedelta",
+                _ => "time",
+            },
+        ),
+        _ => return None,
+    };
+    Some(class(module, name, module))
 }
 
 /// A submodule as a value (`os.path`): its functions and values through the dispatch.

@@ -1,7 +1,7 @@
 //! `bytearray` (Objects/bytearrayobject.c): a mutable, unhashable sequence of bytes with
 //! the read methods of bytes (ops.rs) plus item/slice assignment and list-like mutation.
 
-use super::{Kind, buffer, compare, concat, contains, from_object, index, ops, repr_quoted};
+use super::{Kind, any_buffer, compare, concat, contains, from_object, index, ops, repr_quoted};
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
 use crate::modules::stdc_util::{arity, index_of, no_kwargs, obj};
 use crate::obj::CmpOp;
@@ -63,7 +63,7 @@ pub fn bytearray_new(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Va
 
 /// The bytes of the value assigned to a bytearray slice (bytearray_ass_subscript).
 fn slice_source(v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = buffer(v) {
+    if let Some(b) = any_buffer(v) {
         return Ok(b);
     }
     if matches!(
@@ -144,7 +144,7 @@ impl ByteArray {
             "extend" => {
                 no_kwargs(&qual, &kwargs)?;
                 arity(&qual, &args, 1, 1)?;
-                let add = match buffer(&args[0]) {
+                let add = match any_buffer(&args[0]) {
                     Some(b) => b,
                     None => {
                         let mut it = args[0].iter().map_err(|e| {
@@ -252,7 +252,10 @@ impl Object for ByteArray {
         Ok(())
     }
     fn eq(&self, _this: &ObjRef, other: &Value) -> PyResult<Option<bool>> {
-        Ok(Some(buffer(other).is_some_and(|o| o == *self.0.borrow())))
+        // bytearray_richcompare takes any buffer (an array.array too).
+        Ok(Some(
+            any_buffer(other).is_some_and(|o| o == *self.0.borrow()),
+        ))
     }
     fn compare(&self, _this: &ObjRef, other: &Value, op: CmpOp) -> PyResult<Option<bool>> {
         let b = self.0.borrow().clone();
@@ -378,7 +381,7 @@ impl Object for ByteArray {
     fn inplace(&self, this: &ObjRef, op: BinOp, other: &Value) -> PyResult<Option<Value>> {
         match op {
             BinOp::Add => {
-                let Some(o) = buffer(other) else {
+                let Some(o) = any_buffer(other) else {
                     return type_error(format!("can't concat {} to bytearray", other.class_name()));
                 };
                 self.0.borrow_mut().extend(o);

@@ -209,6 +209,13 @@ pub fn buffer(v: &Value) -> Option<Vec<u8>> {
     as_obj::<ByteArray>(v).map(|a| a.0.borrow().clone())
 }
 
+/// The contents of any object with the buffer protocol (bytes, bytearray, array.array),
+/// copied: what CPython's `PyObject_GetBuffer` users accept. bytes' comparisons and
+/// `ord()` take only bytes and bytearray, and use `buffer`.
+pub fn any_buffer(v: &Value) -> Option<Vec<u8>> {
+    buffer(v).or_else(|| super::array::array_bytes(v))
+}
+
 /// `x in b` (bytes_contains): an int in range(256) or a bytes-like object.
 pub fn contains(b: &[u8], x: &Value) -> PyResult<bool> {
     let n = ops::needle(x).map_err(|e| {
@@ -316,7 +323,7 @@ pub fn repeat_bytes(b: &[u8], n: &Int) -> PyResult<Vec<u8>> {
 
 /// `a + b` where `a` is bytes-like: the result has `a`'s type.
 pub fn concat(kind: Kind, a: &[u8], other: &Value, reflected: bool) -> PyResult<Option<Value>> {
-    let Some(o) = buffer(other) else {
+    let Some(o) = any_buffer(other) else {
         if reflected {
             return Ok(None);
         }
@@ -438,9 +445,9 @@ pub fn reversed(b: Vec<u8>) -> Value {
     }))
 }
 
-/// A bytes-like argument (bytes or bytearray) of a stdlib function, copied.
+/// A bytes-like argument (any buffer: bytes, bytearray, array) of a stdlib function, copied.
 pub fn arg_bytes(v: &Value, fname: &str) -> PyResult<Vec<u8>> {
-    buffer(v).ok_or_else(|| {
+    any_buffer(v).ok_or_else(|| {
         PyErr::msg(
             ExcKind::TypeError,
             format!(
@@ -500,7 +507,7 @@ fn ctor_args(
 /// The bytes of `bytes(x)` / `bytearray(x)` for a non-str `x` (after the str and
 /// encoding checks): a count, a bytes-like object, or an iterable of ints.
 fn from_object(kind: Kind, x: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = buffer(x) {
+    if let Some(b) = any_buffer(x) {
         return Ok(b);
     }
     if let Some(n) = x.as_index()? {
