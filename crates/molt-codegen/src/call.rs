@@ -42,8 +42,8 @@ impl<'m> Gen<'m> {
         let call = self.q(quote! { #name(#(#tmps),*) });
         let check = if f.needs_defined_flag {
             let flag = crate::names::defined_flag(&f.name);
-            let msg = format!("name '{}' is not defined", f.name);
-            let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::NameError, #msg) });
+            let (msg, fname) = (format!("name '{}' is not defined", f.name), &f.name);
+            let r = self.raise(quote! { rt::PyErr::name_error(#msg, #fname, None) });
             quote! { if !#flag.with(|d| d.get()) { #r; } }
         } else {
             quote! {}

@@ -722,9 +722,19 @@ impl<'m> Gen<'m> {
                     })
                     .collect();
                 let k = format_ident!("{}", kind);
+                let name_err = (kind == "NameError")
+                    .then(|| msg.strip_prefix("name '")?.strip_suffix("' is not defined"))
+                    .flatten();
                 let err = match crate::names::import_error_parts(kind, msg) {
                     Some((name, path)) => {
                         quote! { rt::PyErr::import_error(rt::ExcKind::#k, #msg, #name, #path) }
+                    }
+                    None if let Some(name) = name_err => {
+                        let hint = match self.m.name_hints.get(&(e.span.start, e.span.end)) {
+                            Some(h) => quote! { Some(#h) },
+                            None => quote! { None },
+                        };
+                        quote! { rt::PyErr::name_error(#msg, #name, #hint) }
                     }
                     None => quote! { rt::PyErr::msg(rt::ExcKind::#k, #msg) },
                 };

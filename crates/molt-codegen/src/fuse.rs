@@ -242,8 +242,8 @@ impl<'m> Gen<'m> {
         // The name is looked up before the arguments are evaluated (as call.rs does).
         if f.needs_defined_flag {
             let flag = names::defined_flag(&f.name);
-            let msg = format!("name '{}' is not defined", f.name);
-            let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::NameError, #msg) });
+            let (msg, fname) = (format!("name '{}' is not defined", f.name), &f.name);
+            let r = self.raise(quote! { rt::PyErr::name_error(#msg, #fname, None) });
             code.push(quote! { if !#flag.with(|d| d.get()) { #r; } });
         }
         // Declarations of the generator's locals (parameters included).

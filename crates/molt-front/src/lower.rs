@@ -14,6 +14,8 @@ mod lower_cache;
 mod lower_import;
 #[path = "lower_match.rs"]
 mod lower_match;
+#[path = "lower_suggest.rs"]
+mod lower_suggest;
 #[path = "lower_with.rs"]
 mod lower_with;
 pub use lower_import::lower_program;
@@ -116,6 +118,11 @@ struct Lowerer<'a> {
     comp_names: Vec<HashMap<String, LocalId>>,
     /// The program's modules (lower_import.rs).
     imp: lower_import::ImportState<'a>,
+    /// The current module's global names in the order a run binds them first (its dict
+    /// order, for a NameError's suggestion), with the offset of the first binding.
+    module_names: Vec<(u32, String)>,
+    /// The "Did you mean" suggestion of each NameError raise, by its span (suggest.rs).
+    name_hints: HashMap<(u32, u32), String>,
 }
 
 fn span_of(node: &impl Ranged) -> Span {
@@ -186,6 +193,8 @@ impl<'a> Lowerer<'a> {
             prelude: Vec::new(),
             comp_names: vec![],
             imp: lower_import::ImportState::new(),
+            module_names: vec![],
+            name_hints: HashMap::new(),
         }
     }
 
@@ -214,6 +223,7 @@ impl<'a> Lowerer<'a> {
             n_exprs: self.next_expr,
             module_locals: self.module_locals,
             module_cells: self.module_cells,
+            name_hints: self.name_hints,
         })
     }
 }
@@ -339,6 +349,7 @@ impl<'a> Lowerer<'a> {
                 first_call_stmt = Some(i);
             }
         }
+        self.record_module_names(body, &assigned, &global_decls);
         // Names declared `global` in functions are module globals too.
         for (n, sp) in global_decls {
             if !self.func_ids.contains_key(n.as_str()) {
@@ -1747,11 +1758,14 @@ impl<'a> Lowerer<'a> {
                 "use its functions and constants directly",
             ),
             Resolved::DunderName => ExprKind::Str(self.imp.cur.clone()),
-            Resolved::Undefined => ExprKind::Raise {
-                kind: "NameError".into(),
-                msg: format!("name '{name}' is not defined"),
-                effects: vec![],
-            },
+            Resolved::Undefined => {
+                self.hint_name_error(name, span);
+                ExprKind::Raise {
+                    kind: "NameError".into(),
+                    msg: format!("name '{name}' is not defined"),
+                    effects: vec![],
+                }
+            }
         }
     }
 
@@ -2550,6 +2564,7 @@ impl<'a> Lowerer<'a> {
                     "call one of its functions",
                 ),
                 Resolved::Undefined => {
+                    self.hint_name_error(n.id.as_str(), span);
                     let effects = self.lower_exprs(&c.arguments.args);
                     ExprKind::Raise {
                         kind: "NameError".into(),
