@@ -571,19 +571,28 @@ impl<'m> Gen<'m> {
                     Ty::List(el) => (**el).clone(),
                     _ => Ty::Dyn,
                 };
-                let items = match self.fused_vec(&args[0], &el) {
-                    Some(items) => items,
-                    None => {
-                        let v = self.expr(&args[0]);
-                        self.collect_items(v, &t, &el)
-                    }
-                };
+                // CPython evaluates `reverse=` before sorted() consumes the iterable: after
+                // a generator is made (its arguments), before its body runs.
                 let rev = match self.kwarg(kwargs, "reverse") {
                     Some(r) => self.cond(r),
                     None => quote! { false },
                 };
-                let sort = self.sort_call(quote! { __l }, &el, self.kwarg(kwargs, "key"), rev);
-                let code = quote! { { let __l = rt::List::from_vec(#items); #sort; __l } };
+                let set_rev = quote! { __rev = #rev; };
+                let items = match self.fused_vec_then(&args[0], &el, set_rev.clone()) {
+                    Some(items) => items,
+                    None => {
+                        let v = self.expr(&args[0]);
+                        let c = self.collect_items(quote! { __src }, &t, &el);
+                        quote! { { let __src = #v; #set_rev #c } }
+                    }
+                };
+                let sort = self.sort_call(
+                    quote! { __l },
+                    &el,
+                    self.kwarg(kwargs, "key"),
+                    quote! { __rev },
+                );
+                let code = quote! { { let __rev: bool; let __l = rt::List::from_vec(#items); #sort; __l } };
                 self.convert(code, &Ty::List(Box::new(el)), ty)
             }
             "reversed" if n == 1 => {
@@ -1168,8 +1177,18 @@ impl<'m> Gen<'m> {
         let key = self
             .kwarg(kwargs, "key")
             .filter(|k| !matches!(k.kind, ExprKind::None));
+        // CPython evaluates `default=` before min()/max() consume the iterable: after a
+        // generator is made (its arguments), before its body runs.
+        let default = match self.kwarg(kwargs, "default") {
+            Some(d) => {
+                let dc = self.expr_to(d, ty);
+                quote! { Some(#dc) }
+            }
+            None => quote! { None },
+        };
+        let set_default = quote! { __default = #default; };
         let fused = match args {
-            [a] => self.fused_vec(a, ty),
+            [a] => self.fused_vec_then(a, ty, set_default.clone()),
             _ => None,
         };
         let (items, el) = if let Some(items) = fused {
@@ -1183,6 +1202,7 @@ impl<'m> Gen<'m> {
             } else {
                 Some(self.in_closure(|g| g.convert(quote! { x }, &el, ty)))
             };
+            let v = quote! { { let __src = #v; #set_default __src } };
             let v = self.iter_src(v, &t);
             let items = match conv {
                 None => self.q(quote! { rt::collect_vec(&#v) }),
@@ -1194,14 +1214,7 @@ impl<'m> Gen<'m> {
             (items, ty.clone())
         } else {
             let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_to(a, ty)).collect();
-            (quote! { vec![#(#vals),*] }, ty.clone())
-        };
-        let default = match self.kwarg(kwargs, "default") {
-            Some(d) => {
-                let dc = self.expr_to(d, ty);
-                quote! { Some(#dc) }
-            }
-            None => quote! { None },
+            (quote! { { let __v = vec![#(#vals),*]; #set_default __v } }, ty.clone())
         };
         let empty_msg = format!("{fname}() arg is an empty sequence");
         let code = match key {
@@ -1223,7 +1236,7 @@ impl<'m> Gen<'m> {
             },
         };
         let q = self.q(code);
-        quote! { { let __items = #items; let __default = #default; #q } }
+        quote! { { let __default; let __items = #items; #q } }
     }
 
     fn module_call(

@@ -467,13 +467,25 @@ impl<'m> Gen<'m> {
     /// The items of a fusable generator call as a `Vec` of `el` (for list, tuple, set,
     /// sorted, min and max).
     pub(crate) fn fused_vec(&mut self, e: &Expr, el: &Ty) -> Option<TokenStream> {
+        self.fused_vec_then(e, el, quote! {})
+    }
+
+    /// `fused_vec`, running `between` after the generator's arguments are evaluated and
+    /// before its body: where CPython evaluates a call's keyword arguments
+    /// (`sorted(g(x), reverse=r())` calls g, then r, then iterates).
+    pub(crate) fn fused_vec_then(
+        &mut self,
+        e: &Expr,
+        el: &Ty,
+        between: TokenStream,
+    ) -> Option<TokenStream> {
         let (setup, run) = self.fused_reduce(e, |g, item, yt, _| {
             let v = g.convert(item, yt, el);
             quote! { __fused_items.push(#v); }
         })?;
         let elr = rty::rust_type(el);
         Some(
-            quote! { { #setup let mut __fused_items: Vec<#elr> = Vec::new(); #run __fused_items } },
+            quote! { { #setup #between let mut __fused_items: Vec<#elr> = Vec::new(); #run __fused_items } },
         )
     }
 
