@@ -123,6 +123,8 @@ struct Lowerer<'a> {
     module_names: Vec<(u32, String)>,
     /// The "Did you mean" suggestion of each NameError raise, by its span (suggest.rs).
     name_hints: HashMap<(u32, u32), String>,
+    /// Names bound by `class` statements of the module and never by `def`.
+    class_names: HashSet<String>,
 }
 
 fn span_of(node: &impl Ranged) -> Span {
@@ -195,6 +197,7 @@ impl<'a> Lowerer<'a> {
             imp: lower_import::ImportState::new(),
             module_names: vec![],
             name_hints: HashMap::new(),
+            class_names: HashSet::new(),
         }
     }
 
@@ -2427,6 +2430,13 @@ impl<'a> Lowerer<'a> {
         if let Some(r) = self.refuse_submodule_attr(a) {
             return r;
         }
+        if attr == "__annotations__" && !self.is_class_name(&a.value) {
+            return self.refuse(
+                span,
+                "`__annotations__` of a function is not supported yet",
+                "only a class's `__annotations__` is available",
+            );
+        }
         if let ast::Expr::Name(n) = a.value.as_ref() {
             match self.resolve(n.id.as_str()) {
                 Resolved::Module(m) => {
@@ -2479,6 +2489,19 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_call(&mut self, c: &ast::ExprCall, span: Span) -> ExprKind {
+        // getattr(f, "__annotations__"): refused like `f.__annotations__`.
+        if let ast::Expr::Name(n) = c.func.as_ref()
+            && matches!(n.id.as_str(), "getattr" | "hasattr")
+            && let [obj, ast::Expr::StringLiteral(s), ..] = &c.arguments.args[..]
+            && s.value.to_str() == "__annotations__"
+            && !self.is_class_name(obj)
+        {
+            return self.refuse(
+                span,
+                "`__annotations__` of a function is not supported yet",
+                "only a class's `__annotations__` is available",
+            );
+        }
         let has_star = c
             .arguments
             .args

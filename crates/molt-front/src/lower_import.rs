@@ -631,6 +631,7 @@ impl<'a> Lowerer<'a> {
         let prelude = std::mem::take(&mut self.prelude);
         let comp_names = std::mem::take(&mut self.comp_names);
         let module_names = std::mem::take(&mut self.module_names);
+        let class_names = std::mem::take(&mut self.class_names);
         let cur = std::mem::replace(&mut self.imp.cur, file.name.clone());
         let cur_pkg = std::mem::replace(&mut self.imp.cur_is_package, file.is_package);
 
@@ -675,6 +676,7 @@ impl<'a> Lowerer<'a> {
         self.prelude = prelude;
         self.comp_names = comp_names;
         self.module_names = module_names;
+        self.class_names = class_names;
         self.imp.cur = cur;
         self.imp.cur_is_package = cur_pkg;
         self.source = source;

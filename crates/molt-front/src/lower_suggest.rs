@@ -181,6 +181,9 @@ impl Lowerer<'_> {
             }
         }
         import_names(body, &mut names);
+        let (mut classes, mut defs) = (vec![], vec![]);
+        def_and_class_names(body, &mut classes, &mut defs);
+        self.class_names = classes.into_iter().filter(|c| !defs.contains(c)).collect();
         names.sort();
         let mut seen = std::collections::HashSet::new();
         names.retain(|(_, n)| is_identifier(n) && seen.insert(n.clone()));
@@ -225,6 +228,48 @@ impl Lowerer<'_> {
             .collect();
         if let Some(s) = for_name_error(name, &varnames, &globals) {
             self.name_hints.insert((span.start, span.end), s);
+        }
+    }
+}
+
+impl Lowerer<'_> {
+    /// Whether `e` names a class (a `class` statement's name that no `def` rebinds).
+    pub(super) fn is_class_name(&self, e: &ast::Expr) -> bool {
+        matches!(e, ast::Expr::Name(n) if self.class_names.contains(n.id.as_str()))
+    }
+}
+
+/// Every name bound by a `class` or a `def` statement, at any depth.
+fn def_and_class_names(body: &[ast::Stmt], classes: &mut Vec<String>, defs: &mut Vec<String>) {
+    for s in body {
+        match s {
+            ast::Stmt::ClassDef(c) => {
+                classes.push(c.name.id.to_string());
+                def_and_class_names(&c.body, classes, defs);
+            }
+            ast::Stmt::FunctionDef(f) => {
+                defs.push(f.name.id.to_string());
+                def_and_class_names(&f.body, classes, defs);
+            }
+            ast::Stmt::If(i) => {
+                def_and_class_names(&i.body, classes, defs);
+                for c in &i.elif_else_clauses {
+                    def_and_class_names(&c.body, classes, defs);
+                }
+            }
+            ast::Stmt::Try(t) => {
+                def_and_class_names(&t.body, classes, defs);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    def_and_class_names(&h.body, classes, defs);
+                }
+                def_and_class_names(&t.orelse, classes, defs);
+                def_and_class_names(&t.finalbody, classes, defs);
+            }
+            ast::Stmt::With(w) => def_and_class_names(&w.body, classes, defs),
+            ast::Stmt::For(f) => def_and_class_names(&f.body, classes, defs),
+            ast::Stmt::While(w) => def_and_class_names(&w.body, classes, defs),
+            _ => {}
         }
     }
 }
