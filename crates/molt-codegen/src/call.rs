@@ -563,7 +563,8 @@ impl<'m> Gen<'m> {
                 quote! { { let __keys = #keys; let __v = #val; let __d = rt::Dict::new(); for k in __keys { #q; } __d } }
             }
             "sorted" if n == 1 => {
-                if let Some(err) = self.bad_kwargs("sorted", kwargs, &["key", "reverse"]) {
+                // sorted() hands its keywords to list.sort (bltinmodule.c builtin_sorted).
+                if let Some(err) = self.bad_kwargs("sort", kwargs, &["key", "reverse"]) {
                     return err;
                 }
                 let t = arg_ty(self, 0);
@@ -1173,6 +1174,22 @@ impl<'m> Gen<'m> {
         let fname = if is_max { "max" } else { "min" };
         if let Some(err) = self.bad_kwargs(fname, kwargs, &["key", "default"]) {
             return err;
+        }
+        if args.len() > 1 && self.kwarg(kwargs, "default").is_some() {
+            // bltinmodule.c min_max, after the arguments are evaluated.
+            let effs: Vec<TokenStream> = args
+                .iter()
+                .chain(kwargs.iter().map(|(_, v)| v))
+                .map(|x| {
+                    let c = self.expr(x);
+                    quote! { let _ = #c; }
+                })
+                .collect();
+            let msg =
+                format!("Cannot specify a default for {fname}() with multiple positional arguments");
+            let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::TypeError, #msg) });
+            let rty = rty::rust_type(ty);
+            return quote! { { #(#effs)* let __never: #rty = #r; #[allow(unreachable_code)] __never } };
         }
         let key = self
             .kwarg(kwargs, "key")

@@ -669,6 +669,12 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             if a.is_empty() {
                 return type_error(format!("{name} expected at least 1 argument, got 0"));
             }
+            // bltinmodule.c min_max.
+            if a.len() > 1 && kw("default").is_some() {
+                return type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                ));
+            }
             match kw("key").filter(|k| !k.is_none()) {
                 Some(key) => minmax(
                     items,
@@ -696,7 +702,9 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             sum_dyn(&a[0], start)?
         }
         "sorted" => {
-            arity("sorted", a, 1, 1)?;
+            if a.len() != 1 {
+                return type_error(format!("sorted expected 1 argument, got {}", a.len()));
+            }
             let l = List::from_vec(a[0].to_vec()?);
             let reverse = match kw("reverse") {
                 Some(r) => r.try_truthy()?,
