@@ -1185,8 +1185,9 @@ impl<'m> Gen<'m> {
                     quote! { let _ = #c; }
                 })
                 .collect();
-            let msg =
-                format!("Cannot specify a default for {fname}() with multiple positional arguments");
+            let msg = format!(
+                "Cannot specify a default for {fname}() with multiple positional arguments"
+            );
             let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::TypeError, #msg) });
             let rty = rty::rust_type(ty);
             return quote! { { #(#effs)* let __never: #rty = #r; #[allow(unreachable_code)] __never } };
@@ -1231,7 +1232,10 @@ impl<'m> Gen<'m> {
             (items, ty.clone())
         } else {
             let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_to(a, ty)).collect();
-            (quote! { { let __v = vec![#(#vals),*]; #set_default __v } }, ty.clone())
+            (
+                quote! { { let __v = vec![#(#vals),*]; #set_default __v } },
+                ty.clone(),
+            )
         };
         let empty_msg = format!("{fname}() arg is an empty sequence");
         let code = match key {

@@ -17,32 +17,163 @@ const CASE_COST: usize = 1;
 
 /// `builtins.__dict__` of CPython 3.11 running a script (site adds the last six), in order.
 pub const BUILTINS_DICT: &[&str] = &[
-    "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__",
-    "__import__", "abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr",
-    "compile", "delattr", "dir", "divmod", "eval", "exec", "format", "getattr", "globals",
-    "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter", "aiter",
-    "len", "locals", "max", "min", "next", "anext", "oct", "ord", "pow", "print", "repr",
-    "round", "setattr", "sorted", "sum", "vars", "None", "Ellipsis", "NotImplemented",
-    "False", "True", "bool", "memoryview", "bytearray", "bytes", "classmethod", "complex",
-    "dict", "enumerate", "filter", "float", "frozenset", "property", "int", "list", "map",
-    "object", "range", "reversed", "set", "slice", "staticmethod", "str", "super", "tuple",
-    "type", "zip", "__debug__", "BaseException", "BaseExceptionGroup", "Exception",
-    "GeneratorExit", "KeyboardInterrupt", "SystemExit", "ArithmeticError", "AssertionError",
-    "AttributeError", "BufferError", "EOFError", "ImportError", "LookupError", "MemoryError",
-    "NameError", "OSError", "ReferenceError", "RuntimeError", "StopAsyncIteration",
-    "StopIteration", "SyntaxError", "SystemError", "TypeError", "ValueError", "Warning",
-    "FloatingPointError", "OverflowError", "ZeroDivisionError", "BytesWarning",
-    "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
-    "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning",
-    "UnicodeWarning", "UserWarning", "BlockingIOError", "ChildProcessError",
-    "ConnectionError", "FileExistsError", "FileNotFoundError", "InterruptedError",
-    "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
-    "TimeoutError", "IndentationError", "IndexError", "KeyError", "ModuleNotFoundError",
-    "NotImplementedError", "RecursionError", "UnboundLocalError", "UnicodeError",
-    "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
-    "ConnectionResetError", "TabError", "UnicodeDecodeError", "UnicodeEncodeError",
-    "UnicodeTranslateError", "ExceptionGroup", "EnvironmentError", "IOError", "open", "quit",
-    "exit", "copyright", "credits", "license", "help",
+    "__name__",
+    "__doc__",
+    "__package__",
+    "__loader__",
+    "__spec__",
+    "__build_class__",
+    "__import__",
+    "abs",
+    "all",
+    "any",
+    "ascii",
+    "bin",
+    "breakpoint",
+    "callable",
+    "chr",
+    "compile",
+    "delattr",
+    "dir",
+    "divmod",
+    "eval",
+    "exec",
+    "format",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "input",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "aiter",
+    "len",
+    "locals",
+    "max",
+    "min",
+    "next",
+    "anext",
+    "oct",
+    "ord",
+    "pow",
+    "print",
+    "repr",
+    "round",
+    "setattr",
+    "sorted",
+    "sum",
+    "vars",
+    "None",
+    "Ellipsis",
+    "NotImplemented",
+    "False",
+    "True",
+    "bool",
+    "memoryview",
+    "bytearray",
+    "bytes",
+    "classmethod",
+    "complex",
+    "dict",
+    "enumerate",
+    "filter",
+    "float",
+    "frozenset",
+    "property",
+    "int",
+    "list",
+    "map",
+    "object",
+    "range",
+    "reversed",
+    "set",
+    "slice",
+    "staticmethod",
+    "str",
+    "super",
+    "tuple",
+    "type",
+    "zip",
+    "__debug__",
+    "BaseException",
+    "BaseExceptionGroup",
+    "Exception",
+    "GeneratorExit",
+    "KeyboardInterrupt",
+    "SystemExit",
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BufferError",
+    "EOFError",
+    "ImportError",
+    "LookupError",
+    "MemoryError",
+    "NameError",
+    "OSError",
+    "ReferenceError",
+    "RuntimeError",
+    "StopAsyncIteration",
+    "StopIteration",
+    "SyntaxError",
+    "SystemError",
+    "TypeError",
+    "ValueError",
+    "Warning",
+    "FloatingPointError",
+    "OverflowError",
+    "ZeroDivisionError",
+    "BytesWarning",
+    "DeprecationWarning",
+    "EncodingWarning",
+    "FutureWarning",
+    "ImportWarning",
+    "PendingDeprecationWarning",
+    "ResourceWarning",
+    "RuntimeWarning",
+    "SyntaxWarning",
+    "UnicodeWarning",
+    "UserWarning",
+    "BlockingIOError",
+    "ChildProcessError",
+    "ConnectionError",
+    "FileExistsError",
+    "FileNotFoundError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "NotADirectoryError",
+    "PermissionError",
+    "ProcessLookupError",
+    "TimeoutError",
+    "IndentationError",
+    "IndexError",
+    "KeyError",
+    "ModuleNotFoundError",
+    "NotImplementedError",
+    "RecursionError",
+    "UnboundLocalError",
+    "UnicodeError",
+    "BrokenPipeError",
+    "ConnectionAbortedError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "TabError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeTranslateError",
+    "ExceptionGroup",
+    "EnvironmentError",
+    "IOError",
+    "open",
+    "quit",
+    "exit",
+    "copyright",
+    "credits",
+    "license",
+    "help",
 ];
 
 /// The globals every module has before its code runs, in dict order: the main script's
@@ -50,18 +181,38 @@ pub const BUILTINS_DICT: &[&str] = &[
 pub fn module_dunders(is_main: bool, is_package: bool) -> &'static [&'static str] {
     if is_main {
         &[
-            "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__",
-            "__builtins__", "__file__", "__cached__",
+            "__name__",
+            "__doc__",
+            "__package__",
+            "__loader__",
+            "__spec__",
+            "__annotations__",
+            "__builtins__",
+            "__file__",
+            "__cached__",
         ]
     } else if is_package {
         &[
-            "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__path__",
-            "__file__", "__cached__", "__builtins__",
+            "__name__",
+            "__doc__",
+            "__package__",
+            "__loader__",
+            "__spec__",
+            "__path__",
+            "__file__",
+            "__cached__",
+            "__builtins__",
         ]
     } else {
         &[
-            "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__file__",
-            "__cached__", "__builtins__",
+            "__name__",
+            "__doc__",
+            "__package__",
+            "__loader__",
+            "__spec__",
+            "__file__",
+            "__cached__",
+            "__builtins__",
         ]
     }
 }
@@ -158,7 +309,9 @@ pub fn for_name_error(name: &str, varnames: &[&str], globals: &[&str]) -> Option
 }
 
 fn is_identifier(name: &str) -> bool {
-    name.chars().next().is_some_and(|c| c == '_' || c.is_alphabetic())
+    name.chars()
+        .next()
+        .is_some_and(|c| c == '_' || c.is_alphabetic())
         && name.chars().all(|c| c == '_' || c.is_alphanumeric())
 }
 
@@ -213,8 +366,8 @@ impl Lowerer<'_> {
         let varnames = self.frame_varnames();
         let varnames: Vec<&str> = varnames.iter().map(String::as_str).collect();
         // Module and class-body code runs once, top to bottom: only names bound above it.
-        let top_level = self.outer.iter().all(|s| s.is_class)
-            && self.scope.as_ref().is_none_or(|s| s.is_class);
+        let top_level =
+            self.outer.iter().all(|s| s.is_class) && self.scope.as_ref().is_none_or(|s| s.is_class);
         let dunders = module_dunders(!self.imp.in_imported_module(), self.imp.cur_is_package);
         let globals: Vec<&str> = dunders
             .iter()
@@ -358,13 +511,25 @@ mod tests {
     #[test]
     fn suggestions_match_cpython() {
         // Each checked against CPython 3.11's traceback.
-        assert_eq!(for_name_error("lenght", &[], &["length"]).as_deref(), Some("length"));
+        assert_eq!(
+            for_name_error("lenght", &[], &["length"]).as_deref(),
+            Some("length")
+        );
         assert_eq!(for_name_error("prnt", &[], &[]).as_deref(), Some("print"));
-        assert_eq!(for_name_error("countr", &["counter"], &[]).as_deref(), Some("counter"));
+        assert_eq!(
+            for_name_error("countr", &["counter"], &[]).as_deref(),
+            Some("counter")
+        );
         assert_eq!(for_name_error("x", &["y"], &[]), None);
         assert_eq!(for_name_error("lst", &[], &[]).as_deref(), Some("list"));
         // The first of equally close names wins; locals before globals.
-        assert_eq!(for_name_error("ab", &[], &["ac", "ad"]).as_deref(), Some("ac"));
-        assert_eq!(for_name_error("valu", &["value"], &["valy"]).as_deref(), Some("value"));
+        assert_eq!(
+            for_name_error("ab", &[], &["ac", "ad"]).as_deref(),
+            Some("ac")
+        );
+        assert_eq!(
+            for_name_error("valu", &["value"], &["valy"]).as_deref(),
+            Some("value")
+        );
     }
 }

@@ -299,7 +299,11 @@ impl Object for BuiltinFn {
                         format!("{}() takes no keyword arguments", self.name)
                     } else {
                         // sorted() passes its keywords on to list.sort().
-                        let f = if self.name == "sorted" { "sort" } else { self.name };
+                        let f = if self.name == "sorted" {
+                            "sort"
+                        } else {
+                            self.name
+                        };
                         format!("'{k}' is an invalid keyword argument for {f}()")
                     });
                 }
