@@ -1740,7 +1740,20 @@ impl<'a> Lowerer<'a> {
 
     fn lower_name(&mut self, name: &str, span: Span) -> ExprKind {
         match self.resolve(name) {
-            Resolved::Var(v) => ExprKind::Name(v),
+            Resolved::Var(v) => {
+                // A module variable may be unbound when read (deleted, not assigned yet).
+                let module_var = match v {
+                    Var::Global(_) => true,
+                    Var::Local(l) => {
+                        self.scope.is_none() && self.module_local_ids.get(name) == Some(&l)
+                    }
+                    Var::Free(_) => false,
+                };
+                if module_var {
+                    self.hint_name_error(name, span);
+                }
+                ExprKind::Name(v)
+            }
             Resolved::Func(f) => ExprKind::FuncRef(f),
             Resolved::Builtin(b) => {
                 self.check_builtin(&b, span);

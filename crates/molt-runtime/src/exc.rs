@@ -324,6 +324,14 @@ impl PyErr {
         e
     }
 
+    /// The NameError of an unbound name, given the suggestion for the place it was read.
+    pub fn with_name_hint(mut self, hint: &str) -> PyErr {
+        if let Some(c) = &mut self.0.name_ctx {
+            c.1 = Some(crate::Str::from(hint));
+        }
+        self
+    }
+
     /// NameError's `name` attribute (None unless the error is an unbound name's).
     pub fn name_attr(&self) -> Value {
         match &self.0.name_ctx {
