@@ -575,7 +575,7 @@ impl<'m> Gen<'m> {
                 // CPython evaluates `reverse=` before sorted() consumes the iterable: after
                 // a generator is made (its arguments), before its body runs.
                 let rev = match self.kwarg(kwargs, "reverse") {
-                    Some(r) => self.cond(r),
+                    Some(r) => self.reverse_flag(r),
                     None => quote! { false },
                 };
                 let set_rev = quote! { __rev = #rev; };
@@ -1164,6 +1164,16 @@ impl<'m> Gen<'m> {
         quote! { rt::Iter::filter(#it, #pred, |x| -> rt::PyResult<_> { Ok(#conv) }) }
     }
 
+    /// `reverse=` of sorted()/list.sort(): a bool, or an int read as a C int
+    /// (rt::builtins::sort_reverse_flag).
+    fn reverse_flag(&mut self, r: &Expr) -> TokenStream {
+        if matches!(self.info.expr(r), Ty::Bool) {
+            return self.cond(r);
+        }
+        let v = self.expr_to(r, &Ty::Dyn);
+        self.q(quote! { rt::builtins::sort_reverse_flag(&#v) })
+    }
+
     fn minmax(
         &mut self,
         is_max: bool,
@@ -1486,7 +1496,7 @@ impl<'m> Gen<'m> {
                 }
                 let o = self.expr(recv);
                 let rev = match self.kwarg(kwargs, "reverse") {
-                    Some(r) => self.cond(r),
+                    Some(r) => self.reverse_flag(r),
                     None => quote! { false },
                 };
                 let el = (**el).clone();
