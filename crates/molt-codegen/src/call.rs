@@ -42,8 +42,8 @@ impl<'m> Gen<'m> {
         let call = self.q(quote! { #name(#(#tmps),*) });
         let check = if f.needs_defined_flag {
             let flag = crate::names::defined_flag(&f.name);
-            let msg = format!("name '{}' is not defined", f.name);
-            let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::NameError, #msg) });
+            let (msg, fname) = (format!("name '{}' is not defined", f.name), &f.name);
+            let r = self.raise(quote! { rt::PyErr::name_error(#msg, #fname, None) });
             quote! { if !#flag.with(|d| d.get()) { #r; } }
         } else {
             quote! {}
@@ -563,7 +563,8 @@ impl<'m> Gen<'m> {
                 quote! { { let __keys = #keys; let __v = #val; let __d = rt::Dict::new(); for k in __keys { #q; } __d } }
             }
             "sorted" if n == 1 => {
-                if let Some(err) = self.bad_kwargs("sorted", kwargs, &["key", "reverse"]) {
+                // sorted() hands its keywords to list.sort (bltinmodule.c builtin_sorted).
+                if let Some(err) = self.bad_kwargs("sort", kwargs, &["key", "reverse"]) {
                     return err;
                 }
                 let t = arg_ty(self, 0);
@@ -571,19 +572,28 @@ impl<'m> Gen<'m> {
                     Ty::List(el) => (**el).clone(),
                     _ => Ty::Dyn,
                 };
-                let items = match self.fused_vec(&args[0], &el) {
+                // CPython evaluates `reverse=` before sorted() consumes the iterable: after
+                // a generator is made (its arguments), before its body runs.
+                let rev = match self.kwarg(kwargs, "reverse") {
+                    Some(r) => self.reverse_flag(r),
+                    None => quote! { false },
+                };
+                let set_rev = quote! { __rev = #rev; };
+                let items = match self.fused_vec_then(&args[0], &el, set_rev.clone()) {
                     Some(items) => items,
                     None => {
                         let v = self.expr(&args[0]);
-                        self.collect_items(v, &t, &el)
+                        let c = self.collect_items(quote! { __src }, &t, &el);
+                        quote! { { let __src = #v; #set_rev #c } }
                     }
                 };
-                let rev = match self.kwarg(kwargs, "reverse") {
-                    Some(r) => self.cond(r),
-                    None => quote! { false },
-                };
-                let sort = self.sort_call(quote! { __l }, &el, self.kwarg(kwargs, "key"), rev);
-                let code = quote! { { let __l = rt::List::from_vec(#items); #sort; __l } };
+                let sort = self.sort_call(
+                    quote! { __l },
+                    &el,
+                    self.kwarg(kwargs, "key"),
+                    quote! { __rev },
+                );
+                let code = quote! { { let __rev: bool; let __l = rt::List::from_vec(#items); #sort; __l } };
                 self.convert(code, &Ty::List(Box::new(el)), ty)
             }
             "reversed" if n == 1 => {
@@ -1154,6 +1164,16 @@ impl<'m> Gen<'m> {
         quote! { rt::Iter::filter(#it, #pred, |x| -> rt::PyResult<_> { Ok(#conv) }) }
     }
 
+    /// `reverse=` of sorted()/list.sort(): a bool, or an int read as a C int
+    /// (rt::builtins::sort_reverse_flag).
+    fn reverse_flag(&mut self, r: &Expr) -> TokenStream {
+        if matches!(self.info.expr(r), Ty::Bool) {
+            return self.cond(r);
+        }
+        let v = self.expr_to(r, &Ty::Dyn);
+        self.q(quote! { rt::builtins::sort_reverse_flag(&#v) })
+    }
+
     fn minmax(
         &mut self,
         is_max: bool,
@@ -1165,11 +1185,38 @@ impl<'m> Gen<'m> {
         if let Some(err) = self.bad_kwargs(fname, kwargs, &["key", "default"]) {
             return err;
         }
+        if args.len() > 1 && self.kwarg(kwargs, "default").is_some() {
+            // bltinmodule.c min_max, after the arguments are evaluated.
+            let effs: Vec<TokenStream> = args
+                .iter()
+                .chain(kwargs.iter().map(|(_, v)| v))
+                .map(|x| {
+                    let c = self.expr(x);
+                    quote! { let _ = #c; }
+                })
+                .collect();
+            let msg = format!(
+                "Cannot specify a default for {fname}() with multiple positional arguments"
+            );
+            let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::TypeError, #msg) });
+            let rty = rty::rust_type(ty);
+            return quote! { { #(#effs)* let __never: #rty = #r; #[allow(unreachable_code)] __never } };
+        }
         let key = self
             .kwarg(kwargs, "key")
             .filter(|k| !matches!(k.kind, ExprKind::None));
+        // CPython evaluates `default=` before min()/max() consume the iterable: after a
+        // generator is made (its arguments), before its body runs.
+        let default = match self.kwarg(kwargs, "default") {
+            Some(d) => {
+                let dc = self.expr_to(d, ty);
+                quote! { Some(#dc) }
+            }
+            None => quote! { None },
+        };
+        let set_default = quote! { __default = #default; };
         let fused = match args {
-            [a] => self.fused_vec(a, ty),
+            [a] => self.fused_vec_then(a, ty, set_default.clone()),
             _ => None,
         };
         let (items, el) = if let Some(items) = fused {
@@ -1183,6 +1230,7 @@ impl<'m> Gen<'m> {
             } else {
                 Some(self.in_closure(|g| g.convert(quote! { x }, &el, ty)))
             };
+            let v = quote! { { let __src = #v; #set_default __src } };
             let v = self.iter_src(v, &t);
             let items = match conv {
                 None => self.q(quote! { rt::collect_vec(&#v) }),
@@ -1194,14 +1242,10 @@ impl<'m> Gen<'m> {
             (items, ty.clone())
         } else {
             let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_to(a, ty)).collect();
-            (quote! { vec![#(#vals),*] }, ty.clone())
-        };
-        let default = match self.kwarg(kwargs, "default") {
-            Some(d) => {
-                let dc = self.expr_to(d, ty);
-                quote! { Some(#dc) }
-            }
-            None => quote! { None },
+            (
+                quote! { { let __v = vec![#(#vals),*]; #set_default __v } },
+                ty.clone(),
+            )
         };
         let empty_msg = format!("{fname}() arg is an empty sequence");
         let code = match key {
@@ -1223,7 +1267,7 @@ impl<'m> Gen<'m> {
             },
         };
         let q = self.q(code);
-        quote! { { let __items = #items; let __default = #default; #q } }
+        quote! { { let __default; let __items = #items; #q } }
     }
 
     fn module_call(
@@ -1455,7 +1499,7 @@ impl<'m> Gen<'m> {
                 }
                 let o = self.expr(recv);
                 let rev = match self.kwarg(kwargs, "reverse") {
-                    Some(r) => self.cond(r),
+                    Some(r) => self.reverse_flag(r),
                     None => quote! { false },
                 };
                 let el = (**el).clone();

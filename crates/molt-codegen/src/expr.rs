@@ -173,8 +173,16 @@ impl<'m> Gen<'m> {
         Some(quote! { #id })
     }
 
+    /// `.map_err(...)` adding the front end's "Did you mean" to the NameError of reading
+    /// a module variable at `span` that is unbound (none when there is no suggestion).
+    fn name_hint(&self, span: molt_front::Span) -> TokenStream {
+        match self.m.name_hints.get(&(span.start, span.end)) {
+            Some(h) => quote! { .map_err(|e| e.with_name_hint(#h)) },
+            None => quote! {},
+        }
+    }
+
     pub(crate) fn read_var(&mut self, v: Var, span: molt_front::Span) -> TokenStream {
-        let _ = span;
         match v {
             Var::Local(l) => {
                 let id = self.local_idents[l.index()].clone();
@@ -196,7 +204,8 @@ impl<'m> Gen<'m> {
                         // Module code: an unbound name is a NameError.
                         None => {
                             let name = &self.m.module_locals[l.index()].name;
-                            self.q(quote! { rt::rt::bound_global(&#id, #name) })
+                            let hint = self.name_hint(span);
+                            self.q(quote! { rt::rt::bound_global(&#id, #name)#hint })
                         }
                     }
                 } else {
@@ -206,7 +215,8 @@ impl<'m> Gen<'m> {
             Var::Global(g) => {
                 let field = crate::names::global_field(g.index(), self.m);
                 let name = self.m.globals[g.index()].name.clone();
-                self.q(quote! { GLOBALS.with(|g| g.#field.get(#name)) })
+                let hint = self.name_hint(span);
+                self.q(quote! { GLOBALS.with(|g| g.#field.get(#name))#hint })
             }
             Var::Free(i) => {
                 let cell = self.free_cell(i);
@@ -739,9 +749,19 @@ impl<'m> Gen<'m> {
                     })
                     .collect();
                 let k = format_ident!("{}", kind);
+                let name_err = (kind == "NameError")
+                    .then(|| msg.strip_prefix("name '")?.strip_suffix("' is not defined"))
+                    .flatten();
                 let err = match crate::names::import_error_parts(kind, msg) {
                     Some((name, path)) => {
                         quote! { rt::PyErr::import_error(rt::ExcKind::#k, #msg, #name, #path) }
+                    }
+                    None if let Some(name) = name_err => {
+                        let hint = match self.m.name_hints.get(&(e.span.start, e.span.end)) {
+                            Some(h) => quote! { Some(#h) },
+                            None => quote! { None },
+                        };
+                        quote! { rt::PyErr::name_error(#msg, #name, #hint) }
                     }
                     None => quote! { rt::PyErr::msg(rt::ExcKind::#k, #msg) },
                 };

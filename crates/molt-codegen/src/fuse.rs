@@ -242,8 +242,8 @@ impl<'m> Gen<'m> {
         // The name is looked up before the arguments are evaluated (as call.rs does).
         if f.needs_defined_flag {
             let flag = names::defined_flag(&f.name);
-            let msg = format!("name '{}' is not defined", f.name);
-            let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::NameError, #msg) });
+            let (msg, fname) = (format!("name '{}' is not defined", f.name), &f.name);
+            let r = self.raise(quote! { rt::PyErr::name_error(#msg, #fname, None) });
             code.push(quote! { if !#flag.with(|d| d.get()) { #r; } });
         }
         // Declarations of the generator's locals (parameters included).
@@ -467,13 +467,25 @@ impl<'m> Gen<'m> {
     /// The items of a fusable generator call as a `Vec` of `el` (for list, tuple, set,
     /// sorted, min and max).
     pub(crate) fn fused_vec(&mut self, e: &Expr, el: &Ty) -> Option<TokenStream> {
+        self.fused_vec_then(e, el, quote! {})
+    }
+
+    /// `fused_vec`, running `between` after the generator's arguments are evaluated and
+    /// before its body: where CPython evaluates a call's keyword arguments
+    /// (`sorted(g(x), reverse=r())` calls g, then r, then iterates).
+    pub(crate) fn fused_vec_then(
+        &mut self,
+        e: &Expr,
+        el: &Ty,
+        between: TokenStream,
+    ) -> Option<TokenStream> {
         let (setup, run) = self.fused_reduce(e, |g, item, yt, _| {
             let v = g.convert(item, yt, el);
             quote! { __fused_items.push(#v); }
         })?;
         let elr = rty::rust_type(el);
         Some(
-            quote! { { #setup let mut __fused_items: Vec<#elr> = Vec::new(); #run __fused_items } },
+            quote! { { #setup #between let mut __fused_items: Vec<#elr> = Vec::new(); #run __fused_items } },
         )
     }
 

@@ -80,8 +80,8 @@ impl<'m> Gen<'m> {
             return quote! {};
         }
         let flag = names::defined_flag(&f.name);
-        let msg = format!("name '{}' is not defined", f.name);
-        let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::NameError, #msg) });
+        let (msg, fname) = (format!("name '{}' is not defined", f.name), &f.name);
+        let r = self.raise(quote! { rt::PyErr::name_error(#msg, #fname, None) });
         quote! { if !#flag.with(|d| d.get()) { #r; } }
     }
 

@@ -37,6 +37,9 @@ pub struct Module {
     pub module_locals: Vec<Local>,
     /// Module locals captured by a lambda (comprehension variables): closure cells.
     pub module_cells: Vec<LocalId>,
+    /// CPython's "Did you mean" for the NameError a `Raise` at this span (start, end)
+    /// raises: printed by the uncaught traceback only.
+    pub name_hints: std::collections::HashMap<(u32, u32), String>,
     /// The classes whose plain methods are static functions (lower_class.rs).
     pub classes: Vec<ClassInfo>,
 }

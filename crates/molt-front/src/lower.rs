@@ -16,6 +16,8 @@ mod lower_class;
 mod lower_import;
 #[path = "lower_match.rs"]
 mod lower_match;
+#[path = "lower_suggest.rs"]
+mod lower_suggest;
 #[path = "lower_with.rs"]
 mod lower_with;
 pub use lower_import::lower_program;
@@ -124,6 +126,13 @@ struct Lowerer<'a> {
     /// The class statement of that kind being lowered.
     static_class: Option<lower_class::StaticClass>,
     classes: Vec<ClassInfo>,
+    /// The current module's global names in the order a run binds them first (its dict
+    /// order, for a NameError's suggestion), with the offset of the first binding.
+    module_names: Vec<(u32, String)>,
+    /// The "Did you mean" suggestion of each NameError raise, by its span (suggest.rs).
+    name_hints: HashMap<(u32, u32), String>,
+    /// Names bound by `class` statements of the module and never by `def`.
+    class_names: HashSet<String>,
 }
 
 fn span_of(node: &impl Ranged) -> Span {
@@ -197,6 +206,9 @@ impl<'a> Lowerer<'a> {
             static_classes: HashMap::new(),
             static_class: None,
             classes: vec![],
+            module_names: vec![],
+            name_hints: HashMap::new(),
+            class_names: HashSet::new(),
         }
     }
 
@@ -226,6 +238,7 @@ impl<'a> Lowerer<'a> {
             module_locals: self.module_locals,
             module_cells: self.module_cells,
             classes: self.classes,
+            name_hints: self.name_hints,
         })
     }
 }
@@ -352,6 +365,7 @@ impl<'a> Lowerer<'a> {
                 first_call_stmt = Some(i);
             }
         }
+        self.record_module_names(body, &assigned, &global_decls);
         // Names declared `global` in functions are module globals too.
         for (n, sp) in global_decls {
             if !self.func_ids.contains_key(n.as_str()) {
@@ -1786,7 +1800,20 @@ impl<'a> Lowerer<'a> {
 
     fn lower_name(&mut self, name: &str, span: Span) -> ExprKind {
         match self.resolve(name) {
-            Resolved::Var(v) => ExprKind::Name(v),
+            Resolved::Var(v) => {
+                // A module variable may be unbound when read (deleted, not assigned yet).
+                let module_var = match v {
+                    Var::Global(_) => true,
+                    Var::Local(l) => {
+                        self.scope.is_none() && self.module_local_ids.get(name) == Some(&l)
+                    }
+                    Var::Free(_) => false,
+                };
+                if module_var {
+                    self.hint_name_error(name, span);
+                }
+                ExprKind::Name(v)
+            }
             Resolved::Func(f) => ExprKind::FuncRef(f),
             Resolved::Builtin(b) => {
                 self.check_builtin(&b, span);
@@ -1807,11 +1834,14 @@ impl<'a> Lowerer<'a> {
                 "use its functions and constants directly",
             ),
             Resolved::DunderName => ExprKind::Str(self.imp.cur.clone()),
-            Resolved::Undefined => ExprKind::Raise {
-                kind: "NameError".into(),
-                msg: format!("name '{name}' is not defined"),
-                effects: vec![],
-            },
+            Resolved::Undefined => {
+                self.hint_name_error(name, span);
+                ExprKind::Raise {
+                    kind: "NameError".into(),
+                    msg: format!("name '{name}' is not defined"),
+                    effects: vec![],
+                }
+            }
         }
     }
 
@@ -2473,6 +2503,13 @@ impl<'a> Lowerer<'a> {
         if let Some(r) = self.refuse_submodule_attr(a) {
             return r;
         }
+        if attr == "__annotations__" && !self.is_class_name(&a.value) {
+            return self.refuse(
+                span,
+                "`__annotations__` of a function is not supported yet",
+                "only a class's `__annotations__` is available",
+            );
+        }
         if let ast::Expr::Name(n) = a.value.as_ref() {
             match self.resolve(n.id.as_str()) {
                 Resolved::Module(m) => {
@@ -2525,6 +2562,19 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_call(&mut self, c: &ast::ExprCall, span: Span) -> ExprKind {
+        // getattr(f, "__annotations__"): refused like `f.__annotations__`.
+        if let ast::Expr::Name(n) = c.func.as_ref()
+            && matches!(n.id.as_str(), "getattr" | "hasattr")
+            && let [obj, ast::Expr::StringLiteral(s), ..] = &c.arguments.args[..]
+            && s.value.to_str() == "__annotations__"
+            && !self.is_class_name(obj)
+        {
+            return self.refuse(
+                span,
+                "`__annotations__` of a function is not supported yet",
+                "only a class's `__annotations__` is available",
+            );
+        }
         let has_star = c
             .arguments
             .args
@@ -2610,6 +2660,7 @@ impl<'a> Lowerer<'a> {
                     "call one of its functions",
                 ),
                 Resolved::Undefined => {
+                    self.hint_name_error(n.id.as_str(), span);
                     let effects = self.lower_exprs(&c.arguments.args);
                     ExprKind::Raise {
                         kind: "NameError".into(),

@@ -70,7 +70,7 @@ pub(super) struct ImportState<'a> {
     graph: Option<&'a Graph>,
     /// The module being lowered.
     pub(super) cur: String,
-    cur_is_package: bool,
+    pub(super) cur_is_package: bool,
     modules: HashMap<String, ModInfo>,
     /// Modules whose top-level code is being lowered (an import of one is circular).
     loading: Vec<String>,
@@ -630,6 +630,8 @@ impl<'a> Lowerer<'a> {
         let module_local_ids = std::mem::take(&mut self.module_local_ids);
         let prelude = std::mem::take(&mut self.prelude);
         let comp_names = std::mem::take(&mut self.comp_names);
+        let module_names = std::mem::take(&mut self.module_names);
+        let class_names = std::mem::take(&mut self.class_names);
         let cur = std::mem::replace(&mut self.imp.cur, file.name.clone());
         let cur_pkg = std::mem::replace(&mut self.imp.cur_is_package, file.is_package);
 
@@ -673,6 +675,8 @@ impl<'a> Lowerer<'a> {
         self.module_local_ids = module_local_ids;
         self.prelude = prelude;
         self.comp_names = comp_names;
+        self.module_names = module_names;
+        self.class_names = class_names;
         self.imp.cur = cur;
         self.imp.cur_is_package = cur_pkg;
         self.source = source;

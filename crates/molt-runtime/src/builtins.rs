@@ -437,6 +437,25 @@ fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// list.sort's and sorted's `reverse=`: an int, as `_PyLong_AsInt` reads it (listobject.c's
+/// clinic converter), so `reverse=[]` is a TypeError rather than false.
+pub fn sort_reverse_flag(v: &Value) -> PyResult<bool> {
+    match v {
+        Value::Bool(b) => Ok(*b),
+        Value::Int(i) => match i.as_i64() {
+            Some(n) if i32::try_from(n).is_ok() => Ok(n != 0),
+            _ => Err(PyErr::msg(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C int",
+            )),
+        },
+        _ => type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.class_name()
+        )),
+    }
+}
+
 /// A builtin called with dynamic arguments.
 pub fn call_builtin(name: &str, args: Vec<Value>) -> PyResult<Value> {
     call_builtin_kw(name, args, vec![])
@@ -669,6 +688,12 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             if a.is_empty() {
                 return type_error(format!("{name} expected at least 1 argument, got 0"));
             }
+            // bltinmodule.c min_max.
+            if a.len() > 1 && kw("default").is_some() {
+                return type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                ));
+            }
             match kw("key").filter(|k| !k.is_none()) {
                 Some(key) => minmax(
                     items,
@@ -696,10 +721,12 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             sum_dyn(&a[0], start)?
         }
         "sorted" => {
-            arity("sorted", a, 1, 1)?;
+            if a.len() != 1 {
+                return type_error(format!("sorted expected 1 argument, got {}", a.len()));
+            }
             let l = List::from_vec(a[0].to_vec()?);
             let reverse = match kw("reverse") {
-                Some(r) => r.try_truthy()?,
+                Some(r) => sort_reverse_flag(&r)?,
                 None => false,
             };
             match kw("key").filter(|k| !k.is_none()) {

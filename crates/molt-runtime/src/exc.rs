@@ -190,6 +190,9 @@ struct ErrInner {
     attr_ctx: Option<(Value, crate::Str)>,
     /// ImportError's `name` and `path` (None when not given).
     import_ctx: Option<Box<(Value, Value)>>,
+    /// A NameError for an unbound name: the name (`e.name`) and CPython's "Did you mean"
+    /// suggestion, which only the uncaught traceback prints (Python/suggestions.c).
+    name_ctx: Option<Box<(crate::Str, Option<crate::Str>)>>,
     /// The identity of the Python exception object: clones of a PyErr are the same
     /// object (`err.__context__ is err.__cause__`).
     id: u64,
@@ -238,6 +241,7 @@ impl PyErr {
             inst: None,
             attr_ctx: None,
             import_ctx: None,
+            name_ctx: None,
             id: NEXT_ERR_ID.with(|n| {
                 let id = n.get();
                 n.set(id + 1);
@@ -307,6 +311,33 @@ impl PyErr {
         };
         e.0.import_ctx = Some(Box::new((opt(name), opt(path))));
         e
+    }
+
+    /// The NameError reading the unbound `name` raises (ceval.c's format_exc_check_arg
+    /// sets `name`), with the suggestion the front end computed for the place.
+    pub fn name_error(msg: &str, name: &str, suggestion: Option<&str>) -> PyErr {
+        let mut e = PyErr::msg(ExcKind::NameError, msg);
+        e.0.name_ctx = Some(Box::new((
+            crate::Str::from(name),
+            suggestion.map(crate::Str::from),
+        )));
+        e
+    }
+
+    /// The NameError of an unbound name, given the suggestion for the place it was read.
+    pub fn with_name_hint(mut self, hint: &str) -> PyErr {
+        if let Some(c) = &mut self.0.name_ctx {
+            c.1 = Some(crate::Str::from(hint));
+        }
+        self
+    }
+
+    /// NameError's `name` attribute (None unless the error is an unbound name's).
+    pub fn name_attr(&self) -> Value {
+        match &self.0.name_ctx {
+            Some(c) => Value::Str(c.0.clone()),
+            None => Value::None,
+        }
     }
 
     /// Whether this is an OSError built from (errno, strerror[, filename[, winerror[,
@@ -492,6 +523,13 @@ impl PyErr {
             && self.0.inst.is_none()
             && let Some((obj, attr)) = &self.0.attr_ctx
             && let Some(s) = crate::attr::suggestion(obj, attr)
+        {
+            let _ = write!(msg, ". Did you mean: '{s}'?");
+        }
+        if self.0.kind == ExcKind::NameError
+            && self.0.inst.is_none()
+            && let Some(c) = &self.0.name_ctx
+            && let Some(s) = &c.1
         {
             let _ = write!(msg, ". Did you mean: '{s}'?");
         }

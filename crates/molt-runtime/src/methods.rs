@@ -263,7 +263,7 @@ fn list_method(
             let mut key = None;
             for (k, v) in &kwargs {
                 match k.as_str() {
-                    "reverse" => reverse = v.try_truthy()?,
+                    "reverse" => reverse = crate::builtins::sort_reverse_flag(v)?,
                     "key" if v.is_none() => key = None,
                     "key" => key = Some(v.clone()),
                     other => {

@@ -225,9 +225,10 @@ impl<T: Clone> Global<T> {
     pub fn get(&self, name: &str) -> PyResult<T> {
         match &*self.0.borrow() {
             Some(v) => Ok(v.clone()),
-            None => Err(PyErr::msg(
-                ExcKind::NameError,
-                format!("name '{name}' is not defined"),
+            None => Err(PyErr::name_error(
+                &format!("name '{name}' is not defined"),
+                name,
+                None,
             )),
         }
     }
@@ -253,9 +254,10 @@ impl<T: Clone> Global<T> {
                 drop(v);
                 Ok(())
             }
-            None => Err(PyErr::msg(
-                ExcKind::NameError,
-                format!("name '{name}' is not defined"),
+            None => Err(PyErr::name_error(
+                &format!("name '{name}' is not defined"),
+                name,
+                None,
             )),
         }
     }
@@ -362,9 +364,10 @@ pub fn mod_i64(a: i64, b: i64) -> i64 {
 pub fn bound_global<T: Clone>(v: &Option<T>, name: &str) -> PyResult<T> {
     match v {
         Some(v) => Ok(v.clone()),
-        None => Err(PyErr::msg(
-            ExcKind::NameError,
-            format!("name '{name}' is not defined"),
+        None => Err(PyErr::name_error(
+            &format!("name '{name}' is not defined"),
+            name,
+            None,
         )),
     }
 }

@@ -1207,6 +1207,7 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Exc(e), "name" | "path") if e.matches(ExcKind::ImportError) => {
             Ok(e.import_attr(name))
         }
+        (Value::Exc(e), "name") if e.matches(ExcKind::NameError) => Ok(e.name_attr()),
         (Value::Exc(e), "msg" | "pos" | "lineno" | "colno")
             if e.kind() == ExcKind::JSONDecodeError
                 && let Some(v) = json_error_field(e, name) =>

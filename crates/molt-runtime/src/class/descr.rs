@@ -31,6 +31,7 @@ pub(crate) fn kind_of(v: &Value) -> DKind {
         || a.is::<ClassMethod>()
         || a.is::<NativeFn>()
         || a.is::<crate::modules::callable::MethodFn>()
+        || a.is::<crate::modules::functools::LruWrapper>()
     {
         DKind::NonData
     } else if let Some(i) = crate::object::inst(o) {
@@ -59,8 +60,11 @@ pub(crate) fn descr_get(descr: &Value, obj: Option<&Value>, owner: &Rc<Class>) -
             None => descr.clone(),
         });
     }
-    // `str.lower`, `dict.get` as class attributes bind like CPython's method descriptors.
-    if a.is::<crate::modules::callable::MethodFn>() {
+    // `str.lower`, `dict.get` as class attributes bind like CPython's method descriptors;
+    // an lru_cache wrapper binds like a function (_functoolsmodule.c, lru_cache_descr_get).
+    if a.is::<crate::modules::callable::MethodFn>()
+        || a.is::<crate::modules::functools::LruWrapper>()
+    {
         return Ok(match obj {
             Some(x) => bound(descr.clone(), x.clone()),
             None => descr.clone(),

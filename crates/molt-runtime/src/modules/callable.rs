@@ -298,7 +298,13 @@ impl Object for BuiltinFn {
                     return type_error(if allowed.is_empty() {
                         format!("{}() takes no keyword arguments", self.name)
                     } else {
-                        format!("'{k}' is an invalid keyword argument for {}()", self.name)
+                        // sorted() passes its keywords on to list.sort().
+                        let f = if self.name == "sorted" {
+                            "sort"
+                        } else {
+                            self.name
+                        };
+                        format!("'{k}' is an invalid keyword argument for {f}()")
                     });
                 }
             }
