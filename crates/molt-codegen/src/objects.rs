@@ -12,7 +12,7 @@ use quote::quote;
 
 impl<'m> Gen<'m> {
     /// A boxed value converted to `to` (no re-boxing of what is already a `Value`).
-    pub(crate) fn from_dyn(&self, code: TokenStream, to: &Ty) -> TokenStream {
+    pub(crate) fn unbox_dyn(&self, code: TokenStream, to: &Ty) -> TokenStream {
         if to == &Ty::Dyn {
             return code;
         }
@@ -26,7 +26,7 @@ impl<'m> Gen<'m> {
         let name = self.info.classes.field_names[fid as usize].clone();
         let o = self.dyn_ref(obj);
         let v = self.q(quote! { rt::class::field_get(#o, #fid, #name) });
-        Some(self.from_dyn(v, ty))
+        Some(self.unbox_dyn(v, ty))
     }
 
     /// `x.f = v` for a typed field (`value` is already evaluated, of type `vty`).
@@ -62,7 +62,7 @@ impl<'m> Gen<'m> {
         }
         let o = self.expr_to(obj, &Ty::Dyn);
         let get = self.q(quote! { rt::class::field_get(&__o, #fid, #name) });
-        let cur = self.from_dyn(get, &fty);
+        let cur = self.unbox_dyn(get, &fty);
         let vty = self.info.expr(value).clone();
         let val = self.expr(value);
         let r = self.binop_code(op, quote! { __cur }, &fty, val, &vty, res_ty, Some(value));

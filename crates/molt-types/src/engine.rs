@@ -157,12 +157,6 @@ impl Engine {
 
     fn obj_escapes(&mut self, mask: u64) {
         if self.obj_escaped | mask != self.obj_escaped {
-            if std::env::var_os("MOLT_DEBUG_ESCAPE").is_some() {
-                eprintln!(
-                    "escape {mask:b}: {}",
-                    std::backtrace::Backtrace::force_capture()
-                );
-            }
             self.obj_escaped |= mask;
             self.changed = true;
         }
@@ -171,12 +165,6 @@ impl Engine {
     /// Makes `v` dynamic, and with it every container it held.
     pub fn make_dyn(&mut self, v: Tv) {
         let r = self.find(v);
-        if let Ok(w) = std::env::var("MOLT_DEBUG_TV")
-            && w.parse::<u32>().ok().map(|w| self.find(Tv(w))) == Some(r)
-            && self.state[r.0 as usize] != State::Dyn
-        {
-            eprintln!("tv {w} dyn: {}", std::backtrace::Backtrace::force_capture());
-        }
         let old = std::mem::replace(&mut self.state[r.0 as usize], State::Dyn);
         match old {
             State::Dyn => {}

@@ -556,10 +556,10 @@ impl<'m> Infer<'m> {
                     let el = self.elem_of_tv(value.id, v);
                     self.e.flow(el, item);
                     self.e.flow(cur, res);
-                } else if let Some(cur) = cur {
-                    if !self.obj_binop(*op, cur, v, res, None) {
-                        self.binop_into(*op, cur, v, res);
-                    }
+                } else if let Some(cur) = cur
+                    && !self.obj_binop(*op, cur, v, res, None)
+                {
+                    self.binop_into(*op, cur, v, res);
                 }
                 self.assign(target, res, value.id);
             }
@@ -597,27 +597,10 @@ impl<'m> Infer<'m> {
                     }
                     return;
                 }
-                if std::env::var_os("MOLT_DEBUG_ESCAPE").is_some()
-                    && let Some(v) = v
-                {
-                    let vt = self.tv(v);
-                    let r = self.returns[f.index()];
-                    if self.e.is_dyn(vt) && self.obj_of_any(r) {
-                        let src = &self.m.source[v.span.start as usize..v.span.end as usize];
-                        eprintln!("dyn return {src}");
-                    }
-                }
                 let r = self.returns[f.index()];
                 match v {
                     Some(v) => {
                         let t = self.expr(v);
-                        if std::env::var_os("MOLT_DEBUG_ESCAPE").is_some()
-                            && self.e.is_dyn(t)
-                            && self.obj_of_any(r)
-                        {
-                            let src = &self.m.source[v.span.start as usize..v.span.end as usize];
-                            eprintln!("dyn return {src}");
-                        }
                         self.e.flow(t, r);
                     }
                     None => self.e.flow_ctor(Ctor::None, r),
@@ -766,13 +749,6 @@ impl<'m> Infer<'m> {
             }
             TargetKind::Var(v) => {
                 let d = self.var_tv(*v);
-                if std::env::var_os("MOLT_DEBUG_ESCAPE").is_some()
-                    && self.e.is_dyn(src)
-                    && self.obj_of_any(d)
-                {
-                    let s = &self.m.source[t.span.start as usize..t.span.end as usize];
-                    eprintln!("dyn into obj var {s} at {}", t.span.start);
-                }
                 self.e.flow(src, d);
             }
             TargetKind::Subscript { obj, index } => {
@@ -1007,14 +983,6 @@ impl<'m> Infer<'m> {
                 let lt = self.expr(l);
                 let rt = self.expr(r);
                 if self.obj_binop(*op, lt, rt, t, Some(e.id)) {
-                    if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() && self.e.is_dyn(t) {
-                        let s = &self.m.source[e.span.start as usize..e.span.end as usize];
-                        eprintln!(
-                            "dyn binop at {s}: {:?} {:?}",
-                            self.e.state(lt),
-                            self.e.state(rt)
-                        );
-                    }
                 } else if *op == BinOp::Pow {
                     self.pow_into(lt, rt, r, t);
                 } else {

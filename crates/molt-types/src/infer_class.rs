@@ -165,10 +165,8 @@ impl Visitor for Scan {
                     }
                     _ => self.kill = true,
                 },
-                "getattr" | "hasattr" => {
-                    if args.get(1).and_then(const_str).is_none() {
-                        self.all_dyn = true;
-                    }
+                "getattr" | "hasattr" if args.get(1).and_then(const_str).is_none() => {
+                    self.all_dyn = true;
                 }
                 "vars" | "dir" => self.kill = true,
                 "type" if args.len() == 3 => self.kill = true,
@@ -520,14 +518,6 @@ impl<'m> Infer<'m> {
         let plan = match (pos, kwargs.is_empty(), init) {
             (Some(pos), true, Some(Some(fid))) if self.bindable(fid, pos.len() + 1) => {
                 let ats: Vec<Tv> = pos.iter().map(|a| self.expr(a)).collect();
-                if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() {
-                    for (a, t) in pos.iter().zip(&ats) {
-                        if self.e.is_dyn(*t) {
-                            let s = &self.m.source[a.span.start as usize..a.span.end as usize];
-                            eprintln!("dyn ctor arg {s}");
-                        }
-                    }
-                }
                 self.flow_args(fid, This::Mask(1u64 << k), &ats);
                 Some(Some(fid))
             }
@@ -588,16 +578,6 @@ impl<'m> Infer<'m> {
             This::Mask(m) => self.e.flow_ctor(Ctor::Obj(m), ps[0]),
         }
         for (a, p) in ats.iter().zip(&ps[1..]) {
-            if std::env::var_os("MOLT_DEBUG_CLASSES").is_some()
-                && self.e.is_dyn(*a)
-                && !self.e.is_dyn(*p)
-            {
-                eprintln!(
-                    "dyn arg into {} ({:?})",
-                    self.m.funcs[fid.index()].qualname,
-                    self.e.state(*p)
-                );
-            }
             self.e.flow(*a, *p);
         }
         for (i, p) in f.params.iter().enumerate().skip(ats.len() + 1) {
@@ -644,14 +624,6 @@ impl<'m> Infer<'m> {
             return false;
         };
         let ats: Vec<Tv> = args.iter().map(|a| self.expr(a)).collect();
-        if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() {
-            for (a, t) in args.iter().zip(&ats) {
-                if self.e.is_dyn(*t) {
-                    let s = &self.m.source[a.span.start as usize..a.span.end as usize];
-                    eprintln!("dyn call arg {s}");
-                }
-            }
-        }
         let t = self.tv(e);
         for (tags, fid) in &plan.targets {
             let mask = tags.iter().fold(0u64, |m, k| m | (1u64 << k));
@@ -847,9 +819,6 @@ impl<'m> Infer<'m> {
                 self.out.binops.insert(id, plan);
             }
             (_, id) => {
-                if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() {
-                    eprintln!("dyn binop {name} {lo:?} {ro:?} {id:?} resolved={resolved}");
-                }
                 if let Some(id) = id {
                     self.out.binops.remove(&id);
                 }
