@@ -536,7 +536,9 @@ impl<'m> Gen<'m> {
                 let o = self.expr(obj);
                 let ity = self.info.expr(index).clone();
                 match &oty {
-                    Ty::List(el) => {
+                    // A dynamic index may be a slice: a list of dynamic items takes the
+                    // dynamic path (boxing shares it).
+                    Ty::List(el) if ity.is_intlike() || **el != Ty::Dyn => {
                         let i = self.index_arg(index);
                         let v = self.convert(value, vty, el);
                         let q = self.q(quote! { __o.setitem(&__i, __v) });
@@ -949,7 +951,7 @@ impl<'m> Gen<'m> {
                 let ity = self.info.expr(index).clone();
                 let k = self.expr(index);
                 match &oty {
-                    Ty::List(_) => {
+                    Ty::List(el) if ity.is_intlike() || **el != Ty::Dyn => {
                         let kk = if ity.is_intlike() {
                             self.convert(k, &ity, &Ty::Int)
                         } else {

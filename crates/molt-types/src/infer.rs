@@ -520,6 +520,8 @@ impl<'m> Infer<'m> {
                     self.escape_to_dyn(t);
                     self.dyn_tv
                 }
+                // A typed class's `__iter__`/`__getitem__` gives any values.
+                Ctor::Obj(_) => self.dyn_tv,
                 _ => self.aux(id, SLOT_ELEM),
             },
         }
@@ -861,10 +863,24 @@ impl<'m> Infer<'m> {
                         Some(Ctor::Optional | Ctor::None)
                     ) =>
             {
-                // Only None so far: nothing flows (it may become optional later).
+                // Only None so far: nothing flows (it may become optional later). Only
+                // scalars and instances narrow: containers keep the optional type (a
+                // recursive structure would otherwise grow a new type at each pass).
                 let vt = self.var_tv(Var::Local(*l));
-                if let Some(&inner) = self.e.children(vt).first() {
-                    self.e.flow(inner, t);
+                match self.e.children(vt).first() {
+                    Some(&inner)
+                        if matches!(
+                            self.e.state(inner),
+                            State::Con(
+                                Ctor::Int | Ctor::Float | Ctor::Bool | Ctor::Str | Ctor::Obj(_),
+                                _
+                            )
+                        ) =>
+                    {
+                        self.e.flow(inner, t)
+                    }
+                    Some(_) => self.e.flow(vt, t),
+                    None => {}
                 }
             }
             ExprKind::Name(v) => {
@@ -1578,6 +1594,41 @@ impl<'m> Infer<'m> {
                 }
             })
             .collect();
+        // An instance of a typed class is a dynamic value to the builtins: they call its
+        // special methods, whose results are dynamic. Those that may apply operators to it
+        // let it escape.
+        let fixed = matches!(
+            name,
+            "print"
+                | "repr"
+                | "str"
+                | "len"
+                | "isinstance"
+                | "issubclass"
+                | "id"
+                | "type"
+                | "hash"
+                | "bool"
+                | "format"
+                | "ascii"
+                | "callable"
+        );
+        let mut objs = false;
+        for t in &ats {
+            if self.obj_of_any(*t) {
+                objs = true;
+                if !fixed && !matches!(name, "reversed" | "iter" | "next") {
+                    self.escape_to_dyn(*t);
+                }
+            }
+        }
+        if objs && !fixed {
+            for (_, k) in kwargs {
+                let kt = self.expr(k);
+                self.escape_to_dyn(kt);
+            }
+            return self.set_dyn(e);
+        }
         let mut kts: Vec<(String, Tv)> = vec![];
         for (n, k) in kwargs {
             if n == "key" {
