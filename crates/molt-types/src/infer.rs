@@ -1622,11 +1622,9 @@ impl<'m> Infer<'m> {
                 }
             }
         }
-        if objs && !fixed {
-            for (_, k) in kwargs {
-                let kt = self.expr(k);
-                self.escape_to_dyn(kt);
-            }
+        // `reversed(obj)` calls `__reversed__`, which may return anything; the other
+        // rules see an instance's items as dynamic (`elem_of`).
+        if objs && name == "reversed" {
             return self.set_dyn(e);
         }
         let mut kts: Vec<(String, Tv)> = vec![];
