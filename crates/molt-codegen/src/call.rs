@@ -20,21 +20,11 @@ impl<'m> Gen<'m> {
         let name = self.direct_fn_ident(fid);
         let mut vals = vec![];
         for (i, a) in args.iter().enumerate() {
-            let p = &f.params[i];
-            let pt = self.info.locals[fid.index()][p.local.index()].clone();
-            vals.push(match a {
-                Some(a) => self.expr_to(a, &pt),
-                None => match &p.default {
-                    Some(Default::Const(d)) => self.expr_to(d, &pt),
-                    Some(Default::Global(g)) => {
-                        let gt = self.info.globals[g.index()].clone();
-                        let v = self.read_var(Var::Global(*g), p.span);
-                        self.convert(v, &gt, &pt)
-                    }
-                    // Static functions have no stored defaults.
-                    Some(Default::Stored(_)) | None => quote! { () },
-                },
+            let given = a.as_ref().map(|a| {
+                let t = self.info.expr(a).clone();
+                (self.expr(a), t)
             });
+            vals.push(self.param_value(fid, i, given));
         }
         let ret = self.info.returns[fid.index()].clone();
         // Arguments are evaluated first, then the call (Python's order).

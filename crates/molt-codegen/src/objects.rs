@@ -80,9 +80,9 @@ impl<'m> Gen<'m> {
         })
     }
 
-    /// The value of argument `i` of a direct call of `fid` (its default when `i` is past
-    /// the given arguments), converted to the parameter's type.
-    fn method_arg(
+    /// The value of argument `i` of a direct call of static function `fid` (its default
+    /// when not given), converted to the parameter's type.
+    pub(crate) fn param_value(
         &mut self,
         fid: FuncId,
         i: usize,
@@ -100,6 +100,7 @@ impl<'m> Gen<'m> {
                     let v = self.read_var(Var::Global(*g), p.span);
                     self.convert(v, &gt, &pt)
                 }
+                // Static functions have no stored defaults.
                 Some(Default::Stored(_)) | None => quote! { () },
             },
         }
@@ -109,15 +110,15 @@ impl<'m> Gen<'m> {
     fn method_direct(
         &mut self,
         fid: FuncId,
-        this: TokenStream,
+        this: (TokenStream, Ty),
         args: &[(TokenStream, Ty)],
         ty: &Ty,
     ) -> TokenStream {
         let n = self.m.funcs[fid.index()].params.len();
-        let mut vals = vec![self.method_arg(fid, 0, Some((this, Ty::Dyn)))];
+        let mut vals = vec![self.param_value(fid, 0, Some(this))];
         for i in 1..n {
             let given = args.get(i - 1).cloned();
-            vals.push(self.method_arg(fid, i, given));
+            vals.push(self.param_value(fid, i, given));
         }
         let name = self.direct_fn_ident(fid);
         let call = self.q(quote! { #name(#(#vals),*) });
@@ -139,30 +140,18 @@ impl<'m> Gen<'m> {
             // `C.m(obj, args)`: the function itself; the arguments include the instance.
             let (_, fid) = plan.targets.first()?.clone();
             let tmps: Vec<_> = args.iter().map(|_| self.fresh("arg")).collect();
-            let vals: Vec<TokenStream> = args
-                .iter()
-                .map(|a| {
-                    let t = self.info.expr(a).clone();
-                    let v = self.expr(a);
-                    let rt_ = crate::rty::rust_type(&t);
-                    quote! { { let __v: #rt_ = #v; __v } }
-                })
-                .collect();
-            let typed: Vec<(TokenStream, Ty)> = tmps
-                .iter()
-                .zip(args)
-                .map(|(t, a)| (quote! { #t }, self.info.expr(a).clone()))
-                .collect();
-            let n = self.m.funcs[fid.index()].params.len();
-            let mut conv = vec![];
-            for i in 0..n {
-                conv.push(self.method_arg(fid, i, typed.get(i).cloned()));
+            let mut lets = vec![];
+            let mut given = vec![];
+            for (t, a) in tmps.iter().zip(args) {
+                let at = self.info.expr(a).clone();
+                let v = self.expr(a);
+                let rt_ = crate::rty::rust_type(&at);
+                lets.push(quote! { let #t: #rt_ = #v; });
+                given.push((quote! { #t }, at));
             }
-            let fname = self.direct_fn_ident(fid);
-            let call = self.q(quote! { #fname(#(#conv),*) });
-            let ret = self.info.returns[fid.index()].clone();
-            let call = self.convert(call, &ret, ty);
-            return Some(quote! { { #(let #tmps = #vals;)* #call } });
+            let (this, rest) = given.split_first()?;
+            let call = self.method_direct(fid, this.clone(), rest, ty);
+            return Some(quote! { { #(#lets)* #call } });
         }
         // `super().m(...)`: the method found after the class, called on the instance.
         let recv = match &recv.kind {
@@ -202,11 +191,11 @@ impl<'m> Gen<'m> {
         ty: &Ty,
     ) -> TokenStream {
         if plan.targets.len() == 1 && !plan.optional {
-            return self.method_direct(plan.targets[0].1, quote! { __r }, given, ty);
+            return self.method_direct(plan.targets[0].1, (quote! { __r }, Ty::Dyn), given, ty);
         }
         let mut arms = vec![];
         for (tags, fid) in &plan.targets {
-            let call = self.method_direct(*fid, quote! { __r }, given, ty);
+            let call = self.method_direct(*fid, (quote! { __r }, Ty::Dyn), given, ty);
             arms.push(quote! { #(#tags)|* => #call, });
         }
         let boxed: Vec<TokenStream> = given
@@ -290,7 +279,7 @@ impl<'m> Gen<'m> {
         let init_call = match init {
             Some(fid) => {
                 let ret = self.info.returns[fid.index()].clone();
-                let call = self.method_direct(fid, quote! { __o.clone() }, &given, &ret);
+                let call = self.method_direct(fid, (quote! { __o.clone() }, Ty::Dyn), &given, &ret);
                 if ret == Ty::None {
                     quote! { let _ = #call; }
                 } else {
