@@ -25,6 +25,10 @@ impl<'m> Gen<'m> {
         let fid = *self.info.classes.reads.get(&e.id)?;
         let name = self.info.classes.field_names[fid as usize].clone();
         let o = self.dyn_ref(obj);
+        if matches!(ty, Ty::Float | Ty::Bool | Ty::Int | Ty::Str) {
+            let t = crate::rty::rust_type(ty);
+            return Some(self.q(quote! { rt::class::field_get_as::<#t>(#o, #fid, #name) }));
+        }
         let v = self.q(quote! { rt::class::field_get(#o, #fid, #name) });
         Some(self.unbox_dyn(v, ty))
     }
@@ -61,8 +65,13 @@ impl<'m> Gen<'m> {
             return None;
         }
         let o = self.expr_to(obj, &Ty::Dyn);
-        let get = self.q(quote! { rt::class::field_get(&__o, #fid, #name) });
-        let cur = self.unbox_dyn(get, &fty);
+        let cur = if matches!(fty, Ty::Float | Ty::Bool | Ty::Int | Ty::Str) {
+            let t = crate::rty::rust_type(&fty);
+            self.q(quote! { rt::class::field_get_as::<#t>(&__o, #fid, #name) })
+        } else {
+            let get = self.q(quote! { rt::class::field_get(&__o, #fid, #name) });
+            self.unbox_dyn(get, &fty)
+        };
         let vty = self.info.expr(value).clone();
         let val = self.expr(value);
         let r = self.binop_code(op, quote! { __cur }, &fty, val, &vty, res_ty, Some(value));
@@ -225,11 +234,9 @@ impl<'m> Gen<'m> {
         ty: &Ty,
     ) -> Option<TokenStream> {
         let plan = self.info.classes.binops.get(&e.id)?.clone();
-        if plan
-            .targets
-            .iter()
-            .any(|(_, f)| self.info.returns[f.index()] == Ty::Dyn)
-        {
+        if plan.targets.iter().any(|(_, f)| {
+            self.info.returns[f.index()] == Ty::Dyn && !self.info.classes.obj_returns.contains(f)
+        }) {
             return None;
         }
         let (name, rname) = molt_types::op_methods(op);

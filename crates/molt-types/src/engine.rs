@@ -165,6 +165,7 @@ impl Engine {
     /// Makes `v` dynamic, and with it every container it held.
     pub fn make_dyn(&mut self, v: Tv) {
         let r = self.find(v);
+        debug_dyn(self, r);
         let old = std::mem::replace(&mut self.state[r.0 as usize], State::Dyn);
         match old {
             State::Dyn => {}
@@ -217,6 +218,17 @@ impl Engine {
     /// Values of type `src` flow into `dst`.
     pub fn flow(&mut self, src: Tv, dst: Tv) {
         let s = self.state(src);
+        if s == State::Dyn && WATCH.with(|w| *w).is_some() {
+            let d = self.find(dst);
+            if self.state[d.0 as usize] != State::Dyn {
+                eprintln!(
+                    "flow from dynamic Tv({}) (root {:?}) into Tv({}):",
+                    src.0,
+                    self.find(src),
+                    dst.0
+                );
+            }
+        }
         self.flow_state(s, dst);
     }
 
@@ -325,6 +337,43 @@ impl Engine {
                 let _ = s;
             }
         }
+    }
+}
+
+// `MOLT_DEBUG_DYN=<n>`: where type variable n (or the class it was merged into) first
+// became dynamic, for finding why inference gave up on a value.
+thread_local! {
+    static WATCH: Option<u32> = std::env::var("MOLT_DEBUG_DYN").ok().and_then(|s| {
+        if s == "all" { Some(u32::MAX) } else { s.parse().ok() }
+    });
+}
+
+fn debug_dyn(e: &mut Engine, r: Tv) {
+    if WATCH.with(|w| *w) == Some(u32::MAX)
+        && matches!(
+            e.state[r.0 as usize],
+            State::Con(Ctor::Obj(_) | Ctor::Optional, _)
+        )
+    {
+        let bt = std::backtrace::Backtrace::force_capture().to_string();
+        let at: Vec<&str> = bt
+            .lines()
+            .filter(|l| {
+                l.contains("molt_types::infer") || l.contains("crates/molt-types/src/infer")
+            })
+            .take(6)
+            .collect();
+        eprintln!("dyn Tv({}): {}", r.0, at.join(" | "));
+    }
+    if let Some(w) = WATCH.with(|w| *w)
+        && (w as usize) < e.state.len()
+        && e.find(Tv(w)) == r
+        && e.state[r.0 as usize] != State::Dyn
+    {
+        eprintln!(
+            "Tv({w}) becomes dynamic:\n{}",
+            std::backtrace::Backtrace::force_capture()
+        );
     }
 }
 

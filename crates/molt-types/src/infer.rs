@@ -21,6 +21,8 @@ pub const SLOT_ELEM: u8 = 200;
 pub const SLOT_AUG: u8 = 201;
 pub const SLOT_ITEM: u8 = 202;
 pub const SLOT_STAR: u8 = 203;
+/// The current value of a field an augmented assignment updates.
+pub const SLOT_FIELD: u8 = 204;
 
 /// The result of inference, read by codegen.
 pub struct TypeInfo {
@@ -87,8 +89,10 @@ struct Infer<'m> {
     cls: infer_class::ClassTable,
     /// Locals known not to be None here (`if x is not None:`), by function.
     narrowed: Vec<(Option<FuncId>, LocalId)>,
-    /// Per field id, the type of the field.
-    fields: Vec<Tv>,
+    /// Per class, then per field id, the type of the field in that class's instances
+    /// (two classes may use one name for different things: a task's `link` and a
+    /// packet's).
+    fields: Vec<Vec<Tv>>,
     /// Attribute names dynamic code may look up on an instance (their methods take
     /// dynamic arguments).
     dyn_names: std::collections::HashSet<String>,
@@ -197,9 +201,13 @@ pub fn infer(m: &Module) -> TypeInfo {
     e.flow_ctor(Ctor::Str, argv_item);
     let free = free_vars(m, &locals, &module_locals);
     let cls = infer_class::ClassTable::build(m);
-    let fields: Vec<Tv> = cls.field_names.iter().map(|_| e.fresh()).collect();
+    let fields: Vec<Vec<Tv>> = (0..m.classes.len())
+        .map(|_| cls.field_names.iter().map(|_| e.fresh()).collect())
+        .collect();
     for f in &cls.dyn_fields {
-        e.make_dyn(fields[*f as usize]);
+        for per_class in &fields {
+            e.make_dyn(per_class[*f as usize]);
+        }
     }
     let mut inf = Infer {
         m,
@@ -548,7 +556,7 @@ impl<'m> Infer<'m> {
             }
             StmtKind::AugAssign { target, op, value } => {
                 let v = self.expr(value);
-                let cur = self.target_value(target);
+                let cur = self.target_value(target, value.id);
                 let res = self.aux(value.id, SLOT_AUG);
                 if let (Some(cur), BinOp::Add, Some(Ctor::List)) =
                     (cur, op, cur.and_then(|c| self.e.ctor(c)))
@@ -716,7 +724,7 @@ impl<'m> Infer<'m> {
     }
 
     /// The current value of an augmented-assignment target.
-    fn target_value(&mut self, t: &Target) -> Option<Tv> {
+    fn target_value(&mut self, t: &Target, value: ExprId) -> Option<Tv> {
         match &t.kind {
             TargetKind::Var(v) => Some(self.var_tv(*v)),
             TargetKind::Subscript { obj, index } => {
@@ -726,9 +734,12 @@ impl<'m> Infer<'m> {
             }
             TargetKind::Attr { obj, name } => {
                 let o = self.expr(obj);
-                if self.obj_of_field(o, name) {
-                    let fid = self.cls.field_ids[name.as_str()];
-                    return Some(self.fields[fid as usize]);
+                if let Some((mask, _)) = self.obj_of(o)
+                    && let Some(&fid) = self.cls.field_ids.get(name.as_str())
+                {
+                    let cur = self.aux(value, SLOT_FIELD);
+                    self.field_read_into(mask, fid, cur);
+                    return Some(cur);
                 }
                 self.escape_to_dyn(o);
                 Some(self.dyn_tv)
@@ -1201,8 +1212,10 @@ impl<'m> Infer<'m> {
                         // or read an instance's field.
                         self.dyn_name(name);
                         if let Some(&f) = self.cls.field_ids.get(name.as_str()) {
-                            let ft = self.fields[f as usize];
-                            self.escape_to_dyn(ft);
+                            for k in 0..self.fields.len() {
+                                let ft = self.fields[k][f as usize];
+                                self.escape_to_dyn(ft);
+                            }
                         }
                         self.escape_to_dyn(o);
                         self.set_dyn(e);

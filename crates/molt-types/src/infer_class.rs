@@ -28,7 +28,8 @@ pub const MAX_CLASSES: usize = 64;
 pub struct MethodPlan {
     /// Per distinct target: the class tags (class indices) that reach it, and the method.
     pub targets: Vec<(Vec<u32>, FuncId)>,
-    /// The receiver may be None (the call then raises AttributeError, dynamically).
+    /// The receiver may be None, or of a class without the method: the call then
+    /// raises AttributeError, dynamically (a tag match, not a direct call).
     pub optional: bool,
     /// `C.m(obj, ...)`: the arguments include the instance.
     pub unbound: bool,
@@ -56,6 +57,9 @@ pub struct ClassTypes {
     pub ctors: HashMap<ExprId, (u32, Option<FuncId>)>,
     /// Methods reached only by typed calls: their parameters are typed.
     pub static_methods: HashSet<FuncId>,
+    /// Functions that always return an instance (or None): their `Dyn` return type is a
+    /// `Value` that is never `NotImplemented`.
+    pub obj_returns: HashSet<FuncId>,
 }
 
 impl ClassTypes {
@@ -405,7 +409,7 @@ fn obj_state(s: &State, inner: Option<State>) -> Option<(u64, bool)> {
 }
 
 impl<'m> Infer<'m> {
-    fn obj_of(&mut self, t: Tv) -> Option<(u64, bool)> {
+    pub(super) fn obj_of(&mut self, t: Tv) -> Option<(u64, bool)> {
         let s = self.e.state(t);
         let inner = match &s {
             State::Con(Ctor::Optional, ch) => Some(self.e.state(ch[0])),
@@ -420,10 +424,6 @@ impl<'m> Infer<'m> {
     }
 
     /// Whether `o.name` is a typed field (of an `Obj` receiver).
-    pub(super) fn obj_of_field(&mut self, o: Tv, name: &str) -> bool {
-        self.obj_of(o).is_some() && self.cls.field_ids.contains_key(name)
-    }
-
     pub(super) fn dyn_name(&mut self, name: &str) {
         if !self.dyn_names.contains(name) {
             if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() {
@@ -445,7 +445,7 @@ impl<'m> Infer<'m> {
 
     /// `x.name` on an `Obj`: a typed field read. Returns false when not one.
     pub(super) fn obj_attr(&mut self, e: &Expr, obj: &Expr, o: Tv, name: &str) -> bool {
-        let Some(_) = self.obj_of(o) else {
+        let Some((mask, _)) = self.obj_of(o) else {
             self.out.reads.remove(&e.id);
             // Only None so far: may become an optional instance.
             return self.e.ctor(o) == Some(Ctor::None);
@@ -456,11 +456,19 @@ impl<'m> Infer<'m> {
             return false;
         };
         let _ = obj;
-        let ft = self.fields[fid as usize];
         let t = self.tv(e);
-        self.e.flow(ft, t);
+        self.field_read_into(mask, fid, t);
         self.out.reads.insert(e.id, fid);
         true
+    }
+
+    /// A read of field `fid` of an instance of one of the classes of `mask`, into `t`.
+    pub(super) fn field_read_into(&mut self, mask: u64, fid: u32, t: Tv) {
+        for k in mask_classes(mask) {
+            if let Some(ft) = self.fields.get(k).map(|f| f[fid as usize]) {
+                self.e.flow(ft, t);
+            }
+        }
     }
 
     /// `obj.name = v`: typed when `obj` is an `Obj` and `name` a field; a store through
@@ -469,9 +477,9 @@ impl<'m> Infer<'m> {
         let fid = self.cls.field_ids.get(name).copied();
         match (self.obj_of(o), fid) {
             (Some((mask, _)), Some(fid)) => {
-                let ft = self.fields[fid as usize];
-                self.e.flow(src, ft);
                 for k in mask_classes(mask) {
+                    let ft = self.fields[k][fid as usize];
+                    self.e.flow(src, ft);
                     if self.class_fields[k].insert(fid) {
                         self.e.changed = true;
                     }
@@ -481,12 +489,28 @@ impl<'m> Infer<'m> {
             }
             (s, fid) => {
                 self.out.writes.remove(&obj.id);
-                let unknown = s.is_none() && self.e.is_unknown(o);
+                // A receiver that is only None so far (or an optional of nothing known
+                // yet) may become an optional instance: decided later, like reads.
+                let unknown = s.is_none()
+                    && (self.e.is_unknown(o)
+                        || match self.e.state(o) {
+                            State::Con(Ctor::None, _) => true,
+                            State::Con(Ctor::Optional, ch) => {
+                                matches!(self.e.state(ch[0]), State::Unknown)
+                            }
+                            _ => false,
+                        });
                 if let Some(fid) = fid
                     && !unknown
                 {
-                    let ft = self.fields[fid as usize];
-                    self.e.make_dyn(ft);
+                    if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() {
+                        let f = self.func.map(|f| self.m.funcs[f.index()].qualname.clone());
+                        eprintln!("dyn store {name} in {f:?}: {:?}", self.e.state(o));
+                    }
+                    for k in 0..self.fields.len() {
+                        let ft = self.fields[k][fid as usize];
+                        self.e.make_dyn(ft);
+                    }
                 }
                 false
             }
@@ -687,9 +711,18 @@ impl<'m> Infer<'m> {
             }
         };
         let mut targets: Vec<(Vec<u32>, FuncId)> = vec![];
+        let mut missing = false;
         for k in mask_classes(mask) {
-            let Some(Some(fid)) = self.cls.lookup(k, name, after) else {
-                return None;
+            let fid = match self.cls.lookup(k, name, after) {
+                Some(Some(fid)) => fid,
+                // No class in k's MRO defines the name, and no instance stores it (it is
+                // not a field name): the dynamic call raises AttributeError there, like
+                // Python, and reaches none of the targets.
+                None if after.is_none() => {
+                    missing = true;
+                    continue;
+                }
+                _ => return None,
             };
             if !self.bindable(fid, nargs + 1) {
                 return None;
@@ -699,11 +732,14 @@ impl<'m> Infer<'m> {
                 None => targets.push((vec![k as u32], fid)),
             }
         }
+        if targets.is_empty() {
+            return None;
+        }
         Some((
             rt,
             MethodPlan {
                 targets,
-                optional,
+                optional: optional || missing,
                 unbound: false,
             },
         ))
@@ -875,13 +911,15 @@ impl<'m> Infer<'m> {
                 break;
             }
             for f in self.class_fields[k].clone() {
-                let ft = self.fields[f as usize];
+                let ft = self.fields[k][f as usize];
                 self.escape_to_dyn(ft);
             }
         }
-        for i in 0..self.cls.field_names.len() {
-            let ft = self.fields[i];
-            self.boxed_field(ft);
+        for k in 0..self.fields.len() {
+            for i in 0..self.cls.field_names.len() {
+                let ft = self.fields[k][i];
+                self.boxed_field(ft);
+            }
         }
     }
 
@@ -905,6 +943,9 @@ impl<'m> Infer<'m> {
                 }
             }
             State::Con(Ctor::Tuple(_) | Ctor::FrozenSet | Ctor::TupleVar, _) => {}
+            // An optional instance is a `Value` like the instance itself.
+            State::Con(Ctor::Optional, ch)
+                if matches!(self.e.state(ch[0]), State::Con(Ctor::Obj(_), _)) => {}
             _ => self.e.escape(ft),
         }
     }
@@ -919,11 +960,37 @@ impl<'m> Infer<'m> {
             })
             .collect();
         out.field_names = self.cls.field_names.clone();
-        out.field_tys = self
-            .fields
-            .clone()
-            .into_iter()
-            .map(|t| self.resolve(t))
+        // One type per field id for codegen (an augmented assignment's slot arithmetic):
+        // the classes' common type, else dynamic.
+        out.field_tys = (0..self.cls.field_names.len())
+            .map(|fid| {
+                let mut common: Option<Ty> = None;
+                for k in 0..self.fields.len() {
+                    if !self.class_fields[k].contains(&(fid as u32)) {
+                        continue;
+                    }
+                    let t = self.resolve(self.fields[k][fid]);
+                    common = match common {
+                        None => Some(t),
+                        Some(c) if c == t => Some(c),
+                        Some(_) => Some(Ty::Dyn),
+                    };
+                }
+                common.unwrap_or(Ty::Dyn)
+            })
+            .collect();
+        out.obj_returns = (0..self.returns.len())
+            .filter(|&i| {
+                let r = self.returns[i];
+                match self.e.state(r) {
+                    State::Con(Ctor::Obj(_), _) => true,
+                    State::Con(Ctor::Optional, ch) => {
+                        matches!(self.e.state(ch[0]), State::Con(Ctor::Obj(_), _))
+                    }
+                    _ => false,
+                }
+            })
+            .map(|i| FuncId(i as u32))
             .collect();
         if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() {
             eprintln!("typed: {:?}", self.cls.typed);

@@ -166,6 +166,69 @@ pub fn field_get(obj: &Value, fid: u32, name: &'static str) -> PyResult<Value> {
     field_get_slow(obj, name)
 }
 
+/// A field's value read in place, without cloning the boxed `Value` first (scalars are
+/// copied out; a str or big int bumps one reference count).
+pub trait SlotValue: crate::conv::FromValue {
+    fn from_slot(v: &Value) -> Option<Self>;
+}
+
+impl SlotValue for f64 {
+    #[inline(always)]
+    fn from_slot(v: &Value) -> Option<f64> {
+        match v {
+            Value::Float(f) => Some(*f),
+            _ => None,
+        }
+    }
+}
+
+impl SlotValue for bool {
+    #[inline(always)]
+    fn from_slot(v: &Value) -> Option<bool> {
+        match v {
+            Value::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+}
+
+impl SlotValue for crate::int::Int {
+    #[inline(always)]
+    fn from_slot(v: &Value) -> Option<crate::int::Int> {
+        match v {
+            Value::Int(i) => Some(i.clone()),
+            _ => None,
+        }
+    }
+}
+
+impl SlotValue for Str {
+    #[inline(always)]
+    fn from_slot(v: &Value) -> Option<Str> {
+        match v {
+            Value::Str(s) => Some(s.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// `obj.name` of a field the compiler typed `T`: `field_get` then the conversion, with the
+/// slot read in place. A value of another type (never stored by compiled code, but the
+/// conversion decides) takes the general path and its error.
+#[inline]
+pub fn field_get_as<T: SlotValue>(obj: &Value, fid: u32, name: &'static str) -> PyResult<T> {
+    if let Some((i, l)) = with_layout(obj)
+        && l.fast(&i.class)
+        && let Some(&s) = l.slot_of.get(fid as usize)
+        && let Ok(slots) = i.slots.try_borrow()
+        && let Some(Some(v)) = slots.get(s as usize)
+        && let Some(t) = T::from_slot(v)
+    {
+        return Ok(t);
+    }
+    T::from_value(field_get_slow(obj, name)?)
+}
+
 #[inline(never)]
 fn field_get_slow(obj: &Value, name: &'static str) -> PyResult<Value> {
     if let Some((i, l)) = with_layout(obj) {
