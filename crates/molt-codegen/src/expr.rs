@@ -691,6 +691,9 @@ impl<'m> Gen<'m> {
             ExprKind::Attr(obj, _) if self.info.classes.reads.contains_key(&e.id) => {
                 self.field_read(e, obj, &ty).unwrap_or_default()
             }
+            ExprKind::Attr(obj, name) if self.info.classes.prop_reads.contains_key(&e.id) => {
+                self.prop_read(e, obj, name, &ty).unwrap_or_default()
+            }
             ExprKind::Attr(obj, name) => {
                 let ot = self.info.expr(obj).clone();
                 // The object is generated inside each arm: the dynamic path borrows it.

@@ -135,6 +135,22 @@ impl<'m> Gen<'m> {
         self.convert(call, &ret, ty)
     }
 
+    /// `x.p` of a typed property: its getter called directly; any other receiver (None)
+    /// reads the attribute dynamically, which raises like Python.
+    pub(crate) fn prop_read(
+        &mut self,
+        e: &Expr,
+        obj: &Expr,
+        name: &str,
+        ty: &Ty,
+    ) -> Option<TokenStream> {
+        let plan: MethodPlan = self.info.classes.prop_reads.get(&e.id)?.clone();
+        let o = self.expr_to(obj, &Ty::Dyn);
+        let dynq = self.q(quote! { rt::attr::getattr_ic(&__r, #name, rt::site!()) });
+        let call = self.dispatch_or(&plan, &[], ty, dynq);
+        Some(quote! { { let __r: rt::Value = #o; #call } })
+    }
+
     /// A method call planned by inference.
     pub(crate) fn obj_method_call(
         &mut self,
@@ -202,11 +218,6 @@ impl<'m> Gen<'m> {
         if plan.targets.len() == 1 && !plan.optional {
             return self.method_direct(plan.targets[0].1, (quote! { __r }, Ty::Dyn), given, ty);
         }
-        let mut arms = vec![];
-        for (tags, fid) in &plan.targets {
-            let call = self.method_direct(*fid, (quote! { __r }, Ty::Dyn), given, ty);
-            arms.push(quote! { #(#tags)|* => #call, });
-        }
         let boxed: Vec<TokenStream> = given
             .iter()
             .map(|(c, t)| self.convert(c.clone(), t, &Ty::Dyn))
@@ -214,6 +225,25 @@ impl<'m> Gen<'m> {
         let dynq = self.q(quote! {
             rt::attr::call_method_ic_pos(&__r, #name, &mut [rt::Value::None, #(#boxed),*], rt::site!())
         });
+        self.dispatch_or(plan, given, ty, dynq)
+    }
+
+    /// `dispatch` with `dynq` (a `Value`, from `__r`) for the receivers no target takes.
+    fn dispatch_or(
+        &mut self,
+        plan: &MethodPlan,
+        given: &[(TokenStream, Ty)],
+        ty: &Ty,
+        dynq: TokenStream,
+    ) -> TokenStream {
+        if plan.targets.len() == 1 && !plan.optional {
+            return self.method_direct(plan.targets[0].1, (quote! { __r }, Ty::Dyn), given, ty);
+        }
+        let mut arms = vec![];
+        for (tags, fid) in &plan.targets {
+            let call = self.method_direct(*fid, (quote! { __r }, Ty::Dyn), given, ty);
+            arms.push(quote! { #(#tags)|* => #call, });
+        }
         let fallback = self.convert(dynq, &Ty::Dyn, ty);
         quote! {
             match rt::class::tag(&__r) {

@@ -55,6 +55,10 @@ pub struct ClassInfo {
     pub bases: Vec<usize>,
     /// Its plain methods: static functions whose first parameter is the instance.
     pub methods: Vec<(String, FuncId)>,
+    /// Its read-only properties (`@property def name(self)`, no setter): the getters,
+    /// static functions like the methods, which the namespace binds wrapped in
+    /// `property(...)`.
+    pub props: Vec<(String, FuncId)>,
 }
 
 #[derive(Debug, Clone)]

@@ -692,6 +692,7 @@ impl<'a> Lowerer<'a> {
                 body: fid,
                 bases: base_ids,
                 methods: vec![],
+                props: vec![],
             });
             self.static_class = Some(lower_class::StaticClass {
                 index: self.classes.len() - 1,

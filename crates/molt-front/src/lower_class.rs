@@ -87,7 +87,9 @@ impl<'a> Lowerer<'a> {
                 .body
                 .iter()
                 .filter_map(|st| match st {
-                    ast::Stmt::FunctionDef(f) if self.static_method_ok(f, &bound) => {
+                    ast::Stmt::FunctionDef(f)
+                        if self.static_method_ok(f, &bound, assigned, def_count) =>
+                    {
                         Some(f.name.id.to_string())
                     }
                     _ => None,
@@ -102,7 +104,13 @@ impl<'a> Lowerer<'a> {
     /// A plain `def` in such a class body that can be a static function: undecorated, bound
     /// once in the body, with a first positional parameter (the instance), and no use of
     /// `__class__` other than a `super()` directly in its body.
-    fn static_method_ok(&self, f: &ast::StmtFunctionDef, bound: &[(String, Span)]) -> bool {
+    fn static_method_ok(
+        &self,
+        f: &ast::StmtFunctionDef,
+        bound: &[(String, Span)],
+        assigned: &[(String, Span)],
+        def_count: &HashMap<String, usize>,
+    ) -> bool {
         let name = f.name.id.as_str();
         let r = f.range();
         let text = self
@@ -115,7 +123,12 @@ impl<'a> Lowerer<'a> {
             && ["lambda", "def ", "class ", " for ", "yield"]
                 .iter()
                 .any(|k| text.get(1..).is_some_and(|t| t.contains(k)));
-        f.decorator_list.is_empty()
+        let plain = f.decorator_list.is_empty()
+            || (is_property(f)
+                && !assigned.iter().any(|(n, _)| n == "property")
+                && !def_count.contains_key("property")
+                && !bound.iter().any(|(n, _)| n == "property"));
+        plain
             && !f.is_async
             && f.type_params.is_none()
             && bound.iter().filter(|(n, _)| n == name).count() == 1
@@ -140,6 +153,7 @@ impl<'a> Lowerer<'a> {
         let (index, global) = (ctx.index, ctx.global);
         let span = span_of(f);
         let qual = self.qualname_for(&name);
+        let prop = is_property(f);
         let fid = self.new_function(&name, &qual, span_of(&f.name), false, None);
         let class_name = self.globals[global.index()].name.clone();
         let module: String = self
@@ -150,7 +164,11 @@ impl<'a> Lowerer<'a> {
             .collect();
         self.funcs[fid.index()].rust_name = format!("{module}__{class_name}__{name}__m{}", fid.0);
         self.funcs[fid.index()].method_of = Some(index as u32);
-        self.classes[index].methods.push((name.clone(), fid));
+        if prop {
+            self.classes[index].props.push((name.clone(), fid));
+        } else {
+            self.classes[index].methods.push((name.clone(), fid));
+        }
         let defaults = self.lower_callable(fid, &f.parameters, Body::Stmts(&f.body));
         let inits = defaults
             .into_iter()
@@ -163,7 +181,18 @@ impl<'a> Lowerer<'a> {
                 defaults: inits,
             },
         });
-        let value = self.expr(span_of(&f.name), ExprKind::FuncRef(fid));
+        let mut value = self.expr(span_of(&f.name), ExprKind::FuncRef(fid));
+        if prop {
+            // `@property` evaluated after the def, as Python applies a decorator.
+            value = self.expr(
+                span_of(&f.decorator_list[0]),
+                ExprKind::Call {
+                    callee: Callee::Builtin("property".to_string()),
+                    args: vec![value],
+                    kwargs: vec![],
+                },
+            );
+        }
         let target = Target {
             span: span_of(&f.name),
             kind: TargetKind::Var(self.bind_name(&name, span_of(&f.name))),
@@ -183,6 +212,12 @@ impl<'a> Lowerer<'a> {
         let k = self.funcs[f.index()].method_of?;
         Some(self.classes[k as usize].global)
     }
+}
+
+/// `@property` alone (the builtin, when the caller checked the name is not rebound).
+fn is_property(f: &ast::StmtFunctionDef) -> bool {
+    matches!(f.decorator_list.as_slice(),
+        [d] if matches!(&d.expression, ast::Expr::Name(n) if n.id.as_str() == "property"))
 }
 
 /// Every name a `global` statement declares, anywhere in the module.

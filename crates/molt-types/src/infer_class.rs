@@ -53,6 +53,8 @@ pub struct ClassTypes {
     /// Binary operators calling the left operand's method (or, `unbound`, a number's
     /// right operand's reflected method) directly.
     pub binops: HashMap<ExprId, MethodPlan>,
+    /// Property reads (`x.p` with p a typed read-only property) calling the getter.
+    pub prop_reads: HashMap<ExprId, MethodPlan>,
     /// `C(args)` calling the typed `__init__` (None: the class has none, and no args).
     pub ctors: HashMap<ExprId, (u32, Option<FuncId>)>,
     /// Methods reached only by typed calls: their parameters are typed.
@@ -90,11 +92,25 @@ pub(super) struct ClassTable {
     pub quiet_refs: HashSet<ExprId>,
     /// A computed `getattr`: any method may be called dynamically.
     pub all_dyn: bool,
+    /// Class attributes stored through the class (`C.count += 1`).
+    pub class_stored: HashSet<String>,
+    /// Each class's read-only properties: name to getter.
+    pub props: Vec<HashMap<String, FuncId>>,
+    /// The program reaches a property object's parts (`fget`, `__get__`, ...): a getter
+    /// may be called with anything.
+    pub props_dyn: bool,
 }
 
 #[derive(Default)]
 struct Scan {
+    /// `fget`, `__get__` and the like are read somewhere.
+    props_dyn: bool,
+    /// Attributes read from a global (`C.name`).
+    global_reads: HashSet<(GlobalId, String)>,
+    /// Attribute names stored through a receiver that is not a global.
     stored: HashSet<String>,
+    /// Attribute names stored through a global (`C.count += 1`, `cfg.debug = True`).
+    global_stores: HashSet<(GlobalId, String)>,
     setattr_names: HashSet<String>,
     /// Forbids typed classes altogether (computed setattr, `__dict__`, vars(), ...).
     kill: bool,
@@ -120,8 +136,17 @@ fn global_name(e: &Expr) -> Option<GlobalId> {
 
 impl Visitor for Scan {
     fn target(&mut self, t: &Target) {
-        if let TargetKind::Attr { name, .. } = &t.kind {
-            self.stored.insert(name.clone());
+        if let TargetKind::Attr { obj, name } = &t.kind {
+            match global_name(obj) {
+                Some(g) => {
+                    self.global_stores.insert((g, name.clone()));
+                    // Storing a class attribute does not hand the class to dynamic code.
+                    self.quiet.insert(obj.id);
+                }
+                None => {
+                    self.stored.insert(name.clone());
+                }
+            }
         }
         hir_visit::walk_target(self, t);
     }
@@ -134,6 +159,18 @@ impl Visitor for Scan {
                     "__dict__" | "__setattr__" | "__delattr__" | "__getattribute__" | "__slots__"
                 ) {
                     self.kill = true;
+                }
+                // A property's getter reached other than through the property of an
+                // instance: `fget`, `__get__`, or a new property made from it (the
+                // `@name.setter` of a class body reads its own, untyped, property).
+                let own_prop = matches!(obj.kind, ExprKind::Name(Var::Local(_)));
+                if matches!(name.as_str(), "fget" | "fset" | "fdel" | "__get__")
+                    || (matches!(name.as_str(), "getter" | "setter" | "deleter") && !own_prop)
+                {
+                    self.props_dyn = true;
+                }
+                if let Some(g) = global_name(obj) {
+                    self.global_reads.insert((g, name.clone()));
                 }
                 if name != "__init__"
                     && let Some(_) = global_name(obj)
@@ -265,14 +302,27 @@ impl ClassTable {
                 names
             })
             .collect();
+        // A store through a class global (`C.count += 1`) changes a class attribute, not an
+        // instance's; through any other global it is an instance's (or a module's).
+        let mut class_stored: HashSet<String> = HashSet::new();
+        for (g, name) in &scan.global_stores {
+            if by_global.contains_key(g) {
+                class_stored.insert(name.clone());
+            } else {
+                scan.stored.insert(name.clone());
+            }
+        }
         let mut typed: Vec<bool> = (0..n).map(|k| !scan.kill && k < MAX_CLASSES).collect();
-        // A class whose namespace name is stored as an attribute anywhere (`C.x = v`, or
-        // an instance field shadowing it) keeps dynamic lookups.
+        // A class whose namespace name is stored as an instance attribute anywhere (an
+        // instance field shadowing it), or whose method is replaced (`C.m = f`), keeps
+        // dynamic lookups. A class attribute that is not a method may change
+        // (`C.count += 1`): its reads stay dynamic (`const_attr`).
         for k in 0..n {
-            if ns[k]
-                .keys()
-                .any(|a| scan.stored.contains(a) || scan.setattr_names.contains(a))
-            {
+            if ns[k].iter().any(|(a, m)| {
+                scan.stored.contains(a)
+                    || scan.setattr_names.contains(a)
+                    || (m.is_some() && class_stored.contains(a))
+            }) {
                 typed[k] = false;
             }
         }
@@ -335,6 +385,15 @@ impl ClassTable {
                 ns[k].clear();
             }
         }
+        let props: Vec<HashMap<String, FuncId>> = m
+            .classes
+            .iter()
+            .enumerate()
+            .map(|(k, c)| match typed[k] {
+                true => c.props.iter().cloned().collect(),
+                false => HashMap::new(),
+            })
+            .collect();
         // Fields: stored names that no typed class binds in its namespace.
         let class_names: HashSet<&String> = ns.iter().flat_map(|n| n.keys()).collect();
         let mut field_names: Vec<String> = scan
@@ -354,6 +413,11 @@ impl ClassTable {
             .iter()
             .filter_map(|s| field_ids.get(s).copied())
             .collect();
+        let props_dyn = scan.props_dyn
+            || scan
+                .global_reads
+                .iter()
+                .any(|(g, n)| by_global.contains_key(g) && props.iter().any(|p| p.contains_key(n)));
         ClassTable {
             typed,
             mro,
@@ -365,6 +429,9 @@ impl ClassTable {
             dyn_fields,
             quiet_refs: scan.quiet,
             all_dyn: scan.all_dyn,
+            class_stored,
+            props_dyn,
+            props,
         }
     }
 
@@ -445,13 +512,22 @@ impl<'m> Infer<'m> {
 
     /// `x.name` on an `Obj`: a typed field read. Returns false when not one.
     pub(super) fn obj_attr(&mut self, e: &Expr, obj: &Expr, o: Tv, name: &str) -> bool {
-        let Some((mask, _)) = self.obj_of(o) else {
+        let Some((mask, opt)) = self.obj_of(o) else {
             self.out.reads.remove(&e.id);
+            self.out.prop_reads.remove(&e.id);
             // Only None so far: may become an optional instance.
             return self.e.ctor(o) == Some(Ctor::None);
         };
         let Some(&fid) = self.cls.field_ids.get(name) else {
             self.out.reads.remove(&e.id);
+            let t = self.tv(e);
+            if self.prop_read(e, mask, opt, name, t) {
+                return true;
+            }
+            self.out.prop_reads.remove(&e.id);
+            if self.const_attr(mask, name, t) {
+                return true;
+            }
             self.dyn_name(name);
             return false;
         };
@@ -459,6 +535,93 @@ impl<'m> Infer<'m> {
         let t = self.tv(e);
         self.field_read_into(mask, fid, t);
         self.out.reads.insert(e.id, fid);
+        true
+    }
+
+    /// `x.p` where every class of `mask` finds `p` in its MRO as a typed read-only
+    /// property: a direct call of the getter (dispatching on the class when several
+    /// getters may answer). Returns false when not such a read.
+    fn prop_read(&mut self, e: &Expr, mask: u64, optional: bool, name: &str, t: Tv) -> bool {
+        if self.cls.props_dyn {
+            return false;
+        }
+        let mut targets: Vec<(Vec<u32>, FuncId)> = vec![];
+        for k in mask_classes(mask) {
+            let Some(&d) = self.cls.mro[k]
+                .iter()
+                .find(|&&c| self.cls.ns[c].contains_key(name))
+            else {
+                return false;
+            };
+            let Some(&fid) = self.cls.props[d].get(name) else {
+                return false;
+            };
+            if !self.bindable(fid, 1) {
+                return false;
+            }
+            match targets.iter_mut().find(|(_, f)| *f == fid) {
+                Some((tags, _)) => tags.push(k as u32),
+                None => targets.push((vec![k as u32], fid)),
+            }
+        }
+        for (tags, fid) in &targets {
+            let m = tags.iter().fold(0u64, |m, k| m | (1u64 << k));
+            self.flow_args(*fid, This::Mask(m), &[]);
+            let r = self.returns[fid.index()];
+            self.e.flow(r, t);
+        }
+        self.out.prop_reads.insert(
+            e.id,
+            MethodPlan {
+                targets,
+                optional,
+                unbound: false,
+            },
+        );
+        true
+    }
+
+    /// `x.name` where every class of `mask` finds `name` in its MRO bound in a class body
+    /// to a number, str, bool, None or tuple, never stored through the class: the value is read
+    /// dynamically (the class attribute), but typed, and the instance does not escape (no
+    /// descriptor can see it). Returns false when not such a read.
+    fn const_attr(&mut self, mask: u64, name: &str, t: Tv) -> bool {
+        if self.cls.class_stored.contains(name) {
+            return false;
+        }
+        let m = self.m;
+        let mut srcs = vec![];
+        for k in mask_classes(mask) {
+            let Some(&d) = self.cls.mro[k]
+                .iter()
+                .find(|&&c| self.cls.ns[c].contains_key(name))
+            else {
+                return false;
+            };
+            if self.cls.ns[d].get(name) != Some(&None) {
+                return false;
+            }
+            let body = m.classes[d].body;
+            let f = &m.funcs[body.index()];
+            let Some(l) = f.class_ns.iter().find(|l| f.locals[l.index()].name == name) else {
+                return false;
+            };
+            let tv = self.locals[body.index()][l.index()];
+            match self.e.state(tv) {
+                State::Unknown => {}
+                // Immutable values, none a descriptor (a typed copy of a tuple is the
+                // same tuple to the program).
+                State::Con(
+                    Ctor::Int | Ctor::Float | Ctor::Bool | Ctor::Str | Ctor::None | Ctor::Tuple(_),
+                    _,
+                ) => {}
+                _ => return false,
+            }
+            srcs.push(tv);
+        }
+        for s in srcs {
+            self.e.flow(s, t);
+        }
         true
     }
 
@@ -872,6 +1035,32 @@ impl<'m> Infer<'m> {
         for (k, c) in m.classes.iter().enumerate() {
             if !self.cls.typed[k] {
                 continue;
+            }
+            // A property's getter: the property calls it with an instance of the class or
+            // a subclass; dynamic code reads the property of an escaped instance, and with
+            // `fget` anything may be passed.
+            for fid in self.cls.props[k].values().copied().collect::<Vec<_>>() {
+                let f = &m.funcs[fid.index()];
+                let ps: Vec<Tv> = f
+                    .params
+                    .iter()
+                    .map(|p| self.locals[fid.index()][p.local.index()])
+                    .collect();
+                if self.cls.props_dyn || self.cls.all_dyn {
+                    for p in &ps {
+                        self.e.make_dyn(*p);
+                    }
+                } else if let Some(p) = ps.first() {
+                    self.e.flow_ctor(Ctor::Obj(self.cls.subs[k]), *p);
+                    for p in &ps[1..] {
+                        self.e.make_dyn(*p);
+                    }
+                }
+                let escaped = self.e.obj_escaped & self.cls.subs[k] != 0;
+                if escaped || self.cls.props_dyn || self.cls.all_dyn {
+                    let r = self.returns[fid.index()];
+                    self.escape_to_dyn(r);
+                }
             }
             for (name, fid) in &c.methods {
                 let f = &m.funcs[fid.index()];

@@ -99,7 +99,7 @@ pub(crate) fn mixin_of(c: &Class) -> Option<&'static str> {
 
 fn member_attr(m: &Value, n: &str) -> Value {
     match m {
-        Value::Obj(o) => match crate::object::inst(o).and_then(|i| i.dict.clone()) {
+        Value::Obj(o) => match crate::object::inst(o).and_then(|i| i.dict.clone_dict()) {
             Some(d) => dict_get(&d, &intern(n)).unwrap_or(Value::None),
             None => Value::None,
         },
@@ -524,7 +524,7 @@ pub(crate) fn finish_class(
                 return unsupported("an enum __new__ that returns no instance of the enum");
             }
             let d = match &m {
-                Value::Obj(o) => crate::object::inst(o).and_then(|i| i.dict.clone()),
+                Value::Obj(o) => crate::object::inst(o).and_then(|i| i.dict.clone_dict()),
                 _ => None,
             };
             if let Some(d) = d
@@ -571,14 +571,14 @@ pub(crate) fn finish_class(
                     Some(m) => m,
                     None => {
                         let inst = Instance::alloc(c, vec![]);
-                        if let Some(d) = &inst.dict {
+                        if let Some(d) = inst.dict.as_ref() {
                             d.setitem(Value::str("_value_"), mv.clone())?;
                         }
                         inst.value()
                     }
                 };
                 if let Value::Obj(o) = &mval
-                    && let Some(d) = crate::object::inst(o).and_then(|i| i.dict.clone())
+                    && let Some(d) = crate::object::inst(o).and_then(|i| i.dict.clone_dict())
                 {
                     d.setitem(Value::str("_name_"), Value::Str(k.clone()))?;
                 }
@@ -939,7 +939,7 @@ fn flag_pseudo(c: &Rc<Class>, ei: &EnumInfo, x: i64) -> PyResult<Value> {
         }
     }
     let inst = Instance::alloc(c, vec![]);
-    if let Some(d) = &inst.dict {
+    if let Some(d) = inst.dict.as_ref() {
         d.setitem(Value::str("_value_"), Value::int(value))?;
         d.setitem(Value::str("_name_"), name)?;
     }

@@ -374,7 +374,9 @@ pub(crate) fn notes(o: &ObjRef) -> Vec<String> {
     let Some(i) = crate::object::inst(o) else {
         return vec![];
     };
-    let Some(d) = &i.dict else { return vec![] };
+    let Some(d) = i.dict.made() else {
+        return vec![];
+    };
     match super::dict_get(d, &crate::attr::intern_static("__notes__")) {
         Some(Value::List(l)) => l
             .to_vec()

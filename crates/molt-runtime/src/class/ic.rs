@@ -127,7 +127,7 @@ impl Site {
             && e.kind.get() == Kind::Method
             && let Some((f, _)) = e.found()
         {
-            let shadowed = match &inst.dict {
+            let shadowed = match inst.dict.made() {
                 Some(d) => d.find_key(k, n.hash())?.is_some(),
                 None => false,
             };
@@ -219,7 +219,7 @@ pub(crate) fn getattr(v: &Value, name: &'static str, s: &Site) -> PyResult<Value
     {
         match e.kind.get() {
             Kind::Dict => {
-                if let Some(d) = &inst.dict
+                if let Some(d) = inst.dict.made()
                     && let Some((n, _)) = s.name.get()
                     && let Some(x) = d.value_at_if(e.pos.get(), n)
                 {
@@ -249,7 +249,7 @@ fn getattr_rest(v: &Value, name: &'static str, s: &Site) -> PyResult<Value> {
     if let Some(e) = s.entry(cls.tag.get()) {
         match e.kind.get() {
             Kind::Dict => {
-                if let Some(d) = &inst.dict {
+                if let Some(d) = inst.dict.made() {
                     if let Some(x) = d.value_at_if(e.pos.get(), n) {
                         return Ok(x);
                     }
@@ -290,7 +290,7 @@ pub(crate) fn setattr(v: &Value, name: &'static str, x: Value, s: &Site) -> PyRe
     let (n, _) = s.name(name);
     if let Some(e) = s.entry(inst.class.tag.get()) {
         if e.kind.get() == Kind::Dict
-            && let Some(d) = &inst.dict
+            && let Some(d) = inst.dict.as_ref()
         {
             let p = d.set_str_hinted(e.pos.get(), n, x)?;
             e.pos.set(p);

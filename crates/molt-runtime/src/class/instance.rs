@@ -22,8 +22,8 @@ use std::rc::{Rc, Weak};
 
 pub struct Instance {
     pub(crate) class: Rc<Class>,
-    /// `__dict__`, unless the class has `__slots__` only.
-    pub(crate) dict: Option<Dict<Value, Value>>,
+    /// `__dict__`, unless the class has `__slots__` only; made on first use.
+    pub(crate) dict: InstDict,
     pub(crate) slots: RefCell<Vec<Option<Value>>>,
     /// The state of exception instances (args, cause, context).
     pub(crate) exc: Option<RefCell<ExcState>>,
@@ -33,6 +33,42 @@ pub struct Instance {
     /// (class/builtin_base.rs). A RefCell because `deque.__init__` makes the deque
     /// anew (its maxlen is fixed when made).
     pub(crate) base: RefCell<Option<Value>>,
+}
+
+/// An instance's `__dict__`, made when first needed: most instances of classes with a
+/// layout keep every attribute in slots and never need one (CPython 3.11 likewise makes
+/// an instance's dict only when asked, keeping the values inline until then).
+pub(crate) struct InstDict(Option<std::cell::OnceCell<Dict<Value, Value>>>);
+
+impl InstDict {
+    fn new(has_dict: bool) -> InstDict {
+        InstDict(has_dict.then(std::cell::OnceCell::new))
+    }
+
+    /// The dict, made now if the instance may have one. None: no `__dict__`.
+    pub(crate) fn as_ref(&self) -> Option<&Dict<Value, Value>> {
+        self.0.as_ref().map(|c| c.get_or_init(Dict::new))
+    }
+
+    /// The dict if it exists already: for lookups, which find nothing in a dict not made.
+    #[inline]
+    pub(crate) fn made(&self) -> Option<&Dict<Value, Value>> {
+        self.0.as_ref().and_then(|c| c.get())
+    }
+
+    /// The dict itself (a new reference), made if needed.
+    pub(crate) fn clone_dict(&self) -> Option<Dict<Value, Value>> {
+        self.as_ref().cloned()
+    }
+
+    /// Whether the instance has a `__dict__` (made or not).
+    pub(crate) fn is_some(&self) -> bool {
+        self.0.is_some()
+    }
+
+    pub(crate) fn is_none(&self) -> bool {
+        self.0.is_none()
+    }
 }
 
 impl Instance {
@@ -48,16 +84,15 @@ impl Instance {
     fn alloc_full(cls: &Rc<Class>, exc_args: Vec<Value>, base: Option<Value>) -> Rc<Instance> {
         Rc::new_cyclic(|me| Instance {
             class: cls.clone(),
-            dict: if cls.has_dict {
-                Some(Dict::new())
-            } else {
-                None
-            },
-            // `__slots__` slots, or the layout's (a class never has both).
-            slots: RefCell::new(vec![
-                None;
-                cls.nslots + cls.layout.get().map_or(0, |l| l.len())
-            ]),
+            dict: InstDict::new(cls.has_dict),
+            // `__slots__` slots, or the layout's (a class never has both). Filled with
+            // `resize_with`: `vec![None; n]` clones a `Value` option per slot.
+            slots: RefCell::new({
+                let n = cls.nslots + cls.layout.get().map_or(0, |l| l.len());
+                let mut v = Vec::with_capacity(n);
+                v.resize_with(n, || None);
+                v
+            }),
             exc: cls.exc_kind.map(|_| RefCell::new(ExcState::new(exc_args))),
             me: me.clone(),
             base: RefCell::new(base),
@@ -147,7 +182,7 @@ impl Instance {
         if let Some(s) = self.field_slot(name) {
             return self.slots.try_borrow().ok()?.get(s).cloned().flatten();
         }
-        dict_get(self.dict.as_ref()?, name)
+        dict_get(self.dict.made()?, name)
     }
 
     /// Sets the instance's own attribute `k` (a key of a state dict) without descriptors:
@@ -161,7 +196,7 @@ impl Instance {
             *slot = Some(v);
             return Ok(());
         }
-        match &self.dict {
+        match self.dict.as_ref() {
             Some(d) => d.setitem(k, v),
             None => Ok(()),
         }
@@ -190,7 +225,7 @@ impl Instance {
             .into_iter()
             .map(|(n, _)| Value::Str(n))
             .collect();
-        if let Some(d) = &self.dict {
+        if let Some(d) = self.dict.made() {
             out.extend(d.keys_vec());
         }
         out
@@ -199,7 +234,7 @@ impl Instance {
     /// A new dict of the instance's own attributes (copy's default state), leaving the
     /// instance as it is. None without a `__dict__`.
     fn state_dict(&self) -> PyResult<Option<Dict<Value, Value>>> {
-        let Some(d) = &self.dict else {
+        let Some(d) = self.dict.as_ref() else {
             return Ok(None);
         };
         let fields = self.set_fields();
@@ -222,7 +257,7 @@ impl Instance {
     /// The fields come first, in slot order, then the other attributes. None without a
     /// `__dict__`.
     pub(crate) fn live_dict(&self) -> PyResult<Option<Dict<Value, Value>>> {
-        let Some(d) = &self.dict else {
+        let Some(d) = self.dict.as_ref() else {
             return Ok(None);
         };
         let fields = self.set_fields();
@@ -337,7 +372,7 @@ impl Instance {
             }
             return Ok(());
         }
-        match (&self.dict, value) {
+        match (self.dict.as_ref(), value) {
             (Some(d), Some(v)) => d.setitem_hashed(Value::Str(name.clone()), name.hash(), v),
             (Some(d), None) => match d.remove(&Value::Str(name.clone()))? {
                 Some(_) => Ok(()),
@@ -868,7 +903,7 @@ impl Instance {
         let copy = Instance::alloc_full(&self.class, vec![], base);
         register(&copy.value());
         let run = || -> PyResult<Value> {
-            if let (Some(src), Some(dst)) = (&self.dict, &copy.dict) {
+            if let (Some(src), Some(dst)) = (self.dict.made(), copy.dict.as_ref()) {
                 for (k, v) in src.items_vec() {
                     let v = deep(&v)?;
                     dst.setitem(k, v)?;
@@ -982,7 +1017,7 @@ impl Instance {
             .as_ref()
             .map(super::builtin_base::copy_payload);
         let copy = Instance::alloc_full(&self.class, vec![], base);
-        if let (Some(src), Some(dst)) = (&self.dict, &copy.dict) {
+        if let (Some(src), Some(dst)) = (self.dict.made(), copy.dict.as_ref()) {
             for (k, v) in src.items_vec() {
                 let _ = dst.setitem(k, v);
             }

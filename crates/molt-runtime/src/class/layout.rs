@@ -215,7 +215,9 @@ impl SlotValue for Str {
 /// `obj.name` of a field the compiler typed `T`: `field_get` then the conversion, with the
 /// slot read in place. A value of another type (never stored by compiled code, but the
 /// conversion decides) takes the general path and its error.
-#[inline]
+/// The fast path is inlined into compiled code (a few loads and compares); the rest
+/// is out of line so that it costs the caller no register saves.
+#[inline(always)]
 pub fn field_get_as<T: SlotValue>(obj: &Value, fid: u32, name: &'static str) -> PyResult<T> {
     if let Some((i, l)) = with_layout(obj)
         && l.fast(&i.class)
@@ -226,6 +228,11 @@ pub fn field_get_as<T: SlotValue>(obj: &Value, fid: u32, name: &'static str) -> 
     {
         return Ok(t);
     }
+    field_get_as_slow(obj, name)
+}
+
+#[inline(never)]
+fn field_get_as_slow<T: SlotValue>(obj: &Value, name: &'static str) -> PyResult<T> {
     T::from_value(field_get_slow(obj, name)?)
 }
 
@@ -239,7 +246,7 @@ fn field_get_slow(obj: &Value, name: &'static str) -> PyResult<Value> {
 
 /// `obj.name = v` where the compiler numbered the field `fid`: stored in its slot when
 /// the layout of obj's class has it, else exactly `setattr(obj, name, v)`.
-#[inline]
+#[inline(always)]
 pub fn field_set(obj: &Value, fid: u32, name: &'static str, v: Value) -> PyResult<()> {
     if let Some((i, l)) = with_layout(obj)
         && l.fast(&i.class)
