@@ -539,18 +539,22 @@ impl<'m> Gen<'m> {
             }
             "dict.fromkeys" if (1..=2).contains(&n) => {
                 let Ty::Dict(kt, vt) = ty.clone() else {
-                    return quote! { rt::Value::None };
+                    // Not typed as a dict: the runtime's dynamic dict.fromkeys.
+                    let vals: Vec<TokenStream> =
+                        args.iter().map(|a| self.expr_to(a, &Ty::Dyn)).collect();
+                    return self.q(quote! { rt::builtins::call_builtin("__molt_type_method", vec![rt::Value::Str(rt::Str::from("dict")), rt::Value::Str(rt::Str::from("fromkeys")), #(#vals),*]) });
                 };
                 let t = arg_ty(self, 0);
                 let v = self.expr(&args[0]);
-                let keys = self.collect_items(v, &t, &kt);
+                let keys = self.collect_items(quote! { __src }, &t, &kt);
                 let val = if n == 2 {
                     self.expr_to(&args[1], &vt)
                 } else {
                     self.convert(quote! { () }, &Ty::None, &vt)
                 };
                 let q = self.q(quote! { __d.setitem(k, __v.clone()) });
-                quote! { { let __keys = #keys; let __v = #val; let __d = rt::Dict::new(); for k in __keys { #q; } __d } }
+                // Both arguments are evaluated before the keys are iterated.
+                quote! { { let __src = #v; let __v = #val; let __keys = #keys; let __d = rt::Dict::new(); for k in __keys { #q; } __d } }
             }
             "sorted" if n == 1 => {
                 // sorted() hands its keywords to list.sort (bltinmodule.c builtin_sorted).

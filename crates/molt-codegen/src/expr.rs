@@ -197,6 +197,12 @@ impl<'m> Gen<'m> {
                     quote! { rt::Int::Small(#id) }
                 } else if self.optional_locals.contains(&l.0) {
                     match self.func {
+                        // A class body reads with LOAD_NAME: unbound is a NameError.
+                        Some(f) if self.m.funcs[f.index()].class_body => {
+                            let name = &self.m.funcs[f.index()].locals[l.index()].name;
+                            let hint = self.name_hint(span);
+                            self.q(quote! { rt::rt::bound_global(&#id, #name)#hint })
+                        }
                         Some(f) => {
                             let name = &self.m.funcs[f.index()].locals[l.index()].name;
                             self.q(quote! { rt::rt::bound(&#id, #name) })

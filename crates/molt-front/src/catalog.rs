@@ -180,6 +180,7 @@ pub fn is_type_method(ty: &str, name: &str) -> bool {
         ("bytes" | "bytearray", "fromhex" | "maketrans")
             | ("int", "from_bytes")
             | ("str", "maketrans")
+            | ("dict", "fromkeys")
     )
 }
 
@@ -1006,7 +1007,10 @@ pub fn method_value_supported(ty: &str, name: &str) -> bool {
                 | "replace"
         ),
         "list" => matches!(name, "append" | "extend" | "count" | "index" | "copy"),
-        "dict" => matches!(name, "get" | "keys" | "values" | "items" | "copy"),
+        "dict" => matches!(
+            name,
+            "get" | "keys" | "values" | "items" | "copy" | "fromkeys"
+        ),
         "set" => matches!(name, "add" | "union" | "intersection" | "difference"),
         "int" => matches!(name, "bit_length"),
         _ => false,

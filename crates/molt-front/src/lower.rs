@@ -71,6 +71,61 @@ struct FnScope {
     is_class: bool,
     /// The first positional parameter (what zero-argument `super()` binds to).
     first_param: Option<LocalId>,
+    /// A class body: which of its names the statements lowered so far bind.
+    class_flow: ClassFlow,
+}
+
+/// Where a class body's names stand as its statements are lowered in order. A class body
+/// reads its names with LOAD_NAME (Python/ceval.c): the class namespace, then the module's
+/// globals, then the builtins; so `q = q` and `len = len` read the global or builtin while
+/// the class's own name is not bound yet.
+#[derive(Default)]
+struct ClassFlow {
+    /// Names some statement lowered so far may have bound.
+    seen: HashSet<LocalId>,
+    /// Names bound by a statement of the body's top level (and not deleted since).
+    definite: HashSet<LocalId>,
+    /// Compound statements around the statement being lowered, and loops among them.
+    depth: u32,
+    loops: u32,
+}
+
+/// What a class-body read of one of the class's names finds.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum ClassRead {
+    /// Bound: the namespace's value.
+    Bound,
+    /// Certainly unbound here: the global or builtin of that name.
+    Unbound,
+    /// Bound on some paths only.
+    Maybe,
+}
+
+impl ClassFlow {
+    fn read(&self, l: LocalId) -> ClassRead {
+        if self.definite.contains(&l) {
+            ClassRead::Bound
+        } else if self.seen.contains(&l) || self.loops > 0 {
+            // In a loop, an earlier iteration may have bound it.
+            ClassRead::Maybe
+        } else {
+            ClassRead::Unbound
+        }
+    }
+
+    fn bind(&mut self, l: LocalId) {
+        self.seen.insert(l);
+        if self.depth == 0 {
+            self.definite.insert(l);
+        }
+    }
+
+    fn delete(&mut self, l: LocalId) {
+        self.definite.remove(&l);
+        if self.depth == 0 && self.loops == 0 {
+            self.seen.remove(&l);
+        }
+    }
 }
 
 impl FnScope {
@@ -630,6 +685,7 @@ impl<'a> Lowerer<'a> {
             comp_saved: vec![],
             is_class: true,
             first_param: None,
+            class_flow: ClassFlow::default(),
         };
         scope.local_ids.insert("__class__".into(), LocalId(0));
         let mut decls = vec![];
@@ -985,6 +1041,7 @@ impl<'a> Lowerer<'a> {
             comp_saved: vec![],
             is_class: false,
             first_param: None,
+            class_flow: ClassFlow::default(),
         };
         if let Body::Stmts(stmts) = body {
             let mut decls = vec![];
@@ -1207,6 +1264,67 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_stmt(&mut self, s: &ast::Stmt) -> Option<Stmt> {
+        let class = self.scope.as_ref().is_some_and(|sc| sc.is_class);
+        if !class {
+            return self.lower_stmt_kind(s);
+        }
+        let (compound, looping) = match s {
+            ast::Stmt::For(_) | ast::Stmt::While(_) => (true, true),
+            ast::Stmt::If(_) | ast::Stmt::Try(_) | ast::Stmt::With(_) | ast::Stmt::Match(_) => {
+                (true, false)
+            }
+            _ => (false, false),
+        };
+        if let ast::Stmt::AugAssign(a) = s
+            && let ast::Expr::Name(n) = a.target.as_ref()
+            && self.class_read(n.id.as_str()) != Some(ClassRead::Bound)
+            && self.has_global_fallback(n.id.as_str())
+        {
+            // `x += v` would read the global x in place (INPLACE_ADD on it) and bind the
+            // class's own x.
+            self.error(
+                span_of(a.target.as_ref()),
+                "augmented assignment to a class attribute not bound yet in the class body is not supported",
+                "assign it first (`x = x + v`)",
+            );
+            return None;
+        }
+        if let Some(sc) = self.scope.as_mut() {
+            sc.class_flow.depth += u32::from(compound);
+            sc.class_flow.loops += u32::from(looping);
+        }
+        let out = self.lower_stmt_kind(s);
+        if let Some(sc) = self.scope.as_mut() {
+            sc.class_flow.depth -= u32::from(compound);
+            sc.class_flow.loops -= u32::from(looping);
+        }
+        if let ast::Stmt::Delete(d) = s {
+            for t in &d.targets {
+                if let ast::Expr::Name(n) = t
+                    && let Some(sc) = self.scope.as_mut()
+                    && let Some(l) = sc.local_ids.get(n.id.as_str()).copied()
+                    && !sc.global_decls.contains(n.id.as_str())
+                {
+                    sc.class_flow.delete(l);
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether a class-body read of `name` that misses the class namespace finds a
+    /// global, a builtin or an imported name (LOAD_NAME's fallbacks).
+    fn has_global_fallback(&self, name: &str) -> bool {
+        self.global_ids.contains_key(name)
+            || self.func_ids.contains_key(name)
+            || self.imports.contains_key(name)
+            || name == "__name__"
+            || catalog::BUILTINS.contains(&name)
+            || catalog::is_exception(name)
+            || catalog::TYPES.contains(&name)
+    }
+
+    fn lower_stmt_kind(&mut self, s: &ast::Stmt) -> Option<Stmt> {
         let span = span_of(s);
         let kind = match s {
             ast::Stmt::FunctionDef(f) => return Some(self.lower_function(f)),
@@ -1573,11 +1691,14 @@ impl<'a> Lowerer<'a> {
                 return Var::Local(*l);
             }
         }
-        if let Some(s) = &self.scope
+        if let Some(s) = &mut self.scope
             && !s.global_decls.contains(name)
-            && let Some(l) = s.local_ids.get(name)
+            && let Some(l) = s.local_ids.get(name).copied()
         {
-            return Var::Local(*l);
+            if s.is_class && l.0 != 0 {
+                s.class_flow.bind(l);
+            }
+            return Var::Local(l);
         }
         if self
             .scope
@@ -1736,6 +1857,17 @@ impl<'a> Lowerer<'a> {
         self.scope.as_mut().map(|s| s.add_free(name, src))
     }
 
+    /// How a read of `name` in the class body being lowered finds it, when it is one of
+    /// the class's names (`None` otherwise, and outside class bodies).
+    fn class_read(&self, name: &str) -> Option<ClassRead> {
+        let s = self.scope.as_ref()?;
+        if !s.is_class || s.global_decls.contains(name) || s.nonlocal_decls.contains(name) {
+            return None;
+        }
+        let l = *s.local_ids.get(name)?;
+        (l.0 != 0).then(|| s.class_flow.read(l))
+    }
+
     fn resolve(&mut self, name: &str) -> Resolved {
         for m in self.comp_names.iter().rev() {
             if let Some(l) = m.get(name) {
@@ -1749,13 +1881,19 @@ impl<'a> Lowerer<'a> {
             // (the comprehension is a function scope in Python; its first iterable is
             // lowered with no comprehension names active).
             let hidden_class = s.is_class && !self.comp_names.is_empty();
-            if !hidden_class && let Some(l) = s.local_ids.get(name) {
+            // A class's own name not bound yet: LOAD_NAME goes on to the globals (never
+            // to an enclosing function's variable).
+            let class_unbound = !hidden_class && self.class_read(name) == Some(ClassRead::Unbound);
+            if !hidden_class
+                && !class_unbound
+                && let Some(l) = s.local_ids.get(name)
+            {
                 return Resolved::Var(Var::Local(*l));
             }
             if !hidden_class && let Some(i) = s.imports.get(name) {
                 return import_resolved(i);
             }
-            if let Some(i) = self.resolve_free(name) {
+            if !class_unbound && let Some(i) = self.resolve_free(name) {
                 return Resolved::Var(Var::Free(i));
             }
         }
@@ -1799,6 +1937,18 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_name(&mut self, name: &str, span: Span) -> ExprKind {
+        if self.comp_names.is_empty() && self.class_read(name) == Some(ClassRead::Maybe) {
+            if self.has_global_fallback(name) {
+                // LOAD_NAME would read the global where the class's name is unbound.
+                return self.refuse(
+                    span,
+                    &format!("reading class attribute `{name}` in the class body where it may not be bound yet, while a global or builtin `{name}` exists, is not supported"),
+                    "bind it unconditionally before this point, or rename it",
+                );
+            }
+            // Unbound here, it is a NameError (codegen raises it for class bodies).
+            self.hint_name_error(name, span);
+        }
         match self.resolve(name) {
             Resolved::Var(v) => {
                 // A module variable may be unbound when read (deleted, not assigned yet).
@@ -2311,6 +2461,7 @@ impl<'a> Lowerer<'a> {
             comp_saved: vec![],
             is_class: false,
             first_param: None,
+            class_flow: ClassFlow::default(),
         };
         let arg = LocalId(0);
         // Zero-argument super() in a generator expression binds `.0`, as in CPython.
@@ -2699,6 +2850,26 @@ impl<'a> Lowerer<'a> {
                                 callee: Callee::Module(m, attr),
                                 args,
                                 kwargs,
+                            };
+                        }
+                        // `dict.fromkeys(keys[, value])`: typed where inference can type it;
+                        // other spellings (keywords, `*args`) take `__molt_type_method`.
+                        Resolved::Builtin(t)
+                            if t == "dict"
+                                && attr == "fromkeys"
+                                && (1..=2).contains(&c.arguments.args.len())
+                                && c.arguments.keywords.is_empty()
+                                && !c
+                                    .arguments
+                                    .args
+                                    .iter()
+                                    .any(|a| matches!(a, ast::Expr::Starred(_))) =>
+                        {
+                            let args = self.lower_exprs(&c.arguments.args);
+                            return ExprKind::Call {
+                                callee: Callee::Builtin("dict.fromkeys".to_string()),
+                                args,
+                                kwargs: vec![],
                             };
                         }
                         // Class and static methods that take no instance (`bytes.fromhex`).

@@ -358,6 +358,14 @@ const METHOD_TYPES: &[&str] = &["str", "list", "dict", "set", "int"];
 
 /// `str.lower` and the like as a value.
 pub fn method_ref(ty: &str, name: &str) -> PyResult<Value> {
+    // The class method `dict.fromkeys`, bound to dict.
+    if (ty, name) == ("dict", "fromkeys") {
+        return Ok(crate::func::function(
+            "fromkeys",
+            "dict.fromkeys",
+            |a, kw| crate::modules::bytes::dict_fromkeys(a, kw),
+        ));
+    }
     // The other methods of the subclassable types (`dict.__getitem__`, `list.append` as
     // called from a subclass's override): they apply to a subclass instance's builtin value.
     if !method_ref_supported(ty, name)
