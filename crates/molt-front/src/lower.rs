@@ -3014,7 +3014,7 @@ impl<'a> Lowerer<'a> {
             };
             let given = if kw_given > 0 {
                 format!(
-                    "{} (and {} given)",
+                    "{} (and {})",
                     plural(n_args, "positional argument"),
                     plural(kw_given, "keyword-only argument")
                 )
