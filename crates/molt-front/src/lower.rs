@@ -83,7 +83,7 @@ struct FnScope {
 struct ClassFlow {
     /// Names some statement lowered so far may have bound.
     seen: HashSet<LocalId>,
-    /// Names bound by a statement of the body's top level (and not deleted since).
+    /// Names bound on every path to the statement being lowered (and not deleted since).
     definite: HashSet<LocalId>,
     /// Compound statements around the statement being lowered, and loops among them.
     depth: u32,
@@ -115,9 +115,13 @@ impl ClassFlow {
 
     fn bind(&mut self, l: LocalId) {
         self.seen.insert(l);
-        if self.depth == 0 {
-            self.definite.insert(l);
-        }
+        self.definite.insert(l);
+    }
+
+    /// After a block that ran on some paths only: its bindings are not certain, its
+    /// deletions may have happened.
+    fn leave_block(&mut self, before: HashSet<LocalId>) {
+        self.definite = before.intersection(&self.definite).copied().collect();
     }
 
     fn delete(&mut self, l: LocalId) {
@@ -1252,6 +1256,22 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_block(&mut self, body: &[ast::Stmt]) -> Vec<Stmt> {
+        // A class body's nested block may not run: what it binds is certain only inside.
+        let before = self
+            .scope
+            .as_ref()
+            .filter(|sc| sc.is_class)
+            .map(|sc| sc.class_flow.definite.clone());
+        let out = self.lower_block_stmts(body);
+        if let Some(b) = before
+            && let Some(sc) = self.scope.as_mut()
+        {
+            sc.class_flow.leave_block(b);
+        }
+        out
+    }
+
+    fn lower_block_stmts(&mut self, body: &[ast::Stmt]) -> Vec<Stmt> {
         let mut out = Vec::with_capacity(body.len());
         for s in body {
             let s = self.lower_stmt(s);
@@ -1277,7 +1297,10 @@ impl<'a> Lowerer<'a> {
         };
         if let ast::Stmt::AugAssign(a) = s
             && let ast::Expr::Name(n) = a.target.as_ref()
-            && self.class_read(n.id.as_str()) != Some(ClassRead::Bound)
+            && matches!(
+                self.class_read(n.id.as_str()),
+                Some(ClassRead::Unbound | ClassRead::Maybe)
+            )
             && self.has_global_fallback(n.id.as_str())
         {
             // `x += v` would read the global x in place (INPLACE_ADD on it) and bind the
@@ -1289,14 +1312,31 @@ impl<'a> Lowerer<'a> {
             );
             return None;
         }
+        let mut before = None;
         if let Some(sc) = self.scope.as_mut() {
             sc.class_flow.depth += u32::from(compound);
             sc.class_flow.loops += u32::from(looping);
+            if looping {
+                // A name a loop deletes may be unbound at the top of a later iteration.
+                let mut deleted = vec![];
+                deleted_names(std::slice::from_ref(s), &mut deleted);
+                for n in deleted {
+                    if let Some(l) = sc.local_ids.get(&n).copied() {
+                        sc.class_flow.definite.remove(&l);
+                    }
+                }
+            }
+            if compound {
+                before = Some(sc.class_flow.definite.clone());
+            }
         }
         let out = self.lower_stmt_kind(s);
         if let Some(sc) = self.scope.as_mut() {
             sc.class_flow.depth -= u32::from(compound);
             sc.class_flow.loops -= u32::from(looping);
+            if let Some(b) = before {
+                sc.class_flow.leave_block(b);
+            }
         }
         if let ast::Stmt::Delete(d) = s {
             for t in &d.targets {
@@ -1456,11 +1496,19 @@ impl<'a> Lowerer<'a> {
                         .name
                         .as_ref()
                         .map(|n| self.bind_name(n.id.as_str(), span_of(n)));
+                    let body = self.lower_block(&h.body);
+                    // `except E as e` deletes e when the handler ends.
+                    if let Some(Var::Local(l)) = name
+                        && let Some(sc) = self.scope.as_mut()
+                        && sc.is_class
+                    {
+                        sc.class_flow.definite.remove(&l);
+                    }
                     handlers.push(Handler {
                         span: span_of(h),
                         types,
                         name,
-                        body: self.lower_block(&h.body),
+                        body,
                     });
                 }
                 StmtKind::Try {
@@ -3254,6 +3302,53 @@ fn stmt_may_call(s: &ast::Stmt, defs: &HashSet<String>) -> bool {
     let mut f = Finder(false, defs);
     ruff_python_ast::visitor::walk_stmt(&mut f, s);
     f.0
+}
+
+/// Names deleted by `del` statements in a block (not inside nested functions or classes).
+fn deleted_names(body: &[ast::Stmt], out: &mut Vec<String>) {
+    fn targets(t: &ast::Expr, out: &mut Vec<String>) {
+        match t {
+            ast::Expr::Name(n) => out.push(n.id.to_string()),
+            ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| targets(e, out)),
+            ast::Expr::List(t) => t.elts.iter().for_each(|e| targets(e, out)),
+            _ => {}
+        }
+    }
+    for s in body {
+        match s {
+            ast::Stmt::Delete(d) => d.targets.iter().for_each(|t| targets(t, out)),
+            ast::Stmt::For(f) => {
+                deleted_names(&f.body, out);
+                deleted_names(&f.orelse, out);
+            }
+            ast::Stmt::While(w) => {
+                deleted_names(&w.body, out);
+                deleted_names(&w.orelse, out);
+            }
+            ast::Stmt::If(i) => {
+                deleted_names(&i.body, out);
+                for c in &i.elif_else_clauses {
+                    deleted_names(&c.body, out);
+                }
+            }
+            ast::Stmt::Try(t) => {
+                deleted_names(&t.body, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    // The handler's name is deleted when it ends.
+                    if let Some(n) = &h.name {
+                        out.push(n.id.to_string());
+                    }
+                    deleted_names(&h.body, out);
+                }
+                deleted_names(&t.orelse, out);
+                deleted_names(&t.finalbody, out);
+            }
+            ast::Stmt::With(w) => deleted_names(&w.body, out),
+            ast::Stmt::Match(m) => m.cases.iter().for_each(|c| deleted_names(&c.body, out)),
+            _ => {}
+        }
+    }
 }
 
 /// Names bound by assignment-like statements in a block (not inside nested functions).

@@ -240,9 +240,7 @@ impl Object for Form {
             ("__args__", Some(_)) if self.subscripted && self.args.is_some() => Ok(Value::Tuple(
                 crate::tuple::Tup::from_vec(self.args.clone().unwrap_or_default()),
             )),
-            ("__name__" | "__qualname__", Some(c)) if self.subscripted => {
-                Ok(Value::Str(c.name()))
-            }
+            ("__name__" | "__qualname__", Some(c)) if self.subscripted => Ok(Value::Str(c.name())),
             (n, Some(c)) if self.subscripted && !(n.starts_with("__") && n.ends_with("__")) => {
                 crate::attr::getattr(&crate::class::class_value(c), n)
             }
