@@ -632,7 +632,8 @@ impl<'m> Gen<'m> {
                     }
                 }
             }
-            "zip" if n >= 1 => {
+            // With `strict=`, the runtime's zip (the default case below).
+            "zip" if n >= 1 && kwargs.is_empty() => {
                 let tys: Vec<Ty> = (0..n).map(|i| arg_ty(self, i)).collect();
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
                 match ty {

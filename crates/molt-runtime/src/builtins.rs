@@ -456,6 +456,41 @@ pub fn sort_reverse_flag(v: &Value) -> PyResult<bool> {
     }
 }
 
+/// `zip(..., strict=True)` when argument `i + 1` ran out (Python/bltinmodule.c,
+/// zip_next): an error unless it is the first and all the others end there too.
+fn zip_strict_end(its: &mut [crate::value::ValueIter], i: usize) -> PyResult<Option<Value>> {
+    let plural = |i: usize| {
+        if i == 1 {
+            " ".to_string()
+        } else {
+            "s 1-".to_string()
+        }
+    };
+    if i > 0 {
+        return Err(PyErr::msg(
+            ExcKind::ValueError,
+            format!(
+                "zip() argument {} is shorter than argument{}{i}",
+                i + 1,
+                plural(i)
+            ),
+        ));
+    }
+    for (j, it) in its.iter_mut().enumerate().skip(1) {
+        if it.next()?.is_some() {
+            return Err(PyErr::msg(
+                ExcKind::ValueError,
+                format!(
+                    "zip() argument {} is longer than argument{}{j}",
+                    j + 1,
+                    plural(j)
+                ),
+            ));
+        }
+    }
+    Ok(None)
+}
+
 /// A builtin called with dynamic arguments.
 pub fn call_builtin(name: &str, args: Vec<Value>) -> PyResult<Value> {
     call_builtin_kw(name, args, vec![])
@@ -814,15 +849,27 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             }))
         }
         "zip" => {
+            if let Some((k, _)) = kwargs.iter().find(|(k, _)| k.as_str() != "strict") {
+                return type_error(format!("'{k}' is an invalid keyword argument for zip()"));
+            }
+            let strict = match kw("strict") {
+                Some(v) => v.try_truthy()?,
+                None => false,
+            };
             let mut its = a.iter().map(|x| x.iter()).collect::<PyResult<Vec<_>>>()?;
             Value::Iter(Iter::from_fn("zip", move || {
                 if its.is_empty() {
                     return Ok(None);
                 }
                 let mut items = Vec::with_capacity(its.len());
-                for it in its.iter_mut() {
-                    match it.next()? {
+                for i in 0..its.len() {
+                    let next = match its.get_mut(i) {
+                        Some(it) => it.next()?,
+                        None => None,
+                    };
+                    match next {
                         Some(x) => items.push(x),
+                        None if strict => return zip_strict_end(&mut its, i),
                         None => return Ok(None),
                     }
                 }

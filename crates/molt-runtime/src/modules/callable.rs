@@ -285,6 +285,7 @@ impl Object for BuiltinFn {
             "sorted" => &["key", "reverse"],
             "min" | "max" => &["key", "default"],
             "enumerate" => &["start"],
+            "zip" => &["strict"],
             "pow" => &["base", "exp", "mod"],
             "print" => &["sep", "end", "file", "flush"],
             "property" => &["fget", "fset", "fdel", "doc"],
