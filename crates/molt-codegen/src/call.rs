@@ -895,6 +895,22 @@ impl<'m> Gen<'m> {
         }
     }
 
+    /// Whether a method of a typed builtin receiver may take keyword arguments (CPython
+    /// 3.11's signatures); all other methods of these types take none.
+    fn typed_method_takes_keywords(recv: &Ty, name: &str) -> bool {
+        match recv {
+            Ty::List(_) => name == "sort",
+            Ty::Dict(_, _) => name == "update",
+            Ty::Str => matches!(
+                name,
+                "split" | "rsplit" | "splitlines" | "encode" | "expandtabs" | "format"
+            ),
+            Ty::Int | Ty::Bool => matches!(name, "to_bytes" | "from_bytes"),
+            Ty::Set(_) | Ty::FrozenSet(_) | Ty::Tuple(_) | Ty::TupleVar(_) | Ty::Float => false,
+            _ => true,
+        }
+    }
+
     /// Code that uses `?` inside a closure-free block: route through the error frame.
     fn wrap_q(&self, code: TokenStream) -> TokenStream {
         let inner = quote! { (|| -> rt::PyResult<_> { Ok(#code) })() };
@@ -1396,6 +1412,11 @@ impl<'m> Gen<'m> {
         ty: &Ty,
     ) -> Option<TokenStream> {
         let _ = e;
+        // Keywords a builtin method does not take: the dynamic path raises CPython's
+        // TypeError (the typed arms below read positional arguments only).
+        if !kwargs.is_empty() && !Self::typed_method_takes_keywords(rt_, name) {
+            return None;
+        }
         let n = args.len();
         let r = || ();
         let _ = r;

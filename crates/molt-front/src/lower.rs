@@ -2814,8 +2814,22 @@ impl<'a> Lowerer<'a> {
                     {
                         return self.refuse_class_assign(span);
                     }
-                    let args = self.lower_exprs(&c.arguments.args);
-                    let kwargs = self.lower_kwargs(c, kw_names);
+                    let mut args = self.lower_exprs(&c.arguments.args);
+                    let mut kwargs = self.lower_kwargs(c, kw_names);
+                    if let Some(allowed) = catalog::builtin_keywords(&b)
+                        && let Some((k, _)) =
+                            kwargs.iter().find(|(k, _)| !allowed.contains(&k.as_str()))
+                    {
+                        // CPython checks the keywords once all arguments are evaluated.
+                        let msg = catalog::bad_builtin_keyword(&b, k);
+                        args.extend(kwargs.into_iter().map(|(_, v)| v));
+                        return ExprKind::Raise {
+                            kind: "TypeError".into(),
+                            msg,
+                            effects: args,
+                        };
+                    }
+                    positional_keywords(&b, &mut args, &mut kwargs);
                     ExprKind::Call {
                         callee: Callee::Builtin(b),
                         args,
@@ -3302,6 +3316,24 @@ fn stmt_may_call(s: &ast::Stmt, defs: &HashSet<String>) -> bool {
     let mut f = Finder(false, defs);
     ruff_python_ast::visitor::walk_stmt(&mut f, s);
     f.0
+}
+
+/// `pow(2, 10, mod=7)`, `round(x, ndigits=2)`: keywords that name the next positional
+/// parameters become positional arguments (the same call; the order of evaluation is
+/// kept, as the keywords follow the positional arguments in parameter order).
+fn positional_keywords(name: &str, args: &mut Vec<Expr>, kwargs: &mut Vec<(String, Expr)>) {
+    let params: &[&str] = match name {
+        "pow" => &["base", "exp", "mod"],
+        "round" => &["number", "ndigits"],
+        _ => return,
+    };
+    let in_order = kwargs
+        .iter()
+        .enumerate()
+        .all(|(i, (k, _))| params.get(args.len() + i) == Some(&k.as_str()));
+    if !kwargs.is_empty() && in_order {
+        args.extend(std::mem::take(kwargs).into_iter().map(|(_, v)| v));
+    }
 }
 
 /// Names deleted by `del` statements in a block (not inside nested functions or classes).
