@@ -481,6 +481,12 @@ impl<'m> Gen<'m> {
                 let code = self.q(quote! { rt::modules::method_ref(#t, #m) });
                 self.convert(code, &Ty::Dyn, &ty)
             }
+            // sys.argv whose items inference made dynamic: the runtime's list of values.
+            ExprKind::ModuleAttr(m, a)
+                if m == "sys" && a == "argv" && ty == Ty::List(Box::new(Ty::Dyn)) =>
+            {
+                quote! { rt::sys::argv_values() }
+            }
             ExprKind::ModuleAttr(m, a) => self.module_attr(m, a),
             ExprKind::Binary(_, _, _) if ty == Ty::Int && self.native_expr(e).is_some() => {
                 let n = self.native_expr(e).unwrap_or_default();
