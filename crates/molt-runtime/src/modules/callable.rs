@@ -364,7 +364,7 @@ pub fn method_ref(ty: &str, name: &str) -> PyResult<Value> {
         return Ok(crate::func::function(
             "fromkeys",
             "dict.fromkeys",
-            |a, kw| crate::modules::bytes::dict_fromkeys(a, kw),
+            crate::modules::bytes::dict_fromkeys,
         ));
     }
     // The other methods of the subclassable types (`dict.__getitem__`, `list.append` as
