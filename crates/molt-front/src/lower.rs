@@ -2829,7 +2829,22 @@ impl<'a> Lowerer<'a> {
                             effects: args,
                         };
                     }
-                    positional_keywords(&b, &mut args, &mut kwargs);
+                    if !positional_keywords(&b, &mut args, &mut kwargs) {
+                        // Keywords out of parameter order: the call through the builtin's
+                        // value binds them at run time (same order of evaluation).
+                        let func = self.expr(span_of(n), ExprKind::BuiltinRef(b));
+                        return ExprKind::CallValue {
+                            func: Box::new(func),
+                            args: args.into_iter().map(Arg::Pos).collect(),
+                            kwargs: kwargs
+                                .into_iter()
+                                .map(|(n, value)| KwArg {
+                                    name: Some(n),
+                                    value,
+                                })
+                                .collect(),
+                        };
+                    }
                     ExprKind::Call {
                         callee: Callee::Builtin(b),
                         args,
@@ -3321,19 +3336,24 @@ fn stmt_may_call(s: &ast::Stmt, defs: &HashSet<String>) -> bool {
 /// `pow(2, 10, mod=7)`, `round(x, ndigits=2)`: keywords that name the next positional
 /// parameters become positional arguments (the same call; the order of evaluation is
 /// kept, as the keywords follow the positional arguments in parameter order).
-fn positional_keywords(name: &str, args: &mut Vec<Expr>, kwargs: &mut Vec<(String, Expr)>) {
+/// Returns false when keywords remain that do not follow in parameter order.
+fn positional_keywords(name: &str, args: &mut Vec<Expr>, kwargs: &mut Vec<(String, Expr)>) -> bool {
     let params: &[&str] = match name {
         "pow" => &["base", "exp", "mod"],
         "round" => &["number", "ndigits"],
-        _ => return,
+        _ => return true,
     };
+    if kwargs.is_empty() {
+        return true;
+    }
     let in_order = kwargs
         .iter()
         .enumerate()
         .all(|(i, (k, _))| params.get(args.len() + i) == Some(&k.as_str()));
-    if !kwargs.is_empty() && in_order {
+    if in_order {
         args.extend(std::mem::take(kwargs).into_iter().map(|(_, v)| v));
     }
+    in_order
 }
 
 /// Names deleted by `del` statements in a block (not inside nested functions or classes).
