@@ -539,18 +539,22 @@ impl<'m> Gen<'m> {
             }
             "dict.fromkeys" if (1..=2).contains(&n) => {
                 let Ty::Dict(kt, vt) = ty.clone() else {
-                    return quote! { rt::Value::None };
+                    // Not typed as a dict: the runtime's dynamic dict.fromkeys.
+                    let vals: Vec<TokenStream> =
+                        args.iter().map(|a| self.expr_to(a, &Ty::Dyn)).collect();
+                    return self.q(quote! { rt::builtins::call_builtin("__molt_type_method", vec![rt::Value::Str(rt::Str::from("dict")), rt::Value::Str(rt::Str::from("fromkeys")), #(#vals),*]) });
                 };
                 let t = arg_ty(self, 0);
                 let v = self.expr(&args[0]);
-                let keys = self.collect_items(v, &t, &kt);
+                let keys = self.collect_items(quote! { __src }, &t, &kt);
                 let val = if n == 2 {
                     self.expr_to(&args[1], &vt)
                 } else {
                     self.convert(quote! { () }, &Ty::None, &vt)
                 };
                 let q = self.q(quote! { __d.setitem(k, __v.clone()) });
-                quote! { { let __keys = #keys; let __v = #val; let __d = rt::Dict::new(); for k in __keys { #q; } __d } }
+                // Both arguments are evaluated before the keys are iterated.
+                quote! { { let __src = #v; let __v = #val; let __keys = #keys; let __d = rt::Dict::new(); for k in __keys { #q; } __d } }
             }
             "sorted" if n == 1 => {
                 // sorted() hands its keywords to list.sort (bltinmodule.c builtin_sorted).
@@ -628,7 +632,8 @@ impl<'m> Gen<'m> {
                     }
                 }
             }
-            "zip" if n >= 1 => {
+            // With `strict=`, the runtime's zip (the default case below).
+            "zip" if n >= 1 && kwargs.is_empty() => {
                 let tys: Vec<Ty> = (0..n).map(|i| arg_ty(self, i)).collect();
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
                 match ty {
@@ -887,6 +892,22 @@ impl<'m> Gen<'m> {
                 let q = self.q(quote! { rt::builtins::call_builtin_kw(#b, #a, #k) });
                 self.convert(q, &Ty::Dyn, ty)
             }
+        }
+    }
+
+    /// Whether a method of a typed builtin receiver may take keyword arguments (CPython
+    /// 3.11's signatures); all other methods of these types take none.
+    fn typed_method_takes_keywords(recv: &Ty, name: &str) -> bool {
+        match recv {
+            Ty::List(_) => name == "sort",
+            Ty::Dict(_, _) => name == "update",
+            Ty::Str => matches!(
+                name,
+                "split" | "rsplit" | "splitlines" | "encode" | "expandtabs" | "format"
+            ),
+            Ty::Int | Ty::Bool => matches!(name, "to_bytes" | "from_bytes"),
+            Ty::Set(_) | Ty::FrozenSet(_) | Ty::Tuple(_) | Ty::TupleVar(_) | Ty::Float => false,
+            _ => true,
         }
     }
 
@@ -1391,6 +1412,11 @@ impl<'m> Gen<'m> {
         ty: &Ty,
     ) -> Option<TokenStream> {
         let _ = e;
+        // Keywords a builtin method does not take: the dynamic path raises CPython's
+        // TypeError (the typed arms below read positional arguments only).
+        if !kwargs.is_empty() && !Self::typed_method_takes_keywords(rt_, name) {
+            return None;
+        }
         let n = args.len();
         let r = || ();
         let _ = r;

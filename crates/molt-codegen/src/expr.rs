@@ -197,6 +197,12 @@ impl<'m> Gen<'m> {
                     quote! { rt::Int::Small(#id) }
                 } else if self.optional_locals.contains(&l.0) {
                     match self.func {
+                        // A class body reads with LOAD_NAME: unbound is a NameError.
+                        Some(f) if self.m.funcs[f.index()].class_body => {
+                            let name = &self.m.funcs[f.index()].locals[l.index()].name;
+                            let hint = self.name_hint(span);
+                            self.q(quote! { rt::rt::bound_global(&#id, #name)#hint })
+                        }
                         Some(f) => {
                             let name = &self.m.funcs[f.index()].locals[l.index()].name;
                             self.q(quote! { rt::rt::bound(&#id, #name) })
@@ -474,6 +480,12 @@ impl<'m> Gen<'m> {
                 }
                 let code = self.q(quote! { rt::modules::method_ref(#t, #m) });
                 self.convert(code, &Ty::Dyn, &ty)
+            }
+            // sys.argv whose items inference made dynamic: the runtime's list of values.
+            ExprKind::ModuleAttr(m, a)
+                if m == "sys" && a == "argv" && ty == Ty::List(Box::new(Ty::Dyn)) =>
+            {
+                quote! { rt::sys::argv_values() }
             }
             ExprKind::ModuleAttr(m, a) => self.module_attr(m, a),
             ExprKind::Binary(_, _, _) if ty == Ty::Int && self.native_expr(e).is_some() => {

@@ -92,6 +92,7 @@ pub struct Gen<'m> {
 
 /// Generates the Rust program (a single `main.rs`) for a module.
 pub fn generate(m: &Module, info: &TypeInfo) -> Result<String, Vec<Diagnostic>> {
+    names::set_function_names(m);
     let mut g = Gen {
         m,
         info,

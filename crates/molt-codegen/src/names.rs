@@ -100,9 +100,27 @@ pub fn local_idents(f: &Function) -> Vec<Ident> {
     idents_for(&f.locals)
 }
 
-/// Rust identifiers for locals, unique among them.
+thread_local! {
+    /// The Rust names of the functions of the program being generated. A local of the
+    /// same name would shadow its function in the Rust code (a class body or a
+    /// comprehension may bind `f` and call the function `f`), so locals avoid them.
+    static FUNCTION_NAMES: std::cell::RefCell<HashSet<String>> =
+        std::cell::RefCell::new(HashSet::new());
+}
+
+/// Records the program's function names, for `idents_for`.
+pub fn set_function_names(m: &Module) {
+    let names = m
+        .funcs
+        .iter()
+        .map(|f| func_ident(&f.rust_name).to_string())
+        .collect();
+    FUNCTION_NAMES.with(|n| *n.borrow_mut() = names);
+}
+
+/// Rust identifiers for locals, unique among them and distinct from the functions'.
 pub fn idents_for(locals: &[molt_front::hir::Local]) -> Vec<Ident> {
-    let mut used = HashSet::new();
+    let mut used = FUNCTION_NAMES.with(|n| n.borrow().clone());
     locals
         .iter()
         .map(|l| {

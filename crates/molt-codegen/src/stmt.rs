@@ -1013,10 +1013,11 @@ impl<'m> Gen<'m> {
         match v {
             Var::Local(l) => {
                 let id = self.local_idents[l.index()].clone();
+                // DELETE_NAME in a class body: unbound is a NameError, as at module level.
                 let (name, module) = match self.func {
                     Some(f) => (
                         self.m.funcs[f.index()].locals[l.index()].name.clone(),
-                        false,
+                        self.m.funcs[f.index()].class_body,
                     ),
                     None => (self.m.module_locals[l.index()].name.clone(), true),
                 };

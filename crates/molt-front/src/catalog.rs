@@ -180,6 +180,7 @@ pub fn is_type_method(ty: &str, name: &str) -> bool {
         ("bytes" | "bytearray", "fromhex" | "maketrans")
             | ("int", "from_bytes")
             | ("str", "maketrans")
+            | ("dict", "fromkeys")
     )
 }
 
@@ -888,6 +889,59 @@ pub fn module_base_unsupported(module: &str, name: &str) -> bool {
     )
 }
 
+/// The keywords a builtin function accepts (CPython 3.11's signatures), when molt checks
+/// them at the call: `None` where any keyword may be valid or another check applies
+/// (`dict()`, `type()`, `sorted()`, `super()`, `exit()`, the exceptions that take `name=`).
+pub fn builtin_keywords(name: &str) -> Option<&'static [&'static str]> {
+    Some(match name {
+        "enumerate" => &["iterable", "start"],
+        "int" => &["base"],
+        "max" | "min" => &["key", "default"],
+        "print" => &["sep", "end", "file", "flush"],
+        "round" => &["number", "ndigits"],
+        "str" => &["object", "encoding", "errors"],
+        "sum" => &["start"],
+        "zip" => &["strict"],
+        "bytes" | "bytearray" => &["source", "encoding", "errors"],
+        "property" => &["fget", "fset", "fdel", "doc"],
+        "open" => &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
+        "complex" => &["real", "imag"],
+        "pow" => &["base", "exp", "mod"],
+        "abs" | "all" | "any" | "ascii" | "bin" | "bool" | "callable" | "chr" | "delattr"
+        | "dir" | "divmod" | "filter" | "float" | "format" | "frozenset" | "getattr"
+        | "hasattr" | "hash" | "hex" | "id" | "input" | "isinstance" | "issubclass" | "iter"
+        | "len" | "list" | "map" | "next" | "oct" | "ord" | "range" | "repr" | "reversed"
+        | "set" | "setattr" | "slice" | "tuple" | "vars" | "staticmethod" | "classmethod" => &[],
+        "AttributeError"
+        | "ImportError"
+        | "ModuleNotFoundError"
+        | "NameError"
+        | "UnboundLocalError"
+        | "BaseExceptionGroup"
+        | "ExceptionGroup" => return None,
+        n if is_exception(n) => &[],
+        _ => return None,
+    })
+}
+
+/// CPython's TypeError for keyword `kw` passed to builtin `name`, which does not take it:
+/// METH_O/METH_VARARGS functions and exception classes take none; the others name it.
+pub fn bad_builtin_keyword(name: &str, kw: &str) -> String {
+    match builtin_keywords(name) {
+        Some([]) => format!("{name}() takes no keyword arguments"),
+        _ => format!("'{kw}' is an invalid keyword argument for {name}()"),
+    }
+}
+
 /// Keyword arguments of a supported module function that molt refuses, with the reason.
 pub fn unsupported_kwarg(module: &str, func: &str, kw: &str) -> Option<&'static str> {
     match (module, func, kw) {
@@ -1006,7 +1060,10 @@ pub fn method_value_supported(ty: &str, name: &str) -> bool {
                 | "replace"
         ),
         "list" => matches!(name, "append" | "extend" | "count" | "index" | "copy"),
-        "dict" => matches!(name, "get" | "keys" | "values" | "items" | "copy"),
+        "dict" => matches!(
+            name,
+            "get" | "keys" | "values" | "items" | "copy" | "fromkeys"
+        ),
         "set" => matches!(name, "add" | "union" | "intersection" | "difference"),
         "int" => matches!(name, "bit_length"),
         _ => false,

@@ -71,6 +71,65 @@ struct FnScope {
     is_class: bool,
     /// The first positional parameter (what zero-argument `super()` binds to).
     first_param: Option<LocalId>,
+    /// A class body: which of its names the statements lowered so far bind.
+    class_flow: ClassFlow,
+}
+
+/// Where a class body's names stand as its statements are lowered in order. A class body
+/// reads its names with LOAD_NAME (Python/ceval.c): the class namespace, then the module's
+/// globals, then the builtins; so `q = q` and `len = len` read the global or builtin while
+/// the class's own name is not bound yet.
+#[derive(Default)]
+struct ClassFlow {
+    /// Names some statement lowered so far may have bound.
+    seen: HashSet<LocalId>,
+    /// Names bound on every path to the statement being lowered (and not deleted since).
+    definite: HashSet<LocalId>,
+    /// Compound statements around the statement being lowered, and loops among them.
+    depth: u32,
+    loops: u32,
+}
+
+/// What a class-body read of one of the class's names finds.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum ClassRead {
+    /// Bound: the namespace's value.
+    Bound,
+    /// Certainly unbound here: the global or builtin of that name.
+    Unbound,
+    /// Bound on some paths only.
+    Maybe,
+}
+
+impl ClassFlow {
+    fn read(&self, l: LocalId) -> ClassRead {
+        if self.definite.contains(&l) {
+            ClassRead::Bound
+        } else if self.seen.contains(&l) || self.loops > 0 {
+            // In a loop, an earlier iteration may have bound it.
+            ClassRead::Maybe
+        } else {
+            ClassRead::Unbound
+        }
+    }
+
+    fn bind(&mut self, l: LocalId) {
+        self.seen.insert(l);
+        self.definite.insert(l);
+    }
+
+    /// After a block that ran on some paths only: its bindings are not certain, its
+    /// deletions may have happened.
+    fn leave_block(&mut self, before: HashSet<LocalId>) {
+        self.definite = before.intersection(&self.definite).copied().collect();
+    }
+
+    fn delete(&mut self, l: LocalId) {
+        self.definite.remove(&l);
+        if self.depth == 0 && self.loops == 0 {
+            self.seen.remove(&l);
+        }
+    }
 }
 
 impl FnScope {
@@ -630,6 +689,7 @@ impl<'a> Lowerer<'a> {
             comp_saved: vec![],
             is_class: true,
             first_param: None,
+            class_flow: ClassFlow::default(),
         };
         scope.local_ids.insert("__class__".into(), LocalId(0));
         let mut decls = vec![];
@@ -986,6 +1046,7 @@ impl<'a> Lowerer<'a> {
             comp_saved: vec![],
             is_class: false,
             first_param: None,
+            class_flow: ClassFlow::default(),
         };
         if let Body::Stmts(stmts) = body {
             let mut decls = vec![];
@@ -1196,6 +1257,22 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_block(&mut self, body: &[ast::Stmt]) -> Vec<Stmt> {
+        // A class body's nested block may not run: what it binds is certain only inside.
+        let before = self
+            .scope
+            .as_ref()
+            .filter(|sc| sc.is_class)
+            .map(|sc| sc.class_flow.definite.clone());
+        let out = self.lower_block_stmts(body);
+        if let Some(b) = before
+            && let Some(sc) = self.scope.as_mut()
+        {
+            sc.class_flow.leave_block(b);
+        }
+        out
+    }
+
+    fn lower_block_stmts(&mut self, body: &[ast::Stmt]) -> Vec<Stmt> {
         let mut out = Vec::with_capacity(body.len());
         for s in body {
             let s = self.lower_stmt(s);
@@ -1208,6 +1285,87 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_stmt(&mut self, s: &ast::Stmt) -> Option<Stmt> {
+        let class = self.scope.as_ref().is_some_and(|sc| sc.is_class);
+        if !class {
+            return self.lower_stmt_kind(s);
+        }
+        let (compound, looping) = match s {
+            ast::Stmt::For(_) | ast::Stmt::While(_) => (true, true),
+            ast::Stmt::If(_) | ast::Stmt::Try(_) | ast::Stmt::With(_) | ast::Stmt::Match(_) => {
+                (true, false)
+            }
+            _ => (false, false),
+        };
+        if let ast::Stmt::AugAssign(a) = s
+            && let ast::Expr::Name(n) = a.target.as_ref()
+            && matches!(
+                self.class_read(n.id.as_str()),
+                Some(ClassRead::Unbound | ClassRead::Maybe)
+            )
+            && self.has_global_fallback(n.id.as_str())
+        {
+            // `x += v` would read the global x in place (INPLACE_ADD on it) and bind the
+            // class's own x.
+            self.error(
+                span_of(a.target.as_ref()),
+                "augmented assignment to a class attribute not bound yet in the class body is not supported",
+                "assign it first (`x = x + v`)",
+            );
+            return None;
+        }
+        let mut before = None;
+        if let Some(sc) = self.scope.as_mut() {
+            sc.class_flow.depth += u32::from(compound);
+            sc.class_flow.loops += u32::from(looping);
+            if looping {
+                // A name a loop deletes may be unbound at the top of a later iteration.
+                let mut deleted = vec![];
+                deleted_names(std::slice::from_ref(s), &mut deleted);
+                for n in deleted {
+                    if let Some(l) = sc.local_ids.get(&n).copied() {
+                        sc.class_flow.definite.remove(&l);
+                    }
+                }
+            }
+            if compound {
+                before = Some(sc.class_flow.definite.clone());
+            }
+        }
+        let out = self.lower_stmt_kind(s);
+        if let Some(sc) = self.scope.as_mut() {
+            sc.class_flow.depth -= u32::from(compound);
+            sc.class_flow.loops -= u32::from(looping);
+            if let Some(b) = before {
+                sc.class_flow.leave_block(b);
+            }
+        }
+        if let ast::Stmt::Delete(d) = s {
+            for t in &d.targets {
+                if let ast::Expr::Name(n) = t
+                    && let Some(sc) = self.scope.as_mut()
+                    && let Some(l) = sc.local_ids.get(n.id.as_str()).copied()
+                    && !sc.global_decls.contains(n.id.as_str())
+                {
+                    sc.class_flow.delete(l);
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether a class-body read of `name` that misses the class namespace finds a
+    /// global, a builtin or an imported name (LOAD_NAME's fallbacks).
+    fn has_global_fallback(&self, name: &str) -> bool {
+        self.global_ids.contains_key(name)
+            || self.func_ids.contains_key(name)
+            || self.imports.contains_key(name)
+            || name == "__name__"
+            || catalog::BUILTINS.contains(&name)
+            || catalog::is_exception(name)
+            || catalog::TYPES.contains(&name)
+    }
+
+    fn lower_stmt_kind(&mut self, s: &ast::Stmt) -> Option<Stmt> {
         let span = span_of(s);
         let kind = match s {
             ast::Stmt::FunctionDef(f) => return Some(self.lower_function(f)),
@@ -1339,11 +1497,19 @@ impl<'a> Lowerer<'a> {
                         .name
                         .as_ref()
                         .map(|n| self.bind_name(n.id.as_str(), span_of(n)));
+                    let body = self.lower_block(&h.body);
+                    // `except E as e` deletes e when the handler ends.
+                    if let Some(Var::Local(l)) = name
+                        && let Some(sc) = self.scope.as_mut()
+                        && sc.is_class
+                    {
+                        sc.class_flow.definite.remove(&l);
+                    }
                     handlers.push(Handler {
                         span: span_of(h),
                         types,
                         name,
-                        body: self.lower_block(&h.body),
+                        body,
                     });
                 }
                 StmtKind::Try {
@@ -1574,11 +1740,14 @@ impl<'a> Lowerer<'a> {
                 return Var::Local(*l);
             }
         }
-        if let Some(s) = &self.scope
+        if let Some(s) = &mut self.scope
             && !s.global_decls.contains(name)
-            && let Some(l) = s.local_ids.get(name)
+            && let Some(l) = s.local_ids.get(name).copied()
         {
-            return Var::Local(*l);
+            if s.is_class && l.0 != 0 {
+                s.class_flow.bind(l);
+            }
+            return Var::Local(l);
         }
         if self
             .scope
@@ -1737,6 +1906,17 @@ impl<'a> Lowerer<'a> {
         self.scope.as_mut().map(|s| s.add_free(name, src))
     }
 
+    /// How a read of `name` in the class body being lowered finds it, when it is one of
+    /// the class's names (`None` otherwise, and outside class bodies).
+    fn class_read(&self, name: &str) -> Option<ClassRead> {
+        let s = self.scope.as_ref()?;
+        if !s.is_class || s.global_decls.contains(name) || s.nonlocal_decls.contains(name) {
+            return None;
+        }
+        let l = *s.local_ids.get(name)?;
+        (l.0 != 0).then(|| s.class_flow.read(l))
+    }
+
     fn resolve(&mut self, name: &str) -> Resolved {
         for m in self.comp_names.iter().rev() {
             if let Some(l) = m.get(name) {
@@ -1750,13 +1930,19 @@ impl<'a> Lowerer<'a> {
             // (the comprehension is a function scope in Python; its first iterable is
             // lowered with no comprehension names active).
             let hidden_class = s.is_class && !self.comp_names.is_empty();
-            if !hidden_class && let Some(l) = s.local_ids.get(name) {
+            // A class's own name not bound yet: LOAD_NAME goes on to the globals (never
+            // to an enclosing function's variable).
+            let class_unbound = !hidden_class && self.class_read(name) == Some(ClassRead::Unbound);
+            if !hidden_class
+                && !class_unbound
+                && let Some(l) = s.local_ids.get(name)
+            {
                 return Resolved::Var(Var::Local(*l));
             }
             if !hidden_class && let Some(i) = s.imports.get(name) {
                 return import_resolved(i);
             }
-            if let Some(i) = self.resolve_free(name) {
+            if !class_unbound && let Some(i) = self.resolve_free(name) {
                 return Resolved::Var(Var::Free(i));
             }
         }
@@ -1800,6 +1986,18 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_name(&mut self, name: &str, span: Span) -> ExprKind {
+        if self.comp_names.is_empty() && self.class_read(name) == Some(ClassRead::Maybe) {
+            if self.has_global_fallback(name) {
+                // LOAD_NAME would read the global where the class's name is unbound.
+                return self.refuse(
+                    span,
+                    &format!("reading class attribute `{name}` in the class body where it may not be bound yet, while a global or builtin `{name}` exists, is not supported"),
+                    "bind it unconditionally before this point, or rename it",
+                );
+            }
+            // Unbound here, it is a NameError (codegen raises it for class bodies).
+            self.hint_name_error(name, span);
+        }
         match self.resolve(name) {
             Resolved::Var(v) => {
                 // A module variable may be unbound when read (deleted, not assigned yet).
@@ -2312,6 +2510,7 @@ impl<'a> Lowerer<'a> {
             comp_saved: vec![],
             is_class: false,
             first_param: None,
+            class_flow: ClassFlow::default(),
         };
         let arg = LocalId(0);
         // Zero-argument super() in a generator expression binds `.0`, as in CPython.
@@ -2616,8 +2815,37 @@ impl<'a> Lowerer<'a> {
                     {
                         return self.refuse_class_assign(span);
                     }
-                    let args = self.lower_exprs(&c.arguments.args);
-                    let kwargs = self.lower_kwargs(c, kw_names);
+                    let mut args = self.lower_exprs(&c.arguments.args);
+                    let mut kwargs = self.lower_kwargs(c, kw_names);
+                    if let Some(allowed) = catalog::builtin_keywords(&b)
+                        && let Some((k, _)) =
+                            kwargs.iter().find(|(k, _)| !allowed.contains(&k.as_str()))
+                    {
+                        // CPython checks the keywords once all arguments are evaluated.
+                        let msg = catalog::bad_builtin_keyword(&b, k);
+                        args.extend(kwargs.into_iter().map(|(_, v)| v));
+                        return ExprKind::Raise {
+                            kind: "TypeError".into(),
+                            msg,
+                            effects: args,
+                        };
+                    }
+                    if !positional_keywords(&b, &mut args, &mut kwargs) {
+                        // Keywords out of parameter order: the call through the builtin's
+                        // value binds them at run time (same order of evaluation).
+                        let func = self.expr(span_of(n), ExprKind::BuiltinRef(b));
+                        return ExprKind::CallValue {
+                            func: Box::new(func),
+                            args: args.into_iter().map(Arg::Pos).collect(),
+                            kwargs: kwargs
+                                .into_iter()
+                                .map(|(n, value)| KwArg {
+                                    name: Some(n),
+                                    value,
+                                })
+                                .collect(),
+                        };
+                    }
                     ExprKind::Call {
                         callee: Callee::Builtin(b),
                         args,
@@ -2700,6 +2928,26 @@ impl<'a> Lowerer<'a> {
                                 callee: Callee::Module(m, attr),
                                 args,
                                 kwargs,
+                            };
+                        }
+                        // `dict.fromkeys(keys[, value])`: typed where inference can type it;
+                        // other spellings (keywords, `*args`) take `__molt_type_method`.
+                        Resolved::Builtin(t)
+                            if t == "dict"
+                                && attr == "fromkeys"
+                                && (1..=2).contains(&c.arguments.args.len())
+                                && c.arguments.keywords.is_empty()
+                                && !c
+                                    .arguments
+                                    .args
+                                    .iter()
+                                    .any(|a| matches!(a, ast::Expr::Starred(_))) =>
+                        {
+                            let args = self.lower_exprs(&c.arguments.args);
+                            return ExprKind::Call {
+                                callee: Callee::Builtin("dict.fromkeys".to_string()),
+                                args,
+                                kwargs: vec![],
                             };
                         }
                         // Class and static methods that take no instance (`bytes.fromhex`).
@@ -2844,7 +3092,7 @@ impl<'a> Lowerer<'a> {
             };
             let given = if kw_given > 0 {
                 format!(
-                    "{} (and {} given)",
+                    "{} (and {})",
                     plural(n_args, "positional argument"),
                     plural(kw_given, "keyword-only argument")
                 )
@@ -3084,6 +3332,76 @@ fn stmt_may_call(s: &ast::Stmt, defs: &HashSet<String>) -> bool {
     let mut f = Finder(false, defs);
     ruff_python_ast::visitor::walk_stmt(&mut f, s);
     f.0
+}
+
+/// `pow(2, 10, mod=7)`, `round(x, ndigits=2)`: keywords that name the next positional
+/// parameters become positional arguments (the same call; the order of evaluation is
+/// kept, as the keywords follow the positional arguments in parameter order).
+/// Returns false when keywords remain that do not follow in parameter order.
+fn positional_keywords(name: &str, args: &mut Vec<Expr>, kwargs: &mut Vec<(String, Expr)>) -> bool {
+    let params: &[&str] = match name {
+        "pow" => &["base", "exp", "mod"],
+        "round" => &["number", "ndigits"],
+        _ => return true,
+    };
+    if kwargs.is_empty() {
+        return true;
+    }
+    let in_order = kwargs
+        .iter()
+        .enumerate()
+        .all(|(i, (k, _))| params.get(args.len() + i) == Some(&k.as_str()));
+    if in_order {
+        args.extend(std::mem::take(kwargs).into_iter().map(|(_, v)| v));
+    }
+    in_order
+}
+
+/// Names deleted by `del` statements in a block (not inside nested functions or classes).
+fn deleted_names(body: &[ast::Stmt], out: &mut Vec<String>) {
+    fn targets(t: &ast::Expr, out: &mut Vec<String>) {
+        match t {
+            ast::Expr::Name(n) => out.push(n.id.to_string()),
+            ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| targets(e, out)),
+            ast::Expr::List(t) => t.elts.iter().for_each(|e| targets(e, out)),
+            _ => {}
+        }
+    }
+    for s in body {
+        match s {
+            ast::Stmt::Delete(d) => d.targets.iter().for_each(|t| targets(t, out)),
+            ast::Stmt::For(f) => {
+                deleted_names(&f.body, out);
+                deleted_names(&f.orelse, out);
+            }
+            ast::Stmt::While(w) => {
+                deleted_names(&w.body, out);
+                deleted_names(&w.orelse, out);
+            }
+            ast::Stmt::If(i) => {
+                deleted_names(&i.body, out);
+                for c in &i.elif_else_clauses {
+                    deleted_names(&c.body, out);
+                }
+            }
+            ast::Stmt::Try(t) => {
+                deleted_names(&t.body, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    // The handler's name is deleted when it ends.
+                    if let Some(n) = &h.name {
+                        out.push(n.id.to_string());
+                    }
+                    deleted_names(&h.body, out);
+                }
+                deleted_names(&t.orelse, out);
+                deleted_names(&t.finalbody, out);
+            }
+            ast::Stmt::With(w) => deleted_names(&w.body, out),
+            ast::Stmt::Match(m) => m.cases.iter().for_each(|c| deleted_names(&c.body, out)),
+            _ => {}
+        }
+    }
 }
 
 /// Names bound by assignment-like statements in a block (not inside nested functions).

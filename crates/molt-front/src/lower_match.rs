@@ -9,6 +9,22 @@
 use super::*;
 
 impl<'a> Lowerer<'a> {
+    /// In a class body: marks the case's captures bound; returns what to restore after.
+    fn class_case_enter(&mut self, pattern: &ast::Pattern) -> Option<HashSet<LocalId>> {
+        let sc = self.scope.as_mut().filter(|sc| sc.is_class)?;
+        let before = sc.class_flow.definite.clone();
+        let mut names = vec![];
+        pattern_names(pattern, &mut names);
+        for (n, _) in names {
+            if let Some(l) = sc.local_ids.get(&n).copied()
+                && !sc.global_decls.contains(&n)
+            {
+                sc.class_flow.bind(l);
+            }
+        }
+        Some(before)
+    }
+
     pub(super) fn lower_match(&mut self, m: &ast::StmtMatch) -> StmtKind {
         let span = span_of(m);
         let subject = self.lower_expr(&m.subject);
@@ -20,6 +36,9 @@ impl<'a> Lowerer<'a> {
         ];
         for case in &m.cases {
             let cspan = span_of(case);
+            // A class body's flow: the captures are bound in the guard and the body (which
+            // are lowered before the pattern), and only there.
+            let class_before = self.class_case_enter(&case.pattern);
             // On a full match: the guard, then the body; only then is the match done.
             let mut body = vec![self.assign_const(done, ExprKind::Bool(true), cspan)];
             body.extend(self.lower_block(&case.body));
@@ -38,6 +57,11 @@ impl<'a> Lowerer<'a> {
                 None => body,
             };
             let code = self.pattern(&case.pattern, subj, on_match);
+            if let Some(b) = class_before
+                && let Some(sc) = self.scope.as_mut()
+            {
+                sc.class_flow.leave_block(b);
+            }
             let not_done = self.not_local(done, cspan);
             out.push(Stmt {
                 span: cspan,

@@ -456,6 +456,93 @@ pub fn sort_reverse_flag(v: &Value) -> PyResult<bool> {
     }
 }
 
+/// The arguments of an Argument Clinic builtin whose parameters may be passed by keyword
+/// (`pow(base, exp, mod=None)`), in parameter order; an omitted optional one before a
+/// given one is None (Python/getargs.c, _PyArg_UnpackKeywords).
+fn keyword_args(
+    name: &str,
+    args: &[Value],
+    kwargs: &[(Str, Value)],
+    params: &[&str],
+    required: usize,
+) -> PyResult<Vec<Value>> {
+    if kwargs.is_empty() {
+        return Ok(args.to_vec());
+    }
+    let find = |p: &str| kwargs.iter().find(|(k, _)| k.as_str() == p).map(|(_, v)| v);
+    // The parameters after the positional arguments, by name; a required one missing is
+    // reported first, then the keywords that name no such parameter.
+    let mut out: Vec<Value> = args.to_vec();
+    let mut given = out.len();
+    for (i, p) in params.iter().enumerate().skip(args.len()) {
+        match find(p) {
+            Some(v) => {
+                out.resize(i, Value::None);
+                out.push(v.clone());
+                given = i + 1;
+            }
+            None if i < required => {
+                return type_error(format!(
+                    "{name}() missing required argument '{p}' (pos {})",
+                    i + 1
+                ));
+            }
+            None => {}
+        }
+    }
+    out.truncate(given);
+    for (k, _) in kwargs {
+        match params.iter().position(|p| *p == k.as_str()) {
+            Some(i) if i < args.len() => {
+                return type_error(format!(
+                    "argument for {name}() given by name ('{k}') and position ({})",
+                    i + 1
+                ));
+            }
+            Some(_) => {}
+            None => {
+                return type_error(format!("'{k}' is an invalid keyword argument for {name}()"));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `zip(..., strict=True)` when argument `i + 1` ran out (Python/bltinmodule.c,
+/// zip_next): an error unless it is the first and all the others end there too.
+fn zip_strict_end(its: &mut [crate::value::ValueIter], i: usize) -> PyResult<Option<Value>> {
+    let plural = |i: usize| {
+        if i == 1 {
+            " ".to_string()
+        } else {
+            "s 1-".to_string()
+        }
+    };
+    if i > 0 {
+        return Err(PyErr::msg(
+            ExcKind::ValueError,
+            format!(
+                "zip() argument {} is shorter than argument{}{i}",
+                i + 1,
+                plural(i)
+            ),
+        ));
+    }
+    for (j, it) in its.iter_mut().enumerate().skip(1) {
+        if it.next()?.is_some() {
+            return Err(PyErr::msg(
+                ExcKind::ValueError,
+                format!(
+                    "zip() argument {} is longer than argument{}{j}",
+                    j + 1,
+                    plural(j)
+                ),
+            ));
+        }
+    }
+    Ok(None)
+}
+
 /// A builtin called with dynamic arguments.
 pub fn call_builtin(name: &str, args: Vec<Value>) -> PyResult<Value> {
     call_builtin_kw(name, args, vec![])
@@ -618,6 +705,8 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             Value::Int(Int::from(a[0].hash()?))
         }
         "round" => {
+            let bound = keyword_args("round", a, &kwargs, &["number", "ndigits"], 1)?;
+            let a = &bound;
             arity("round", a, 1, 2)?;
             let nd = a.get(1).cloned().or(kw("ndigits")).filter(|v| !v.is_none());
             match (&a[0], nd) {
@@ -662,6 +751,8 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             }
         }
         "pow" => {
+            let bound = keyword_args("pow", a, &kwargs, &["base", "exp", "mod"], 2)?;
+            let a = &bound;
             arity("pow", a, 2, 3)?;
             if a.len() == 3 && !a[2].is_none() {
                 if let Some(r) = crate::class::pow3_op(&a[0], &a[1], &a[2])? {
@@ -814,15 +905,27 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             }))
         }
         "zip" => {
+            if let Some((k, _)) = kwargs.iter().find(|(k, _)| k.as_str() != "strict") {
+                return type_error(format!("'{k}' is an invalid keyword argument for zip()"));
+            }
+            let strict = match kw("strict") {
+                Some(v) => v.try_truthy()?,
+                None => false,
+            };
             let mut its = a.iter().map(|x| x.iter()).collect::<PyResult<Vec<_>>>()?;
             Value::Iter(Iter::from_fn("zip", move || {
                 if its.is_empty() {
                     return Ok(None);
                 }
                 let mut items = Vec::with_capacity(its.len());
-                for it in its.iter_mut() {
-                    match it.next()? {
+                for i in 0..its.len() {
+                    let next = match its.get_mut(i) {
+                        Some(it) => it.next()?,
+                        None => None,
+                    };
+                    match next {
                         Some(x) => items.push(x),
+                        None if strict => return zip_strict_end(&mut its, i),
                         None => return Ok(None),
                     }
                 }

@@ -165,10 +165,10 @@ pub fn bind(
                 };
                 let given = if kw_given > 0 {
                     format!(
-                        "{} (and {} given",
+                        "{} (and {})",
                         plural(n_args, "positional argument", "positional arguments"),
                         plural(kw_given, "keyword-only argument", "keyword-only arguments")
-                    ) + ")"
+                    )
                 } else {
                     n_args.to_string()
                 };

@@ -273,6 +273,21 @@ impl crate::iter::PyIter for StdinLines {
     }
 }
 
+/// A stream stored as a value (a typed class's field, an argument through a dynamic call).
+impl crate::conv::FromValue for Stream {
+    fn from_value(v: crate::Value) -> PyResult<Self> {
+        match &v {
+            crate::Value::Obj(o) => {
+                match o.as_any().downcast_ref::<crate::modules::io::StdStream>() {
+                    Some(s) => Ok(s.0),
+                    None => crate::modules::io::stream_handle(&v),
+                }
+            }
+            _ => crate::exc::type_error(format!("expected TextIOWrapper, got {}", v.class_name())),
+        }
+    }
+}
+
 impl crate::iter::IntoPyIter for Stream {
     type Item = Str;
     type It = StdinLines;

@@ -38,7 +38,15 @@ fn sequence_items(v: &Value) -> PyResult<Option<Vec<Value>>> {
             }
             Some(out)
         }
-        Value::Obj(_) => crate::modules::collections::deque_parts(v).map(|(items, _)| items),
+        // Py_TPFLAGS_SEQUENCE is inherited: named tuples and subclasses of list and tuple
+        // match sequence patterns (their items are the builtin value's).
+        Value::Obj(_) => match crate::class::namedtuple::tuple_subclass_items(v) {
+            Some(t) => Some(t.as_slice().to_vec()),
+            None => match crate::class::builtin_base::payload(v) {
+                Some(Value::List(l)) => Some(l.borrow().to_vec()),
+                _ => crate::modules::collections::deque_parts(v).map(|(items, _)| items),
+            },
+        },
         _ => None,
     })
 }

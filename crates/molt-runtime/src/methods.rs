@@ -45,6 +45,19 @@ fn nargs(recv: &str, name: &str, args: &[Value], min: usize, max: usize) -> PyRe
     type_error(msg)
 }
 
+/// A METH_NOARGS method called with arguments.
+fn no_args(recv: &str, name: &str, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<()> {
+    no_kwargs(recv, name, kwargs)?;
+    if args.is_empty() {
+        Ok(())
+    } else {
+        type_error(format!(
+            "{recv}.{name}() takes no arguments ({} given)",
+            args.len()
+        ))
+    }
+}
+
 fn no_kwargs(recv: &str, name: &str, kwargs: &[(Str, Value)]) -> PyResult<()> {
     if kwargs.is_empty() {
         Ok(())
@@ -125,6 +138,10 @@ pub fn call_method(
             let Some(i) = recv.as_int() else {
                 return Err(no_attr(recv, name));
             };
+            // METH_NOARGS methods (Objects/longobject.c).
+            if matches!(name, "bit_length" | "conjugate" | "as_integer_ratio") {
+                no_args("int", name, &args, &kwargs)?;
+            }
             match name {
                 "bit_length" => Ok(Value::Int(Int::from(i.bit_length()))),
                 "to_bytes" => crate::modules::bytes::int_to_bytes(&i, args, kwargs),
@@ -137,6 +154,12 @@ pub fn call_method(
             }
         }
         Value::Float(f) => match name {
+            // METH_NOARGS methods (Objects/floatobject.c).
+            "is_integer" | "conjugate" | "as_integer_ratio"
+                if !(args.is_empty() && kwargs.is_empty()) =>
+            {
+                no_args("float", name, &args, &kwargs).map(|_| Value::None)
+            }
             "is_integer" => Ok(Value::Bool(crate::float::is_integer(*f))),
             "conjugate" => Ok(Value::Float(*f)),
             "as_integer_ratio" => {

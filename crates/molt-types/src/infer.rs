@@ -1866,6 +1866,13 @@ impl<'m> Infer<'m> {
                 self.e.flow(pair, items[0]);
             }
             "zip" => {
+                // `strict=` takes the runtime's zip.
+                if !kwargs.is_empty() {
+                    for a in &ats {
+                        self.escape_to_dyn(*a);
+                    }
+                    return self.set_dyn(e);
+                }
                 if args.is_empty() || args.len() > MAX_TUPLE {
                     return self.set_dyn(e);
                 }

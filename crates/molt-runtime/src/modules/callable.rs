@@ -280,11 +280,12 @@ impl Object for BuiltinFn {
         let allowed: &[&str] = match self.name {
             "int" => &["base"],
             "dict" => &[],
-            "round" => &["ndigits"],
+            "round" => &["number", "ndigits"],
             "sum" => &["start"],
             "sorted" => &["key", "reverse"],
             "min" | "max" => &["key", "default"],
             "enumerate" => &["start"],
+            "zip" => &["strict"],
             "pow" => &["base", "exp", "mod"],
             "print" => &["sep", "end", "file", "flush"],
             "property" => &["fget", "fset", "fdel", "doc"],
@@ -309,7 +310,11 @@ impl Object for BuiltinFn {
                 }
             }
         }
-        self.check_arity(args.len())?;
+        // pow() and round() bind keywords to their parameters (builtins::keyword_args),
+        // which counts them.
+        if kwargs.is_empty() || !matches!(self.name, "pow" | "round") {
+            self.check_arity(args.len())?;
+        }
         crate::builtins::call_builtin_kw(self.name, args, kwargs)
     }
 }
@@ -358,6 +363,14 @@ const METHOD_TYPES: &[&str] = &["str", "list", "dict", "set", "int"];
 
 /// `str.lower` and the like as a value.
 pub fn method_ref(ty: &str, name: &str) -> PyResult<Value> {
+    // The class method `dict.fromkeys`, bound to dict.
+    if (ty, name) == ("dict", "fromkeys") {
+        return Ok(crate::func::function(
+            "fromkeys",
+            "dict.fromkeys",
+            crate::modules::bytes::dict_fromkeys,
+        ));
+    }
     // The other methods of the subclassable types (`dict.__getitem__`, `list.append` as
     // called from a subclass's override): they apply to a subclass instance's builtin value.
     if !method_ref_supported(ty, name)

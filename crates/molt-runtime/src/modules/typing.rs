@@ -231,8 +231,19 @@ impl Object for Form {
         }
     }
     fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
-        match name {
-            "__name__" if self.typevar || !self.subscripted => Ok(Value::str(&self.name)),
+        match (name, &self.origin) {
+            ("__name__", _) if self.typevar || !self.subscripted => Ok(Value::str(&self.name)),
+            // `C[int]` for a user generic class C (typing._BaseGenericAlias.__getattr__,
+            // 3.11): its origin and arguments; `__name__` and `__qualname__` are the
+            // origin's `__name__`; other names that are not dunders are the origin's.
+            ("__origin__", Some(c)) if self.subscripted => Ok(crate::class::class_value(c)),
+            ("__args__", Some(_)) if self.subscripted && self.args.is_some() => Ok(Value::Tuple(
+                crate::tuple::Tup::from_vec(self.args.clone().unwrap_or_default()),
+            )),
+            ("__name__" | "__qualname__", Some(c)) if self.subscripted => Ok(Value::Str(c.name())),
+            (n, Some(c)) if self.subscripted && !(n.starts_with("__") && n.ends_with("__")) => {
+                crate::attr::getattr(&crate::class::class_value(c), n)
+            }
             _ => Err(crate::attr::no_attr(self.type_name(), name)),
         }
     }

@@ -686,11 +686,37 @@ pub fn type_method(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Valu
         ("bytes" | "bytearray", "maketrans") => Ok(bytes(ops::maketrans(&args, &kwargs)?)),
         ("int", "from_bytes") => int_from_bytes(args, kwargs),
         ("str", "maketrans") => str_maketrans(args, kwargs),
+        ("dict", "fromkeys") => dict_fromkeys(args, kwargs),
         (t, n) => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {t}.{n} is not supported"),
         )),
     }
+}
+
+/// `dict.fromkeys(iterable[, value])` (Objects/dictobject.c, dict_fromkeys_impl and
+/// _PyDict_FromKeys): the keys are set as the iterable yields them.
+pub fn dict_fromkeys(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return type_error("dict.fromkeys() takes no keyword arguments");
+    }
+    let (keys, value) = match args.as_slice() {
+        [k] => (k, Value::None),
+        [k, v] => (k, v.clone()),
+        [] => return type_error("fromkeys expected at least 1 argument, got 0"),
+        _ => {
+            return type_error(format!(
+                "fromkeys expected at most 2 arguments, got {}",
+                args.len()
+            ));
+        }
+    };
+    let d: crate::dict::Dict<Value, Value> = crate::dict::Dict::new();
+    let mut it = keys.iter()?;
+    while let Some(k) = it.next()? {
+        d.setitem(k, value.clone())?;
+    }
+    Ok(Value::Dict(d))
 }
 
 /// `str.maketrans(x[, y[, z]])` (unicode_maketrans_impl).
