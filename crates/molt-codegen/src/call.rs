@@ -251,6 +251,15 @@ impl<'m> Gen<'m> {
         let n = args.len();
         let arg_ty = |g: &Self, i: usize| g.info.expr(&args[i]).clone();
         match b {
+            "next" if (1..=2).contains(&n) && kwargs.is_empty() => {
+                if let Some(code) = self.next_typed(args, ty) {
+                    return code;
+                }
+                let a = self.dyn_args(args);
+                let k = self.dyn_kwargs(kwargs);
+                let q = self.q(quote! { rt::builtins::call_builtin_kw(#b, #a, #k) });
+                self.convert(q, &Ty::Dyn, ty)
+            }
             "print" => {
                 if let Some(err) =
                     self.bad_kwargs("print", kwargs, &["sep", "end", "file", "flush"])

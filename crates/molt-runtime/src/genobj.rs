@@ -337,6 +337,14 @@ impl<T> Clone for Gen<T> {
     }
 }
 
+impl<T: FromValue> Gen<T> {
+    /// `next(g)`: the next item, or StopIteration(value) once the generator has returned.
+    #[inline]
+    pub fn next(&self) -> PyResult<T> {
+        T::from_value(self.0.next()?)
+    }
+}
+
 impl<T: FromValue> PyIter for Gen<T> {
     type Item = T;
     #[inline]

@@ -1653,6 +1653,23 @@ impl<'m> Infer<'m> {
         match name {
             "print" => self.set_ctor(e, None),
             "input" => self.set_ctor(e, Str),
+            // `next(g)` / `next(g, default)` of a typed generator: its item (or the
+            // default); anything else is dynamic (below). Wait while g is unknown.
+            "next"
+                if (1..=2).contains(&args.len())
+                    && kwargs.is_empty()
+                    && matches!(
+                        self.e.state(ats[0]),
+                        State::Unknown | State::Con(Gen, _)
+                    ) =>
+            {
+                if let State::Con(Gen, ch) = self.e.state(ats[0]) {
+                    self.e.flow(ch[0], self.tv(e));
+                    if let Some(d) = ats.get(1) {
+                        self.e.flow(*d, self.tv(e));
+                    }
+                }
+            }
             // Iterators and predicates over any value: the values are shared.
             "iter"
             | "next"
