@@ -335,11 +335,7 @@ impl<'m> Gen<'m> {
             }
             ExprKind::Bool(b) => self.convert(quote! { #b }, &Ty::Bool, &ty),
             ExprKind::None => self.convert(quote! { () }, &Ty::None, &ty),
-            ExprKind::Name(Var::Local(l))
-                if let Some(code) = self.materialize(*l, &ty) =>
-            {
-                code
-            }
+            ExprKind::Name(Var::Local(l)) if let Some(code) = self.materialize(*l, &ty) => code,
             ExprKind::Name(v) => {
                 let vt = self.var_ty(*v);
                 let code = self.read_var(*v, e.span);

@@ -365,7 +365,12 @@ impl<'m> Gen<'m> {
     /// the read (`Plan::Deferred`) or, if the read is not a fusable consumer, the generator
     /// object is made there from those values (`materialize`). None: an ordinary
     /// assignment.
-    pub(crate) fn defer_assign(&mut self, s: &Stmt, l: LocalId, value: &Expr) -> Option<TokenStream> {
+    pub(crate) fn defer_assign(
+        &mut self,
+        s: &Stmt,
+        l: LocalId,
+        value: &Expr,
+    ) -> Option<TokenStream> {
         self.deferred.remove(&l.0);
         if self.cells.contains(&l.0) || self.optional_locals.contains(&l.0) {
             return None;
@@ -608,6 +613,21 @@ impl<'m> Gen<'m> {
         body: &[Stmt],
         orelse: &[Stmt],
     ) -> Option<TokenStream> {
+        if let ExprKind::Call {
+            callee: Callee::Builtin(b),
+            args,
+            kwargs,
+        } = &iter.kind
+            && kwargs.is_empty()
+        {
+            return match (b.as_str(), args.as_slice()) {
+                ("enumerate", [g]) => self.fused_enumerate(target, iter, g, body, orelse),
+                ("zip", [g, rest @ ..]) if !rest.is_empty() => {
+                    self.fused_zip(target, iter, g, rest, body, orelse)
+                }
+                _ => None,
+            };
+        }
         let pending = match &iter.kind {
             ExprKind::Name(Var::Local(l)) if self.fused => self
                 .fuse_stack
@@ -622,24 +642,160 @@ impl<'m> Gen<'m> {
                 self.fuse_setup(plan)
             }
         };
+        let yt = run.yield_ty().clone();
+        Some(
+            self.fused_loop(target, body, orelse, setup, run, None, |_, item| {
+                (quote! {}, quote! { #item }, yt)
+            }),
+        )
+    }
+
+    /// The loop of a fused `for`: `setup`, then the generator's body with the loop's body
+    /// at each yield; `adapt(item)` gives the code that runs first at a yield, the value
+    /// assigned to the target, and its type.
+    fn fused_loop(
+        &mut self,
+        target: &Target,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        setup: TokenStream,
+        run: Run,
+        run_label: Option<&syn::Lifetime>,
+        adapt: impl FnOnce(&mut Self, &Ident) -> (TokenStream, TokenStream, Ty),
+    ) -> TokenStream {
         let (label, break_label, id) = self.new_fused_loop();
         let item = self.fresh("item");
-        let yt = run.yield_ty().clone();
+        let (pre, value, vt) = adapt(self, &item);
         self.frames.push(Frame::Loop {
             label: label.clone(),
             break_label: break_label.clone(),
             id,
             cont_block: true,
         });
-        let assign = self.assign(target, quote! { #item }, &yt);
+        let assign = self.assign(target, value, &vt);
         let b = self.block(body);
         self.frames.pop();
         let cl = crate::stmt::lifetime(&label);
-        let sink = quote! { #cl: { #assign #b } };
+        let sink = quote! { #cl: { #pre #assign #b } };
         let code = self.fuse_run(run, item, sink);
+        // A label around the run: leaving it early still runs the loop's `else`.
+        let code = match run_label {
+            Some(l) => quote! { #l: { #code } },
+            None => code,
+        };
         let e = self.block(orelse);
         let bl = crate::stmt::lifetime(&break_label);
-        Some(quote! { #bl: { #setup #code #e } })
+        quote! { #bl: { #setup #code #e } }
+    }
+
+    /// `for i, x in enumerate(g(...))`: the generator fused, the index counted beside it
+    /// (enum_next in Objects/enumobject.c: the item first, then the index).
+    fn fused_enumerate(
+        &mut self,
+        target: &Target,
+        iter: &Expr,
+        g: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> Option<TokenStream> {
+        let Some(Ty::Tuple(ts)) = self.info.expr(iter).elem() else {
+            return None;
+        };
+        let [it, xt] = ts.as_slice() else {
+            return None;
+        };
+        let (it, xt) = (it.clone(), xt.clone());
+        let plan = self.fuse_plan(g)?;
+        let (setup, run) = self.fuse_setup(plan);
+        let yt = run.yield_ty().clone();
+        let idx = self.fresh("enum_idx");
+        let setup = quote! { #setup let mut #idx: i64 = 0; };
+        Some(
+            self.fused_loop(target, body, orelse, setup, run, None, |g, item| {
+                let i = g.convert(quote! { rt::Int::Small(#idx) }, &Ty::Int, &it);
+                let x = g.convert(quote! { #item }, &yt, &xt);
+                let pre = quote! { let __i = #i; #idx += 1; };
+                (
+                    pre,
+                    quote! { (__i, #x) },
+                    Ty::Tuple(vec![it.clone(), xt.clone()]),
+                )
+            }),
+        )
+    }
+
+    /// `for a, b in zip(g(...), xs, ...)`: the first generator fused; at each of its items
+    /// the other iterators are advanced in order, and the first that is exhausted ends the
+    /// loop normally (its `else` runs), the generator's item dropped (zip_next in
+    /// Python/bltinmodule.c). The other arguments are evaluated and made iterators after
+    /// the generator's arguments, before its body runs, as CPython's call does.
+    fn fused_zip(
+        &mut self,
+        target: &Target,
+        iter: &Expr,
+        g: &Expr,
+        rest: &[Expr],
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> Option<TokenStream> {
+        let Some(Ty::Tuple(ts)) = self.info.expr(iter).elem() else {
+            return None;
+        };
+        if ts.len() != rest.len() + 1 {
+            return None;
+        }
+        // The others' items, as their iterators give them.
+        let mut els = vec![];
+        for x in rest {
+            let xt = self.info.expr(x).clone();
+            let el = match &xt {
+                Ty::Dyn => Ty::Dyn,
+                Ty::Tuple(_) | Ty::Optional(_) => return None,
+                t => t.elem()?,
+            };
+            els.push((xt, el));
+        }
+        let plan = self.fuse_plan(g)?;
+        let (setup, run) = self.fuse_setup(plan);
+        let yt = run.yield_ty().clone();
+        let end = self.fresh("zip_end");
+        let el = crate::stmt::lifetime(&end);
+        let mut its = vec![];
+        let mut head = vec![];
+        for (x, (xt, _)) in rest.iter().zip(&els) {
+            let v = self.fresh("zip_arg");
+            let c = self.expr(x);
+            head.push(quote! { let #v = #c; });
+            its.push((v, xt.clone()));
+        }
+        let mut iters = vec![];
+        for (v, xt) in &its {
+            let src = self.iter_src(quote! { #v }, xt);
+            let q = self.q(quote! { rt::IntoPyIter::py_iter(&#src) });
+            iters.push(q);
+        }
+        let it_ids: Vec<Ident> = its.iter().map(|_| self.fresh("zip_it")).collect();
+        let setup = quote! {
+            #setup
+            #(#head)*
+            #(let mut #it_ids = #iters;)*
+        };
+        let code = self.fused_loop(target, body, orelse, setup, run, Some(&el), |g, item| {
+            let mut pre = vec![];
+            let mut vals = vec![g.convert(quote! { #item }, &yt, &ts[0])];
+            for (k, (id, (_, et))) in it_ids.iter().zip(&els).enumerate() {
+                let b = g.fresh("zip_item");
+                let next = g.q(quote! { #id.next_item() });
+                pre.push(quote! { let #b = match #next { Some(v) => v, None => break #el }; });
+                vals.push(g.convert(quote! { #b }, et, &ts[k + 1]));
+            }
+            (
+                quote! { #(#pre)* },
+                quote! { (#(#vals,)*) },
+                Ty::Tuple(ts.clone()),
+            )
+        });
+        Some(code)
     }
 
     /// A fused consumer that is not a loop statement (a builtin): `setup`, then the run

@@ -1658,10 +1658,7 @@ impl<'m> Infer<'m> {
             "next"
                 if (1..=2).contains(&args.len())
                     && kwargs.is_empty()
-                    && matches!(
-                        self.e.state(ats[0]),
-                        State::Unknown | State::Con(Gen, _)
-                    ) =>
+                    && matches!(self.e.state(ats[0]), State::Unknown | State::Con(Gen, _)) =>
             {
                 if let State::Con(Gen, ch) = self.e.state(ats[0]) {
                     self.e.flow(ch[0], self.tv(e));
