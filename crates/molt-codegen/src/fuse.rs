@@ -644,7 +644,7 @@ impl<'m> Gen<'m> {
         };
         let yt = run.yield_ty().clone();
         Some(
-            self.fused_loop(target, body, orelse, setup, run, None, |_, item| {
+            self.fused_loop((target, body, orelse), setup, run, None, |_, item| {
                 (quote! {}, quote! { #item }, yt)
             }),
         )
@@ -655,9 +655,7 @@ impl<'m> Gen<'m> {
     /// assigned to the target, and its type.
     fn fused_loop(
         &mut self,
-        target: &Target,
-        body: &[Stmt],
-        orelse: &[Stmt],
+        (target, body, orelse): (&Target, &[Stmt], &[Stmt]),
         setup: TokenStream,
         run: Run,
         run_label: Option<&syn::Lifetime>,
@@ -711,7 +709,7 @@ impl<'m> Gen<'m> {
         let idx = self.fresh("enum_idx");
         let setup = quote! { #setup let mut #idx: i64 = 0; };
         Some(
-            self.fused_loop(target, body, orelse, setup, run, None, |g, item| {
+            self.fused_loop((target, body, orelse), setup, run, None, |g, item| {
                 let i = g.convert(quote! { rt::Int::Small(#idx) }, &Ty::Int, &it);
                 let x = g.convert(quote! { #item }, &yt, &xt);
                 let pre = quote! { let __i = #i; #idx += 1; };
@@ -780,7 +778,7 @@ impl<'m> Gen<'m> {
             #(#head)*
             #(let mut #it_ids = #iters;)*
         };
-        let code = self.fused_loop(target, body, orelse, setup, run, Some(&el), |g, item| {
+        let code = self.fused_loop((target, body, orelse), setup, run, Some(&el), |g, item| {
             let mut pre = vec![];
             let mut vals = vec![g.convert(quote! { #item }, &yt, &ts[0])];
             for (k, (id, (_, et))) in it_ids.iter().zip(&els).enumerate() {
