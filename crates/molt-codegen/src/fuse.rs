@@ -1560,8 +1560,53 @@ mod tests {
             assert!(!code.contains("nums("), "{consumer}: {code}");
             assert!(!code.contains("sq("), "{consumer}: {code}");
         }
-        // Stored first: a generator object, not fused.
+        // Stored, then consumed once: fused at the consumer.
         let code = module_code(&format!("{defs}g = sq(nums(3))\nprint(sum(g))\n"));
+        assert!(!code.contains("sq("), "{code}");
+        // Stored and seen twice: a generator object.
+        let code = module_code(&format!("{defs}g = sq(nums(3))\nprint(next(g), sum(g))\n"));
         assert!(code.contains("sq("), "{code}");
+    }
+
+    #[test]
+    fn deferrable_assignments() {
+        let cases = [
+            ("g = f(1)\nfor x in g:\n    pass\n", true),
+            ("g = f(1)\nprint(1)\nif c:\n    print(sum(g))\n", true),
+            // A name reused: each assignment is read once before the next one.
+            (
+                "g = f(1)\nfor x in g:\n    pass\ng = f(2)\nprint(list(g))\n",
+                true,
+            ),
+            // Read twice, or in a loop, or in a while test, or after the loop repeats.
+            ("g = f(1)\nprint(next(g))\nprint(list(g))\n", false),
+            ("g = f(1)\nfor i in range(2):\n    print(list(g))\n", false),
+            ("g = f(1)\nwhile next(g, 0):\n    pass\n", false),
+            (
+                "for i in range(2):\n    print(list(g))\n    g = f(1)\n",
+                false,
+            ),
+            // Mentioned in another block.
+            ("g = f(1)\nprint(list(g))\nif c:\n    g = 2\n", false),
+            ("if c:\n    g = f(1)\nprint(list(g))\n", false),
+            // A handler runs at most once.
+            ("g = f(1)\ntry:\n    pass\nexcept E:\n    print(g)\n", true),
+            // Read in a comprehension's first iterable: once; in an inner one: per item.
+            ("g = f(1)\nprint([x for x in g])\n", true),
+            ("g = f(1)\nprint([x for y in r for x in g])\n", false),
+        ];
+        for (src, want) in cases {
+            let m = module(&format!(
+                "def f(n):\n    yield n\n\ndef h(c, r):\n{}",
+                indent(src)
+            ));
+            let (_, f) = func(&m, "h");
+            let got = !deferrable_assigns(&f.body).is_empty();
+            assert_eq!(got, want, "{src}");
+        }
+    }
+
+    fn indent(src: &str) -> String {
+        src.lines().map(|l| format!("    {l}\n")).collect()
     }
 }
