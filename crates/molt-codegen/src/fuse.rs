@@ -39,6 +39,9 @@ const MAX_DEPTH: usize = 6;
 const MAX_COPIES: usize = 8;
 /// A generator body with more statements than this is not inlined (code size).
 const MAX_STMTS: usize = 80;
+/// At most this many iterables in a fused `chain(...)` (the loop's body is copied for
+/// each).
+const MAX_CHAIN: usize = 4;
 
 /// The code generation state of one body (a function, the module, or a fused generator).
 pub(crate) struct Ctx {
@@ -628,6 +631,18 @@ impl<'m> Gen<'m> {
                 _ => None,
             };
         }
+        if let ExprKind::Call {
+            callee: Callee::Module(m, f),
+            args,
+            kwargs,
+        } = &iter.kind
+            && m == "itertools"
+            && f == "chain"
+            && kwargs.is_empty()
+            && (1..=MAX_CHAIN).contains(&args.len())
+        {
+            return self.fused_chain(target, iter, args, body, orelse);
+        }
         let pending = match &iter.kind {
             ExprKind::Name(Var::Local(l)) if self.fused => self
                 .fuse_stack
@@ -794,6 +809,106 @@ impl<'m> Gen<'m> {
             )
         });
         Some(code)
+    }
+
+    /// `for x in itertools.chain(a, b, ...)` where some of the iterables are fusable
+    /// generator calls: each is fused in turn, the others iterated as they are, with the
+    /// loop's body at each item. CPython's order (Modules/itertoolsmodule.c, chain_next):
+    /// all the arguments are evaluated first (a generator's arguments; its body runs when
+    /// the chain reaches it), and an iterable's `iter()` is taken only when the chain
+    /// reaches it.
+    fn fused_chain(
+        &mut self,
+        target: &Target,
+        iter: &Expr,
+        args: &[Expr],
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> Option<TokenStream> {
+        let vt = self.info.expr(iter).elem().unwrap_or(Ty::Dyn);
+        // Which arguments fuse, and how the others' items come.
+        let mut fusable = 0;
+        let mut kinds = vec![];
+        for a in args {
+            if self.can_fuse(a) {
+                fusable += 1;
+                kinds.push(None);
+            } else {
+                let t = self.info.expr(a).clone();
+                let el = match &t {
+                    Ty::Dyn => Ty::Dyn,
+                    Ty::Tuple(_) | Ty::Optional(_) => return None,
+                    t => t.elem()?,
+                };
+                kinds.push(Some((t, el)));
+            }
+        }
+        if fusable == 0 {
+            return None;
+        }
+        let (label, break_label, id) = self.new_fused_loop();
+        let cl = crate::stmt::lifetime(&label);
+        // The arguments, in order.
+        let mut setup = vec![];
+        let mut parts = vec![];
+        for (a, k) in args.iter().zip(kinds) {
+            match k {
+                None => {
+                    let plan = self.fuse_plan(a)?;
+                    let (s, run) = self.fuse_setup(plan);
+                    setup.push(s);
+                    parts.push(Err(run));
+                }
+                Some((t, el)) => {
+                    let v = self.fresh("chain_arg");
+                    let c = self.expr(a);
+                    setup.push(quote! { let #v = #c; });
+                    parts.push(Ok((v, t, el)));
+                }
+            }
+        }
+        // The loop's body, once; its copies differ only in how the item is assigned.
+        self.frames.push(Frame::Loop {
+            label: label.clone(),
+            break_label: break_label.clone(),
+            id,
+            cont_block: true,
+        });
+        let b = self.block(body);
+        let mut runs = vec![];
+        let mut items = vec![];
+        for p in &parts {
+            let item = self.fresh("item");
+            let it = match p {
+                Err(run) => run.yield_ty().clone(),
+                Ok((_, _, el)) => el.clone(),
+            };
+            let v = self.convert(quote! { #item }, &it, &vt);
+            let assign = self.assign(target, v, &vt);
+            items.push((item, assign));
+        }
+        self.frames.pop();
+        for (p, (item, assign)) in parts.into_iter().zip(items) {
+            let sink = quote! { #cl: { #assign #b } };
+            runs.push(match p {
+                Err(run) => self.fuse_run(run, item, sink),
+                Ok((v, t, _)) => {
+                    let src = self.iter_src(quote! { #v }, &t);
+                    let it = self.fresh("chain_it");
+                    let q = self.q(quote! { rt::IntoPyIter::py_iter(&#src) });
+                    let next = self.q(quote! { #it.next_item() });
+                    quote! {
+                        {
+                            let mut #it = #q;
+                            while let Some(#item) = #next { #sink }
+                        }
+                    }
+                }
+            });
+        }
+        let e = self.block(orelse);
+        let bl = crate::stmt::lifetime(&break_label);
+        Some(quote! { #bl: { #(#setup)* #(#runs)* #e } })
     }
 
     /// A fused consumer that is not a loop statement (a builtin): `setup`, then the run
