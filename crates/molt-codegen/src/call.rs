@@ -1410,6 +1410,14 @@ impl<'m> Gen<'m> {
                 let code = self.fused_join(o, &args[0])?;
                 self.convert(code, &Ty::Str, ty)
             }
+            // `g.send(v)` of a typed generator: one resumption, the item unboxed.
+            (Ty::Gen(item), "send") if n == 1 && kwargs.is_empty() => {
+                let o = self.expr(recv);
+                let x = self.expr_to(&args[0], &Ty::Dyn);
+                let q = self.q(quote! { __g.send(__x) });
+                let code = quote! { { let __g = #o; let __x = #x; #q } };
+                self.convert(code, item, ty)
+            }
             (Ty::List(el), "append") if n == 1 && kwargs.is_empty() => {
                 let o = self.expr(recv);
                 let x = self.expr_to(&args[0], el);

@@ -343,6 +343,12 @@ impl<T: FromValue> Gen<T> {
     pub fn next(&self) -> PyResult<T> {
         T::from_value(self.0.next()?)
     }
+
+    /// `g.send(v)`: the next item, or StopIteration(value) once the generator has returned.
+    #[inline]
+    pub fn send(&self, v: Value) -> PyResult<T> {
+        T::from_value(self.0.send(v)?)
+    }
 }
 
 impl<T: FromValue> PyIter for Gen<T> {

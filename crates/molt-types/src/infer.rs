@@ -2294,6 +2294,14 @@ impl<'m> Infer<'m> {
                 self.set_ctor(e, None);
                 true
             }
+            // `g.send(v)` of a typed generator: its next item; the value sent is what a
+            // `yield` expression evaluates to, dynamic.
+            (Gen, "send") if ats.len() == 1 && kts.is_empty() => {
+                self.escape_to_dyn(ats[0]);
+                let t = self.tv(e);
+                self.e.flow(ch[0], t);
+                true
+            }
             _ => false,
         };
         let _ = kw;
