@@ -375,7 +375,11 @@ impl<'m> Gen<'m> {
         value: &Expr,
     ) -> Option<TokenStream> {
         self.deferred.remove(&l.0);
-        if self.cells.contains(&l.0) || self.optional_locals.contains(&l.0) {
+        // A class body's locals become the class's attributes: they must hold the object.
+        if self.cells.contains(&l.0)
+            || self.optional_locals.contains(&l.0)
+            || self.func.is_some_and(|f| self.m.funcs[f.index()].class_body)
+        {
             return None;
         }
         let key = (s.span.start, s.span.end);
