@@ -378,7 +378,9 @@ impl<'m> Gen<'m> {
         // A class body's locals become the class's attributes: they must hold the object.
         if self.cells.contains(&l.0)
             || self.optional_locals.contains(&l.0)
-            || self.func.is_some_and(|f| self.m.funcs[f.index()].class_body)
+            || self
+                .func
+                .is_some_and(|f| self.m.funcs[f.index()].class_body)
         {
             return None;
         }
