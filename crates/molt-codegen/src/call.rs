@@ -251,6 +251,15 @@ impl<'m> Gen<'m> {
         let n = args.len();
         let arg_ty = |g: &Self, i: usize| g.info.expr(&args[i]).clone();
         match b {
+            "next" if (1..=2).contains(&n) && kwargs.is_empty() => {
+                if let Some(code) = self.next_typed(args, ty) {
+                    return code;
+                }
+                let a = self.dyn_args(args);
+                let k = self.dyn_kwargs(kwargs);
+                let q = self.q(quote! { rt::builtins::call_builtin_kw(#b, #a, #k) });
+                self.convert(q, &Ty::Dyn, ty)
+            }
             "print" => {
                 if let Some(err) =
                     self.bad_kwargs("print", kwargs, &["sep", "end", "file", "flush"])
@@ -1426,6 +1435,14 @@ impl<'m> Gen<'m> {
                 let o = self.expr(recv);
                 let code = self.fused_join(o, &args[0])?;
                 self.convert(code, &Ty::Str, ty)
+            }
+            // `g.send(v)` of a typed generator: one resumption, the item unboxed.
+            (Ty::Gen(item), "send") if n == 1 && kwargs.is_empty() => {
+                let o = self.expr(recv);
+                let x = self.expr_to(&args[0], &Ty::Dyn);
+                let q = self.q(quote! { __g.send(__x) });
+                let code = quote! { { let __g = #o; let __x = #x; #q } };
+                self.convert(code, item, ty)
             }
             (Ty::List(el), "append") if n == 1 && kwargs.is_empty() => {
                 let o = self.expr(recv);

@@ -74,6 +74,7 @@ impl<'m> Gen<'m> {
     /// clone); anything else is evaluated to a temporary.
     pub(crate) fn operand(&mut self, e: &Expr) -> TokenStream {
         if let ExprKind::Name(Var::Local(l)) = e.kind
+            && !self.is_deferred(l)
             && !self.optional_locals.contains(&l.0)
             && !self.native.contains(&l.0)
             && !self.cells.contains(&l.0)
@@ -162,7 +163,8 @@ impl<'m> Gen<'m> {
     /// The variable itself, when `l` is a plain dynamic local (not a cell, not unboxed,
     /// always bound) that can be borrowed instead of cloned.
     pub(crate) fn dyn_local(&self, l: LocalId) -> Option<TokenStream> {
-        if self.cells.contains(&l.0)
+        if self.is_deferred(l)
+            || self.cells.contains(&l.0)
             || self.native.contains(&l.0)
             || self.optional_locals.contains(&l.0)
             || self.var_ty(Var::Local(l)) != Ty::Dyn
@@ -339,6 +341,7 @@ impl<'m> Gen<'m> {
             }
             ExprKind::Bool(b) => self.convert(quote! { #b }, &Ty::Bool, &ty),
             ExprKind::None => self.convert(quote! { () }, &Ty::None, &ty),
+            ExprKind::Name(Var::Local(l)) if let Some(code) = self.materialize(*l, &ty) => code,
             ExprKind::Name(v) => {
                 let vt = self.var_ty(*v);
                 let code = self.read_var(*v, e.span);

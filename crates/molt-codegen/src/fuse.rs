@@ -39,6 +39,9 @@ const MAX_DEPTH: usize = 6;
 const MAX_COPIES: usize = 8;
 /// A generator body with more statements than this is not inlined (code size).
 const MAX_STMTS: usize = 80;
+/// At most this many iterables in a fused `chain(...)` (the loop's body is copied for
+/// each).
+const MAX_CHAIN: usize = 4;
 
 /// The code generation state of one body (a function, the module, or a fused generator).
 pub(crate) struct Ctx {
@@ -54,6 +57,19 @@ pub(crate) struct Ctx {
     frames: Vec<Frame>,
     fused: bool,
     free_remap: Option<Vec<TokenStream>>,
+    deferred: HashMap<u32, Deferred>,
+}
+
+/// A generator call assigned to a local that is read once later (`g = gen(x)` ... `for v
+/// in g`): its arguments are evaluated at the assignment, its body is fused where the
+/// local is read (or, if the read is not a fusable consumer, its generator object is made
+/// there from the evaluated arguments).
+pub(crate) struct Deferred {
+    run: Run,
+    /// The longest chain of fused generators in it, and the largest product of yields along
+    /// one (as `plan_at` bounds them).
+    depth: usize,
+    copies: usize,
 }
 
 /// A fused generator whose body is being emitted.
@@ -68,16 +84,22 @@ pub(crate) struct Active {
 }
 
 /// What a fused call's argument binds its parameter to.
-enum PlanArg<'e> {
+pub(crate) enum PlanArg<'e> {
     Value(&'e Expr),
     Global(GlobalId),
     Fused(Box<Plan<'e>>),
 }
 
 /// A fusable generator call, before its arguments are evaluated.
-pub(crate) struct Plan<'e> {
-    fid: FuncId,
-    args: Vec<PlanArg<'e>>,
+pub(crate) enum Plan<'e> {
+    Call {
+        fid: FuncId,
+        args: Vec<PlanArg<'e>>,
+        /// A generator expression (its function takes the closure environment).
+        genexpr: bool,
+    },
+    /// A local holding a deferred generator call (already set up).
+    Deferred(u32),
 }
 
 /// A fused generator after its setup: what emitting its body needs.
@@ -85,6 +107,9 @@ pub(crate) struct Run {
     ctx: Ctx,
     fid: FuncId,
     pending: HashMap<u32, Run>,
+    /// Declarations of the body's own locals (the parameters are declared at the setup).
+    decls: TokenStream,
+    genexpr: bool,
 }
 
 impl Run {
@@ -108,6 +133,7 @@ impl<'m> Gen<'m> {
             frames: std::mem::take(&mut self.frames),
             fused: self.fused,
             free_remap: self.free_remap.take(),
+            deferred: std::mem::take(&mut self.deferred),
         }
     }
 
@@ -124,6 +150,7 @@ impl<'m> Gen<'m> {
         self.frames = c.frames;
         self.fused = c.fused;
         self.free_remap = c.free_remap;
+        self.deferred = c.deferred;
     }
 
     /// Whether generator function `fid` is being fused around the current position (a
@@ -175,9 +202,10 @@ impl<'m> Gen<'m> {
                 if plan_args.len() != f.params.len() {
                     return None;
                 }
-                Some(Plan {
+                Some(Plan::Call {
                     fid: *func,
                     args: plan_args,
+                    genexpr: false,
                 })
             }
             ExprKind::CallValue { func, args, kwargs } => {
@@ -202,7 +230,21 @@ impl<'m> Gen<'m> {
                         _ => PlanArg::Value(arg),
                     },
                 };
-                Some(Plan { fid, args: vec![a] })
+                Some(Plan::Call {
+                    fid,
+                    args: vec![a],
+                    genexpr: true,
+                })
+            }
+            ExprKind::Name(Var::Local(l)) => {
+                let d = self.deferred.get(&l.0)?;
+                if depth + d.depth + self.fuse_fids.len() > MAX_DEPTH
+                    || copies * d.copies > MAX_COPIES
+                    || self.fusing(d.run.fid)
+                {
+                    return None;
+                }
+                Some(Plan::Deferred(l.0))
             }
             _ => None,
         }
@@ -236,7 +278,14 @@ impl<'m> Gen<'m> {
     }
 
     fn setup_at(&mut self, plan: Plan<'_>, code: &mut Vec<TokenStream>) -> Run {
-        let fid = plan.fid;
+        let (fid, args, genexpr) = match plan {
+            Plan::Call { fid, args, genexpr } => (fid, args, genexpr),
+            Plan::Deferred(l) => match self.deferred.remove(&l) {
+                Some(d) => return d.run,
+                // plan_at only makes this plan for a deferred local.
+                None => unreachable!("a deferred plan without its run"),
+            },
+        };
         let f = &self.m.funcs[fid.index()];
         let ctx = self.gen_ctx(fid);
         // The name is looked up before the arguments are evaluated (as call.rs does).
@@ -246,19 +295,27 @@ impl<'m> Gen<'m> {
             let r = self.raise(quote! { rt::PyErr::name_error(#msg, #fname, None) });
             code.push(quote! { if !#flag.with(|d| d.get()) { #r; } });
         }
-        // Declarations of the generator's locals (parameters included).
+        // Declarations of the generator's locals: the parameters here, the others where the
+        // body is emitted (which may be later, for a deferred call).
+        let params: HashSet<u32> = f.params.iter().map(|p| p.local.0).collect();
+        let mut decls = vec![];
         for (i, id) in ctx.local_idents.iter().enumerate() {
             let ty = rty::rust_type(&self.info.locals[fid.index()][i]);
-            code.push(if ctx.native.contains(&(i as u32)) {
+            let d = if ctx.native.contains(&(i as u32)) {
                 quote! { let mut #id: i64; }
             } else if ctx.optional_locals.contains(&(i as u32)) {
                 quote! { let mut #id: Option<#ty> = None; }
             } else {
                 quote! { let mut #id: #ty; }
-            });
+            };
+            if params.contains(&(i as u32)) {
+                code.push(d);
+            } else {
+                decls.push(d);
+            }
         }
         let mut pending = HashMap::new();
-        for (p, a) in f.params.iter().zip(plan.args) {
+        for (p, a) in f.params.iter().zip(args) {
             let pt = self.info.locals[fid.index()][p.local.index()].clone();
             let v = match a {
                 PlanArg::Fused(inner) => {
@@ -297,7 +354,153 @@ impl<'m> Gen<'m> {
                 .collect();
             ctx.free_remap = Some(remap);
         }
-        Run { ctx, fid, pending }
+        Run {
+            ctx,
+            fid,
+            pending,
+            decls: quote! { #(#decls)* },
+            genexpr,
+        }
+    }
+
+    /// `l = gen(args)` where `l` is read once later (`deferrable_assigns`): the arguments
+    /// are evaluated into the generator's renamed parameters now, and the body is fused at
+    /// the read (`Plan::Deferred`) or, if the read is not a fusable consumer, the generator
+    /// object is made there from those values (`materialize`). None: an ordinary
+    /// assignment.
+    pub(crate) fn defer_assign(
+        &mut self,
+        s: &Stmt,
+        l: LocalId,
+        value: &Expr,
+    ) -> Option<TokenStream> {
+        self.deferred.remove(&l.0);
+        // A class body's locals become the class's attributes: they must hold the object.
+        if self.cells.contains(&l.0)
+            || self.optional_locals.contains(&l.0)
+            || self
+                .func
+                .is_some_and(|f| self.m.funcs[f.index()].class_body)
+        {
+            return None;
+        }
+        let key = (s.span.start, s.span.end);
+        if !self
+            .defer_sites
+            .entry(self.func)
+            .or_insert_with(|| {
+                let body = match self.func {
+                    Some(f) => &self.m.funcs[f.index()].body,
+                    None => &self.m.body,
+                };
+                deferrable_assigns(body)
+            })
+            .contains(&key)
+        {
+            return None;
+        }
+        let plan = self.fuse_plan(value)?;
+        let (depth, copies) = self.plan_stats(&plan);
+        // Materializing reads the parameters back: an optional one would need unwrapping.
+        if !self.plain_params(&plan) {
+            return None;
+        }
+        let (setup, run) = self.fuse_setup(plan);
+        self.deferred.insert(l.0, Deferred { run, depth, copies });
+        Some(setup)
+    }
+
+    /// The longest chain of generators in a plan and its largest product of yields.
+    fn plan_stats(&self, plan: &Plan<'_>) -> (usize, usize) {
+        match plan {
+            Plan::Deferred(l) => self
+                .deferred
+                .get(l)
+                .map_or((MAX_DEPTH, MAX_COPIES), |d| (d.depth, d.copies)),
+            Plan::Call { fid, args, .. } => {
+                let f = &self.m.funcs[fid.index()];
+                let own = fusable_body(*fid, f).unwrap_or(MAX_COPIES);
+                let (mut depth, mut copies) = (0, 1);
+                for a in args {
+                    if let PlanArg::Fused(inner) = a {
+                        let (d, c) = self.plan_stats(inner);
+                        depth = depth.max(d);
+                        copies = copies.max(c);
+                    }
+                }
+                (depth + 1, own * copies)
+            }
+        }
+    }
+
+    /// Whether no parameter of the plan's generators may be unbound (a `del` of one).
+    fn plain_params(&self, plan: &Plan<'_>) -> bool {
+        match plan {
+            Plan::Deferred(_) => true,
+            Plan::Call { fid, args, .. } => {
+                let f = &self.m.funcs[fid.index()];
+                let opt = crate::assign::maybe_unbound(f);
+                f.params.iter().all(|p| !opt.contains(&p.local.0))
+                    && args.iter().all(|a| match a {
+                        PlanArg::Fused(inner) => self.plain_params(inner),
+                        _ => true,
+                    })
+            }
+        }
+    }
+
+    /// Whether local `l` holds a deferred generator call (its Rust variable is unset).
+    pub(crate) fn is_deferred(&self, l: LocalId) -> bool {
+        self.deferred.contains_key(&l.0)
+    }
+
+    /// The read of a deferred local that no consumer fused: the generator object, made now
+    /// from the arguments evaluated at the assignment (making it runs no code of the body,
+    /// so this is the object CPython made there), converted to `ty`.
+    pub(crate) fn materialize(&mut self, l: LocalId, ty: &Ty) -> Option<TokenStream> {
+        let d = self.deferred.remove(&l.0)?;
+        Some(self.materialize_run(d.run, ty))
+    }
+
+    fn materialize_run(&mut self, run: Run, ty: &Ty) -> TokenStream {
+        let Run {
+            ctx,
+            fid,
+            mut pending,
+            genexpr,
+            ..
+        } = run;
+        let f = &self.m.funcs[fid.index()];
+        let mut args = vec![];
+        for p in &f.params {
+            let pt = self.info.locals[fid.index()][p.local.index()].clone();
+            match pending.remove(&p.local.0) {
+                Some(inner) => {
+                    let a = self.materialize_run(inner, &pt);
+                    args.push(a);
+                }
+                None => {
+                    let id = &ctx.local_idents[p.local.index()];
+                    args.push(self.clone_of(quote! { #id }, &pt));
+                }
+            }
+        }
+        let fname = names::func_ident(&f.rust_name);
+        let ret = self.info.returns[fid.index()].clone();
+        let code = if genexpr {
+            let env_ty = crate::closure::env_ident(f);
+            let cells = self.env_cells(f);
+            let call = self.q(quote! { #fname(&__env, #(#args),*) });
+            quote! {
+                {
+                    let __env = std::rc::Rc::new(#env_ty { #(#cells,)* defaults: vec![] });
+                    #call
+                }
+            }
+        } else {
+            self.q(quote! { #fname(#(#args),*) })
+        };
+        self.convert(code, &ret, ty)
     }
 
     /// The code generation state of a fused generator's body: its locals renamed apart.
@@ -342,6 +545,7 @@ impl<'m> Gen<'m> {
             frames: vec![],
             fused: true,
             free_remap: None,
+            deferred: HashMap::new(),
         }
     }
 
@@ -352,6 +556,8 @@ impl<'m> Gen<'m> {
             mut ctx,
             fid,
             pending,
+            decls,
+            ..
         } = run;
         let end = self.fresh("gen_end");
         let consumer = self.take_ctx();
@@ -372,7 +578,7 @@ impl<'m> Gen<'m> {
         let _ = self.take_ctx();
         self.put_ctx(consumer);
         let l = crate::stmt::lifetime(&end);
-        quote! { #l: { #body } }
+        quote! { #l: { #decls #body } }
     }
 
     /// A `yield v` statement of a fused generator: the consumer's code for the item.
@@ -416,34 +622,299 @@ impl<'m> Gen<'m> {
         body: &[Stmt],
         orelse: &[Stmt],
     ) -> Option<TokenStream> {
-        let (setup, run) = match &iter.kind {
-            ExprKind::Name(Var::Local(l)) if self.fused => {
-                let r = self.fuse_stack.last_mut()?.pending.remove(&l.0)?;
-                (quote! {}, r)
-            }
-            _ => {
+        if let ExprKind::Call {
+            callee: Callee::Builtin(b),
+            args,
+            kwargs,
+        } = &iter.kind
+            && kwargs.is_empty()
+        {
+            return match (b.as_str(), args.as_slice()) {
+                ("enumerate", [g]) => self.fused_enumerate(target, iter, g, body, orelse),
+                ("zip", [g, rest @ ..]) if !rest.is_empty() => {
+                    self.fused_zip(target, iter, g, rest, body, orelse)
+                }
+                _ => None,
+            };
+        }
+        if let ExprKind::Call {
+            callee: Callee::Module(m, f),
+            args,
+            kwargs,
+        } = &iter.kind
+            && m == "itertools"
+            && f == "chain"
+            && kwargs.is_empty()
+            && (1..=MAX_CHAIN).contains(&args.len())
+        {
+            return self.fused_chain(target, iter, args, body, orelse);
+        }
+        let pending = match &iter.kind {
+            ExprKind::Name(Var::Local(l)) if self.fused => self
+                .fuse_stack
+                .last_mut()
+                .and_then(|a| a.pending.remove(&l.0)),
+            _ => None,
+        };
+        let (setup, run) = match pending {
+            Some(r) => (quote! {}, r),
+            None => {
                 let plan = self.fuse_plan(iter)?;
                 self.fuse_setup(plan)
             }
         };
+        let yt = run.yield_ty().clone();
+        Some(
+            self.fused_loop((target, body, orelse), setup, run, None, |_, item| {
+                (quote! {}, quote! { #item }, yt)
+            }),
+        )
+    }
+
+    /// The loop of a fused `for`: `setup`, then the generator's body with the loop's body
+    /// at each yield; `adapt(item)` gives the code that runs first at a yield, the value
+    /// assigned to the target, and its type.
+    fn fused_loop(
+        &mut self,
+        (target, body, orelse): (&Target, &[Stmt], &[Stmt]),
+        setup: TokenStream,
+        run: Run,
+        run_label: Option<&syn::Lifetime>,
+        adapt: impl FnOnce(&mut Self, &Ident) -> (TokenStream, TokenStream, Ty),
+    ) -> TokenStream {
         let (label, break_label, id) = self.new_fused_loop();
         let item = self.fresh("item");
-        let yt = run.yield_ty().clone();
+        let (pre, value, vt) = adapt(self, &item);
         self.frames.push(Frame::Loop {
             label: label.clone(),
             break_label: break_label.clone(),
             id,
             cont_block: true,
         });
-        let assign = self.assign(target, quote! { #item }, &yt);
+        let assign = self.assign(target, value, &vt);
         let b = self.block(body);
         self.frames.pop();
         let cl = crate::stmt::lifetime(&label);
-        let sink = quote! { #cl: { #assign #b } };
+        let sink = quote! { #cl: { #pre #assign #b } };
         let code = self.fuse_run(run, item, sink);
+        // A label around the run: leaving it early still runs the loop's `else`.
+        let code = match run_label {
+            Some(l) => quote! { #l: { #code } },
+            None => code,
+        };
         let e = self.block(orelse);
         let bl = crate::stmt::lifetime(&break_label);
-        Some(quote! { #bl: { #setup #code #e } })
+        quote! { #bl: { #setup #code #e } }
+    }
+
+    /// `for i, x in enumerate(g(...))`: the generator fused, the index counted beside it
+    /// (enum_next in Objects/enumobject.c: the item first, then the index).
+    fn fused_enumerate(
+        &mut self,
+        target: &Target,
+        iter: &Expr,
+        g: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> Option<TokenStream> {
+        let Some(Ty::Tuple(ts)) = self.info.expr(iter).elem() else {
+            return None;
+        };
+        let [it, xt] = ts.as_slice() else {
+            return None;
+        };
+        let (it, xt) = (it.clone(), xt.clone());
+        let plan = self.fuse_plan(g)?;
+        let (setup, run) = self.fuse_setup(plan);
+        let yt = run.yield_ty().clone();
+        let idx = self.fresh("enum_idx");
+        let setup = quote! { #setup let mut #idx: i64 = 0; };
+        Some(
+            self.fused_loop((target, body, orelse), setup, run, None, |g, item| {
+                let i = g.convert(quote! { rt::Int::Small(#idx) }, &Ty::Int, &it);
+                let x = g.convert(quote! { #item }, &yt, &xt);
+                let pre = quote! { let __i = #i; #idx += 1; };
+                (
+                    pre,
+                    quote! { (__i, #x) },
+                    Ty::Tuple(vec![it.clone(), xt.clone()]),
+                )
+            }),
+        )
+    }
+
+    /// `for a, b in zip(g(...), xs, ...)`: the first generator fused; at each of its items
+    /// the other iterators are advanced in order, and the first that is exhausted ends the
+    /// loop normally (its `else` runs), the generator's item dropped (zip_next in
+    /// Python/bltinmodule.c). The other arguments are evaluated and made iterators after
+    /// the generator's arguments, before its body runs, as CPython's call does.
+    fn fused_zip(
+        &mut self,
+        target: &Target,
+        iter: &Expr,
+        g: &Expr,
+        rest: &[Expr],
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> Option<TokenStream> {
+        let Some(Ty::Tuple(ts)) = self.info.expr(iter).elem() else {
+            return None;
+        };
+        if ts.len() != rest.len() + 1 {
+            return None;
+        }
+        // The others' items, as their iterators give them.
+        let mut els = vec![];
+        for x in rest {
+            let xt = self.info.expr(x).clone();
+            let el = match &xt {
+                Ty::Dyn => Ty::Dyn,
+                Ty::Tuple(_) | Ty::Optional(_) => return None,
+                t => t.elem()?,
+            };
+            els.push((xt, el));
+        }
+        let plan = self.fuse_plan(g)?;
+        let (setup, run) = self.fuse_setup(plan);
+        let yt = run.yield_ty().clone();
+        let end = self.fresh("zip_end");
+        let el = crate::stmt::lifetime(&end);
+        let mut its = vec![];
+        let mut head = vec![];
+        for (x, (xt, _)) in rest.iter().zip(&els) {
+            let v = self.fresh("zip_arg");
+            let c = self.expr(x);
+            head.push(quote! { let #v = #c; });
+            its.push((v, xt.clone()));
+        }
+        let mut iters = vec![];
+        for (v, xt) in &its {
+            let src = self.iter_src(quote! { #v }, xt);
+            let q = self.q(quote! { rt::IntoPyIter::py_iter(&#src) });
+            iters.push(q);
+        }
+        let it_ids: Vec<Ident> = its.iter().map(|_| self.fresh("zip_it")).collect();
+        let setup = quote! {
+            #setup
+            #(#head)*
+            #(let mut #it_ids = #iters;)*
+        };
+        let code = self.fused_loop((target, body, orelse), setup, run, Some(&el), |g, item| {
+            let mut pre = vec![];
+            let mut vals = vec![g.convert(quote! { #item }, &yt, &ts[0])];
+            for (k, (id, (_, et))) in it_ids.iter().zip(&els).enumerate() {
+                let b = g.fresh("zip_item");
+                let next = g.q(quote! { #id.next_item() });
+                pre.push(quote! { let #b = match #next { Some(v) => v, None => break #el }; });
+                vals.push(g.convert(quote! { #b }, et, &ts[k + 1]));
+            }
+            (
+                quote! { #(#pre)* },
+                quote! { (#(#vals,)*) },
+                Ty::Tuple(ts.clone()),
+            )
+        });
+        Some(code)
+    }
+
+    /// `for x in itertools.chain(a, b, ...)` where some of the iterables are fusable
+    /// generator calls: each is fused in turn, the others iterated as they are, with the
+    /// loop's body at each item. CPython's order (Modules/itertoolsmodule.c, chain_next):
+    /// all the arguments are evaluated first (a generator's arguments; its body runs when
+    /// the chain reaches it), and an iterable's `iter()` is taken only when the chain
+    /// reaches it.
+    fn fused_chain(
+        &mut self,
+        target: &Target,
+        iter: &Expr,
+        args: &[Expr],
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> Option<TokenStream> {
+        let vt = self.info.expr(iter).elem().unwrap_or(Ty::Dyn);
+        // Which arguments fuse, and how the others' items come.
+        let mut fusable = 0;
+        let mut kinds = vec![];
+        for a in args {
+            if self.can_fuse(a) {
+                fusable += 1;
+                kinds.push(None);
+            } else {
+                let t = self.info.expr(a).clone();
+                let el = match &t {
+                    Ty::Dyn => Ty::Dyn,
+                    Ty::Tuple(_) | Ty::Optional(_) => return None,
+                    t => t.elem()?,
+                };
+                kinds.push(Some((t, el)));
+            }
+        }
+        if fusable == 0 {
+            return None;
+        }
+        let (label, break_label, id) = self.new_fused_loop();
+        let cl = crate::stmt::lifetime(&label);
+        // The arguments, in order.
+        let mut setup = vec![];
+        let mut parts = vec![];
+        for (a, k) in args.iter().zip(kinds) {
+            match k {
+                None => {
+                    let plan = self.fuse_plan(a)?;
+                    let (s, run) = self.fuse_setup(plan);
+                    setup.push(s);
+                    parts.push(Err(run));
+                }
+                Some((t, el)) => {
+                    let v = self.fresh("chain_arg");
+                    let c = self.expr(a);
+                    setup.push(quote! { let #v = #c; });
+                    parts.push(Ok((v, t, el)));
+                }
+            }
+        }
+        // The loop's body, once; its copies differ only in how the item is assigned.
+        self.frames.push(Frame::Loop {
+            label: label.clone(),
+            break_label: break_label.clone(),
+            id,
+            cont_block: true,
+        });
+        let b = self.block(body);
+        let mut runs = vec![];
+        let mut items = vec![];
+        for p in &parts {
+            let item = self.fresh("item");
+            let it = match p {
+                Err(run) => run.yield_ty().clone(),
+                Ok((_, _, el)) => el.clone(),
+            };
+            let v = self.convert(quote! { #item }, &it, &vt);
+            let assign = self.assign(target, v, &vt);
+            items.push((item, assign));
+        }
+        self.frames.pop();
+        for (p, (item, assign)) in parts.into_iter().zip(items) {
+            let sink = quote! { #cl: { #assign #b } };
+            runs.push(match p {
+                Err(run) => self.fuse_run(run, item, sink),
+                Ok((v, t, _)) => {
+                    let src = self.iter_src(quote! { #v }, &t);
+                    let it = self.fresh("chain_it");
+                    let q = self.q(quote! { rt::IntoPyIter::py_iter(&#src) });
+                    let next = self.q(quote! { #it.next_item() });
+                    quote! {
+                        {
+                            let mut #it = #q;
+                            while let Some(#item) = #next { #sink }
+                        }
+                    }
+                }
+            });
+        }
+        let e = self.block(orelse);
+        let bl = crate::stmt::lifetime(&break_label);
+        Some(quote! { #bl: { #(#setup)* #(#runs)* #e } })
     }
 
     /// A fused consumer that is not a loop statement (a builtin): `setup`, then the run
@@ -604,7 +1075,11 @@ impl<'m> Gen<'m> {
     /// a list of them before checking that they are strings), then the join.
     pub(crate) fn fused_join(&mut self, sep: TokenStream, arg: &Expr) -> Option<TokenStream> {
         let plan = self.fuse_plan(arg)?;
-        let strs = self.info.yields[plan.fid.index()] == Some(Ty::Str);
+        let fid = match plan {
+            Plan::Call { fid, .. } => fid,
+            Plan::Deferred(l) => self.deferred.get(&l)?.run.fid,
+        };
+        let strs = self.info.yields[fid.index()] == Some(Ty::Str);
         let el = if strs { Ty::Str } else { Ty::Dyn };
         let items = self.fused_vec(arg, &el)?;
         let join = if strs {
@@ -908,6 +1383,180 @@ impl Mentions {
     }
 }
 
+/// The assignments `l = call(...)` of a body (by span) whose value can be seen only by one
+/// later read, which runs at most once each time the assignment does. Deferring the call's
+/// generator to that read changes nothing observable: the arguments are still evaluated
+/// at the assignment, and making a generator object runs none of its body. With B the
+/// block of the assignment B[i]:
+/// - every mention of `l` in the body is inside B's statements;
+/// - the next statement mentioning `l`, B[j], mentions it once, by a read that runs at
+///   most once (not in a loop's body, a `while` test, a comprehension's inner loops);
+/// - the next statement after B[j] mentioning `l` is a plain `l = v` (v not mentioning
+///   it); if there is none and B may run again (inside a loop), the first statement of B
+///   mentioning `l` is such an assignment. Any path from the read to another read (break,
+///   continue, an exception to a handler, the next iteration) passes through it or leaves
+///   B, where nothing mentions `l`.
+pub(crate) fn deferrable_assigns(body: &[Stmt]) -> HashSet<(u32, u32)> {
+    let mut out = HashSet::new();
+    find_deferrable(body, body, false, &mut out);
+    out
+}
+
+fn mentions_in(stmts: &[Stmt], l: LocalId) -> usize {
+    let mut m = Mentions { l, n: 0 };
+    stmts.iter().for_each(|s| m.stmt(s));
+    m.n
+}
+
+/// `l = v` with one target, v not mentioning `l`.
+fn plain_assign(s: &Stmt, l: LocalId) -> bool {
+    match &s.kind {
+        StmtKind::Assign { targets, value } => {
+            matches!(targets.as_slice(), [t] if matches!(t.kind, TargetKind::Var(Var::Local(x)) if x == l))
+                && {
+                    let mut m = Mentions { l, n: 0 };
+                    m.expr(value);
+                    m.n == 0
+                }
+        }
+        _ => false,
+    }
+}
+
+fn find_deferrable(root: &[Stmt], block: &[Stmt], in_loop: bool, out: &mut HashSet<(u32, u32)>) {
+    for (i, s) in block.iter().enumerate() {
+        match &s.kind {
+            StmtKind::Assign { targets, value } => {
+                if let [t] = targets.as_slice()
+                    && let TargetKind::Var(Var::Local(l)) = t.kind
+                    && matches!(
+                        value.kind,
+                        ExprKind::CallFunc { .. } | ExprKind::CallValue { .. }
+                    )
+                    && plain_assign(s, l)
+                    && mentions_in(root, l) == mentions_in(block, l)
+                    && deferrable_at(block, i, l, in_loop)
+                {
+                    out.insert((s.span.start, s.span.end));
+                }
+            }
+            StmtKind::If { body, orelse, .. } => {
+                find_deferrable(root, body, in_loop, out);
+                find_deferrable(root, orelse, in_loop, out);
+            }
+            StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                find_deferrable(root, body, true, out);
+                find_deferrable(root, orelse, true, out);
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                find_deferrable(root, body, in_loop, out);
+                for h in handlers {
+                    find_deferrable(root, &h.body, in_loop, out);
+                }
+                find_deferrable(root, orelse, in_loop, out);
+                find_deferrable(root, finalbody, in_loop, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn deferrable_at(block: &[Stmt], i: usize, l: LocalId, in_loop: bool) -> bool {
+    let next = |from: usize| (from..block.len()).find(|&k| mentions_in(&block[k..=k], l) > 0);
+    let Some(j) = next(i + 1) else {
+        return false;
+    };
+    let mut o = OnceReads { l, n: 0 };
+    o.stmt(&block[j]);
+    if mentions_in(&block[j..=j], l) != 1 || o.n != 1 {
+        return false;
+    }
+    match next(j + 1) {
+        Some(k) => plain_assign(&block[k], l),
+        None => !in_loop || next(0).is_some_and(|k| plain_assign(&block[k], l)),
+    }
+}
+
+/// Counts the reads of a local at places that run at most once per run of the enclosing
+/// statement.
+struct OnceReads {
+    l: LocalId,
+    n: usize,
+}
+
+impl OnceReads {
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign { targets, value } => {
+                targets.iter().for_each(|t| self.target(t));
+                self.expr(value);
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.target(target);
+                self.expr(value);
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test);
+                body.iter().chain(orelse).for_each(|s| self.stmt(s));
+            }
+            // The iterable is evaluated once; the body and a while test repeat.
+            StmtKind::For { iter, .. } => self.expr(iter),
+            StmtKind::While { .. } => {}
+            StmtKind::Return(Some(e)) => self.expr(e),
+            StmtKind::Raise { exc, cause } => {
+                exc.iter().chain(cause.iter()).for_each(|e| self.expr(e))
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                body.iter()
+                    .chain(handlers.iter().flat_map(|h| h.body.iter()))
+                    .chain(orelse)
+                    .chain(finalbody)
+                    .for_each(|s| self.stmt(s));
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test);
+                msg.iter().for_each(|m| self.expr(m));
+            }
+            StmtKind::FuncDef { defaults, .. } => defaults.iter().for_each(|(_, e)| self.expr(e)),
+            _ => {}
+        }
+    }
+
+    fn target(&mut self, t: &Target) {
+        match &t.kind {
+            TargetKind::Subscript { obj, index } => {
+                self.expr(obj);
+                self.expr(index);
+            }
+            TargetKind::Attr { obj, .. } => self.expr(obj),
+            TargetKind::Tuple(ts) => ts.iter().for_each(|t| self.target(t)),
+            TargetKind::Star(t) => self.target(t),
+            _ => {}
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Name(Var::Local(x)) if *x == self.l => self.n += 1,
+            // A comprehension's first iterable is evaluated once, its loops repeat.
+            ExprKind::Comp { body, .. } => body.iter().for_each(|s| self.stmt(s)),
+            _ => {}
+        }
+        crate::assign::visit_children(e, &mut |c| self.expr(c));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1032,8 +1681,53 @@ mod tests {
             assert!(!code.contains("nums("), "{consumer}: {code}");
             assert!(!code.contains("sq("), "{consumer}: {code}");
         }
-        // Stored first: a generator object, not fused.
+        // Stored, then consumed once: fused at the consumer.
         let code = module_code(&format!("{defs}g = sq(nums(3))\nprint(sum(g))\n"));
+        assert!(!code.contains("sq("), "{code}");
+        // Stored and seen twice: a generator object.
+        let code = module_code(&format!("{defs}g = sq(nums(3))\nprint(next(g), sum(g))\n"));
         assert!(code.contains("sq("), "{code}");
+    }
+
+    #[test]
+    fn deferrable_assignments() {
+        let cases = [
+            ("g = f(1)\nfor x in g:\n    pass\n", true),
+            ("g = f(1)\nprint(1)\nif c:\n    print(sum(g))\n", true),
+            // A name reused: each assignment is read once before the next one.
+            (
+                "g = f(1)\nfor x in g:\n    pass\ng = f(2)\nprint(list(g))\n",
+                true,
+            ),
+            // Read twice, or in a loop, or in a while test, or after the loop repeats.
+            ("g = f(1)\nprint(next(g))\nprint(list(g))\n", false),
+            ("g = f(1)\nfor i in range(2):\n    print(list(g))\n", false),
+            ("g = f(1)\nwhile next(g, 0):\n    pass\n", false),
+            (
+                "for i in range(2):\n    print(list(g))\n    g = f(1)\n",
+                false,
+            ),
+            // Mentioned in another block.
+            ("g = f(1)\nprint(list(g))\nif c:\n    g = 2\n", false),
+            ("if c:\n    g = f(1)\nprint(list(g))\n", false),
+            // A handler runs at most once.
+            ("g = f(1)\ntry:\n    pass\nexcept E:\n    print(g)\n", true),
+            // Read in a comprehension's first iterable: once; in an inner one: per item.
+            ("g = f(1)\nprint([x for x in g])\n", true),
+            ("g = f(1)\nprint([x for y in r for x in g])\n", false),
+        ];
+        for (src, want) in cases {
+            let m = module(&format!(
+                "def f(n):\n    yield n\n\ndef h(c, r):\n{}",
+                indent(src)
+            ));
+            let (_, f) = func(&m, "h");
+            let got = !deferrable_assigns(&f.body).is_empty();
+            assert_eq!(got, want, "{src}");
+        }
+    }
+
+    fn indent(src: &str) -> String {
+        src.lines().map(|l| format!("    {l}\n")).collect()
     }
 }

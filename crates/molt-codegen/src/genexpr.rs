@@ -38,3 +38,36 @@ impl Gen<'_> {
         self.convert(code, &ret, ty)
     }
 }
+
+impl Gen<'_> {
+    /// `next(g)` / `next(g, default)` of a typed generator (`rt::Gen<T>`): one resumption
+    /// and the item unboxed, no dynamic call. The default is evaluated before the
+    /// generator is resumed, like any argument; only the generator's end (StopIteration
+    /// from `next()`) gives it.
+    pub(crate) fn next_typed(&mut self, args: &[Expr], ty: &Ty) -> Option<TokenStream> {
+        let Ty::Gen(item) = self.info.expr(&args[0]).clone() else {
+            return None;
+        };
+        let g = self.expr(&args[0]);
+        let Some(d) = args.get(1) else {
+            let q = self.q(quote! { __g.next() });
+            let code = quote! { { let __g = #g; #q } };
+            return Some(self.convert(code, &item, ty));
+        };
+        let dt = self.info.expr(d).clone();
+        let dc = self.expr(d);
+        let dv = self.convert(quote! { __d }, &dt, ty);
+        let iv = self.convert(quote! { __v }, &item, ty);
+        let q = self.q(quote! { rt::PyIter::next_item(&mut __g) });
+        Some(quote! {
+            {
+                let mut __g = #g;
+                let __d = #dc;
+                match #q {
+                    Some(__v) => #iv,
+                    None => #dv,
+                }
+            }
+        })
+    }
+}

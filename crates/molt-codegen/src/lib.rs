@@ -88,6 +88,10 @@ pub struct Gen<'m> {
     fuse_fids: Vec<FuncId>,
     /// Every Python local name of the program (renamed fused locals avoid them).
     user_names: HashSet<String>,
+    /// Locals of the current body holding a deferred generator call (fuse.rs).
+    deferred: HashMap<u32, fuse::Deferred>,
+    /// Per body, the assignments whose generator call may be deferred (fuse.rs).
+    defer_sites: HashMap<Option<FuncId>, HashSet<(u32, u32)>>,
 }
 
 /// Generates the Rust program (a single `main.rs`) for a module.
@@ -123,6 +127,8 @@ pub fn generate(m: &Module, info: &TypeInfo) -> Result<String, Vec<Diagnostic>> 
             .chain(m.module_locals.iter())
             .map(|l| l.name.clone())
             .collect(),
+        deferred: HashMap::new(),
+        defer_sites: HashMap::new(),
     };
     let tokens = g.module();
     if !g.diags.is_empty() {

@@ -159,6 +159,13 @@ impl<'m> Gen<'m> {
                 quote! { let _ = #code; }
             }
             StmtKind::Assign { targets, value } => {
+                // A generator call whose local is read once later: fused there (fuse.rs).
+                if let [t] = targets.as_slice()
+                    && let TargetKind::Var(Var::Local(l)) = t.kind
+                    && let Some(code) = self.defer_assign(s, l, value)
+                {
+                    return code;
+                }
                 // A native i64 local assigned a native expression: plain Rust arithmetic.
                 if let [t] = targets.as_slice()
                     && let TargetKind::Var(Var::Local(l)) = t.kind
@@ -238,6 +245,7 @@ impl<'m> Gen<'m> {
                     Some(v)
                         if self.frames.is_empty()
                             && let ExprKind::Name(Var::Local(l)) = v.kind
+                            && !self.is_deferred(l)
                             && !self.cells.contains(&l.0)
                             && !self.native.contains(&l.0)
                             && !self.optional_locals.contains(&l.0) =>

@@ -51,6 +51,25 @@ enum Input {
 struct Chan {
     out: Cell<Option<Value>>,
     input: Cell<Input>,
+    /// While the body is suspended in a `yield from` over a generator: that generator, so
+    /// that `next()` can resume it directly instead of polling the body, whose delegation
+    /// loop would only pass the step along (one resumption per level, as CPython's SEND
+    /// does, but without the poll of each level's state machine).
+    delegate: RefCell<Option<Rc<Generator>>>,
+    /// A step of the delegate taken directly that ended it (its return or its error):
+    /// the delegation loop takes it instead of stepping the delegate itself.
+    delegated: Cell<Option<PyResult<Step>>>,
+}
+
+impl Chan {
+    /// Stores a yielded value. The slot is always empty here (the resumption took the
+    /// previous value), so nothing is dropped.
+    #[inline]
+    fn put(&self, v: Value) {
+        if let Some(old) = self.out.replace(Some(v)) {
+            drop(old);
+        }
+    }
 }
 
 /// The handle a generator body uses to yield. Cheap to clone (one `Rc`).
@@ -70,7 +89,7 @@ impl Future for Yield<'_> {
     fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
         match self.value.take() {
             Some(v) => {
-                self.chan.out.set(Some(v));
+                self.chan.put(v);
                 Poll::Pending
             }
             None => Poll::Ready(match self.chan.input.take() {
@@ -95,7 +114,7 @@ impl Future for RawYield<'_> {
     fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Input> {
         match self.value.take() {
             Some(v) => {
-                self.chan.out.set(Some(v));
+                self.chan.put(v);
                 Poll::Pending
             }
             None => Poll::Ready(self.chan.input.take()),
@@ -123,13 +142,22 @@ impl Co {
         drop(iterable);
         let mut input = Input::Send(Value::None);
         loop {
-            match sub.step(input)? {
+            // A step the generator's `next()` took directly (see `Chan::delegate`).
+            let step = match self.0.delegated.take() {
+                Some(r) => Sub::returned(r),
+                None => sub.step(input),
+            };
+            match step? {
                 Step::Yield(v) => {
+                    if let Sub::Gen(g) = &sub {
+                        *self.0.delegate.borrow_mut() = Some(g.clone());
+                    }
                     input = RawYield {
                         chan: &self.0,
                         value: Some(v),
                     }
                     .await;
+                    self.0.delegate.borrow_mut().take();
                 }
                 Step::Return(v) => return Ok(v),
             }
@@ -176,8 +204,12 @@ impl Sub {
                 Sub::Iter(_) => Err(e),
             },
         };
+        Sub::returned(r)
+    }
+
+    /// A subiterator that raises StopIteration has returned its value.
+    fn returned(r: PyResult<Step>) -> PyResult<Step> {
         match r {
-            // A subiterator that raises StopIteration has returned its value.
             Err(e) if e.kind() == ExcKind::StopIteration => Ok(Step::Return(stop_value(&e))),
             r => r,
         }
@@ -302,6 +334,20 @@ pub struct Gen<T>(Rc<Generator>, PhantomData<fn() -> T>);
 impl<T> Clone for Gen<T> {
     fn clone(&self) -> Self {
         Gen(self.0.clone(), PhantomData)
+    }
+}
+
+impl<T: FromValue> Gen<T> {
+    /// `next(g)`: the next item, or StopIteration(value) once the generator has returned.
+    #[inline]
+    pub fn next(&self) -> PyResult<T> {
+        T::from_value(self.0.next()?)
+    }
+
+    /// `g.send(v)`: the next item, or StopIteration(value) once the generator has returned.
+    #[inline]
+    pub fn send(&self, v: Value) -> PyResult<T> {
+        T::from_value(self.0.send(v)?)
     }
 }
 
@@ -434,6 +480,19 @@ impl Generator {
         }
         // A resumption is a Python frame: it counts against the recursion limit.
         let _frame = crate::rt::enter()?;
+        let mut input = input;
+        if st.status == Status::Suspended
+            && let Input::Send(_) | Input::Nothing = input
+            && self.chan.delegate.borrow().is_some()
+        {
+            let v = match std::mem::take(&mut input) {
+                Input::Send(v) => v,
+                _ => Value::None,
+            };
+            if let Some(y) = self.delegate_step(v) {
+                return Ok(Step::Yield(y));
+            }
+        }
         // next() leaves the channel empty (a yield evaluates to None then): the common
         // case writes nothing.
         if st.status == Status::Suspended {
@@ -451,6 +510,24 @@ impl Generator {
         };
         let p = body.as_mut().poll(&mut Context::from_waker(Waker::noop()));
         self.after_poll(st, p)
+    }
+
+    /// While the body is suspended in `yield from` over a generator (`Chan::delegate`),
+    /// `next()`/`send(v)` resume that generator directly (PyIter_Send, as the delegation
+    /// loop would): its yielded value, the body left where it is; or, once the delegate has
+    /// returned or raised, None with that outcome left for the loop (`Chan::delegated`),
+    /// and the body must be polled. The caller holds the body's borrow: the generator is
+    /// running meanwhile, as in CPython.
+    #[inline]
+    fn delegate_step(&self, v: Value) -> Option<Value> {
+        let sub = self.chan.delegate.borrow().clone()?;
+        match sub.resume(Input::Send(v)) {
+            Ok(Step::Yield(y)) => Some(y),
+            r => {
+                self.chan.delegated.set(Some(r));
+                None
+            }
+        }
     }
 
     /// What a poll of the body means: a yield, or the end of the generator.
@@ -475,6 +552,8 @@ impl Generator {
                 // (their finalizers may look at it).
                 drop(body);
                 self.chan.input.take();
+                self.chan.delegate.borrow_mut().take();
+                self.chan.delegated.take();
                 match r {
                     Ok(v) => Ok(Step::Return(v)),
                     Err(e) => Err(pep479(e)),
@@ -492,16 +571,22 @@ impl Generator {
             && let Some(body) = st.body.as_mut()
         {
             let _frame = crate::rt::enter()?;
-            let p = body.as_mut().poll(&mut Context::from_waker(Waker::noop()));
-            if p.is_pending()
-                && let Some(v) = self.chan.out.take()
-            {
-                return Ok(Some(v));
+            if let Some(y) = self.delegate_step(Value::None) {
+                return Ok(Some(y));
             }
-            return Ok(match self.after_poll(st, p)? {
-                Step::Yield(v) => Some(v),
-                Step::Return(_) => None,
-            });
+            return match body.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+                Poll::Pending => match self.chan.out.take() {
+                    Some(v) => Ok(Some(v)),
+                    None => Ok(match self.after_poll(st, Poll::Pending)? {
+                        Step::Yield(v) => Some(v),
+                        Step::Return(_) => None,
+                    }),
+                },
+                p => Ok(match self.after_poll(st, p)? {
+                    Step::Yield(v) => Some(v),
+                    Step::Return(_) => None,
+                }),
+            };
         }
         match self.resume(Input::Send(Value::None))? {
             Step::Yield(v) => Ok(Some(v)),

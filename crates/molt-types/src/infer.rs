@@ -1666,6 +1666,20 @@ impl<'m> Infer<'m> {
         match name {
             "print" => self.set_ctor(e, None),
             "input" => self.set_ctor(e, Str),
+            // `next(g)` / `next(g, default)` of a typed generator: its item (or the
+            // default); anything else is dynamic (below). Wait while g is unknown.
+            "next"
+                if (1..=2).contains(&args.len())
+                    && kwargs.is_empty()
+                    && matches!(self.e.state(ats[0]), State::Unknown | State::Con(Gen, _)) =>
+            {
+                if let State::Con(Gen, ch) = self.e.state(ats[0]) {
+                    self.e.flow(ch[0], self.tv(e));
+                    if let Some(d) = ats.get(1) {
+                        self.e.flow(*d, self.tv(e));
+                    }
+                }
+            }
             // Iterators and predicates over any value: the values are shared.
             "iter"
             | "next"
@@ -2298,6 +2312,14 @@ impl<'m> Infer<'m> {
             }
             (Stream, "flush") => {
                 self.set_ctor(e, None);
+                true
+            }
+            // `g.send(v)` of a typed generator: its next item; the value sent is what a
+            // `yield` expression evaluates to, dynamic.
+            (Gen, "send") if ats.len() == 1 && kts.is_empty() => {
+                self.escape_to_dyn(ats[0]);
+                let t = self.tv(e);
+                self.e.flow(ch[0], t);
                 true
             }
             _ => false,
