@@ -542,7 +542,8 @@ impl<'m> Infer<'m> {
     /// property: a direct call of the getter (dispatching on the class when several
     /// getters may answer). Returns false when not such a read.
     fn prop_read(&mut self, e: &Expr, mask: u64, optional: bool, name: &str, t: Tv) -> bool {
-        if self.cls.props_dyn {
+        // `C.p = v` replaces the property.
+        if self.cls.props_dyn || self.cls.class_stored.contains(name) {
             return false;
         }
         let mut targets: Vec<(Vec<u32>, FuncId)> = vec![];
