@@ -25,12 +25,18 @@ impl<'m> Gen<'m> {
         let fid = *self.info.classes.reads.get(&e.id)?;
         let name = self.info.classes.field_names[fid as usize].clone();
         let o = self.dyn_ref(obj);
+        Some(self.field_get(o, fid, &name, ty))
+    }
+
+    /// The read of field `fid` of the instance `o` (a `&Value`) as a `ty`: a scalar or str
+    /// straight from its slot, anything else boxed, then converted.
+    fn field_get(&self, o: TokenStream, fid: u32, name: &str, ty: &Ty) -> TokenStream {
         if matches!(ty, Ty::Float | Ty::Bool | Ty::Int | Ty::Str) {
             let t = crate::rty::rust_type(ty);
-            return Some(self.q(quote! { rt::class::field_get_as::<#t>(#o, #fid, #name) }));
+            return self.q(quote! { rt::class::field_get_as::<#t>(#o, #fid, #name) });
         }
         let v = self.q(quote! { rt::class::field_get(#o, #fid, #name) });
-        Some(self.unbox_dyn(v, ty))
+        self.unbox_dyn(v, ty)
     }
 
     /// `x.f = v` for a typed field (`value` is already evaluated, of type `vty`).
@@ -65,13 +71,7 @@ impl<'m> Gen<'m> {
             return None;
         }
         let o = self.expr_to(obj, &Ty::Dyn);
-        let cur = if matches!(fty, Ty::Float | Ty::Bool | Ty::Int | Ty::Str) {
-            let t = crate::rty::rust_type(&fty);
-            self.q(quote! { rt::class::field_get_as::<#t>(&__o, #fid, #name) })
-        } else {
-            let get = self.q(quote! { rt::class::field_get(&__o, #fid, #name) });
-            self.unbox_dyn(get, &fty)
-        };
+        let cur = self.field_get(quote! { &__o }, fid, &name, &fty);
         let vty = self.info.expr(value).clone();
         let val = self.expr(value);
         let r = self.binop_code(op, quote! { __cur }, &fty, val, &vty, res_ty, Some(value));
@@ -215,9 +215,6 @@ impl<'m> Gen<'m> {
         given: &[(TokenStream, Ty)],
         ty: &Ty,
     ) -> TokenStream {
-        if plan.targets.len() == 1 && !plan.optional {
-            return self.method_direct(plan.targets[0].1, (quote! { __r }, Ty::Dyn), given, ty);
-        }
         let boxed: Vec<TokenStream> = given
             .iter()
             .map(|(c, t)| self.convert(c.clone(), t, &Ty::Dyn))

@@ -439,6 +439,14 @@ impl ClassTable {
         self.by_global.get(&g).copied().filter(|&k| self.typed[k])
     }
 
+    /// The first class of `k`'s MRO whose namespace binds `name`.
+    fn defining(&self, k: usize, name: &str) -> Option<usize> {
+        self.mro[k]
+            .iter()
+            .copied()
+            .find(|&c| self.ns[c].contains_key(name))
+    }
+
     /// Where `name` is found from class `k`'s MRO, starting after `after` when given.
     fn lookup(&self, k: usize, name: &str, after: Option<usize>) -> Option<Option<FuncId>> {
         let mro = &self.mro[k];
@@ -457,6 +465,14 @@ impl ClassTable {
 enum This {
     Tv(Tv),
     Mask(u64),
+}
+
+/// Adds class `k` to the plan target calling `fid` (one target per distinct method).
+fn add_target(targets: &mut Vec<(Vec<u32>, FuncId)>, k: usize, fid: FuncId) {
+    match targets.iter_mut().find(|(_, f)| *f == fid) {
+        Some((tags, _)) => tags.push(k as u32),
+        None => targets.push((vec![k as u32], fid)),
+    }
 }
 
 fn mask_classes(mask: u64) -> impl Iterator<Item = usize> {
@@ -490,7 +506,6 @@ impl<'m> Infer<'m> {
         self.obj_of(o).is_some()
     }
 
-    /// Whether `o.name` is a typed field (of an `Obj` receiver).
     pub(super) fn dyn_name(&mut self, name: &str) {
         if !self.dyn_names.contains(name) {
             if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() {
@@ -548,10 +563,7 @@ impl<'m> Infer<'m> {
         }
         let mut targets: Vec<(Vec<u32>, FuncId)> = vec![];
         for k in mask_classes(mask) {
-            let Some(&d) = self.cls.mro[k]
-                .iter()
-                .find(|&&c| self.cls.ns[c].contains_key(name))
-            else {
+            let Some(d) = self.cls.defining(k, name) else {
                 return false;
             };
             let Some(&fid) = self.cls.props[d].get(name) else {
@@ -560,10 +572,7 @@ impl<'m> Infer<'m> {
             if !self.bindable(fid, 1) {
                 return false;
             }
-            match targets.iter_mut().find(|(_, f)| *f == fid) {
-                Some((tags, _)) => tags.push(k as u32),
-                None => targets.push((vec![k as u32], fid)),
-            }
+            add_target(&mut targets, k, fid);
         }
         for (tags, fid) in &targets {
             let m = tags.iter().fold(0u64, |m, k| m | (1u64 << k));
@@ -593,10 +602,7 @@ impl<'m> Infer<'m> {
         let m = self.m;
         let mut srcs = vec![];
         for k in mask_classes(mask) {
-            let Some(&d) = self.cls.mro[k]
-                .iter()
-                .find(|&&c| self.cls.ns[c].contains_key(name))
-            else {
+            let Some(d) = self.cls.defining(k, name) else {
                 return false;
             };
             if self.cls.ns[d].get(name) != Some(&None) {
@@ -752,15 +758,20 @@ impl<'m> Infer<'m> {
             && !f.is_generator
     }
 
+    /// The type variables of function `fid`'s parameters, in order.
+    fn param_tvs(&self, fid: FuncId) -> Vec<Tv> {
+        self.m.funcs[fid.index()]
+            .params
+            .iter()
+            .map(|p| self.locals[fid.index()][p.local.index()])
+            .collect()
+    }
+
     /// Flows a direct call's instance and arguments into method `fid`'s parameters (the
     /// rest take their defaults).
     fn flow_args(&mut self, fid: FuncId, this: This, ats: &[Tv]) {
         let f = &self.m.funcs[fid.index()];
-        let ps: Vec<Tv> = f
-            .params
-            .iter()
-            .map(|p| self.locals[fid.index()][p.local.index()])
-            .collect();
+        let ps = self.param_tvs(fid);
         match this {
             This::Tv(t) => self.e.flow(t, ps[0]),
             This::Mask(m) => self.e.flow_ctor(Ctor::Obj(m), ps[0]),
@@ -891,10 +902,7 @@ impl<'m> Infer<'m> {
             if !self.bindable(fid, nargs + 1) {
                 return None;
             }
-            match targets.iter_mut().find(|(_, f)| *f == fid) {
-                Some((tags, _)) => tags.push(k as u32),
-                None => targets.push((vec![k as u32], fid)),
-            }
+            add_target(&mut targets, k, fid);
         }
         if targets.is_empty() {
             return None;
@@ -946,10 +954,7 @@ impl<'m> Infer<'m> {
                     match s.cls.lookup(k, meth, None) {
                         Some(Some(fid)) if s.bindable(fid, 2) => {
                             s.flow_args(fid, This::Mask(1u64 << k), &[other]);
-                            match targets.iter_mut().find(|(_, f)| *f == fid) {
-                                Some((tags, _)) => tags.push(k as u32),
-                                None => targets.push((vec![k as u32], fid)),
-                            }
+                            add_target(&mut targets, k, fid);
                         }
                         // Not defined: the operator tries the other side (or raises).
                         None => all = false,
@@ -1041,12 +1046,7 @@ impl<'m> Infer<'m> {
             // a subclass; dynamic code reads the property of an escaped instance, and with
             // `fget` anything may be passed.
             for fid in self.cls.props[k].values().copied().collect::<Vec<_>>() {
-                let f = &m.funcs[fid.index()];
-                let ps: Vec<Tv> = f
-                    .params
-                    .iter()
-                    .map(|p| self.locals[fid.index()][p.local.index()])
-                    .collect();
+                let ps = self.param_tvs(fid);
                 if self.cls.props_dyn || self.cls.all_dyn {
                     for p in &ps {
                         self.e.make_dyn(*p);
@@ -1065,11 +1065,7 @@ impl<'m> Infer<'m> {
             }
             for (name, fid) in &c.methods {
                 let f = &m.funcs[fid.index()];
-                let ps: Vec<Tv> = f
-                    .params
-                    .iter()
-                    .map(|p| self.locals[fid.index()][p.local.index()])
-                    .collect();
+                let ps = self.param_tvs(*fid);
                 let mut first = true;
                 for (p, par) in ps.iter().zip(&f.params) {
                     if first && matches!(par.kind, ParamKind::Normal | ParamKind::PositionalOnly) {
@@ -1117,25 +1113,21 @@ impl<'m> Infer<'m> {
     /// the runtime's `List<Value>` (etc.) to be shared, not copied: its items must be
     /// dynamic, or instances (which codegen keeps as `Value`s too).
     fn boxed_field(&mut self, ft: Tv) {
+        // An instance, or an optional one, is a `Value` already.
+        if self.obj_of(ft).is_some() {
+            return;
+        }
         match self.e.state(ft) {
             State::Con(Ctor::List | Ctor::Dict | Ctor::Set, ch) => {
                 for c in ch {
-                    let ok = match self.e.state(c) {
-                        State::Unknown | State::Dyn | State::Con(Ctor::Obj(_), _) => true,
-                        State::Con(Ctor::Optional, inner) => {
-                            matches!(self.e.state(inner[0]), State::Con(Ctor::Obj(_), _))
-                        }
-                        _ => false,
-                    };
+                    let ok = matches!(self.e.state(c), State::Unknown | State::Dyn)
+                        || self.obj_of(c).is_some();
                     if !ok {
                         self.e.make_dyn(c);
                     }
                 }
             }
             State::Con(Ctor::Tuple(_) | Ctor::FrozenSet | Ctor::TupleVar, _) => {}
-            // An optional instance is a `Value` like the instance itself.
-            State::Con(Ctor::Optional, ch)
-                if matches!(self.e.state(ch[0]), State::Con(Ctor::Obj(_), _)) => {}
             _ => self.e.escape(ft),
         }
     }
@@ -1172,13 +1164,7 @@ impl<'m> Infer<'m> {
         out.obj_returns = (0..self.returns.len())
             .filter(|&i| {
                 let r = self.returns[i];
-                match self.e.state(r) {
-                    State::Con(Ctor::Obj(_), _) => true,
-                    State::Con(Ctor::Optional, ch) => {
-                        matches!(self.e.state(ch[0]), State::Con(Ctor::Obj(_), _))
-                    }
-                    _ => false,
-                }
+                self.obj_of(r).is_some()
             })
             .map(|i| FuncId(i as u32))
             .collect();

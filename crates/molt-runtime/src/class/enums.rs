@@ -571,7 +571,7 @@ pub(crate) fn finish_class(
                     Some(m) => m,
                     None => {
                         let inst = Instance::alloc(c, vec![]);
-                        if let Some(d) = inst.dict.as_ref() {
+                        if let Some(d) = inst.dict.get_or_make() {
                             d.setitem(Value::str("_value_"), mv.clone())?;
                         }
                         inst.value()
@@ -939,7 +939,7 @@ fn flag_pseudo(c: &Rc<Class>, ei: &EnumInfo, x: i64) -> PyResult<Value> {
         }
     }
     let inst = Instance::alloc(c, vec![]);
-    if let Some(d) = inst.dict.as_ref() {
+    if let Some(d) = inst.dict.get_or_make() {
         d.setitem(Value::str("_value_"), Value::int(value))?;
         d.setitem(Value::str("_name_"), name)?;
     }
@@ -1569,7 +1569,7 @@ pub(crate) fn int_of(o: &crate::object::ObjRef) -> Option<crate::int::Int> {
     if info(&i.class)?.mixin != Some("int") {
         return None;
     }
-    match dict_get(i.dict.as_ref()?, &intern("_value_"))? {
+    match dict_get(i.dict.get_or_make()?, &intern("_value_"))? {
         Value::Int(n) => Some(n),
         Value::Bool(b) => Some(crate::int::Int::from(b)),
         _ => None,

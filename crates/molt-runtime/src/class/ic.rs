@@ -290,7 +290,7 @@ pub(crate) fn setattr(v: &Value, name: &'static str, x: Value, s: &Site) -> PyRe
     let (n, _) = s.name(name);
     if let Some(e) = s.entry(inst.class.tag.get()) {
         if e.kind.get() == Kind::Dict
-            && let Some(d) = inst.dict.as_ref()
+            && let Some(d) = inst.dict.get_or_make()
         {
             let p = d.set_str_hinted(e.pos.get(), n, x)?;
             e.pos.set(p);

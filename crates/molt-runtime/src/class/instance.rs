@@ -46,7 +46,7 @@ impl InstDict {
     }
 
     /// The dict, made now if the instance may have one. None: no `__dict__`.
-    pub(crate) fn as_ref(&self) -> Option<&Dict<Value, Value>> {
+    pub(crate) fn get_or_make(&self) -> Option<&Dict<Value, Value>> {
         self.0.as_ref().map(|c| c.get_or_init(Dict::new))
     }
 
@@ -58,7 +58,7 @@ impl InstDict {
 
     /// The dict itself (a new reference), made if needed.
     pub(crate) fn clone_dict(&self) -> Option<Dict<Value, Value>> {
-        self.as_ref().cloned()
+        self.get_or_make().cloned()
     }
 
     /// Whether the instance has a `__dict__` (made or not).
@@ -104,7 +104,7 @@ impl Instance {
     }
 
     pub fn dict(&self) -> Option<&Dict<Value, Value>> {
-        self.dict.as_ref()
+        self.dict.get_or_make()
     }
 
     /// The instance as a value.
@@ -196,7 +196,7 @@ impl Instance {
             *slot = Some(v);
             return Ok(());
         }
-        match self.dict.as_ref() {
+        match self.dict.get_or_make() {
             Some(d) => d.setitem(k, v),
             None => Ok(()),
         }
@@ -234,7 +234,7 @@ impl Instance {
     /// A new dict of the instance's own attributes (copy's default state), leaving the
     /// instance as it is. None without a `__dict__`.
     fn state_dict(&self) -> PyResult<Option<Dict<Value, Value>>> {
-        let Some(d) = self.dict.as_ref() else {
+        let Some(d) = self.dict.get_or_make() else {
             return Ok(None);
         };
         let fields = self.set_fields();
@@ -257,7 +257,7 @@ impl Instance {
     /// The fields come first, in slot order, then the other attributes. None without a
     /// `__dict__`.
     pub(crate) fn live_dict(&self) -> PyResult<Option<Dict<Value, Value>>> {
-        let Some(d) = self.dict.as_ref() else {
+        let Some(d) = self.dict.get_or_make() else {
             return Ok(None);
         };
         let fields = self.set_fields();
@@ -372,7 +372,7 @@ impl Instance {
             }
             return Ok(());
         }
-        match (self.dict.as_ref(), value) {
+        match (self.dict.get_or_make(), value) {
             (Some(d), Some(v)) => d.setitem_hashed(Value::Str(name.clone()), name.hash(), v),
             (Some(d), None) => match d.remove(&Value::Str(name.clone()))? {
                 Some(_) => Ok(()),
@@ -903,7 +903,7 @@ impl Instance {
         let copy = Instance::alloc_full(&self.class, vec![], base);
         register(&copy.value());
         let run = || -> PyResult<Value> {
-            if let (Some(src), Some(dst)) = (self.dict.made(), copy.dict.as_ref()) {
+            if let (Some(src), Some(dst)) = (self.dict.made(), copy.dict.get_or_make()) {
                 for (k, v) in src.items_vec() {
                     let v = deep(&v)?;
                     dst.setitem(k, v)?;
@@ -1017,7 +1017,7 @@ impl Instance {
             .as_ref()
             .map(super::builtin_base::copy_payload);
         let copy = Instance::alloc_full(&self.class, vec![], base);
-        if let (Some(src), Some(dst)) = (self.dict.made(), copy.dict.as_ref()) {
+        if let (Some(src), Some(dst)) = (self.dict.made(), copy.dict.get_or_make()) {
             for (k, v) in src.items_vec() {
                 let _ = dst.setitem(k, v);
             }

@@ -153,23 +153,22 @@ fn with_layout(obj: &Value) -> Option<(&super::Instance, &Layout)> {
 
 /// `obj.name` where the compiler numbered the field `fid`: a set slot when the layout of
 /// obj's class has it, else exactly `getattr(obj, name)`.
-#[inline]
+#[inline(always)]
 pub fn field_get(obj: &Value, fid: u32, name: &'static str) -> PyResult<Value> {
-    if let Some((i, l)) = with_layout(obj)
-        && l.fast(&i.class)
-        && let Some(&s) = l.slot_of.get(fid as usize)
-        && let Ok(slots) = i.slots.try_borrow()
-        && let Some(Some(v)) = slots.get(s as usize)
-    {
-        return Ok(v.clone());
-    }
-    field_get_slow(obj, name)
+    field_get_as::<Value>(obj, fid, name)
 }
 
 /// A field's value read in place, without cloning the boxed `Value` first (scalars are
 /// copied out; a str or big int bumps one reference count).
 pub trait SlotValue: crate::conv::FromValue {
     fn from_slot(v: &Value) -> Option<Self>;
+}
+
+impl SlotValue for Value {
+    #[inline(always)]
+    fn from_slot(v: &Value) -> Option<Value> {
+        Some(v.clone())
+    }
 }
 
 impl SlotValue for f64 {
