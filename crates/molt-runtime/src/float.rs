@@ -92,35 +92,78 @@ pub fn truediv(a: f64, b: f64) -> PyResult<f64> {
     Ok(a / b)
 }
 
-/// `a ** b` for floats (Objects/floatobject.c, float_pow).
+/// The C library's `pow`, which CPython calls for every float power. Called through an
+/// opaque function pointer because LLVM rewrites `powf` with a constant exponent (x ** 0.5
+/// to sqrt, x ** 2.0 to x * x, 2.0 ** y to exp2, x ** -1.0 to 1 / x) once it is inlined, as
+/// under LTO, and glibc's pow rounds differently from those for about 1 input in 1000.
+#[inline]
+pub fn libm_pow(a: f64, b: f64) -> f64 {
+    let f: fn(f64, f64) -> f64 = std::hint::black_box(f64::powf);
+    f(a, b)
+}
+
+/// `a ** b` for floats, case by case as Objects/floatobject.c's float_pow decides them
+/// before it calls the C library.
 pub fn pow(a: f64, b: f64) -> PyResult<f64> {
     if b == 0.0 {
         return Ok(1.0);
     }
     if a.is_nan() {
-        return Ok(if b == 0.0 { 1.0 } else { a });
+        return Ok(a);
     }
     if b.is_nan() {
         return Ok(if a == 1.0 { 1.0 } else { b });
+    }
+    if b.is_infinite() {
+        let m = a.abs();
+        return Ok(if m == 1.0 {
+            1.0
+        } else if (b > 0.0) == (m > 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        });
+    }
+    let b_odd = is_odd_integer(b);
+    if a.is_infinite() {
+        return Ok(match (b > 0.0, b_odd) {
+            (true, true) => a,
+            (true, false) => a.abs(),
+            (false, true) => 0.0f64.copysign(a),
+            (false, false) => 0.0,
+        });
     }
     if a == 0.0 {
         if b < 0.0 {
             return zero_division("0.0 cannot be raised to a negative power");
         }
-        return Ok(a.powf(b));
+        return Ok(if b_odd { a } else { 0.0 });
     }
-    if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
-        // CPython returns a complex number here; molt has no complex type yet.
-        return Err(PyErr::msg(
-            ExcKind::ValueError,
-            "molt: a negative number raised to a fractional power gives a complex number, which is not supported",
-        ));
+    let (base, negate) = if a < 0.0 {
+        if b != b.floor() {
+            // CPython returns a complex number here; molt has no complex type yet.
+            return Err(PyErr::msg(
+                ExcKind::ValueError,
+                "molt: a negative number raised to a fractional power gives a complex number, which is not supported",
+            ));
+        }
+        (-a, b_odd)
+    } else {
+        (a, false)
+    };
+    if base == 1.0 {
+        return Ok(if negate { -1.0 } else { 1.0 });
     }
-    let r = a.powf(b);
-    if r.is_infinite() && a.is_finite() && b.is_finite() {
+    let r = libm_pow(base, b);
+    if r.is_infinite() {
         return overflow_error("(34, 'Numerical result out of range')");
     }
-    Ok(r)
+    Ok(if negate { -r } else { r })
+}
+
+/// CPython's DOUBLE_IS_ODD_INTEGER (for finite x).
+fn is_odd_integer(x: f64) -> bool {
+    (x % 2.0).abs() == 1.0
 }
 
 /// `round(x)` -> int, half to even.

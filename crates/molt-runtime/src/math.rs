@@ -189,7 +189,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         "pow" => {
             arg_count(name, a, 2)?;
             let (x, y) = (real(&a[0])?, real(&a[1])?);
-            let r = x.powf(y);
+            let r = crate::float::libm_pow(x, y);
             if x.is_finite() && y.is_finite() {
                 if r.is_nan() || (x == 0.0 && y < 0.0) {
                     return Err(domain());
