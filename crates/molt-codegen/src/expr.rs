@@ -163,16 +163,38 @@ impl<'m> Gen<'m> {
     /// The variable itself, when `l` is a plain dynamic local (not a cell, not unboxed,
     /// always bound) that can be borrowed instead of cloned.
     pub(crate) fn dyn_local(&self, l: LocalId) -> Option<TokenStream> {
+        if self.var_ty(Var::Local(l)) != Ty::Dyn {
+            return None;
+        }
+        self.plain_local(l)
+    }
+
+    /// The variable itself, when `l` is a local held in a Rust variable of its own type
+    /// (not a cell, not unboxed, always bound), so it can be borrowed.
+    pub(crate) fn plain_local(&self, l: LocalId) -> Option<TokenStream> {
         if self.is_deferred(l)
             || self.cells.contains(&l.0)
             || self.native.contains(&l.0)
             || self.optional_locals.contains(&l.0)
-            || self.var_ty(Var::Local(l)) != Ty::Dyn
         {
             return None;
         }
         let id = self.local_idents[l.index()].clone();
         Some(quote! { #id })
+    }
+
+    /// `obj` as a reference, for a runtime method that only reads its receiver: a plain
+    /// local is borrowed instead of cloned (a reference count up and down per `xs[i]`),
+    /// unless evaluating `later` (what runs before the method) could rebind it.
+    pub(crate) fn recv_ref(&mut self, obj: &Expr, later: &[&Expr]) -> TokenStream {
+        if let ExprKind::Name(Var::Local(l)) = &obj.kind
+            && let Some(id) = self.plain_local(*l)
+            && later.iter().all(|e| crate::call::cannot_rebind(e))
+        {
+            return quote! { &#id };
+        }
+        let o = self.expr(obj);
+        quote! { &#o }
     }
 
     /// `.map_err(...)` adding the front end's "Did you mean" to the NameError of reading
@@ -1354,7 +1376,7 @@ impl<'m> Gen<'m> {
     fn subscript(&mut self, obj: &Expr, idx: &Expr, ty: &Ty) -> TokenStream {
         let ot = self.info.expr(obj).clone();
         let it = self.info.expr(idx).clone();
-        let o = self.expr(obj);
+        let o = self.recv_ref(obj, &[idx]);
         let (code, out) = match &ot {
             // A dynamic index may be a slice (`list(self)[i]` in a `__getitem__` that takes
             // both): such subscripts take the dynamic path at the end.
@@ -1392,7 +1414,7 @@ impl<'m> Gen<'m> {
                     let j = if i < 0 { i + n } else { i };
                     if j >= 0 && j < n {
                         let jj = syn::Index::from(j as usize);
-                        let v = self.clone_of(quote! { #o.#jj }, &items[j as usize]);
+                        let v = self.clone_of(quote! { (#o).#jj }, &items[j as usize]);
                         return self.convert(v, &items[j as usize], ty);
                     }
                 }
@@ -1419,7 +1441,7 @@ impl<'m> Gen<'m> {
                 };
             }
             _ => {
-                let b = self.convert(o, &ot, &Ty::Dyn);
+                let b = self.convert(quote! { (#o).clone() }, &ot, &Ty::Dyn);
                 let k = self.expr_to(idx, &Ty::Dyn);
                 (self.q(quote! { #b.getitem(&#k) }), Ty::Dyn)
             }

@@ -541,8 +541,11 @@ impl<'m> Gen<'m> {
             }
             TargetKind::Subscript { obj, index } => {
                 let oty = self.info.expr(obj).clone();
-                let o = self.expr(obj);
                 let ity = self.info.expr(index).clone();
+                let o = match &oty {
+                    Ty::List(_) | Ty::Dict(..) => self.recv_ref(obj, &[index]),
+                    _ => self.expr(obj),
+                };
                 match &oty {
                     // A dynamic index may be a slice: a list of dynamic items takes the
                     // dynamic path (boxing shares it).
@@ -560,6 +563,10 @@ impl<'m> Gen<'m> {
                         quote! { { let __v = #v; let __o = #o; let __k = #kv; #q; } }
                     }
                     _ => {
+                        let o = match &oty {
+                            Ty::List(_) | Ty::Dict(..) => quote! { (#o).clone() },
+                            _ => o,
+                        };
                         let ob = self.convert(o, &oty, &Ty::Dyn);
                         let kv = self.expr(index);
                         let kb = self.convert(kv, &ity, &Ty::Dyn);
@@ -719,6 +726,9 @@ impl<'m> Gen<'m> {
     /// The items of an iterable value as a `Vec` of `el`.
     pub(crate) fn collect_items(&mut self, value: TokenStream, vty: &Ty, el: &Ty) -> TokenStream {
         let src_el = vty.elem().unwrap_or(Ty::Dyn);
+        if matches!(vty, Ty::List(_)) && &src_el == el {
+            return quote! { rt::List::into_vec(#value) };
+        }
         let conv = self.in_closure(|g| g.convert(quote! { x }, &src_el, el));
         let value = self.iter_src(value, vty);
         let q = self.q(quote! { rt::collect_vec(&#value) });
@@ -817,21 +827,28 @@ impl<'m> Gen<'m> {
             }
             TargetKind::Subscript { obj, index } => {
                 let oty = self.info.expr(obj).clone();
-                let o = self.expr(obj);
+                let o = match &oty {
+                    Ty::List(_) | Ty::Dict(..) => self.recv_ref(obj, &[index, value]),
+                    _ => self.expr(obj),
+                };
                 let ity = self.info.expr(index).clone();
                 let k = self.expr(index);
                 let (item_ty, getitem) = match &oty {
                     Ty::List(el) => {
-                        let kk = self.convert(quote! { __k.clone() }, &ity, &Ty::Int);
                         let kk = if ity.is_intlike() {
-                            kk
+                            self.convert(quote! { __k }, &ity, &Ty::Int)
                         } else {
                             self.index_from_dyn(quote! { __k.clone() }, &ity)
                         };
                         ((**el).clone(), self.q(quote! { __o.getitem(&#kk) }))
                     }
                     Ty::Dict(kt, vt) => {
-                        let kk = self.convert(quote! { __k.clone() }, &ity, kt);
+                        // getitem borrows its key: a key of the dict's own type needs no copy.
+                        let kk = if ity == **kt {
+                            quote! { __k }
+                        } else {
+                            self.convert(quote! { __k.clone() }, &ity, kt)
+                        };
                         ((**vt).clone(), self.q(quote! { __o.getitem(&#kk) }))
                     }
                     _ => {
@@ -856,11 +873,6 @@ impl<'m> Gen<'m> {
                     )
                 };
                 let store = {
-                    let tgt = Target {
-                        span: target.span,
-                        kind: TargetKind::Var(Var::Global(GlobalId(u32::MAX))),
-                    };
-                    let _ = tgt;
                     match &oty {
                         Ty::List(el) => {
                             let v = self.convert(quote! { __r }, &res_ty, el);

@@ -230,7 +230,28 @@ pub enum RangeIter {
 }
 
 impl RangeIter {
+    /// Inlined into every `for ... in range(...)`: a loop entered often (an inner loop) pays
+    /// no call and, for step 1 or -1, no division.
+    #[inline]
     pub fn new(start: &Int, stop: &Int, step: &Int) -> PyResult<RangeIter> {
+        if let (Int::Small(a), Int::Small(b), Int::Small(c)) = (start, stop, step) {
+            let n = match *c {
+                1 => b.checked_sub(*a).map(|n| n.max(0)),
+                -1 => a.checked_sub(*b).map(|n| n.max(0)),
+                _ => None,
+            };
+            if let Some(remaining) = n {
+                return Ok(RangeIter::Small {
+                    next: *a,
+                    step: *c,
+                    remaining,
+                });
+            }
+        }
+        Self::new_general(start, stop, step)
+    }
+
+    fn new_general(start: &Int, stop: &Int, step: &Int) -> PyResult<RangeIter> {
         let r = Range::new(start, stop, step)?;
         Ok(RangeIter::of(&r))
     }

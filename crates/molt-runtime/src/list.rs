@@ -110,6 +110,15 @@ impl<T: PyObj> List<T> {
         self.0.borrow().clone()
     }
 
+    /// The items as a vector, taken without a copy when this is the only reference (a
+    /// slice or a list just made, as in `a[:k] = b[k::-1]`).
+    pub fn into_vec(self) -> Vec<T> {
+        match Rc::try_unwrap(self.0) {
+            Ok(cell) => cell.into_inner(),
+            Err(rc) => rc.borrow().clone(),
+        }
+    }
+
     #[inline]
     pub fn len(&self) -> usize {
         self.0.borrow().len()
@@ -397,6 +406,17 @@ impl<T: PyObj> List<T> {
         let (start, stop, step, n) = crate::slice::indices(start, stop, step, v.len() as i64)?;
         if step == 1 {
             let stop = stop.max(start);
+            let mut items = items;
+            if (stop - start) as usize == items.len() {
+                // Same length: swap the items in; the old ones are dropped after the borrow.
+                let slots = &mut v[start as usize..stop as usize];
+                for (slot, x) in slots.iter_mut().zip(items.iter_mut()) {
+                    std::mem::swap(slot, x);
+                }
+                drop(v);
+                drop(items);
+                return Ok(());
+            }
             let removed: Vec<T> = v.splice(start as usize..stop as usize, items).collect();
             drop(v);
             drop(removed);
@@ -483,8 +503,13 @@ impl<T: PyObj> List<T> {
             return Err(PyErr::new(ExcKind::MemoryError, vec![]));
         }
         let mut out = Vec::with_capacity(v.len() * n as usize);
-        for _ in 0..n {
-            out.extend(v.iter().cloned());
+        if let [x] = v.as_slice() {
+            // `[x] * n`: a fill (a memset for flags and floats).
+            out.resize(n as usize, x.clone());
+        } else {
+            for _ in 0..n {
+                out.extend_from_slice(&v);
+            }
         }
         Ok(List::from_vec(out))
     }
@@ -1193,5 +1218,65 @@ mod tests {
         assert!(r.is_err());
         assert_eq!(seen, vec![Some(3), Some(1), Some(2)]);
         assert_eq!(l.repr_string().unwrap(), "[3, 1, 2]");
+    }
+
+    /// Python's rule for `v[a:b] = items` (step 1): bounds clamped, negatives from the end,
+    /// an empty or reversed range inserts at a.
+    fn model_set_slice(v: &mut Vec<i64>, a: Option<i64>, b: Option<i64>, items: &[i64]) {
+        let n = v.len() as i64;
+        let clamp = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
+        let a = a.map_or(0, clamp);
+        let b = b.map_or(n, clamp).max(a);
+        v.splice(a as usize..b as usize, items.iter().copied());
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn set_slice_step1_like_python(
+            xs in proptest::collection::vec(-5i64..5, 0..12),
+            items in proptest::collection::vec(-5i64..5, 0..12),
+            a in proptest::option::of(-15i64..15),
+            b in proptest::option::of(-15i64..15),
+            same_len in proptest::bool::ANY,
+        ) {
+            let mut model = xs.clone();
+            // Half the cases assign exactly as many items as the slice holds (the in-place
+            // path), the rest any number (the splice).
+            let items: Vec<i64> = if same_len {
+                let n = xs.len() as i64;
+                let clamp = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
+                let (lo, hi) = (a.map_or(0, clamp), b.map_or(n, clamp));
+                (0..(hi - lo).max(0)).map(|i| items.get(i as usize).copied().unwrap_or(9)).collect()
+            } else {
+                items
+            };
+            model_set_slice(&mut model, a, b, &items);
+            let l: List<Int> = List::from_vec(xs.iter().map(|&x| Int::Small(x)).collect());
+            l.set_slice(a, b, None, items.iter().map(|&x| Int::Small(x)).collect()).unwrap();
+            let got: Vec<i64> = l.to_vec().iter().map(|x| x.as_i64().unwrap()).collect();
+            proptest::prop_assert_eq!(got, model);
+        }
+
+        #[test]
+        fn repeat_like_python(xs in proptest::collection::vec(-5i64..5, 0..5), n in -3i64..6) {
+            let l: List<Int> = List::from_vec(xs.iter().map(|&x| Int::Small(x)).collect());
+            let got: Vec<i64> =
+                l.repeat(&Int::Small(n)).unwrap().to_vec().iter().map(|x| x.as_i64().unwrap()).collect();
+            let model: Vec<i64> = (0..n.max(0)).flat_map(|_| xs.iter().copied()).collect();
+            proptest::prop_assert_eq!(got, model);
+        }
+
+        #[test]
+        fn into_vec_copies_only_when_shared(xs in proptest::collection::vec(-5i64..5, 0..8)) {
+            let l: List<Int> = List::from_vec(xs.iter().map(|&x| Int::Small(x)).collect());
+            let alias = l.clone();
+            let mut v = l.into_vec();
+            v.push(Int::Small(7));
+            // The alias still sees the list as it was.
+            proptest::prop_assert_eq!(alias.len(), xs.len());
+            proptest::prop_assert_eq!(alias.into_vec().len() + 1, v.len());
+        }
     }
 }
