@@ -1427,8 +1427,9 @@ impl<'m> Gen<'m> {
             return None;
         }
         let n = args.len();
-        let r = || ();
-        let _ = r;
+        // The arguments run after the receiver is taken: a borrowed receiver needs them
+        // not to rebind it.
+        let later: Vec<&Expr> = args.iter().collect();
         Some(match (rt_, name) {
             // `sep.join(g(...))` with a generator fused into the list of items (fuse.rs).
             (Ty::Str, "join") if n == 1 && kwargs.is_empty() && self.can_fuse(&args[0]) => {
@@ -1445,7 +1446,7 @@ impl<'m> Gen<'m> {
                 self.convert(code, item, ty)
             }
             (Ty::List(el), "append") if n == 1 && kwargs.is_empty() => {
-                let o = self.expr(recv);
+                let o = self.recv_ref(recv, &later);
                 let x = self.expr_to(&args[0], el);
                 self.convert(
                     quote! { { let __o = #o; let __x = #x; __o.append(__x) } },
@@ -1454,7 +1455,7 @@ impl<'m> Gen<'m> {
                 )
             }
             (Ty::List(el), "insert") if n == 2 => {
-                let o = self.expr(recv);
+                let o = self.recv_ref(recv, &later);
                 let i = self.int_arg(&args[0]);
                 let x = self.expr_to(&args[1], el);
                 let q = self.q(quote! { __o.insert(&__i, __x) });
@@ -1476,9 +1477,9 @@ impl<'m> Gen<'m> {
                 )
             }
             (Ty::List(el), "pop") if n <= 1 => {
-                let o = self.expr(recv);
+                let o = self.recv_ref(recv, &later);
                 let code = if n == 0 {
-                    self.q(quote! { #o.pop(None) })
+                    self.q(quote! { (#o).pop(None) })
                 } else {
                     let i = self.int_arg(&args[0]);
                     self.q(quote! { { let __o = #o; let __i = #i; __o.pop(Some(&__i)) } })
@@ -1488,7 +1489,7 @@ impl<'m> Gen<'m> {
             (Ty::List(el), "remove" | "count")
                 if n == 1 && (**el == Ty::Dyn || self.info.expr(&args[0]) == &**el) =>
             {
-                let o = self.expr(recv);
+                let o = self.recv_ref(recv, &later);
                 let x = self.expr_to(&args[0], el);
                 let m = format_ident!("{}", name);
                 let q = self.q(quote! { { let __o = #o; let __x = #x; __o.#m(&__x) } });
@@ -1499,7 +1500,7 @@ impl<'m> Gen<'m> {
                 if (1..=3).contains(&n)
                     && (self.info.expr(&args[0]) == &**el || **el == Ty::Dyn) =>
             {
-                let o = self.expr(recv);
+                let o = self.recv_ref(recv, &later);
                 let x = self.expr_to(&args[0], el);
                 let start = if n >= 2 {
                     let s = self.int_arg(&args[1]);
@@ -1548,7 +1549,7 @@ impl<'m> Gen<'m> {
                 if (1..=2).contains(&n)
                     && (self.info.expr(&args[0]) == &**kt || **kt == Ty::Dyn) =>
             {
-                let o = self.expr(recv);
+                let o = self.recv_ref(recv, &later);
                 let k = self.expr_to(&args[0], kt);
                 let (dflt, dty) = if n == 2 {
                     (self.expr(&args[1]), self.info.expr(&args[1]).clone())
@@ -1582,7 +1583,7 @@ impl<'m> Gen<'m> {
                 if (1..=2).contains(&n)
                     && (self.info.expr(&args[0]) == &**kt || **kt == Ty::Dyn) =>
             {
-                let o = self.expr(recv);
+                let o = self.recv_ref(recv, &later);
                 let k = self.expr_to(&args[0], kt);
                 let q = self.q(quote! { __o.remove(&__k) });
                 if n == 2 {
@@ -1604,7 +1605,7 @@ impl<'m> Gen<'m> {
                 self.convert(q, &tt, ty)
             }
             (Ty::Dict(kt, vt), "setdefault") if (1..=2).contains(&n) => {
-                let o = self.expr(recv);
+                let o = self.recv_ref(recv, &later);
                 let k = self.expr_to(&args[0], kt);
                 let d = if n == 2 {
                     self.expr_to(&args[1], vt)
@@ -1659,7 +1660,7 @@ impl<'m> Gen<'m> {
                 self.convert(quote! { #o.clear() }, &Ty::None, ty)
             }
             (Ty::Set(el), "add") if n == 1 => {
-                let o = self.expr(recv);
+                let o = self.recv_ref(recv, &later);
                 let x = self.expr_to(&args[0], el);
                 let q = self.q(quote! { { let __o = #o; let __x = #x; __o.add(__x) } });
                 self.convert(q, &Ty::None, ty)
@@ -1667,7 +1668,7 @@ impl<'m> Gen<'m> {
             (Ty::Set(el), "remove" | "discard")
                 if n == 1 && (self.info.expr(&args[0]) == &**el || **el == Ty::Dyn) =>
             {
-                let o = self.expr(recv);
+                let o = self.recv_ref(recv, &later);
                 let x = self.expr_to(&args[0], el);
                 let m = format_ident!("{}", name);
                 let q = self.q(quote! { { let __o = #o; let __x = #x; __o.#m(&__x) } });
