@@ -187,7 +187,10 @@ impl<'m> Gen<'m> {
     /// local is borrowed instead of cloned (a reference count up and down per `xs[i]`),
     /// unless evaluating `later` (what runs before the method) could rebind it.
     pub(crate) fn recv_ref(&mut self, obj: &Expr, later: &[&Expr]) -> TokenStream {
+        // The variable's own type, not a narrowed one (an Optional local tested not None
+        // holds an `Option` in Rust).
         if let ExprKind::Name(Var::Local(l)) = &obj.kind
+            && self.var_ty(Var::Local(*l)) == *self.info.expr(obj)
             && let Some(id) = self.plain_local(*l)
             && later.iter().all(|e| crate::call::cannot_rebind(e))
         {

@@ -225,11 +225,7 @@ impl<T: Clone> Global<T> {
     pub fn get(&self, name: &str) -> PyResult<T> {
         match &*self.0.borrow() {
             Some(v) => Ok(v.clone()),
-            None => Err(PyErr::name_error(
-                &format!("name '{name}' is not defined"),
-                name,
-                None,
-            )),
+            None => Err(unbound_global(name)),
         }
     }
 
@@ -261,6 +257,13 @@ impl<T: Clone> Global<T> {
             )),
         }
     }
+}
+
+/// Out of line, so that a global read inlines into its caller as a borrow and a clone.
+#[cold]
+#[inline(never)]
+fn unbound_global(name: &str) -> PyErr {
+    PyErr::name_error(&format!("name '{name}' is not defined"), name, None)
 }
 
 impl<T: Clone> Default for Global<T> {
