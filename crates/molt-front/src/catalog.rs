@@ -137,6 +137,14 @@ pub const EXCEPTIONS: &[&str] = &[
     "UserWarning",
     "DeprecationWarning",
     "RuntimeWarning",
+    "PendingDeprecationWarning",
+    "SyntaxWarning",
+    "FutureWarning",
+    "ImportWarning",
+    "UnicodeWarning",
+    "BytesWarning",
+    "ResourceWarning",
+    "EncodingWarning",
 ];
 
 /// `IOError` and `EnvironmentError` are aliases of OSError.

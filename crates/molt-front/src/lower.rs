@@ -1973,6 +1973,28 @@ impl<'a> Lowerer<'a> {
         Resolved::Undefined
     }
 
+    /// A name CPython's builtins define but molt does not implement (ExceptionGroup,
+    /// FutureWarning's relatives, aiter, ...) is refused: a NameError would differ.
+    fn refuse_missing_builtin(&mut self, name: &str, span: Span) -> Option<ExprKind> {
+        let module_dunder = lower_suggest::module_dunders(true, false).contains(&name)
+            || lower_suggest::module_dunders(false, true).contains(&name);
+        if module_dunder {
+            return Some(self.refuse(
+                span,
+                &format!("the module attribute `{name}` is not supported"),
+                "molt's modules have only the names they define (and `__name__`)",
+            ));
+        }
+        if !lower_suggest::BUILTINS_DICT.contains(&name) {
+            return None;
+        }
+        Some(self.refuse(
+            span,
+            &format!("the builtin `{name}` is not supported"),
+            "molt does not implement this builtin",
+        ))
+    }
+
     fn check_builtin(&mut self, name: &str, span: Span) -> bool {
         if let Some(why) = catalog::unsupported_builtin(name) {
             self.diags.push(
@@ -2034,6 +2056,9 @@ impl<'a> Lowerer<'a> {
             ),
             Resolved::DunderName => ExprKind::Str(self.imp.cur.clone()),
             Resolved::Undefined => {
+                if let Some(k) = self.refuse_missing_builtin(name, span) {
+                    return k;
+                }
                 self.hint_name_error(name, span);
                 ExprKind::Raise {
                     kind: "NameError".into(),
@@ -2889,6 +2914,9 @@ impl<'a> Lowerer<'a> {
                     "call one of its functions",
                 ),
                 Resolved::Undefined => {
+                    if let Some(k) = self.refuse_missing_builtin(n.id.as_str(), span) {
+                        return k;
+                    }
                     self.hint_name_error(n.id.as_str(), span);
                     let effects = self.lower_exprs(&c.arguments.args);
                     ExprKind::Raise {
