@@ -656,7 +656,20 @@ impl<'a> Lowerer<'a> {
                     );
                     continue;
                 }
-                bases.push(self.lower_expr(a));
+                let base = self.lower_expr(a);
+                if let ExprKind::ModuleAttr(m, n) = &base.kind
+                    && m == "collections.abc"
+                {
+                    // Their mixin methods (Mapping.get, Set.__and__, ...) are not
+                    // implemented; isinstance checks against them are.
+                    self.error(
+                        span_of(a),
+                        format!("subclassing `collections.abc.{n}` is not supported yet"),
+                        "implement the methods on a plain class (isinstance and issubclass checks against collections.abc work)",
+                    );
+                    continue;
+                }
+                bases.push(base);
             }
             for k in args.keywords.iter() {
                 match &k.arg {
@@ -2727,6 +2740,19 @@ impl<'a> Lowerer<'a> {
         }
         if let Some(r) = self.refuse_submodule_attr(a) {
             return r;
+        }
+        // `collections.abc.Iterable`: a value of a stdlib submodule reached through its
+        // package (its functions are calls, lowered elsewhere).
+        if let ast::Expr::Attribute(inner) = a.value.as_ref()
+            && let ast::Expr::Name(n) = inner.value.as_ref()
+            && let Resolved::Module(m) = self.resolve(n.id.as_str())
+        {
+            let sub = format!("{m}.{}", inner.attr.id);
+            if catalog::MODULES.contains(&sub.as_str())
+                && catalog::module_values(&sub).contains(&attr.as_str())
+            {
+                return ExprKind::ModuleAttr(sub, attr);
+            }
         }
         if attr == "__annotations__" && !self.is_class_name(&a.value) {
             return self.refuse(

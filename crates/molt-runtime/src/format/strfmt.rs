@@ -42,7 +42,6 @@ fn field_index(s: &str) -> PyResult<Option<usize>> {
     Ok(Some(acc as usize))
 }
 
-
 impl Fmt<'_> {
     /// get_field_object: resolves `first(.attr|[key])*`.
     fn field_object(&mut self, field: &str) -> PyResult<Value> {
