@@ -137,6 +137,14 @@ pub const EXCEPTIONS: &[&str] = &[
     "UserWarning",
     "DeprecationWarning",
     "RuntimeWarning",
+    "PendingDeprecationWarning",
+    "SyntaxWarning",
+    "FutureWarning",
+    "ImportWarning",
+    "UnicodeWarning",
+    "BytesWarning",
+    "ResourceWarning",
+    "EncodingWarning",
 ];
 
 /// `IOError` and `EnvironmentError` are aliases of OSError.
@@ -223,6 +231,8 @@ pub const MODULES: &[&str] = &[
     "typing",
     "dataclasses",
     "enum",
+    // isinstance checks (runtime: modules/collections_abc.rs)
+    "collections.abc",
     // runtime: modules/argparse.rs
     "argparse",
     // runtime: modules/csv.rs
@@ -862,6 +872,9 @@ pub fn module_notes(module: &str) -> &'static str {
         "shutil" => "refused: the rest of shutil",
         "dataclasses" => "refused: field metadata",
         "typing" => "annotation names are opaque values; `runtime_checkable` is refused",
+        "collections.abc" => {
+            "isinstance/issubclass checks and annotations; subclassing its classes is refused"
+        }
         "datetime" => "naive dates and times only (no tzinfo)",
         "io" => "`open()` and files are builtins",
         "array" => {
@@ -1148,6 +1161,27 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
         ],
         // Annotation-only names: opaque values (modules/typing.rs).
         "typing" => crate::catalog::TYPING_FORMS,
+        "collections.abc" => &[
+            "Container",
+            "Hashable",
+            "Iterable",
+            "Iterator",
+            "Reversible",
+            "Generator",
+            "Sized",
+            "Callable",
+            "Collection",
+            "Set",
+            "MutableSet",
+            "Mapping",
+            "MutableMapping",
+            "MappingView",
+            "KeysView",
+            "ItemsView",
+            "ValuesView",
+            "Sequence",
+            "MutableSequence",
+        ],
         "decimal" => &[
             "ROUND_HALF_EVEN",
             "ROUND_HALF_UP",

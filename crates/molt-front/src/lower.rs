@@ -656,7 +656,20 @@ impl<'a> Lowerer<'a> {
                     );
                     continue;
                 }
-                bases.push(self.lower_expr(a));
+                let base = self.lower_expr(a);
+                if let ExprKind::ModuleAttr(m, n) = &base.kind
+                    && m == "collections.abc"
+                {
+                    // Their mixin methods (Mapping.get, Set.__and__, ...) are not
+                    // implemented; isinstance checks against them are.
+                    self.error(
+                        span_of(a),
+                        format!("subclassing `collections.abc.{n}` is not supported yet"),
+                        "implement the methods on a plain class (isinstance and issubclass checks against collections.abc work)",
+                    );
+                    continue;
+                }
+                bases.push(base);
             }
             for k in args.keywords.iter() {
                 match &k.arg {
@@ -1973,6 +1986,28 @@ impl<'a> Lowerer<'a> {
         Resolved::Undefined
     }
 
+    /// A name CPython's builtins define but molt does not implement (ExceptionGroup,
+    /// FutureWarning's relatives, aiter, ...) is refused: a NameError would differ.
+    fn refuse_missing_builtin(&mut self, name: &str, span: Span) -> Option<ExprKind> {
+        let module_dunder = lower_suggest::module_dunders(true, false).contains(&name)
+            || lower_suggest::module_dunders(false, true).contains(&name);
+        if module_dunder {
+            return Some(self.refuse(
+                span,
+                &format!("the module attribute `{name}` is not supported"),
+                "molt's modules have only the names they define (and `__name__`)",
+            ));
+        }
+        if !lower_suggest::BUILTINS_DICT.contains(&name) {
+            return None;
+        }
+        Some(self.refuse(
+            span,
+            &format!("the builtin `{name}` is not supported"),
+            "molt does not implement this builtin",
+        ))
+    }
+
     fn check_builtin(&mut self, name: &str, span: Span) -> bool {
         if let Some(why) = catalog::unsupported_builtin(name) {
             self.diags.push(
@@ -2034,6 +2069,9 @@ impl<'a> Lowerer<'a> {
             ),
             Resolved::DunderName => ExprKind::Str(self.imp.cur.clone()),
             Resolved::Undefined => {
+                if let Some(k) = self.refuse_missing_builtin(name, span) {
+                    return k;
+                }
                 self.hint_name_error(name, span);
                 ExprKind::Raise {
                     kind: "NameError".into(),
@@ -2703,6 +2741,19 @@ impl<'a> Lowerer<'a> {
         if let Some(r) = self.refuse_submodule_attr(a) {
             return r;
         }
+        // `collections.abc.Iterable`: a value of a stdlib submodule reached through its
+        // package (its functions are calls, lowered elsewhere).
+        if let ast::Expr::Attribute(inner) = a.value.as_ref()
+            && let ast::Expr::Name(n) = inner.value.as_ref()
+            && let Resolved::Module(m) = self.resolve(n.id.as_str())
+        {
+            let sub = format!("{m}.{}", inner.attr.id);
+            if catalog::MODULES.contains(&sub.as_str())
+                && catalog::module_values(&sub).contains(&attr.as_str())
+            {
+                return ExprKind::ModuleAttr(sub, attr);
+            }
+        }
         if attr == "__annotations__" && !self.is_class_name(&a.value) {
             return self.refuse(
                 span,
@@ -2889,6 +2940,9 @@ impl<'a> Lowerer<'a> {
                     "call one of its functions",
                 ),
                 Resolved::Undefined => {
+                    if let Some(k) = self.refuse_missing_builtin(n.id.as_str(), span) {
+                        return k;
+                    }
                     self.hint_name_error(n.id.as_str(), span);
                     let effects = self.lower_exprs(&c.arguments.args);
                     ExprKind::Raise {

@@ -206,8 +206,13 @@ impl FromValue for PyErr {
 
 impl<T: FromValue + PyObj> FromValue for crate::iter::Iter<T> {
     fn from_value(v: Value) -> PyResult<crate::iter::Iter<T>> {
+        // An iterator object keeps its type's name (`type(enumerate(x)).__name__`).
+        let name = match &v {
+            Value::Iter(i) => i.name(),
+            _ => "iterator",
+        };
         let mut it = v.iter()?;
-        Ok(crate::iter::Iter::from_fn("iterator", move || {
+        Ok(crate::iter::Iter::from_fn(name, move || {
             match it.next()? {
                 Some(x) => Ok(Some(T::from_value(x)?)),
                 None => Ok(None),

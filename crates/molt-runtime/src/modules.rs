@@ -6,6 +6,7 @@ use crate::str::Str;
 use crate::value::Value;
 
 pub mod bind;
+pub mod collections_abc;
 // contextlib and io.StringIO (generators and `with`, gen.rs and ctx.rs)
 pub mod contextlib;
 pub mod io;
@@ -191,6 +192,7 @@ fn module_value(module: &str, name: &str) -> PyResult<Value> {
         "dataclasses" => dataclasses::attr(name),
         "abc" => dataclasses::abc_attr(name),
         "typing" => typing::attr(name),
+        "collections.abc" => collections_abc::attr(name),
         "enum" => enum_mod::attr(name),
         "argparse" => argparse::attr(name),
         "csv" => csv::attr(name),

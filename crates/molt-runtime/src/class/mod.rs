@@ -776,6 +776,9 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    if let Some(abc) = crate::modules::collections_abc::abc_of(cls) {
+        return Ok(crate::modules::collections_abc::isinstance(v, abc));
+    }
     match class_arg(cls) {
         Some(ClassArg::Class(c)) if c.protocol => type_error(
             "Instance and class checks can only be used with @runtime_checkable protocols",
@@ -797,6 +800,11 @@ pub fn issubclass(a: &Value, b: &Value) -> PyResult<bool> {
             }
         }
         return Ok(false);
+    }
+    if let Some(abc) = crate::modules::collections_abc::abc_of(b)
+        && let Some(r) = crate::modules::collections_abc::issubclass(a, abc)
+    {
+        return Ok(r);
     }
     let Some(bc) = class_arg(b) else {
         return type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");

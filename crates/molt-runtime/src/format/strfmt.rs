@@ -42,24 +42,6 @@ fn field_index(s: &str) -> PyResult<Option<usize>> {
     Ok(Some(acc as usize))
 }
 
-/// `obj.name` for the attributes of builtin values that format strings use.
-fn getattr(obj: &Value, name: &str) -> PyResult<Value> {
-    let found = match (obj, name) {
-        (Value::Int(_) | Value::Bool(_), "real" | "numerator") => obj.as_int().map(Value::Int),
-        (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(Int::ZERO)),
-        (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(Int::ONE)),
-        (Value::Float(f), "real") => Some(Value::Float(*f)),
-        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-        _ => None,
-    };
-    found.ok_or_else(|| {
-        PyErr::msg(
-            ExcKind::AttributeError,
-            format!("'{}' object has no attribute '{name}'", obj.class_name()),
-        )
-    })
-}
-
 impl Fmt<'_> {
     /// get_field_object: resolves `first(.attr|[key])*`.
     fn field_object(&mut self, field: &str) -> PyResult<Value> {
@@ -137,7 +119,7 @@ impl Fmt<'_> {
                 return value_error("Empty attribute in format string");
             }
             obj = if is_attr {
-                getattr(&obj, name)?
+                crate::attr::getattr(&obj, name)?
             } else {
                 match idx {
                     Some(i) => obj.getitem(&Value::Int(Int::from(i)))?,

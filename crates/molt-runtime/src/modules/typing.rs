@@ -25,6 +25,9 @@ pub struct Form {
     pub origin: Option<Rc<Class>>,
     /// What a subscripted form was subscripted with (`__args__`), for its repr.
     pub args: Option<Vec<Value>>,
+    /// A class of collections.abc (`<class 'collections.abc.Iterable'>`), not a typing
+    /// alias.
+    pub abc: bool,
 }
 
 /// typing._type_repr: a class by its (module-qualified) name, `...`, a function by its
@@ -117,13 +120,15 @@ impl Form {
         };
         let name = match &self.origin {
             Some(c) => format!("{}.{}", c.module, c.qualname()),
+            // types.GenericAlias of a collections.abc class.
+            None if self.abc => format!("collections.abc.{}", self.name),
             None if PLAIN_ALIASES.contains(&self.name.as_str()) => format!("typing.{}", self.name),
             None if self.name == "Optional" || self.name == "Union" => {
                 return self.union_repr(args);
             }
             None => return Ok(None),
         };
-        if self.name == "Callable" && self.origin.is_none() {
+        if self.name == "Callable" && self.origin.is_none() && !self.abc {
             // Callable[[A, B], R] keeps the list; Callable[..., R] the Ellipsis.
             if args.len() != 2 || !(matches!(args[0], Value::List(_)) || is_ellipsis(&args[0])) {
                 return Ok(None);
@@ -180,6 +185,10 @@ impl Object for Form {
     fn type_name(&self) -> &'static str {
         if self.typevar {
             "TypeVar"
+        } else if self.abc && !self.subscripted {
+            "ABCMeta"
+        } else if self.abc {
+            "types.GenericAlias"
         } else {
             "_SpecialForm"
         }
@@ -204,6 +213,10 @@ impl Object for Form {
         if self.typevar {
             out.push('~');
             out.push_str(&self.name);
+        } else if self.abc {
+            out.push_str("<class 'collections.abc.");
+            out.push_str(&self.name);
+            out.push_str("'>");
         } else {
             out.push_str("typing.");
             out.push_str(&self.name);
@@ -219,6 +232,7 @@ impl Object for Form {
             // Subscripting a subscripted form substitutes type variables, which molt
             // does not do: no args, so no repr.
             args: (!self.subscripted).then(|| subscript_args(key)),
+            abc: self.abc,
         })))
     }
     fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
@@ -286,6 +300,7 @@ pub fn attr(name: &str) -> PyResult<Value> {
                 typevar: false,
                 origin: None,
                 args: None,
+                abc: false,
             }));
             FORMS.with(|f| f.borrow_mut().insert(name.to_string(), v.clone()));
             Ok(v)
@@ -308,6 +323,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 typevar: true,
                 origin: None,
                 args: None,
+                abc: false,
             }))),
             _ => crate::exc::type_error("TypeVar() argument 'name' must be str"),
         },
@@ -377,6 +393,7 @@ pub(crate) fn class_getitem(c: &Rc<Class>, key: &Value) -> Option<Value> {
         subscripted: true,
         typevar: false,
         origin: Some(c.clone()),
+        abc: false,
         args: Some(subscript_args(key)),
     })))
 }
