@@ -102,3 +102,13 @@ fn generated_rust_fused_generators() {
     assert_eq!(code, Some(0), "{err}");
     insta::assert_snapshot!(out);
 }
+
+/// The front end and the runtime cannot depend on each other, so each lists the classes of
+/// collections.abc; this keeps the two lists the same.
+#[test]
+fn collections_abc_names_agree() {
+    assert_eq!(
+        molt_front::catalog::module_values("collections.abc"),
+        molt_runtime::modules::collections_abc::NAMES
+    );
+}
