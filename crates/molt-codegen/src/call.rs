@@ -16,6 +16,10 @@ impl<'m> Gen<'m> {
         span: Span,
     ) -> TokenStream {
         let _ = span;
+        let ret = self.info.returns[fid.index()].clone();
+        if let Some(code) = self.fast_direct_call(fid, args) {
+            return self.convert(code, &ret, ty);
+        }
         let f = &self.m.funcs[fid.index()];
         let name = self.direct_fn_ident(fid);
         let mut vals = vec![];
@@ -26,7 +30,6 @@ impl<'m> Gen<'m> {
             });
             vals.push(self.param_value(fid, i, given));
         }
-        let ret = self.info.returns[fid.index()].clone();
         // Arguments are evaluated first, then the call (Python's order).
         let tmps: Vec<proc_macro2::Ident> = (0..vals.len()).map(|_| self.fresh("arg")).collect();
         let call = self.q(quote! { #name(#(#tmps),*) });

@@ -1,9 +1,10 @@
-//! Fast versions of pure integer functions (see molt-runtime's fast.rs for why they are
-//! exact). A function qualifies when its parameters, locals and result are ints or bools,
-//! it only does integer arithmetic and comparisons, control flow and calls to other
-//! qualifying functions, and touches nothing outside its own frame except reading int
-//! globals. Its fast version works on i64 and gives up (`None`) on anything unusual; the
-//! exact version then runs from the start.
+//! Fast versions of pure numeric functions (see molt-runtime's fast.rs for why they are
+//! exact). A function qualifies when its parameters, locals and result are ints, floats or
+//! bools, it only does arithmetic and comparisons, control flow and calls to other
+//! qualifying functions, and touches nothing outside its own frame except reading numeric
+//! globals. Its fast version works on i64/f64 and gives up (`None`) on anything unusual
+//! (overflow, a zero divisor, an int too large to meet a float exactly); the exact version
+//! then runs from the start.
 
 use crate::Gen;
 use crate::stmt::lifetime;
@@ -26,7 +27,7 @@ pub(crate) fn switch_ident(name: &str) -> Ident {
 }
 
 fn small(t: &Ty) -> bool {
-    matches!(t, Ty::Int | Ty::Bool)
+    matches!(t, Ty::Int | Ty::Bool | Ty::Float)
 }
 
 /// State while generating fast code: a whole function, or one loop of exact code.
@@ -140,7 +141,7 @@ impl<'m> Gen<'m> {
             flags: std::collections::HashMap::new(),
         };
         let body = self.fblock(&f.body, &mut cx, set)?;
-        let name = fast_ident(&f.name);
+        let name = fast_ident(&f.rust_name);
         let rty = fty(&self.info.returns[fid.index()]);
         let params: Vec<TokenStream> = f
             .params
@@ -231,15 +232,18 @@ impl<'m> Gen<'m> {
                     return Err(());
                 };
                 let lt = self.local_ty(cx, *l);
-                if lt != Ty::Int {
-                    return Err(());
-                }
                 let id = cx.locals[l.index()].clone();
                 cx.used.insert(l.0);
                 let flag = cx.wrote(*l);
                 let (v, vt) = self.fexpr(value, cx, set)?;
-                let v = coerce(v, &vt, &Ty::Int)?;
-                let r = fbinop(cx, *op, quote! { #id }, v, Some(value))?;
+                let r = match lt {
+                    Ty::Int => {
+                        let v = coerce(v, &vt, &Ty::Int)?;
+                        fbinop(cx, *op, quote! { #id }, v, Some(value))?
+                    }
+                    Ty::Float => float_binop(cx, *op, quote! { #id }, &lt, v, &vt)?,
+                    _ => return Err(()),
+                };
                 quote! { #id = #r; #flag }
             }
             StmtKind::If { test, body, orelse } => {
@@ -354,13 +358,10 @@ impl<'m> Gen<'m> {
 
     fn fcond(&mut self, e: &Expr, cx: &mut Ctx, set: &HashSet<u32>) -> Fast {
         let (c, t) = self.fexpr(e, cx, set)?;
-        Ok(match t {
-            Ty::Bool => c,
-            _ => quote! { (#c != 0) },
-        })
+        Ok(truth(c, &t))
     }
 
-    /// An int or bool expression as i64/bool code (with `?` giving up).
+    /// An int, float or bool expression as i64/f64/bool code (with `?` giving up).
     fn fexpr(
         &mut self,
         e: &Expr,
@@ -373,6 +374,7 @@ impl<'m> Gen<'m> {
         }
         let code = match &e.kind {
             ExprKind::Int(v) => quote! { #v },
+            ExprKind::Float(v) => crate::expr::float_lit(*v),
             ExprKind::Bool(b) => quote! { #b },
             ExprKind::Name(Var::Local(l)) => {
                 cx.used.insert(l.0);
@@ -387,7 +389,9 @@ impl<'m> Gen<'m> {
                         let v = cx.t(quote! { GLOBALS.with(|g| g.#field.get(#name)).ok() });
                         cx.t(quote! { #v.as_i64() })
                     }
-                    Ty::Bool => cx.t(quote! { GLOBALS.with(|g| g.#field.get(#name)).ok() }),
+                    Ty::Bool | Ty::Float => {
+                        cx.t(quote! { GLOBALS.with(|g| g.#field.get(#name)).ok() })
+                    }
                     _ => return Err(()),
                 }
             }
@@ -401,6 +405,8 @@ impl<'m> Gen<'m> {
                         BinOp::BitXor => quote! { (#lc ^ #rc) },
                         _ => return Err(()),
                     }
+                } else if t == Ty::Float {
+                    float_binop(cx, *op, lc, &lt, rc, &rt_)?
                 } else {
                     if t != Ty::Int {
                         return Err(());
@@ -438,13 +444,11 @@ impl<'m> Gen<'m> {
                 let (c, xt) = self.fexpr(x, cx, set)?;
                 match op {
                     UnaryOp::Not => {
-                        let b = if xt == Ty::Bool {
-                            c
-                        } else {
-                            quote! { (#c != 0) }
-                        };
+                        let b = truth(c, &xt);
                         quote! { !#b }
                     }
+                    UnaryOp::Neg if xt == Ty::Float => quote! { (-#c) },
+                    UnaryOp::Pos if xt == Ty::Float => c,
                     _ => {
                         let c = coerce(c, &xt, &Ty::Int)?;
                         match op {
@@ -456,14 +460,26 @@ impl<'m> Gen<'m> {
                 }
             }
             ExprKind::Compare(first, rest) => {
+                // With a float anywhere in the chain, every operand compares as a double;
+                // ints only when exact (Python compares int with float exactly).
+                let float = std::iter::once(&**first)
+                    .chain(rest.iter().map(|(_, x)| x))
+                    .any(|x| self.info.expr(x) == &Ty::Float);
+                let operand = |c: TokenStream, ct: &Ty, cx: &Ctx| -> Fast {
+                    match (float, ct) {
+                        (true, Ty::Int) => Ok(cx.t(quote! { rt::fast::i2f_exact(#c) })),
+                        (true, _) => coerce(c, ct, &Ty::Float),
+                        (false, _) => coerce(c, ct, &Ty::Int),
+                    }
+                };
                 let (fc, ft) = self.fexpr(first, cx, set)?;
-                let mut prev = coerce(fc, &ft, &Ty::Int)?;
+                let mut prev = operand(fc, &ft, cx)?;
                 let mut lets = vec![quote! { let __c0 = #prev; }];
                 prev = quote! { __c0 };
                 let mut tests = vec![];
                 for (i, (op, x)) in rest.iter().enumerate() {
                     let (xc, xt) = self.fexpr(x, cx, set)?;
-                    let xc = coerce(xc, &xt, &Ty::Int)?;
+                    let xc = operand(xc, &xt, cx)?;
                     let sym = match op {
                         CmpOp::Eq => quote! { == },
                         CmpOp::NotEq => quote! { != },
@@ -491,17 +507,10 @@ impl<'m> Gen<'m> {
                     let (c, vt) = self.fexpr(v, cx, set)?;
                     parts.push(coerce(c, &vt, &t)?);
                 }
-                let truth = |x: TokenStream| {
-                    if t == Ty::Bool {
-                        x
-                    } else {
-                        quote! { (#x != 0) }
-                    }
-                };
                 let mut it = parts.into_iter().rev();
                 let mut acc = it.next().ok_or(())?;
                 for p in it {
-                    let tst = truth(quote! { __v });
+                    let tst = truth(quote! { __v }, &t);
                     acc = match kind {
                         BoolOpKind::And => {
                             quote! { { let __v = #p; if #tst { #acc } else { __v } } }
@@ -526,7 +535,7 @@ impl<'m> Gen<'m> {
                     return Err(());
                 }
                 let callee = &self.m.funcs[func.index()];
-                let name = fast_ident(&callee.name);
+                let name = fast_ident(&callee.rust_name);
                 let mut vals = vec![];
                 for (i, a) in args.iter().enumerate() {
                     let p = &callee.params[i];
@@ -550,15 +559,26 @@ impl<'m> Gen<'m> {
                 kwargs,
             } if kwargs.is_empty() => {
                 let mut vals = vec![];
+                let mut tys = vec![];
                 for a in args {
                     let (c, ct) = self.fexpr(a, cx, set)?;
-                    vals.push(coerce(c, &ct, &Ty::Int)?);
+                    // Floats keep their type; bools count as ints, as in Python.
+                    let to = if ct == Ty::Float { Ty::Float } else { Ty::Int };
+                    vals.push(coerce(c, &ct, &to)?);
+                    tys.push(to);
                 }
+                let all = |want: &Ty| tys.iter().all(|x| x == want);
                 match (b.as_str(), vals.len()) {
+                    ("abs", 1) if tys[0] == Ty::Float => {
+                        let v = &vals[0];
+                        quote! { #v.abs() }
+                    }
                     ("abs", 1) => {
                         let v = &vals[0];
                         cx.t(quote! { rt::fast::abs(#v) })
                     }
+                    // Mixed int/float arguments make the result a union: not fast.
+                    ("min" | "max", _) if !all(&t) => return Err(()),
                     ("min", n) if n >= 2 => {
                         let first = &vals[0];
                         let rest = &vals[1..];
@@ -569,7 +589,12 @@ impl<'m> Gen<'m> {
                         let rest = &vals[1..];
                         quote! { { let mut __m = #first; #( { let __x = #rest; if __x > __m { __m = __x; } } )* __m } }
                     }
+                    ("int", 1) if t == Ty::Int && tys[0] == Ty::Float => {
+                        let v = &vals[0];
+                        cx.t(quote! { rt::fast::f2i(#v) })
+                    }
                     ("int", 1) if t == Ty::Int => vals[0].clone(),
+                    ("float", 1) if t == Ty::Float => coerce(vals[0].clone(), &tys[0], &t)?,
                     _ => return Err(()),
                 }
             }
@@ -579,21 +604,132 @@ impl<'m> Gen<'m> {
     }
 }
 
-/// The i64/bool Rust type of an int/bool.
+impl<'m> Gen<'m> {
+    /// A call from exact code of a function with a fast version, when every argument is
+    /// already a machine value (an int proven to fit an i64, a float, a bool): the fast
+    /// version runs directly, without boxing the arguments for the exact function and
+    /// unboxing them again. If it gives up, the exact function runs as usual.
+    pub(crate) fn fast_direct_call(
+        &mut self,
+        fid: FuncId,
+        args: &[Option<Expr>],
+    ) -> Option<TokenStream> {
+        let f = &self.m.funcs[fid.index()];
+        if !self.fast.contains(&fid.0) || f.needs_defined_flag || args.len() != f.params.len() {
+            return None;
+        }
+        // First decide, then generate: nothing is emitted for a call that does not qualify.
+        let mut ints = vec![];
+        for (i, a) in args.iter().enumerate() {
+            let a = a.as_ref()?;
+            let pt = &self.info.locals[fid.index()][f.params[i].local.index()];
+            if self.info.expr(a) != pt {
+                return None;
+            }
+            ints.push(match pt {
+                Ty::Int => Some(self.native_expr(a)?),
+                Ty::Float | Ty::Bool => None,
+                _ => return None,
+            });
+        }
+        let mut lets = vec![];
+        let mut fast_args = vec![];
+        let mut exact_args = vec![];
+        for (a, native) in args.iter().zip(ints) {
+            let tmp = self.fresh("farg");
+            let code = match native {
+                Some(c) => {
+                    exact_args.push(quote! { rt::Int::Small(#tmp) });
+                    c
+                }
+                None => {
+                    exact_args.push(quote! { #tmp });
+                    self.expr(a.as_ref()?)
+                }
+            };
+            lets.push(quote! { let #tmp = #code; });
+            fast_args.push(tmp);
+        }
+        let f = &self.m.funcs[fid.index()];
+        let sw = switch_ident(&f.rust_name);
+        let fname = fast_ident(&f.rust_name);
+        let name = self.direct_fn_ident(fid);
+        let exact = self.q(quote! { #name(#(#exact_args),*) });
+        let r = match self.info.returns[fid.index()] {
+            Ty::Int => quote! { rt::Int::Small(__r) },
+            _ => quote! { __r },
+        };
+        self.counter += 1;
+        let l = lifetime(&format_ident!("fast_call_{}", self.counter));
+        Some(quote! {
+            #l: {
+                #(#lets)*
+                if #sw.with(rt::fast::Switch::on) {
+                    if let Some(__r) = #fname(#(#fast_args,)* rt::fast::Depth::current()) {
+                        break #l #r;
+                    }
+                    #sw.with(rt::fast::Switch::off);
+                }
+                #exact
+            }
+        })
+    }
+}
+
+/// The i64/f64/bool Rust type of an int/float/bool.
 fn fty(t: &Ty) -> TokenStream {
     match t {
         Ty::Bool => quote! { bool },
+        Ty::Float => quote! { f64 },
         _ => quote! { i64 },
     }
 }
 
-/// Converts between int and bool representations where Python does (bool -> int).
+/// Converts between representations where Python does implicitly (bool -> int, and int
+/// -> float in arithmetic, which rounds to nearest-even like `as f64`).
 fn coerce(code: TokenStream, from: &Ty, to: &Ty) -> Fast {
     match (from, to) {
         (a, b) if a == b => Ok(code),
         (Ty::Bool, Ty::Int) => Ok(quote! { (#code as i64) }),
+        (Ty::Int, Ty::Float) => Ok(quote! { (#code as f64) }),
+        (Ty::Bool, Ty::Float) => Ok(quote! { (#code as i64 as f64) }),
         _ => Err(()),
     }
+}
+
+/// Python truth of an i64/f64/bool value (NaN is true).
+fn truth(c: TokenStream, t: &Ty) -> TokenStream {
+    match t {
+        Ty::Bool => c,
+        Ty::Float => quote! { (#c != 0.0) },
+        _ => quote! { (#c != 0) },
+    }
+}
+
+/// A binary operation whose result is a float. Two ints meet only in `/` (and `**` with a
+/// negative exponent), where Python's own rules apply; otherwise ints convert to doubles.
+fn float_binop(cx: &Ctx, op: BinOp, l: TokenStream, lt: &Ty, r: TokenStream, rt_: &Ty) -> Fast {
+    let ints = lt != &Ty::Float && rt_ != &Ty::Float;
+    if ints && op == BinOp::Div {
+        let l = coerce(l, lt, &Ty::Int)?;
+        let r = coerce(r, rt_, &Ty::Int)?;
+        return Ok(cx.t(quote! { rt::fast::int_truediv(#l, #r) }));
+    }
+    if ints && op != BinOp::Pow {
+        return Err(());
+    }
+    let l = coerce(l, lt, &Ty::Float)?;
+    let r = coerce(r, rt_, &Ty::Float)?;
+    Ok(match op {
+        BinOp::Add => quote! { (#l + #r) },
+        BinOp::Sub => quote! { (#l - #r) },
+        BinOp::Mul => quote! { (#l * #r) },
+        BinOp::Div => cx.t(quote! { rt::fast::fdiv(#l, #r) }),
+        BinOp::FloorDiv => cx.t(quote! { rt::fast::ffloordiv(#l, #r) }),
+        BinOp::Mod => cx.t(quote! { rt::fast::fmod(#l, #r) }),
+        BinOp::Pow => cx.t(quote! { rt::fast::fpow(#l, #r) }),
+        _ => return Err(()),
+    })
 }
 
 fn fbinop(cx: &Ctx, op: BinOp, l: TokenStream, r: TokenStream, rexpr: Option<&Expr>) -> Fast {
@@ -782,17 +918,17 @@ impl<'m> Gen<'m> {
                     (Ty::Int, true, _) => quote! { Some(#lid) },
                     (Ty::Int, false, false) => quote! { #lid.as_i64() },
                     (Ty::Int, false, true) => quote! { #lid.as_ref().and_then(rt::Int::as_i64) },
-                    (Ty::Bool, _, false) => quote! { Some(#lid) },
-                    (Ty::Bool, _, true) => quote! { #lid },
+                    (Ty::Bool | Ty::Float, _, false) => quote! { Some(#lid) },
+                    (Ty::Bool | Ty::Float, _, true) => quote! { #lid },
                     _ => return None,
                 };
                 init.push(quote! { let Some(mut #sh) = #read else { break #fast_l; }; });
             } else {
                 // Written before read in every iteration (reads_ok), so any start value.
-                let zero = if ty == Ty::Bool {
-                    quote! { false }
-                } else {
-                    quote! { 0i64 }
+                let zero = match ty {
+                    Ty::Bool => quote! { false },
+                    Ty::Float => quote! { 0f64 },
+                    _ => quote! { 0i64 },
                 };
                 init.push(quote! { let mut #sh = #zero; });
             }

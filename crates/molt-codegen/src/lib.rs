@@ -275,7 +275,7 @@ impl<'m> Gen<'m> {
         let mut fast: Vec<&u32> = self.fast.iter().collect();
         fast.sort();
         let switches = fast.into_iter().map(|i| {
-            let id = fast::switch_ident(&self.m.funcs[*i as usize].name);
+            let id = fast::switch_ident(&self.m.funcs[*i as usize].rust_name);
             quote! { static #id: rt::fast::Switch = const { rt::fast::Switch::new() }; }
         });
         quote! { thread_local! { #(#flags)* #(#switches)* } }
@@ -411,8 +411,8 @@ impl<'m> Gen<'m> {
         };
         let fast_try = if self.fast.contains(&fid.0) {
             // Try the i64 version first; if it gives up, run this exact one.
-            let sw = fast::switch_ident(&f.name);
-            let fname = fast::fast_ident(&f.name);
+            let sw = fast::switch_ident(&f.rust_name);
+            let fname = fast::fast_ident(&f.rust_name);
             let mut binds = vec![];
             let mut args = vec![];
             for p in &f.params {

@@ -138,3 +138,112 @@ pub fn shr(a: i64, n: i64) -> Option<i64> {
         a >> n
     })
 }
+
+// Floats in fast code are the f64s of exact code; only the operations that can raise, and
+// the int/float crossings, need care.
+
+/// Ints up to 2**53 in magnitude are exact as doubles: int/int division and int/float
+/// comparison then agree with CPython's exact algorithms.
+const EXACT: u64 = 1 << 53;
+
+/// `a / b` for ints: one IEEE division when both are exact doubles (as CPython's
+/// long_true_divide does), else give up.
+#[inline]
+pub fn int_truediv(a: i64, b: i64) -> Option<f64> {
+    if b == 0 || a.unsigned_abs() > EXACT || b.unsigned_abs() > EXACT {
+        return None;
+    }
+    Some(a as f64 / b as f64)
+}
+
+/// `a / b` for floats (None for a zero divisor, which raises).
+#[inline]
+pub fn fdiv(a: f64, b: f64) -> Option<f64> {
+    if b == 0.0 { None } else { Some(a / b) }
+}
+
+#[inline]
+pub fn ffloordiv(a: f64, b: f64) -> Option<f64> {
+    crate::float::floordiv(a, b).ok()
+}
+
+#[inline]
+pub fn fmod(a: f64, b: f64) -> Option<f64> {
+    crate::float::modulo(a, b).ok()
+}
+
+#[inline]
+pub fn fpow(a: f64, b: f64) -> Option<f64> {
+    crate::float::pow(a, b).ok()
+}
+
+/// An int as a double for comparison with a float: Python compares exactly, so only ints
+/// that convert without rounding qualify.
+#[inline]
+pub fn i2f_exact(a: i64) -> Option<f64> {
+    if a.unsigned_abs() <= EXACT {
+        Some(a as f64)
+    } else {
+        None
+    }
+}
+
+/// `int(x)` for a float: truncation, None for NaN, infinities and results beyond i64.
+#[inline]
+pub fn f2i(x: f64) -> Option<i64> {
+    // -2**63 is exact; NaN fails both tests.
+    if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&x) {
+        Some(x as i64)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Int;
+    use proptest::prelude::*;
+
+    proptest! {
+        // Whenever the fast version answers, it is the exact answer.
+        #[test]
+        fn int_truediv_agrees(a in any::<i64>(), b in any::<i64>(), sh in 0u32..64) {
+            let b = b >> sh;
+            if let Some(q) = int_truediv(a, b) {
+                let exact = Int::Small(a).truediv(&Int::Small(b)).map_err(|_| ());
+                prop_assert_eq!(Ok(q.to_bits()), exact.map(f64::to_bits));
+            }
+        }
+
+        #[test]
+        fn int_truediv_small_answers(a in -(1i64 << 53)..=(1i64 << 53), b in -(1i64 << 53)..=(1i64 << 53)) {
+            prop_assert_eq!(int_truediv(a, b).is_some(), b != 0);
+        }
+
+        #[test]
+        fn i2f_exact_is_exact(a in any::<i64>(), sh in 0u32..64) {
+            let a = a >> sh;
+            if let Some(f) = i2f_exact(a) {
+                prop_assert_eq!(f as i128, a as i128);
+                prop_assert!(f.fract() == 0.0);
+            }
+        }
+
+        #[test]
+        fn f2i_truncates(x in any::<f64>()) {
+            match f2i(x) {
+                Some(i) => {
+                    let exact = Int::from_f64(x.trunc()).ok();
+                    prop_assert!(exact.is_some_and(|e| Int::cmp_int(&e, &Int::Small(i)).is_eq()));
+                }
+                None => prop_assert!(!x.is_finite() || x.abs() >= 9.2e18),
+            }
+        }
+
+        #[test]
+        fn float_ops_agree(a in any::<f64>(), b in any::<f64>()) {
+            prop_assert_eq!(fdiv(a, b).map(f64::to_bits), crate::float::truediv(a, b).ok().map(f64::to_bits));
+        }
+    }
+}
