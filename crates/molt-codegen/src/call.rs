@@ -42,7 +42,7 @@ impl<'m> Gen<'m> {
             quote! {}
         };
         let code = quote! { { #check #(let #tmps = #vals;)* #call } };
-        self.convert(code, &ret, ty)
+        self.convert_owned(code, &ret, ty)
     }
 
     pub(crate) fn call(

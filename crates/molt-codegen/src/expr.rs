@@ -11,7 +11,16 @@ impl<'m> Gen<'m> {
     pub(crate) fn expr_to(&mut self, e: &Expr, to: &Ty) -> TokenStream {
         let from = self.info.expr(e).clone();
         let code = self.expr(e);
-        self.convert(code, &from, to)
+        self.convert_owned(code, &from, to)
+    }
+
+    /// `convert` of a freshly computed (owned) value: boxing moves what it holds rather
+    /// than cloning it and dropping the original.
+    pub(crate) fn convert_owned(&self, code: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
+        match (from, to) {
+            (Ty::Tuple(_) | Ty::Optional(_), Ty::Dyn) => quote! { rt::PyObj::into_value(#code) },
+            _ => self.convert(code, from, to),
+        }
     }
 
     /// Converts a value between representations. Inference only lets a value flow into a

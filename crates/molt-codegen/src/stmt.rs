@@ -176,6 +176,16 @@ impl<'m> Gen<'m> {
                     return quote! { #id = #n; };
                 }
                 let vty = self.info.expr(value).clone();
+                // `a, b = node` with a dynamic local: unpacking only borrows its source.
+                if let [t] = targets.as_slice()
+                    && let TargetKind::Tuple(ts) = &t.kind
+                    && !ts.iter().any(|t| matches!(t.kind, TargetKind::Star(_)))
+                    && vty == Ty::Dyn
+                    && let ExprKind::Name(Var::Local(l)) = value.kind
+                    && let Some(id) = self.dyn_local(l)
+                {
+                    return self.assign(t, id, &vty);
+                }
                 let v = self.expr(value);
                 if targets.len() == 1 {
                     return self.assign(&targets[0], v, &vty);

@@ -5,6 +5,7 @@
 //! Architecture invariant: the runtime knows nothing of the compiler. Generated code calls
 //! it; it never calls back except through the closures it is handed.
 
+pub mod alloc;
 pub mod attr;
 pub mod builtins;
 pub mod class;
@@ -64,3 +65,7 @@ pub use str::Str;
 pub use tuple::{EmptyTuple, Tup};
 pub use value::Value;
 pub use views::{ItemsView, KeysView, ValuesView};
+
+/// Compiled programs allocate through the runtime's small-block free lists (alloc.rs).
+#[global_allocator]
+static GLOBAL: alloc::PyAlloc = alloc::PyAlloc;

@@ -53,6 +53,16 @@ pub trait PyObj: Clone + 'static {
     /// a mutable container.
     fn to_value(&self) -> Value;
 
+    /// Boxes an owned value: the same result as `to_value`, but types that hold values
+    /// (tuples, `Option`, `Value` itself) move them instead of cloning and dropping.
+    #[inline]
+    fn into_value(self) -> Value
+    where
+        Self: Sized,
+    {
+        self.to_value()
+    }
+
     /// `type(x).__name__`.
     fn type_name(&self) -> &'static str;
 
@@ -209,6 +219,13 @@ impl<T: PyObj> PyObj for Option<T> {
     fn to_value(&self) -> Value {
         match self {
             Some(v) => v.to_value(),
+            None => Value::None,
+        }
+    }
+    #[inline]
+    fn into_value(self) -> Value {
+        match self {
+            Some(v) => v.into_value(),
             None => Value::None,
         }
     }

@@ -236,6 +236,10 @@ macro_rules! tuple_impls {
                 // One allocation: the Rc slice is built from the array.
                 Value::Tuple(Tup(Rc::from([$(self.$i.to_value()),+])))
             }
+            #[inline]
+            fn into_value(self) -> Value {
+                Value::Tuple(Tup(Rc::from([$(self.$i.into_value()),+])))
+            }
             fn type_name(&self) -> &'static str {
                 "tuple"
             }

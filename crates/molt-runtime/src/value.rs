@@ -1069,6 +1069,10 @@ impl PyObj for Value {
     fn to_value(&self) -> Value {
         self.clone()
     }
+    #[inline]
+    fn into_value(self) -> Value {
+        self
+    }
     fn type_name(&self) -> &'static str {
         self.class_name()
     }
