@@ -89,8 +89,7 @@ impl<'m> Gen<'m> {
             && !self.cells.contains(&l.0)
             && self.info.expr(e) == &self.var_ty(Var::Local(l))
         {
-            let id = &self.local_idents[l.index()];
-            return quote! { #id };
+            return self.local_place(l);
         }
         self.expr(e)
     }
@@ -188,8 +187,18 @@ impl<'m> Gen<'m> {
         {
             return None;
         }
-        let id = self.local_idents[l.index()].clone();
-        Some(quote! { #id })
+        Some(self.local_place(l))
+    }
+
+    /// A plain local as a place expression of its own type (a borrowed `self` is
+    /// dereferenced), to borrow or call methods on.
+    pub(crate) fn local_place(&self, l: LocalId) -> TokenStream {
+        let id = &self.local_idents[l.index()];
+        if self.borrowed_self == Some(l.0) {
+            quote! { (*#id) }
+        } else {
+            quote! { #id }
+        }
     }
 
     /// `obj` as a reference, for a runtime method that only reads its receiver: a plain

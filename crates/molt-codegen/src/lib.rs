@@ -69,6 +69,12 @@ pub struct Gen<'m> {
     yield_ty: Ty,
     /// Functions with an i64 fast version (see fast.rs).
     fast: HashSet<u32>,
+    /// Methods with a `__ref` entry that borrows `self` (objects.rs, `ref_self_ok`).
+    ref_methods: HashSet<u32>,
+    /// In the body of such an entry: the `self` local, a `&rt::Value`.
+    borrowed_self: Option<u32>,
+    /// While generating a method dispatch: the receiver `__r` is a `&rt::Value`.
+    recv_borrowed: bool,
     /// Int locals of the current body that always fit in an i64 (see bounds.rs): Rust i64s.
     native: HashSet<u32>,
     /// Ranges of the current body's int expressions.
@@ -111,6 +117,9 @@ pub fn generate(m: &Module, info: &TypeInfo) -> Result<String, Vec<Diagnostic>> 
         ret_ty: Ty::None,
         yield_ty: Ty::Dyn,
         fast: HashSet::new(),
+        ref_methods: HashSet::new(),
+        borrowed_self: None,
+        recv_borrowed: false,
         native: HashSet::new(),
         ranges: HashMap::new(),
         loop_entries: HashMap::new(),
@@ -173,6 +182,7 @@ impl<'m> Gen<'m> {
         // Fast versions first (they decide which functions dispatch to them), then the
         // functions (they register string literals), then the module body.
         let fast_fns = self.fast_functions();
+        self.ref_methods = self.ref_self_methods();
         let mut funcs = vec![];
         for (i, _) in m.funcs.iter().enumerate() {
             funcs.push(self.function(FuncId(i as u32)));
@@ -395,7 +405,14 @@ impl<'m> Gen<'m> {
         } else {
             rty::rust_type(&self.ret_ty)
         };
+        let by_ref = self.ref_methods.contains(&fid.0);
+        self.borrowed_self = if by_ref {
+            f.params.first().map(|p| p.local.0)
+        } else {
+            None
+        };
         let body = self.block(&f.body);
+        self.borrowed_self = None;
         let end = if f.class_body {
             self.class_body_end(fid)
         } else if molt_types::flow::falls_through(&f.body) {
@@ -474,6 +491,41 @@ impl<'m> Gen<'m> {
                     #(#rebind)*
                     #env_clone
                     Ok(#made)
+                }
+            };
+        }
+        if by_ref {
+            // The by-value entry (for calls that own the receiver) lends it to `__ref`.
+            let ref_name = crate::objects::ref_ident(&f.rust_name);
+            let args: Vec<TokenStream> = f
+                .params
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    let id = &self.local_idents[p.local.index()];
+                    if i == 0 {
+                        quote! { &#id }
+                    } else {
+                        quote! { #id }
+                    }
+                })
+                .collect();
+            let self_id = &self.local_idents[f.params[0].local.index()];
+            let ref_params = std::iter::once(quote! { #self_id: &rt::Value })
+                .chain(params.iter().skip(1).cloned());
+            return quote! {
+                #extra_items
+                #[doc = #doc]
+                pub fn #name(#(#params),*) -> rt::PyResult<#ret> {
+                    #ref_name(#(#args),*)
+                }
+                #[doc = #doc]
+                pub fn #ref_name(#(#ref_params),*) -> rt::PyResult<#ret> {
+                    let _guard = rt::rt::enter()?;
+                    #(#rebind)*
+                    #(#decls)*
+                    #body
+                    #end
                 }
             };
         }

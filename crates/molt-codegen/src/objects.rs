@@ -124,12 +124,23 @@ impl<'m> Gen<'m> {
         ty: &Ty,
     ) -> TokenStream {
         let n = self.m.funcs[fid.index()].params.len();
-        let mut vals = vec![self.param_value(fid, 0, Some(this))];
+        let by_ref = self.ref_methods.contains(&fid.0);
+        let this_code = this.0.clone();
+        let mut vals = vec![match (by_ref, self.recv_borrowed) {
+            (true, true) => this_code,
+            (true, false) => quote! { &#this_code },
+            (false, true) => quote! { #this_code.clone() },
+            (false, false) => self.param_value(fid, 0, Some(this)),
+        }];
         for i in 1..n {
             let given = args.get(i - 1).cloned();
             vals.push(self.param_value(fid, i, given));
         }
-        let name = self.direct_fn_ident(fid);
+        let name = if by_ref {
+            ref_ident(&self.m.funcs[fid.index()].rust_name)
+        } else {
+            self.direct_fn_ident(fid)
+        };
         let call = self.q(quote! { #name(#(#vals),*) });
         let ret = self.info.returns[fid.index()].clone();
         self.convert(call, &ret, ty)
@@ -183,7 +194,18 @@ impl<'m> Gen<'m> {
             ExprKind::Super(_, o) => o.as_ref(),
             _ => recv,
         };
-        let r = self.expr_to(recv, &Ty::Dyn);
+        // A plain dynamic local (or a borrowed `self`) is lent to the call rather than
+        // cloned, when no argument can rebind it first.
+        let lent = match &recv.kind {
+            ExprKind::Name(Var::Local(l)) if args.iter().all(crate::call::cannot_rebind) => {
+                self.dyn_local(*l)
+            }
+            _ => None,
+        };
+        let r = match &lent {
+            Some(id) => quote! { &#id },
+            None => self.expr_to(recv, &Ty::Dyn),
+        };
         let tmps: Vec<_> = args.iter().map(|_| self.fresh("arg")).collect();
         let atys: Vec<Ty> = args.iter().map(|a| self.info.expr(a).clone()).collect();
         let vals: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
@@ -201,8 +223,15 @@ impl<'m> Gen<'m> {
                 quote! { let #t: #rt_ = #v; }
             })
             .collect();
+        self.recv_borrowed = lent.is_some();
         let call = self.dispatch(&plan, name, &given, ty);
-        Some(quote! { { let __r: rt::Value = #r; #(#lets)* #call } })
+        self.recv_borrowed = false;
+        let rty = if lent.is_some() {
+            quote! { &rt::Value }
+        } else {
+            quote! { rt::Value }
+        };
+        Some(quote! { { let __r: #rty = #r; #(#lets)* #call } })
     }
 
     /// Calls the method of `plan` on the instance in `__r`, on the class tag when several
@@ -360,4 +389,113 @@ impl<'m> Gen<'m> {
             }
         }
     }
+}
+
+/// The entry of a method that borrows `self`.
+pub(crate) fn ref_ident(rust_name: &str) -> proc_macro2::Ident {
+    let base = crate::names::func_ident(rust_name).to_string();
+    quote::format_ident!("{}__ref", base.trim_start_matches("r#"))
+}
+
+impl<'m> Gen<'m> {
+    /// Methods (targets of typed method calls) that can take `self` by reference: plain
+    /// functions whose `self` is a dynamic value the body never rebinds, deletes or
+    /// captures. Their callers then lend a receiver they hold instead of cloning it.
+    pub(crate) fn ref_self_methods(&self) -> std::collections::HashSet<u32> {
+        let c = &self.info.classes;
+        let mut out = std::collections::HashSet::new();
+        for plan in c
+            .calls
+            .values()
+            .chain(c.binops.values())
+            .chain(c.prop_reads.values())
+        {
+            for (_, fid) in &plan.targets {
+                if self.ref_self_ok(*fid) {
+                    out.insert(fid.0);
+                }
+            }
+        }
+        out
+    }
+
+    fn ref_self_ok(&self, fid: FuncId) -> bool {
+        let f = &self.m.funcs[fid.index()];
+        let Some(p) = f.params.first() else {
+            return false;
+        };
+        let l = p.local;
+        !f.dynamic
+            && !f.is_generator
+            && !f.class_body
+            && f.cache.is_none()
+            && !self.fast.contains(&fid.0)
+            && !f.cells.contains(&l)
+            && self.info.locals[fid.index()][l.index()] == Ty::Dyn
+            && !crate::assign::maybe_unbound(f).contains(&l.0)
+            && !stores_local(&f.body, l)
+    }
+}
+
+/// Whether any statement of `body` (or expression in it) may bind or unbind local `l`.
+fn stores_local(body: &[Stmt], l: LocalId) -> bool {
+    fn target(t: &Target, l: LocalId) -> bool {
+        match &t.kind {
+            TargetKind::Var(Var::Local(x)) => *x == l,
+            TargetKind::Tuple(ts) => ts.iter().any(|t| target(t, l)),
+            TargetKind::Star(t) => target(t, l),
+            _ => false,
+        }
+    }
+    fn expr(e: &Expr, l: LocalId) -> bool {
+        if let ExprKind::Named(t, _) = &e.kind
+            && target(t, l)
+        {
+            return true;
+        }
+        let mut found = false;
+        crate::assign::visit_children(e, &mut |c| found |= expr(c, l));
+        found
+    }
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Expr(e) | StmtKind::Return(Some(e)) => expr(e, l),
+        StmtKind::Assign { targets, value } => {
+            targets.iter().any(|t| target(t, l)) || expr(value, l)
+        }
+        StmtKind::AugAssign {
+            target: t, value, ..
+        } => target(t, l) || expr(value, l),
+        StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+            expr(test, l) || stores_local(body, l) || stores_local(orelse, l)
+        }
+        StmtKind::For {
+            target: t,
+            iter,
+            body,
+            orelse,
+        } => target(t, l) || expr(iter, l) || stores_local(body, l) || stores_local(orelse, l),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            stores_local(body, l)
+                || handlers
+                    .iter()
+                    .any(|h| h.name == Some(Var::Local(l)) || stores_local(&h.body, l))
+                || stores_local(orelse, l)
+                || stores_local(finalbody, l)
+        }
+        StmtKind::Delete(ts) => ts.iter().any(|t| target(t, l)),
+        StmtKind::Raise { exc, cause } => {
+            exc.as_ref().is_some_and(|e| expr(e, l)) || cause.as_ref().is_some_and(|e| expr(e, l))
+        }
+        StmtKind::Assert { test, msg } => expr(test, l) || msg.as_ref().is_some_and(|e| expr(e, l)),
+        StmtKind::CompAppend { value, key, .. } => {
+            expr(value, l) || key.as_ref().is_some_and(|e| expr(e, l))
+        }
+        StmtKind::FuncDef { defaults, .. } => defaults.iter().any(|(_, e)| expr(e, l)),
+        StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Return(None) => false,
+    })
 }
