@@ -1438,3 +1438,19 @@ pub fn subclass_method_supported(ty: &str, name: &str) -> bool {
         n => binops.contains(&n) || inplace.contains(&n),
     }
 }
+
+/// The class a typing alias stands for when it is a class molt lets programs subclass
+/// (`typing.List` is list), for the hint of a refused `class C(List[int])`.
+pub fn typing_alias_origin(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "List" => "list",
+        "Dict" => "dict",
+        "Set" => "set",
+        "Tuple" => "tuple",
+        "Counter" => "collections.Counter",
+        "DefaultDict" => "collections.defaultdict",
+        "OrderedDict" => "collections.OrderedDict",
+        "Deque" => "collections.deque",
+        _ => return None,
+    })
+}

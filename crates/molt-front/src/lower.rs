@@ -669,6 +669,27 @@ impl<'a> Lowerer<'a> {
                     );
                     continue;
                 }
+                // typing's aliases of builtin and collections classes (`List[int]`,
+                // `MutableMapping`): the runtime has only Generic and Protocol as bases.
+                let head = match &base.kind {
+                    ExprKind::Subscript(h, _) => &h.kind,
+                    k => k,
+                };
+                if let ExprKind::ModuleAttr(m, n) = head
+                    && m == "typing"
+                    && !matches!(n.as_str(), "Generic" | "Protocol" | "NamedTuple")
+                {
+                    let hint = match catalog::typing_alias_origin(n) {
+                        Some(o) => format!("subclass `{o}` instead"),
+                        None => "implement the methods on a plain class".to_string(),
+                    };
+                    self.error(
+                        span_of(a),
+                        format!("subclassing `typing.{n}` is not supported yet"),
+                        hint,
+                    );
+                    continue;
+                }
                 bases.push(base);
             }
             for k in args.keywords.iter() {
@@ -2152,9 +2173,23 @@ impl<'a> Lowerer<'a> {
             ),
             ast::Expr::Named(n) => self.lower_named(n, span),
             ast::Expr::BinOp(b) => {
-                let l = self.lower_expr(&b.left);
-                let r = self.lower_expr(&b.right);
-                ExprKind::Binary(binop(b.op), Box::new(l), Box::new(r))
+                // A negative constant to a fractional constant power is a complex number.
+                if b.op == ast::Operator::Pow
+                    && let (Some(x), Some(y)) = (const_number(&b.left), const_number(&b.right))
+                    && x < 0.0
+                    && y.fract() != 0.0
+                    && y.is_finite()
+                {
+                    self.refuse(
+                        span,
+                        "a negative number raised to a fractional power gives a complex number, and complex numbers are not supported yet",
+                        "for a real root, use math.copysign(abs(x) ** y, x)",
+                    )
+                } else {
+                    let l = self.lower_expr(&b.left);
+                    let r = self.lower_expr(&b.right);
+                    ExprKind::Binary(binop(b.op), Box::new(l), Box::new(r))
+                }
             }
             ast::Expr::UnaryOp(u) => {
                 let op = match u.op {
@@ -3841,4 +3876,35 @@ fn walrus_expr(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
         }
     }
     Names(out).visit_expr(e);
+}
+
+/// The value of a numeric constant expression (literals with unary and arithmetic
+/// operators), as a float, for compile-time checks; None when it is not one.
+fn const_number(e: &ast::Expr) -> Option<f64> {
+    match e {
+        ast::Expr::NumberLiteral(n) => match &n.value {
+            ast::Number::Int(i) => i.as_i64().map(|v| v as f64),
+            ast::Number::Float(f) => Some(*f),
+            ast::Number::Complex { .. } => None,
+        },
+        ast::Expr::UnaryOp(u) => {
+            let v = const_number(&u.operand)?;
+            match u.op {
+                ast::UnaryOp::USub => Some(-v),
+                ast::UnaryOp::UAdd => Some(v),
+                _ => None,
+            }
+        }
+        ast::Expr::BinOp(b) => {
+            let (x, y) = (const_number(&b.left)?, const_number(&b.right)?);
+            match b.op {
+                ast::Operator::Add => Some(x + y),
+                ast::Operator::Sub => Some(x - y),
+                ast::Operator::Mult => Some(x * y),
+                ast::Operator::Div if y != 0.0 => Some(x / y),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }
