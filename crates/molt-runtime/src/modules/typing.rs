@@ -469,14 +469,15 @@ pub(crate) fn check_target(v: &Value, op: &str) -> PyResult<CheckTarget> {
                 "{op}() argument 2 cannot be a parameterized generic"
             ));
         }
-        if f.origin.is_none() && matches!(name, "Optional" | "Union" | "UnionType") {
-            if let Some(args) = &f.args {
-                let mut members = args.clone();
-                if name == "Optional" {
-                    members.push(Value::None);
-                }
-                return Ok(CheckTarget::AnyOf(members));
+        if f.origin.is_none()
+            && matches!(name, "Optional" | "Union" | "UnionType")
+            && let Some(args) = &f.args
+        {
+            let mut members = args.clone();
+            if name == "Optional" {
+                members.push(Value::None);
             }
+            return Ok(CheckTarget::AnyOf(members));
         }
         return crate::exc::type_error(
             "Subscripted generics cannot be used with class and instance checks",
