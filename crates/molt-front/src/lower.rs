@@ -2173,23 +2173,9 @@ impl<'a> Lowerer<'a> {
             ),
             ast::Expr::Named(n) => self.lower_named(n, span),
             ast::Expr::BinOp(b) => {
-                // A negative constant to a fractional constant power is a complex number.
-                if b.op == ast::Operator::Pow
-                    && let (Some(x), Some(y)) = (const_number(&b.left), const_number(&b.right))
-                    && x < 0.0
-                    && y.fract() != 0.0
-                    && y.is_finite()
-                {
-                    self.refuse(
-                        span,
-                        "a negative number raised to a fractional power gives a complex number, and complex numbers are not supported yet",
-                        "for a real root, use math.copysign(abs(x) ** y, x)",
-                    )
-                } else {
-                    let l = self.lower_expr(&b.left);
-                    let r = self.lower_expr(&b.right);
-                    ExprKind::Binary(binop(b.op), Box::new(l), Box::new(r))
-                }
+                let l = self.lower_expr(&b.left);
+                let r = self.lower_expr(&b.right);
+                ExprKind::Binary(binop(b.op), Box::new(l), Box::new(r))
             }
             ast::Expr::UnaryOp(u) => {
                 let op = match u.op {
@@ -3878,33 +3864,3 @@ fn walrus_expr(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
     Names(out).visit_expr(e);
 }
 
-/// The value of a numeric constant expression (literals with unary and arithmetic
-/// operators), as a float, for compile-time checks; None when it is not one.
-fn const_number(e: &ast::Expr) -> Option<f64> {
-    match e {
-        ast::Expr::NumberLiteral(n) => match &n.value {
-            ast::Number::Int(i) => i.as_i64().map(|v| v as f64),
-            ast::Number::Float(f) => Some(*f),
-            ast::Number::Complex { .. } => None,
-        },
-        ast::Expr::UnaryOp(u) => {
-            let v = const_number(&u.operand)?;
-            match u.op {
-                ast::UnaryOp::USub => Some(-v),
-                ast::UnaryOp::UAdd => Some(v),
-                _ => None,
-            }
-        }
-        ast::Expr::BinOp(b) => {
-            let (x, y) = (const_number(&b.left)?, const_number(&b.right)?);
-            match b.op {
-                ast::Operator::Add => Some(x + y),
-                ast::Operator::Sub => Some(x - y),
-                ast::Operator::Mult => Some(x * y),
-                ast::Operator::Div if y != 0.0 => Some(x / y),
-                _ => None,
-            }
-        }
-        _ => None,
-    }
-}
