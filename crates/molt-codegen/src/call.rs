@@ -1766,6 +1766,10 @@ impl<'m> Gen<'m> {
                 let o = self.expr(recv);
                 self.convert(quote! { rt::Int::from(#o.bit_length()) }, &Ty::Int, ty)
             }
+            (Ty::Int, "bit_count") if n == 0 => {
+                let o = self.expr(recv);
+                self.convert(quote! { rt::Int::from(#o.bit_count()) }, &Ty::Int, ty)
+            }
             (Ty::Float, "is_integer") if n == 0 => {
                 let o = self.expr(recv);
                 self.convert(quote! { rt::float::is_integer(#o) }, &Ty::Bool, ty)

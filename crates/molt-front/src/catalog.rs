@@ -629,6 +629,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "wraps",
             "update_wrapper",
             "cmp_to_key",
+            "singledispatch",
             "total_ordering",
             "cached_property",
         ],
@@ -1356,7 +1357,7 @@ pub fn subclass_method_supported(ty: &str, name: &str) -> bool {
             "upper",
             "zfill",
         ],
-        "int" => &["bit_length", "conjugate", "as_integer_ratio"],
+        "int" => &["bit_length", "bit_count", "conjugate", "as_integer_ratio"],
         "float" => &["is_integer", "conjugate", "as_integer_ratio", "hex"],
         "tuple" => &["index", "count"],
         _ => return false,
@@ -1436,4 +1437,20 @@ pub fn subclass_method_supported(ty: &str, name: &str) -> bool {
         "__index__" | "__invert__" => ty == "int",
         n => binops.contains(&n) || inplace.contains(&n),
     }
+}
+
+/// The class a typing alias stands for when it is a class molt lets programs subclass
+/// (`typing.List` is list), for the hint of a refused `class C(List[int])`.
+pub fn typing_alias_origin(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "List" => "list",
+        "Dict" => "dict",
+        "Set" => "set",
+        "Tuple" => "tuple",
+        "Counter" => "collections.Counter",
+        "DefaultDict" => "collections.defaultdict",
+        "OrderedDict" => "collections.OrderedDict",
+        "Deque" => "collections.deque",
+        _ => return None,
+    })
 }

@@ -669,6 +669,27 @@ impl<'a> Lowerer<'a> {
                     );
                     continue;
                 }
+                // typing's aliases of builtin and collections classes (`List[int]`,
+                // `MutableMapping`): the runtime has only Generic and Protocol as bases.
+                let head = match &base.kind {
+                    ExprKind::Subscript(h, _) => &h.kind,
+                    k => k,
+                };
+                if let ExprKind::ModuleAttr(m, n) = head
+                    && m == "typing"
+                    && !matches!(n.as_str(), "Generic" | "Protocol" | "NamedTuple")
+                {
+                    let hint = match catalog::typing_alias_origin(n) {
+                        Some(o) => format!("subclass `{o}` instead"),
+                        None => "implement the methods on a plain class".to_string(),
+                    };
+                    self.error(
+                        span_of(a),
+                        format!("subclassing `typing.{n}` is not supported yet"),
+                        hint,
+                    );
+                    continue;
+                }
                 bases.push(base);
             }
             for k in args.keywords.iter() {
@@ -1013,6 +1034,11 @@ impl<'a> Lowerer<'a> {
                 defaults: defaults.into_iter().map(|(_, e)| e).collect(),
             },
         );
+        if f.decorator_list.iter().any(
+            |d| matches!(&d.expression, ast::Expr::Attribute(a) if a.attr.as_str() == "register"),
+        ) {
+            value = self.annotated(value, f);
+        }
         for (d, dast) in decorators.into_iter().zip(f.decorator_list.iter()).rev() {
             let kind = ExprKind::CallValue {
                 func: Box::new(d),
@@ -1032,6 +1058,48 @@ impl<'a> Lowerer<'a> {
                 value,
             },
         }
+    }
+
+    /// The function value `func` with its `__annotations__` (parameters in order, then
+    /// `return`), evaluated here as CPython does when it makes the function. molt keeps
+    /// annotations only for a function decorated with `@x.register`, the decorator that
+    /// reads them (functools.singledispatch); elsewhere nothing can observe them.
+    fn annotated(&mut self, func: Expr, f: &ast::StmtFunctionDef) -> Expr {
+        let mut anns: Vec<(&str, &ast::Expr)> = f
+            .parameters
+            .iter()
+            .filter_map(|p| {
+                let p = p.as_parameter();
+                p.annotation.as_deref().map(|a| (p.name.as_str(), a))
+            })
+            .collect();
+        if let Some(r) = f.returns.as_deref() {
+            anns.push(("return", r));
+        }
+        let span = func.span;
+        let mut args = vec![func];
+        for (name, a) in anns {
+            if matches!(a, ast::Expr::StringLiteral(_)) {
+                // typing.get_type_hints would evaluate the string in the function's
+                // globals.
+                self.error(
+                    span_of(a),
+                    "a string annotation read by `register` is not supported",
+                    "write the annotation without quotes",
+                );
+                continue;
+            }
+            args.push(self.expr(span_of(a), ExprKind::Str(name.to_string())));
+            args.push(self.lower_expr(a));
+        }
+        self.expr(
+            span,
+            ExprKind::Call {
+                callee: Callee::Builtin("__molt_annotate".to_string()),
+                args,
+                kwargs: vec![],
+            },
+        )
     }
 
     /// Lowers a function's parameters and body into `funcs[fid]`. Returns the defaults
@@ -3795,3 +3863,4 @@ fn walrus_expr(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
     }
     Names(out).visit_expr(e);
 }
+

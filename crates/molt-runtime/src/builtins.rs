@@ -640,6 +640,17 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             _ => return Err(PyErr::msg(ExcKind::SystemError, "molt: bad bytes literal")),
         },
         "__molt_type_method" => crate::modules::bytes::type_method(args, kwargs)?,
+        // `__molt_annotate(f, name, annotation, ...)`: f with its `__annotations__`.
+        "__molt_annotate" => {
+            let mut it = args.into_iter();
+            let f = it.next().unwrap_or_default();
+            let anns = crate::dict::Dict::new();
+            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                anns.setitem(k, v)?;
+            }
+            crate::attr::setattr(&f, "__annotations__", Value::Dict(anns))?;
+            f
+        }
         "repr" => {
             arity("repr", a, 1, 1)?;
             Value::Str(repr(&a[0])?)

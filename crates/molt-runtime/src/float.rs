@@ -392,6 +392,27 @@ pub fn is_integer(x: f64) -> bool {
     x.is_finite() && x.fract() == 0.0
 }
 
+/// `float.hex()` (float_hex in Objects/floatobject.c): `[-]0x1.<13 hex digits>p<exp>`,
+/// `0x0.<...>p-1022` for subnormals, and repr for inf and nan.
+pub fn hex(x: f64) -> String {
+    if !x.is_finite() {
+        return crate::float::repr(x);
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1u64 << 52) - 1);
+    let (lead, exp) = if biased == 0 {
+        (0, -1022)
+    } else {
+        (1, biased - 1023)
+    };
+    format!("{sign}0x{lead}.{mant:013x}p{exp:+}")
+}
+
 /// `float.as_integer_ratio()` numerator and denominator.
 pub fn as_integer_ratio(x: f64) -> PyResult<(Int, Int)> {
     if x.is_nan() {

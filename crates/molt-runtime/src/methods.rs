@@ -139,11 +139,15 @@ pub fn call_method(
                 return Err(no_attr(recv, name));
             };
             // METH_NOARGS methods (Objects/longobject.c).
-            if matches!(name, "bit_length" | "conjugate" | "as_integer_ratio") {
+            if matches!(
+                name,
+                "bit_length" | "bit_count" | "conjugate" | "as_integer_ratio"
+            ) {
                 no_args("int", name, &args, &kwargs)?;
             }
             match name {
                 "bit_length" => Ok(Value::Int(Int::from(i.bit_length()))),
+                "bit_count" => Ok(Value::Int(Int::from(i.bit_count()))),
                 "to_bytes" => crate::modules::bytes::int_to_bytes(&i, args, kwargs),
                 "conjugate" => Ok(Value::Int(i)),
                 "as_integer_ratio" => Ok(Value::Tuple(Tup::from_vec(vec![
@@ -155,12 +159,13 @@ pub fn call_method(
         }
         Value::Float(f) => match name {
             // METH_NOARGS methods (Objects/floatobject.c).
-            "is_integer" | "conjugate" | "as_integer_ratio"
+            "is_integer" | "conjugate" | "as_integer_ratio" | "hex"
                 if !(args.is_empty() && kwargs.is_empty()) =>
             {
                 no_args("float", name, &args, &kwargs).map(|_| Value::None)
             }
             "is_integer" => Ok(Value::Bool(crate::float::is_integer(*f))),
+            "hex" => Ok(Value::str(&crate::float::hex(*f))),
             "conjugate" => Ok(Value::Float(*f)),
             "as_integer_ratio" => {
                 let (n, d) = crate::float::as_integer_ratio(*f)?;

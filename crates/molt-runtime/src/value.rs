@@ -321,6 +321,11 @@ fn binop_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let Some(r) = crate::object::obj_binop(op, a, b)? {
         return Ok(r);
     }
+    if op == BinOp::BitOr
+        && let Some(u) = crate::modules::typing::union_or(a, b)?
+    {
+        return Ok(u);
+    }
     // Instances of subclasses of builtin types take part as their builtin value (list's
     // sq_concat accepts a list subclass: `[0] + Stack()`); errors name the classes.
     let (pa, mut pb) = (

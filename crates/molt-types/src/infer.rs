@@ -1703,7 +1703,8 @@ impl<'m> Infer<'m> {
             | "__molt_with_enter"
             | "__molt_with_exit"
             | "__molt_display"
-            | "__molt_display_dict" => {
+            | "__molt_display_dict"
+            | "__molt_annotate" => {
                 for a in ats.iter().chain(kts.iter().map(|(_, t)| t)) {
                     self.escape_to_dyn(*a);
                 }
@@ -2288,6 +2289,10 @@ impl<'m> Infer<'m> {
             }
             (Float, "is_integer") => {
                 self.set_ctor(e, Bool);
+                true
+            }
+            (Float, "hex") => {
+                self.set_ctor(e, Str);
                 true
             }
             (Float, "as_integer_ratio") | (Int, "as_integer_ratio") => {

@@ -268,7 +268,7 @@ fn named_methods(ty: &str) -> &'static [&'static str] {
             "upper",
             "zfill",
         ],
-        "int" => &["bit_length", "conjugate", "as_integer_ratio"],
+        "int" => &["bit_length", "bit_count", "conjugate", "as_integer_ratio"],
         "float" => &["is_integer", "conjugate", "as_integer_ratio", "hex"],
         "tuple" => &["index", "count"],
         "Counter" => &["most_common", "elements", "subtract", "total"],

@@ -48,6 +48,7 @@ pub(crate) use ops::{divmod as divmod_op, pow3 as pow3_op};
 
 use crate::dict::Dict;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
+use crate::modules::typing::CheckTarget;
 use crate::object::{ObjRef, Object, downcast};
 use crate::str::Str;
 use crate::value::Value;
@@ -405,6 +406,52 @@ fn visible_class(c: &Rc<Class>) -> Value {
     }
 }
 
+/// Whether `v` is a class (`isinstance(v, type)`): a user or builtin class, a builtin
+/// type, a stdlib class.
+pub(crate) fn is_class_value(v: &Value) -> bool {
+    class_arg(v).is_some()
+}
+
+/// `cls.__mro__` for any class value, each class as the name that gives it shows it
+/// (`list`, `collections.Counter`); None when `cls` is not a class.
+pub(crate) fn mro_values(cls: &Value) -> PyResult<Option<Vec<Value>>> {
+    let object = || class_value(&builtin(Builtin::Object));
+    Ok(Some(match class_arg(cls) {
+        None => return Ok(None),
+        Some(ClassArg::Class(c)) => {
+            let mut out = vec![class_value(&c)];
+            out.extend(c.mro.iter().map(visible_class));
+            out
+        }
+        Some(ClassArg::BuiltinType(n)) => {
+            let mut out = vec![cls.clone()];
+            if n == "bool" {
+                out.push(crate::modules::callable::builtin_ref("int")?);
+            }
+            if n != "object" {
+                out.push(object());
+            }
+            out
+        }
+        Some(ClassArg::ModuleClass(n)) => {
+            let mut out = vec![cls.clone()];
+            match n.as_str() {
+                "collections.Counter" | "collections.OrderedDict" | "collections.defaultdict" => {
+                    out.push(crate::modules::callable::builtin_ref("dict")?)
+                }
+                "datetime.datetime" => {
+                    if let Some(d) = crate::modules::stdc_util::class_of_type("date") {
+                        out.push(d);
+                    }
+                }
+                _ => {}
+            }
+            out.push(object());
+            out
+        }
+    }))
+}
+
 // ------------------------------------------------------------------ builtin classes
 
 thread_local! {
@@ -626,6 +673,17 @@ pub fn type_of(v: &Value) -> PyResult<Value> {
             if crate::modules::callable::builtin_ref_supported(n) {
                 return crate::modules::callable::builtin_ref(n);
             }
+            // The collections types: the object the module's name gives, so that
+            // `type(x) is Counter` holds.
+            if let Some(c) = n.strip_prefix("collections.").or(match n {
+                "Counter" => Some("Counter"),
+                _ => None,
+            }) && matches!(
+                c,
+                "deque" | "Counter" | "OrderedDict" | "defaultdict" | "ChainMap"
+            ) {
+                return crate::modules::callable::module_function("collections", c);
+            }
             // A stdlib class that its module gives as a value (`fractions.Fraction`).
             if let Some(c) = crate::modules::stdc_util::class_of_type(n) {
                 return Ok(c);
@@ -766,6 +824,15 @@ fn tuple_items(v: &Value) -> Option<Vec<Value>> {
     }
 }
 
+/// A member of a typing Union: None stands for NoneType.
+fn none_as_type(v: &Value) -> Value {
+    if v.is_none() {
+        class_value(&builtin(Builtin::Named("NoneType")))
+    } else {
+        v.clone()
+    }
+}
+
 /// `isinstance(v, cls)`, where cls is a class or a (nested) tuple of classes.
 pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(items) = tuple_items(cls) {
@@ -775,6 +842,18 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
             }
         }
         return Ok(false);
+    }
+    match crate::modules::typing::check_target(cls, "isinstance")? {
+        CheckTarget::Class(c) => return isinstance(v, &c),
+        CheckTarget::AnyOf(members) => {
+            for m in &members {
+                if isinstance(v, &none_as_type(m))? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        CheckTarget::Other => {}
     }
     if let Some(abc) = crate::modules::collections_abc::abc_of(cls) {
         return Ok(crate::modules::collections_abc::isinstance(v, abc));
@@ -800,6 +879,18 @@ pub fn issubclass(a: &Value, b: &Value) -> PyResult<bool> {
             }
         }
         return Ok(false);
+    }
+    match crate::modules::typing::check_target(b, "issubclass")? {
+        CheckTarget::Class(c) => return issubclass(a, &c),
+        CheckTarget::AnyOf(members) => {
+            for m in &members {
+                if issubclass(a, &none_as_type(m))? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        CheckTarget::Other => {}
     }
     if let Some(abc) = crate::modules::collections_abc::abc_of(b)
         && let Some(r) = crate::modules::collections_abc::issubclass(a, abc)

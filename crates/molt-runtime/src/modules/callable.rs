@@ -521,7 +521,9 @@ fn member_kind(module: &str, name: &str) -> Option<Kind> {
         ) => Kind::Builtin,
         ("copy", "copy" | "deepcopy") => Kind::Python,
         ("functools", "reduce" | "cmp_to_key") => Kind::Builtin,
-        ("functools", "lru_cache" | "cache" | "wraps" | "update_wrapper") => Kind::Python,
+        ("functools", "lru_cache" | "cache" | "wraps" | "update_wrapper" | "singledispatch") => {
+            Kind::Python
+        }
         ("functools", "partial" | "cached_property") => Kind::Class,
         // class-building stdlib (modules/dataclasses.rs, typing.rs, enum_mod.rs)
         ("functools", "total_ordering") | ("collections", "namedtuple") => Kind::Python,

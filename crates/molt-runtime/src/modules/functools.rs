@@ -1,8 +1,10 @@
-//! `functools` (Modules/_functoolsmodule.c, CPython 3.11): reduce and partial.
+//! `functools` (Modules/_functoolsmodule.c and Lib/functools.py, CPython 3.11): reduce,
+//! partial, the caches, wraps, cmp_to_key, singledispatch.
 
 use super::callable::{Callable, call_value_kw, is_callable};
 use super::util::{self, no_kwargs};
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
+use crate::obj::PyObj;
 use crate::object::{ObjRef, Object, downcast};
 use crate::str::Str;
 use crate::value::Value;
@@ -29,6 +31,11 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             let wrapped = a.next().unwrap_or(Value::None);
             update_wrapper(&wrapper, &wrapped)?;
             Ok(wrapper)
+        }
+        "singledispatch" => {
+            no_kwargs("singledispatch", &kwargs)?;
+            util::clinic_count("singledispatch", args.len(), 1, 1)?;
+            singledispatch(args.into_iter().next().unwrap_or(Value::None))
         }
         "cmp_to_key" => {
             util::clinic_count("cmp_to_key", args.len(), 1, 1)?;
@@ -528,6 +535,341 @@ impl Object for CmpKey {
             _ => Err(PyErr::msg(
                 ExcKind::AttributeError,
                 format!("'functools.KeyWrapper' object has no attribute '{name}'"),
+            )),
+        }
+    }
+}
+
+// ------------------------------------------------------------------ singledispatch
+
+/// `singledispatch(func)` (Lib/functools.py): the wrapper function, with `register`,
+/// `dispatch` and `registry`, and func's attributes (update_wrapper).
+fn singledispatch(func: Value) -> PyResult<Value> {
+    let object = crate::class::builtin_class("object")?;
+    let w = Rc::new(SingleDispatch {
+        func: func.clone(),
+        registry: RefCell::new(vec![(object, func.clone())]),
+        attrs: RefCell::new(vec![]),
+    });
+    let v = Value::Obj(w);
+    update_wrapper(&v, &func)?;
+    Ok(v)
+}
+
+pub struct SingleDispatch {
+    func: Value,
+    /// class -> implementation, in registration order (a dict keyed by class in CPython;
+    /// classes compare by identity).
+    registry: RefCell<Vec<(Value, Value)>>,
+    attrs: RefCell<Vec<(Str, Value)>>,
+}
+
+impl SingleDispatch {
+    /// `dispatch(cls)`: the implementation registered for the first class of cls's MRO
+    /// that has one (`_find_impl`). molt refuses ABCs as registry keys (see `register`),
+    /// so the MRO is the class's own.
+    fn dispatch(&self, cls: &Value) -> PyResult<Value> {
+        let Some(mro) = crate::class::mro_values(cls)? else {
+            // The dispatch cache is a WeakKeyDictionary; `_find_impl` then reads
+            // `cls.__mro__`.
+            if !matches!(cls, Value::Obj(_)) {
+                return type_error(format!(
+                    "cannot create weak reference to '{}' object",
+                    cls.class_name()
+                ));
+            }
+            return Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("'{}' object has no attribute '__mro__'", cls.class_name()),
+            ));
+        };
+        let registry = self.registry.borrow();
+        for c in &mro {
+            if let Some((_, f)) = registry.iter().find(|(k, _)| k.py_is(c)) {
+                return Ok(f.clone());
+            }
+        }
+        Ok(self.func.clone())
+    }
+
+    fn add(&self, cls: Value, func: Value) -> PyResult<()> {
+        if crate::modules::collections_abc::abc_of(&cls).is_some() {
+            // `_compose_mro` places the ABCs a class implements among its bases; molt
+            // does not reproduce that order.
+            return Err(PyErr::msg(
+                ExcKind::NotImplementedError,
+                "molt: singledispatch on a collections.abc class is not supported",
+            ));
+        }
+        let mut reg = self.registry.borrow_mut();
+        match reg.iter_mut().find(|(k, _)| k.py_is(&cls)) {
+            Some(slot) => slot.1 = func,
+            None => reg.push((cls, func)),
+        }
+        Ok(())
+    }
+
+    /// `register(cls, func=None)`.
+    fn register(&self, this: &ObjRef, cls: Value, func: Option<Value>) -> PyResult<Value> {
+        if is_dispatch_type(&cls) {
+            let Some(func) = func else {
+                return Ok(Value::Obj(Rc::new(Register {
+                    target: this.clone(),
+                    cls,
+                })));
+            };
+            for c in union_members(&cls).unwrap_or_else(|| vec![cls.clone()]) {
+                self.add(c, func.clone())?;
+            }
+            return Ok(func);
+        }
+        if func.is_some() {
+            return type_error(format!(
+                "Invalid first argument to `register()`. {} is not a class or union type.",
+                util::repr_of(&cls)?
+            ));
+        }
+        // `@f.register` on an annotated function: the first annotation's class.
+        let func = cls;
+        let anns = match crate::attr::getattr(&func, "__annotations__") {
+            Ok(Value::Dict(d)) => d.items_vec(),
+            _ => vec![],
+        };
+        let Some((argname, ann)) = anns.into_iter().next() else {
+            if let Value::Obj(o) = &func
+                && let Some(f) = downcast::<crate::func::Function>(o)
+                && f.name.borrow().as_str() != "<lambda>"
+            {
+                // molt keeps a function's annotations only under `@x.register`.
+                return Err(PyErr::msg(
+                    ExcKind::NotImplementedError,
+                    "molt: register() reads the annotations of a function only when used as its decorator (`@f.register`)",
+                ));
+            }
+            return type_error(format!(
+                "Invalid first argument to `register()`: {}. Use either `@register(some_class)` or plain `@register` on an annotated function.",
+                util::repr_of(&func)?
+            ));
+        };
+        // get_type_hints turns None into NoneType.
+        let ann = if ann.is_none() {
+            crate::class::type_of(&Value::None)?
+        } else {
+            ann
+        };
+        if !is_dispatch_type(&ann) {
+            let what = if union_members(&ann).is_some() {
+                "not all arguments are classes"
+            } else {
+                "is not a class"
+            };
+            return type_error(format!(
+                "Invalid annotation for {}. {} {what}.",
+                util::repr_of(&argname)?,
+                util::repr_of(&ann)?
+            ));
+        }
+        for c in union_members(&ann).unwrap_or_else(|| vec![ann.clone()]) {
+            self.add(c, func.clone())?;
+        }
+        Ok(func)
+    }
+}
+
+/// The members of a `typing.Union[...]` / `Optional[...]`, None as NoneType.
+fn union_members(v: &Value) -> Option<Vec<Value>> {
+    let Value::Obj(o) = v else { return None };
+    let f = o.as_any().downcast_ref::<super::typing::Form>()?;
+    if !f.subscripted || f.typevar || f.abc || f.origin.is_some() {
+        return None;
+    }
+    let mut members = match f.name.as_str() {
+        "Union" | "Optional" | "UnionType" => f.args.clone()?,
+        _ => return None,
+    };
+    if f.name == "Optional" {
+        members.push(Value::None);
+    }
+    let mut out: Vec<Value> = vec![];
+    for m in members {
+        let m = if m.is_none() {
+            crate::class::type_of(&Value::None).ok()?
+        } else {
+            m
+        };
+        // typing.Union removes duplicates.
+        if !out.iter().any(|x| x.py_is(&m)) {
+            out.push(m);
+        }
+    }
+    Some(out)
+}
+
+/// `_is_valid_dispatch_type`: a class, or a union of classes.
+fn is_dispatch_type(v: &Value) -> bool {
+    crate::class::is_class_value(v)
+        || union_members(v).is_some_and(|m| m.iter().all(crate::class::is_class_value))
+}
+
+impl Object for SingleDispatch {
+    fn type_name(&self) -> &'static str {
+        "function"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        let q = match self.getattr_own("__qualname__") {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => "singledispatch.<locals>.wrapper".to_string(),
+        };
+        out.push_str(&format!(
+            "<function {q} at {:#x}>",
+            self as *const SingleDispatch as usize
+        ));
+        Ok(())
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+        let Some(first) = args.first() else {
+            let name = match crate::attr::getattr(&self.func, "__name__") {
+                Ok(Value::Str(s)) => s.as_str().to_string(),
+                _ => "singledispatch function".to_string(),
+            };
+            return type_error(format!("{name} requires at least 1 positional argument"));
+        };
+        let cls = crate::attr::getattr(first, "__class__")?;
+        let f = self.dispatch(&cls)?;
+        call_value_kw(&f, args, kwargs)
+    }
+    fn call_method(
+        &self,
+        this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        match name {
+            "register" => {
+                let mut cls = None;
+                let mut func = None;
+                let mut a = args.into_iter();
+                if let Some(v) = a.next() {
+                    cls = Some(v);
+                }
+                if let Some(v) = a.next() {
+                    func = Some(v);
+                }
+                if a.next().is_some() {
+                    return type_error(
+                        "register() takes from 2 to 3 positional arguments but more were given",
+                    );
+                }
+                for (k, v) in kwargs {
+                    match k.as_str() {
+                        "cls" if cls.is_none() => cls = Some(v),
+                        "func" if func.is_none() => func = Some(v),
+                        "cls" | "func" => {
+                            return type_error(format!(
+                                "register() got multiple values for argument '{k}'"
+                            ));
+                        }
+                        _ => {
+                            return type_error(format!(
+                                "register() got an unexpected keyword argument '{k}'"
+                            ));
+                        }
+                    }
+                }
+                let Some(cls) = cls else {
+                    return type_error("register() missing 1 required positional argument: 'cls'");
+                };
+                self.register(this, cls, func)
+            }
+            "dispatch" => {
+                no_kwargs("dispatch", &kwargs)?;
+                if args.len() != 1 {
+                    return type_error(format!(
+                        "dispatch() takes 1 positional argument but {} were given",
+                        args.len()
+                    ));
+                }
+                self.dispatch(&args[0])
+            }
+            _ => {
+                let f = self.getattr(this, name)?;
+                call_value_kw(&f, args, kwargs)
+            }
+        }
+    }
+    fn getattr(&self, this: &ObjRef, name: &str) -> PyResult<Value> {
+        if let Some(v) = self.getattr_own(name) {
+            return Ok(v);
+        }
+        match name {
+            "registry" => {
+                let d = crate::dict::Dict::new();
+                for (k, v) in self.registry.borrow().iter() {
+                    d.setitem(k.clone(), v.clone())?;
+                }
+                Ok(Value::Obj(Rc::new(super::re::MappingProxy(d))))
+            }
+            "register" | "dispatch" => {
+                Ok(crate::attr::bound_builtin(Value::Obj(this.clone()), name))
+            }
+            _ => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("'function' object has no attribute '{name}'"),
+            )),
+        }
+    }
+    fn setattr(&self, _this: &ObjRef, name: &str, value: Value) -> PyResult<()> {
+        let mut attrs = self.attrs.borrow_mut();
+        match attrs.iter_mut().find(|(k, _)| k.as_str() == name) {
+            Some(slot) => slot.1 = value,
+            None => attrs.push((Str::from(name), value)),
+        }
+        Ok(())
+    }
+}
+
+impl SingleDispatch {
+    fn getattr_own(&self, name: &str) -> Option<Value> {
+        self.attrs
+            .borrow()
+            .iter()
+            .find(|(k, _)| k.as_str() == name)
+            .map(|(_, v)| v.clone())
+    }
+}
+
+/// `register(cls)` used as a decorator: registers the function it is called with.
+struct Register {
+    target: ObjRef,
+    cls: Value,
+}
+
+impl Object for Register {
+    fn type_name(&self) -> &'static str {
+        "function"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+        no_kwargs("<lambda>", &kwargs)?;
+        util::clinic_count("<lambda>", args.len(), 1, 1)?;
+        let f = args.into_iter().next().unwrap_or(Value::None);
+        match downcast::<SingleDispatch>(&self.target) {
+            Some(sd) => sd.register(&self.target, self.cls.clone(), Some(f)),
+            None => Err(PyErr::msg(
+                ExcKind::SystemError,
+                "molt: bad register target",
             )),
         }
     }

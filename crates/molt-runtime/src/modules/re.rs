@@ -1162,7 +1162,7 @@ impl Object for MatchObj {
 // ----------------------------------------------------------------------- mappingproxy
 
 /// A read-only view of a dict (Pattern.groupindex).
-pub struct MappingProxy(Dict<Value, Value>);
+pub struct MappingProxy(pub(crate) Dict<Value, Value>);
 
 impl Object for MappingProxy {
     fn type_name(&self) -> &'static str {

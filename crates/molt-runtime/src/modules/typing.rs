@@ -126,6 +126,20 @@ impl Form {
             None if self.name == "Optional" || self.name == "Union" => {
                 return self.union_repr(args);
             }
+            // unionobject.c's union_repr: `int | None`.
+            None if self.name == "UnionType" => {
+                let parts = args
+                    .iter()
+                    .map(|a| {
+                        if a.py_is(&crate::class::type_of(&Value::None)?) {
+                            Ok("None".to_string())
+                        } else {
+                            type_repr(a)
+                        }
+                    })
+                    .collect::<PyResult<Vec<_>>>()?;
+                return Ok(Some(parts.join(" | ")));
+            }
             None => return Ok(None),
         };
         if self.name == "Callable" && self.origin.is_none() && !self.abc {
@@ -158,6 +172,9 @@ impl Form {
                 || crate::class::as_class(v).is_some()
                 || matches!(v, Value::Obj(o) if o.as_any().downcast_ref::<crate::modules::callable::BuiltinFn>()
                     .is_some_and(|f| crate::modules::callable::is_builtin_type(f.name)))
+                // An unsubscripted form (`typing.List`, `~T`) is shown by its repr.
+                || matches!(v, Value::Obj(o) if o.as_any().downcast_ref::<Form>()
+                    .is_some_and(|f| !f.subscripted))
         };
         if !members.iter().all(plain) {
             return Ok(None);
@@ -185,6 +202,8 @@ impl Object for Form {
     fn type_name(&self) -> &'static str {
         if self.typevar {
             "TypeVar"
+        } else if self.name == "UnionType" && self.subscripted && !self.abc {
+            "types.UnionType"
         } else if self.abc && !self.subscripted {
             "ABCMeta"
         } else if self.abc {
@@ -415,4 +434,134 @@ pub(crate) fn lists_protocol(bases: &[Rc<Class>]) -> bool {
                 .as_ref()
                 .is_some_and(|(_, p)| bases.iter().any(|b| Rc::ptr_eq(b, p)))
         })
+}
+
+/// What `isinstance(x, form)` / `issubclass(c, form)` checks against, for a typing form
+/// (Lib/typing.py 3.11: `_BaseGenericAlias.__instancecheck__`,
+/// `_SpecialForm.__instancecheck__`, `_UnionGenericAlias.__subclasscheck__`).
+pub(crate) enum CheckTarget {
+    /// An unsubscripted alias of a concrete class (`typing.List` is list).
+    Class(Value),
+    /// `Union[...]` / `Optional[X]`: any of these (None is NoneType).
+    AnyOf(Vec<Value>),
+    /// Not a typing form, or one the caller's other paths handle (collections.abc
+    /// aliases, Generic, Protocol, TypeVar).
+    Other,
+}
+
+/// The check a typing form stands for; Err with CPython's TypeError for the forms that
+/// refuse class and instance checks. `op` is "isinstance" or "issubclass".
+pub(crate) fn check_target(v: &Value, op: &str) -> PyResult<CheckTarget> {
+    let Value::Obj(o) = v else {
+        return Ok(CheckTarget::Other);
+    };
+    let Some(f) = o.as_any().downcast_ref::<Form>() else {
+        return Ok(CheckTarget::Other);
+    };
+    if f.typevar {
+        return Ok(CheckTarget::Other);
+    }
+    let name = f.name.as_str();
+    if f.subscripted {
+        if f.abc {
+            // types.GenericAlias (`collections.abc.Iterable[int]`).
+            return crate::exc::type_error(format!(
+                "{op}() argument 2 cannot be a parameterized generic"
+            ));
+        }
+        if f.origin.is_none()
+            && matches!(name, "Optional" | "Union" | "UnionType")
+            && let Some(args) = &f.args
+        {
+            let mut members = args.clone();
+            if name == "Optional" {
+                members.push(Value::None);
+            }
+            return Ok(CheckTarget::AnyOf(members));
+        }
+        return crate::exc::type_error(
+            "Subscripted generics cannot be used with class and instance checks",
+        );
+    }
+    if f.abc || f.origin.is_some() {
+        return Ok(CheckTarget::Other);
+    }
+    let class = |module: &str, n: &str| -> PyResult<CheckTarget> {
+        Ok(CheckTarget::Class(if module == "builtins" {
+            crate::modules::callable::builtin_ref(n)?
+        } else {
+            crate::modules::callable::module_function(module, n)?
+        }))
+    };
+    match name {
+        "List" => class("builtins", "list"),
+        "Dict" => class("builtins", "dict"),
+        "Set" => class("builtins", "set"),
+        "FrozenSet" => class("builtins", "frozenset"),
+        "Tuple" => class("builtins", "tuple"),
+        "Type" => Ok(CheckTarget::Class(crate::class::class_value(
+            &crate::class::builtin(crate::class::Builtin::Type),
+        ))),
+        "Deque" => class("collections", "deque"),
+        "DefaultDict" => class("collections", "defaultdict"),
+        "OrderedDict" => class("collections", "OrderedDict"),
+        "Counter" => class("collections", "Counter"),
+        "ChainMap" => class("collections", "ChainMap"),
+        // `_AnyMeta.__instancecheck__` refuses; issubclass falls to type's check.
+        "Any" if op == "isinstance" => {
+            crate::exc::type_error("typing.Any cannot be used with isinstance()")
+        }
+        "Any" => Ok(CheckTarget::AnyOf(vec![])),
+        "Optional" | "Union" | "Literal" | "ClassVar" | "Final" | "NoReturn" | "Never" | "Self"
+        | "TypeAlias" | "Concatenate" | "TypeGuard" | "LiteralString" | "Required"
+        | "NotRequired" | "Unpack" => {
+            crate::exc::type_error(format!("typing.{name} cannot be used with {op}()"))
+        }
+        _ => Ok(CheckTarget::Other),
+    }
+}
+
+/// `a | b` of classes, None and such unions (`type.__or__`, Objects/unionobject.c): a
+/// `types.UnionType` of the members without duplicates, or the one class when only one
+/// remains; None when either operand is something else.
+pub fn union_or(a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let none_type = || crate::class::type_of(&Value::None);
+    let mut members: Vec<Value> = vec![];
+    for v in [a, b] {
+        if v.is_none() {
+            members.push(none_type()?);
+        } else if let Some(m) = union_type_args(v) {
+            members.extend(m);
+        } else if crate::class::is_class_value(v) && form_name(v).is_none() {
+            members.push(v.clone());
+        } else {
+            return Ok(None);
+        }
+    }
+    let mut out: Vec<Value> = vec![];
+    for m in members {
+        if !out.iter().any(|x| x.py_is(&m)) {
+            out.push(m);
+        }
+    }
+    if out.len() == 1 {
+        return Ok(out.pop());
+    }
+    Ok(Some(Value::Obj(Rc::new(Form {
+        name: "UnionType".to_string(),
+        subscripted: true,
+        typevar: false,
+        origin: None,
+        args: Some(out),
+        abc: false,
+    }))))
+}
+
+/// The members of a `types.UnionType` (`int | str`).
+pub(crate) fn union_type_args(v: &Value) -> Option<Vec<Value>> {
+    let Value::Obj(o) = v else { return None };
+    let f = o.as_any().downcast_ref::<Form>()?;
+    (f.name == "UnionType" && f.subscripted && !f.abc && f.origin.is_none())
+        .then(|| f.args.clone())
+        .flatten()
 }
