@@ -3863,4 +3863,3 @@ fn walrus_expr(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
     }
     Names(out).visit_expr(e);
 }
-
