@@ -102,3 +102,24 @@ x = a
 print(x.rebind((x := c)), x)
 y = b
 print(y.same((y := a)), y)
+
+
+class Comp:
+    def __init__(self, tag):
+        self.tag = tag
+
+    def shadow(self):
+        # The comprehension's `self` is its own variable; the method's is untouched.
+        return [self for self in range(3)], self.tag
+
+    def capture(self, others):
+        # `:=` inside a comprehension rebinds the method's own `self`.
+        tags = [(self := o).tag for o in others]
+        return tags, self.tag
+
+    def nested(self):
+        return [[self.tag * k for k in range(j)] for j in range(3)]
+
+
+p = Comp("p")
+print(p.shadow(), p.capture([Comp("q"), Comp("r")]), p.tag, p.nested())

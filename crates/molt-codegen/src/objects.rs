@@ -448,10 +448,11 @@ fn stores_local(body: &[Stmt], l: LocalId) -> bool {
         }
     }
     fn expr(e: &Expr, l: LocalId) -> bool {
-        if let ExprKind::Named(t, _) = &e.kind
-            && target(t, l)
-        {
-            return true;
+        match &e.kind {
+            ExprKind::Named(t, _) if target(t, l) => return true,
+            // A comprehension's body: `:=` in it binds in this function.
+            ExprKind::Comp { body, .. } if stores_local(body, l) => return true,
+            _ => {}
         }
         let mut found = false;
         crate::assign::visit_children(e, &mut |c| found |= expr(c, l));
