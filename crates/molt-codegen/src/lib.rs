@@ -73,8 +73,6 @@ pub struct Gen<'m> {
     ref_methods: HashSet<u32>,
     /// In the body of such an entry: the `self` local, a `&rt::Value`.
     borrowed_self: Option<u32>,
-    /// While generating a method dispatch: the receiver `__r` is a `&rt::Value`.
-    recv_borrowed: bool,
     /// Int locals of the current body that always fit in an i64 (see bounds.rs): Rust i64s.
     native: HashSet<u32>,
     /// Ranges of the current body's int expressions.
@@ -119,7 +117,6 @@ pub fn generate(m: &Module, info: &TypeInfo) -> Result<String, Vec<Diagnostic>> 
         fast: HashSet::new(),
         ref_methods: HashSet::new(),
         borrowed_self: None,
-        recv_borrowed: false,
         native: HashSet::new(),
         ranges: HashMap::new(),
         loop_entries: HashMap::new(),

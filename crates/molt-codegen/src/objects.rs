@@ -120,13 +120,14 @@ impl<'m> Gen<'m> {
         &mut self,
         fid: FuncId,
         this: (TokenStream, Ty),
+        this_borrowed: bool,
         args: &[(TokenStream, Ty)],
         ty: &Ty,
     ) -> TokenStream {
         let n = self.m.funcs[fid.index()].params.len();
         let by_ref = self.ref_methods.contains(&fid.0);
         let this_code = this.0.clone();
-        let mut vals = vec![match (by_ref, self.recv_borrowed) {
+        let mut vals = vec![match (by_ref, this_borrowed) {
             (true, true) => this_code,
             (true, false) => quote! { &#this_code },
             (false, true) => quote! { #this_code.clone() },
@@ -158,7 +159,7 @@ impl<'m> Gen<'m> {
         let plan: MethodPlan = self.info.classes.prop_reads.get(&e.id)?.clone();
         let o = self.expr_to(obj, &Ty::Dyn);
         let dynq = self.q(quote! { rt::attr::getattr_ic(&__r, #name, rt::site!()) });
-        let call = self.dispatch_or(&plan, &[], ty, dynq);
+        let call = self.dispatch_or(&plan, false, &[], ty, dynq);
         Some(quote! { { let __r: rt::Value = #o; #call } })
     }
 
@@ -186,7 +187,7 @@ impl<'m> Gen<'m> {
                 given.push((quote! { #t }, at));
             }
             let (this, rest) = given.split_first()?;
-            let call = self.method_direct(fid, this.clone(), rest, ty);
+            let call = self.method_direct(fid, this.clone(), false, rest, ty);
             return Some(quote! { { #(#lets)* #call } });
         }
         // `super().m(...)`: the method found after the class, called on the instance.
@@ -223,9 +224,7 @@ impl<'m> Gen<'m> {
                 quote! { let #t: #rt_ = #v; }
             })
             .collect();
-        self.recv_borrowed = lent.is_some();
-        let call = self.dispatch(&plan, name, &given, ty);
-        self.recv_borrowed = false;
+        let call = self.dispatch(&plan, name, lent.is_some(), &given, ty);
         let rty = if lent.is_some() {
             quote! { &rt::Value }
         } else {
@@ -236,11 +235,12 @@ impl<'m> Gen<'m> {
 
     /// Calls the method of `plan` on the instance in `__r`, on the class tag when several
     /// methods may answer; any other receiver (None) takes the dynamic call, which
-    /// raises like Python.
+    /// raises like Python. `borrowed`: `__r` is a `&rt::Value` lent by the caller.
     fn dispatch(
         &mut self,
         plan: &MethodPlan,
         name: &str,
+        borrowed: bool,
         given: &[(TokenStream, Ty)],
         ty: &Ty,
     ) -> TokenStream {
@@ -251,23 +251,30 @@ impl<'m> Gen<'m> {
         let dynq = self.q(quote! {
             rt::attr::call_method_ic_pos(&__r, #name, &mut [rt::Value::None, #(#boxed),*], rt::site!())
         });
-        self.dispatch_or(plan, given, ty, dynq)
+        self.dispatch_or(plan, borrowed, given, ty, dynq)
     }
 
     /// `dispatch` with `dynq` (a `Value`, from `__r`) for the receivers no target takes.
     fn dispatch_or(
         &mut self,
         plan: &MethodPlan,
+        borrowed: bool,
         given: &[(TokenStream, Ty)],
         ty: &Ty,
         dynq: TokenStream,
     ) -> TokenStream {
         if plan.targets.len() == 1 && !plan.optional {
-            return self.method_direct(plan.targets[0].1, (quote! { __r }, Ty::Dyn), given, ty);
+            return self.method_direct(
+                plan.targets[0].1,
+                (quote! { __r }, Ty::Dyn),
+                borrowed,
+                given,
+                ty,
+            );
         }
         let mut arms = vec![];
         for (tags, fid) in &plan.targets {
-            let call = self.method_direct(*fid, (quote! { __r }, Ty::Dyn), given, ty);
+            let call = self.method_direct(*fid, (quote! { __r }, Ty::Dyn), borrowed, given, ty);
             arms.push(quote! { #(#tags)|* => #call, });
         }
         let fallback = self.convert(dynq, &Ty::Dyn, ty);
@@ -302,10 +309,10 @@ impl<'m> Gen<'m> {
         let (lr, rr) = (crate::rty::rust_type(&lt), crate::rty::rust_type(&rt_));
         // Operands in Python's order; the instance whose method runs is the receiver.
         let (call, recv) = if plan.unbound {
-            let c = self.dispatch(&plan, rname, &[(quote! { __a }, lt)], ty);
+            let c = self.dispatch(&plan, rname, false, &[(quote! { __a }, lt)], ty);
             (c, quote! { __b })
         } else {
-            let c = self.dispatch(&plan, name, &[(quote! { __b }, rt_)], ty);
+            let c = self.dispatch(&plan, name, false, &[(quote! { __b }, rt_)], ty);
             (c, quote! { __a })
         };
         Some(quote! {
@@ -342,7 +349,8 @@ impl<'m> Gen<'m> {
         let init_call = match init {
             Some(fid) => {
                 let ret = self.info.returns[fid.index()].clone();
-                let call = self.method_direct(fid, (quote! { __o.clone() }, Ty::Dyn), &given, &ret);
+                let call =
+                    self.method_direct(fid, (quote! { __o.clone() }, Ty::Dyn), false, &given, &ret);
                 if ret == Ty::None {
                     quote! { let _ = #call; }
                 } else {
