@@ -950,7 +950,7 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
                 .iter()
                 .map(crate::conv::to_int)
                 .collect::<PyResult<Vec<_>>>()?;
-            Value::Range(match ints.as_slice() {
+            Value::Range(std::rc::Rc::new(match ints.as_slice() {
                 [stop] => Range::new(&Int::ZERO, stop, &Int::ONE)?,
                 [start, stop] => Range::new(start, stop, &Int::ONE)?,
                 [start, stop, step] => Range::new(start, stop, step)?,
@@ -960,7 +960,7 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
                         a.len()
                     ));
                 }
-            })
+            }))
         }
         "id" => Value::Int(id(&a[0])),
         "format" => {

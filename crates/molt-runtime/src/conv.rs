@@ -189,7 +189,7 @@ impl<T: FromValue + PyObj> FromValue for FrozenSet<T> {
 impl FromValue for crate::range::Range {
     fn from_value(v: Value) -> PyResult<crate::range::Range> {
         match v {
-            Value::Range(r) => Ok(r),
+            Value::Range(r) => Ok(std::rc::Rc::unwrap_or_clone(r)),
             _ => Err(wrong("range", &v)),
         }
     }

@@ -455,11 +455,17 @@ impl IntoPyIter for Value {
 type BoxedNext<T> = Box<dyn FnMut() -> PyResult<Option<T>>>;
 
 /// A one-shot iterator object (map, zip, enumerate, filter, reversed, iter()).
-pub struct Iter<T>(Rc<RefCell<BoxedNext<T>>>, &'static str);
+/// One pointer, with the name behind it, so that `Value` stays 24 bytes.
+pub struct Iter<T>(Rc<IterInner<T>>);
+
+pub struct IterInner<T> {
+    next: RefCell<BoxedNext<T>>,
+    name: &'static str,
+}
 
 impl<T> Clone for Iter<T> {
     fn clone(&self) -> Self {
-        Iter(self.0.clone(), self.1)
+        Iter(self.0.clone())
     }
 }
 
@@ -479,7 +485,10 @@ impl<T: PyObj> Iter<T> {
         name: &'static str,
         f: impl FnMut() -> PyResult<Option<T>> + 'static,
     ) -> Iter<T> {
-        Iter(Rc::new(RefCell::new(Box::new(f))), name)
+        Iter(Rc::new(IterInner {
+            next: RefCell::new(Box::new(f)),
+            name,
+        }))
     }
 
     pub fn from_iter<I: PyIter<Item = T> + 'static>(name: &'static str, mut it: I) -> Iter<T> {
@@ -519,7 +528,7 @@ impl<T: PyObj> Iter<T> {
     }
 
     pub fn name(&self) -> &'static str {
-        self.1
+        self.0.name
     }
 }
 
@@ -573,7 +582,7 @@ impl<T: PyObj> PyIter for Iter<T> {
     fn next_item(&mut self) -> PyResult<Option<T>> {
         // The closure may run Python code that touches this same iterator (a generator
         // feeding itself): CPython raises "ValueError: generator already executing".
-        match self.0.try_borrow_mut() {
+        match self.0.next.try_borrow_mut() {
             Ok(mut f) => f(),
             Err(_) => value_error("generator already executing"),
         }
@@ -594,17 +603,17 @@ impl<T: PyObj> PyObj for Iter<T> {
             return Value::Iter(v.clone());
         }
         let mut inner = self.clone();
-        Value::Iter(Iter::from_fn(self.1, move || {
+        Value::Iter(Iter::from_fn(self.0.name, move || {
             Ok(inner.next_item()?.map(|x| x.to_value()))
         }))
     }
     fn type_name(&self) -> &'static str {
-        self.1
+        self.0.name
     }
     fn py_repr(&self, out: &mut String) -> PyResult<()> {
         out.push_str(&format!(
             "<{} object at {:#x}>",
-            self.1,
+            self.0.name,
             Rc::as_ptr(&self.0) as *const () as usize
         ));
         Ok(())

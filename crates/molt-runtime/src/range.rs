@@ -156,7 +156,7 @@ impl Range {
 
 impl PyObj for Range {
     fn to_value(&self) -> Value {
-        Value::Range(self.clone())
+        Value::Range(std::rc::Rc::new(self.clone()))
     }
     fn type_name(&self) -> &'static str {
         "range"

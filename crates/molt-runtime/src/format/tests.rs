@@ -1085,10 +1085,10 @@ fn hand_picked_cases_match_cpython() {
         ("{0[1]} {0[0]:>4}", vec![Value::str("ab")]),
         (
             "{0[1]}",
-            vec![Value::Range(
+            vec![Value::Range(std::rc::Rc::new(
                 crate::range::Range::new(&Int::from(0i64), &Int::from(10i64), &Int::from(3i64))
                     .expect("range"),
-            )],
+            ))],
         ),
         ("{} {}", vec![Value::None, Value::Bool(false)]),
         ("{:d}", vec![Value::None]),

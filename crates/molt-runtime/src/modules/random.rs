@@ -1003,7 +1003,11 @@ impl RandomObj {
             if !total.gt(&Int::ZERO) {
                 return value_error("Total of counts must be greater than zero");
             }
-            let range = Value::Range(crate::range::Range::new(&Int::ZERO, &total, &Int::ONE)?);
+            let range = Value::Range(std::rc::Rc::new(crate::range::Range::new(
+                &Int::ZERO,
+                &total,
+                &Int::ONE,
+            )?));
             let sel = self.sample(&range, k, &Value::None)?;
             let mut out = Vec::new();
             let hi = cum.len();
