@@ -1333,6 +1333,24 @@ impl<'m> Gen<'m> {
                 &Ty::Int,
                 ty,
             ),
+            ("math", _)
+                if kwargs.is_empty()
+                    && args.len() == 1
+                    && *self.info.expr(&args[0]) == Ty::Float
+                    && let Some((func, kind)) = math_float_fn(f) =>
+            {
+                let x = self.expr_to(&args[0], &Ty::Float);
+                match kind {
+                    MathKind::Float(of) => {
+                        let q = self.q(quote! { rt::math::unary(#func, #of, #x) });
+                        self.convert(q, &Ty::Float, ty)
+                    }
+                    MathKind::Int => {
+                        let q = self.q(quote! { rt::math::rounded(#func, #x) });
+                        self.convert(q, &Ty::Int, ty)
+                    }
+                }
+            }
             ("math", _) => {
                 let a = self.dyn_args(args);
                 let k = self.dyn_kwargs(kwargs);
@@ -1879,4 +1897,37 @@ pub(crate) fn cannot_rebind(e: &Expr) -> bool {
         ExprKind::CallFunc { args, .. } => args.iter().flatten().all(cannot_rebind),
         _ => false,
     }
+}
+
+/// What a math function of one float gives: a float (and whether a finite argument can
+/// overflow, OverflowError rather than ValueError) or an int.
+enum MathKind {
+    Float(bool),
+    Int,
+}
+
+/// The Rust function behind a math function of one float argument, for the typed path
+/// (`rt::math::unary` applies the domain and range checks of `math_1`, as `call` does).
+fn math_float_fn(name: &str) -> Option<(TokenStream, MathKind)> {
+    use MathKind::{Float, Int};
+    Some(match name {
+        "sqrt" => (quote! { f64::sqrt }, Float(false)),
+        "exp" => (quote! { f64::exp }, Float(true)),
+        "exp2" => (quote! { f64::exp2 }, Float(true)),
+        "expm1" => (quote! { f64::exp_m1 }, Float(true)),
+        "sin" => (quote! { f64::sin }, Float(false)),
+        "cos" => (quote! { f64::cos }, Float(false)),
+        "tan" => (quote! { f64::tan }, Float(false)),
+        "asin" => (quote! { f64::asin }, Float(false)),
+        "acos" => (quote! { f64::acos }, Float(false)),
+        "atan" => (quote! { f64::atan }, Float(false)),
+        "sinh" => (quote! { f64::sinh }, Float(true)),
+        "cosh" => (quote! { f64::cosh }, Float(true)),
+        "tanh" => (quote! { f64::tanh }, Float(false)),
+        "fabs" => (quote! { f64::abs }, Float(false)),
+        "floor" => (quote! { f64::floor }, Int),
+        "ceil" => (quote! { f64::ceil }, Int),
+        "trunc" => (quote! { f64::trunc }, Int),
+        _ => return None,
+    })
 }

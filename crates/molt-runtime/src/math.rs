@@ -53,6 +53,20 @@ fn math_1(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<f64> {
     Ok(r)
 }
 
+/// A one-argument float function of a float, as compiled code calls it when the argument
+/// is statically a float: the checks of `call` without its argument vector and name match.
+#[inline]
+pub fn unary(f: fn(f64) -> f64, can_overflow: bool, x: f64) -> PyResult<f64> {
+    math_1(x, f, can_overflow)
+}
+
+/// `math.floor` / `ceil` / `trunc` of a float (OverflowError for an infinity, ValueError
+/// for NaN, as `float.__floor__` and friends).
+#[inline]
+pub fn rounded(f: fn(f64) -> f64, x: f64) -> PyResult<Int> {
+    Int::from_f64(f(x))
+}
+
 fn arg_count(name: &str, args: &[Value], n: usize) -> PyResult<()> {
     if args.len() != n {
         if n == 1 {
@@ -125,8 +139,15 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         }
         "cbrt" => f1(cbrt, false),
         "fabs" => f1(f64::abs, false),
-        "degrees" => f1(f64::to_degrees, true),
-        "radians" => f1(f64::to_radians, false),
+        // Plain products in CPython (no range check): degrees(1e308) is inf.
+        "degrees" => {
+            arg_count(name, a, 1)?;
+            Ok(Value::Float(real(&a[0])? * (180.0 / std::f64::consts::PI)))
+        }
+        "radians" => {
+            arg_count(name, a, 1)?;
+            Ok(Value::Float(real(&a[0])? * (std::f64::consts::PI / 180.0)))
+        }
         "log2" | "log10" | "log1p" => {
             arg_count(name, a, 1)?;
             if name != "log1p" && matches!(&a[0], Value::Int(Int::Big(_))) {
