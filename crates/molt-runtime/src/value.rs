@@ -663,6 +663,9 @@ impl Value {
         if let Some(r) = crate::object::obj_compare(self, o, op)? {
             return Ok(r);
         }
+        if let Some(r) = crate::views::dyn_view_cmp(self, o, op)? {
+            return Ok(r);
+        }
         use Value as V;
         match (self, o) {
             (V::Str(a), V::Str(b)) => a.py_cmp(b, op),
