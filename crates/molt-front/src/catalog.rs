@@ -12,6 +12,7 @@ pub const BUILTINS: &[&str] = &[
     "bytearray",
     "bytes",
     "chr",
+    "complex",
     "dict",
     "divmod",
     "enumerate",
@@ -75,7 +76,6 @@ pub fn unsupported_builtin(name: &str) -> Option<&'static str> {
         "eval" | "exec" | "compile" => "dynamic code execution cannot be compiled ahead of time",
         "globals" | "locals" => "introspection of namespaces is not supported",
         "__import__" | "breakpoint" | "help" | "memoryview" => "this builtin is not supported",
-        "complex" => "complex numbers are not supported yet",
         _ => return None,
     })
 }
@@ -982,6 +982,7 @@ pub fn builtin_value_supported(name: &str) -> bool {
         name,
         "int"
             | "float"
+            | "complex"
             | "bool"
             | "str"
             | "list"

@@ -2406,8 +2406,18 @@ impl<'a> Lowerer<'a> {
                     ),
                 },
                 ast::Number::Float(f) => ExprKind::Float(*f),
-                ast::Number::Complex { .. } => {
-                    self.refuse(span, "complex numbers are not supported yet", "use floats")
+                // `2j` is complex(0.0, 2.0) (a positive zero real part), made by the
+                // builtin whatever the name `complex` is bound to.
+                ast::Number::Complex { real, imag } => {
+                    let args = vec![
+                        self.expr(span, ExprKind::Float(*real)),
+                        self.expr(span, ExprKind::Float(*imag)),
+                    ];
+                    ExprKind::Call {
+                        callee: Callee::Builtin("complex".to_string()),
+                        args,
+                        kwargs: vec![],
+                    }
                 }
             },
             ast::Expr::BooleanLiteral(b) => ExprKind::Bool(b.value),
