@@ -233,6 +233,8 @@ pub const MODULES: &[&str] = &[
     "enum",
     // isinstance checks (runtime: modules/collections_abc.rs)
     "collections.abc",
+    // runtime: modules/numbers.rs
+    "numbers",
     // runtime: modules/argparse.rs
     "argparse",
     // runtime: modules/csv.rs
@@ -876,6 +878,10 @@ pub fn module_notes(module: &str) -> &'static str {
         "collections.abc" => {
             "isinstance/issubclass checks and annotations; subclassing its classes is refused"
         }
+        "numbers" => {
+            "isinstance/issubclass checks and annotations; subclassing its classes and \
+             `register` are refused"
+        }
         "datetime" => "naive dates and times only (no tzinfo)",
         "io" => "`open()` and files are builtins",
         "array" => {
@@ -1163,6 +1169,7 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
         ],
         // Annotation-only names: opaque values (modules/typing.rs).
         "typing" => crate::catalog::TYPING_FORMS,
+        "numbers" => &["Number", "Complex", "Real", "Rational", "Integral"],
         "collections.abc" => &[
             "Container",
             "Hashable",

@@ -658,14 +658,14 @@ impl<'a> Lowerer<'a> {
                 }
                 let base = self.lower_expr(a);
                 if let ExprKind::ModuleAttr(m, n) = &base.kind
-                    && m == "collections.abc"
+                    && (m == "collections.abc" || m == "numbers")
                 {
-                    // Their mixin methods (Mapping.get, Set.__and__, ...) are not
-                    // implemented; isinstance checks against them are.
+                    // Their mixin methods (Mapping.get, Set.__and__, Real.__complex__,
+                    // ...) are not implemented; isinstance checks against them are.
                     self.error(
                         span_of(a),
-                        format!("subclassing `collections.abc.{n}` is not supported yet"),
-                        "implement the methods on a plain class (isinstance and issubclass checks against collections.abc work)",
+                        format!("subclassing `{m}.{n}` is not supported yet"),
+                        format!("implement the methods on a plain class (isinstance and issubclass checks against {m} work)"),
                     );
                     continue;
                 }
