@@ -112,3 +112,12 @@ fn collections_abc_names_agree() {
         molt_runtime::modules::collections_abc::NAMES
     );
 }
+
+/// The front end's names of numbers and the runtime's classes are the same list.
+#[test]
+fn numbers_names_agree() {
+    assert_eq!(
+        molt_front::catalog::module_values("numbers"),
+        molt_runtime::modules::numbers::NAMES
+    );
+}

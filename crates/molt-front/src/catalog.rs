@@ -12,6 +12,7 @@ pub const BUILTINS: &[&str] = &[
     "bytearray",
     "bytes",
     "chr",
+    "complex",
     "dict",
     "divmod",
     "enumerate",
@@ -75,7 +76,6 @@ pub fn unsupported_builtin(name: &str) -> Option<&'static str> {
         "eval" | "exec" | "compile" => "dynamic code execution cannot be compiled ahead of time",
         "globals" | "locals" => "introspection of namespaces is not supported",
         "__import__" | "breakpoint" | "help" | "memoryview" => "this builtin is not supported",
-        "complex" => "complex numbers are not supported yet",
         _ => return None,
     })
 }
@@ -233,6 +233,8 @@ pub const MODULES: &[&str] = &[
     "enum",
     // isinstance checks (runtime: modules/collections_abc.rs)
     "collections.abc",
+    // runtime: modules/numbers.rs
+    "numbers",
     // runtime: modules/argparse.rs
     "argparse",
     // runtime: modules/csv.rs
@@ -876,6 +878,10 @@ pub fn module_notes(module: &str) -> &'static str {
         "collections.abc" => {
             "isinstance/issubclass checks and annotations; subclassing its classes is refused"
         }
+        "numbers" => {
+            "isinstance/issubclass checks and annotations; subclassing its classes and \
+             `register` are refused"
+        }
         "datetime" => "naive dates and times only (no tzinfo)",
         "io" => "`open()` and files are builtins",
         "array" => {
@@ -982,6 +988,7 @@ pub fn builtin_value_supported(name: &str) -> bool {
         name,
         "int"
             | "float"
+            | "complex"
             | "bool"
             | "str"
             | "list"
@@ -1162,6 +1169,7 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
         ],
         // Annotation-only names: opaque values (modules/typing.rs).
         "typing" => crate::catalog::TYPING_FORMS,
+        "numbers" => &["Number", "Complex", "Real", "Rational", "Integral"],
         "collections.abc" => &[
             "Container",
             "Hashable",

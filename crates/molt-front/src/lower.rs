@@ -658,14 +658,14 @@ impl<'a> Lowerer<'a> {
                 }
                 let base = self.lower_expr(a);
                 if let ExprKind::ModuleAttr(m, n) = &base.kind
-                    && m == "collections.abc"
+                    && (m == "collections.abc" || m == "numbers")
                 {
-                    // Their mixin methods (Mapping.get, Set.__and__, ...) are not
-                    // implemented; isinstance checks against them are.
+                    // Their mixin methods (Mapping.get, Set.__and__, Real.__complex__,
+                    // ...) are not implemented; isinstance checks against them are.
                     self.error(
                         span_of(a),
-                        format!("subclassing `collections.abc.{n}` is not supported yet"),
-                        "implement the methods on a plain class (isinstance and issubclass checks against collections.abc work)",
+                        format!("subclassing `{m}.{n}` is not supported yet"),
+                        format!("implement the methods on a plain class (isinstance and issubclass checks against {m} work)"),
                     );
                     continue;
                 }
@@ -2406,8 +2406,18 @@ impl<'a> Lowerer<'a> {
                     ),
                 },
                 ast::Number::Float(f) => ExprKind::Float(*f),
-                ast::Number::Complex { .. } => {
-                    self.refuse(span, "complex numbers are not supported yet", "use floats")
+                // `2j` is complex(0.0, 2.0) (a positive zero real part), made by the
+                // builtin whatever the name `complex` is bound to.
+                ast::Number::Complex { real, imag } => {
+                    let args = vec![
+                        self.expr(span, ExprKind::Float(*real)),
+                        self.expr(span, ExprKind::Float(*imag)),
+                    ];
+                    ExprKind::Call {
+                        callee: Callee::Builtin("complex".to_string()),
+                        args,
+                        kwargs: vec![],
+                    }
                 }
             },
             ast::Expr::BooleanLiteral(b) => ExprKind::Bool(b.value),

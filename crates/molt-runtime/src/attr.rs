@@ -462,6 +462,10 @@ fn type_has(v: &Value, name: &str) -> bool {
     if let Value::Iter(_) = v {
         return matches!(name, "__next__" | "__iter__");
     }
+    // The one named method of the set-like dict views (dictviews_methods).
+    if let Value::View(crate::value::ViewKind::Keys | crate::value::ViewKind::Items, _) = v {
+        return name == "isdisjoint";
+    }
     type_dir(v).is_some_and(|d| d.contains(&name))
 }
 

@@ -617,6 +617,7 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             arity("callable", a, 1, 1)?;
             Value::Bool(callable(&a[0]))
         }
+        "complex" => return crate::complex::construct(args, kwargs),
         "abs" => {
             arity("abs", a, 1, 1)?;
             a[0].abs()?

@@ -9,6 +9,7 @@ pub mod alloc;
 pub mod attr;
 pub mod builtins;
 pub mod class;
+pub mod complex;
 pub mod conv;
 pub mod ctx;
 pub mod dict;

@@ -196,6 +196,17 @@ pub fn call_method(
             }
             _ => Err(no_attr(recv, name)),
         },
+        Value::View(ViewKind::Keys | ViewKind::Items, _) if name == "isdisjoint" => {
+            no_kwargs(recv.class_name(), name, &kwargs)?;
+            nargs(recv.class_name(), name, &args, 1, 1)?;
+            // dictviews_isdisjoint: no item of the other iterable is in the view.
+            for x in args[0].to_vec()? {
+                if recv.contains(&x)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        }
         _ => Err(no_attr(recv, name)),
     }
 }

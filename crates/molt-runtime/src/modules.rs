@@ -7,6 +7,7 @@ use crate::value::Value;
 
 pub mod bind;
 pub mod collections_abc;
+pub mod numbers;
 // contextlib and io.StringIO (generators and `with`, gen.rs and ctx.rs)
 pub mod contextlib;
 pub mod io;
@@ -193,6 +194,7 @@ fn module_value(module: &str, name: &str) -> PyResult<Value> {
         "abc" => dataclasses::abc_attr(name),
         "typing" => typing::attr(name),
         "collections.abc" => collections_abc::attr(name),
+        "numbers" => numbers::attr(name),
         "enum" => enum_mod::attr(name),
         "argparse" => argparse::attr(name),
         "csv" => csv::attr(name),

@@ -450,7 +450,14 @@ fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             BinOp::TrueDiv => Ok(V::Float(crate::float::truediv(x?, y?)?)),
             BinOp::FloorDiv => Ok(V::Float(crate::float::floordiv(x?, y?)?)),
             BinOp::Mod => Ok(V::Float(crate::float::modulo(x?, y?)?)),
-            BinOp::Pow => Ok(V::Float(crate::float::pow(x?, y?)?)),
+            BinOp::Pow => {
+                let (x, y) = (x?, y?);
+                // float_pow hands a negative base with a fractional exponent to complex.
+                if x < 0.0 && x.is_finite() && y.is_finite() && y != y.floor() {
+                    return crate::complex::real_pow(x, y);
+                }
+                Ok(V::Float(crate::float::pow(x, y)?))
+            }
             _ => Err(name()),
         };
     }
@@ -668,6 +675,9 @@ impl Value {
             _ => {}
         }
         if let Some(r) = crate::object::obj_compare(self, o, op)? {
+            return Ok(r);
+        }
+        if let Some(r) = crate::views::dyn_view_cmp(self, o, op)? {
             return Ok(r);
         }
         use Value as V;

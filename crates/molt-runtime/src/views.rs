@@ -117,6 +117,10 @@ impl<K: PyObj, V: PyObj> PyObj for KeysView<K, V> {
         let b = crate::set::FrozenSet::from_vec(other.0.keys_vec())?;
         a.py_eq(&b)
     }
+    fn py_cmp(&self, other: &Self, op: crate::obj::CmpOp) -> PyResult<bool> {
+        // Subset tests, as on the boxed views.
+        self.to_value().compare(&other.to_value(), op)
+    }
     fn py_truthy(&self) -> PyResult<bool> {
         Ok(!self.0.is_empty())
     }
@@ -160,6 +164,10 @@ impl<K: PyObj, V: PyObj> PyObj for ItemsView<K, V> {
         let a = crate::set::FrozenSet::from_vec(self.0.items_vec())?;
         let b = crate::set::FrozenSet::from_vec(other.0.items_vec())?;
         a.py_eq(&b)
+    }
+    fn py_cmp(&self, other: &Self, op: crate::obj::CmpOp) -> PyResult<bool> {
+        // Subset tests, as on the boxed views.
+        self.to_value().compare(&other.to_value(), op)
     }
     fn py_truthy(&self) -> PyResult<bool> {
         Ok(!self.0.is_empty())
@@ -225,6 +233,8 @@ pub fn dyn_keys_binop(op: crate::value::BinOp, a: &Value, b: &Value) -> PyResult
     let (d, other, reflected) = match (a, b) {
         (Value::View(K::Keys, d), o) => (d, o, false),
         (o, Value::View(K::Keys, d)) => (d, o, true),
+        (Value::View(K::Items, d), o) => return items_binop(op, d, o, false),
+        (o, Value::View(K::Items, d)) => return items_binop(op, d, o, true),
         _ => return Ok(None),
     };
     let view = d.keys();
@@ -247,4 +257,141 @@ pub fn dyn_keys_binop(op: crate::value::BinOp, a: &Value, b: &Value) -> PyResult
         (_, true) => view.rxor(&arg)?,
     };
     Ok(Some(Value::Set(r)))
+}
+
+/// `x in d.items()` (dictitems_contains): a 2-tuple whose key is in `d` with an equal value.
+fn items_contains(d: &Dict<Value, Value>, x: &Value) -> PyResult<bool> {
+    let Value::Tuple(t) = x else { return Ok(false) };
+    let [k, v] = t.as_slice() else {
+        return Ok(false);
+    };
+    match d.get(k)? {
+        Some(found) => Ok(found.py_is(v) || found.eq(v)?),
+        None => Ok(false),
+    }
+}
+
+/// `d.items() op other` and `other op d.items()` for `& | - ^` (dictviews_and/or/sub/xor
+/// of Objects/dictobject.c, 3.11): the items as a set (dictviews_to_set), combined with
+/// the other operand the way set's in-place methods do.
+fn items_binop(
+    op: crate::value::BinOp,
+    d: &Dict<Value, Value>,
+    other: &Value,
+    reflected: bool,
+) -> PyResult<Option<Value>> {
+    use crate::set::Set;
+    use crate::setops::SetArg;
+    use crate::value::{BinOp as B, ViewKind as K};
+    if matches!(op, B::BitXor) && matches!(other, Value::View(K::Items, _)) {
+        // dictitems_xor has its own algorithm for two items views.
+        return Ok(None);
+    }
+    let items = || -> Vec<Value> {
+        d.items_vec()
+            .into_iter()
+            .map(|(k, v)| Value::Tuple(crate::tuple::Tup::from_vec(vec![k, v])))
+            .collect()
+    };
+    let other_items;
+    let arg = match other {
+        Value::Set(s) => SetArg::Set(s),
+        Value::FrozenSet(f) => SetArg::Frozen(f),
+        o => {
+            other_items = o.to_vec()?;
+            SetArg::Iter(other_items)
+        }
+    };
+    let r = match op {
+        // _PyDictView_Intersect: other.intersection(view) when other is a set at least as
+        // large, else the items of other that the view contains, in other's order.
+        B::BitAnd => {
+            if let SetArg::Set(s) = &arg
+                && d.len() <= s.len()
+            {
+                s.intersection(&[SetArg::Iter(items())])?
+            } else {
+                let r = Set::from_arg(&SetArg::Iter(Vec::new()))?;
+                let xs = match &arg {
+                    SetArg::Iter(xs) => xs.clone(),
+                    _ => other.to_vec()?,
+                };
+                for x in xs {
+                    if items_contains(d, &x)? {
+                        r.add(x)?;
+                    }
+                }
+                r
+            }
+        }
+        _ => {
+            // The left operand becomes the set; the right one updates it.
+            let (left, right) = if reflected {
+                (Set::from_arg(&arg)?, SetArg::Iter(items()))
+            } else {
+                (Set::from_arg(&SetArg::Iter(items()))?, arg)
+            };
+            match op {
+                B::BitOr => left.update(std::slice::from_ref(&right))?,
+                B::Sub => left.difference_update(std::slice::from_ref(&right))?,
+                _ => left.symmetric_difference_update(&right)?,
+            }
+            left
+        }
+    };
+    Ok(Some(Value::Set(r)))
+}
+
+/// `a < b` (and `<=`, `>`, `>=`) when either side is a keys or items view and the other a
+/// set, frozenset or such a view (dictview_richcompare: subset tests by length and
+/// containment). None when the pair is not such a comparison.
+pub fn dyn_view_cmp(a: &Value, b: &Value, op: crate::obj::CmpOp) -> PyResult<Option<bool>> {
+    use crate::obj::CmpOp as C;
+    use crate::value::ViewKind as K;
+    let setlike = |v: &Value| {
+        matches!(
+            v,
+            Value::Set(_) | Value::FrozenSet(_) | Value::View(K::Keys | K::Items, _)
+        )
+    };
+    let is_view = |v: &Value| matches!(v, Value::View(K::Keys | K::Items, _));
+    if !(is_view(a) || is_view(b)) || !setlike(a) || !setlike(b) {
+        return Ok(None);
+    }
+    // The view's own comparison runs, reflected when the view is the right operand.
+    let (this, other, op) = if is_view(a) {
+        (a, b, op)
+    } else {
+        let reflected = match op {
+            C::Lt => C::Gt,
+            C::Le => C::Ge,
+            C::Gt => C::Lt,
+            C::Ge => C::Le,
+        };
+        (b, a, reflected)
+    };
+    let len = |v: &Value| -> usize {
+        match v {
+            Value::Set(s) => s.len(),
+            Value::FrozenSet(f) => f.len(),
+            Value::View(_, d) => d.len(),
+            _ => 0,
+        }
+    };
+    // all_contained_in(x, y): every item of x is in y.
+    let contained = |x: &Value, y: &Value| -> PyResult<bool> {
+        for item in x.to_vec()? {
+            if !y.contains(&item)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    let (ls, lo) = (len(this), len(other));
+    Ok(Some(match op {
+        C::Lt => ls < lo && contained(this, other)?,
+        C::Le => ls <= lo && contained(this, other)?,
+        C::Gt => ls > lo && contained(other, this)?,
+        C::Ge => ls >= lo && contained(other, this)?,
+    }))
 }

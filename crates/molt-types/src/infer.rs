@@ -1688,6 +1688,7 @@ impl<'m> Infer<'m> {
             | "__molt_match_map"
             | "__molt_match_class"
             | "__molt_enum_auto"
+            | "complex"
             | "getattr"
             | "setattr"
             | "hasattr"

@@ -858,6 +858,9 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(abc) = crate::modules::collections_abc::abc_of(cls) {
         return Ok(crate::modules::collections_abc::isinstance(v, abc));
     }
+    if let Some(abc) = crate::modules::numbers::abc_of(cls) {
+        return Ok(crate::modules::numbers::isinstance(v, abc));
+    }
     match class_arg(cls) {
         Some(ClassArg::Class(c)) if c.protocol => type_error(
             "Instance and class checks can only be used with @runtime_checkable protocols",
@@ -869,6 +872,13 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
 
 /// `issubclass(a, b)`.
 pub fn issubclass(a: &Value, b: &Value) -> PyResult<bool> {
+    // numbers' ABCs among themselves: the tower is a chain.
+    if crate::modules::numbers::abc_of(a).is_some()
+        && let Some(abc) = crate::modules::numbers::abc_of(b)
+        && let Some(r) = crate::modules::numbers::issubclass(a, abc)
+    {
+        return Ok(r);
+    }
     let Some(ac) = class_arg(a) else {
         return type_error("issubclass() arg 1 must be a class");
     };
@@ -894,6 +904,11 @@ pub fn issubclass(a: &Value, b: &Value) -> PyResult<bool> {
     }
     if let Some(abc) = crate::modules::collections_abc::abc_of(b)
         && let Some(r) = crate::modules::collections_abc::issubclass(a, abc)
+    {
+        return Ok(r);
+    }
+    if let Some(abc) = crate::modules::numbers::abc_of(b)
+        && let Some(r) = crate::modules::numbers::issubclass(a, abc)
     {
         return Ok(r);
     }

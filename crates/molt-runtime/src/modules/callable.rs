@@ -79,6 +79,7 @@ impl Callable {
 const BUILTIN_TYPES: &[&str] = &[
     "int",
     "float",
+    "complex",
     "bool",
     "str",
     "list",

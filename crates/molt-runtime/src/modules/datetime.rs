@@ -865,6 +865,12 @@ fn common_method(
             let (y, w, wd) = d.isocalendar();
             obj(IsoCalendarDate(y, w, wd))
         }
+        "timetuple" => {
+            noargs()?;
+            let (h, mi, sec) = _dt.map_or((0, 0, 0), |t| (t.h, t.mi, t.s));
+            let yday = d.ordinal() - ymd_to_ord(d.y, 1, 1) + 1;
+            super::time::naive_struct_time([d.y, d.m, d.d, h, mi, sec, d.weekday(), yday, -1])
+        }
         "ctime" => {
             noargs()?;
             let (h, mi, sec) = _dt.map_or((0, 0, 0), |t| (t.h, t.mi, t.s));

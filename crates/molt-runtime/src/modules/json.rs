@@ -672,6 +672,11 @@ impl Encoder {
                 self.encode_list(id, t.as_slice(), level, out)?;
             }
             Value::Dict(d) => self.encode_dict(d.id(), d.items_vec(), level, out)?,
+            // A named tuple is a tuple to the C encoder (PyTuple_Check), a JSON array.
+            other if let Some(t) = crate::class::namedtuple::payload(other) => {
+                let id = t.as_slice().as_ptr() as usize;
+                self.encode_list(id, t.as_slice(), level, out)?;
+            }
             // Instances of subclasses of str, int, list, ... encode as their value; those of
             // dict subclasses through their `items()` (the C encoder's PyMapping_Items for a
             // dict that is not exactly a dict).

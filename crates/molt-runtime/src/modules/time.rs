@@ -104,7 +104,9 @@ pub fn attr(name: &str) -> PyResult<Value> {
 /// `time.struct_time`: the nine fields, tm_zone and tm_gmtoff.
 pub struct StructTime {
     f: [i64; 9],
-    zone: &'static str,
+    /// None for the struct_time of a naive date or datetime (`timetuple()`), whose
+    /// tm_zone and tm_gmtoff are None.
+    zone: Option<&'static str>,
 }
 
 const FIELDS: [&str; 9] = [
@@ -159,8 +161,8 @@ impl Object for StructTime {
             return Ok(Value::int(self.f[i]));
         }
         match name {
-            "tm_zone" => Ok(s(self.zone)),
-            "tm_gmtoff" => Ok(Value::int(0)),
+            "tm_zone" => Ok(self.zone.map_or(Value::None, s)),
+            "tm_gmtoff" => Ok(self.zone.map_or(Value::None, |_| Value::int(0))),
             _ => Err(PyErr::msg(
                 ExcKind::AttributeError,
                 format!("'time.struct_time' object has no attribute '{name}'"),
@@ -205,8 +207,13 @@ fn broken_down(secs: i64, zone: &'static str) -> PyResult<Value> {
     let c = super::datetime::civil_from_unix(secs)?;
     Ok(obj(StructTime {
         f: [c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], 0],
-        zone,
+        zone: Some(zone),
     }))
+}
+
+/// `date.timetuple()` and `datetime.timetuple()` of a naive value: tm_isdst is -1.
+pub(crate) fn naive_struct_time(f: [i64; 9]) -> Value {
+    obj(StructTime { f, zone: None })
 }
 
 /// A struct_time or 9-tuple argument: the fields and the zone name (gettmarg).
@@ -220,7 +227,7 @@ fn time_tuple(fname: &str, v: Option<&Value>) -> PyResult<([i64; 9], &'static st
         Some(v) => v,
     };
     if let Some(st) = as_obj::<StructTime>(v) {
-        return Ok((st.f, st.zone));
+        return Ok((st.f, st.zone.unwrap_or("")));
     }
     let items = match v {
         Value::Tuple(t) => t.as_slice().to_vec(),
@@ -315,11 +322,13 @@ pub fn call_tm(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyRes
             };
             let (f, zone) = time_tuple("strftime", args.get(1))?;
             let tm = checked_tm(&f)?;
+            // glibc's strftime gives %z and %Z nothing when tm_isdst is negative.
+            let zone = if f[8] < 0 { ("", "") } else { ("+0000", zone) };
             Ok(Value::Str(Str::from_string(super::datetime::strftime_tm(
                 &tm,
                 0,
                 fmt.as_str(),
-                ("+0000", zone),
+                zone,
             ))))
         }
         "asctime" => {
