@@ -1228,6 +1228,17 @@ impl<'m> Gen<'m> {
         let key = self
             .kwarg(kwargs, "key")
             .filter(|k| !matches!(k.kind, ExprKind::None));
+        // The key applies to the items as they are; when the result's type (joined with
+        // `default=`) is narrower than the items' own (`min((), key=len, default=-1)`:
+        // unknown items, an int result), work on boxed values and convert the result.
+        let item_ty = match args {
+            [a] => self.info.expr(a).elem().unwrap_or(Ty::Dyn),
+            _ => ty.clone(),
+        };
+        if key.is_some() && item_ty != *ty && *ty != Ty::Dyn {
+            let r = self.minmax(is_max, args, kwargs, &Ty::Dyn);
+            return self.convert(r, &Ty::Dyn, ty);
+        }
         // CPython evaluates `default=` before min()/max() consume the iterable: after a
         // generator is made (its arguments), before its body runs.
         let default = match self.kwarg(kwargs, "default") {

@@ -351,6 +351,73 @@ pub fn stdin_readline() -> PyResult<Str> {
     Ok(Str::from_string(line))
 }
 
+/// `sys.stdin.buffer.readline(size)`: the line's bytes with its newline (at most `size`
+/// of them), empty at EOF.
+pub fn stdin_readline_bytes(size: Option<usize>) -> PyResult<Vec<u8>> {
+    stdout_flush();
+    let mut line = Vec::new();
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    loop {
+        let room = size.map_or(usize::MAX, |n| n - line.len());
+        if room == 0 {
+            break;
+        }
+        let buf = lock.fill_buf().map_err(os_error)?;
+        if buf.is_empty() {
+            break;
+        }
+        let avail = &buf[..buf.len().min(room)];
+        let (n, done) = match avail.iter().position(|&c| c == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (avail.len(), false),
+        };
+        line.extend_from_slice(&avail[..n]);
+        lock.consume(n);
+        if done {
+            break;
+        }
+    }
+    Ok(line)
+}
+
+/// `sys.stdin.buffer.read(size)`: up to `size` bytes (all when None), fewer only at EOF.
+pub fn stdin_read_bytes(size: Option<i64>) -> PyResult<Vec<u8>> {
+    stdout_flush();
+    let mut b = Vec::new();
+    let stdin = std::io::stdin();
+    let lock = stdin.lock();
+    match size {
+        None => {
+            let mut lock = lock;
+            lock.read_to_end(&mut b).map_err(os_error)?;
+        }
+        Some(n) => {
+            lock.take(n as u64).read_to_end(&mut b).map_err(os_error)?;
+        }
+    }
+    Ok(b)
+}
+
+/// `sys.stdout.buffer.write(b)`: into the same buffer as text, so the order holds.
+pub fn raw_stdout_write_bytes(b: &[u8]) {
+    STDOUT.with(|o| {
+        let mut o = o.borrow_mut();
+        o.buf.extend_from_slice(b);
+        if o.buf.len() >= 8192 || (o.line_buffered && b.contains(&b'\n')) {
+            flush_buf(&mut o.buf);
+        }
+    });
+}
+
+/// `sys.stderr.buffer.write(b)`.
+pub fn raw_stderr_write_bytes(b: &[u8]) {
+    stdout_flush_if_terminal();
+    let mut e = std::io::stderr().lock();
+    let _ = e.write_all(b);
+    let _ = e.flush();
+}
+
 /// `sys.stdin.read()`.
 pub fn stdin_read() -> PyResult<Str> {
     stdout_flush();
