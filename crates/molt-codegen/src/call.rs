@@ -1787,8 +1787,14 @@ impl<'m> Gen<'m> {
             }
             (Ty::Stream, "write") if n == 1 => {
                 let o = self.expr(recv);
-                let s = self.expr_to(&args[0], &Ty::Str);
-                let q = self.q(quote! { rt::io::stream_write(#o, &#s) });
+                let q = if *self.info.expr(&args[0]) == Ty::Str {
+                    let s = self.expr_to(&args[0], &Ty::Str);
+                    self.q(quote! { rt::io::stream_write(#o, &#s) })
+                } else {
+                    // Anything else raises write()'s own TypeError, not an unboxing one.
+                    let v = self.expr_to(&args[0], &Ty::Dyn);
+                    self.q(quote! { rt::io::stream_write_value(#o, &#v) })
+                };
                 self.convert(q, &Ty::Int, ty)
             }
             (Ty::Stream, "flush") if n == 0 => {

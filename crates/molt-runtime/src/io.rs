@@ -179,6 +179,26 @@ pub fn stream_write(stream: Stream, s: &Str) -> PyResult<crate::Int> {
     Ok(crate::Int::from(s.char_len()))
 }
 
+/// `stream.write(v)` of a value that may not be a str.
+pub fn stream_write_value(stream: Stream, v: &Value) -> PyResult<crate::Int> {
+    match v {
+        Value::Str(s) => stream_write(stream, s),
+        // A redirect target or file object checks its own argument.
+        _ if matches!(stream, Stream::Obj(_)) || redirect_target(stream).is_some() => {
+            crate::attr::call_method(&stream_value_of(stream), "write", vec![v.clone()], vec![])
+                .and_then(|r| crate::builtins::int_of(&r))
+        }
+        _ => crate::exc::type_error(format!(
+            "write() argument must be str, not {}",
+            v.clinic_type_name()
+        )),
+    }
+}
+
+fn stream_value_of(stream: Stream) -> Value {
+    crate::modules::io::stream_value(stream)
+}
+
 pub fn stream_readline(stream: Stream) -> PyResult<Str> {
     match stream {
         Stream::Stdin => stdin_readline(),

@@ -619,7 +619,7 @@ impl Object for StdStream {
                 let Value::Str(text) = a else {
                     return type_error(format!(
                         "write() argument must be str, not {}",
-                        a.type_name_attr()
+                        a.clinic_type_name()
                     ));
                 };
                 raw_write(s, text.as_str())?;
@@ -653,7 +653,7 @@ impl Object for StdStream {
                     let Value::Str(text) = line else {
                         return type_error(format!(
                             "write() argument must be str, not {}",
-                            line.type_name_attr()
+                            line.clinic_type_name()
                         ));
                     };
                     raw_write(s, text.as_str())?;
