@@ -1228,6 +1228,17 @@ impl<'m> Gen<'m> {
         let key = self
             .kwarg(kwargs, "key")
             .filter(|k| !matches!(k.kind, ExprKind::None));
+        // The key applies to the items as they are; when the result's type (joined with
+        // `default=`) is narrower than the items' own (`min((), key=len, default=-1)`:
+        // unknown items, an int result), work on boxed values and convert the result.
+        let item_ty = match args {
+            [a] => self.info.expr(a).elem().unwrap_or(Ty::Dyn),
+            _ => ty.clone(),
+        };
+        if key.is_some() && item_ty != *ty && *ty != Ty::Dyn {
+            let r = self.minmax(is_max, args, kwargs, &Ty::Dyn);
+            return self.convert(r, &Ty::Dyn, ty);
+        }
         // CPython evaluates `default=` before min()/max() consume the iterable: after a
         // generator is made (its arguments), before its body runs.
         let default = match self.kwarg(kwargs, "default") {
@@ -1794,8 +1805,14 @@ impl<'m> Gen<'m> {
             }
             (Ty::Stream, "write") if n == 1 => {
                 let o = self.expr(recv);
-                let s = self.expr_to(&args[0], &Ty::Str);
-                let q = self.q(quote! { rt::io::stream_write(#o, &#s) });
+                let q = if *self.info.expr(&args[0]) == Ty::Str {
+                    let s = self.expr_to(&args[0], &Ty::Str);
+                    self.q(quote! { rt::io::stream_write(#o, &#s) })
+                } else {
+                    // Anything else raises write()'s own TypeError, not an unboxing one.
+                    let v = self.expr_to(&args[0], &Ty::Dyn);
+                    self.q(quote! { rt::io::stream_write_value(#o, &#v) })
+                };
                 self.convert(q, &Ty::Int, ty)
             }
             (Ty::Stream, "flush") if n == 0 => {

@@ -187,6 +187,7 @@ pub fn is_type_method(ty: &str, name: &str) -> bool {
         (ty, name),
         ("bytes" | "bytearray", "fromhex" | "maketrans")
             | ("int", "from_bytes")
+            | ("float", "fromhex")
             | ("str", "maketrans")
             | ("dict", "fromkeys")
     )
@@ -1232,8 +1233,24 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
 /// Methods of `sys.stdin`, `sys.stdout` and `sys.stderr`.
 pub fn stream_methods(stream: &str) -> &'static [&'static str] {
     match stream {
-        "stdin" => &["readline", "read", "readlines"],
-        _ => &["write", "flush"],
+        "stdin" => &[
+            "readline",
+            "read",
+            "readlines",
+            "fileno",
+            "isatty",
+            "readable",
+            "writable",
+        ],
+        _ => &[
+            "write",
+            "flush",
+            "writelines",
+            "fileno",
+            "isatty",
+            "readable",
+            "writable",
+        ],
     }
 }
 

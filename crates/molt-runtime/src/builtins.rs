@@ -124,6 +124,9 @@ pub fn int_of(x: &Value) -> PyResult<Int> {
         Value::Float(f) => Int::from_f64(*f),
         Value::Str(s) => Int::parse(s.as_str(), 10),
         Value::Obj(o) if let Some(Value::Int(i)) = o.convert(o, "int")? => Ok(i),
+        _ if let Some(b) = crate::modules::bytes::buffer(x) => {
+            crate::int_ops::parse_int_bytes(&b, 10)
+        }
         _ => type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             x.class_name()
@@ -141,6 +144,12 @@ pub fn int_with_base(x: &Value, base: &Int) -> PyResult<Int> {
             }
             Int::parse(s.as_str(), b as u32)
         }
+        _ if let Some(bytes) = crate::modules::bytes::buffer(x) => {
+            if !(b == 0 || (2..=36).contains(&b)) {
+                return value_error("int() base must be >= 2 and <= 36, or 0");
+            }
+            crate::int_ops::parse_int_bytes(&bytes, b as u32)
+        }
         _ => type_error("int() can't convert non-string with explicit base"),
     }
 }
@@ -153,6 +162,7 @@ pub fn float_of(x: &Value) -> PyResult<f64> {
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::Str(s) => crate::float::parse(s.as_str()),
         Value::Obj(o) if let Some(Value::Float(f)) = o.convert(o, "float")? => Ok(f),
+        _ if let Some(b) = crate::modules::bytes::buffer(x) => crate::float::parse_bytes(&b),
         _ => type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             x.class_name()

@@ -278,6 +278,33 @@ pub(crate) fn round_ndigits_big(x: f64, n: i64) -> PyResult<f64> {
     Ok(r.copysign(x))
 }
 
+/// `float(b)` of bytes or a bytearray: ASCII text only; the error shows the bytes' repr.
+pub fn parse_bytes(b: &[u8]) -> PyResult<f64> {
+    let err = || {
+        let mut r = String::new();
+        crate::modules::bytes::repr_bytes(b, &mut r);
+        PyErr::msg(
+            ExcKind::ValueError,
+            format!("could not convert string to float: {r}"),
+        )
+    };
+    // Bytes are not decoded: only ASCII counts, and \x1c-\x1f are not spaces there.
+    if !b
+        .iter()
+        .all(|&c| c.is_ascii() && c != 0 && !(0x1c..=0x1f).contains(&c))
+    {
+        return Err(err());
+    }
+    let s = std::str::from_utf8(b).map_err(|_| err())?;
+    parse(s).map_err(|e| {
+        if e.matches(ExcKind::ValueError) {
+            err()
+        } else {
+            e
+        }
+    })
+}
+
 /// `float(s)`, with CPython's rules (Objects/floatobject.c PyFloat_FromString): Unicode
 /// digits and spaces count as their ASCII forms, surrounding whitespace is ignored, single
 /// underscores may separate digits, and `inf`, `infinity`, `nan` take any case and a sign.
@@ -438,4 +465,145 @@ pub fn as_integer_ratio(x: f64) -> PyResult<(Int, Int)> {
     } else {
         Ok((num, one.shl(&Int::from(-e as i64))?))
     }
+}
+
+/// `float.fromhex(s)` (Objects/floatobject.c, float_fromhex): the hexadecimal string's
+/// value rounded half-to-even to a double, subnormals included.
+pub fn fromhex(s: &str) -> crate::exc::PyResult<f64> {
+    use crate::exc::{ExcKind, PyErr};
+    let invalid = || {
+        PyErr::msg(
+            ExcKind::ValueError,
+            "invalid hexadecimal floating-point string",
+        )
+    };
+    let t = s.trim_matches(|c: char| c.is_ascii_whitespace());
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = |x: f64| if neg { -x } else { x };
+    let lower = t.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(sign(f64::INFINITY));
+    }
+    if lower == "nan" {
+        return Ok(sign(f64::NAN));
+    }
+    let b = lower.as_bytes();
+    let mut i = if b.starts_with(b"0x") { 2 } else { 0 };
+    // The significant hex digits (at most 27, 108 bits), a sticky bit for any nonzero
+    // digit dropped after them, and the binary exponent of the last kept digit.
+    let mut m: u128 = 0;
+    let mut sticky = false;
+    let mut exp: i64 = 0;
+    let mut digits = 0;
+    let mut in_frac = false;
+    while i < b.len() {
+        let c = b[i];
+        let d = match c {
+            b'0'..=b'9' => (c - b'0') as u128,
+            b'a'..=b'f' => (c - b'a' + 10) as u128,
+            b'.' if !in_frac => {
+                in_frac = true;
+                i += 1;
+                continue;
+            }
+            _ => break,
+        };
+        digits += 1;
+        if m < (1u128 << 104) {
+            m = m * 16 + d;
+            if in_frac {
+                exp -= 4;
+            }
+        } else {
+            sticky |= d != 0;
+            if !in_frac {
+                exp += 4;
+            }
+        }
+        i += 1;
+    }
+    if digits == 0 {
+        return Err(invalid());
+    }
+    if i < b.len() && b[i] == b'p' {
+        i += 1;
+        let eneg = match b.get(i) {
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        let start = i;
+        let mut e: i64 = 0;
+        while i < b.len() && b[i].is_ascii_digit() {
+            // Saturates far beyond any exponent that can matter.
+            e = (e * 10 + (b[i] - b'0') as i64).min(1 << 40);
+            i += 1;
+        }
+        if i == start {
+            return Err(invalid());
+        }
+        exp += if eneg { -e } else { e };
+    }
+    if i != b.len() {
+        return Err(invalid());
+    }
+    if m == 0 {
+        return Ok(sign(0.0));
+    }
+    let overflow = || {
+        PyErr::msg(
+            ExcKind::OverflowError,
+            "hexadecimal value too large to represent as a float",
+        )
+    };
+    let nbits = 128 - m.leading_zeros() as i64;
+    let top = nbits - 1 + exp;
+    if top > 1023 {
+        return Err(overflow());
+    }
+    // Bits of precision available at this magnitude (fewer for subnormals).
+    let prec = if top >= -1022 { 53 } else { 53 - (-1022 - top) };
+    let shift = nbits - prec;
+    let (kept, e2) = if shift <= 0 {
+        (m, exp)
+    } else if shift > nbits {
+        (0, exp + shift)
+    } else {
+        let kept = if shift >= 128 { 0 } else { m >> shift };
+        let half = (m >> (shift - 1)) & 1 == 1;
+        let rest = sticky || (shift > 1 && m & ((1u128 << (shift - 1)) - 1) != 0);
+        let up = half && (rest || kept & 1 == 1);
+        (kept + up as u128, exp + shift)
+    };
+    if kept == 0 {
+        return Ok(sign(0.0));
+    }
+    let kbits = 128 - kept.leading_zeros() as i64;
+    if kbits - 1 + e2 > 1023 {
+        return Err(overflow());
+    }
+    // kept fits in 54 bits and kept * 2**e2 is a double, so every step below is exact.
+    let mut r = kept as f64;
+    let mut e = e2;
+    while e > 0 {
+        let s = e.min(1000);
+        r *= 2f64.powi(s as i32);
+        e -= s;
+    }
+    while e < 0 {
+        let s = (-e).min(1000);
+        r /= 2f64.powi(s as i32);
+        e += s;
+    }
+    Ok(sign(r))
 }

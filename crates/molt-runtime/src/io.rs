@@ -179,6 +179,26 @@ pub fn stream_write(stream: Stream, s: &Str) -> PyResult<crate::Int> {
     Ok(crate::Int::from(s.char_len()))
 }
 
+/// `stream.write(v)` of a value that may not be a str.
+pub fn stream_write_value(stream: Stream, v: &Value) -> PyResult<crate::Int> {
+    match v {
+        Value::Str(s) => stream_write(stream, s),
+        // A redirect target or file object checks its own argument.
+        _ if matches!(stream, Stream::Obj(_)) || redirect_target(stream).is_some() => {
+            crate::attr::call_method(&stream_value_of(stream), "write", vec![v.clone()], vec![])
+                .and_then(|r| crate::builtins::int_of(&r))
+        }
+        _ => crate::exc::type_error(format!(
+            "write() argument must be str, not {}",
+            v.clinic_type_name()
+        )),
+    }
+}
+
+fn stream_value_of(stream: Stream) -> Value {
+    crate::modules::io::stream_value(stream)
+}
+
 pub fn stream_readline(stream: Stream) -> PyResult<Str> {
     match stream {
         Stream::Stdin => stdin_readline(),
@@ -349,6 +369,73 @@ pub fn stdin_readline() -> PyResult<Str> {
         line.push('\n');
     }
     Ok(Str::from_string(line))
+}
+
+/// `sys.stdin.buffer.readline(size)`: the line's bytes with its newline (at most `size`
+/// of them), empty at EOF.
+pub fn stdin_readline_bytes(size: Option<usize>) -> PyResult<Vec<u8>> {
+    stdout_flush();
+    let mut line = Vec::new();
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    loop {
+        let room = size.map_or(usize::MAX, |n| n - line.len());
+        if room == 0 {
+            break;
+        }
+        let buf = lock.fill_buf().map_err(os_error)?;
+        if buf.is_empty() {
+            break;
+        }
+        let avail = &buf[..buf.len().min(room)];
+        let (n, done) = match avail.iter().position(|&c| c == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (avail.len(), false),
+        };
+        line.extend_from_slice(&avail[..n]);
+        lock.consume(n);
+        if done {
+            break;
+        }
+    }
+    Ok(line)
+}
+
+/// `sys.stdin.buffer.read(size)`: up to `size` bytes (all when None), fewer only at EOF.
+pub fn stdin_read_bytes(size: Option<i64>) -> PyResult<Vec<u8>> {
+    stdout_flush();
+    let mut b = Vec::new();
+    let stdin = std::io::stdin();
+    let lock = stdin.lock();
+    match size {
+        None => {
+            let mut lock = lock;
+            lock.read_to_end(&mut b).map_err(os_error)?;
+        }
+        Some(n) => {
+            lock.take(n as u64).read_to_end(&mut b).map_err(os_error)?;
+        }
+    }
+    Ok(b)
+}
+
+/// `sys.stdout.buffer.write(b)`: into the same buffer as text, so the order holds.
+pub fn raw_stdout_write_bytes(b: &[u8]) {
+    STDOUT.with(|o| {
+        let mut o = o.borrow_mut();
+        o.buf.extend_from_slice(b);
+        if o.buf.len() >= 8192 || (o.line_buffered && b.contains(&b'\n')) {
+            flush_buf(&mut o.buf);
+        }
+    });
+}
+
+/// `sys.stderr.buffer.write(b)`.
+pub fn raw_stderr_write_bytes(b: &[u8]) {
+    stdout_flush_if_terminal();
+    let mut e = std::io::stderr().lock();
+    let _ = e.write_all(b);
+    let _ = e.flush();
 }
 
 /// `sys.stdin.read()`.

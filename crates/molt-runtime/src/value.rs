@@ -214,6 +214,15 @@ impl Value {
         }
     }
 
+    /// The type as Argument Clinic's bad-argument errors name it (_PyArg_BadArgument):
+    /// "None" for None, else `type(x).__name__`.
+    pub fn clinic_type_name(&self) -> &'static str {
+        match self {
+            Value::None => "None",
+            _ => self.type_name_attr(),
+        }
+    }
+
     /// The value as an int, if it is an int or a bool (Python's bool is an int).
     pub fn as_int(&self) -> Option<Int> {
         match self {

@@ -257,7 +257,7 @@ impl State {
             let Value::Str(text) = v else {
                 return type_error(format!(
                     "write() argument must be str, not {}",
-                    v.class_name()
+                    v.clinic_type_name()
                 ));
             };
             n = text.char_len();

@@ -619,7 +619,7 @@ impl Object for StdStream {
                 let Value::Str(text) = a else {
                     return type_error(format!(
                         "write() argument must be str, not {}",
-                        a.type_name_attr()
+                        a.clinic_type_name()
                     ));
                 };
                 raw_write(s, text.as_str())?;
@@ -640,13 +640,215 @@ impl Object for StdStream {
                 no_args("read", &args, &kwargs)?;
                 Ok(Value::Str(crate::io::stream_read(s)?))
             }
-            "isatty" => Ok(Value::Bool(false)),
+            "readlines" => {
+                no_args("readlines", &args, &kwargs)?;
+                let lines = crate::io::stream_readlines(s)?;
+                Ok(Value::List(List::from_vec(
+                    lines.to_vec().into_iter().map(Value::Str).collect(),
+                )))
+            }
+            "writelines" if s != Stream::Stdin => {
+                let a = crate::modules::bind::one_arg("writelines", args, &kwargs)?;
+                for line in crate::iter::collect_vec(&a)? {
+                    let Value::Str(text) = line else {
+                        return type_error(format!(
+                            "write() argument must be str, not {}",
+                            line.clinic_type_name()
+                        ));
+                    };
+                    raw_write(s, text.as_str())?;
+                }
+                Ok(Value::None)
+            }
+            "isatty" => Ok(Value::Bool(std_isatty(s))),
+            "readable" => Ok(Value::Bool(s == Stream::Stdin)),
+            "writable" => Ok(Value::Bool(s != Stream::Stdin)),
+            "fileno" => Ok(Value::Int(Int::from(std_fileno(s)))),
             "__enter__" => Ok(Value::Obj(this.clone())),
             "__exit__" => Ok(Value::None),
             _ => Err(PyErr::msg(
                 ExcKind::AttributeError,
                 format!("'_io.TextIOWrapper' object has no attribute '{name}'"),
             )),
+        }
+    }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        let s = self.0;
+        match name {
+            "name" => Ok(Value::Str(Str::from(s.name()))),
+            "mode" => Ok(Value::Str(Str::from(if s == Stream::Stdin {
+                "r"
+            } else {
+                "w"
+            }))),
+            "encoding" => Ok(Value::Str(Str::from("utf-8"))),
+            "closed" => Ok(Value::Bool(false)),
+            // The binary layer under the text stream: the same process stream, so reads
+            // and writes through either keep their order.
+            "buffer" => Ok(Value::Obj(Rc::new(StdBuffer(s)))),
+            _ => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("'_io.TextIOWrapper' object has no attribute '{name}'"),
+            )),
+        }
+    }
+}
+
+fn std_isatty(s: Stream) -> bool {
+    use std::io::IsTerminal;
+    match s {
+        Stream::Stdin => std::io::stdin().is_terminal(),
+        Stream::Stdout => std::io::stdout().is_terminal(),
+        _ => std::io::stderr().is_terminal(),
+    }
+}
+
+fn std_fileno(s: Stream) -> i64 {
+    match s {
+        Stream::Stdin => 0,
+        Stream::Stdout => 1,
+        _ => 2,
+    }
+}
+
+/// `sys.stdin.buffer` / `sys.stdout.buffer` / `sys.stderr.buffer`: bytes in and out of
+/// the process's streams (a `BufferedReader` / `BufferedWriter` in CPython).
+pub struct StdBuffer(pub Stream);
+
+impl StdBuffer {
+    fn class(&self) -> &'static str {
+        if self.0 == Stream::Stdin {
+            "_io.BufferedReader"
+        } else {
+            "_io.BufferedWriter"
+        }
+    }
+    fn no_attr(&self, name: &str) -> PyErr {
+        PyErr::msg(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{name}'", self.class()),
+        )
+    }
+}
+
+impl Object for StdBuffer {
+    fn type_name(&self) -> &'static str {
+        self.class()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        out.push_str(&format!("<{} name='{}'>", self.class(), self.0.name()));
+        Ok(())
+    }
+    fn iter(&self, this: &ObjRef) -> PyResult<ValueIter> {
+        if self.0 != Stream::Stdin {
+            return Err(PyErr::msg(
+                ExcKind::UnsupportedOperation,
+                "File not open for reading",
+            ));
+        }
+        let _ = this;
+        Ok(ValueIter::Iter(crate::iter::Iter::from_fn(
+            "_io.BufferedReader",
+            || {
+                let l = crate::io::stdin_readline_bytes(None)?;
+                Ok(if l.is_empty() {
+                    None
+                } else {
+                    Some(super::bytes::bytes(l))
+                })
+            },
+        )))
+    }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        match name {
+            "name" => Ok(Value::Str(Str::from(self.0.name()))),
+            "mode" => Ok(Value::Str(Str::from(if self.0 == Stream::Stdin {
+                "rb"
+            } else {
+                "wb"
+            }))),
+            "closed" => Ok(Value::Bool(false)),
+            _ => Err(self.no_attr(name)),
+        }
+    }
+    fn call_method(
+        &self,
+        this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        let s = self.0;
+        let reading = s == Stream::Stdin;
+        match name {
+            "read" | "readline" if reading => {
+                if !kwargs.is_empty() || args.len() > 1 {
+                    return type_error(format!(
+                        "{name}() takes at most 1 argument ({} given)",
+                        args.len() + kwargs.len()
+                    ));
+                }
+                let size = match args.first() {
+                    None | Some(Value::None) => None,
+                    Some(v) => match v.as_index()? {
+                        Some(i) => i.as_i64().filter(|n| *n >= 0),
+                        None => {
+                            return type_error(format!(
+                                "argument should be integer or None, not '{}'",
+                                v.class_name()
+                            ));
+                        }
+                    },
+                };
+                let b = if name == "read" {
+                    crate::io::stdin_read_bytes(size)?
+                } else {
+                    crate::io::stdin_readline_bytes(size.map(|n| n as usize))?
+                };
+                Ok(super::bytes::bytes(b))
+            }
+            "readlines" if reading => {
+                no_args("readlines", &args, &kwargs)?;
+                let mut out = vec![];
+                loop {
+                    let l = crate::io::stdin_readline_bytes(None)?;
+                    if l.is_empty() {
+                        break;
+                    }
+                    out.push(super::bytes::bytes(l));
+                }
+                Ok(Value::List(List::from_vec(out)))
+            }
+            "write" if !reading => {
+                let a = crate::modules::bind::one_arg("write", args, &kwargs)?;
+                let b = super::bytes::ops::want_buffer(&a)?;
+                match s {
+                    Stream::Stdout => crate::io::raw_stdout_write_bytes(&b),
+                    _ => crate::io::raw_stderr_write_bytes(&b),
+                }
+                Ok(Value::Int(Int::from(b.len() as i64)))
+            }
+            "flush" => {
+                no_args("flush", &args, &kwargs)?;
+                if s == Stream::Stdout {
+                    crate::io::stdout_flush();
+                }
+                Ok(Value::None)
+            }
+            "isatty" => Ok(Value::Bool(std_isatty(s))),
+            "readable" => Ok(Value::Bool(reading)),
+            "writable" => Ok(Value::Bool(!reading)),
+            "fileno" => Ok(Value::Int(Int::from(std_fileno(s)))),
+            "read" | "readline" | "readlines" => {
+                Err(PyErr::msg(ExcKind::UnsupportedOperation, "read"))
+            }
+            "write" => Err(PyErr::msg(ExcKind::UnsupportedOperation, "write")),
+            "__enter__" => Ok(Value::Obj(this.clone())),
+            "__exit__" => Ok(Value::None),
+            _ => Err(self.no_attr(name)),
         }
     }
 }

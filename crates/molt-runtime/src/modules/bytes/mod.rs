@@ -687,6 +687,13 @@ pub fn type_method(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Valu
         ("int", "from_bytes") => int_from_bytes(args, kwargs),
         ("str", "maketrans") => str_maketrans(args, kwargs),
         ("dict", "fromkeys") => dict_fromkeys(args, kwargs),
+        ("float", "fromhex") => {
+            let a = crate::modules::bind::one_arg("fromhex", args, &kwargs)?;
+            match &a {
+                Value::Str(s) => Ok(Value::Float(crate::float::fromhex(s.as_str())?)),
+                _ => type_error("bad argument type for built-in operation"),
+            }
+        }
         (t, n) => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {t}.{n} is not supported"),
