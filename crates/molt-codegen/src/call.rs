@@ -1353,11 +1353,13 @@ impl<'m> Gen<'m> {
                 let x = self.expr_to(&args[0], &Ty::Float);
                 match kind {
                     MathKind::Float(of) => {
-                        let q = self.q(quote! { rt::math::unary(#func, #of, #x) });
+                        let q = self.q(quote! { rt::math::math_1(#x, #func, #of) });
                         self.convert(q, &Ty::Float, ty)
                     }
                     MathKind::Int => {
-                        let q = self.q(quote! { rt::math::rounded(#func, #x) });
+                        // float.__floor__ and friends: OverflowError for an infinity,
+                        // ValueError for NaN, as Int::from_f64 raises.
+                        let q = self.q(quote! { rt::Int::from_f64(#func(#x)) });
                         self.convert(q, &Ty::Int, ty)
                     }
                 }
@@ -1924,7 +1926,7 @@ enum MathKind {
 }
 
 /// The Rust function behind a math function of one float argument, for the typed path
-/// (`rt::math::unary` applies the domain and range checks of `math_1`, as `call` does).
+/// (`rt::math::math_1` applies the domain and range checks, as `call` does).
 fn math_float_fn(name: &str) -> Option<(TokenStream, MathKind)> {
     use MathKind::{Float, Int};
     Some(match name {

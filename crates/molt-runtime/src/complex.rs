@@ -276,32 +276,9 @@ impl Complex {
                     ..DtoaFlags::default()
                 },
             )?;
-            let (negative, body) = match s.strip_prefix('-') {
-                Some(b) => (true, b),
-                None => (false, s.as_str()),
-            };
-            let n_int = body.bytes().take_while(u8::is_ascii_digit).count();
-            let (digits, after) = body.split_at(n_int);
-            let (has_decimal, remainder) = match after.strip_prefix('.') {
-                Some(r) => (true, r),
-                None => (false, after),
-            };
             let mut ps = crate::format::spec::Spec::plain(ty);
             ps.sign = sign;
-            fill_number(
-                out,
-                &Number {
-                    negative,
-                    prefix: "",
-                    digits,
-                    has_decimal,
-                    remainder,
-                    upper: false,
-                },
-                &ps,
-                '>',
-                grouping,
-            )
+            fill_number(out, &Number::of_float_text(&s), &ps, '>', grouping)
         };
         let mut body = String::new();
         if add_parens {

@@ -288,11 +288,7 @@ pub fn parse_bytes(b: &[u8]) -> PyResult<f64> {
             format!("could not convert string to float: {r}"),
         )
     };
-    // Bytes are not decoded: only ASCII counts, and \x1c-\x1f are not spaces there.
-    if !b
-        .iter()
-        .all(|&c| c.is_ascii() && c != 0 && !(0x1c..=0x1f).contains(&c))
-    {
+    if !crate::modules::bytes::is_number_text(b) {
         return Err(err());
     }
     let s = std::str::from_utf8(b).map_err(|_| err())?;
@@ -469,8 +465,7 @@ pub fn as_integer_ratio(x: f64) -> PyResult<(Int, Int)> {
 
 /// `float.fromhex(s)` (Objects/floatobject.c, float_fromhex): the hexadecimal string's
 /// value rounded half-to-even to a double, subnormals included.
-pub fn fromhex(s: &str) -> crate::exc::PyResult<f64> {
-    use crate::exc::{ExcKind, PyErr};
+pub fn fromhex(s: &str) -> PyResult<f64> {
     let invalid = || {
         PyErr::msg(
             ExcKind::ValueError,

@@ -969,16 +969,9 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<Int> {
 /// `int(b, base)` of bytes or a bytearray (Objects/longobject.c _PyLong_FromBytes): ASCII
 /// digits only, C whitespace around them; the error shows the repr of the (first 200)
 /// bytes.
+/// The base is valid (0 or 2..=36): the callers check it.
 pub fn parse_int_bytes(b: &[u8], base: u32) -> PyResult<Int> {
-    if base == 1 || base > 36 {
-        return value_error("int() base must be >= 2 and <= 36, or 0");
-    }
-    // PyLong_FromString reads a C string: any other byte (NUL, non-ASCII, the separators
-    // \x1c-\x1f that str counts as spaces) ends the number early, which is an error.
-    let clean = b
-        .iter()
-        .all(|&c| c.is_ascii() && c != 0 && !(0x1c..=0x1f).contains(&c));
-    let r = if clean {
+    let r = if crate::modules::bytes::is_number_text(b) {
         parse_ascii(b, base)
     } else {
         Err(ParseFail::Syntax)

@@ -42,7 +42,9 @@ fn integral(v: &Value, fname: &str) -> PyResult<Int> {
 /// Applies a libm function of one argument with CPython's error rules (math_1): a NaN
 /// result from a non-NaN argument is a domain error; an infinite result from a finite
 /// argument is a range error (or domain error when `can_overflow` is false).
-fn math_1(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<f64> {
+/// Also called by compiled code directly when the argument is statically a float.
+#[inline]
+pub fn math_1(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<f64> {
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
         return Err(domain());
@@ -51,20 +53,6 @@ fn math_1(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<f64> {
         return Err(if can_overflow { range() } else { domain() });
     }
     Ok(r)
-}
-
-/// A one-argument float function of a float, as compiled code calls it when the argument
-/// is statically a float: the checks of `call` without its argument vector and name match.
-#[inline]
-pub fn unary(f: fn(f64) -> f64, can_overflow: bool, x: f64) -> PyResult<f64> {
-    math_1(x, f, can_overflow)
-}
-
-/// `math.floor` / `ceil` / `trunc` of a float (OverflowError for an infinity, ValueError
-/// for NaN, as `float.__floor__` and friends).
-#[inline]
-pub fn rounded(f: fn(f64) -> f64, x: f64) -> PyResult<Int> {
-    Int::from_f64(f(x))
 }
 
 fn arg_count(name: &str, args: &[Value], n: usize) -> PyResult<()> {

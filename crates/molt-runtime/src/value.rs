@@ -686,7 +686,10 @@ impl Value {
         if let Some(r) = crate::object::obj_compare(self, o, op)? {
             return Ok(r);
         }
-        if let Some(r) = crate::views::dyn_view_cmp(self, o, op)? {
+        // Kept out of line and off the path of every other comparison (strings, tuples).
+        if (matches!(self, Value::View(..)) || matches!(o, Value::View(..)))
+            && let Some(r) = crate::views::dyn_view_cmp(self, o, op)?
+        {
             return Ok(r);
         }
         use Value as V;

@@ -362,13 +362,7 @@ pub fn dyn_view_cmp(a: &Value, b: &Value, op: crate::obj::CmpOp) -> PyResult<Opt
     let (this, other, op) = if is_view(a) {
         (a, b, op)
     } else {
-        let reflected = match op {
-            C::Lt => C::Gt,
-            C::Le => C::Ge,
-            C::Gt => C::Lt,
-            C::Ge => C::Le,
-        };
-        (b, a, reflected)
+        (b, a, op.swapped())
     };
     let len = |v: &Value| -> usize {
         match v {

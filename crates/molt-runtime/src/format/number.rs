@@ -371,6 +371,31 @@ pub(crate) struct Number<'a> {
     pub upper: bool,
 }
 
+impl<'a> Number<'a> {
+    /// The parts of a float as `double_to_string` wrote it (sign, integer digits, the
+    /// rest), for padding and grouping.
+    pub(crate) fn of_float_text(s: &'a str) -> Number<'a> {
+        let (negative, body) = match s.strip_prefix('-') {
+            Some(b) => (true, b),
+            None => (false, s),
+        };
+        let n_int = body.bytes().take_while(u8::is_ascii_digit).count();
+        let (digits, after) = body.split_at(n_int);
+        let (has_decimal, remainder) = match after.strip_prefix('.') {
+            Some(r) => (true, r),
+            None => (false, after),
+        };
+        Number {
+            negative,
+            prefix: "",
+            digits,
+            has_decimal,
+            remainder,
+            upper: false,
+        }
+    }
+}
+
 fn push_fill(out: &mut String, c: char, n: isize) {
     if n > 0 {
         out.extend(std::iter::repeat_n(c, n as usize));
@@ -543,16 +568,6 @@ pub(crate) fn format_float_spec(out: &mut String, val: f64, spec: &Spec) -> PyRe
     if add_pct {
         s.push('%');
     }
-    let (negative, body) = match s.strip_prefix('-') {
-        Some(b) => (true, b),
-        None => (false, s.as_str()),
-    };
-    let n_int = body.bytes().take_while(u8::is_ascii_digit).count();
-    let (digits, after) = body.split_at(n_int);
-    let (has_decimal, remainder) = match after.strip_prefix('.') {
-        Some(r) => (true, r),
-        None => (false, after),
-    };
     let grouping = if spec.ty == 'n' {
         Grouping::None
     } else {
@@ -560,14 +575,7 @@ pub(crate) fn format_float_spec(out: &mut String, val: f64, spec: &Spec) -> PyRe
     };
     fill_number(
         out,
-        &Number {
-            negative,
-            prefix: "",
-            digits,
-            has_decimal,
-            remainder,
-            upper: false,
-        },
+        &Number::of_float_text(&s),
         spec,
         spec.align_or('>'),
         grouping,

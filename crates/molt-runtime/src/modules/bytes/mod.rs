@@ -31,6 +31,14 @@ pub fn as_bytes(v: &Value) -> Option<&[u8]> {
 }
 
 /// `repr(b)` (PyBytes_Repr): single quotes unless the bytes hold a `'` and no `"`.
+/// Whether `int()`/`float()` of these bytes may parse them: CPython reads them as a C
+/// string, so a NUL, a non-ASCII byte or one of the separators \x1c-\x1f (which str
+/// counts as spaces) ends the number early, which is an error.
+pub(crate) fn is_number_text(b: &[u8]) -> bool {
+    b.iter()
+        .all(|&c| c.is_ascii() && c != 0 && !(0x1c..=0x1f).contains(&c))
+}
+
 pub fn repr_bytes(b: &[u8], out: &mut String) {
     repr_quoted(b, out, false);
 }
