@@ -42,6 +42,7 @@ pub mod slice;
 pub mod sort;
 pub mod str;
 pub mod str_dispatch;
+mod str_heap;
 pub mod str_methods;
 pub mod sys;
 pub mod tuple;

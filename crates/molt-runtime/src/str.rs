@@ -6,49 +6,42 @@
 
 use crate::exc::{ExcKind, PyErr, PyResult, index_error};
 use crate::obj::{CmpOp, PyObj};
+use crate::str_heap::Heap;
 use crate::value::Value;
-use std::cell::{Cell, OnceCell};
-use std::rc::Rc;
 
+/// One thin pointer to a heap block holding the text, its code point count, its cached
+/// hash (-1 while not computed) and, for long non-ASCII strings, the byte offsets of code
+/// points 0, INDEX_STEP, 2*INDEX_STEP, ... (built on the first index past the short-string
+/// threshold). An unshared string grows in place with amortised doubling, so that `s += t`
+/// is linear (CPython's unicode_modifiable/resize trick).
 #[derive(Clone)]
-pub struct Str(Rc<StrInner>);
-
-struct StrInner {
-    /// A `String` rather than a `Box<str>` so that `s += t` on an unshared string can grow in
-    /// place with amortised doubling (CPython's unicode_modifiable/resize trick).
-    s: String,
-    nchars: usize,
-    /// -1 while not computed (CPython's convention; a real hash is never -1).
-    hash: Cell<i64>,
-    /// Byte offsets of code points 0, INDEX_STEP, 2*INDEX_STEP, ... (non-ASCII strings only,
-    /// built on the first index past the short-string threshold).
-    index: OnceCell<Box<[u32]>>,
-}
+pub struct Str(Heap);
 
 /// Code points between two entries of the offset index.
 const INDEX_STEP: usize = 64;
 
 thread_local! {
-    static EMPTY: Str = Str::new_uncached(String::new(), 0);
+    static EMPTY: Str = Str::new_uncached("", 0);
     /// One-character strings for Latin-1, shared like CPython's singletons, so that
     /// iterating over or indexing a string does not allocate.
     static LATIN1: Vec<Str> = (0u32..256)
-        .map(|b| Str::new_uncached(char::from_u32(b).map(String::from).unwrap_or_default(), 1))
+        .map(|b| Str::new_uncached(char::from_u32(b).unwrap_or_default().encode_utf8(&mut [0; 4]), 1))
         .collect();
 }
 
 impl Str {
-    fn new_uncached(s: String, nchars: usize) -> Str {
-        Str(Rc::new(StrInner {
-            s,
-            nchars,
-            hash: Cell::new(-1),
-            index: OnceCell::new(),
-        }))
+    fn new_uncached(s: &str, nchars: usize) -> Str {
+        Str(Heap::new(s, nchars))
     }
 
     /// A string whose code point count the caller already knows (it must be exact).
     pub(crate) fn from_parts(s: String, nchars: usize) -> Str {
+        Str::from_text(&s, nchars)
+    }
+
+    /// A string of the text `s`, whose code point count the caller knows (it must be
+    /// exact): the empty string and Latin-1 characters are the shared ones.
+    pub(crate) fn from_text(s: &str, nchars: usize) -> Str {
         debug_assert_eq!(s.chars().count(), nchars);
         match nchars {
             0 => Str::empty(),
@@ -58,6 +51,22 @@ impl Str {
             },
             _ => Str::new_uncached(s, nchars),
         }
+    }
+
+    /// A string built by appending to a fresh block with room for `cap` bytes (the text
+    /// is written once, not built in a `String` and copied); None when it cannot be
+    /// allocated (the caller raises MemoryError).
+    pub(crate) fn try_build(cap: usize, f: impl FnOnce(&mut StrBuilder)) -> Option<Str> {
+        let mut b = StrBuilder(Heap::try_with_capacity(cap)?);
+        f(&mut b);
+        Some(b.finish())
+    }
+
+    /// As `try_build`, aborting on allocation failure as `String` does.
+    pub(crate) fn build(cap: usize, f: impl FnOnce(&mut StrBuilder)) -> Str {
+        let mut b = StrBuilder(Heap::with_capacity(cap));
+        f(&mut b);
+        b.finish()
     }
 
     /// The empty string (shared).
@@ -72,10 +81,10 @@ impl Str {
                 let mut it = s.chars();
                 match (it.next(), it.next()) {
                     (Some(c), None) => Str::from_char(c),
-                    _ => Str::new_uncached(s.to_string(), 2),
+                    _ => Str::new_uncached(s, 2),
                 }
             }
-            _ => Str::new_uncached(s.to_string(), s.chars().count()),
+            _ => Str::new_uncached(s, s.chars().count()),
         }
     }
 
@@ -90,64 +99,64 @@ impl Str {
                 .with(|a| a.get(c as usize).cloned())
                 .unwrap_or_else(Str::empty)
         } else {
-            Str::new_uncached(String::from(c), 1)
+            Str::new_uncached(c.encode_utf8(&mut [0; 4]), 1)
         }
     }
 
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.0.s
+        self.0.as_str()
     }
 
     /// `len(s)`: the number of code points.
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.0.nchars
+        self.0.nchars()
     }
 
     #[inline]
     pub fn is_empty(&self) -> bool {
-        self.0.nchars == 0
+        self.0.len() == 0
     }
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.0.nchars == self.0.s.len()
+        self.0.nchars() == self.0.len()
     }
 
     #[inline]
     pub fn ptr_eq(&self, other: &Str) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        self.0.ptr_eq(&other.0)
     }
 
     /// `hash(s)`, computed once.
     #[inline]
     pub fn hash(&self) -> i64 {
-        let h = self.0.hash.get();
+        let h = self.0.hash_cell().get();
         if h != -1 {
             return h;
         }
-        let h = crate::hash::hash_str(&self.0.s);
-        self.0.hash.set(h);
+        let h = crate::hash::hash_str(self.as_str());
+        self.0.hash_cell().set(h);
         h
     }
 
     /// The byte offset of code point `i`; `len` (or more) gives the end of the string.
     pub fn byte_offset(&self, i: usize) -> usize {
-        let inner = &*self.0;
-        if inner.nchars == inner.s.len() {
-            return i.min(inner.s.len());
+        let (s, nchars) = (self.as_str(), self.char_len());
+        if nchars == s.len() {
+            return i.min(s.len());
         }
-        if i >= inner.nchars {
-            return inner.s.len();
+        if i >= nchars {
+            return s.len();
         }
-        if inner.nchars <= 2 * INDEX_STEP || inner.s.len() > u32::MAX as usize {
-            return nth_char_offset(&inner.s, 0, i);
+        if nchars <= 2 * INDEX_STEP || s.len() > u32::MAX as usize {
+            return nth_char_offset(s, 0, i);
         }
-        let index = inner.index.get_or_init(|| build_index(&inner.s));
+        let index = self.0.index().get_or_init(|| Box::new(build_index(s)));
         match index.get(i / INDEX_STEP) {
-            Some(&base) => nth_char_offset(&inner.s, base as usize, i % INDEX_STEP),
-            None => nth_char_offset(&inner.s, 0, i),
+            Some(&base) => nth_char_offset(s, base as usize, i % INDEX_STEP),
+            None => nth_char_offset(s, 0, i),
         }
     }
 
@@ -155,11 +164,10 @@ impl Str {
     #[inline]
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii() {
-            return self.0.s.as_bytes().get(i).map_or('\0', |&b| b as char);
+            return self.as_str().as_bytes().get(i).map_or('\0', |&b| b as char);
         }
         let b = self.byte_offset(i);
-        self.0
-            .s
+        self.as_str()
             .get(b..)
             .and_then(|r| r.chars().next())
             .unwrap_or('\0')
@@ -194,13 +202,13 @@ impl Str {
             let b = if self.is_ascii() {
                 a + len
             } else {
-                a + nth_char_offset(&self.0.s[a..], 0, len)
+                a + nth_char_offset(&self.as_str()[a..], 0, len)
             };
-            return Ok(Str::from_parts(self.0.s[a..b].to_string(), len));
+            return Ok(Str::from_text(&self.as_str()[a..b], len));
         }
         let mut out = String::with_capacity(if self.is_ascii() { len } else { len * 2 });
         if self.is_ascii() {
-            let bytes = self.0.s.as_bytes();
+            let bytes = self.as_str().as_bytes();
             let mut i = start as i64;
             for _ in 0..len {
                 if let Some(&b) = bytes.get(i as usize) {
@@ -210,7 +218,7 @@ impl Str {
             }
         } else if step > 0 {
             let from = self.byte_offset(start);
-            self.0.s[from..]
+            self.as_str()[from..]
                 .chars()
                 .step_by(step as usize)
                 .take(len)
@@ -218,7 +226,7 @@ impl Str {
         } else {
             // Walk backwards from the start index.
             let end = self.byte_offset(start + 1);
-            self.0.s[..end]
+            self.as_str()[..end]
                 .chars()
                 .rev()
                 .step_by(step.unsigned_abs() as usize)
@@ -230,32 +238,27 @@ impl Str {
 
     /// `a + b`.
     pub fn concat(&self, o: &Str) -> Str {
-        if o.0.s.is_empty() {
+        if o.is_empty() {
             return self.clone();
         }
-        if self.0.s.is_empty() {
+        if self.is_empty() {
             return o.clone();
         }
-        let mut s = String::with_capacity(self.0.s.len() + o.0.s.len());
-        s.push_str(&self.0.s);
-        s.push_str(&o.0.s);
-        Str::new_uncached(s, self.0.nchars + o.0.nchars)
+        let mut h = Heap::with_capacity(self.0.len() + o.0.len());
+        h.push(self.as_str(), self.char_len());
+        h.push(o.as_str(), o.char_len());
+        Str(h)
     }
 
     /// `a += b`: appends in place when `a` holds the only reference (amortised O(len(b)),
     /// so `s += c` in a loop is linear as in CPython); otherwise the same as `concat`.
     pub fn iadd(&mut self, o: &Str) {
-        if o.0.s.is_empty() {
+        if o.is_empty() {
             return;
         }
-        if let Some(inner) = Rc::get_mut(&mut self.0) {
-            inner.s.push_str(&o.0.s);
-            inner.nchars += o.0.nchars;
-            inner.hash.set(-1);
-            inner.index.take();
-            return;
+        if !self.0.push(o.as_str(), o.char_len()) {
+            *self = self.concat(o);
         }
-        *self = self.concat(o);
     }
 
     /// `s * n` (and `n * s`).
@@ -273,32 +276,34 @@ impl Str {
             return Ok(self.clone());
         }
         // CPython checks the code point count first (OverflowError), then the allocation.
-        if (self.0.nchars as u128) * (n as u128) > isize::MAX as u128 {
+        if (self.char_len() as u128) * (n as u128) > isize::MAX as u128 {
             return Err(PyErr::msg(
                 ExcKind::OverflowError,
                 "repeated string is too long",
             ));
         }
-        if (self.0.s.len() as u128) * (n as u128) > isize::MAX as u128 {
+        if (self.0.len() as u128) * (n as u128) > isize::MAX as u128 {
             return Err(PyErr::new(ExcKind::MemoryError, vec![]));
         }
-        let mut out = try_string(self.0.s.len() * n as usize)?;
-        for _ in 0..n {
-            out.push_str(&self.0.s);
-        }
-        Ok(Str::from_parts(out, self.0.nchars * n as usize))
+        let (text, nchars) = (self.as_str(), self.char_len());
+        Str::try_build(text.len() * n as usize, |b| {
+            for _ in 0..n {
+                b.push(text, nchars);
+            }
+        })
+        .ok_or_else(|| PyErr::new(ExcKind::MemoryError, vec![]))
     }
 
     /// `sub in s`.
     #[inline]
     pub fn contains(&self, sub: &Str) -> bool {
-        self.0.s.contains(sub.as_str())
+        self.as_str().contains(sub.as_str())
     }
 
     /// The code points, as Rust chars.
     #[inline]
     pub fn chars(&self) -> std::str::Chars<'_> {
-        self.0.s.chars()
+        self.as_str().chars()
     }
 
     /// `iter(s)`: one-character strings (shared singletons for Latin-1, so no allocation).
@@ -312,7 +317,7 @@ impl Str {
     /// Code point order (UTF-8 byte order is code point order).
     #[inline]
     pub fn cmp_str(&self, o: &Str) -> std::cmp::Ordering {
-        self.0.s.as_bytes().cmp(o.0.s.as_bytes())
+        self.as_str().as_bytes().cmp(o.as_str().as_bytes())
     }
 }
 
@@ -324,6 +329,39 @@ pub(crate) fn try_string(cap: usize) -> PyResult<String> {
     s.try_reserve_exact(cap)
         .map_err(|_| PyErr::new(ExcKind::MemoryError, vec![]))?;
     Ok(s)
+}
+
+/// A string under construction (`Str::build`): text appended to an unshared block.
+pub(crate) struct StrBuilder(Heap);
+
+impl StrBuilder {
+    /// Appends `s`, which has `nchars` code points.
+    #[inline]
+    pub(crate) fn push(&mut self, s: &str, nchars: usize) {
+        // The block is unshared until `finish`, so the append always happens.
+        let appended = self.0.push(s, nchars);
+        debug_assert!(appended);
+    }
+
+    /// The text written so far, to change in place (same length, still UTF-8).
+    #[inline]
+    pub(crate) fn text_mut(&mut self) -> &mut str {
+        // Unshared until `finish`, so the text is always writable.
+        self.0.as_mut_str().unwrap_or_default()
+    }
+
+    fn finish(self) -> Str {
+        let s = Str(self.0);
+        // The empty string and Latin-1 characters are the shared ones.
+        match s.char_len() {
+            0 => Str::empty(),
+            1 => match s.chars().next() {
+                Some(c) if (c as u32) < 256 => Str::from_char(c),
+                _ => s,
+            },
+            _ => s,
+        }
+    }
 }
 
 /// The byte offset, within `s`, of the `n`th code point counted from byte `from`.
@@ -354,7 +392,7 @@ impl Iterator for StrIter {
     type Item = Str;
     #[inline]
     fn next(&mut self) -> Option<Str> {
-        let c = self.s.0.s.get(self.pos..)?.chars().next()?;
+        let c = self.s.as_str().get(self.pos..)?.chars().next()?;
         self.pos += c.len_utf8();
         Some(Str::from_char(c))
     }
@@ -381,15 +419,15 @@ impl From<char> for Str {
 impl PartialEq for Str {
     #[inline]
     fn eq(&self, o: &Str) -> bool {
-        if Rc::ptr_eq(&self.0, &o.0) {
+        if self.ptr_eq(o) {
             return true;
         }
         // Cached hashes that differ prove inequality without reading the text.
-        let (h1, h2) = (self.0.hash.get(), o.0.hash.get());
+        let (h1, h2) = (self.0.hash_cell().get(), o.0.hash_cell().get());
         if h1 != -1 && h2 != -1 && h1 != h2 {
             return false;
         }
-        self.0.s == o.0.s
+        self.as_str() == o.as_str()
     }
 }
 
@@ -409,19 +447,19 @@ impl Ord for Str {
 
 impl std::hash::Hash for Str {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.0.s.hash(state)
+        self.as_str().hash(state)
     }
 }
 
 impl std::fmt::Debug for Str {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:?}", &*self.0.s)
+        write!(f, "{:?}", self.as_str())
     }
 }
 
 impl std::fmt::Display for Str {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0.s)
+        f.write_str(self.as_str())
     }
 }
 
@@ -433,11 +471,11 @@ impl PyObj for Str {
         "str"
     }
     fn py_repr(&self, out: &mut String) -> PyResult<()> {
-        repr_str_into(&self.0.s, out);
+        repr_str_into(self.as_str(), out);
         Ok(())
     }
     fn py_str(&self, out: &mut String) -> PyResult<()> {
-        out.push_str(&self.0.s);
+        out.push_str(self.as_str());
         Ok(())
     }
     #[inline]
@@ -452,12 +490,12 @@ impl PyObj for Str {
     }
     #[inline]
     fn py_truthy(&self) -> PyResult<bool> {
-        Ok(!self.0.s.is_empty())
+        Ok(!self.is_empty())
     }
     fn py_is(&self, other: &Self) -> bool {
         // CPython interns identifiers and single characters; equal short strings are
         // usually identical there, and no faithful program depends on the difference.
-        self.ptr_eq(other) || (self.0.nchars <= 1 && self == other)
+        self.ptr_eq(other) || (self.char_len() <= 1 && self == other)
     }
 }
 
@@ -562,6 +600,46 @@ mod tests {
         e.iadd(&Str::from("q"));
         assert_eq!(Str::empty().as_str(), "");
         assert_eq!(e.as_str(), "q");
+    }
+
+    proptest::proptest! {
+        // Strings built by +=, +, join, * and slicing, some shared while others grow in
+        // place: each keeps the text, length and hash a plain String model gives.
+        #[test]
+        fn ops_match_a_string_model(ops in proptest::collection::vec((0u8..6, 0usize..8, "[a-cé😀]{0,6}"), 1..80)) {
+            let mut strs: Vec<(Str, String)> = vec![(Str::empty(), String::new())];
+            for (op, k, text) in ops {
+                let i = k % strs.len();
+                let (s, m) = strs[i].clone();
+                let t = Str::from(text.as_str());
+                let next = match op {
+                    0 => {
+                        // In place when unshared: drop the copy taken above first.
+                        drop(s);
+                        let (mut s, mut m) = strs.swap_remove(i);
+                        s.iadd(&t);
+                        m.push_str(&text);
+                        (s, m)
+                    }
+                    1 => (s.concat(&t), m.clone() + &text),
+                    2 => (t.join(&[s.clone(), s.clone(), t.clone()]), [m.as_str(), m.as_str(), &text].join(&text)),
+                    3 => (s.repeat(&Int::from((k % 3) as i64)).unwrap(), m.repeat(k % 3)),
+                    4 => {
+                        let n = m.chars().count() as i64;
+                        let sl = s.slice(Some(n / 3), None, Some(1 + (k as i64 % 2))).unwrap();
+                        let want: String = m.chars().skip((n / 3) as usize).step_by(1 + k % 2).collect();
+                        (sl, want)
+                    }
+                    _ => (s.clone(), m.clone()),
+                };
+                strs.push(next);
+                for (s, m) in &strs {
+                    proptest::prop_assert_eq!(s.as_str(), m.as_str());
+                    proptest::prop_assert_eq!(s.char_len(), m.chars().count());
+                    proptest::prop_assert_eq!(s.hash(), Str::new(m).hash());
+                }
+            }
+        }
     }
 
     #[test]

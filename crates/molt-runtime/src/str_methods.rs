@@ -71,7 +71,7 @@ impl Str {
             return self.clone();
         }
         if self.is_ascii() {
-            Str::from_parts(text.to_string(), text.len())
+            Str::from_text(text, text.len())
         } else {
             Str::new(text)
         }
@@ -366,23 +366,38 @@ impl Str {
             [one] => return one.clone(),
             _ => {}
         }
-        let sep = self.as_str();
-        let bytes =
-            items.iter().map(|s| s.as_str().len()).sum::<usize>() + sep.len() * (items.len() - 1);
-        let nchars =
-            items.iter().map(Str::char_len).sum::<usize>() + self.char_len() * (items.len() - 1);
-        let mut out = String::with_capacity(bytes);
-        for (k, item) in items.iter().enumerate() {
-            if k > 0 {
-                out.push_str(sep);
-            }
-            out.push_str(item.as_str());
+        self.join_iter(items.iter())
+    }
+
+    /// The join of at least two strings, written once into a block of the exact size.
+    fn join_iter<'a>(&self, items: impl Iterator<Item = &'a Str> + Clone) -> Str {
+        let (sep, sep_n) = (self.as_str(), self.char_len());
+        let (mut bytes, mut count) = (0usize, 0usize);
+        for s in items.clone() {
+            bytes += s.as_str().len();
+            count += 1;
         }
-        Str::from_parts(out, nchars)
+        let bytes = bytes + sep.len() * count.saturating_sub(1);
+        Str::build(bytes, |b| {
+            for (k, item) in items.enumerate() {
+                if k > 0 {
+                    b.push(sep, sep_n);
+                }
+                b.push(item.as_str(), item.char_len());
+            }
+        })
     }
 
     /// `s.join(items)` for dynamic items: TypeError for an item that is not a str.
     pub fn join_values(&self, items: &[Value]) -> PyResult<Str> {
+        // Plain strs (the common case) are joined from the items themselves, without a
+        // vector of clones (a list of many lines would need one more pointer each).
+        if items.len() >= 2 && items.iter().all(|v| matches!(v, Value::Str(_))) {
+            return Ok(self.join_iter(items.iter().filter_map(|v| match v {
+                Value::Str(s) => Some(s),
+                _ => None,
+            })));
+        }
         let mut strs = Vec::with_capacity(items.len());
         for (k, v) in items.iter().enumerate() {
             match v {
@@ -671,7 +686,7 @@ impl Str {
     /// `s.upper()` (full mappings: 'ß'.upper() == 'SS').
     pub fn upper(&self) -> Str {
         if self.is_ascii() {
-            return Str::from_parts(self.as_str().to_ascii_uppercase(), self.char_len());
+            return self.map_ascii(str::make_ascii_uppercase);
         }
         self.map_chars(|_, c, out| unicode::to_upper_full(c).push_to(out))
     }
@@ -679,16 +694,24 @@ impl Str {
     /// `s.lower()`, with the final-sigma rule ('ΟΔΟΣ'.lower() == 'οδος').
     pub fn lower(&self) -> Str {
         if self.is_ascii() {
-            return Str::from_parts(self.as_str().to_ascii_lowercase(), self.char_len());
+            return self.map_ascii(str::make_ascii_lowercase);
         }
         let s = self.as_str();
         self.map_chars(|p, c, out| lower_at(s, p, c).push_to(out))
     }
 
+    /// The ASCII string mapped by `f` (which keeps it ASCII), written once.
+    fn map_ascii(&self, f: fn(&mut str)) -> Str {
+        Str::build(self.as_str().len(), |b| {
+            b.push(self.as_str(), self.char_len());
+            f(b.text_mut());
+        })
+    }
+
     /// `s.casefold()`.
     pub fn casefold(&self) -> Str {
         if self.is_ascii() {
-            return Str::from_parts(self.as_str().to_ascii_lowercase(), self.char_len());
+            return self.map_ascii(str::make_ascii_lowercase);
         }
         self.map_chars(|_, c, out| unicode::case_fold_full(c).push_to(out))
     }
