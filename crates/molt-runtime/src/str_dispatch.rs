@@ -184,7 +184,7 @@ fn tuple3(t: (Str, Str, Str)) -> Value {
 
 /// Names of str attributes molt does not dispatch dynamically (an honest error, not the
 /// AttributeError CPython would never raise).
-const UNSUPPORTED: &[&str] = &["format_map", "__format__", "__getnewargs__"];
+const UNSUPPORTED: &[&str] = &["__getnewargs__"];
 
 /// `s.name(*args, **kwargs)` for a method of str.
 pub fn call_method(
@@ -398,6 +398,40 @@ pub fn call_method(
             args,
             kwargs,
         )?)),
+        "format_map" => {
+            if !kwargs.is_empty() {
+                return type_error("str.format_map() takes no keyword arguments");
+            }
+            match args {
+                [m] => Ok(Value::Str(crate::format::strfmt::str_format_map(
+                    s.as_str(),
+                    m,
+                )?)),
+                _ => type_error(format!(
+                    "str.format_map() takes exactly one argument ({} given)",
+                    args.len()
+                )),
+            }
+        }
+        "__format__" => {
+            if !kwargs.is_empty() {
+                return type_error("str.__format__() takes no keyword arguments");
+            }
+            match args {
+                [Value::Str(spec)] => Ok(Value::Str(Str::from_string(crate::format::format_str(
+                    s.as_str(),
+                    spec.as_str(),
+                )?))),
+                [other] => type_error(format!(
+                    "__format__() argument must be str, not {}",
+                    other.class_name()
+                )),
+                _ => type_error(format!(
+                    "str.__format__() takes exactly one argument ({} given)",
+                    args.len()
+                )),
+            }
+        }
         _ if UNSUPPORTED.contains(&name) || name.starts_with("__") => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: str.{name}() is not supported on dynamically typed values"),
