@@ -897,6 +897,17 @@ impl<'m> Gen<'m> {
                 let q = self.q(quote! { rt::builtins::ascii(&#b) });
                 self.convert(q, &Ty::Str, ty)
             }
+            // A typed list, dict or set is the object itself: its id is its address
+            // (boxing a typed container makes a new object).
+            "id" if n == 1
+                && matches!(
+                    self.info.expr(&args[0]),
+                    Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_)
+                ) =>
+            {
+                let b = self.expr(&args[0]);
+                self.convert(quote! { rt::Int::from((#b).id()) }, &Ty::Int, ty)
+            }
             "id" if n == 1 => {
                 let b = self.expr_to(&args[0], &Ty::Dyn);
                 self.convert(quote! { rt::builtins::id(&#b) }, &Ty::Int, ty)

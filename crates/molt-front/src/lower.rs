@@ -2915,7 +2915,11 @@ impl<'a> Lowerer<'a> {
                         "see the README for the supported functions",
                     );
                 }
-                Resolved::Builtin(t) if catalog::TYPES.contains(&t.as_str()) => {
+                // The names of a builtin type are data attributes of the type object.
+                Resolved::Builtin(t)
+                    if catalog::TYPES.contains(&t.as_str())
+                        && !matches!(attr.as_str(), "__name__" | "__qualname__" | "__module__") =>
+                {
                     return ExprKind::MethodRef(t, attr);
                 }
                 _ => {}

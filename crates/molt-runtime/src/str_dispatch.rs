@@ -182,10 +182,6 @@ fn tuple3(t: (Str, Str, Str)) -> Value {
     ]))
 }
 
-/// Names of str attributes molt does not dispatch dynamically (an honest error, not the
-/// AttributeError CPython would never raise).
-const UNSUPPORTED: &[&str] = &["__getnewargs__"];
-
 /// `s.name(*args, **kwargs)` for a method of str.
 pub fn call_method(
     s: &Str,
@@ -432,10 +428,11 @@ pub fn call_method(
                 )),
             }
         }
-        _ if UNSUPPORTED.contains(&name) || name.starts_with("__") => Err(PyErr::msg(
-            ExcKind::NotImplementedError,
-            format!("molt: str.{name}() is not supported on dynamically typed values"),
-        )),
+        // Dunders that are plain operations (`s.__contains__(x)`, `s.__len__()`): the
+        // generic dispatch of builtin values, which never comes back here for them.
+        _ if name.starts_with("__") && name.ends_with("__") => {
+            crate::attr::call_method(&Value::Str(s.clone()), name, args.to_vec(), kwargs.to_vec())
+        }
         _ => Err(PyErr::msg(
             ExcKind::AttributeError,
             format!("'str' object has no attribute '{name}'"),
