@@ -627,20 +627,6 @@ fn cbrt(x: f64) -> f64 {
     ym * 2f64.powi(xe / 3)
 }
 
-#[cfg(test)]
-mod cbrt_tests {
-    #[test]
-    fn glibc_cbrt_values() {
-        // Values printed by CPython 3.11 on x86-64 glibc.
-        assert_eq!(super::cbrt(27.0), 3.000_000_000_000_000_4);
-        assert_eq!(super::cbrt(-8.0), -2.0);
-        assert_eq!(super::cbrt(2.0), 1.259_921_049_894_873_4);
-        assert!(super::cbrt(f64::NAN).is_nan());
-        assert_eq!(super::cbrt(f64::NEG_INFINITY), f64::NEG_INFINITY);
-        assert_eq!(super::cbrt(-0.0).to_bits(), (-0.0f64).to_bits());
-    }
-}
-
 /// The Euclidean norm of non-negative coordinates, as CPython 3.11's `vector_norm`
 /// (Modules/mathmodule.c) computes it for `hypot` and `dist`: scaled by a power of two,
 /// squares split into exact parts and summed with compensation, then one correction step
@@ -705,4 +691,18 @@ fn vector_norm(vec: &[f64]) -> f64 {
         frac1 += (old - csum) + x;
     }
     max * (csum - 1.0 + frac1).sqrt()
+}
+
+#[cfg(test)]
+mod cbrt_tests {
+    #[test]
+    fn glibc_cbrt_values() {
+        // Values printed by CPython 3.11 on x86-64 glibc.
+        assert_eq!(super::cbrt(27.0), 3.000_000_000_000_000_4);
+        assert_eq!(super::cbrt(-8.0), -2.0);
+        assert_eq!(super::cbrt(2.0), 1.259_921_049_894_873_4);
+        assert!(super::cbrt(f64::NAN).is_nan());
+        assert_eq!(super::cbrt(f64::NEG_INFINITY), f64::NEG_INFINITY);
+        assert_eq!(super::cbrt(-0.0).to_bits(), (-0.0f64).to_bits());
+    }
 }
