@@ -133,7 +133,7 @@ impl<'m> Gen<'m> {
                     ret,
                 ))
             }
-            ExprKind::BuiltinRef(b) => {
+            ExprKind::BuiltinRef(b) if self.builtin_on(b, quote! { x }, xt).is_some() => {
                 let (code, t) = self.builtin_on(b, quote! { x }, xt)?;
                 let xr = rty::rust_type(xt);
                 let rr = rty::rust_type(&t);
@@ -164,6 +164,26 @@ impl<'m> Gen<'m> {
             | ExprKind::Attr(..)
                 if self.info.expr(key) == &Ty::Dyn =>
             {
+                self.dyn_key_fn(key, xt)
+            }
+            // A builtin or method the typed paths cannot apply to these items
+            // (`key=str.lower` over dynamic items): the callable as a value, which checks
+            // its argument as CPython's descriptor does.
+            ExprKind::BuiltinRef(b) if molt_front::catalog::builtin_value_supported(b) => {
+                self.dyn_key_fn(key, xt)
+            }
+            ExprKind::MethodRef(t, m) if molt_front::catalog::method_value_supported(t, m) => {
+                self.dyn_key_fn(key, xt)
+            }
+            _ => None,
+        }
+    }
+
+    /// A key function that is a dynamic value, evaluated once and called through the
+    /// runtime for each item.
+    fn dyn_key_fn(&mut self, key: &Expr, xt: &Ty) -> Option<(TokenStream, Ty)> {
+        {
+            {
                 let k = self.expr(key);
                 let xr = rty::rust_type(xt);
                 let arg = self.in_closure(|g| g.convert(quote! { x.clone() }, xt, &Ty::Dyn));
@@ -185,7 +205,6 @@ impl<'m> Gen<'m> {
                     Ty::Dyn,
                 ))
             }
-            _ => None,
         }
     }
 
@@ -877,6 +896,17 @@ impl<'m> Gen<'m> {
                 let b = self.expr_to(&args[0], &Ty::Dyn);
                 let q = self.q(quote! { rt::builtins::ascii(&#b) });
                 self.convert(q, &Ty::Str, ty)
+            }
+            // A typed list, dict or set is the object itself: its id is its address
+            // (boxing a typed container makes a new object).
+            "id" if n == 1
+                && matches!(
+                    self.info.expr(&args[0]),
+                    Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_)
+                ) =>
+            {
+                let b = self.expr(&args[0]);
+                self.convert(quote! { rt::Int::from((#b).id()) }, &Ty::Int, ty)
             }
             "id" if n == 1 => {
                 let b = self.expr_to(&args[0], &Ty::Dyn);

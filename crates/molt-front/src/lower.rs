@@ -1800,14 +1800,76 @@ impl<'a> Lowerer<'a> {
             .as_ref()
             .is_some_and(|s| self.funcs[s.func.index()].name == "<genexpr>")
         {
-            return self.refuse(
-                span,
-                "`:=` inside a generator expression is not supported",
-                "use a list comprehension or a loop",
-            );
+            return self.lower_named_in_genexpr(name, &n.value, span);
         }
         let value = self.lower_expr(&n.value);
         let var = self.bind_name(id, span_of(name));
+        let target = Target {
+            span: span_of(name),
+            kind: TargetKind::Var(var),
+        };
+        ExprKind::Named(Box::new(target), Box::new(value))
+    }
+
+    /// `(name := v)` inside a generator expression: the name belongs to the nearest
+    /// enclosing scope that is not a generator expression (PEP 572), so the generator
+    /// stores into that scope's cell, or into the global at module level.
+    fn lower_named_in_genexpr(
+        &mut self,
+        name: &ast::ExprName,
+        value: &ast::Expr,
+        span: Span,
+    ) -> ExprKind {
+        let id = name.id.as_str();
+        let is_genexpr = |s: &FnScope| self.funcs[s.func.index()].name == "<genexpr>";
+        let cur = self.scope.as_ref().into_iter();
+        let mut gens = cur
+            .chain(self.outer.iter().rev())
+            .take_while(|s| is_genexpr(s));
+        // The iteration variables of the generator expressions and comprehensions in
+        // between are theirs; CPython rejects rebinding them.
+        let rebinds = gens.any(|s| {
+            s.local_ids.contains_key(id) || s.comp_saved.iter().any(|m| m.contains_key(id))
+        });
+        let depth = self
+            .outer
+            .iter()
+            .rev()
+            .take_while(|s| is_genexpr(s))
+            .count();
+        let owner = self
+            .outer
+            .len()
+            .checked_sub(depth + 1)
+            .map(|k| &self.outer[k]);
+        let owner_comp = match owner {
+            Some(o) => o.comp_saved.iter().any(|m| m.contains_key(id)),
+            None => self.module_comp_saved.iter().any(|m| m.contains_key(id)),
+        };
+        if rebinds || owner_comp {
+            return self.refuse(
+                span,
+                "assignment expression cannot rebind comprehension iteration variable",
+                "use another name",
+            );
+        }
+        if owner.is_some_and(|o| o.is_class) {
+            return self.refuse(
+                span,
+                "assignment expression within a comprehension cannot be used in a class body",
+                "move the comprehension into a function",
+            );
+        }
+        let global = owner.is_none_or(|o| o.global_decls.contains(id));
+        let value = self.lower_expr(value);
+        let var = if global {
+            Var::Global(self.global(id, span_of(name)))
+        } else {
+            match self.resolve_free(id) {
+                Some(i) => Var::Free(i),
+                None => Var::Global(self.global(id, span_of(name))),
+            }
+        };
         let target = Target {
             span: span_of(name),
             kind: TargetKind::Var(var),
@@ -2853,7 +2915,11 @@ impl<'a> Lowerer<'a> {
                         "see the README for the supported functions",
                     );
                 }
-                Resolved::Builtin(t) if catalog::TYPES.contains(&t.as_str()) => {
+                // The names of a builtin type are data attributes of the type object.
+                Resolved::Builtin(t)
+                    if catalog::TYPES.contains(&t.as_str())
+                        && !matches!(attr.as_str(), "__name__" | "__qualname__" | "__module__") =>
+                {
                     return ExprKind::MethodRef(t, attr);
                 }
                 _ => {}
@@ -3866,7 +3932,9 @@ fn walrus_expr(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
                     }
                     self.visit_expr(&n.value);
                 }
-                ast::Expr::Lambda(_) | ast::Expr::Generator(_) => {}
+                // A `:=` in a generator expression binds in the enclosing scope, like
+                // one in a comprehension (PEP 572); a lambda is a scope of its own.
+                ast::Expr::Lambda(_) => {}
                 _ => walk_expr(self, e),
             }
         }

@@ -340,7 +340,10 @@ pub fn isinstance(x: &Value, classes: &[&str]) -> bool {
 /// `id(x)`: an address for shared objects, a value-derived number otherwise.
 pub fn id(x: &Value) -> Int {
     let p: usize = match x {
-        Value::List(l) => l.borrow().as_ptr() as usize,
+        // The object, not its item buffer (which moves as a list grows).
+        Value::List(l) => l.id(),
+        Value::Set(s) => s.id(),
+        Value::FrozenSet(s) => s.id(),
         Value::Dict(d) => d.id(),
         Value::Str(s) => s.as_str().as_ptr() as usize,
         // Objects by address (never through a user __hash__).

@@ -746,8 +746,13 @@ impl Object for Generator {
             None => type_error("'generator' object is not iterable"),
         }
     }
-    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+    fn getattr(&self, this: &ObjRef, name: &str) -> PyResult<Value> {
         match name {
+            // The methods `call_method` answers, as bound values (`hasattr(g, "__next__")`,
+            // `f = g.send`).
+            "send" | "throw" | "close" | "__next__" | "__iter__" => {
+                Ok(crate::attr::bound_builtin(Value::Obj(this.clone()), name))
+            }
             "__name__" => Ok(Value::str(self.name)),
             "__qualname__" => Ok(Value::str(self.qualname)),
             "gi_running" => Ok(Value::Bool(self.running())),

@@ -249,15 +249,11 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             Ok(Value::Float(if r == 0.0 { 0.0f64.copysign(x) } else { r }))
         }
         "hypot" => {
-            let mut acc = 0.0f64;
-            let vals = a.iter().map(real).collect::<PyResult<Vec<f64>>>()?;
-            if vals.iter().any(|v| v.is_infinite()) {
-                return Ok(Value::Float(f64::INFINITY));
-            }
-            for v in vals {
-                acc = acc.hypot(v);
-            }
-            Ok(Value::Float(acc))
+            let vals = a
+                .iter()
+                .map(|v| Ok(real(v)?.abs()))
+                .collect::<PyResult<Vec<f64>>>()?;
+            Ok(Value::Float(vector_norm(&vals)))
         }
         "dist" => {
             arg_count(name, a, 2)?;
@@ -265,11 +261,12 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             if p.len() != q.len() {
                 return value_error("both points must have the same number of dimensions");
             }
-            let mut acc = 0.0f64;
-            for (x, y) in p.iter().zip(q.iter()) {
-                acc = acc.hypot(real(x)? - real(y)?);
-            }
-            Ok(Value::Float(acc))
+            let diffs = p
+                .iter()
+                .zip(q.iter())
+                .map(|(x, y)| Ok((real(x)? - real(y)?).abs()))
+                .collect::<PyResult<Vec<f64>>>()?;
+            Ok(Value::Float(vector_norm(&diffs)))
         }
         "isfinite" | "isinf" | "isnan" => {
             arg_count(name, a, 1)?;
@@ -628,6 +625,72 @@ fn cbrt(x: f64) -> f64 {
     let ym = if x > 0.0 { ym } else { -ym };
     // The result is always normal, so scaling by a power of two is exact.
     ym * 2f64.powi(xe / 3)
+}
+
+/// The Euclidean norm of non-negative coordinates, as CPython 3.11's `vector_norm`
+/// (Modules/mathmodule.c) computes it for `hypot` and `dist`: scaled by a power of two,
+/// squares split into exact parts and summed with compensation, then one correction step
+/// of the square root; so the last digit agrees with CPython's.
+fn vector_norm(vec: &[f64]) -> f64 {
+    // 2**27 + 1: Veltkamp splitting of a double into two 26-bit halves.
+    const T27: f64 = 134217729.0;
+    let max = vec.iter().fold(0.0f64, |m, &x| if x > m { x } else { m });
+    if max.is_infinite() {
+        return max;
+    }
+    if vec.iter().any(|x| x.is_nan()) {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let (_, max_e) = crate::hash::frexp(max);
+    let (mut csum, mut frac1, mut frac2, mut frac3) = (1.0f64, 0.0f64, 0.0f64, 0.0f64);
+    if max_e >= -1023 {
+        let scale = crate::int_ops::ldexp(1.0, -(max_e as i64));
+        for &v in vec {
+            let mut x = v * scale;
+            let t = x * T27;
+            let hi = t - (t - x);
+            let lo = x - hi;
+            x = hi * hi;
+            let mut old = csum;
+            csum += x;
+            frac1 += (old - csum) + x;
+            x = 2.0 * hi * lo;
+            old = csum;
+            csum += x;
+            frac2 += (old - csum) + x;
+            frac3 += lo * lo;
+        }
+        let h = (csum - 1.0 + (frac1 + frac2 + frac3)).sqrt();
+        let t = h * T27;
+        let hi = t - (t - h);
+        let lo = h - hi;
+        let mut x = -hi * hi;
+        let mut old = csum;
+        csum += x;
+        frac1 += (old - csum) + x;
+        x = -2.0 * hi * lo;
+        old = csum;
+        csum += x;
+        frac2 += (old - csum) + x;
+        x = -lo * lo;
+        old = csum;
+        csum += x;
+        frac3 += (old - csum) + x;
+        x = csum - 1.0 + (frac1 + frac2 + frac3);
+        return (h + x / (2.0 * h)) / scale;
+    }
+    // 2**-max_e would overflow: divide by max instead.
+    for &v in vec {
+        let x = v / max;
+        let x = x * x;
+        let old = csum;
+        csum += x;
+        frac1 += (old - csum) + x;
+    }
+    max * (csum - 1.0 + frac1).sqrt()
 }
 
 #[cfg(test)]

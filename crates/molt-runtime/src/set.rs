@@ -907,6 +907,10 @@ impl<T: PyObj> FrozenSet<T> {
         Rc::ptr_eq(&self.0, &o.0)
     }
 
+    pub fn id(&self) -> usize {
+        Rc::as_ptr(&self.0) as *const () as usize
+    }
+
     #[inline]
     pub fn contains(&self, x: &T) -> PyResult<bool> {
         let (h, f) = hash_or_frozen(x)?;

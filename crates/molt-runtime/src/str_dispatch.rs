@@ -182,10 +182,6 @@ fn tuple3(t: (Str, Str, Str)) -> Value {
     ]))
 }
 
-/// Names of str attributes molt does not dispatch dynamically (an honest error, not the
-/// AttributeError CPython would never raise).
-const UNSUPPORTED: &[&str] = &["format_map", "__format__", "__getnewargs__"];
-
 /// `s.name(*args, **kwargs)` for a method of str.
 pub fn call_method(
     s: &Str,
@@ -398,10 +394,45 @@ pub fn call_method(
             args,
             kwargs,
         )?)),
-        _ if UNSUPPORTED.contains(&name) || name.starts_with("__") => Err(PyErr::msg(
-            ExcKind::NotImplementedError,
-            format!("molt: str.{name}() is not supported on dynamically typed values"),
-        )),
+        "format_map" => {
+            if !kwargs.is_empty() {
+                return type_error("str.format_map() takes no keyword arguments");
+            }
+            match args {
+                [m] => Ok(Value::Str(crate::format::strfmt::str_format_map(
+                    s.as_str(),
+                    m,
+                )?)),
+                _ => type_error(format!(
+                    "str.format_map() takes exactly one argument ({} given)",
+                    args.len()
+                )),
+            }
+        }
+        "__format__" => {
+            if !kwargs.is_empty() {
+                return type_error("str.__format__() takes no keyword arguments");
+            }
+            match args {
+                [Value::Str(spec)] => Ok(Value::Str(Str::from_string(crate::format::format_str(
+                    s.as_str(),
+                    spec.as_str(),
+                )?))),
+                [other] => type_error(format!(
+                    "__format__() argument must be str, not {}",
+                    other.class_name()
+                )),
+                _ => type_error(format!(
+                    "str.__format__() takes exactly one argument ({} given)",
+                    args.len()
+                )),
+            }
+        }
+        // Dunders that are plain operations (`s.__contains__(x)`, `s.__len__()`): the
+        // generic dispatch of builtin values, which never comes back here for them.
+        _ if name.starts_with("__") && name.ends_with("__") => {
+            crate::attr::call_method(&Value::Str(s.clone()), name, args.to_vec(), kwargs.to_vec())
+        }
         _ => Err(PyErr::msg(
             ExcKind::AttributeError,
             format!("'str' object has no attribute '{name}'"),

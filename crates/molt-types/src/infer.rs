@@ -977,16 +977,30 @@ impl<'m> Infer<'m> {
                 if let Some((fid, arg)) = genexpr_call(self.m, func, args, kwargs) =>
             {
                 self.expr(func);
-                let at = self.expr(arg);
                 let f = &self.m.funcs[fid.index()];
                 let p = self.locals[fid.index()][f.params[0].local.index()];
                 match genexpr_source(arg) {
-                    Some(xs) => match self.e.state(self.tv(xs)) {
-                        State::Unknown => {}
-                        s if iter_late_ok(&s) => self.e.flow_state(s, p),
-                        _ => self.e.flow(at, p),
-                    },
-                    None => self.e.flow(at, p),
+                    // A list, tuple, str or range is passed itself (codegen's
+                    // `genexpr_call`), so `iter(xs)` is never evaluated and must not make
+                    // xs's items dynamic as a real `iter()` call would.
+                    Some(xs) => {
+                        let xt = self.expr(xs);
+                        match self.e.state(xt) {
+                            State::Unknown => self.set_dyn(arg),
+                            s if iter_late_ok(&s) => {
+                                self.set_dyn(arg);
+                                self.e.flow_state(s, p)
+                            }
+                            _ => {
+                                let at = self.expr(arg);
+                                self.e.flow(at, p)
+                            }
+                        }
+                    }
+                    None => {
+                        let at = self.expr(arg);
+                        self.e.flow(at, p)
+                    }
                 }
                 let r = self.returns[fid.index()];
                 self.e.flow(r, t);

@@ -19,6 +19,9 @@ enum AutoState {
 struct Fmt<'a> {
     args: &'a [Value],
     kwargs: &'a [(Str, Value)],
+    /// `format_map`'s mapping: names are looked up in it, and there are no positional
+    /// arguments at all.
+    mapping: Option<&'a Value>,
     state: AutoState,
     next_auto: usize,
 }
@@ -72,8 +75,12 @@ impl Fmt<'_> {
                 self.next_auto += 1;
             }
         }
-        let mut obj = match index {
-            None => match self.kwargs.iter().find(|(k, _)| k.as_str() == first) {
+        let mut obj = match (index, self.mapping) {
+            (Some(_), Some(_)) => {
+                return value_error("Format string contains positional fields");
+            }
+            (None, Some(m)) => m.getitem(&Value::Str(Str::new(first)))?,
+            (None, None) => match self.kwargs.iter().find(|(k, _)| k.as_str() == first) {
                 Some((_, v)) => v.clone(),
                 None => {
                     return Err(PyErr::new(
@@ -82,7 +89,7 @@ impl Fmt<'_> {
                     ));
                 }
             },
-            Some(i) => match self.args.get(i) {
+            (Some(i), None) => match self.args.get(i) {
                 Some(v) => v.clone(),
                 None => {
                     return Err(PyErr::msg(
@@ -293,9 +300,25 @@ pub fn str_format_into(
     let mut f = Fmt {
         args,
         kwargs,
+        mapping: None,
         state: AutoState::Init,
         next_auto: 0,
     };
     out.reserve(fmt.len() + 16);
     f.build(fmt, 2, out)
+}
+
+/// `fmt.format_map(mapping)`: each field name is `mapping[name]` (so a dict subclass's
+/// `__missing__` applies); a positional field is a ValueError.
+pub fn str_format_map(fmt: &str, mapping: &Value) -> PyResult<Str> {
+    let mut f = Fmt {
+        args: &[],
+        kwargs: &[],
+        mapping: Some(mapping),
+        state: AutoState::Init,
+        next_auto: 0,
+    };
+    let mut out = String::with_capacity(fmt.len() + 16);
+    f.build(fmt, 2, &mut out)?;
+    Ok(Str::from_string(out))
 }

@@ -262,7 +262,7 @@ impl Object for BuiltinFn {
     fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
         match name {
             "__name__" | "__qualname__" => Ok(Value::str(self.name)),
-            "__module__" if !self.is_type() => Ok(Value::str("builtins")),
+            "__module__" => Ok(Value::str("builtins")),
             _ => Err(PyErr::msg(
                 ExcKind::AttributeError,
                 if self.is_type() {
