@@ -983,7 +983,11 @@ impl<'m> Gen<'m> {
                     Div => (self.q(quote! { rt::float::truediv(#l, #r) }), Ty::Float),
                     FloorDiv => (self.q(quote! { rt::float::floordiv(#l, #r) }), Ty::Float),
                     Mod => (self.q(quote! { rt::float::modulo(#l, #r) }), Ty::Float),
-                    _ => (self.q(quote! { rt::float::pow(#l, #r) }), Ty::Float),
+                    // Inference gives a float only where the result cannot be complex.
+                    _ if res == &Ty::Float => {
+                        (self.q(quote! { rt::float::pow(#l, #r) }), Ty::Float)
+                    }
+                    _ => (self.q(quote! { rt::ops::float_pow(#l, #r) }), Ty::Dyn),
                 }
             }
             (Ty::Str, Ty::Str) if op == Add => (quote! { rt::Str::concat(&#lc, &#rc) }, Ty::Str),
