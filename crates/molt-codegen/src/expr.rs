@@ -70,7 +70,9 @@ impl<'m> Gen<'m> {
                         self.convert(quote! { __t.#idx }, it, &el)
                     })
                     .collect();
-                quote! { { let __t = #code; rt::Tup::from_vec(vec![#(#parts),*]) } }
+                // The item type is spelled out: `()` has no items to infer it from.
+                let elt = crate::rty::rust_type(&el);
+                quote! { { let __t = #code; rt::Tup::<#elt>::from_vec(vec![#(#parts),*]) } }
             }
             t if t.elem().is_none() || matches!(t, Ty::Optional(_)) => {
                 quote! { rt::PyObj::to_value(&#code) }

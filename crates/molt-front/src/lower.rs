@@ -2969,6 +2969,16 @@ impl<'a> Lowerer<'a> {
                     if b == "super" {
                         return self.lower_super(c, span);
                     }
+                    if matches!(b.as_str(), "dir" | "vars")
+                        && c.arguments.args.is_empty()
+                        && c.arguments.keywords.is_empty()
+                    {
+                        return self.refuse(
+                            span,
+                            &format!("`{b}()` without an argument is not supported"),
+                            "it lists the local namespace, which molt does not keep; pass an object",
+                        );
+                    }
                     if b == "setattr"
                         && let Some(ast::Expr::StringLiteral(name)) = c.arguments.args.get(1)
                         && name.value.to_str() == "__class__"
