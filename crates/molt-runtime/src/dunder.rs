@@ -158,7 +158,7 @@ fn binary(s: &Value, sk: Kind, op: BinOp, refl: bool, args: &[Value]) -> Option<
     // A three-argument `__pow__(y, m)` is `pow(x, y, m)`.
     if op == BinOp::Pow && args.len() == 2 && !refl && sk == Kind::Int {
         let (y, m) = (unwrap(&args[0]), unwrap(&args[1]));
-        if kind(&y) != Kind::Int || !matches!(kind(&m), Kind::Int) && !m.is_none() {
+        if kind(&y) != Kind::Int || (kind(&m) != Kind::Int && !m.is_none()) {
             return Some(Ok(not_implemented()));
         }
         return Some(crate::builtins::call_builtin("pow", vec![s.clone(), y, m]));
