@@ -26,10 +26,9 @@ impl<'m> Collect<'m> {
     }
 
     fn value(&mut self, l: LocalId, v: &'m Expr) {
-        if let Some(Some(vs)) = self.stores.get_mut(&l).map(|s| s.as_mut()) {
+        // A local already marked None keeps None.
+        if let Some(vs) = self.stores.entry(l).or_insert_with(|| Some(vec![])) {
             vs.push(v);
-        } else if !self.stores.contains_key(&l) {
-            self.stores.insert(l, Some(vec![v]));
         }
     }
 
