@@ -70,7 +70,9 @@ impl<'m> Gen<'m> {
                         self.convert(quote! { __t.#idx }, it, &el)
                     })
                     .collect();
-                quote! { { let __t = #code; rt::Tup::from_vec(vec![#(#parts),*]) } }
+                // The item type is spelled out: `()` has no items to infer it from.
+                let elt = crate::rty::rust_type(&el);
+                quote! { { let __t = #code; rt::Tup::<#elt>::from_vec(vec![#(#parts),*]) } }
             }
             t if t.elem().is_none() || matches!(t, Ty::Optional(_)) => {
                 quote! { rt::PyObj::to_value(&#code) }
@@ -983,7 +985,11 @@ impl<'m> Gen<'m> {
                     Div => (self.q(quote! { rt::float::truediv(#l, #r) }), Ty::Float),
                     FloorDiv => (self.q(quote! { rt::float::floordiv(#l, #r) }), Ty::Float),
                     Mod => (self.q(quote! { rt::float::modulo(#l, #r) }), Ty::Float),
-                    _ => (self.q(quote! { rt::float::pow(#l, #r) }), Ty::Float),
+                    // Inference gives a float only where the result cannot be complex.
+                    _ if res == &Ty::Float => {
+                        (self.q(quote! { rt::float::pow(#l, #r) }), Ty::Float)
+                    }
+                    _ => (self.q(quote! { rt::ops::float_pow(#l, #r) }), Ty::Dyn),
                 }
             }
             (Ty::Str, Ty::Str) if op == Add => (quote! { rt::Str::concat(&#lc, &#rc) }, Ty::Str),

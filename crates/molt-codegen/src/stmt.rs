@@ -750,27 +750,67 @@ impl<'m> Gen<'m> {
         }
     }
 
+    /// `cur op= val` for a typed list, set or dict (see `inplace_kind`): the object
+    /// itself changes, as CPython's in-place slots change it, so every alias sees the
+    /// change; the expression's value is that same object.
+    fn typed_inplace(
+        &mut self,
+        op: BinOp,
+        cur: TokenStream,
+        vt: &Ty,
+        val: TokenStream,
+        vty: &Ty,
+    ) -> TokenStream {
+        match (op, vt) {
+            (BinOp::Add, Ty::List(el)) => {
+                let items = self.collect_items(val, vty, el);
+                quote! { { let __l = #cur; let __items = #items; __l.extend_vec(__items); __l } }
+            }
+            (BinOp::Mul, Ty::List(_)) => {
+                let n = self.convert(val, vty, &Ty::Int);
+                let q = self.q(quote! { __l.irepeat(&__n) });
+                quote! { { let __l = #cur; let __n = #n; #q; __l } }
+            }
+            (_, Ty::Dict(..)) => {
+                let val = self.convert(val, vty, vt);
+                let q = self.q(quote! { __d.ior(&__o) });
+                quote! { { let __d = #cur; let __o = #val; #q; __d } }
+            }
+            _ => {
+                let el = vt.elem().unwrap_or(Ty::Dyn);
+                let (arg, val) = match vty {
+                    Ty::FrozenSet(_) => (
+                        quote! { rt::setops::SetArg::Frozen(&__o) },
+                        self.convert(val, vty, &Ty::FrozenSet(Box::new(el))),
+                    ),
+                    _ => (
+                        quote! { rt::setops::SetArg::Set(&__o) },
+                        self.convert(val, vty, &Ty::Set(Box::new(el))),
+                    ),
+                };
+                let m = match op {
+                    BinOp::BitOr => quote! { ior },
+                    BinOp::BitAnd => quote! { iand },
+                    BinOp::Sub => quote! { isub },
+                    _ => quote! { ixor },
+                };
+                let q = self.q(quote! { __s.#m(&#arg) });
+                quote! { { let __s = #cur; let __o = #val; #q; __s } }
+            }
+        }
+    }
+
     fn aug_assign(&mut self, target: &Target, op: BinOp, value: &Expr) -> TokenStream {
         let res_ty = self.info.aux(value.id, molt_types::SLOT_AUG);
         match &target.kind {
             TargetKind::Var(v) => {
                 let vt = self.var_ty(*v);
                 let cur = self.read_var(*v, target.span);
-                if op == BinOp::Add && matches!(vt, Ty::List(_)) {
-                    // list += iterable: extend in place.
-                    let Ty::List(el) = &vt else { return quote! {} };
-                    let vty = self.info.expr(value).clone();
-                    let val = self.expr(value);
-                    let items = self.collect_items(val, &vty, el);
-                    return quote! { { let __l = #cur; let __items = #items; __l.extend_vec(__items); } };
-                }
                 let vty = self.info.expr(value).clone();
-                if op == BinOp::Mul && matches!(vt, Ty::List(_)) && vty.is_intlike() {
-                    // list *= n repeats in place.
-                    let n = self.expr(value);
-                    let n = self.convert(n, &vty, &Ty::Int);
-                    let q = self.q(quote! { __l.irepeat(&__n) });
-                    return quote! { { let __l = #cur; let __n = #n; #q; } };
+                if inplace_kind(op, &vt, &vty, &res_ty) {
+                    let val = self.expr(value);
+                    let r = self.typed_inplace(op, cur, &vt, val, &vty);
+                    return quote! { let _ = #r; };
                 }
                 // A native i64 local: the result fits too (its range covers it).
                 // (Both in-place forms read the target after the value; CPython reads it
@@ -872,6 +912,8 @@ impl<'m> Gen<'m> {
                 let val = self.expr(value);
                 let r = if item_ty == Ty::Dyn && res_ty == Ty::Dyn {
                     self.dyn_inplace(op, quote! { __cur }, val, &vty)
+                } else if inplace_kind(op, &item_ty, &vty, &res_ty) {
+                    self.typed_inplace(op, quote! { __cur.clone() }, &item_ty, val, &vty)
                 } else {
                     self.binop_code(
                         op,
@@ -1329,4 +1371,25 @@ impl<'m> Gen<'m> {
 
 pub(crate) fn lifetime(id: &Ident) -> syn::Lifetime {
     syn::Lifetime::new(&format!("'{id}"), proc_macro2::Span::call_site())
+}
+
+/// Whether `x op= value` on a typed container is one of the in-place operations
+/// `typed_inplace` emits: list `+=` any iterable and `*=` an int, set `|= &= -= ^=` and
+/// dict `|=` with an operand of the same type. The result type must be the target's.
+fn inplace_kind(op: BinOp, vt: &Ty, vty: &Ty, res_ty: &Ty) -> bool {
+    match (op, vt) {
+        (BinOp::Add, Ty::List(_)) => true,
+        (BinOp::Mul, Ty::List(_)) => vty.is_intlike(),
+        // An operand of other item types is converted to the target's boxed items.
+        (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Ty::Set(el)) => {
+            res_ty == vt
+                && matches!(vty, Ty::Set(e) | Ty::FrozenSet(e) if e == el || **el == Ty::Dyn)
+        }
+        (BinOp::BitOr, Ty::Dict(k, v)) => {
+            res_ty == vt
+                && matches!(vty, Ty::Dict(k2, v2)
+                    if (k2 == k || **k == Ty::Dyn) && (v2 == v || **v == Ty::Dyn))
+        }
+        _ => false,
+    }
 }

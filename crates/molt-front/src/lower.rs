@@ -192,6 +192,8 @@ struct Lowerer<'a> {
     name_hints: HashMap<(u32, u32), String>,
     /// Names bound by `class` statements of the module and never by `def`.
     class_names: HashSet<String>,
+    /// Some `def register` exists in the module (a class's own `register` method).
+    defines_register: bool,
 }
 
 fn span_of(node: &impl Ranged) -> Span {
@@ -268,6 +270,7 @@ impl<'a> Lowerer<'a> {
             module_names: vec![],
             name_hints: HashMap::new(),
             class_names: HashSet::new(),
+            defines_register: false,
         }
     }
 
@@ -2894,6 +2897,9 @@ impl<'a> Lowerer<'a> {
                 return ExprKind::ModuleAttr(sub, attr);
             }
         }
+        if let Some(r) = self.refuse_abc_register(a, span) {
+            return r;
+        }
         if attr == "__annotations__" && !self.is_class_name(&a.value) {
             return self.refuse(
                 span,
@@ -2927,6 +2933,31 @@ impl<'a> Lowerer<'a> {
         }
         let value = self.lower_expr(&a.value);
         ExprKind::Attr(Box::new(value), attr)
+    }
+
+    /// `C.register` of an ABC (a virtual subclass), which would change what isinstance
+    /// answers: a class of the module that no `def register` may give its own method,
+    /// or a numbers ABC.
+    fn refuse_abc_register(&mut self, a: &ast::ExprAttribute, span: Span) -> Option<ExprKind> {
+        if a.attr.as_str() != "register" {
+            return None;
+        }
+        let numbers_abc = match a.value.as_ref() {
+            ast::Expr::Attribute(inner) => matches!(inner.value.as_ref(),
+                ast::Expr::Name(n) if matches!(self.resolve(n.id.as_str()),
+                    Resolved::Module(m) if m == "numbers")),
+            ast::Expr::Name(n) => matches!(self.resolve(n.id.as_str()),
+                Resolved::ModuleMember(m, _) if m == "numbers"),
+            _ => false,
+        };
+        if numbers_abc || (self.is_class_name(&a.value) && !self.defines_register) {
+            return Some(self.refuse(
+                span,
+                "registering a virtual subclass of an ABC (`register`) is not supported yet",
+                "subclass the ABC instead",
+            ));
+        }
+        None
     }
 
     /// A call of a value: any callee, `*` and `**` arguments, bound at run time.
@@ -3003,6 +3034,16 @@ impl<'a> Lowerer<'a> {
                     }
                     if b == "super" {
                         return self.lower_super(c, span);
+                    }
+                    if matches!(b.as_str(), "dir" | "vars")
+                        && c.arguments.args.is_empty()
+                        && c.arguments.keywords.is_empty()
+                    {
+                        return self.refuse(
+                            span,
+                            &format!("`{b}()` without an argument is not supported"),
+                            "it lists the local namespace, which molt does not keep; pass an object",
+                        );
                     }
                     if b == "setattr"
                         && let Some(ast::Expr::StringLiteral(name)) = c.arguments.args.get(1)
@@ -3214,6 +3255,9 @@ impl<'a> Lowerer<'a> {
                             &format!("supported: {}", catalog::stream_methods(&stream).join(", ")),
                         );
                     }
+                }
+                if let Some(r) = self.refuse_abc_register(a, span_of(a)) {
+                    return r;
                 }
                 let recv = self.lower_expr(&a.value);
                 let args = self.lower_exprs(&c.arguments.args);

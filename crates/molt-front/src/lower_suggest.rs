@@ -336,6 +336,7 @@ impl Lowerer<'_> {
         import_names(body, &mut names);
         let (mut classes, mut defs) = (vec![], vec![]);
         def_and_class_names(body, &mut classes, &mut defs);
+        self.defines_register = defs.iter().any(|d| d == "register");
         self.class_names = classes.into_iter().filter(|c| !defs.contains(c)).collect();
         names.sort();
         let mut seen = std::collections::HashSet::new();

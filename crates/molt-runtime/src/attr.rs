@@ -372,6 +372,9 @@ fn builtin_dunder(
             v.class_name()
         ));
     }
+    if let Some(r) = crate::dunder::call(v, name, &args) {
+        return r;
+    }
     let n = args.len();
     let arity = |k: usize| -> PyResult<()> {
         if n == k {

@@ -13,6 +13,7 @@ pub mod complex;
 pub mod conv;
 pub mod ctx;
 pub mod dict;
+pub mod dunder;
 pub mod exc;
 pub mod fast;
 pub mod float;

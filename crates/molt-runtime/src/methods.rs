@@ -93,6 +93,10 @@ pub fn call_method(
     args: Vec<Value>,
     kwargs: Vec<(Str, Value)>,
 ) -> PyResult<Value> {
+    if name.starts_with("__") && name.ends_with("__") && !matches!(recv, Value::Obj(_)) {
+        // Dunders of builtin values are their type's slots (attr.rs, dunder.rs).
+        return crate::attr::call_method(recv, name, args, kwargs);
+    }
     match recv {
         Value::Obj(o) => o.call_method(o, name, args, kwargs),
         Value::Str(s) => {

@@ -78,6 +78,15 @@ pub fn int_pow(x: &Int, y: &Int) -> PyResult<Value> {
     Ok(Value::Int(x.pow(y)?))
 }
 
+/// `a ** b` for two floats whose result may be complex: float_pow hands a negative base
+/// with a fractional exponent to complex.
+pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
+    if x < 0.0 && x.is_finite() && y.is_finite() && y != y.floor() {
+        return crate::complex::real_pow(x, y);
+    }
+    Ok(Value::Float(crate::float::pow(x, y)?))
+}
+
 /// `int == float` for typed code.
 #[inline]
 pub fn int_eq_float(i: &Int, f: f64) -> bool {

@@ -459,14 +459,7 @@ fn builtin_binop(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             BinOp::TrueDiv => Ok(V::Float(crate::float::truediv(x?, y?)?)),
             BinOp::FloorDiv => Ok(V::Float(crate::float::floordiv(x?, y?)?)),
             BinOp::Mod => Ok(V::Float(crate::float::modulo(x?, y?)?)),
-            BinOp::Pow => {
-                let (x, y) = (x?, y?);
-                // float_pow hands a negative base with a fractional exponent to complex.
-                if x < 0.0 && x.is_finite() && y.is_finite() && y != y.floor() {
-                    return crate::complex::real_pow(x, y);
-                }
-                Ok(V::Float(crate::float::pow(x, y)?))
-            }
+            BinOp::Pow => crate::ops::float_pow(x?, y?),
             _ => Err(name()),
         };
     }

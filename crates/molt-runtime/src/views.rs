@@ -283,9 +283,9 @@ fn items_binop(
     use crate::set::Set;
     use crate::setops::SetArg;
     use crate::value::{BinOp as B, ViewKind as K};
-    if matches!(op, B::BitXor) && matches!(other, Value::View(K::Items, _)) {
-        // dictitems_xor has its own algorithm for two items views.
-        return Ok(None);
+    if let (B::BitXor, Value::View(K::Items, d2)) = (op, other) {
+        let (a, b) = if reflected { (d2, d) } else { (d, d2) };
+        return items_xor(a, b).map(Some);
     }
     let items = || -> Vec<Value> {
         d.items_vec()
@@ -340,6 +340,30 @@ fn items_binop(
         }
     };
     Ok(Some(Value::Set(r)))
+}
+
+/// `d1.items() ^ d2.items()` (dictitems_xor, Objects/dictobject.c 3.11): the pairs of d2
+/// whose key d1 lacks or maps to an unequal value, then the rest of d1's pairs. Values that
+/// compare equal are never hashed.
+fn items_xor(d1: &Dict<Value, Value>, d2: &Dict<Value, Value>) -> PyResult<Value> {
+    let temp = d1.copy();
+    let result = crate::set::Set::from_arg(&crate::setops::SetArg::Iter(Vec::new()))?;
+    let pair = |k: Value, v: Value| Value::Tuple(crate::tuple::Tup::from_vec(vec![k, v]));
+    for (k, v2) in d2.items_vec() {
+        let to_delete = match temp.get(&k)? {
+            Some(v1) => v1.py_is(&v2) || v1.eq(&v2)?,
+            None => false,
+        };
+        if to_delete {
+            temp.delitem(&k)?;
+        } else {
+            result.add(pair(k, v2))?;
+        }
+    }
+    for (k, v) in temp.items_vec() {
+        result.add(pair(k, v))?;
+    }
+    Ok(Value::Set(result))
 }
 
 /// `a < b` (and `<=`, `>`, `>=`) when either side is a keys or items view and the other a

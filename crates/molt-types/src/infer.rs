@@ -12,6 +12,8 @@ use std::collections::HashMap;
 mod infer_class;
 #[path = "infer_memo.rs"]
 mod infer_memo;
+#[path = "infer_pow.rs"]
+mod infer_pow;
 pub use infer_class::{ClassTypes, MethodPlan, op_methods};
 pub use infer_memo::memo_method;
 
@@ -89,6 +91,8 @@ struct Infer<'m> {
     cls: infer_class::ClassTable,
     /// Locals known not to be None here (`if x is not None:`), by function.
     narrowed: Vec<(Option<FuncId>, LocalId)>,
+    /// Per function, the values stored into its locals (infer_pow.rs), made when needed.
+    pow_stores: HashMap<FuncId, infer_pow::Stores<'m>>,
     /// Per class, then per field id, the type of the field in that class's instances
     /// (two classes may use one name for different things: a task's `link` and a
     /// packet's).
@@ -235,6 +239,7 @@ pub fn infer(m: &Module) -> TypeInfo {
         fields,
         dyn_names: std::collections::HashSet::new(),
         narrowed: vec![],
+        pow_stores: HashMap::new(),
         out: ClassTypes::default(),
     };
     for _ in 0..200 {
@@ -569,7 +574,15 @@ impl<'m> Infer<'m> {
                 } else if let Some(cur) = cur
                     && !self.obj_binop(*op, cur, v, res, None)
                 {
-                    self.binop_into(*op, cur, v, res);
+                    if *op == BinOp::Pow {
+                        let base = match target.kind {
+                            TargetKind::Var(Var::Local(l)) => infer_pow::Base::Local(l),
+                            _ => infer_pow::Base::Other,
+                        };
+                        self.pow_into(cur, v, base, value, res);
+                    } else {
+                        self.binop_into(*op, cur, v, res);
+                    }
                 }
                 self.assign(target, res, value.id);
             }
@@ -1025,7 +1038,7 @@ impl<'m> Infer<'m> {
                 let rt = self.expr(r);
                 if self.obj_binop(*op, lt, rt, t, Some(e.id)) {
                 } else if *op == BinOp::Pow {
-                    self.pow_into(lt, rt, r, t);
+                    self.pow_into(lt, rt, infer_pow::Base::Expr(l), r, t);
                 } else {
                     self.binop_into(*op, lt, rt, t);
                 }
@@ -1316,20 +1329,6 @@ impl<'m> Infer<'m> {
                 self.escape_to_dyn(it);
                 self.dyn_tv
             }
-        }
-    }
-
-    fn pow_into(&mut self, l: Tv, r: Tv, rexpr: &Expr, out: Tv) {
-        match (self.e.ctor(l), self.e.ctor(r)) {
-            (Some(Ctor::Int | Ctor::Bool), Some(Ctor::Int | Ctor::Bool)) => {
-                // A negative exponent gives a float: only non-negative literals stay int.
-                if const_nonneg_int(rexpr) {
-                    self.e.flow_ctor(Ctor::Int, out);
-                } else {
-                    self.e.make_dyn(out);
-                }
-            }
-            _ => self.binop_into(BinOp::Pow, l, r, out),
         }
     }
 
@@ -1805,7 +1804,7 @@ impl<'m> Infer<'m> {
                         self.set_dyn(e);
                     }
                 } else if ats.len() == 2 {
-                    self.pow_into(ats[0], ats[1], &args[1], t);
+                    self.pow_into(ats[0], ats[1], infer_pow::Base::Expr(&args[0]), &args[1], t);
                 } else {
                     self.set_dyn(e);
                 }

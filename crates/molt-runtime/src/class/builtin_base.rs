@@ -338,6 +338,10 @@ fn binops(ty: &str) -> Vec<(BinOp, bool)> {
     }
 }
 
+fn is_num(ty: &str) -> bool {
+    matches!(ty, "int" | "float")
+}
+
 /// Whether `other` (a payload already) is an operand `ty`'s comparisons accept.
 fn comparable(ty: &str, other: &Value) -> bool {
     match ty {
@@ -648,6 +652,12 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
             method(
                 name,
                 Box::new(move |recv, args, _| {
+                    // The numeric slots accept exactly dunder.rs's operands.
+                    if let (true, Some(r)) =
+                        (is_num(ty), crate::dunder::call(&recv, name, &rest(args)))
+                    {
+                        return r;
+                    }
                     let other = unwrap(&one_arg(ty, name, args)?);
                     if !comparable(ty, &other) {
                         return Ok(not_implemented());
@@ -670,6 +680,11 @@ fn type_dict(ty: &'static str) -> Dict<Value, Value> {
             method(
                 name,
                 Box::new(move |recv, args, _| {
+                    if let (true, Some(r)) =
+                        (is_num(ty), crate::dunder::call(&recv, name, &rest(args)))
+                    {
+                        return r;
+                    }
                     let other = unwrap(&one_arg(ty, name, args)?);
                     if matches!(other, Value::Obj(_)) {
                         return Ok(not_implemented());

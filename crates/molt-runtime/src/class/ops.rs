@@ -90,8 +90,10 @@ pub(crate) fn involves_instance(a: &Value, b: &Value) -> bool {
 /// One side of a rich comparison: `x.__op__(y)`, or NotImplemented.
 pub(crate) fn richcmp_slot(x: &Value, y: &Value, op: Cmp) -> PyResult<Value> {
     let Value::Obj(o) = x else {
-        // Builtin values know nothing of user objects.
-        return Ok(not_implemented());
+        // A builtin value's own slot, which accepts instances of subclasses of the types
+        // it compares with (dunder.rs).
+        return crate::dunder::call(x, op.dunder(), std::slice::from_ref(y))
+            .unwrap_or_else(|| Ok(not_implemented()));
     };
     if let Some(i) = crate::object::inst(o) {
         let Some(f) = i.class.lookup_value(&intern_static(op.dunder())) else {
@@ -147,10 +149,16 @@ pub fn compare_op(a: &Value, b: &Value, op: Cmp) -> PyResult<Value> {
         }));
     }
     let mut checked_reverse = false;
-    if let (Some(ta), Some(tb)) = (instance_class(a), instance_class(b))
-        && !Rc::ptr_eq(ta, tb)
-        && tb.is_subclass(ta)
-    {
+    // b's class derives from a's: its reflected method first (do_richcompare). A builtin
+    // a's class is the base of a subclass instance b of its type.
+    let b_derives = match (instance_class(a), instance_class(b)) {
+        (Some(ta), Some(tb)) => !Rc::ptr_eq(ta, tb) && tb.is_subclass(ta),
+        (None, Some(_)) => {
+            super::builtin_base::payload(b).is_some_and(|p| p.class_name() == a.class_name())
+        }
+        _ => false,
+    };
+    if b_derives {
         checked_reverse = true;
         let r = richcmp_slot(b, a, op.swapped())?;
         if !is_not_implemented(&r) {

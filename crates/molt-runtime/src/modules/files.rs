@@ -66,6 +66,15 @@ const TEXT_CHUNK: usize = 8192;
 
 pub struct File(RefCell<State>);
 
+impl Drop for File {
+    fn drop(&mut self) {
+        let st = self.0.get_mut();
+        if st.file.is_some() {
+            close_std_fd(&st.name);
+        }
+    }
+}
+
 fn closed_err() -> PyErr {
     PyErr::msg(ExcKind::ValueError, "I/O operation on closed file.")
 }
@@ -280,6 +289,7 @@ impl State {
         }
         let r = self.flush();
         self.file = None;
+        close_std_fd(&self.name);
         self.rbytes = None;
         self.rtext = None;
         r
@@ -541,7 +551,17 @@ pub fn open(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
         kwargs,
     )?;
     let file = a[0].clone().unwrap_or_default();
-    let path = fspath(&file).map_err(|e| {
+    // An int is a file descriptor (FileIO's fd form).
+    let fd = match &file {
+        Value::Int(i) => Some(i.as_i64().unwrap_or(i64::MAX)),
+        Value::Bool(b) => Some(i64::from(*b)),
+        _ => None,
+    };
+    let path = match fd {
+        Some(_) => Ok(String::new()),
+        None => fspath(&file),
+    }
+    .map_err(|e| {
         if e.kind() == ExcKind::TypeError {
             PyErr::msg(
                 ExcKind::TypeError,
@@ -636,7 +656,10 @@ pub fn open(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
     } else {
         oo.write(true).create_new(true);
     }
-    let mut f = oo.open(&path).map_err(|e| os_error(&e, &path, None))?;
+    let mut f = match fd {
+        Some(fd) => open_fd(fd)?,
+        None => oo.open(&path).map_err(|e| os_error(&e, &path, None))?,
+    };
     if appending {
         // FileIO positions an appending file at its end (so `a+` reads nothing at first).
         f.seek(SeekFrom::End(0))
@@ -691,6 +714,56 @@ pub fn open(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
     });
     let _ = obj::<File>;
     Ok(Value::Obj(o))
+}
+
+thread_local! {
+    /// The standard descriptors a file object opened on them has closed (closefd).
+    static CLOSED_STD_FDS: std::cell::Cell<u8> = const { std::cell::Cell::new(0) };
+}
+
+fn bad_fd() -> PyErr {
+    PyErr::new(
+        ExcKind::OSError,
+        vec![Value::int(9), Value::str("Bad file descriptor")],
+    )
+}
+
+/// `open(fd)` for the standard descriptors 0, 1 and 2: a duplicate of the descriptor, so
+/// the file shares its offset with the process's stream.
+fn open_fd(fd: i64) -> PyResult<std::fs::File> {
+    use std::os::fd::AsFd;
+    if fd < 0 {
+        return value_error("negative file descriptor");
+    }
+    let dup = match fd {
+        _ if fd < 3 && CLOSED_STD_FDS.with(|c| c.get() & (1 << fd) != 0) => {
+            return Err(bad_fd());
+        }
+        0 => std::io::stdin().as_fd().try_clone_to_owned(),
+        1 => std::io::stdout().as_fd().try_clone_to_owned(),
+        2 => std::io::stderr().as_fd().try_clone_to_owned(),
+        _ => {
+            if !std::path::Path::new(&format!("/proc/self/fd/{fd}")).exists() {
+                return Err(bad_fd());
+            }
+            return Err(PyErr::msg(
+                ExcKind::NotImplementedError,
+                format!("molt: open() of file descriptor {fd} is not supported"),
+            ));
+        }
+    };
+    dup.map(std::fs::File::from)
+        .map_err(|e| os_error(&e, "", None))
+}
+
+/// Closing (or dropping) a file object opened on a standard descriptor closes that
+/// descriptor for the rest of the program, as CPython's FileIO does with closefd=True.
+fn close_std_fd(name: &Value) {
+    if let Value::Int(i) = name
+        && let Some(fd @ 0..=2) = i.as_i64()
+    {
+        CLOSED_STD_FDS.with(|c| c.set(c.get() | (1 << fd)));
+    }
 }
 
 /// Reads a whole file as text (pathlib's read_text).

@@ -25,11 +25,17 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         }
         "wraps" => wraps(args, kwargs),
         "update_wrapper" => {
-            util::clinic_count("update_wrapper", args.len(), 2, 2)?;
-            let mut a = args.into_iter();
-            let wrapper = a.next().unwrap_or(Value::None);
-            let wrapped = a.next().unwrap_or(Value::None);
-            update_wrapper(&wrapper, &wrapped)?;
+            let a = super::stdc_util::bind(
+                "update_wrapper",
+                &["wrapper", "wrapped", "assigned", "updated"],
+                2,
+                args,
+                kwargs,
+            )?;
+            let wrapper = a[0].clone().unwrap_or_default();
+            let wrapped = a[1].clone().unwrap_or_default();
+            let spec = WrapSpec::of(&a[2], &a[3])?;
+            update_wrapper_with(&wrapper, &wrapped, &spec)?;
             Ok(wrapper)
         }
         "singledispatch" => {
@@ -409,15 +415,76 @@ impl Object for CacheInfo {
 
 /// WRAPPER_ASSIGNMENTS then `__dict__` (WRAPPER_UPDATES), then `__wrapped__`.
 fn update_wrapper(wrapper: &Value, wrapped: &Value) -> PyResult<()> {
+    update_wrapper_with(wrapper, wrapped, &WrapSpec::default())
+}
+
+/// update_wrapper's `assigned` and `updated` (WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES).
+struct WrapSpec {
+    assigned: Vec<Str>,
+    /// Whether `__dict__` is among `updated` (the only attribute molt updates).
+    dict: bool,
+}
+
+impl Default for WrapSpec {
+    fn default() -> Self {
+        WrapSpec {
+            assigned: ["__module__", "__name__", "__qualname__", "__doc__"]
+                .into_iter()
+                .map(Str::from)
+                .collect(),
+            dict: true,
+        }
+    }
+}
+
+impl WrapSpec {
+    fn of(assigned: &Option<Value>, updated: &Option<Value>) -> PyResult<WrapSpec> {
+        let mut spec = WrapSpec::default();
+        let names = |v: &Value| -> PyResult<Vec<Str>> {
+            v.to_vec()?
+                .into_iter()
+                .map(|n| match n {
+                    Value::Str(s) => Ok(s),
+                    o => type_error(format!(
+                        "attribute name must be string, not '{}'",
+                        o.class_name()
+                    )),
+                })
+                .collect()
+        };
+        if let Some(a) = assigned {
+            // molt keeps no function annotations to copy (reading them is refused).
+            spec.assigned = names(a)?
+                .into_iter()
+                .filter(|n| n.as_str() != "__annotations__")
+                .collect();
+        }
+        if let Some(u) = updated {
+            let u = names(u)?;
+            if let Some(other) = u.iter().find(|n| n.as_str() != "__dict__") {
+                return Err(PyErr::msg(
+                    ExcKind::NotImplementedError,
+                    format!("molt: update_wrapper(updated=...) of '{other}' is not supported"),
+                ));
+            }
+            spec.dict = !u.is_empty();
+        }
+        Ok(spec)
+    }
+}
+
+fn update_wrapper_with(wrapper: &Value, wrapped: &Value, spec: &WrapSpec) -> PyResult<()> {
     let (Value::Obj(w), Value::Obj(src)) = (wrapper, wrapped) else {
         return Ok(());
     };
-    for attr in ["__module__", "__name__", "__qualname__", "__doc__"] {
-        if let Ok(v) = src.getattr(src, attr) {
-            w.setattr(w, attr, v)?;
+    for attr in &spec.assigned {
+        if let Ok(v) = src.getattr(src, attr.as_str()) {
+            w.setattr(w, attr.as_str(), v)?;
         }
     }
-    if let Ok(Value::Dict(d)) = src.getattr(src, "__dict__") {
+    if spec.dict
+        && let Ok(Value::Dict(d)) = src.getattr(src, "__dict__")
+    {
         for (k, v) in d.items_vec() {
             if let Value::Str(k) = k {
                 w.setattr(w, k.as_str(), v)?;
@@ -428,16 +495,23 @@ fn update_wrapper(wrapper: &Value, wrapped: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `wraps(wrapped)`: a decorator applying update_wrapper.
+/// `wraps(wrapped, assigned=..., updated=...)`: a decorator applying update_wrapper.
 fn wraps(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
-    no_kwargs("wraps", &kwargs)?;
-    util::clinic_count("wraps", args.len(), 1, 1)?;
-    let wrapped = args.into_iter().next().unwrap_or(Value::None);
-    Ok(Value::Obj(Rc::new(Wraps { wrapped })))
+    let a = super::stdc_util::bind(
+        "wraps",
+        &["wrapped", "assigned", "updated"],
+        1,
+        args,
+        kwargs,
+    )?;
+    let wrapped = a[0].clone().unwrap_or_default();
+    let spec = WrapSpec::of(&a[1], &a[2])?;
+    Ok(Value::Obj(Rc::new(Wraps { wrapped, spec })))
 }
 
 struct Wraps {
     wrapped: Value,
+    spec: WrapSpec,
 }
 
 impl Object for Wraps {
@@ -454,7 +528,7 @@ impl Object for Wraps {
         no_kwargs("update_wrapper", &kwargs)?;
         util::clinic_count("update_wrapper", args.len(), 1, 1)?;
         let wrapper = args.into_iter().next().unwrap_or(Value::None);
-        update_wrapper(&wrapper, &self.wrapped)?;
+        update_wrapper_with(&wrapper, &self.wrapped, &self.spec)?;
         Ok(wrapper)
     }
 }

@@ -212,7 +212,25 @@ fn binary(name: &str, a: &Value, b: &Value) -> PyResult<Value> {
 pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     match crate::value::scalar_binop(op, a, b) {
         Some(r) => r,
-        None => inplace_general(op, a, b),
+        None => inplace_general(op, a, b).map_err(|e| inplace_error(e, op, a, b)),
+    }
+}
+
+/// binary_iop's TypeError names the augmented operator (`+=`), where the binary
+/// operator's fallback raised its own (`+`).
+#[inline(never)]
+fn inplace_error(e: PyErr, op: BinOp, a: &Value, b: &Value) -> PyErr {
+    let types = format!("'{}' and '{}'", a.class_name(), b.class_name());
+    let binary = format!("unsupported operand type(s) for {}: {types}", op.symbol());
+    match e.args() {
+        [Value::Str(m)] if e.kind() == ExcKind::TypeError && m.as_str() == binary => {
+            let sym = if op == BinOp::Pow { "**" } else { op.symbol() };
+            PyErr::msg(
+                ExcKind::TypeError,
+                format!("unsupported operand type(s) for {sym}=: {types}"),
+            )
+        }
+        _ => e,
     }
 }
 
