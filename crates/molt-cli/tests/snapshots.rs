@@ -56,10 +56,7 @@ fn diagnostic_builtin_base_class() {
 fn diagnostic_walrus_in_generator_expression() {
     // `:=` in a generator expression binds in the enclosing scope; rebinding one of the
     // expression's own iteration variables is CPython's SyntaxError, refused here.
-    insta::assert_snapshot!(refused(
-        "walrus",
-        "print(list((x := 1) for x in [1]))\n"
-    ));
+    insta::assert_snapshot!(refused("walrus", "print(list((x := 1) for x in [1]))\n"));
 }
 
 #[test]

@@ -875,7 +875,9 @@ impl<'m> Gen<'m> {
                 };
                 self.convert(code, &Ty::Bool, ty)
             }
-            "format" if (1..=2).contains(&n) => {
+            // A spec not typed str takes the dynamic call, whose TypeError names format()'s
+            // second argument as CPython's does.
+            "format" if n == 1 || (n == 2 && arg_ty(self, 1) == Ty::Str) => {
                 let t = arg_ty(self, 0);
                 let v = self.expr(&args[0]);
                 let spec = if n == 2 {

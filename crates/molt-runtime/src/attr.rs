@@ -440,7 +440,7 @@ fn builtin_dunder(
                 )?)),
                 Some(o) => {
                     return type_error(format!(
-                        "format() argument 2 must be str, not {}",
+                        "__format__() argument must be str, not {}",
                         o.class_name()
                     ));
                 }
