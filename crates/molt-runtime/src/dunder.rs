@@ -48,21 +48,7 @@ fn binop_of(name: &str) -> Option<(BinOp, bool)> {
         Some(rest) if name != "__rshift__" && name != "__round__" => (rest, true),
         _ => (&name[2..], false),
     };
-    let op = match op.strip_suffix("__")? {
-        "add" => BinOp::Add,
-        "sub" => BinOp::Sub,
-        "mul" => BinOp::Mul,
-        "truediv" => BinOp::TrueDiv,
-        "floordiv" => BinOp::FloorDiv,
-        "mod" => BinOp::Mod,
-        "pow" => BinOp::Pow,
-        "lshift" => BinOp::LShift,
-        "rshift" => BinOp::RShift,
-        "and" => BinOp::BitAnd,
-        "or" => BinOp::BitOr,
-        "xor" => BinOp::BitXor,
-        _ => return None,
-    };
+    let op = BinOp::from_name(op.strip_suffix("__")?)?;
     Some((op, refl))
 }
 

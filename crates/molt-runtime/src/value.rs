@@ -304,6 +304,26 @@ pub enum BinOp {
 }
 
 impl BinOp {
+    /// The operator a dunder or `operator` function names without its underscores
+    /// ("add" for `__add__` and `operator.add`, "and" for `__and__`).
+    pub fn from_name(name: &str) -> Option<BinOp> {
+        Some(match name {
+            "add" => BinOp::Add,
+            "sub" => BinOp::Sub,
+            "mul" => BinOp::Mul,
+            "truediv" => BinOp::TrueDiv,
+            "floordiv" => BinOp::FloorDiv,
+            "mod" => BinOp::Mod,
+            "pow" => BinOp::Pow,
+            "lshift" => BinOp::LShift,
+            "rshift" => BinOp::RShift,
+            "and" => BinOp::BitAnd,
+            "or" => BinOp::BitOr,
+            "xor" => BinOp::BitXor,
+            _ => return None,
+        })
+    }
+
     pub fn symbol(self) -> &'static str {
         match self {
             BinOp::Add => "+",

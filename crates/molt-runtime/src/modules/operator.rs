@@ -112,20 +112,11 @@ fn binop_of(name: &str) -> Option<BinOp> {
         | "irshift" | "iand" | "ior" | "ixor" => &name[1..],
         n => n,
     };
-    Some(match base {
-        "add" => BinOp::Add,
-        "sub" => BinOp::Sub,
-        "mul" => BinOp::Mul,
-        "truediv" => BinOp::TrueDiv,
-        "floordiv" => BinOp::FloorDiv,
-        "mod" => BinOp::Mod,
-        "pow" => BinOp::Pow,
-        "lshift" => BinOp::LShift,
-        "rshift" => BinOp::RShift,
-        "and_" | "and" => BinOp::BitAnd,
-        "or_" | "or" => BinOp::BitOr,
-        "xor" => BinOp::BitXor,
-        _ => return None,
+    // operator.and_ / or_ carry a trailing underscore (keywords).
+    BinOp::from_name(match base {
+        "and_" => "and",
+        "or_" => "or",
+        b => b,
     })
 }
 
