@@ -46,6 +46,9 @@ enum Frame {
     Catch { label: Ident, completion: bool },
     /// Inside an except handler: the exception being handled (for bare `raise`).
     Handling { exc: Ident },
+    /// Inside a finally block run after its try ended: `pending` (an `Option<PyErr>`)
+    /// is the exception propagating through it, the context of any raised here.
+    Finally { pending: Ident },
     /// Inside a closure returning PyResult: errors leave it with `?`.
     Closure,
     /// The body of a fused generator (fuse.rs): errors leaving it pass through PEP 479's

@@ -19,6 +19,12 @@ impl<'m> Gen<'m> {
 
     /// Propagates the error of a `PyResult` expression to wherever errors go here.
     pub(crate) fn q(&self, code: TokenStream) -> TokenStream {
+        // An error leaving an except handler's body gets the handled exception as its
+        // `__context__`, as CPython sets it when raising while handling (from any depth).
+        let code = match self.leaving_handler() {
+            Some(c) => quote! { (#code).map_err(|e| e.with_context(#c)) },
+            None => code,
+        };
         let code = if self.pep479() {
             quote! { (#code).map_err(rt::genobj::pep479) }
         } else {
@@ -42,6 +48,16 @@ impl<'m> Gen<'m> {
 
     /// A diverging expression that raises the `PyErr` `err`.
     pub(crate) fn raise(&self, err: TokenStream) -> TokenStream {
+        let err = match self.leaving_handler() {
+            Some(c) => quote! { (#err).with_context(#c) },
+            None => err,
+        };
+        self.raise_as_is(err)
+    }
+
+    /// `raise(err)` without giving err a context: the bare `raise` of the exception
+    /// being handled, which keeps the context it had.
+    fn raise_as_is(&self, err: TokenStream) -> TokenStream {
         let err = if self.pep479() {
             quote! { rt::genobj::pep479(#err) }
         } else {
@@ -61,6 +77,21 @@ impl<'m> Gen<'m> {
             }
         }
         quote! { return Err(#err) }
+    }
+
+    /// The context (an `Option<PyErr>` expression) of an error raised here that leaves
+    /// an except handler's body (the exception handled) or a finally block run while an
+    /// exception propagates (that exception), when no try or closure is nearer.
+    fn leaving_handler(&self) -> Option<TokenStream> {
+        for f in self.frames.iter().rev() {
+            match f {
+                Frame::Handling { exc } => return Some(quote! { Some(#exc.clone()) }),
+                Frame::Finally { pending } => return Some(quote! { #pending.clone() }),
+                Frame::Closure | Frame::Catch { .. } => return None,
+                _ => {}
+            }
+        }
+        None
     }
 
     /// Whether an error raised here leaves a fused generator's body before any handler.
@@ -1132,7 +1163,7 @@ impl<'m> Gen<'m> {
             // Bare `raise`: re-raise the exception being handled.
             return match handled {
                 Some(h) => {
-                    let r = self.raise(quote! { #h.clone() });
+                    let r = self.raise_as_is(quote! { #h.clone() });
                     quote! { #r; }
                 }
                 None => {
@@ -1270,12 +1301,22 @@ impl<'m> Gen<'m> {
                     let field = crate::closure::free_field(i);
                     quote! { __env.#field.unset(); }
                 }
+                Some(Var::Global(g)) => {
+                    let field = crate::names::global_field(g.index(), self.m);
+                    quote! { GLOBALS.with(|g| g.#field.unset()); }
+                }
                 _ => quote! {},
             };
             let hb = self.block(&h.body);
             self.frames.pop();
             chain = quote! { if #test { #bind #hb #unbind } else #chain };
         }
+        // Caught inside an enclosing handler: the exception was raised while that one was
+        // being handled, so it is its context (an error leaving the handler gets it in `q`).
+        let outer_ctx = match self.handled_exc() {
+            Some(h) => quote! { let #exc = #exc.with_context(Some(#h.clone())); },
+            None => quote! {},
+        };
         let core = quote! {
             #done_l: {
                 let #exc: rt::PyErr = #try_l: {
@@ -1283,6 +1324,7 @@ impl<'m> Gen<'m> {
                     #else_code
                     break #done_l;
                 };
+                #outer_ctx
                 #chain
             }
         };
@@ -1291,7 +1333,12 @@ impl<'m> Gen<'m> {
         }
         self.frames.pop(); // the finally's Catch frame
         let f1 = self.block(finalbody);
+        let pending = self.fresh("_pending");
+        self.frames.push(Frame::Finally {
+            pending: pending.clone(),
+        });
         let f2 = self.block(finalbody);
+        self.frames.pop();
         let ret = self.ret(quote! { v });
         let raise = self.raise(quote! { e });
         let loops: Vec<(u32, TokenStream, TokenStream)> = self
@@ -1322,6 +1369,10 @@ impl<'m> Gen<'m> {
                     #core
                     #f1
                     break #after_l;
+                };
+                let #pending: Option<rt::PyErr> = match &__c {
+                    rt::Completion::Raise(e) => Some(e.clone()),
+                    _ => None,
                 };
                 #f2
                 match __c {

@@ -443,7 +443,8 @@ impl PyErr {
         // An exception is never its own context (re-raising the handled one).
         let same = match (&context, &self.0.inst) {
             (Some(c), Some(o)) => c.instance().is_some_and(|x| std::rc::Rc::ptr_eq(x, o)),
-            (Some(c), None) => std::ptr::eq(c.0.as_ref(), self.0.as_ref()),
+            // Clones of a PyErr are the same exception object.
+            (Some(c), None) => c.0.id == self.0.id,
             _ => false,
         };
         if same {

@@ -242,6 +242,13 @@ impl<T: Clone> Global<T> {
         drop(old);
     }
 
+    /// Unbinds the global whether or not it is bound: the end of an `except ... as name`
+    /// handler (CPython sets the name to None, then deletes it).
+    pub fn unset(&self) {
+        let old = self.0.replace(None);
+        drop(old);
+    }
+
     /// `del name` at module level.
     pub fn del(&self, name: &str) -> PyResult<()> {
         let old = self.0.replace(None);
