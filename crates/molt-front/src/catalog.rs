@@ -560,6 +560,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "getstate",
             "setstate",
             "getrandbits",
+            "randbytes",
         ],
         "json" => &["loads", "dumps", "load", "dump"],
         "re" => &[
@@ -697,6 +698,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "median",
             "median_low",
             "median_high",
+            "median_grouped",
             "mode",
             "multimode",
             "variance",

@@ -615,6 +615,7 @@ const METHODS: &[&str] = &[
     "getstate",
     "setstate",
     "getrandbits",
+    "randbytes",
 ];
 
 fn sig(
@@ -716,6 +717,18 @@ impl RandomObj {
             "getrandbits" => {
                 let k = one_arg("Random.getrandbits", args, &kwargs)?;
                 self.getrandbits(&k)
+            }
+            "randbytes" => {
+                // random.py: self.getrandbits(n * 8).to_bytes(n, 'little').
+                let n = one_arg("Random.randbytes", args, &kwargs)?;
+                let k = crate::value::binop(crate::value::BinOp::Mul, &n, &Value::int(8))?;
+                let bits = self.getrandbits(&k)?;
+                crate::methods::call_method(
+                    &bits,
+                    "to_bytes",
+                    vec![n, Value::str("little")],
+                    vec![],
+                )
             }
             "seed" => {
                 let mut s = sig("Random.seed", &["a", "version"], 0, &[]).bind(args, kwargs)?;

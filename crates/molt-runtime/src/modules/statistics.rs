@@ -303,6 +303,42 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 }
             })
         }
+        "median_grouped" => {
+            // statistics.py (3.11.7): the median of grouped continuous data, interpolated
+            // within the class interval around the middle value, in floats.
+            let a = bind("median_grouped", &["data", "interval"], 1, args, kwargs)?;
+            let data = sorted(a[0].clone().unwrap_or_default())?;
+            let n = data.len();
+            if n == 0 {
+                return Err(stat_err("no median for empty data"));
+            }
+            let x = &data[n / 2];
+            // bisect_left, then bisect_right from there.
+            let mut i = 0;
+            while i < n && data[i].compare(x, CmpOp::Lt)? {
+                i += 1;
+            }
+            let mut j = i;
+            while j < n && !x.compare(&data[j], CmpOp::Lt)? {
+                j += 1;
+            }
+            let to_float = |v: Value| -> PyResult<f64> {
+                match crate::builtins::call_builtin_kw("float", vec![v], vec![]) {
+                    Ok(Value::Float(f)) => Ok(f),
+                    Ok(_) => type_error("Value cannot be converted to a float"),
+                    Err(e) if e.matches(ExcKind::ValueError) => {
+                        type_error("Value cannot be converted to a float")
+                    }
+                    Err(e) => Err(e),
+                }
+            };
+            let interval = to_float(a[1].clone().unwrap_or(Value::int(1)))?;
+            let x = to_float(x.clone())?;
+            let lower = x - interval / 2.0;
+            let cf = i as f64;
+            let f = (j - i) as f64;
+            Ok(Value::Float(lower + interval * (n as f64 / 2.0 - cf) / f))
+        }
         "mode" => {
             let data = one(name, args, kwargs)?.to_vec()?;
             let c = counts(&data)?;
