@@ -115,21 +115,45 @@ impl<'m> Gen<'m> {
         None
     }
 
+    /// Whether a direct call of `fid` with `n` positional arguments binds them to its
+    /// first `n` parameters and fills the rest from their defaults. Otherwise (`*args`, a
+    /// required parameter left over, too few parameters) the function is called as a
+    /// value, which binds the arguments and raises CPython's TypeError.
+    fn takes_positional(&self, fid: FuncId, n: usize) -> bool {
+        let f = &self.m.funcs[fid.index()];
+        let positional = |k: ParamKind| matches!(k, ParamKind::PositionalOnly | ParamKind::Normal);
+        f.params.len() >= n
+            && f.params[..n].iter().all(|p| positional(p.kind))
+            && f.params[n..].iter().all(|q| {
+                matches!(q.default, Some(Default::Const(_) | Default::Global(_)))
+                    && (positional(q.kind) || q.kind == ParamKind::KeywordOnly)
+            })
+    }
+
     /// A key function (`key=`) applied to a value named `x` of type `xt`: returns the
     /// closure expression and the key type.
     fn key_fn(&mut self, key: &Expr, xt: &Ty) -> Option<(TokenStream, Ty)> {
         match &key.kind {
             ExprKind::FuncRef(fid) => {
+                if !self.takes_positional(*fid, 1) {
+                    return self.dyn_key_fn(key, xt);
+                }
                 let f = &self.m.funcs[fid.index()];
-                let name = self.direct_fn_ident(*fid);
                 let p = f.params.first()?;
+                let nparams = f.params.len();
+                let name = self.direct_fn_ident(*fid);
                 let pt = self.info.locals[fid.index()][p.local.index()].clone();
-                let arg = self.in_closure(|g| g.convert(quote! { x.clone() }, xt, &pt));
+                let fid = *fid;
+                let args = self.in_closure(|g| {
+                    let mut args = vec![g.convert(quote! { x.clone() }, xt, &pt)];
+                    args.extend((1..nparams).map(|i| g.param_value(fid, i, None)));
+                    args
+                });
                 let ret = self.info.returns[fid.index()].clone();
                 let xr = rty::rust_type(xt);
                 let rr = rty::rust_type(&ret);
                 Some((
-                    quote! { |x: &#xr| -> rt::PyResult<#rr> { #name(#arg) } },
+                    quote! { |x: &#xr| -> rt::PyResult<#rr> { #name(#(#args),*) } },
                     ret,
                 ))
             }
@@ -1047,8 +1071,12 @@ impl<'m> Gen<'m> {
             }
             _ => false,
         };
+        // A function a direct call of n arguments does not fit is called as a value too.
+        let func_dyn =
+            matches!(&args[0].kind, ExprKind::FuncRef(fid) if !self.takes_positional(*fid, n));
         let dyn_builtin = |k: &ExprKind| {
             method_dyn
+                || func_dyn
                 || matches!(k, ExprKind::BuiltinRef(b)
                 if n > 1 && molt_front::catalog::builtin_value_supported(b))
         };
@@ -1101,15 +1129,9 @@ impl<'m> Gen<'m> {
             ExprKind::FuncRef(fid) => {
                 let f = &self.m.funcs[fid.index()];
                 let name = self.direct_fn_ident(*fid);
-                if f.params.len() < n {
-                    self.error(
-                        args[0].span,
-                        "map() with a function taking fewer parameters than iterables",
-                        "check the call",
-                    );
-                    return quote! { () };
-                }
-                let ps: Vec<TokenStream> = (0..n)
+                let nparams = f.params.len();
+                let fid = *fid;
+                let mut ps: Vec<TokenStream> = (0..n)
                     .map(|i| {
                         let pt = self.info.locals[fid.index()][f.params[i].local.index()].clone();
                         let idx = syn::Index::from(i);
@@ -1121,6 +1143,7 @@ impl<'m> Gen<'m> {
                         self.in_closure(|g| g.convert(src, &els[i], &pt))
                     })
                     .collect();
+                ps.extend((n..nparams).map(|i| self.in_closure(|g| g.param_value(fid, i, None))));
                 (
                     quote! { #name(#(#ps),*) },
                     self.info.returns[fid.index()].clone(),

@@ -1559,6 +1559,22 @@ impl<'m> Infer<'m> {
                         self.e.flow(*it, pt);
                     }
                 }
+                // The parameters past the items get their defaults (codegen's direct call,
+                // as for a call with arguments left out).
+                for p in func.params.iter().skip(items.len()) {
+                    let pt = self.locals[fid.index()][p.local.index()];
+                    match &p.default {
+                        Some(Default::Const(d)) => {
+                            let dt = self.expr(d);
+                            self.e.flow(dt, pt);
+                        }
+                        Some(Default::Global(g)) => {
+                            let gt = self.globals[g.index()];
+                            self.e.flow(gt, pt);
+                        }
+                        Some(Default::Stored(_)) | None => {}
+                    }
+                }
                 Some(self.returns[fid.index()])
             }
             ExprKind::BuiltinRef(b) => {
