@@ -1003,6 +1003,8 @@ pub fn builtin_value_supported(name: &str) -> bool {
             | "enumerate"
             | "zip"
             | "reversed"
+            | "map"
+            | "filter"
             | "abs"
             | "len"
             | "repr"
