@@ -125,4 +125,4 @@ def apply(f, *args, **kwargs):
 
 
 print(apply(describe, 0, c=1), apply(sorted, [3, 1, 2], reverse=True))
-print(describe.__defaults__, describe.__kwdefaults__, posonly.__code__.co_argcount if False else "-")
+print(describe.__defaults__, describe.__kwdefaults__, "-")

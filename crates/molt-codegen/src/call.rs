@@ -660,7 +660,7 @@ impl<'m> Gen<'m> {
                     }
                 }
             }
-            "enumerate" if n >= 1 => {
+            "enumerate" if n == 1 || n == 2 => {
                 let t = arg_ty(self, 0);
                 let v = self.expr(&args[0]);
                 let start = match args.get(1).or(self.kwarg(kwargs, "start")) {

@@ -1005,6 +1005,8 @@ pub fn builtin_value_supported(name: &str) -> bool {
             | "enumerate"
             | "zip"
             | "reversed"
+            | "map"
+            | "filter"
             | "abs"
             | "len"
             | "repr"

@@ -2900,6 +2900,13 @@ impl<'a> Lowerer<'a> {
         if let Some(r) = self.refuse_abc_register(a, span) {
             return r;
         }
+        if let Some(why) = introspection_attr(&attr) {
+            return self.refuse(
+                span,
+                &format!("`.{attr}` ({why}) is not supported"),
+                "molt compiles functions and generators to native code and keeps no code, frame or traceback objects",
+            );
+        }
         if attr == "__annotations__" && !self.is_class_name(&a.value) {
             return self.refuse(
                 span,
@@ -2999,6 +3006,17 @@ impl<'a> Lowerer<'a> {
                 span,
                 "`__annotations__` of a function is not supported yet",
                 "only a class's `__annotations__` is available",
+            );
+        }
+        if let ast::Expr::Name(n) = c.func.as_ref()
+            && matches!(n.id.as_str(), "getattr" | "hasattr")
+            && let [_, ast::Expr::StringLiteral(s), ..] = &c.arguments.args[..]
+            && let Some(why) = introspection_attr(s.value.to_str())
+        {
+            return self.refuse(
+                span,
+                &format!("`{}` ({why}) is not supported", s.value.to_str()),
+                "molt compiles functions and generators to native code and keeps no code, frame or traceback objects",
             );
         }
         let has_star = c
@@ -3984,4 +4002,20 @@ fn walrus_expr(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
         }
     }
     Names(out).visit_expr(e);
+}
+
+/// The interpreter-introspection attributes molt has no object for (code objects,
+/// frames, tracebacks, closure cells): read, they are refused rather than answering
+/// AttributeError or None where CPython gives an object. Returns what the attribute is.
+fn introspection_attr(attr: &str) -> Option<&'static str> {
+    Some(match attr {
+        "__code__" => "a function's code object",
+        "__closure__" => "a function's closure cells",
+        "__globals__" => "a function's globals",
+        "__traceback__" => "an exception's traceback",
+        "gi_code" => "a generator's code object",
+        "gi_frame" => "a generator's frame",
+        "gi_yieldfrom" => "the iterator a generator delegates to",
+        _ => return None,
+    })
 }

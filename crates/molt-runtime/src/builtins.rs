@@ -568,6 +568,11 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             .find(|(k, _)| k.as_str() == n)
             .map(|(_, v)| v.clone())
     };
+    // pow() and round() bind keywords to their parameters (builtins::keyword_args),
+    // which counts them.
+    if kwargs.is_empty() || !matches!(name, "pow" | "round") {
+        crate::modules::callable::check_builtin_arity(name, args.len())?;
+    }
     let a = &args;
     if let Some(v) = crate::attr::object_builtin(name, a, &kwargs)? {
         return Ok(v);
@@ -927,6 +932,48 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             Value::Iter(Iter::from_fn("enumerate", move || {
                 Ok(e.next_item()?
                     .map(|(i, x)| Value::Tuple(Tup::from_vec(vec![Value::Int(i), x]))))
+            }))
+        }
+        // map and filter called through a value (`partial(map, f)`); direct calls are
+        // typed in codegen.
+        "map" => {
+            if a.len() < 2 {
+                return type_error("map() must have at least two arguments.");
+            }
+            let f = a[0].clone();
+            let mut its = a[1..]
+                .iter()
+                .map(|x| x.iter())
+                .collect::<PyResult<Vec<_>>>()?;
+            Value::Iter(Iter::from_fn("map", move || {
+                let mut items = Vec::with_capacity(its.len());
+                for it in its.iter_mut() {
+                    match it.next()? {
+                        Some(x) => items.push(x),
+                        None => return Ok(None),
+                    }
+                }
+                crate::func::call(&f, items, vec![]).map(Some)
+            }))
+        }
+        "filter" => {
+            let [f, xs] = &a[..] else {
+                return type_error(format!("filter expected 2 arguments, got {}", a.len()));
+            };
+            let f = f.clone();
+            let mut it = xs.iter()?;
+            Value::Iter(Iter::from_fn("filter", move || {
+                while let Some(x) = it.next()? {
+                    let keep = if f.is_none() {
+                        x.try_truthy()?
+                    } else {
+                        crate::func::call(&f, vec![x.clone()], vec![])?.try_truthy()?
+                    };
+                    if keep {
+                        return Ok(Some(x));
+                    }
+                }
+                Ok(None)
             }))
         }
         "zip" => {

@@ -93,6 +93,8 @@ const BUILTIN_TYPES: &[&str] = &[
     "enumerate",
     "zip",
     "reversed",
+    "map",
+    "filter",
     "staticmethod",
     "classmethod",
     "property",
@@ -179,64 +181,62 @@ pub struct BuiltinFn {
     pub name: &'static str,
 }
 
+/// CPython's arity errors for the builtin `name` called with `n` positional arguments
+/// (Python/bltinmodule.c, Objects/*.c): for calls through a value and direct calls alike.
+pub fn check_builtin_arity(name: &str, n: usize) -> PyResult<()> {
+    let exactly_one = || {
+        if n == 1 {
+            Ok(())
+        } else {
+            type_error(format!("{name}() takes exactly one argument ({n} given)"))
+        }
+    };
+    let at_most = |max: usize| {
+        if n <= max {
+            Ok(())
+        } else {
+            type_error(format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            ))
+        }
+    };
+    match name {
+        "abs" | "len" | "repr" | "ascii" | "ord" | "chr" | "hex" | "oct" | "bin" | "hash"
+        | "any" | "all" | "id" => exactly_one(),
+        "float" | "bool" | "list" | "tuple" | "set" | "frozenset" | "dict" => at_most(1),
+        "int" if n > 2 => type_error(format!("int() takes at most 2 arguments ({n} given)")),
+        "round" if n == 0 => type_error("round() missing required argument 'number' (pos 1)"),
+        "round" if n > 2 => type_error(format!("round() takes at most 2 arguments ({n} given)")),
+        "map" if n < 2 => type_error("map() must have at least two arguments."),
+        "filter" if n != 2 => type_error(format!("filter expected 2 arguments, got {n}")),
+        "divmod" if n != 2 => type_error(format!("divmod expected 2 arguments, got {n}")),
+        "pow" if n == 0 => type_error("pow() missing required argument 'base' (pos 1)"),
+        "pow" if n == 1 => type_error("pow() missing required argument 'exp' (pos 2)"),
+        "pow" if n > 3 => type_error(format!("pow() takes at most 3 arguments ({n} given)")),
+        "min" | "max" if n == 0 => {
+            type_error(format!("{name} expected at least 1 argument, got 0"))
+        }
+        "sum" if n == 0 => type_error("sum() takes at least 1 positional argument (0 given)"),
+        "sum" if n > 2 => type_error(format!("sum() takes at most 2 arguments ({n} given)")),
+        "sorted" | "reversed" if n != 1 => {
+            type_error(format!("{name} expected 1 argument, got {n}"))
+        }
+        "enumerate" if n == 0 => type_error("enumerate() missing required argument 'iterable'"),
+        "enumerate" if n > 2 => {
+            type_error(format!("enumerate() takes at most 2 arguments ({n} given)"))
+        }
+        "range" if n == 0 => type_error("range expected at least 1 argument, got 0"),
+        "range" if n > 3 => type_error(format!("range expected at most 3 arguments, got {n}")),
+        "format" if n == 0 => type_error("format expected at least 1 argument, got 0"),
+        "format" if n > 2 => type_error(format!("format expected at most 2 arguments, got {n}")),
+        _ => Ok(()),
+    }
+}
+
 impl BuiltinFn {
     fn is_type(&self) -> bool {
         is_builtin_type(self.name)
-    }
-
-    /// CPython's arity errors for the builtin (Python/bltinmodule.c, Objects/*.c).
-    fn check_arity(&self, n: usize) -> PyResult<()> {
-        let name = self.name;
-        let exactly_one = || {
-            if n == 1 {
-                Ok(())
-            } else {
-                type_error(format!("{name}() takes exactly one argument ({n} given)"))
-            }
-        };
-        let at_most = |max: usize| {
-            if n <= max {
-                Ok(())
-            } else {
-                type_error(format!(
-                    "{name} expected at most {max} argument{}, got {n}",
-                    if max == 1 { "" } else { "s" }
-                ))
-            }
-        };
-        match name {
-            "abs" | "len" | "repr" | "ascii" | "ord" | "chr" | "hex" | "oct" | "bin" | "hash"
-            | "any" | "all" | "id" => exactly_one(),
-            "float" | "bool" | "list" | "tuple" | "set" | "frozenset" | "dict" => at_most(1),
-            "int" if n > 2 => type_error(format!("int() takes at most 2 arguments ({n} given)")),
-            "round" if n == 0 => type_error("round() missing required argument 'number' (pos 1)"),
-            "round" if n > 2 => {
-                type_error(format!("round() takes at most 2 arguments ({n} given)"))
-            }
-            "divmod" if n != 2 => type_error(format!("divmod expected 2 arguments, got {n}")),
-            "pow" if n == 0 => type_error("pow() missing required argument 'base' (pos 1)"),
-            "pow" if n == 1 => type_error("pow() missing required argument 'exp' (pos 2)"),
-            "pow" if n > 3 => type_error(format!("pow() takes at most 3 arguments ({n} given)")),
-            "min" | "max" if n == 0 => {
-                type_error(format!("{name} expected at least 1 argument, got 0"))
-            }
-            "sum" if n == 0 => type_error("sum() takes at least 1 positional argument (0 given)"),
-            "sum" if n > 2 => type_error(format!("sum() takes at most 2 arguments ({n} given)")),
-            "sorted" | "reversed" if n != 1 => {
-                type_error(format!("{name} expected 1 argument, got {n}"))
-            }
-            "enumerate" if n == 0 => type_error("enumerate() missing required argument 'iterable'"),
-            "enumerate" if n > 2 => {
-                type_error(format!("enumerate() takes at most 2 arguments ({n} given)"))
-            }
-            "range" if n == 0 => type_error("range expected at least 1 argument, got 0"),
-            "range" if n > 3 => type_error(format!("range expected at most 3 arguments, got {n}")),
-            "format" if n == 0 => type_error("format expected at least 1 argument, got 0"),
-            "format" if n > 2 => {
-                type_error(format!("format expected at most 2 arguments, got {n}"))
-            }
-            _ => Ok(()),
-        }
     }
 }
 
@@ -313,9 +313,7 @@ impl Object for BuiltinFn {
         }
         // pow() and round() bind keywords to their parameters (builtins::keyword_args),
         // which counts them.
-        if kwargs.is_empty() || !matches!(self.name, "pow" | "round") {
-            self.check_arity(args.len())?;
-        }
+        // call_builtin_kw checks the arity.
         crate::builtins::call_builtin_kw(self.name, args, kwargs)
     }
 }

@@ -1,7 +1,7 @@
 //! The builtin `open()` and file objects (Lib/_pyio.py semantics of CPython 3.11): text
 //! and binary modes `r w a x` (with `b`/`t`), utf-8/ascii/latin-1 encodings, universal
 //! newlines on reading and newline translation on writing, read/readline/readlines,
-//! iteration, write/writelines, flush/close, seek/tell (tell in binary mode), `__enter__`
+//! iteration, write/writelines, flush/close, seek/tell, fileno (and `open(fd)` on it), `__enter__`
 //! and `__exit__`. Writes are buffered (8 KiB) and flushed on flush(), close(), and at
 //! program exit for files left open, as CPython's finalisation does. The `+` modes read
 //! and write one file: pending writes are flushed before a read, and a write after a read
@@ -42,6 +42,11 @@ pub fn flush_all() {
 
 struct State {
     file: Option<std::fs::File>,
+    /// The descriptor `fileno()` answers: the one the file was opened on (`open(fd)`
+    /// works on a duplicate of it) or the one the OS gave for a path.
+    fd: i64,
+    /// Closing the file closes `fd` (FileIO's closefd).
+    closefd: bool,
     name: Value,
     mode: String,
     binary: bool,
@@ -57,6 +62,16 @@ struct State {
     rtext: Option<(String, usize)>,
     /// The number of bytes the text read-ahead was decoded from.
     rtext_raw: usize,
+    /// Where text tell() finds its bytes: the offsets in the read-ahead text of each
+    /// "\n" that universal newlines made of "\r\n", and whether the read-ahead's byte
+    /// count is its text encoded plus those (false after a lone "\r", a BOM or an error
+    /// handler that changed the text).
+    rtext_crlf: Vec<usize>,
+    rtext_tellable: bool,
+    /// The last text tell(): (offset in the read-ahead text, bytes it was decoded from).
+    tell_cache: (usize, usize),
+    /// TextIOWrapper's `telling`: cleared by next(), set again at EOF and by seek().
+    telling: bool,
     /// A `+` mode (BufferedRandom below the text layer).
     update: bool,
 }
@@ -69,8 +84,8 @@ pub struct File(RefCell<State>);
 impl Drop for File {
     fn drop(&mut self) {
         let st = self.0.get_mut();
-        if st.file.is_some() {
-            close_std_fd(&st.name);
+        if st.file.is_some() && st.closefd {
+            close_fd(st.fd);
         }
     }
 }
@@ -87,6 +102,9 @@ impl State {
     fn check_open(&self) -> PyResult<()> {
         if self.file.is_none() {
             Err(closed_err())
+        } else if fd_closed(self.fd) {
+            // Another file object opened on this descriptor has closed it.
+            Err(bad_fd())
         } else {
             Ok(())
         }
@@ -95,6 +113,11 @@ impl State {
     fn flush(&mut self) -> PyResult<()> {
         if self.wbuf.is_empty() {
             return Ok(());
+        }
+        if fd_closed(self.fd) {
+            // The descriptor was closed under the buffer: its data is lost, as in CPython.
+            self.wbuf.clear();
+            return Err(bad_fd());
         }
         let name = fspath(&self.name).unwrap_or_default();
         if let Some(f) = self.file.as_mut() {
@@ -127,9 +150,30 @@ impl State {
         } else {
             let text = super::bytes::decode(&data, &self.encoding, &self.errors)?;
             let mut t = text.as_str().to_string();
-            if self.newline.is_none() {
-                t = t.replace("\r\n", "\n").replace('\r', "\n");
+            self.rtext_crlf.clear();
+            let mut lone_cr = false;
+            if self.newline.is_none() && t.contains('\r') {
+                let mut out = String::with_capacity(t.len());
+                let mut it = t.chars().peekable();
+                while let Some(c) = it.next() {
+                    if c == '\r' {
+                        if it.peek() == Some(&'\n') {
+                            it.next();
+                            self.rtext_crlf.push(out.len());
+                        } else {
+                            lone_cr = true;
+                        }
+                        out.push('\n');
+                    } else {
+                        out.push(c);
+                    }
+                }
+                t = out;
             }
+            self.rtext_tellable = !lone_cr
+                && super::bytes::encode(&t, &self.encoding, &self.errors)
+                    .is_ok_and(|b| b.len() + self.rtext_crlf.len() == data.len());
+            self.tell_cache = (0, 0);
             self.rtext = Some((t, 0));
         }
         Ok(())
@@ -220,6 +264,63 @@ impl State {
         Ok(Value::Str(Str::new(&rest[..end])))
     }
 
+    /// A line for next(): TextIOWrapper stops telling until the end of the file.
+    fn next_line(&mut self) -> PyResult<Value> {
+        let line = self.readline(None)?;
+        if !self.binary {
+            self.telling = !line.try_truthy()?;
+        }
+        Ok(line)
+    }
+
+    /// tell() of a text file: the bytes before what was read or written, which is
+    /// TextIOWrapper's cookie when its decoder holds nothing back (always the case for
+    /// whole characters of a stateless codec without a pending "\r").
+    fn text_tell(&mut self) -> PyResult<Value> {
+        if !self.telling {
+            return Err(PyErr::msg(
+                ExcKind::OSError,
+                "telling position disabled by next() call",
+            ));
+        }
+        self.flush()?;
+        let fname = fspath(&self.name).unwrap_or_default();
+        let pos = match self.file.as_mut() {
+            Some(f) => f
+                .stream_position()
+                .map_err(|e| os_error(&e, &fname, None))?,
+            None => 0,
+        } as usize;
+        let Some((t, p)) = self.rtext.as_ref() else {
+            return Ok(Value::Int(Int::from(pos)));
+        };
+        if !self.rtext_tellable {
+            return Err(PyErr::msg(
+                ExcKind::NotImplementedError,
+                "molt: tell() on this text file (a lone \\r, a BOM or replaced bytes) is not supported",
+            ));
+        }
+        // An encoder that writes a BOM measures each piece with one: no cache for those.
+        let enc = self.encoding.to_ascii_lowercase();
+        let stateless = !(enc.contains("16") || enc.contains("32") || enc.contains("sig"));
+        let (from, mut raw) = if stateless && self.tell_cache.0 <= *p {
+            self.tell_cache
+        } else {
+            (0, 0)
+        };
+        let piece = &t[from..*p];
+        raw += super::bytes::encode(piece, &self.encoding, &self.errors)?.len();
+        raw += self
+            .rtext_crlf
+            .iter()
+            .filter(|&&i| i >= from && i < *p)
+            .count();
+        self.tell_cache = (*p, raw);
+        Ok(Value::Int(Int::from(
+            pos.saturating_sub(self.rtext_raw) + raw,
+        )))
+    }
+
     /// Before a write in a `+` mode: drop the read-ahead. A binary file goes back to
     /// where its reader stopped; a text file stays where TextIOWrapper's chunked read
     /// left the buffer, which is the end of the file when it was at most one chunk.
@@ -287,9 +388,16 @@ impl State {
         if self.file.is_none() {
             return Ok(());
         }
+        if fd_closed(self.fd) {
+            // FileIO's close of a descriptor another file object closed.
+            self.file = None;
+            return Err(bad_fd());
+        }
         let r = self.flush();
         self.file = None;
-        close_std_fd(&self.name);
+        if self.closefd {
+            close_fd(self.fd);
+        }
         self.rbytes = None;
         self.rtext = None;
         r
@@ -344,7 +452,7 @@ impl Object for File {
                 let Some(f) = me.as_any().downcast_ref::<File>() else {
                     return Ok(None);
                 };
-                let line = f.0.borrow_mut().readline(None)?;
+                let line = f.0.borrow_mut().next_line()?;
                 Ok(if line.try_truthy()? { Some(line) } else { None })
             },
         )))
@@ -424,6 +532,14 @@ impl Object for File {
                 st.close()?;
                 Ok(Value::None)
             }
+            "fileno" => {
+                bind("fileno", &[], 0, args, kwargs)?;
+                if st.file.is_none() {
+                    // FileIO's err_closed (Modules/_io/fileio.c) has no full stop.
+                    return value_error("I/O operation on closed file");
+                }
+                Ok(Value::Int(Int::from(st.fd)))
+            }
             "readable" | "writable" | "seekable" => {
                 bind(name, &[], 0, args, kwargs)?;
                 st.check_open()?;
@@ -472,6 +588,7 @@ impl Object for File {
                 };
                 st.rbytes = None;
                 st.rtext = None;
+                st.telling = true;
                 let fname = fspath(&st.name).unwrap_or_default();
                 let r = match st.file.as_mut() {
                     Some(f) => f.seek(pos).map_err(|e| os_error(&e, &fname, None))?,
@@ -483,10 +600,7 @@ impl Object for File {
                 bind("tell", &[], 0, args, kwargs)?;
                 st.check_open()?;
                 if !st.binary {
-                    return Err(PyErr::msg(
-                        ExcKind::NotImplementedError,
-                        "molt: tell() on text files is not supported",
-                    ));
+                    return st.text_tell();
                 }
                 let unread = st.rbytes.as_ref().map_or(0, |(b, p)| b.len() - p) as u64;
                 let buffered = st.wbuf.len() as u64;
@@ -503,7 +617,7 @@ impl Object for File {
                 // Modules/_io/textio.c textiowrapper_iternext: a line, or StopIteration.
                 bind("__next__", &[], 0, args, kwargs)?;
                 st.check_open()?;
-                let line = st.readline(None)?;
+                let line = st.next_line()?;
                 if line.try_truthy()? {
                     Ok(line)
                 } else {
@@ -656,9 +770,26 @@ pub fn open(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
     } else {
         oo.write(true).create_new(true);
     }
+    let closefd = match &a[6] {
+        Some(v) => v.try_truthy()?,
+        None => true,
+    };
+    if !closefd && fd.is_none() {
+        return value_error("Cannot use closefd=False with file name");
+    }
     let mut f = match fd {
         Some(fd) => open_fd(fd)?,
         None => oo.open(&path).map_err(|e| os_error(&e, &path, None))?,
+    };
+    let raw_fd = match fd {
+        Some(fd) => fd,
+        None => {
+            use std::os::fd::AsRawFd;
+            let n = i64::from(f.as_raw_fd());
+            // The OS reuses a closed descriptor's number for this file.
+            CLOSED_FDS.with(|c| c.borrow_mut().retain(|x| *x != n));
+            n
+        }
     };
     if appending {
         // FileIO positions an appending file at its end (so `a+` reads nothing at first).
@@ -692,6 +823,8 @@ pub fn open(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
     };
     let state = State {
         file: Some(f),
+        fd: raw_fd,
+        closefd,
         name: file,
         mode: shown_mode,
         binary,
@@ -704,6 +837,10 @@ pub fn open(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
         rbytes: None,
         rtext: None,
         rtext_raw: 0,
+        rtext_crlf: Vec::new(),
+        rtext_tellable: false,
+        tell_cache: (0, 0),
+        telling: true,
         update,
     };
     let o: Rc<dyn Object> = Rc::new(File(RefCell::new(state)));
@@ -717,8 +854,12 @@ pub fn open(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
 }
 
 thread_local! {
-    /// The standard descriptors a file object opened on them has closed (closefd).
-    static CLOSED_STD_FDS: std::cell::Cell<u8> = const { std::cell::Cell::new(0) };
+    /// The descriptors a file object opened on them has closed (closefd).
+    static CLOSED_FDS: RefCell<Vec<i64>> = const { RefCell::new(Vec::new()) };
+}
+
+fn fd_closed(fd: i64) -> bool {
+    CLOSED_FDS.with(|c| c.borrow().contains(&fd))
 }
 
 fn bad_fd() -> PyErr {
@@ -728,21 +869,24 @@ fn bad_fd() -> PyErr {
     )
 }
 
-/// `open(fd)` for the standard descriptors 0, 1 and 2: a duplicate of the descriptor, so
-/// the file shares its offset with the process's stream.
+/// `open(fd)`: a duplicate of the descriptor, so the file shares its offset with the
+/// process's stream (0, 1, 2) or with the open file object whose `fileno()` it is.
 fn open_fd(fd: i64) -> PyResult<std::fs::File> {
     use std::os::fd::AsFd;
     if fd < 0 {
         return value_error("negative file descriptor");
     }
     let dup = match fd {
-        _ if fd < 3 && CLOSED_STD_FDS.with(|c| c.get() & (1 << fd) != 0) => {
+        _ if fd_closed(fd) => {
             return Err(bad_fd());
         }
         0 => std::io::stdin().as_fd().try_clone_to_owned(),
         1 => std::io::stdout().as_fd().try_clone_to_owned(),
         2 => std::io::stderr().as_fd().try_clone_to_owned(),
         _ => {
+            if let Some(f) = owner_of(fd) {
+                return f;
+            }
             if !std::path::Path::new(&format!("/proc/self/fd/{fd}")).exists() {
                 return Err(bad_fd());
             }
@@ -756,14 +900,33 @@ fn open_fd(fd: i64) -> PyResult<std::fs::File> {
         .map_err(|e| os_error(&e, "", None))
 }
 
-/// Closing (or dropping) a file object opened on a standard descriptor closes that
-/// descriptor for the rest of the program, as CPython's FileIO does with closefd=True.
-fn close_std_fd(name: &Value) {
-    if let Value::Int(i) = name
-        && let Some(fd @ 0..=2) = i.as_i64()
-    {
-        CLOSED_STD_FDS.with(|c| c.set(c.get() | (1 << fd)));
-    }
+/// A duplicate of the descriptor of the open file object whose `fileno()` is `fd` (the
+/// only descriptors above 2 a program can name: molt has no os.open or os.pipe).
+fn owner_of(fd: i64) -> Option<PyResult<std::fs::File>> {
+    OPEN_FILES.with(|l| {
+        l.borrow().iter().find_map(|w| {
+            let o = w.upgrade()?;
+            let file = o.as_any().downcast_ref::<File>()?;
+            let st = file.0.try_borrow().ok()?;
+            if st.fd != fd {
+                return None;
+            }
+            let f = st.file.as_ref()?;
+            Some(f.try_clone().map_err(|e| os_error(&e, "", None)))
+        })
+    })
+}
+
+/// Closing (or dropping) a file object with closefd=True closes its descriptor for the
+/// rest of the program, as CPython's FileIO does: other file objects on it fail with
+/// EBADF, and a later `open(fd)` too.
+fn close_fd(fd: i64) {
+    CLOSED_FDS.with(|c| {
+        let mut c = c.borrow_mut();
+        if !c.contains(&fd) {
+            c.push(fd);
+        }
+    });
 }
 
 /// Reads a whole file as text (pathlib's read_text).

@@ -187,6 +187,21 @@ impl Object for RegexFlag {
         out.push_str(&parts.join("|"));
         Ok(())
     }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        match name {
+            "value" => Ok(Value::Int(Int::from(self.0))),
+            // enum's _name_ of a flag: the member names joined by '|', as in the repr.
+            "name" => {
+                let mut r = String::new();
+                self.repr_into(&mut r)?;
+                Ok(Value::Str(Str::from_string(r.replace("re.", ""))))
+            }
+            _ => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("'RegexFlag' object has no attribute '{name}'"),
+            )),
+        }
+    }
     fn eq(&self, _this: &ObjRef, other: &Value) -> PyResult<Option<bool>> {
         match other {
             Value::Obj(o) if downcast::<RegexFlag>(o).is_none() => Ok(None),

@@ -547,15 +547,20 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         }
         "indent" => {
             let a = bind("indent", &["text", "prefix", "predicate"], 2, args, kwargs)?;
-            if a[2].as_ref().is_some_and(|p| !p.is_none()) {
-                return type_error("molt: textwrap.indent() with a predicate is not supported");
-            }
+            let predicate = a[2].clone().filter(|p| !p.is_none());
             let (Some(Value::Str(text)), Some(prefix)) = (&a[0], &a[1]) else {
                 return type_error("indent() arguments must be str");
             };
             let mut out = String::new();
             for line in splitlines_keep(text.as_str()) {
-                if !is_blank(&line) {
+                // Lib/textwrap.py: `predicate(line)`, by default `line.strip()`.
+                let chosen = match &predicate {
+                    Some(f) => {
+                        crate::func::call(f, vec![Value::str(&line)], vec![])?.try_truthy()?
+                    }
+                    None => !is_blank(&line),
+                };
+                if chosen {
                     let Value::Str(p) = prefix else {
                         return type_error(format!(
                             "unsupported operand type(s) for +: '{}' and 'str'",
