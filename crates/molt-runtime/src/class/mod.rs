@@ -36,6 +36,7 @@ mod tests_layout;
 
 pub use build::new_class;
 pub(crate) use descr::call_pos_slot;
+pub(crate) use descr::descr_get;
 pub use descr::{
     BoundMethod, ClassMethod, NotImplementedType, Property, SliceObj, StaticMethod, Super,
     abstractmethod, classmethod, ellipsis, not_implemented, property, slice, staticmethod, super_,
