@@ -1038,6 +1038,10 @@ impl Object for Class {
             let f = crate::attr::getattr(&Value::Obj(this.clone()), "__class_getitem__")?;
             return crate::func::call(&f, vec![key.clone()], vec![]);
         }
+        // `type[C]`: a types.GenericAlias, as for the other generic builtin classes.
+        if self.name().as_str() == "type" && self.module.as_str() == "builtins" {
+            return Ok(crate::modules::typing::builtin_alias("type", key));
+        }
         type_error(format!("type '{}' is not subscriptable", self.name()))
     }
     fn binop(

@@ -495,8 +495,8 @@ pub(crate) fn check_target(v: &Value, op: &str) -> PyResult<CheckTarget> {
     }
     let name = f.name.as_str();
     if f.subscripted {
-        if f.abc {
-            // types.GenericAlias (`collections.abc.Iterable[int]`).
+        if f.abc || f.builtin {
+            // types.GenericAlias (`collections.abc.Iterable[int]`, `list[int]`).
             return crate::exc::type_error(format!(
                 "{op}() argument 2 cannot be a parameterized generic"
             ));
