@@ -634,6 +634,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "update_wrapper",
             "cmp_to_key",
             "singledispatch",
+            "singledispatchmethod",
             "total_ordering",
             "cached_property",
         ],

@@ -194,6 +194,8 @@ struct Lowerer<'a> {
     class_names: HashSet<String>,
     /// Some `def register` exists in the module (a class's own `register` method).
     defines_register: bool,
+    /// The program mentions `__annotations__`: every `def` evaluates its annotations.
+    pub(crate) keep_annotations: bool,
 }
 
 fn span_of(node: &impl Ranged) -> Span {
@@ -271,6 +273,7 @@ impl<'a> Lowerer<'a> {
             name_hints: HashMap::new(),
             class_names: HashSet::new(),
             defines_register: false,
+            keep_annotations: false,
         }
     }
 
@@ -1012,12 +1015,26 @@ impl<'a> Lowerer<'a> {
                 .into_iter()
                 .map(|(g, e)| (g.unwrap_or(GlobalId(0)), e))
                 .collect();
-            return Stmt {
+            let def = Stmt {
                 span,
                 kind: StmtKind::FuncDef {
                     func: fid,
                     defaults: inits,
                 },
+            };
+            if !self.keep_annotations {
+                return def;
+            }
+            // The def, then its annotations given to its (cached) function value.
+            let value = self.expr(span_of(&f.name), ExprKind::FuncRef(fid));
+            let annotated = self.annotated(value, f, false);
+            if matches!(annotated.kind, ExprKind::FuncRef(_)) {
+                return def;
+            }
+            self.prelude.push(def);
+            return Stmt {
+                span,
+                kind: StmtKind::Expr(annotated),
             };
         }
         // Decorators are evaluated before the function is made, outermost first.
@@ -1037,10 +1054,11 @@ impl<'a> Lowerer<'a> {
                 defaults: defaults.into_iter().map(|(_, e)| e).collect(),
             },
         );
-        if f.decorator_list.iter().any(
+        let for_register = f.decorator_list.iter().any(
             |d| matches!(&d.expression, ast::Expr::Attribute(a) if a.attr.as_str() == "register"),
-        ) {
-            value = self.annotated(value, f);
+        );
+        if self.keep_annotations || for_register {
+            value = self.annotated(value, f, for_register);
         }
         for (d, dast) in decorators.into_iter().zip(f.decorator_list.iter()).rev() {
             let kind = ExprKind::CallValue {
@@ -1066,8 +1084,14 @@ impl<'a> Lowerer<'a> {
     /// The function value `func` with its `__annotations__` (parameters in order, then
     /// `return`), evaluated here as CPython does when it makes the function. molt keeps
     /// annotations only for a function decorated with `@x.register`, the decorator that
-    /// reads them (functools.singledispatch); elsewhere nothing can observe them.
-    fn annotated(&mut self, func: Expr, f: &ast::StmtFunctionDef) -> Expr {
+    /// reads them (functools.singledispatch), and in a program that mentions
+    /// `__annotations__`; elsewhere nothing can observe them.
+    pub(crate) fn annotated(
+        &mut self,
+        func: Expr,
+        f: &ast::StmtFunctionDef,
+        for_register: bool,
+    ) -> Expr {
         let mut anns: Vec<(&str, &ast::Expr)> = f
             .parameters
             .iter()
@@ -1076,13 +1100,16 @@ impl<'a> Lowerer<'a> {
                 p.annotation.as_deref().map(|a| (p.name.as_str(), a))
             })
             .collect();
+        if anns.is_empty() && f.returns.is_none() {
+            return func;
+        }
         if let Some(r) = f.returns.as_deref() {
             anns.push(("return", r));
         }
         let span = func.span;
         let mut args = vec![func];
         for (name, a) in anns {
-            if matches!(a, ast::Expr::StringLiteral(_)) {
+            if for_register && matches!(a, ast::Expr::StringLiteral(_)) {
                 // typing.get_type_hints would evaluate the string in the function's
                 // globals.
                 self.error(
@@ -2907,13 +2934,6 @@ impl<'a> Lowerer<'a> {
                 "molt compiles functions and generators to native code and keeps no code, frame or traceback objects",
             );
         }
-        if attr == "__annotations__" && !self.is_class_name(&a.value) {
-            return self.refuse(
-                span,
-                "`__annotations__` of a function is not supported yet",
-                "only a class's `__annotations__` is available",
-            );
-        }
         if let ast::Expr::Name(n) = a.value.as_ref() {
             match self.resolve(n.id.as_str()) {
                 Resolved::Module(m) => {
@@ -2995,19 +3015,6 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_call(&mut self, c: &ast::ExprCall, span: Span) -> ExprKind {
-        // getattr(f, "__annotations__"): refused like `f.__annotations__`.
-        if let ast::Expr::Name(n) = c.func.as_ref()
-            && matches!(n.id.as_str(), "getattr" | "hasattr")
-            && let [obj, ast::Expr::StringLiteral(s), ..] = &c.arguments.args[..]
-            && s.value.to_str() == "__annotations__"
-            && !self.is_class_name(obj)
-        {
-            return self.refuse(
-                span,
-                "`__annotations__` of a function is not supported yet",
-                "only a class's `__annotations__` is available",
-            );
-        }
         if let ast::Expr::Name(n) = c.func.as_ref()
             && matches!(n.id.as_str(), "getattr" | "hasattr")
             && let [_, ast::Expr::StringLiteral(s), ..] = &c.arguments.args[..]

@@ -182,6 +182,9 @@ impl<'a> Lowerer<'a> {
             },
         });
         let mut value = self.expr(span_of(&f.name), ExprKind::FuncRef(fid));
+        if self.keep_annotations {
+            value = self.annotated(value, f, false);
+        }
         if prop {
             // `@property` evaluated after the def, as Python applies a decorator.
             value = self.expr(

@@ -1174,6 +1174,11 @@ pub(super) fn lower_body(
     graph: Option<&Graph>,
 ) -> Result<Module, Vec<Diagnostic>> {
     let mut l = Lowerer::new(source);
+    // Function annotations are evaluated (as CPython does at each `def`) only when the
+    // program may read them: a plain text test, since `__annotations__` is the way in.
+    // singledispatch's `register(f)` reads them too (also as a plain call).
+    l.keep_annotations =
+        module_source.contains("__annotations__") || module_source.contains("singledispatch");
     l.imp.graph = graph;
     let body = l.lower_module_body(body);
     l.finish(name, path, module_source, body)

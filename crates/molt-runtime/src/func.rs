@@ -382,6 +382,9 @@ pub struct Function {
     /// `__dict__` (Objects/funcobject.c func_memberlist).
     pub module: RefCell<Value>,
     pub doc: RefCell<Value>,
+    /// `__annotations__`: a getset of the function, made empty at its first read
+    /// (func_get_annotations); molt fills it only when the program can read it.
+    pub annotations: RefCell<Option<crate::dict::Dict<Value, Value>>>,
     pub call: Box<CallFn>,
     /// The exact-arity entry and its arity, for compiled functions whose parameters are
     /// all positional.
@@ -452,6 +455,12 @@ impl Object for Function {
             "__dict__" => Ok(Value::Dict(self.attr_dict())),
             "__defaults__" => Ok(self.defaults.borrow().clone()),
             "__kwdefaults__" => Ok(self.kwdefaults.borrow().clone()),
+            "__annotations__" => Ok(Value::Dict(
+                self.annotations
+                    .borrow_mut()
+                    .get_or_insert_with(crate::dict::Dict::new)
+                    .clone(),
+            )),
             _ => Err(PyErr::msg(
                 ExcKind::AttributeError,
                 format!("'function' object has no attribute '{name}'"),
@@ -479,6 +488,14 @@ impl Object for Function {
                 *self.doc.borrow_mut() = value;
                 Ok(())
             }
+            "__annotations__" => {
+                *self.annotations.borrow_mut() = match value {
+                    Value::Dict(d) => Some(d),
+                    Value::None => None,
+                    _ => return type_error("__annotations__ must be set to a dict object"),
+                };
+                Ok(())
+            }
             _ => self.attr_dict().setitem(Value::str(name), value),
         }
     }
@@ -504,6 +521,7 @@ pub fn function(
         kwdefaults: RefCell::new(Value::None),
         module: RefCell::new(Value::str("__main__")),
         doc: RefCell::new(Value::None),
+        annotations: RefCell::new(None),
         call: Box::new(call),
         fast: std::cell::OnceCell::new(),
     }))

@@ -689,6 +689,8 @@ impl PyObj for Int {
         // CPython caches small ints; equal values of that range are identical.
         match (self, other) {
             (Int::Small(a), Int::Small(b)) => a == b,
+            // A big int is one object however many names hold it.
+            (Int::Big(a), Int::Big(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }

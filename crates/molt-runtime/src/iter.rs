@@ -469,6 +469,13 @@ impl<T> Clone for Iter<T> {
     }
 }
 
+impl<T> Iter<T> {
+    /// The iterator object's address, for `id()`.
+    pub fn id(&self) -> usize {
+        Rc::as_ptr(&self.0) as *const () as usize
+    }
+}
+
 /// Adapts any `PyIter` into a closure-based source with a conversion of its items.
 pub fn mapped<I: PyIter + 'static, U>(
     mut it: I,

@@ -91,6 +91,9 @@ pub fn call(
             args,
             kwargs,
         ),
+        "functools" if name == "singledispatchmethod" => {
+            crate::func::call(&functools::singledispatchmethod_class()?, args, kwargs)
+        }
         "functools" => functools::call(name, args, kwargs),
         "operator" => operator::call(name, args, kwargs),
         // ---- group C
@@ -170,6 +173,7 @@ fn module_value(module: &str, name: &str) -> PyResult<Value> {
         "functools" if name == "cached_property" => {
             crate::class::dataclass::cached_property_class()
         }
+        "functools" if name == "singledispatchmethod" => functools::singledispatchmethod_class(),
         "sys" => sysmod::attr(name),
         "collections" | "itertools" | "heapq" | "bisect" | "copy" | "functools" | "operator" => {
             callable::module_function(module, name)

@@ -225,7 +225,8 @@ impl<T: PyObj> PyObj for Tup<T> {
         Ok(!self.0.is_empty())
     }
     fn py_is(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        // CPython's empty tuple is a singleton.
+        Rc::ptr_eq(&self.0, &other.0) || (self.0.is_empty() && other.0.is_empty())
     }
 }
 

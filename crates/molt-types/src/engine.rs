@@ -183,6 +183,18 @@ impl Engine {
         }
     }
 
+    /// Makes every tuple variable dynamic (tuples then keep one identity, as boxed values).
+    pub fn dyn_tuples(&mut self) {
+        for i in 0..self.state.len() {
+            if matches!(
+                self.state[i],
+                State::Con(Ctor::Tuple(_) | Ctor::TupleVar, _)
+            ) {
+                self.make_dyn(Tv(i as u32));
+            }
+        }
+    }
+
     /// A value of `v` is handed to dynamic code: its container children become dynamic.
     pub fn escape(&mut self, v: Tv) {
         if let State::Con(_, ch) = self.state(v) {

@@ -103,6 +103,8 @@ struct Infer<'m> {
     /// Per class, the fields typed stores give its instances (its layout).
     class_fields: Vec<std::collections::BTreeSet<u32>>,
     out: ClassTypes,
+    /// `id()` may see a tuple: no tuple is typed (see the rule of `id`).
+    tuples_dyn: bool,
 }
 
 /// The function of a generator expression (`molt_front`'s lower_genexp).
@@ -241,6 +243,7 @@ pub fn infer(m: &Module) -> TypeInfo {
         narrowed: vec![],
         pow_stores: HashMap::new(),
         out: ClassTypes::default(),
+        tuples_dyn: false,
     };
     for _ in 0..200 {
         inf.e.changed = false;
@@ -254,6 +257,9 @@ pub fn infer(m: &Module) -> TypeInfo {
 
 impl<'m> Infer<'m> {
     fn pass(&mut self) {
+        if self.tuples_dyn {
+            self.e.dyn_tuples();
+        }
         let m = self.m;
         self.func = None;
         self.method_params();
@@ -1747,7 +1753,19 @@ impl<'m> Infer<'m> {
                     self.set_dyn(e)
                 }
             }
-            "len" | "hash" | "id" | "ord" => self.set_ctor(e, Int),
+            "id" => {
+                // A typed tuple is a Rust value without identity, and boxing it makes a
+                // new object each time: once `id()` may see a tuple, every tuple of the
+                // program is boxed from its creation (`Engine::dyn_tuples`), so that its
+                // id is the one object's address wherever it went.
+                if let Some(&t) = ats.first()
+                    && matches!(self.e.ctor(t), Some(Tuple(_) | TupleVar | Optional))
+                {
+                    self.tuples_dyn = true;
+                }
+                self.set_ctor(e, Int)
+            }
+            "len" | "hash" | "ord" => self.set_ctor(e, Int),
             "int" => self.set_ctor(e, Int),
             "float" => self.set_ctor(e, Float),
             "str" | "repr" | "ascii" | "chr" | "hex" | "oct" | "bin" | "format" => {

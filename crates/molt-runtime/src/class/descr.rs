@@ -453,6 +453,11 @@ pub(crate) fn is_abstract(f: &Value) -> bool {
     if let Some(c) = downcast::<ClassMethod>(o) {
         return is_abstract(&c.0);
     }
+    // A bound method forwards attribute reads to its function (an inherited abstract
+    // classmethod is read from the class bound).
+    if let Some(m) = downcast::<BoundMethod>(o) {
+        return is_abstract(&m.func);
+    }
     if o.as_any().is::<Function>() {
         return crate::attr::getattr(f, "__isabstractmethod__").is_ok_and(|v| v.truthy());
     }

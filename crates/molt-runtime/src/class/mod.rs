@@ -36,6 +36,7 @@ mod tests_layout;
 
 pub use build::new_class;
 pub(crate) use descr::call_pos_slot;
+pub(crate) use descr::descr_get;
 pub use descr::{
     BoundMethod, ClassMethod, NotImplementedType, Property, SliceObj, StaticMethod, Super,
     abstractmethod, classmethod, ellipsis, not_implemented, property, slice, staticmethod, super_,
@@ -1036,6 +1037,10 @@ impl Object for Class {
         {
             let f = crate::attr::getattr(&Value::Obj(this.clone()), "__class_getitem__")?;
             return crate::func::call(&f, vec![key.clone()], vec![]);
+        }
+        // `type[C]`: a types.GenericAlias, as for the other generic builtin classes.
+        if self.name().as_str() == "type" && self.module.as_str() == "builtins" {
+            return Ok(crate::modules::typing::builtin_alias("type", key));
         }
         type_error(format!("type '{}' is not subscriptable", self.name()))
     }

@@ -717,6 +717,14 @@ pub(crate) fn class_statement(
         })
         .unwrap_or_else(|| module.to_string());
     let c = make_class(name, &module, fields.clone(), defaults)?;
+    // _make_nmtuple: `nm_tpl.__annotations__ = types`, a new dict of the fields' types.
+    if let Some(Value::Dict(d)) = &anns {
+        let types = crate::dict::Dict::new();
+        for (k, v) in d.items_vec() {
+            types.setitem(k, v)?;
+        }
+        c.set_attr(&Str::from("__annotations__"), Value::Dict(types))?;
+    }
     const PROHIBITED: &[&str] = &[
         "__new__",
         "__init__",

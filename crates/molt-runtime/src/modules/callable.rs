@@ -273,6 +273,16 @@ impl Object for BuiltinFn {
             )),
         }
     }
+    fn getitem(&self, _this: &ObjRef, key: &Value) -> PyResult<Value> {
+        match self.name {
+            // The builtin classes that are generic (their __class_getitem__).
+            "list" | "dict" | "set" | "frozenset" | "tuple" | "type" => {
+                Ok(crate::modules::typing::builtin_alias(self.name, key))
+            }
+            _ if self.is_type() => type_error(format!("type '{}' is not subscriptable", self.name)),
+            _ => type_error("'builtin_function_or_method' object is not subscriptable"),
+        }
+    }
     fn is_callable(&self) -> bool {
         true
     }
@@ -523,7 +533,7 @@ fn member_kind(module: &str, name: &str) -> Option<Kind> {
         ("functools", "lru_cache" | "cache" | "wraps" | "update_wrapper" | "singledispatch") => {
             Kind::Python
         }
-        ("functools", "partial" | "cached_property") => Kind::Class,
+        ("functools", "partial" | "cached_property" | "singledispatchmethod") => Kind::Class,
         // class-building stdlib (modules/dataclasses.rs, typing.rs, enum_mod.rs)
         ("functools", "total_ordering") | ("collections", "namedtuple") => Kind::Python,
         (

@@ -59,6 +59,7 @@ pub fn attr(name: &str) -> crate::exc::PyResult<Value> {
         origin: None,
         args: None,
         abc: true,
+        builtin: false,
     }));
     CLASSES.with(|c| c.borrow_mut().insert(n, v.clone()));
     Ok(v)

@@ -428,10 +428,16 @@ struct WrapSpec {
 impl Default for WrapSpec {
     fn default() -> Self {
         WrapSpec {
-            assigned: ["__module__", "__name__", "__qualname__", "__doc__"]
-                .into_iter()
-                .map(Str::from)
-                .collect(),
+            assigned: [
+                "__module__",
+                "__name__",
+                "__qualname__",
+                "__doc__",
+                "__annotations__",
+            ]
+            .into_iter()
+            .map(Str::from)
+            .collect(),
             dict: true,
         }
     }
@@ -453,11 +459,7 @@ impl WrapSpec {
                 .collect()
         };
         if let Some(a) = assigned {
-            // molt keeps no function annotations to copy (reading them is refused).
-            spec.assigned = names(a)?
-                .into_iter()
-                .filter(|n| n.as_str() != "__annotations__")
-                .collect();
+            spec.assigned = names(a)?;
         }
         if let Some(u) = updated {
             let u = names(u)?;
@@ -917,6 +919,116 @@ impl SingleDispatch {
             .find(|(k, _)| k.as_str() == name)
             .map(|(_, v)| v.clone())
     }
+}
+
+// ------------------------------------------------------------------ singledispatchmethod
+
+thread_local! {
+    static SD_METHOD: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// `functools.singledispatchmethod` (Lib/functools.py, 3.11): a class whose instances
+/// keep a singledispatch `dispatcher` of their function; `__get__` gives a function that
+/// dispatches on the class of its first argument and calls the implementation bound to
+/// the instance (or class) it was read from.
+pub fn singledispatchmethod_class() -> PyResult<Value> {
+    if let Some(c) = SD_METHOD.with(|c| c.borrow().clone()) {
+        return Ok(c);
+    }
+    use crate::func::function;
+    let arg = |a: &[Value], i: usize| a.get(i).cloned().unwrap_or_default();
+    let init = function("__init__", "singledispatchmethod.__init__", move |a, kw| {
+        no_kwargs("singledispatchmethod.__init__", &kw)?;
+        if a.len() != 2 {
+            return type_error(format!(
+                "singledispatchmethod.__init__() takes 2 positional arguments but {} were given",
+                a.len()
+            ));
+        }
+        let (me, func) = (arg(&a, 0), arg(&a, 1));
+        if !crate::builtins::callable(&func) && !crate::attr::hasattr(&func, "__get__")? {
+            return type_error(format!(
+                "{} is not callable or a descriptor",
+                util::repr_of(&func)?
+            ));
+        }
+        crate::attr::setattr(&me, "dispatcher", singledispatch(func.clone())?)?;
+        crate::attr::setattr(&me, "func", func)?;
+        Ok(Value::None)
+    });
+    let register = function("register", "singledispatchmethod.register", move |a, kw| {
+        let me = arg(&a, 0);
+        let d = crate::attr::getattr(&me, "dispatcher")?;
+        let mut args: Vec<Value> = a.into_iter().skip(1).collect();
+        let mut kwargs = vec![];
+        for (k, v) in kw {
+            match k.as_str() {
+                "method" => kwargs.push((Str::from("func"), v)),
+                "cls" => kwargs.push((k, v)),
+                _ => {
+                    return type_error(format!(
+                        "singledispatchmethod.register() got an unexpected keyword argument '{k}'"
+                    ));
+                }
+            }
+        }
+        if args.len() > 2 {
+            return type_error(format!(
+                "singledispatchmethod.register() takes from 2 to 3 positional arguments but {} were given",
+                args.len() + 1
+            ));
+        }
+        if args.is_empty() && kwargs.iter().all(|(k, _)| k.as_str() != "cls") {
+            return type_error(
+                "singledispatchmethod.register() missing 1 required positional argument: 'cls'",
+            );
+        }
+        let f = crate::attr::getattr(&d, "register")?;
+        call_value_kw(&f, std::mem::take(&mut args), kwargs)
+    });
+    let get = function("__get__", "singledispatchmethod.__get__", move |a, _| {
+        let (me, obj, cls) = (arg(&a, 0), arg(&a, 1), arg(&a, 2));
+        let dispatcher = crate::attr::getattr(&me, "dispatcher")?;
+        let func = crate::attr::getattr(&me, "func")?;
+        let owner = match crate::class::as_class(&cls) {
+            Some(c) => Some(c),
+            None => crate::class::as_class(&crate::class::type_of(&obj)?),
+        };
+        let (d, o) = (dispatcher.clone(), obj.clone());
+        let method = function(
+            "_method",
+            "singledispatchmethod.__get__.<locals>._method",
+            move |args: Vec<Value>, kwargs: Vec<(Str, Value)>| {
+                let Some(first) = args.first() else {
+                    return Err(PyErr::msg(ExcKind::IndexError, "tuple index out of range"));
+                };
+                let c = crate::attr::getattr(first, "__class__")?;
+                let m = crate::attr::call_method(&d, "dispatch", vec![c], vec![])?;
+                let bound = match &owner {
+                    Some(k) => crate::class::descr_get(&m, (!o.is_none()).then_some(&o), k)?,
+                    None => m,
+                };
+                call_value_kw(&bound, args, kwargs)
+            },
+        );
+        crate::attr::setattr(&method, "register", crate::attr::getattr(&me, "register")?)?;
+        update_wrapper(&method, &func)?;
+        Ok(method)
+    });
+    let c = crate::class::new_class(
+        "singledispatchmethod",
+        "singledispatchmethod",
+        "functools",
+        vec![],
+        vec![
+            (Str::from("__init__"), init),
+            (Str::from("register"), register),
+            (Str::from("__get__"), get),
+        ],
+        vec![],
+    )?;
+    SD_METHOD.with(|x| *x.borrow_mut() = Some(c.clone()));
+    Ok(c)
 }
 
 /// `register(cls)` used as a decorator: registers the function it is called with.

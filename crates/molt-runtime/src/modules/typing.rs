@@ -1,6 +1,6 @@
-//! typing: the names annotations use, as opaque values (Lib/typing.py, 3.11). molt never
-//! evaluates function annotations; class-body annotations that are plain names are
-//! evaluated (dataclasses and NamedTuple read `__annotations__`). Subscripting a form
+//! typing: the names annotations use, as opaque values (Lib/typing.py, 3.11), and the
+//! builtin classes subscripted (`list[int]`, types.GenericAlias). Function annotations are
+//! evaluated only where the program can read them (see molt-front's `annotated`). Subscripting a form
 //! gives another opaque form; its repr is typing's for the plain aliases and unions,
 //! refused rather than guessed for the rest.
 
@@ -28,6 +28,9 @@ pub struct Form {
     /// A class of collections.abc (`<class 'collections.abc.Iterable'>`), not a typing
     /// alias.
     pub abc: bool,
+    /// A builtin class subscripted (`list[int]`, a types.GenericAlias): `name` is the
+    /// class's.
+    pub builtin: bool,
 }
 
 /// typing._type_repr: a class by its (module-qualified) name, `...`, a function by its
@@ -120,6 +123,7 @@ impl Form {
         };
         let name = match &self.origin {
             Some(c) => format!("{}.{}", c.module, c.qualname()),
+            None if self.builtin => self.name.clone(),
             // types.GenericAlias of a collections.abc class.
             None if self.abc => format!("collections.abc.{}", self.name),
             None if PLAIN_ALIASES.contains(&self.name.as_str()) => format!("typing.{}", self.name),
@@ -206,7 +210,7 @@ impl Object for Form {
             "types.UnionType"
         } else if self.abc && !self.subscripted {
             "ABCMeta"
-        } else if self.abc {
+        } else if self.abc || self.builtin {
             "types.GenericAlias"
         } else {
             "_SpecialForm"
@@ -252,12 +256,15 @@ impl Object for Form {
             // does not do: no args, so no repr.
             args: (!self.subscripted).then(|| subscript_args(key)),
             abc: self.abc,
+            builtin: self.builtin,
         })))
     }
     fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
         match &self.origin {
             // _GenericAlias.__call__: the origin class's instance.
             Some(c) => crate::func::call(&crate::class::class_value(c), args, kwargs),
+            // `list[int](xs)` makes a list.
+            None if self.builtin => crate::builtins::call_builtin_kw(&self.name, args, kwargs),
             None => {
                 crate::exc::type_error(format!("'{}' object is not callable", self.type_name()))
             }
@@ -274,6 +281,10 @@ impl Object for Form {
                 crate::tuple::Tup::from_vec(self.args.clone().unwrap_or_default()),
             )),
             ("__name__" | "__qualname__", Some(c)) if self.subscripted => Ok(Value::Str(c.name())),
+            ("__origin__", None) if self.builtin => builtin_type(&self.name),
+            ("__args__", None) if self.builtin => Ok(Value::Tuple(crate::tuple::Tup::from_vec(
+                self.args.clone().unwrap_or_default(),
+            ))),
             (n, Some(c)) if self.subscripted && !(n.starts_with("__") && n.ends_with("__")) => {
                 crate::attr::getattr(&crate::class::class_value(c), n)
             }
@@ -283,6 +294,24 @@ impl Object for Form {
     fn hash(&self, this: &ObjRef) -> PyResult<i64> {
         Ok((Rc::as_ptr(this) as *const u8 as usize >> 4) as i64)
     }
+}
+
+/// The builtin class named `name` as a value.
+fn builtin_type(name: &str) -> PyResult<Value> {
+    crate::modules::callable::builtin_ref(name)
+}
+
+/// `cls[key]` for a builtin class that is generic (`list[int]`): a types.GenericAlias.
+pub fn builtin_alias(name: &str, key: &Value) -> Value {
+    Value::Obj(Rc::new(Form {
+        name: name.to_string(),
+        subscripted: true,
+        typevar: false,
+        origin: None,
+        args: Some(subscript_args(key)),
+        abc: false,
+        builtin: true,
+    }))
 }
 
 /// The typing form's name when `v` is an unsubscripted typing form (`typing.ClassVar`),
@@ -320,6 +349,7 @@ pub fn attr(name: &str) -> PyResult<Value> {
                 origin: None,
                 args: None,
                 abc: false,
+                builtin: false,
             }));
             FORMS.with(|f| f.borrow_mut().insert(name.to_string(), v.clone()));
             Ok(v)
@@ -343,6 +373,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 origin: None,
                 args: None,
                 abc: false,
+                builtin: false,
             }))),
             _ => crate::exc::type_error("TypeVar() argument 'name' must be str"),
         },
@@ -413,6 +444,7 @@ pub(crate) fn class_getitem(c: &Rc<Class>, key: &Value) -> Option<Value> {
         typevar: false,
         origin: Some(c.clone()),
         abc: false,
+        builtin: false,
         args: Some(subscript_args(key)),
     })))
 }
@@ -463,8 +495,8 @@ pub(crate) fn check_target(v: &Value, op: &str) -> PyResult<CheckTarget> {
     }
     let name = f.name.as_str();
     if f.subscripted {
-        if f.abc {
-            // types.GenericAlias (`collections.abc.Iterable[int]`).
+        if f.abc || f.builtin {
+            // types.GenericAlias (`collections.abc.Iterable[int]`, `list[int]`).
             return crate::exc::type_error(format!(
                 "{op}() argument 2 cannot be a parameterized generic"
             ));
@@ -554,6 +586,7 @@ pub fn union_or(a: &Value, b: &Value) -> PyResult<Option<Value>> {
         origin: None,
         args: Some(out),
         abc: false,
+        builtin: false,
     }))))
 }
 
