@@ -40,7 +40,7 @@ def logged(fn):
     return wrapper
 
 def add_repr(cls):
-    fields = list(cls.__init__.__code__.co_varnames[1:cls.__init__.__code__.co_argcount]) if False else cls.fields
+    fields = cls.fields
     def __repr__(self):
         return f"{cls.__name__}(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in fields) + ")"
     cls.__repr__ = __repr__
