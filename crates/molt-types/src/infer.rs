@@ -1109,17 +1109,7 @@ impl<'m> Infer<'m> {
                             let at = self.expr(a);
                             self.e.flow(at, p);
                         }
-                        None => match &f.params[i].default {
-                            Some(Default::Const(d)) => {
-                                let dt = self.expr(d);
-                                self.e.flow(dt, p);
-                            }
-                            Some(Default::Global(g)) => {
-                                let gt = self.globals[g.index()];
-                                self.e.flow(gt, p);
-                            }
-                            Some(Default::Stored(_)) | None => {}
-                        },
+                        None => self.flow_default(*func, i),
                     }
                 }
                 let r = self.returns[func.index()];
@@ -1553,6 +1543,24 @@ impl<'m> Infer<'m> {
         }
     }
 
+    /// A parameter left out of a direct call gets its default: the default's type flows
+    /// into the parameter.
+    fn flow_default(&mut self, fid: FuncId, i: usize) {
+        let p = &self.m.funcs[fid.index()].params[i];
+        let pt = self.locals[fid.index()][p.local.index()];
+        match &p.default {
+            Some(Default::Const(d)) => {
+                let dt = self.expr(d);
+                self.e.flow(dt, pt);
+            }
+            Some(Default::Global(g)) => {
+                let gt = self.globals[g.index()];
+                self.e.flow(gt, pt);
+            }
+            Some(Default::Stored(_)) | None => {}
+        }
+    }
+
     /// The callable argument of map/filter/sorted/min/max: flows the item into it and
     /// returns its result variable (None when it is not known statically).
     fn apply_callable(&mut self, f: &Expr, items: &[Tv], slot: u8, e: &Expr) -> Option<Tv> {
@@ -1567,19 +1575,8 @@ impl<'m> Infer<'m> {
                 }
                 // The parameters past the items get their defaults (codegen's direct call,
                 // as for a call with arguments left out).
-                for p in func.params.iter().skip(items.len()) {
-                    let pt = self.locals[fid.index()][p.local.index()];
-                    match &p.default {
-                        Some(Default::Const(d)) => {
-                            let dt = self.expr(d);
-                            self.e.flow(dt, pt);
-                        }
-                        Some(Default::Global(g)) => {
-                            let gt = self.globals[g.index()];
-                            self.e.flow(gt, pt);
-                        }
-                        Some(Default::Stored(_)) | None => {}
-                    }
+                for i in items.len()..func.params.len() {
+                    self.flow_default(*fid, i);
                 }
                 Some(self.returns[fid.index()])
             }
