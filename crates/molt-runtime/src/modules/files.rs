@@ -276,6 +276,15 @@ impl State {
     /// tell() of a text file: the bytes before what was read or written, which is
     /// TextIOWrapper's cookie when its decoder holds nothing back (always the case for
     /// whole characters of a stateless codec without a pending "\r").
+    /// The descriptor's offset (0 once closed), errors named after the file.
+    fn os_position(&mut self) -> PyResult<u64> {
+        let fname = fspath(&self.name).unwrap_or_default();
+        match self.file.as_mut() {
+            Some(f) => f.stream_position().map_err(|e| os_error(&e, &fname, None)),
+            None => Ok(0),
+        }
+    }
+
     fn text_tell(&mut self) -> PyResult<Value> {
         if !self.telling {
             return Err(PyErr::msg(
@@ -284,13 +293,7 @@ impl State {
             ));
         }
         self.flush()?;
-        let fname = fspath(&self.name).unwrap_or_default();
-        let pos = match self.file.as_mut() {
-            Some(f) => f
-                .stream_position()
-                .map_err(|e| os_error(&e, &fname, None))?,
-            None => 0,
-        } as usize;
+        let pos = self.os_position()? as usize;
         let Some((t, p)) = self.rtext.as_ref() else {
             return Ok(Value::Int(Int::from(pos)));
         };
@@ -604,13 +607,7 @@ impl Object for File {
                 }
                 let unread = st.rbytes.as_ref().map_or(0, |(b, p)| b.len() - p) as u64;
                 let buffered = st.wbuf.len() as u64;
-                let fname = fspath(&st.name).unwrap_or_default();
-                let pos = match st.file.as_mut() {
-                    Some(f) => f
-                        .stream_position()
-                        .map_err(|e| os_error(&e, &fname, None))?,
-                    None => 0,
-                };
+                let pos = st.os_position()?;
                 Ok(Value::Int(Int::from(pos + buffered - unread)))
             }
             "__next__" => {
