@@ -192,7 +192,7 @@ pub fn ensure_runtime(verbose: bool) -> Result<Runtime, String> {
 }
 
 /// Compiles a generated `main.rs` into `out` with rustc.
-pub fn compile(rt: &Runtime, main_rs: &Path, out: &Path, opt: &str) -> Result<(), String> {
+pub fn compile(rt: &Runtime, main_rs: &Path, out: &Path, opt: u8) -> Result<(), String> {
     let tmp_out = out.with_extension(format!("tmp{}", std::process::id()));
     let o = Command::new(rustc())
         .args([
@@ -204,6 +204,9 @@ pub fn compile(rt: &Runtime, main_rs: &Path, out: &Path, opt: &str) -> Result<()
             "molt_program",
         ])
         .args(["-C", &format!("opt-level={opt}")])
+        // Release semantics at every level: the generated code checks Python's overflow
+        // itself, and opt-level 0 would otherwise switch rustc's own checks on.
+        .args(["-C", "debug-assertions=off", "-C", "overflow-checks=off"])
         .args(["-C", "strip=symbols"])
         .args(["--cap-lints", "allow"])
         .arg("-L")

@@ -288,7 +288,7 @@ impl Runner {
     fn build_molt(&self, p: &Program) -> MoltBuild {
         let bin = self.bin_dir.join(&p.name);
         let start = Instant::now();
-        match crate::build(&p.py, &bin) {
+        match crate::build(&p.py, &bin, crate::RELEASE_OPT) {
             Ok(()) => MoltBuild::Built {
                 bin,
                 secs: start.elapsed().as_secs_f64(),

@@ -81,11 +81,11 @@ fn compare_in(
 
     progress(&format!("building {} with molt", opts.file.display()));
     let binary = work.join("program");
-    crate::build(&opts.file, &binary)?;
+    crate::build(&opts.file, &binary, crate::RELEASE_OPT)?;
     let empty_py = work.join("empty.py");
     std::fs::write(&empty_py, "").map_err(internal)?;
     let empty_bin = work.join("empty");
-    crate::build(&empty_py, &empty_bin)?;
+    crate::build(&empty_py, &empty_bin, crate::RELEASE_OPT)?;
 
     // Hash randomisation would make set and dict-of-str output differ from run to run;
     // fix it for both sides unless the user chose a seed.
