@@ -101,10 +101,11 @@ enum Cmd {
     },
 }
 
-/// Exit status for a program molt refuses to compile (a diagnostic was printed).
-const REFUSED: u8 = 2;
 /// rustc's optimisation level for `molt run`, `bench`, `compare` and a default `build`.
 const RELEASE_OPT: u8 = 3;
+
+/// Exit status for a program molt refuses to compile (a diagnostic was printed).
+const REFUSED: u8 = 2;
 /// Exit status for a failure of molt itself.
 const INTERNAL: u8 = 3;
 
