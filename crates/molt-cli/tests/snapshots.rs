@@ -102,6 +102,20 @@ fn generated_rust_fused_generators() {
     insta::assert_snapshot!(out);
 }
 
+#[test]
+fn generated_rust_fast_list_loops() {
+    // Fast loops (molt-codegen fast.rs): the list borrowed once for the loop, items read
+    // and stored through i64 indexes; a store followed by something that may give up is
+    // logged so that the iteration can be undone; the while loop tests on machine values.
+    let (code, out, err) = molt(
+        "fastlists",
+        "def f(n):\n    xs = [0] * n\n    acc = 1\n    for i in range(n):\n        xs[i] += i\n        acc *= 3\n    lo, hi = 0, n\n    while lo < hi:\n        mid = (lo + hi) // 2\n        if xs[mid] < 5:\n            lo = mid + 1\n        else:\n            hi = mid\n    return acc, lo\n\nprint(f(10))\n",
+        &["emit"],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    insta::assert_snapshot!(out);
+}
+
 /// The front end and the runtime cannot depend on each other, so each lists the classes of
 /// collections.abc; this keeps the two lists the same.
 #[test]

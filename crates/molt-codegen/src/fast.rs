@@ -45,14 +45,50 @@ pub(crate) struct Ctx {
     /// For a fast loop: locals unbound on entry, with the flag recording that they were
     /// bound by an iteration.
     flags: std::collections::HashMap<u32, Ident>,
+    /// For a fast loop: the list locals whose items (ints, floats, bools) the body may read
+    /// and store, borrowed for the whole loop: bound on entry and never rebound in it.
+    list_ok: HashSet<u32>,
+    /// The lists the body indexes, and whether it stores into them.
+    lists: std::collections::BTreeMap<u32, bool>,
+    /// An item may have been stored earlier in this iteration: giving up now must undo it.
+    dirty: bool,
+    /// Giving up was generated after a store (see `dirty`).
+    needs_undo: std::cell::Cell<bool>,
+    /// Stores log the item they replace, so that giving up restores it.
+    undo: bool,
 }
 
 impl Ctx {
     /// `code` is an `Option`: its value, or give up.
     fn t(&self, code: TokenStream) -> TokenStream {
+        self.may_give_up();
         match &self.fail {
             None => quote! { #code? },
             Some(l) => quote! { match #code { Some(v) => v, None => break #l } },
+        }
+    }
+
+    fn may_give_up(&self) {
+        if self.dirty {
+            self.needs_undo.set(true);
+        }
+    }
+
+    fn new(func: Option<FuncId>, locals: Vec<Ident>) -> Ctx {
+        Ctx {
+            func,
+            locals,
+            loops: vec![],
+            counter: 0,
+            fail: None,
+            used: HashSet::new(),
+            written: HashSet::new(),
+            flags: std::collections::HashMap::new(),
+            list_ok: HashSet::new(),
+            lists: std::collections::BTreeMap::new(),
+            dirty: false,
+            needs_undo: std::cell::Cell::new(false),
+            undo: false,
         }
     }
 
@@ -66,6 +102,7 @@ impl Ctx {
     }
 
     fn give_up(&self) -> TokenStream {
+        self.may_give_up();
         match &self.fail {
             None => quote! { return None; },
             Some(l) => quote! { break #l; },
@@ -130,16 +167,7 @@ impl<'m> Gen<'m> {
     fn fast_body(&mut self, fid: FuncId, set: &HashSet<u32>) -> Fast {
         let f = &self.m.funcs[fid.index()];
         let locals = crate::names::local_idents(f);
-        let mut cx = Ctx {
-            func: Some(fid),
-            locals,
-            loops: vec![],
-            counter: 0,
-            fail: None,
-            used: HashSet::new(),
-            written: HashSet::new(),
-            flags: std::collections::HashMap::new(),
-        };
+        let mut cx = Ctx::new(Some(fid), locals);
         let body = self.fblock(&f.body, &mut cx, set)?;
         let name = fast_ident(&f.rust_name);
         let rty = fty(&self.info.returns[fid.index()]);
@@ -193,41 +221,43 @@ impl<'m> Gen<'m> {
         Ok(match &s.kind {
             StmtKind::Pass => quote! {},
             StmtKind::Assign { targets, value } => {
-                let (v, vt) = self.fexpr(value, cx, set)?;
-                if targets.len() == 1 {
-                    if let TargetKind::Var(Var::Local(l)) = &targets[0].kind {
-                        let id = cx.locals[l.index()].clone();
-                        let flag = cx.wrote(*l);
-                        let lt = self.local_ty(cx, *l);
-                        let v = coerce(v, &vt, &lt)?;
-                        return Ok(quote! { #id = #v; #flag });
+                // `a, b = b, a + b`: every item first, then the targets from left to right
+                // (`a[i], a[j] = a[j], a[i]`).
+                if let [t] = &targets[..]
+                    && let TargetKind::Tuple(ts) = &t.kind
+                    && let ExprKind::Tuple(items) = &value.kind
+                    && ts.len() == items.len()
+                {
+                    let mut lets = vec![];
+                    let mut vals = vec![];
+                    for (i, item) in items.iter().enumerate() {
+                        let (c, ct) = self.fexpr(item, cx, set)?;
+                        let tmp = format_ident!("__t{}", i);
+                        lets.push(quote! { let #tmp = #c; });
+                        vals.push((tmp, ct));
                     }
-                    // `a, b = b, a + b`: evaluate every item first.
-                    if let TargetKind::Tuple(ts) = &targets[0].kind
-                        && let ExprKind::Tuple(items) = &value.kind
-                        && ts.len() == items.len()
-                    {
-                        let mut lets = vec![];
-                        let mut sets = vec![];
-                        for (i, (t, item)) in ts.iter().zip(items).enumerate() {
-                            let TargetKind::Var(Var::Local(l)) = &t.kind else {
-                                return Err(());
-                            };
-                            let (c, ct) = self.fexpr(item, cx, set)?;
-                            let lt = self.local_ty(cx, *l);
-                            let c = coerce(c, &ct, &lt)?;
-                            let tmp = format_ident!("__t{}", i);
-                            let flag = cx.wrote(*l);
-                            let id = &cx.locals[l.index()];
-                            lets.push(quote! { let #tmp = #c; });
-                            sets.push(quote! { #id = #tmp; #flag });
-                        }
-                        return Ok(quote! { { #(#lets)* #(#sets)* } });
+                    let mut sets = vec![];
+                    for (t, (tmp, ct)) in ts.iter().zip(vals) {
+                        sets.push(self.fstore(t, quote! { #tmp }, &ct, cx, set)?);
                     }
+                    return Ok(quote! { { #(#lets)* #(#sets)* } });
                 }
-                return Err(());
+                let (v, vt) = self.fexpr(value, cx, set)?;
+                if let [t] = &targets[..] {
+                    return self.fstore(t, v, &vt, cx, set);
+                }
+                // Chains `a[i] = b[j] = v`: the value once, then each target in order.
+                let tmp = format_ident!("__sv");
+                let mut stores = vec![];
+                for t in targets {
+                    stores.push(self.fstore(t, quote! { #tmp }, &vt, cx, set)?);
+                }
+                quote! { { let #tmp = #v; #(#stores)* } }
             }
             StmtKind::AugAssign { target, op, value } => {
+                if let TargetKind::Subscript { obj, index } = &target.kind {
+                    return self.faug_item(obj, index, *op, value, cx, set);
+                }
                 let TargetKind::Var(Var::Local(l)) = &target.kind else {
                     return Err(());
                 };
@@ -259,6 +289,8 @@ impl<'m> Gen<'m> {
                 cx.counter += 1;
                 let label = format_ident!("fast_loop_{}", cx.counter);
                 let l = lifetime(&label);
+                // From the second time round, the test follows the body's stores.
+                cx.dirty |= stores_items(body);
                 let c = self.fcond(test, cx, set)?;
                 cx.loops
                     .push((quote! { continue #l; }, quote! { break #l; }));
@@ -293,6 +325,7 @@ impl<'m> Gen<'m> {
                 if self.local_ty(cx, *tl) != Ty::Int {
                     return Err(());
                 }
+                cx.dirty |= stores_items(body);
                 let mut vals = vec![];
                 for a in args {
                     let (c, t) = self.fexpr(a, cx, set)?;
@@ -354,6 +387,155 @@ impl<'m> Gen<'m> {
             }
             _ => return Err(()),
         })
+    }
+
+    /// A list local the fast loop may index: the name of its borrowed vector, and the
+    /// item type.
+    fn flist(&mut self, obj: &Expr, cx: &mut Ctx) -> Result<(Ident, Ty), ()> {
+        let ExprKind::Name(Var::Local(l)) = obj.kind else {
+            return Err(());
+        };
+        if !cx.list_ok.contains(&l.0) {
+            return Err(());
+        }
+        let Ty::List(el) = self.local_ty(cx, l) else {
+            return Err(());
+        };
+        cx.lists.entry(l.0).or_insert(false);
+        Ok((list_vec_ident(&self.local_idents[l.index()]), *el))
+    }
+
+    /// Stores `val` into item `i` of list `obj` (`pre` runs first, with `__s` the item's
+    /// place), logging the old item when stores must be undoable; gives up when `i` is out
+    /// of range. Records that the loop stores into the list.
+    fn put_item(
+        &self,
+        cx: &mut Ctx,
+        obj: &Expr,
+        el: &Ty,
+        i: TokenStream,
+        pre: TokenStream,
+        val: TokenStream,
+    ) -> Fast {
+        let ExprKind::Name(Var::Local(l)) = obj.kind else {
+            return Err(());
+        };
+        cx.lists.insert(l.0, true);
+        let base = &self.local_idents[l.index()];
+        let v = list_vec_ident(base);
+        let x = match el {
+            Ty::Int => quote! { rt::Int::Small(#val) },
+            _ => val,
+        };
+        let give_up = cx.give_up();
+        let code = if cx.undo {
+            let u = list_undo_ident(base);
+            quote! {
+                match rt::list::norm_index(#i, #v.len()) {
+                    Some(__j) => {
+                        let __s = &mut #v[__j];
+                        #pre
+                        #u.push((__j, std::mem::replace(__s, #x)));
+                    }
+                    None => { #give_up }
+                }
+            }
+        } else {
+            quote! {
+                match rt::list::item_mut(&mut #v, #i) {
+                    Some(__s) => {
+                        #pre
+                        *__s = #x;
+                    }
+                    None => { #give_up }
+                }
+            }
+        };
+        cx.dirty = true;
+        Ok(code)
+    }
+
+    /// `xs[i]` in a fast loop: the vector, the item type and the index as i64 code.
+    fn fitem(
+        &mut self,
+        obj: &Expr,
+        index: &Expr,
+        cx: &mut Ctx,
+        set: &HashSet<u32>,
+    ) -> Result<(Ident, Ty, TokenStream), ()> {
+        let (v, el) = self.flist(obj, cx)?;
+        let (ic, it) = self.fexpr(index, cx, set)?;
+        Ok((v, el, coerce(ic, &it, &Ty::Int)?))
+    }
+
+    /// Stores `val` (of type `vt`) into an assignment target of a fast loop.
+    fn fstore(
+        &mut self,
+        t: &Target,
+        val: TokenStream,
+        vt: &Ty,
+        cx: &mut Ctx,
+        set: &HashSet<u32>,
+    ) -> Fast {
+        match &t.kind {
+            TargetKind::Var(Var::Local(l)) => {
+                let id = cx.locals[l.index()].clone();
+                let flag = cx.wrote(*l);
+                let lt = self.local_ty(cx, *l);
+                let v = coerce(val, vt, &lt)?;
+                Ok(quote! { #id = #v; #flag })
+            }
+            TargetKind::Subscript { obj, index } => {
+                let (_, el, i) = self.fitem(obj, index, cx, set)?;
+                // The list keeps what was stored: a bool stays a bool in a list of ints.
+                if vt != &el {
+                    return Err(());
+                }
+                let put = self.put_item(cx, obj, &el, quote! { __i }, quote! {}, quote! { __x })?;
+                // The value first, as Python evaluates it (and so that it may read the
+                // vector before the store borrows it).
+                Ok(quote! { { let __x = #val; let __i: i64 = #i; #put } })
+            }
+            _ => Err(()),
+        }
+    }
+
+    /// `xs[i] op= v` in a fast loop (ints with int operands, floats).
+    fn faug_item(
+        &mut self,
+        obj: &Expr,
+        index: &Expr,
+        op: BinOp,
+        value: &Expr,
+        cx: &mut Ctx,
+        set: &HashSet<u32>,
+    ) -> Fast {
+        let (_, el, i) = self.fitem(obj, index, cx, set)?;
+        let (x, xt) = self.fexpr(value, cx, set)?;
+        let cur = match el {
+            Ty::Int => {
+                let g = cx.give_up();
+                quote! { let Some(__c) = __s.as_i64() else { #g }; }
+            }
+            Ty::Float => quote! { let __c = *__s; },
+            _ => return Err(()),
+        };
+        let r = match el {
+            Ty::Int => {
+                let x = coerce(quote! { __x }, &xt, &Ty::Int)?;
+                fbinop(cx, op, quote! { __c }, x, Some(value))?
+            }
+            _ => float_binop(cx, op, quote! { __c }, &el, quote! { __x }, &xt)?,
+        };
+        let put = self.put_item(
+            cx,
+            obj,
+            &el,
+            quote! { __i },
+            quote! { #cur let __r = #r; },
+            quote! { __r },
+        )?;
+        Ok(quote! { { let __x = #x; let __i: i64 = #i; #put } })
     }
 
     fn fcond(&mut self, e: &Expr, cx: &mut Ctx, set: &HashSet<u32>) -> Fast {
@@ -553,6 +735,25 @@ impl<'m> Gen<'m> {
                 let call = cx.t(quote! { #name(#(#vals,)* __depth) });
                 return Ok((coerce(call, &ret, &t)?, t));
             }
+            ExprKind::Subscript(obj, index) => {
+                let (v, el, i) = self.fitem(obj, index, cx, set)?;
+                if el != t {
+                    return Err(());
+                }
+                let get = match el {
+                    Ty::Int => quote! { .and_then(rt::Int::as_i64) },
+                    _ => quote! { .copied() },
+                };
+                cx.t(quote! { rt::list::item(&#v, #i)#get })
+            }
+            ExprKind::Call {
+                callee: Callee::Builtin(b),
+                args,
+                kwargs,
+            } if b == "len" && args.len() == 1 && kwargs.is_empty() => {
+                let (v, _) = self.flist(&args[0], cx)?;
+                quote! { (#v.len() as i64) }
+            }
             ExprKind::Call {
                 callee: Callee::Builtin(b),
                 args,
@@ -676,6 +877,37 @@ impl<'m> Gen<'m> {
     }
 }
 
+/// The borrowed vector of list local `id` in a fast loop.
+fn list_vec_ident(id: &Ident) -> Ident {
+    format_ident!("{}__v", id.to_string().trim_start_matches("r#"))
+}
+
+/// The undo log of list local `id` in a fast loop: (index, item replaced).
+fn list_undo_ident(id: &Ident) -> Ident {
+    format_ident!("{}__u", id.to_string().trim_start_matches("r#"))
+}
+
+/// Whether a statement list stores into items (`xs[i] = v`, `xs[i] += v`), at any depth.
+fn stores_items(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Assign { targets, .. } => targets.iter().any(target_stores),
+        StmtKind::AugAssign { target, .. } => target_stores(target),
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => stores_items(body) || stores_items(orelse),
+        _ => false,
+    })
+}
+
+fn target_stores(t: &Target) -> bool {
+    match &t.kind {
+        TargetKind::Var(_) => false,
+        TargetKind::Tuple(ts) => ts.iter().any(target_stores),
+        TargetKind::Star(t) => target_stores(t),
+        _ => true,
+    }
+}
+
 /// The i64/f64/bool Rust type of an int/float/bool.
 fn fty(t: &Ty) -> TokenStream {
     match t {
@@ -787,11 +1019,15 @@ fn stmt_reads(s: &Stmt, out: &mut Vec<u32>) {
     let ex = |e: &Expr, out: &mut Vec<u32>| expr_reads(e, out);
     match &s.kind {
         StmtKind::Expr(e) => ex(e, out),
-        StmtKind::Assign { value, .. } => ex(value, out),
+        StmtKind::Assign { targets, value } => {
+            ex(value, out);
+            targets.iter().for_each(|t| target_reads(t, out));
+        }
         StmtKind::AugAssign { target, value, .. } => {
             if let TargetKind::Var(Var::Local(l)) = target.kind {
                 out.push(l.0);
             }
+            target_reads(target, out);
             ex(value, out)
         }
         StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
@@ -810,6 +1046,31 @@ fn stmt_reads(s: &Stmt, out: &mut Vec<u32>) {
         }
         StmtKind::Return(Some(e)) => ex(e, out),
         _ => {}
+    }
+}
+
+/// Locals an assignment target reads: the list and index of `xs[i] = v`, not a plain name.
+fn target_reads(t: &Target, out: &mut Vec<u32>) {
+    match &t.kind {
+        TargetKind::Var(_) => {}
+        TargetKind::Subscript { obj, index } => {
+            expr_reads(obj, out);
+            expr_reads(index, out);
+        }
+        TargetKind::Slice {
+            obj,
+            lower,
+            upper,
+            step,
+        } => {
+            expr_reads(obj, out);
+            for e in [lower, upper, step].into_iter().flatten() {
+                expr_reads(e, out);
+            }
+        }
+        TargetKind::Tuple(ts) => ts.iter().for_each(|t| target_reads(t, out)),
+        TargetKind::Star(t) => target_reads(t, out),
+        TargetKind::Attr { obj, .. } => expr_reads(obj, out),
     }
 }
 
@@ -839,11 +1100,34 @@ impl<'m> Gen<'m> {
         let TargetKind::Var(Var::Local(tl)) = target.kind else {
             return None;
         };
-        // The fast loop shadows locals in i64s: not for bodies with closures.
-        if !self.cells.is_empty() || self.func.is_some_and(|f| self.m.funcs[f.index()].dynamic) {
+        if self.info.var(self.func, Var::Local(tl)) != &Ty::Int {
             return None;
         }
-        if self.info.var(self.func, Var::Local(tl)) != &Ty::Int {
+        self.fast_loop(loop_span, FastKind::Range { tl, it, k, n }, body, done)
+    }
+
+    /// The same for `while test: ...` (without `else`, or with one: a loop left by its
+    /// test falling false goes on to the exact loop, whose test is then false too: the
+    /// test is pure, so evaluating it again is not seen).
+    pub(crate) fn fast_while_loop(
+        &mut self,
+        loop_span: molt_front::Span,
+        test: &Expr,
+        body: &[Stmt],
+        done: &syn::Lifetime,
+    ) -> Option<TokenStream> {
+        self.fast_loop(loop_span, FastKind::While(test), body, done)
+    }
+
+    fn fast_loop(
+        &mut self,
+        loop_span: molt_front::Span,
+        kind: FastKind<'_>,
+        body: &[Stmt],
+        done: &syn::Lifetime,
+    ) -> Option<TokenStream> {
+        // The fast loop shadows locals in i64s: not for bodies with closures.
+        if !self.cells.is_empty() || self.func.is_some_and(|f| self.m.funcs[f.index()].dynamic) {
             return None;
         }
         let entries = self
@@ -851,7 +1135,23 @@ impl<'m> Gen<'m> {
             .get(&(loop_span.start, loop_span.end))?
             .clone();
         let mut bound = entries.clone();
-        bound.insert(tl.0);
+        // The loop variable (a range loop's), bound by every iteration.
+        let tl = match &kind {
+            FastKind::Range { tl, .. } => Some(*tl),
+            FastKind::While(test) => {
+                // The test runs first in every iteration: it reads only what the loop
+                // finds bound.
+                let mut reads = vec![];
+                expr_reads(test, &mut reads);
+                if reads.iter().any(|l| !entries.contains(l)) {
+                    return None;
+                }
+                None
+            }
+        };
+        if let Some(tl) = tl {
+            bound.insert(tl.0);
+        }
         if !reads_ok(body, &bound) {
             return None;
         }
@@ -880,32 +1180,67 @@ impl<'m> Gen<'m> {
         }
         let flag_map: std::collections::HashMap<u32, Ident> = maybe_written
             .iter()
-            .filter(|l| !entries.contains(l) && **l != tl.0)
+            .filter(|l| !entries.contains(l) && Some(LocalId(**l)) != tl)
             .map(|l| (*l, format_ident!("{}__set", shadows[*l as usize])))
             .collect();
-        let mut cx = Ctx {
-            func: self.func,
-            locals: shadows.clone(),
-            loops: vec![(
-                quote! { { #k += 1; continue #loop_l; } },
-                quote! { { #k += 1; #broke = true; break #loop_l; } },
-            )],
-            counter: 1000 + id * 100,
-            fail: Some(iter_l.clone()),
-            used: HashSet::new(),
-            written: HashSet::new(),
-            flags: flag_map.clone(),
-        };
+        // Lists whose int, float or bool items the body may read and store: bound on
+        // entry, never rebound in the loop (so one borrow serves the whole loop).
+        let list_ok: HashSet<u32> = entries
+            .iter()
+            .copied()
+            .filter(|l| {
+                !maybe_written.contains(l)
+                    && !self.optional_locals.contains(l)
+                    && matches!(self.info.var(self.func, Var::Local(LocalId(*l))),
+                        Ty::List(el) if small(el))
+            })
+            .collect();
         let set = self.fast.clone();
-        let b = self.fblock(body, &mut cx, &set).ok()?;
-        let tshadow = &shadows[tl.index()];
+        let func = self.func;
+        // A range loop counts the iterations in the exact loop's `k`, which the exact loop
+        // continues from.
+        let step = match &kind {
+            FastKind::Range { k, .. } => quote! { #k += 1; },
+            FastKind::While(_) => quote! {},
+        };
+        let make_cx = |undo: bool| {
+            let mut cx = Ctx::new(func, shadows.clone());
+            cx.loops = vec![(
+                quote! { { #step continue #loop_l; } },
+                quote! { { #step #broke = true; break #loop_l; } },
+            )];
+            cx.counter = 1000 + id * 100;
+            cx.fail = Some(iter_l.clone());
+            cx.flags = flag_map.clone();
+            cx.list_ok = list_ok.clone();
+            cx.undo = undo;
+            cx
+        };
+        let mut cx = make_cx(false);
+        let mut b = self.fblock(body, &mut cx, &set).ok()?;
+        if cx.needs_undo.get() {
+            // Something may give up after a store of the same iteration: generate again
+            // with stores that log what they replace.
+            cx = make_cx(true);
+            b = self.fblock(body, &mut cx, &set).ok()?;
+        }
+        // A while loop's test, at the start of each iteration: false ends the fast loop
+        // (the exact loop then tests again, false again, and runs any `else`).
+        let test = match &kind {
+            FastKind::While(test) => {
+                cx.dirty = false;
+                let c = self.fcond(test, &mut cx, &set).ok()?;
+                quote! { if !(#c) { break #loop_l; } }
+            }
+            FastKind::Range { .. } => quote! {},
+        };
         // Shadows: locals read on entry take their current value (giving up when it is
         // not a small int); locals only written start unset.
         let mut init = vec![];
         let mut all: Vec<u32> = cx.used.union(&cx.written).copied().collect();
         all.sort();
         for &l in &all {
-            if l == tl.0 {
+            if Some(LocalId(l)) == tl {
                 continue;
             }
             let sh = &shadows[l as usize];
@@ -934,7 +1269,12 @@ impl<'m> Gen<'m> {
             }
         }
         let written: Vec<u32> = {
-            let mut w: Vec<u32> = cx.written.iter().copied().filter(|l| *l != tl.0).collect();
+            let mut w: Vec<u32> = cx
+                .written
+                .iter()
+                .copied()
+                .filter(|l| Some(LocalId(*l)) != tl)
+                .collect();
             w.sort();
             w
         };
@@ -971,53 +1311,112 @@ impl<'m> Gen<'m> {
         let mut flag_ids: Vec<&Ident> = flag_map.values().collect();
         flag_ids.sort();
         snap_vars.extend(flag_ids.into_iter().cloned());
-        let target_store = {
-            let tid = &self.local_idents[tl.index()];
-            let v = if self.native.contains(&tl.0) {
-                quote! { #tshadow }
-            } else {
-                quote! { rt::Int::Small(#tshadow) }
-            };
-            if self.optional_locals.contains(&tl.0) {
-                quote! { #tid = Some(#v); }
-            } else {
-                quote! { #tid = #v; }
+        // The lists, borrowed for the whole loop. A list already borrowed (two locals
+        // naming one list, one of them stored into) leaves the loop to the exact code.
+        let mut borrows = vec![];
+        let mut clears = vec![];
+        let mut undos = vec![];
+        for (&l, &stores) in &cx.lists {
+            let lid = &self.local_idents[l as usize];
+            let v = list_vec_ident(lid);
+            if !stores {
+                borrows.push(quote! { let Some(#v) = #lid.try_borrow() else { break #fast_l; }; });
+                continue;
             }
+            borrows
+                .push(quote! { let Some(mut #v) = #lid.try_borrow_mut() else { break #fast_l; }; });
+            if cx.undo {
+                let u = list_undo_ident(lid);
+                borrows.push(quote! { let mut #u = Vec::new(); });
+                clears.push(quote! { #u.clear(); });
+                undos.push(quote! {
+                    while let Some((__j, __old)) = #u.pop() { #v[__j] = __old; }
+                });
+            }
+        }
+        let body = quote! {
+            let __snap = (#(#snap_vars,)*);
+            #(#clears)*
+            #iter_l: {
+                #test
+                #b
+                #step
+                continue #loop_l;
+            }
+            // Gave up: this iteration starts over in the exact loop.
+            #(#undos)*
+            (#(#snap_vars,)*) = __snap;
+            break #loop_l;
         };
-        Some(quote! {
-            #fast_l: {
-                let Ok((__fs, __fst)) = #it.start_step() else { break #fast_l; };
-                let __depth = rt::fast::Depth::current();
-                let _ = __depth;
-                #(#init)*
-                #(#flags)*
-                let mut #tshadow: i64 = 0;
-                let mut #broke = false;
-                let __k0 = #k;
-                #loop_l: while #k < #n {
-                    let __snap = (#(#snap_vars,)*);
-                    #tshadow = __fs + #k * __fst;
-                    #iter_l: {
-                        #b
-                        #k += 1;
-                        continue #loop_l;
+        let prelude = quote! {
+            let __depth = rt::fast::Depth::current();
+            let _ = __depth;
+            #(#borrows)*
+            #(#init)*
+            #(#flags)*
+            let mut #broke = false;
+        };
+        Some(match kind {
+            FastKind::While(_) => quote! {
+                #fast_l: {
+                    #prelude
+                    #loop_l: loop { #body }
+                    #(#writeback)*
+                    if #broke {
+                        break #done;
                     }
-                    // Gave up: this iteration starts over in the exact loop.
-                    (#(#snap_vars,)*) = __snap;
-                    break #loop_l;
                 }
-                #(#writeback)*
-                if #broke {
-                    #target_store
-                    break #done;
-                }
-                if #k > __k0 {
-                    #tshadow = __fs + (#k - 1) * __fst;
-                    #target_store
+            },
+            FastKind::Range { tl, it, k, n } => {
+                let tshadow = &shadows[tl.index()];
+                let tid = &self.local_idents[tl.index()];
+                let v = if self.native.contains(&tl.0) {
+                    quote! { #tshadow }
+                } else {
+                    quote! { rt::Int::Small(#tshadow) }
+                };
+                let target_store = if self.optional_locals.contains(&tl.0) {
+                    quote! { #tid = Some(#v); }
+                } else {
+                    quote! { #tid = #v; }
+                };
+                quote! {
+                    #fast_l: {
+                        let Ok((__fs, __fst)) = #it.start_step() else { break #fast_l; };
+                        #prelude
+                        let mut #tshadow: i64 = 0;
+                        let __k0 = #k;
+                        #loop_l: while #k < #n {
+                            #tshadow = __fs + #k * __fst;
+                            #body
+                        }
+                        #(#writeback)*
+                        if #broke {
+                            #target_store
+                            break #done;
+                        }
+                        if #k > __k0 {
+                            #tshadow = __fs + (#k - 1) * __fst;
+                            #target_store
+                        }
+                    }
                 }
             }
         })
     }
+}
+
+/// What a fast loop iterates.
+enum FastKind<'a> {
+    /// `for tl in range(...)`, counting with the exact loop's `k` up to `n`.
+    Range {
+        tl: LocalId,
+        it: &'a Ident,
+        k: &'a Ident,
+        n: &'a Ident,
+    },
+    /// `while test: ...`.
+    While(&'a Expr),
 }
 
 /// Locals a statement may write (assignment targets, loop targets).

@@ -261,7 +261,17 @@ impl<'m> Gen<'m> {
                 } else {
                     quote! { #l: while #c { #b } }
                 };
-                self.wrap_else(lp, orelse, &label, &break_label)
+                // Numeric loops first try machine arithmetic (see fast.rs); the exact loop
+                // continues from wherever that stops.
+                self.counter += 1;
+                let done = lifetime(&format_ident!("done_{}", self.counter));
+                match self.fast_while_loop(s.span, test, body, &done) {
+                    Some(fast) => {
+                        let lp = self.wrap_else(lp, orelse, &label, &break_label);
+                        quote! { { #done: { #fast #lp } } }
+                    }
+                    None => self.wrap_else(lp, orelse, &label, &break_label),
+                }
             }
             StmtKind::For {
                 target,

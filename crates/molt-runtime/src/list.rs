@@ -77,6 +77,29 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
     }
 }
 
+/// `v[i]` with a Python index, for fast loops (codegen fast.rs): one bounds check.
+#[inline]
+pub fn item<T>(v: &[T], i: i64) -> Option<&T> {
+    // A negative index still negative after adding the length becomes a huge usize.
+    let j = if i < 0 {
+        i.wrapping_add(v.len() as i64)
+    } else {
+        i
+    };
+    v.get(j as usize)
+}
+
+/// As `item`, to store.
+#[inline]
+pub fn item_mut<T>(v: &mut [T], i: i64) -> Option<&mut T> {
+    let j = if i < 0 {
+        i.wrapping_add(v.len() as i64)
+    } else {
+        i
+    };
+    v.get_mut(j as usize)
+}
+
 #[inline]
 fn same<T: PyObj>(a: &T, b: &T) -> PyResult<bool> {
     Ok(a.py_is(b) || a.py_eq(b)?)
@@ -103,6 +126,19 @@ impl<T: PyObj> List<T> {
     #[inline]
     pub fn borrow_mut(&self) -> RefMut<'_, Vec<T>> {
         self.0.borrow_mut()
+    }
+
+    /// The items for a fast loop (codegen fast.rs), which holds the borrow for the whole
+    /// loop: None when the list is already borrowed (another local aliases it mutably).
+    #[inline]
+    pub fn try_borrow(&self) -> Option<Ref<'_, Vec<T>>> {
+        self.0.try_borrow().ok()
+    }
+
+    /// As `try_borrow`, for a fast loop that stores items.
+    #[inline]
+    pub fn try_borrow_mut(&self) -> Option<RefMut<'_, Vec<T>>> {
+        self.0.try_borrow_mut().ok()
     }
 
     /// A snapshot of the items (for algorithms that call back into Python code).
@@ -1266,6 +1302,21 @@ mod tests {
                 l.repeat(&Int::Small(n)).unwrap().to_vec().iter().map(|x| x.as_i64().unwrap()).collect();
             let model: Vec<i64> = (0..n.max(0)).flat_map(|_| xs.iter().copied()).collect();
             proptest::prop_assert_eq!(got, model);
+        }
+
+        #[test]
+        fn norm_index_like_python(
+            i in proptest::prop_oneof![-20i64..20, proptest::num::i64::ANY],
+            len in 0usize..12,
+        ) {
+            // Python: a negative index counts from the end; in range or IndexError.
+            let n = len as i128;
+            let j = if (i as i128) < 0 { i as i128 + n } else { i as i128 };
+            let model = (0..n).contains(&j).then_some(j as usize);
+            proptest::prop_assert_eq!(norm_index(i, len), model);
+            let mut v: Vec<usize> = (0..len).collect();
+            proptest::prop_assert_eq!(item(&v, i).copied(), model);
+            proptest::prop_assert_eq!(item_mut(&mut v, i).map(|x| *x), model);
         }
 
         #[test]
