@@ -1384,6 +1384,10 @@ impl<'m> Gen<'m> {
                 let q = self.q(quote! { rt::rt::setrecursionlimit(&#a) });
                 self.convert(q, &Ty::None, ty)
             }
+            ("sys", "exc_info") => {
+                let q = self.q(quote! { rt::exc_state::exc_info() });
+                self.convert(q, &Ty::Dyn, ty)
+            }
             ("sys", "getrecursionlimit") => self.convert(
                 quote! { rt::Int::from(rt::rt::getrecursionlimit()) },
                 &Ty::Int,
