@@ -208,7 +208,7 @@ impl<'m> Gen<'m> {
     fn dyn_key_fn(&mut self, key: &Expr, xt: &Ty) -> Option<(TokenStream, Ty)> {
         {
             {
-                let k = self.expr(key);
+                let k = self.expr_to(key, &Ty::Dyn);
                 let xr = rty::rust_type(xt);
                 let arg = self.in_closure(|g| g.convert(quote! { x.clone() }, xt, &Ty::Dyn));
                 Some((
@@ -1214,19 +1214,32 @@ impl<'m> Gen<'m> {
         let v = self.expr(&args[1]);
         let v = self.iter_src(v, &t);
         let it = self.q(quote! { rt::IntoPyIter::py_iter(&#v) });
+        let conv = self.in_closure(|g| g.convert(quote! { x }, &el, &out));
         let pred = match &args[0].kind {
             ExprKind::None => {
-                let tr = self.truthy(quote! { x.clone() }, &el);
-                let tr = tr.to_string().replace('?', "");
-                let _ = tr;
                 let xr = rty::rust_type(&el);
                 quote! { |x: &#xr| rt::PyObj::py_truthy(x) }
             }
-            _ => match self.key_fn(&args[0], &el) {
+            // Any other function value (`filter(make_pred(5), xs)`): called through the
+            // runtime.
+            _ => match self
+                .key_fn(&args[0], &el)
+                .or_else(|| self.dyn_key_fn(&args[0], &el))
+            {
                 Some((f, rt_)) => {
                     let tr = self.truthy(quote! { __k }, &rt_);
                     let xr = rty::rust_type(&el);
-                    quote! { |x: &#xr| -> rt::PyResult<bool> { let __k = (#f)(x)?; Ok(#tr) } }
+                    // The function is evaluated once, before the iterable (as Python
+                    // evaluates the arguments), and the iterator owns it: it may outlive
+                    // the function that made it.
+                    return quote! { {
+                        let __pf = #f;
+                        rt::Iter::filter(
+                            #it,
+                            move |x: &#xr| -> rt::PyResult<bool> { let __k = __pf(x)?; Ok(#tr) },
+                            |x| -> rt::PyResult<_> { Ok(#conv) },
+                        )
+                    } };
                 }
                 None => {
                     self.error(
@@ -1238,7 +1251,6 @@ impl<'m> Gen<'m> {
                 }
             },
         };
-        let conv = self.in_closure(|g| g.convert(quote! { x }, &el, &out));
         quote! { rt::Iter::filter(#it, #pred, |x| -> rt::PyResult<_> { Ok(#conv) }) }
     }
 

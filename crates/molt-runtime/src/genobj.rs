@@ -718,7 +718,8 @@ pub fn throw_args(args: Vec<Value>) -> PyResult<PyErr> {
     let typ = it.next().unwrap_or_default();
     let val = it.next().unwrap_or_default();
     let tb = it.next().unwrap_or_default();
-    if !tb.is_none() {
+    let is_tb = matches!(&tb, Value::Obj(o) if o.as_any().is::<crate::exc_state::Traceback>());
+    if !tb.is_none() && !is_tb {
         return type_error("throw() third argument must be a traceback object");
     }
     exception_of(typ, val)
@@ -737,6 +738,13 @@ pub fn exception_of(typ: Value, val: Value) -> PyResult<PyErr> {
         Value::Obj(_) if crate::class::is_exc_class(&typ) => {
             crate::class::exception_from_class(&typ, val)
                 .unwrap_or_else(|| type_error("exceptions must derive from BaseException"))
+        }
+        // An instance of a user exception class.
+        Value::Obj(_) if crate::class::excs_to_exception(&typ).is_ok() => {
+            if !val.is_none() {
+                return type_error("instance exception may not have a separate value");
+            }
+            crate::class::excs_to_exception(&typ)
         }
         other => type_error(format!(
             "exceptions must be classes or instances deriving from BaseException, not {}",
