@@ -179,14 +179,15 @@ impl<'m> Gen<'m> {
             }
             // A dynamic callable (operator.itemgetter(1), a stdlib function): evaluated
             // once, called through the runtime for each item.
-            ExprKind::ModuleAttr(..)
+            k @ (ExprKind::ModuleAttr(..)
             | ExprKind::Call { .. }
+            | ExprKind::CallFunc { .. }
             | ExprKind::Name(_)
             | ExprKind::MakeFunc { .. }
             | ExprKind::CallValue { .. }
             | ExprKind::Subscript(..)
-            | ExprKind::Attr(..)
-                if self.info.expr(key) == &Ty::Dyn =>
+            | ExprKind::Attr(..))
+                if self.info.expr(key) == &Ty::Dyn || computed_fn(k) =>
             {
                 self.dyn_key_fn(key, xt)
             }
@@ -1100,16 +1101,19 @@ impl<'m> Gen<'m> {
                     Ty::Dyn,
                 )
             }
-            ExprKind::ModuleAttr(..)
+            // A function computed by an expression (`map(make(2), xs)`) is a value whatever
+            // its inferred type; a name or a lambda only when dynamic (else typed below).
+            k @ (ExprKind::ModuleAttr(..)
             | ExprKind::Call { .. }
+            | ExprKind::CallFunc { .. }
             | ExprKind::Name(_)
             | ExprKind::MakeFunc { .. }
             | ExprKind::CallValue { .. }
             | ExprKind::Subscript(..)
-            | ExprKind::Attr(..)
-                if self.info.expr(&args[0]) == &Ty::Dyn =>
+            | ExprKind::Attr(..))
+                if self.info.expr(&args[0]) == &Ty::Dyn || computed_fn(k) =>
             {
-                dyn_fn = Some(self.expr(&args[0]));
+                dyn_fn = Some(self.expr_to(&args[0], &Ty::Dyn));
                 let ps: Vec<TokenStream> = (0..n)
                     .map(|i| {
                         let idx = syn::Index::from(i);
@@ -2020,4 +2024,17 @@ fn math_float_fn(name: &str) -> Option<(TokenStream, MathKind)> {
         "trunc" => (quote! { f64::trunc }, Int),
         _ => return None,
     })
+}
+
+/// A function value computed by an expression (a call, an item, an attribute): whatever
+/// its inferred type, it is called through the runtime as a value.
+fn computed_fn(k: &ExprKind) -> bool {
+    matches!(
+        k,
+        ExprKind::Call { .. }
+            | ExprKind::CallFunc { .. }
+            | ExprKind::CallValue { .. }
+            | ExprKind::Subscript(..)
+            | ExprKind::Attr(..)
+    )
 }
