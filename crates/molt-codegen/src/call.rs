@@ -179,14 +179,15 @@ impl<'m> Gen<'m> {
             }
             // A dynamic callable (operator.itemgetter(1), a stdlib function): evaluated
             // once, called through the runtime for each item.
-            ExprKind::ModuleAttr(..)
+            k @ (ExprKind::ModuleAttr(..)
             | ExprKind::Call { .. }
+            | ExprKind::CallFunc { .. }
             | ExprKind::Name(_)
             | ExprKind::MakeFunc { .. }
             | ExprKind::CallValue { .. }
             | ExprKind::Subscript(..)
-            | ExprKind::Attr(..)
-                if self.info.expr(key) == &Ty::Dyn =>
+            | ExprKind::Attr(..))
+                if self.info.expr(key) == &Ty::Dyn || computed_fn(k) =>
             {
                 self.dyn_key_fn(key, xt)
             }
@@ -208,7 +209,7 @@ impl<'m> Gen<'m> {
     fn dyn_key_fn(&mut self, key: &Expr, xt: &Ty) -> Option<(TokenStream, Ty)> {
         {
             {
-                let k = self.expr(key);
+                let k = self.expr_to(key, &Ty::Dyn);
                 let xr = rty::rust_type(xt);
                 let arg = self.in_closure(|g| g.convert(quote! { x.clone() }, xt, &Ty::Dyn));
                 Some((
@@ -1100,16 +1101,19 @@ impl<'m> Gen<'m> {
                     Ty::Dyn,
                 )
             }
-            ExprKind::ModuleAttr(..)
+            // A function computed by an expression (`map(make(2), xs)`) is a value whatever
+            // its inferred type; a name or a lambda only when dynamic (else typed below).
+            k @ (ExprKind::ModuleAttr(..)
             | ExprKind::Call { .. }
+            | ExprKind::CallFunc { .. }
             | ExprKind::Name(_)
             | ExprKind::MakeFunc { .. }
             | ExprKind::CallValue { .. }
             | ExprKind::Subscript(..)
-            | ExprKind::Attr(..)
-                if self.info.expr(&args[0]) == &Ty::Dyn =>
+            | ExprKind::Attr(..))
+                if self.info.expr(&args[0]) == &Ty::Dyn || computed_fn(k) =>
             {
-                dyn_fn = Some(self.expr(&args[0]));
+                dyn_fn = Some(self.expr_to(&args[0], &Ty::Dyn));
                 let ps: Vec<TokenStream> = (0..n)
                     .map(|i| {
                         let idx = syn::Index::from(i);
@@ -1214,19 +1218,32 @@ impl<'m> Gen<'m> {
         let v = self.expr(&args[1]);
         let v = self.iter_src(v, &t);
         let it = self.q(quote! { rt::IntoPyIter::py_iter(&#v) });
+        let conv = self.in_closure(|g| g.convert(quote! { x }, &el, &out));
         let pred = match &args[0].kind {
             ExprKind::None => {
-                let tr = self.truthy(quote! { x.clone() }, &el);
-                let tr = tr.to_string().replace('?', "");
-                let _ = tr;
                 let xr = rty::rust_type(&el);
                 quote! { |x: &#xr| rt::PyObj::py_truthy(x) }
             }
-            _ => match self.key_fn(&args[0], &el) {
+            // Any other function value (`filter(make_pred(5), xs)`): called through the
+            // runtime.
+            _ => match self
+                .key_fn(&args[0], &el)
+                .or_else(|| self.dyn_key_fn(&args[0], &el))
+            {
                 Some((f, rt_)) => {
                     let tr = self.truthy(quote! { __k }, &rt_);
                     let xr = rty::rust_type(&el);
-                    quote! { |x: &#xr| -> rt::PyResult<bool> { let __k = (#f)(x)?; Ok(#tr) } }
+                    // The function is evaluated once, before the iterable (as Python
+                    // evaluates the arguments), and the iterator owns it: it may outlive
+                    // the function that made it.
+                    return quote! { {
+                        let __pf = #f;
+                        rt::Iter::filter(
+                            #it,
+                            move |x: &#xr| -> rt::PyResult<bool> { let __k = __pf(x)?; Ok(#tr) },
+                            |x| -> rt::PyResult<_> { Ok(#conv) },
+                        )
+                    } };
                 }
                 None => {
                     self.error(
@@ -1238,7 +1255,6 @@ impl<'m> Gen<'m> {
                 }
             },
         };
-        let conv = self.in_closure(|g| g.convert(quote! { x }, &el, &out));
         quote! { rt::Iter::filter(#it, #pred, |x| -> rt::PyResult<_> { Ok(#conv) }) }
     }
 
@@ -1383,6 +1399,10 @@ impl<'m> Gen<'m> {
                 let a = self.int_arg(&args[0]);
                 let q = self.q(quote! { rt::rt::setrecursionlimit(&#a) });
                 self.convert(q, &Ty::None, ty)
+            }
+            ("sys", "exc_info") => {
+                let q = self.q(quote! { rt::exc_state::exc_info() });
+                self.convert(q, &Ty::Dyn, ty)
             }
             ("sys", "getrecursionlimit") => self.convert(
                 quote! { rt::Int::from(rt::rt::getrecursionlimit()) },
@@ -2004,4 +2024,17 @@ fn math_float_fn(name: &str) -> Option<(TokenStream, MathKind)> {
         "trunc" => (quote! { f64::trunc }, Int),
         _ => return None,
     })
+}
+
+/// A function value computed by an expression (a call, an item, an attribute): whatever
+/// its inferred type, it is called through the runtime as a value.
+fn computed_fn(k: &ExprKind) -> bool {
+    matches!(
+        k,
+        ExprKind::Call { .. }
+            | ExprKind::CallFunc { .. }
+            | ExprKind::CallValue { .. }
+            | ExprKind::Subscript(..)
+            | ExprKind::Attr(..)
+    )
 }

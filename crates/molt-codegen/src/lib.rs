@@ -99,6 +99,38 @@ pub struct Gen<'m> {
     deferred: HashMap<u32, fuse::Deferred>,
     /// Per body, the assignments whose generator call may be deferred (fuse.rs).
     defer_sites: HashMap<Option<FuncId>, HashSet<(u32, u32)>>,
+    /// The program reads the handled-exception state (`sys.exc_info()`, `traceback`):
+    /// except handlers and finally blocks record the exception they handle
+    /// (rt::exc_state).
+    exc_state: bool,
+}
+
+/// Whether the program reads the handled-exception state (see `Gen::exc_state`).
+fn reads_exc_state(m: &Module) -> bool {
+    use molt_front::hir_visit::{Visitor, walk_block, walk_expr};
+    struct Find(bool);
+    impl Visitor for Find {
+        fn expr(&mut self, e: &Expr) {
+            let (ExprKind::ModuleAttr(md, f)
+            | ExprKind::Call {
+                callee: Callee::Module(md, f),
+                ..
+            }) = &e.kind
+            else {
+                return walk_expr(self, e);
+            };
+            if md == "traceback" || (md == "sys" && f == "exc_info") {
+                self.0 = true;
+            }
+            walk_expr(self, e)
+        }
+    }
+    let mut v = Find(false);
+    walk_block(&mut v, &m.body);
+    for f in &m.funcs {
+        walk_block(&mut v, &f.body);
+    }
+    v.0
 }
 
 /// Generates the Rust program (a single `main.rs`) for a module.
@@ -138,6 +170,7 @@ pub fn generate(m: &Module, info: &TypeInfo) -> Result<String, Vec<Diagnostic>> 
             .collect(),
         deferred: HashMap::new(),
         defer_sites: HashMap::new(),
+        exc_state: reads_exc_state(m),
     };
     let tokens = g.module();
     if !g.diags.is_empty() {

@@ -1319,7 +1319,13 @@ impl<'m> Gen<'m> {
             };
             let hb = self.block(&h.body);
             self.frames.pop();
-            chain = quote! { if #test { #bind #hb #unbind } else #chain };
+            // `sys.exc_info()` answers this exception until the handler is left.
+            let enter = if self.exc_state {
+                quote! { let _handling = rt::exc_state::handling(&#exc); }
+            } else {
+                quote! {}
+            };
+            chain = quote! { if #test { #enter #bind #hb #unbind } else #chain };
         }
         // Caught inside an enclosing handler: the exception was raised while that one was
         // being handled, so it is its context (an error leaving the handler gets it in `q`).
@@ -1349,6 +1355,12 @@ impl<'m> Gen<'m> {
         });
         let f2 = self.block(finalbody);
         self.frames.pop();
+        // A finally block run while an exception propagates handles it meanwhile.
+        let enter_fin = if self.exc_state {
+            quote! { let _handling = #pending.as_ref().map(rt::exc_state::handling); }
+        } else {
+            quote! {}
+        };
         let ret = self.ret(quote! { v });
         let raise = self.raise(quote! { e });
         let loops: Vec<(u32, TokenStream, TokenStream)> = self
@@ -1384,6 +1396,7 @@ impl<'m> Gen<'m> {
                     rt::Completion::Raise(e) => Some(e.clone()),
                     _ => None,
                 };
+                #enter_fin
                 #f2
                 match __c {
                     rt::Completion::Return(v) => { #ret; }

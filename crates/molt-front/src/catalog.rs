@@ -214,6 +214,7 @@ pub const MODULES: &[&str] = &[
     "statistics",
     "string",
     "textwrap",
+    "traceback",
     "time",
     "struct",
     "hashlib",
@@ -530,6 +531,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         ],
         "sys" => &[
             "exit",
+            "exc_info",
             "setrecursionlimit",
             "getrecursionlimit",
             "set_int_max_str_digits",
@@ -712,6 +714,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         ],
         "string" => &["capwords", "Template"],
         "textwrap" => &["wrap", "fill", "shorten", "dedent", "indent"],
+        "traceback" => &["format_exception_only", "print_exc", "print_exception"],
         "time" => &[
             "time",
             "time_ns",
@@ -877,6 +880,11 @@ pub fn module_notes(module: &str) -> &'static str {
              tempfile (mkstemp, TemporaryFile, SpooledTemporaryFile, ...)"
         }
         "shutil" => "refused: the rest of shutil",
+        "traceback" => {
+            "print_exc/print_exception write to stderr with no frame lines (the last line, the \
+             exception's, is CPython's); refused: `file=` other than `sys.stderr`, and the \
+             functions that return frame lines (format_exc, format_exception, ...)"
+        }
         "dataclasses" => "refused: field metadata",
         "typing" => "annotation names are opaque values; `runtime_checkable` is refused",
         "collections.abc" => {

@@ -2221,6 +2221,12 @@ impl<'a> Lowerer<'a> {
                 );
                 ExprKind::None
             }
+            Resolved::ModuleMember(m, n) if m == "traceback" && n.starts_with("print_") => self
+                .refuse(
+                    span,
+                    &format!("traceback.{n} as a value is not supported"),
+                    "call it directly (molt checks where it prints)",
+                ),
             Resolved::ModuleMember(m, n) => ExprKind::ModuleAttr(m, n),
             Resolved::UserModule(m) => self.refuse(
                 span,
@@ -2801,6 +2807,11 @@ impl<'a> Lowerer<'a> {
     /// A keyword argument of a stdlib function that molt does not implement
     /// (`catalog::unsupported_kwarg`): refused at its location.
     fn refused_kwarg(&mut self, m: &str, f: &str, c: &ast::ExprCall) -> Option<ExprKind> {
+        if m == "traceback"
+            && let Some(k) = self.refused_traceback_print(f, c)
+        {
+            return Some(k);
+        }
         for k in c.arguments.keywords.iter() {
             let Some(name) = &k.arg else { continue };
             if let Some(why) = catalog::unsupported_kwarg(m, f, name.id.as_str()) {
@@ -2812,6 +2823,89 @@ impl<'a> Lowerer<'a> {
             }
         }
         None
+    }
+
+    /// `traceback.print_exc()`/`print_exception()` print no frame lines (molt keeps no
+    /// frames), which only stderr's earlier lines would show: refused when the output may
+    /// go elsewhere (`file=` other than `sys.stderr`, `redirect_stderr` in the program).
+    fn refused_traceback_print(&mut self, f: &str, c: &ast::ExprCall) -> Option<ExprKind> {
+        let file_pos = match f {
+            "print_exc" => 1,
+            "print_exception" => 4,
+            _ => return None,
+        };
+        let hint =
+            "molt keeps no frames, so it prints tracebacks to stderr without their frame lines";
+        let is_stderr = |lw: &mut Self, e: &ast::Expr| {
+            matches!(e, ast::Expr::Attribute(a)
+                if a.attr.id.as_str() == "stderr"
+                    && matches!(a.value.as_ref(), ast::Expr::Name(n)
+                        if matches!(lw.resolve(n.id.as_str()), Resolved::Module(m) if m == "sys")))
+        };
+        // `*sys.exc_info()` is three positional arguments; other starred ones may hold a file.
+        let is_exc_info = |lw: &mut Self, e: &ast::Expr| {
+            matches!(e, ast::Expr::Starred(st)
+                if matches!(st.value.as_ref(), ast::Expr::Call(call)
+                    if call.arguments.args.is_empty()
+                        && call.arguments.keywords.is_empty()
+                        && matches!(call.func.as_ref(), ast::Expr::Attribute(fa)
+                            if fa.attr.id.as_str() == "exc_info"
+                                && matches!(fa.value.as_ref(), ast::Expr::Name(n)
+                                    if matches!(lw.resolve(n.id.as_str()), Resolved::Module(m) if m == "sys")))))
+        };
+        let mut i = 0;
+        for a in c.arguments.args.iter() {
+            if is_exc_info(self, a) {
+                i += 3;
+                continue;
+            }
+            let bad = matches!(a, ast::Expr::Starred(_)) || (i == file_pos && !is_stderr(self, a));
+            i += 1;
+            if bad {
+                return Some(self.refuse(
+                    span_of(a),
+                    &format!("traceback.{f}() to a file other than sys.stderr is not supported"),
+                    hint,
+                ));
+            }
+        }
+        for k in c.arguments.keywords.iter() {
+            let file = k.arg.as_ref().is_none_or(|n| n.id.as_str() == "file");
+            if file && !is_stderr(self, &k.value) {
+                return Some(self.refuse(
+                    span_of(k),
+                    &format!("traceback.{f}() to a file other than sys.stderr is not supported"),
+                    hint,
+                ));
+            }
+        }
+        if self.source.contains("redirect_stderr") {
+            return Some(self.refuse(
+                span_of(c),
+                &format!("traceback.{f}() in a program that redirects stderr is not supported"),
+                hint,
+            ));
+        }
+        None
+    }
+
+    /// `traceback.print_exc` / `print_exception` (or the name imported from traceback)
+    /// as the callee of a call: which one.
+    fn traceback_print_callee(&mut self, f: &ast::Expr) -> Option<String> {
+        let name = match f {
+            ast::Expr::Attribute(a) => match a.value.as_ref() {
+                ast::Expr::Name(n) if matches!(self.resolve(n.id.as_str()), Resolved::Module(m) if m == "traceback") => {
+                    a.attr.id.to_string()
+                }
+                _ => return None,
+            },
+            ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
+                Resolved::ModuleMember(m, f) if m == "traceback" => f,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        matches!(name.as_str(), "print_exc" | "print_exception").then_some(name)
     }
 
     fn refuse(&mut self, span: Span, msg: &str, hint: &str) -> ExprKind {
@@ -2937,6 +3031,13 @@ impl<'a> Lowerer<'a> {
         if let ast::Expr::Name(n) = a.value.as_ref() {
             match self.resolve(n.id.as_str()) {
                 Resolved::Module(m) => {
+                    if m == "traceback" && attr.starts_with("print_") {
+                        return self.refuse(
+                            span,
+                            &format!("traceback.{attr} as a value is not supported"),
+                            "call it directly (molt checks where it prints)",
+                        );
+                    }
                     if catalog::module_values(&m).contains(&attr.as_str())
                         || catalog::module_functions(&m).contains(&attr.as_str())
                     {
@@ -3032,6 +3133,16 @@ impl<'a> Lowerer<'a> {
             .iter()
             .any(|a| matches!(a, ast::Expr::Starred(_)))
             || c.arguments.keywords.iter().any(|k| k.arg.is_none());
+        if has_star && let Some(f) = self.traceback_print_callee(&c.func) {
+            if let Some(k) = self.refused_traceback_print(&f, c) {
+                return k;
+            }
+            let func = self.expr(
+                span_of(c.func.as_ref()),
+                ExprKind::ModuleAttr("traceback".into(), f),
+            );
+            return self.lower_dynamic_call(c, func);
+        }
         if has_star {
             let f = self.lower_expr(&c.func);
             return self.lower_dynamic_call(c, f);
@@ -4020,6 +4131,7 @@ fn introspection_attr(attr: &str) -> Option<&'static str> {
         "__closure__" => "a function's closure cells",
         "__globals__" => "a function's globals",
         "__traceback__" => "an exception's traceback",
+        "tb_frame" | "tb_lineno" | "tb_next" | "tb_lasti" => "a traceback's frames",
         "gi_code" => "a generator's code object",
         "gi_frame" => "a generator's frame",
         "gi_yieldfrom" => "the iterator a generator delegates to",

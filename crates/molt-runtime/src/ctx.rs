@@ -83,12 +83,17 @@ pub fn exit_value(exit: &Value, exc: &Value) -> PyResult<bool> {
 }
 
 /// The arguments of `__exit__`: (type, value, traceback), all None on normal exit.
+/// The exception was raised, so it has a traceback.
 pub fn exit_args(exc: Option<&PyErr>) -> PyResult<Vec<Value>> {
     Ok(match exc {
         None => vec![Value::None, Value::None, Value::None],
         Some(e) => {
             let v = Value::Exc(e.clone());
-            vec![crate::class::type_of(&v)?, v, Value::None]
+            vec![
+                crate::class::type_of(&v)?,
+                v,
+                crate::exc_state::traceback(e),
+            ]
         }
     })
 }

@@ -273,6 +273,14 @@ impl PyErr {
         }
     }
 
+    /// The identity of the Python exception object (what `is` compares).
+    pub fn identity(&self) -> u64 {
+        match &self.0.inst {
+            Some(o) => std::rc::Rc::as_ptr(o) as *const () as usize as u64,
+            None => self.0.id,
+        }
+    }
+
     /// The user exception instance this error carries.
     pub fn instance(&self) -> Option<&crate::object::ObjRef> {
         self.0.inst.as_ref()

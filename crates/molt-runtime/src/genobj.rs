@@ -274,6 +274,9 @@ enum Status {
 struct State {
     status: Status,
     body: Option<Body>,
+    /// While suspended: the handled exceptions its except handlers pushed (exc_state.rs),
+    /// off the stack until it resumes.
+    handled: Vec<crate::exc_state::Entry>,
 }
 
 /// A generator object (`type(g).__name__ == 'generator'`).
@@ -320,6 +323,7 @@ where
         state: RefCell::new(State {
             status: Status::Created,
             body: Some(Box::pin(fut)),
+            handled: Vec::new(),
         }),
     });
     register(&g);
@@ -480,6 +484,9 @@ impl Generator {
         }
         // A resumption is a Python frame: it counts against the recursion limit.
         let _frame = crate::rt::enter()?;
+        // Its handlers' exceptions are the handled ones again while it runs.
+        let base = crate::exc_state::depth();
+        crate::exc_state::restore(&mut st.handled);
         let mut input = input;
         if st.status == Status::Suspended
             && let Input::Send(_) | Input::Nothing = input
@@ -490,6 +497,7 @@ impl Generator {
                 _ => Value::None,
             };
             if let Some(y) = self.delegate_step(v) {
+                crate::exc_state::save_above(base, &mut st.handled);
                 return Ok(Step::Yield(y));
             }
         }
@@ -509,6 +517,7 @@ impl Generator {
             ));
         };
         let p = body.as_mut().poll(&mut Context::from_waker(Waker::noop()));
+        crate::exc_state::save_above(base, &mut st.handled);
         self.after_poll(st, p)
     }
 
@@ -568,13 +577,24 @@ impl Generator {
         // The hot path of for loops: a suspended generator that yields again.
         if let Ok(mut st) = self.state.try_borrow_mut()
             && st.status == Status::Suspended
-            && let Some(body) = st.body.as_mut()
+            && st.body.is_some()
         {
             let _frame = crate::rt::enter()?;
+            let base = crate::exc_state::depth();
+            crate::exc_state::restore(&mut st.handled);
             if let Some(y) = self.delegate_step(Value::None) {
+                crate::exc_state::save_above(base, &mut st.handled);
                 return Ok(Some(y));
             }
-            return match body.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+            let p = st
+                .body
+                .as_mut()
+                .map(|b| b.as_mut().poll(&mut Context::from_waker(Waker::noop())));
+            crate::exc_state::save_above(base, &mut st.handled);
+            let Some(p) = p else {
+                return Ok(None);
+            };
+            return match p {
                 Poll::Pending => match self.chan.out.take() {
                     Some(v) => Ok(Some(v)),
                     None => Ok(match self.after_poll(st, Poll::Pending)? {
@@ -698,7 +718,8 @@ pub fn throw_args(args: Vec<Value>) -> PyResult<PyErr> {
     let typ = it.next().unwrap_or_default();
     let val = it.next().unwrap_or_default();
     let tb = it.next().unwrap_or_default();
-    if !tb.is_none() {
+    let is_tb = matches!(&tb, Value::Obj(o) if o.as_any().is::<crate::exc_state::Traceback>());
+    if !tb.is_none() && !is_tb {
         return type_error("throw() third argument must be a traceback object");
     }
     exception_of(typ, val)
@@ -717,6 +738,13 @@ pub fn exception_of(typ: Value, val: Value) -> PyResult<PyErr> {
         Value::Obj(_) if crate::class::is_exc_class(&typ) => {
             crate::class::exception_from_class(&typ, val)
                 .unwrap_or_else(|| type_error("exceptions must derive from BaseException"))
+        }
+        // An instance of a user exception class.
+        Value::Obj(_) if crate::class::excs_to_exception(&typ).is_ok() => {
+            if !val.is_none() {
+                return type_error("instance exception may not have a separate value");
+            }
+            crate::class::excs_to_exception(&typ)
         }
         other => type_error(format!(
             "exceptions must be classes or instances deriving from BaseException, not {}",

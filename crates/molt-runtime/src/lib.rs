@@ -15,6 +15,7 @@ pub mod ctx;
 pub mod dict;
 pub mod dunder;
 pub mod exc;
+pub mod exc_state;
 pub mod fast;
 pub mod float;
 pub mod format;

@@ -63,6 +63,7 @@ pub mod sysmod;
 pub mod tempfile;
 pub mod textwrap;
 pub mod time;
+pub mod traceback;
 
 /// `module.name(*args, **kwargs)`.
 pub fn call(
@@ -102,6 +103,7 @@ pub fn call(
         "statistics" => statistics::call(name, args, kwargs),
         "string" => string::call(name, args, kwargs),
         "textwrap" => textwrap::call(name, args, kwargs),
+        "traceback" => traceback::call(name, args, kwargs),
         "time" => time::call(name, args, kwargs),
         "struct" => structmod::call(name, args, kwargs),
         "hashlib" => hashlib::call(name, args, kwargs),
@@ -184,6 +186,7 @@ fn module_value(module: &str, name: &str) -> PyResult<Value> {
         "statistics" => statistics::attr(name),
         "string" => string::attr(name),
         "textwrap" => textwrap::attr(name),
+        "traceback" => traceback::attr(name),
         "time" => time::attr(name),
         "struct" => structmod::attr(name),
         "hashlib" => hashlib::attr(name),

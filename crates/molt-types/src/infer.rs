@@ -1531,6 +1531,7 @@ impl<'m> Infer<'m> {
                 }
                 self.set_ctor(e, Ctor::None)
             }
+            ("sys", "exc_info") => self.set_dyn(e),
             ("sys", _) => self.set_ctor(e, Ctor::None),
             _ => {
                 // Other modules run on dynamic values; what they receive may be kept

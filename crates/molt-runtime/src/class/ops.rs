@@ -535,7 +535,7 @@ pub fn ctx_exit(exit: &Value, err: Option<&PyErr>) -> PyResult<bool> {
         None => vec![Value::None, Value::None, Value::None],
         Some(e) => {
             let v = crate::obj::PyObj::to_value(e);
-            vec![super::type_of(&v)?, v, Value::None]
+            vec![super::type_of(&v)?, v, crate::exc_state::traceback(e)]
         }
     };
     crate::func::call(exit, args, vec![])?.try_truthy()

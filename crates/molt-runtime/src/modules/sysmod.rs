@@ -151,6 +151,10 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 args.into_iter().next().unwrap_or(Value::None),
             ))
         }
+        "exc_info" => {
+            arity(0, 0)?;
+            crate::exc_state::exc_info()
+        }
         "getrecursionlimit" | "get_int_max_str_digits" => {
             arity(0, 0)?;
             Ok(Value::int(if name == "getrecursionlimit" {
