@@ -313,10 +313,31 @@ impl<'m> Gen<'m> {
     pub(crate) fn class_body_end(&mut self, fid: FuncId) -> TokenStream {
         let f = &self.m.funcs[fid.index()];
         let mut pushes = vec![];
-        if let Some(d) = &f.doc {
-            pushes.push(quote! { __ns.push((rt::Str::from("__doc__"), rt::Value::str(#d))); });
+        // CPython's order: `__annotations__` (SETUP_ANNOTATIONS starts a body that
+        // annotates), then `__doc__`, then the body's names.
+        let mut ns_order: Vec<LocalId> = f.class_ns.clone();
+        if let Some(p) = ns_order
+            .iter()
+            .position(|l| f.locals[l.index()].name == "__annotations__")
+        {
+            let a = ns_order.remove(p);
+            ns_order.insert(0, a);
         }
-        for l in &f.class_ns {
+        let doc = f
+            .doc
+            .as_ref()
+            .map(|d| quote! { __ns.push((rt::Str::from("__doc__"), rt::Value::str(#d))); });
+        let doc_at = usize::from(
+            ns_order
+                .first()
+                .is_some_and(|l| f.locals[l.index()].name == "__annotations__"),
+        );
+        for (i, l) in ns_order.iter().enumerate() {
+            if i == doc_at
+                && let Some(d) = &doc
+            {
+                pushes.push(d.clone());
+            }
             let id = &self.local_idents[l.index()];
             let name = &f.locals[l.index()].name;
             let t = self.info.locals[fid.index()][l.index()].clone();
@@ -334,12 +355,22 @@ impl<'m> Gen<'m> {
                 }
             });
         }
+        if doc_at >= ns_order.len()
+            && let Some(d) = doc
+        {
+            pushes.push(d);
+        }
         let name = &f.name;
         let qual = &f.qualname;
         let module = &f.module;
         let make =
             self.q(quote! { rt::class::new_class(#name, #qual, #module, __bases, __ns, __kw) });
+        // `__classcell__` goes in the namespace as in CPython (a metaclass sees it and
+        // must pass it on to type.__new__, which fills the cell).
         let set_cell = if self.cells.contains(&0) {
+            pushes.push(quote! {
+                __ns.push((rt::Str::from("__classcell__"), rt::class::class_cell(&__class__)));
+            });
             quote! { __class__.set(__cls.clone()); }
         } else {
             quote! {}

@@ -918,6 +918,7 @@ pub fn module_base_unsupported(module: &str, name: &str) -> bool {
             | ("random", "Random")
             | ("string", "Template")
             | ("io", "StringIO")
+            | ("enum", "EnumMeta" | "EnumType")
     )
 }
 

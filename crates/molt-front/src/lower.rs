@@ -192,6 +192,9 @@ struct Lowerer<'a> {
     name_hints: HashMap<(u32, u32), String>,
     /// Names bound by `class` statements of the module and never by `def`.
     class_names: HashSet<String>,
+    /// Classes of the program that are metaclasses (they extend `type`, `abc.ABCMeta` or
+    /// another of them).
+    metaclass_names: HashSet<String>,
     /// Some `def register` exists in the module (a class's own `register` method).
     defines_register: bool,
     /// The program mentions `__annotations__`: every `def` evaluates its annotations.
@@ -272,6 +275,7 @@ impl<'a> Lowerer<'a> {
             module_names: vec![],
             name_hints: HashMap::new(),
             class_names: HashSet::new(),
+            metaclass_names: HashSet::new(),
             defines_register: false,
             keep_annotations: false,
         }
@@ -538,6 +542,7 @@ impl<'a> Lowerer<'a> {
             ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
                 Resolved::Builtin(b)
                     if b != "object"
+                        && b != "type"
                         && !catalog::is_exception(&b)
                         && !catalog::SUBCLASSABLE_TYPES.contains(&b.as_str()) =>
                 {
@@ -564,6 +569,87 @@ impl<'a> Lowerer<'a> {
                 _ => None,
             },
             _ => None,
+        }
+    }
+
+    /// Whether `e` names a metaclass: `type`, `abc.ABCMeta` or a class of the program
+    /// that extends one.
+    fn is_metaclass_expr(&mut self, e: &ast::Expr) -> bool {
+        match e {
+            ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
+                Resolved::Builtin(b) => b == "type",
+                Resolved::ModuleMember(m, x) => m == "abc" && x == "ABCMeta",
+                _ => self.metaclass_names.contains(n.id.as_str()),
+            },
+            ast::Expr::Attribute(at) => match at.value.as_ref() {
+                ast::Expr::Name(n) => matches!(
+                    self.resolve(n.id.as_str()),
+                    Resolved::Module(m) if m == "abc" && at.attr.id.as_str() == "ABCMeta"
+                ),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Whether a `metaclass=` value is certainly a function (a `def`, a lambda, a call):
+    /// molt runs only classes as metaclasses.
+    fn metaclass_is_function(&mut self, e: &ast::Expr) -> bool {
+        match e {
+            ast::Expr::Lambda(_) | ast::Expr::Call(_) => true,
+            ast::Expr::Name(n) => matches!(self.resolve(n.id.as_str()), Resolved::Func(_)),
+            _ => false,
+        }
+    }
+
+    /// A metaclass's body may define the hooks the runtime calls on classes
+    /// (class/mod.rs, `meta_special`); other special methods of a metaclass would change
+    /// how classes behave in ways molt does not implement, so they are refused.
+    fn check_metaclass_body(&mut self, c: &ast::StmtClassDef) {
+        const SUPPORTED: &[&str] = &[
+            "__new__",
+            "__init__",
+            "__call__",
+            "__repr__",
+            "__str__",
+            "__iter__",
+            "__len__",
+            "__contains__",
+            "__getitem__",
+            "__bool__",
+            "__instancecheck__",
+            "__subclasscheck__",
+            "__init_subclass__",
+            "__doc__",
+            "__module__",
+            "__qualname__",
+        ];
+        for st in &c.body {
+            let names: Vec<(String, Span)> = match st {
+                ast::Stmt::FunctionDef(f) => vec![(f.name.id.to_string(), span_of(&f.name))],
+                ast::Stmt::Assign(a) => a
+                    .targets
+                    .iter()
+                    .filter_map(|t| match t {
+                        ast::Expr::Name(n) => Some((n.id.to_string(), span_of(n))),
+                        _ => None,
+                    })
+                    .collect(),
+                ast::Stmt::AnnAssign(a) => match a.target.as_ref() {
+                    ast::Expr::Name(n) => vec![(n.id.to_string(), span_of(n))],
+                    _ => vec![],
+                },
+                _ => vec![],
+            };
+            for (n, sp) in names {
+                if n.starts_with("__") && n.ends_with("__") && !SUPPORTED.contains(&n.as_str()) {
+                    self.error(
+                        sp,
+                        format!("`{n}` in a metaclass is not supported yet"),
+                        "metaclasses may define __new__, __init__, __call__, __repr__, __str__, __iter__, __len__, __contains__, __getitem__, __bool__, __instancecheck__, __subclasscheck__ and ordinary methods and properties",
+                    );
+                }
+            }
         }
     }
 
@@ -629,7 +715,29 @@ impl<'a> Lowerer<'a> {
             .collect();
         let mut bases = vec![];
         let mut kwargs = vec![];
+        if let Some(args) = &c.arguments
+            && args.args.iter().any(|b| self.is_metaclass_expr(b))
+        {
+            self.metaclass_names.insert(name.clone());
+            self.check_metaclass_body(c);
+        }
         if let Some(args) = &c.arguments {
+            for k in args.keywords.iter() {
+                if k.arg.as_ref().is_some_and(|n| n.id.as_str() == "metaclass")
+                    && !self.is_metaclass_expr(&k.value)
+                    && matches!(
+                        &k.value,
+                        ast::Expr::Lambda(_) | ast::Expr::Name(_) | ast::Expr::Call(_)
+                    )
+                    && self.metaclass_is_function(&k.value)
+                {
+                    self.error(
+                        span_of(&k.value),
+                        "a metaclass that is not a class is not supported",
+                        "make the metaclass a class deriving from `type`, or use a class decorator",
+                    );
+                }
+            }
             for a in args.args.iter() {
                 if let ast::Expr::Starred(s) = a {
                     self.error(
@@ -644,14 +752,6 @@ impl<'a> Lowerer<'a> {
                 // builtin_base.rs); the other builtin types, and the collections types, are
                 // refused here rather than failing when the class statement runs.
                 if let Some(b) = self.unsupported_base(a) {
-                    if b == "type" {
-                        self.error(
-                            span_of(a),
-                            "metaclasses (subclassing `type`) are not supported yet",
-                            "use a class decorator or `__init_subclass__` instead",
-                        );
-                        continue;
-                    }
                     self.error(
                         span_of(a),
                         format!("subclassing `{b}` is not supported yet"),
@@ -3353,7 +3453,11 @@ impl<'a> Lowerer<'a> {
                         }
                         Resolved::Builtin(t)
                             if catalog::TYPES.contains(&t.as_str())
-                                && !c.arguments.args.is_empty() =>
+                                && !c.arguments.args.is_empty()
+                                // `type.__new__(mcs, ...)` in a metaclass is type's own
+                                // method (class/natives.rs), not the receiver's.
+                                && !(t == "type"
+                                    && matches!(attr.as_str(), "__new__" | "__init__" | "__call__")) =>
                         {
                             // `str.lower(s)` is `s.lower()`.
                             let mut args = self.lower_exprs(&c.arguments.args);

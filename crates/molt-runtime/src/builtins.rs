@@ -327,6 +327,8 @@ pub fn isinstance(x: &Value, classes: &[&str]) -> bool {
                 .and_then(|k| crate::class::isinstance(x, &k))
                 .unwrap_or(false)
         }
+        // Every class is a type, whatever its metaclass.
+        ("type", Value::Obj(o)) if o.as_any().is::<crate::class::Class>() => true,
         // Runtime objects of builtin classes (property, function, ...).
         (c, Value::Obj(o)) => o.type_name() == c,
         ("set", Value::Set(_)) => true,

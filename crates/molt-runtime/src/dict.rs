@@ -873,6 +873,20 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
         None
     }
 
+    /// The live entry before position `pos` (reverse iteration): (its position, key,
+    /// value).
+    pub fn iter_before(&self, pos: usize) -> Option<(usize, K, V)> {
+        let t = self.0.borrow();
+        let mut p = pos.min(t.entries.len());
+        while p > 0 {
+            p -= 1;
+            if let Some(Some(e)) = t.entries.get(p) {
+                return Some((p, e.key.clone(), e.value.clone()));
+            }
+        }
+        None
+    }
+
     pub fn keys_vec(&self) -> Vec<K> {
         self.0.borrow().live().map(|e| e.key.clone()).collect()
     }

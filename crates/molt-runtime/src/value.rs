@@ -1259,6 +1259,17 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
             Ok(e.import_attr(name))
         }
         (Value::Exc(e), "name") if e.matches(ExcKind::NameError) => Ok(e.name_attr()),
+        // AttributeError's `name` and `obj`: set where CPython records them for suggestions.
+        (Value::Exc(e), "name" | "obj") if e.matches(ExcKind::AttributeError) => {
+            Ok(match e.attr_context() {
+                Some((obj, n)) if name == "obj" => {
+                    let _ = n;
+                    obj.clone()
+                }
+                Some((_, n)) => Value::Str(n.clone()),
+                None => Value::None,
+            })
+        }
         (Value::Exc(e), "msg" | "pos" | "lineno" | "colno")
             if e.kind() == ExcKind::JSONDecodeError
                 && let Some(v) = json_error_field(e, name) =>

@@ -28,9 +28,12 @@ fn base_class(v: &Value) -> PyResult<Rc<Class>> {
     }
     if let Some(c) = as_class(v) {
         return match c.builtin {
-            Some(Builtin::Type | Builtin::AbcMeta | Builtin::EnumMeta) => Err(unsupported(
-                format!("subclassing {} (metaclasses) is not supported", c.name()),
-            )),
+            // A user metaclass extends type or ABCMeta; EnumType's machinery is the
+            // runtime's own (enums.rs).
+            Some(Builtin::EnumMeta) => Err(unsupported(format!(
+                "subclassing {} (metaclasses) is not supported",
+                c.name()
+            ))),
             Some(Builtin::Named(n)) => {
                 Err(unsupported(format!("subclassing {n} is not supported")))
             }
@@ -64,23 +67,93 @@ fn base_class(v: &Value) -> PyResult<Rc<Class>> {
     Err(unsupported(format!("subclassing {what} is not supported")))
 }
 
-/// The metaclass given with `metaclass=`.
-fn meta_of(v: &Value) -> PyResult<Meta> {
-    match as_class(v).and_then(|c| c.builtin) {
-        Some(Builtin::Type) => Ok(Meta::Type),
-        Some(Builtin::AbcMeta) => Ok(Meta::AbcMeta),
-        Some(Builtin::EnumMeta) => Ok(Meta::EnumMeta),
-        _ => Err(unsupported(format!(
-            "the metaclass {} is not supported",
-            v.repr_string().unwrap_or_default()
-        ))),
+/// The metaclass given with `metaclass=`: type, ABCMeta, EnumType or a user class
+/// deriving from one of them.
+fn meta_arg(v: &Value) -> PyResult<Rc<Class>> {
+    if let Some(c) = as_class(v)
+        && c.is_subclass(&builtin(Builtin::Type))
+    {
+        return Ok(c);
+    }
+    Err(unsupported(format!(
+        "the metaclass {} is not supported",
+        v.repr_string().unwrap_or_default()
+    )))
+}
+
+/// `type(base)` for a value given as a base class.
+fn meta_of_base(v: &Value) -> Rc<Class> {
+    match as_class(v) {
+        Some(c) => c.metaclass(),
+        None => builtin(Builtin::Type),
     }
 }
 
-fn meta_rank(m: Meta) -> u8 {
-    match m {
-        Meta::Type => 0,
-        _ => 1,
+/// _PyType_CalculateMetaclass: the most derived of `meta` and the bases' metaclasses.
+fn calculate_meta(meta: Rc<Class>, bases: &[Value]) -> PyResult<Rc<Class>> {
+    let mut winner = meta;
+    for b in bases {
+        let m = meta_of_base(b);
+        if winner.is_subclass(&m) {
+            continue;
+        }
+        if m.is_subclass(&winner) {
+            winner = m;
+            continue;
+        }
+        return type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        );
+    }
+    Ok(winner)
+}
+
+/// The builtin metaclass whose behaviour a metaclass inherits.
+fn meta_kind(m: &Class) -> Meta {
+    for c in m.mro_iter() {
+        match c.builtin {
+            Some(Builtin::AbcMeta) => return Meta::AbcMeta,
+            Some(Builtin::EnumMeta) => return Meta::EnumMeta,
+            _ => {}
+        }
+    }
+    Meta::Type
+}
+
+/// The `__class__` cell of a class body, passed in its namespace as `__classcell__`
+/// (type.__new__ fills it with the new class).
+pub struct ClassCell(pub(crate) crate::func::Cell<Value>);
+
+impl crate::object::Object for ClassCell {
+    fn type_name(&self) -> &'static str {
+        "cell"
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        let me = self as *const _ as usize;
+        match self.0.try_get() {
+            None => out.push_str(&format!("<cell at {me:#x}: empty>")),
+            Some(v) => out.push_str(&format!(
+                "<cell at {me:#x}: {} object at {:#x}>",
+                v.class_name(),
+                super::descr::obj_addr(&v)
+            )),
+        }
+        Ok(())
+    }
+}
+
+/// `__classcell__` for a class body whose methods use `super()` or `__class__`.
+pub fn class_cell(c: &crate::func::Cell<Value>) -> Value {
+    Value::Obj(Rc::new(ClassCell(c.clone())))
+}
+
+fn as_cell(v: &Value) -> Option<&ClassCell> {
+    match v {
+        Value::Obj(o) => o.as_any().downcast_ref::<ClassCell>(),
+        _ => None,
     }
 }
 
@@ -283,34 +356,88 @@ pub fn new_class(
     if let Some(c) = super::namedtuple::class_statement(name, module, &bases, &ns)? {
         return Ok(c);
     }
-    let mut meta: Option<Meta> = None;
     let mut kwargs = kwargs;
-    if let Some(p) = kwargs.iter().position(|(k, _)| k.as_str() == "metaclass") {
-        let (_, m) = kwargs.remove(p);
-        meta = Some(meta_of(&m)?);
+    let explicit = match kwargs.iter().position(|(k, _)| k.as_str() == "metaclass") {
+        Some(p) => meta_arg(&kwargs.remove(p).1)?,
+        None => builtin(Builtin::Type),
+    };
+    let winner = calculate_meta(explicit, &bases)?;
+    if winner.builtin.is_some() {
+        return type_new(
+            name,
+            qualname,
+            module,
+            bases,
+            ns,
+            kwargs,
+            meta_kind(&winner),
+            None,
+        );
     }
+    // A user metaclass: `Meta(name, bases, namespace, **kwargs)` (builtin___build_class__),
+    // the namespace as type.__prepare__ makes it and the body fills it.
+    let d: Dict<Value, Value> = Dict::new();
+    d.setitem(Value::str("__module__"), Value::str(module))?;
+    d.setitem(Value::str("__qualname__"), Value::str(qualname))?;
+    let mut cell = None;
+    for (k, v) in ns {
+        if k.as_str() == "__classcell__" {
+            cell = as_cell(&v).map(|c| c.0.clone());
+        }
+        d.setitem(Value::Str(k), v)?;
+    }
+    let args = vec![
+        Value::str(name),
+        Value::Tuple(crate::tuple::Tup::from_vec(bases)),
+        Value::Dict(d),
+    ];
+    let cls = call_class(&winner, args, kwargs)?;
+    if let Some(cell) = cell
+        && as_class(&cls).is_some()
+    {
+        match cell.try_get() {
+            None => {
+                return Err(PyErr::msg(
+                    ExcKind::RuntimeError,
+                    format!(
+                        "__class__ not set defining '{name}' as {}. Was __classcell__ propagated to type.__new__?",
+                        cls.repr_string()?
+                    ),
+                ));
+            }
+            Some(c) if !c.py_is(&cls) => {
+                return type_error(format!(
+                    "__class__ set to {} defining '{name}' as {}",
+                    c.repr_string()?,
+                    cls.repr_string()?
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(cls)
+}
+
+/// `type.__new__(meta, name, bases, ns, **kwargs)` (type_new): builds the class.
+/// `user_meta` is the metaclass when it is a user class (`meta` its builtin behaviour).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn type_new(
+    name: &str,
+    qualname: &str,
+    module: &str,
+    bases: Vec<Value>,
+    ns: Vec<(Str, Value)>,
+    kwargs: Vec<(Str, Value)>,
+    meta: Meta,
+    user_meta: Option<Rc<Class>>,
+) -> PyResult<Value> {
+    let mut kwargs = kwargs;
     // The data type mixed into an enum (`class M(str, Enum)`) stays out of the bases.
     let (bases, enum_mixin) = super::enums::split_mixin(bases)?;
     let mut base_classes = bases.iter().map(base_class).collect::<PyResult<Vec<_>>>()?;
     if base_classes.is_empty() {
         base_classes.push(object_class());
     }
-    // The metaclass: the most derived of the explicit one and the bases' metaclasses.
-    let mut winner = meta.unwrap_or(Meta::Type);
-    for b in &base_classes {
-        let m = b.meta;
-        if m == winner || meta_rank(m) < meta_rank(winner) {
-            continue;
-        }
-        if meta_rank(winner) < meta_rank(m) {
-            winner = m;
-        } else {
-            return type_error(
-                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-            );
-        }
-    }
-    let meta = winner;
     for (i, b) in base_classes.iter().enumerate() {
         if base_classes[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
             return type_error(format!("duplicate base class {}", b.name()));
@@ -322,12 +449,22 @@ pub fn new_class(
     let mro = c3(&base_classes)?;
     let best = best_base(&base_classes)?.unwrap_or_else(object_class);
 
-    // The namespace: __qualname__ leaves it, __module__ comes first.
+    // The namespace: __qualname__ and __classcell__ leave it, __module__ comes first.
     let mut qualname = Str::from(qualname);
     let mut items: Vec<(Str, Value)> = Vec::with_capacity(ns.len() + 4);
     let mut module_v = Value::str(module);
+    let mut cell = None;
     for (k, v) in ns {
         match k.as_str() {
+            "__classcell__" => match as_cell(&v) {
+                Some(c) => cell = Some(c.0.clone()),
+                None => {
+                    return type_error(format!(
+                        "__classcell__ must be a nonlocal cell, not {}",
+                        v.repr_string()?
+                    ));
+                }
+            },
             "__qualname__" => match v {
                 Value::Str(s) => qualname = s,
                 other => {
@@ -442,7 +579,13 @@ pub fn new_class(
         has_dict,
         nslots,
     );
+    if let Some(m) = user_meta {
+        let _ = cls.user_meta.set(m);
+    }
     let cv = class_value(&cls);
+    if let Some(c) = cell {
+        c.set(cv.clone());
+    }
 
     // __set_name__ on the namespace's descriptors (type_new_set_names).
     for (k, v) in &items {
@@ -536,6 +679,60 @@ pub(crate) enum Ctor {
     Plain(Option<Value>),
 }
 
+/// `type.__new__(mcs, name, bases, ns, **kwargs)` called with its arguments checked;
+/// `ns_value` is the namespace dict itself.
+pub(crate) fn type_new_call(
+    mcs: &Rc<Class>,
+    name: &str,
+    bases: Vec<Value>,
+    ns: Vec<(Str, Value)>,
+    ns_value: &Value,
+    kwargs: Vec<(Str, Value)>,
+) -> PyResult<Value> {
+    let winner = calculate_meta(mcs.clone(), &bases)?;
+    if !Rc::ptr_eq(&winner, mcs)
+        && let Some(f) = winner.lookup_value(&intern_static("__new__"))
+        && !super::natives::is_type_new(&f)
+    {
+        // type_new: a more derived metaclass of the bases makes the class with its own
+        // `__new__`.
+        let wv = class_value(&winner);
+        let args = vec![
+            wv.clone(),
+            Value::str(name),
+            Value::Tuple(crate::tuple::Tup::from_vec(bases)),
+            ns_value.clone(),
+        ];
+        return call_descr(&f, &wv, args, kwargs, &winner);
+    }
+    let user = winner.builtin.is_none().then(|| winner.clone());
+    // Without `__module__` in the namespace CPython takes the caller's `__name__`; a
+    // class statement always puts it there.
+    type_new(
+        name,
+        name,
+        "__main__",
+        bases,
+        ns,
+        kwargs,
+        meta_kind(&winner),
+        user,
+    )
+}
+
+/// `cls(*args, **kwargs)`: the metaclass's `__call__` when a user metaclass defines one,
+/// else type.__call__.
+pub(crate) fn call_class(
+    cls: &Rc<Class>,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+) -> PyResult<Value> {
+    if let Some((m, f, _)) = cls.meta_lookup(&intern_static("__call__")) {
+        return call_descr(&f, &class_value(cls), args, kwargs, &m);
+    }
+    instantiate(cls, args, kwargs)
+}
+
 /// The class's `Ctor`, cached per class state (`Class::tag`).
 fn ctor_plan(cls: &Rc<Class>) -> Ctor {
     if let Ok(c) = cls.ctor.try_borrow()
@@ -547,6 +744,7 @@ fn ctor_plan(cls: &Rc<Class>) -> Ctor {
     let new = cls.lookup_value(&intern_static("__new__"));
     let simple = matches!(cls.builtin, None | Some(Builtin::Abc))
         && cls.meta == Meta::Type
+        && cls.user_meta.get().is_none()
         && cls.exc_kind.is_none()
         && super::namedtuple::info_of(cls).is_none()
         && !cls.protocol
@@ -594,7 +792,7 @@ pub(crate) fn instantiate_pos(cls: &Rc<Class>, args: &mut [Value]) -> PyResult<V
         .get_mut(1..)
         .map(crate::func::take_all)
         .unwrap_or_default();
-    instantiate(cls, rest, vec![])
+    call_class(cls, rest, vec![])
 }
 
 /// `cls(*args, **kwargs)` (type_call): `__new__`, then `__init__` on an instance of cls.
@@ -681,7 +879,11 @@ pub(crate) fn instantiate(
             call_descr(&f, &cv, a, kwargs.clone(), cls)?
         }
     };
-    let is_inst = super::instance_class(&obj).is_some_and(|c| c.is_subclass(cls));
+    // A metaclass's `__new__` gives a class: an instance of the metaclass.
+    let is_inst = match super::instance_class(&obj) {
+        Some(c) => c.is_subclass(cls),
+        None => as_class(&obj).is_some_and(|c| c.metaclass().is_subclass(cls)),
+    };
     if is_inst && let Some(init) = cls.lookup_value(&intern_static("__init__")) {
         init_result(call_descr(&init, &obj, args, kwargs, cls)?)?;
     }

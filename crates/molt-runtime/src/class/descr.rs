@@ -955,10 +955,16 @@ pub fn super_(cls: &Value, obj: &Value) -> PyResult<Value> {
             cls.class_name()
         ));
     };
+    // supercheck: a class that is a subclass of `start` (class-level super), else the
+    // object's type (for a class, its metaclass).
     let obj_type = if let Some(c) = instance_class(obj) {
         c.clone()
     } else if let Some(c) = super::as_class(obj) {
-        c
+        if c.is_subclass(&start) {
+            c
+        } else {
+            c.metaclass()
+        }
     } else if let Value::Exc(e) = obj
         && let Some(i) = e.instance()
         && let Some(c) = instance_class(&Value::Obj(i.clone()))
@@ -978,8 +984,13 @@ pub fn super_(cls: &Value, obj: &Value) -> PyResult<Value> {
 }
 
 impl Super {
+    /// Class-level super (`super(C, cls)` in a classmethod): attributes are not bound to
+    /// the object (super_getattro passes NULL when obj is obj_type).
     fn obj_is_type(&self) -> bool {
-        matches!(&self.obj, Value::Obj(o) if o.as_any().is::<Class>())
+        matches!(&self.obj, Value::Obj(o) if std::ptr::eq(
+            Rc::as_ptr(o) as *const u8,
+            Rc::as_ptr(&self.obj_type) as *const u8
+        ))
     }
 
     pub(crate) fn find(&self, name: &Str) -> Option<Value> {

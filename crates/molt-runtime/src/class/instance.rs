@@ -362,12 +362,12 @@ impl Instance {
                 },
                 Err(_) => None,
             };
-            // Deleting an unset field is deleting a missing attribute.
+            // Deleting an unset field is deleting a missing attribute (3.11's
+            // _PyObject_GenericSetAttrWithDict sets no name/obj: no suggestion).
             if deleting && old.is_none() {
-                return Err(crate::attr::attr_error(
-                    &me,
-                    name,
-                    &format!("'{}' object has no attribute '{}'", cls.sname.get(), name),
+                return Err(PyErr::msg(
+                    ExcKind::AttributeError,
+                    format!("'{}' object has no attribute '{}'", cls.sname.get(), name),
                 ));
             }
             return Ok(());
@@ -376,10 +376,9 @@ impl Instance {
             (Some(d), Some(v)) => d.setitem_hashed(Value::Str(name.clone()), name.hash(), v),
             (Some(d), None) => match d.remove(&Value::Str(name.clone()))? {
                 Some(_) => Ok(()),
-                None => Err(crate::attr::attr_error(
-                    &me,
-                    name,
-                    &format!("'{}' object has no attribute '{}'", cls.sname.get(), name),
+                None => Err(PyErr::msg(
+                    ExcKind::AttributeError,
+                    format!("'{}' object has no attribute '{}'", cls.sname.get(), name),
                 )),
             },
             (None, _) => {
@@ -392,7 +391,7 @@ impl Instance {
                         name
                     )
                 };
-                Err(crate::attr::attr_error(&me, name, &msg))
+                Err(PyErr::msg(ExcKind::AttributeError, msg))
             }
         }
     }

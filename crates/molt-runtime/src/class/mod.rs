@@ -34,7 +34,7 @@ mod tests_extra;
 #[cfg(test)]
 mod tests_layout;
 
-pub use build::new_class;
+pub use build::{ClassCell, class_cell, new_class};
 pub(crate) use descr::call_pos_slot;
 pub(crate) use descr::descr_get;
 pub use descr::{
@@ -50,6 +50,7 @@ pub(crate) use ops::{divmod as divmod_op, pow3 as pow3_op};
 use crate::dict::Dict;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
 use crate::modules::typing::CheckTarget;
+use crate::obj::PyObj;
 use crate::object::{ObjRef, Object, downcast};
 use crate::str::Str;
 use crate::value::Value;
@@ -145,6 +146,11 @@ pub struct Class {
     /// Where instances keep the fields the compiler numbered (layout.rs); unset for
     /// classes without a layout.
     pub(crate) layout: OnceCell<layout::Layout>,
+    /// The metaclass when it is a user class (`class Meta(type)`), set once by
+    /// `type.__new__` (build.rs); builtin metaclasses are `meta` alone.
+    pub(crate) user_meta: OnceCell<Rc<Class>>,
+    /// The class itself, for the protocols a metaclass defines (`repr_into` has no `this`).
+    me: Weak<Class>,
 }
 
 /// The key of an interned name in the lookup caches.
@@ -221,7 +227,9 @@ impl Class {
             }),
         };
         let protocol = crate::modules::typing::lists_protocol(&bases);
-        let c = Rc::new(Class {
+        let c = Rc::new_cyclic(|me| Class {
+            me: me.clone(),
+            user_meta: OnceCell::new(),
             name: RefCell::new(Str::from(name)),
             sname: Cell::new(leak_name(name)),
             qualname: RefCell::new(Str::from(qualname)),
@@ -368,6 +376,53 @@ impl Class {
         Ok(())
     }
 
+    /// `type(cls)` as a class: the user metaclass, else the builtin one.
+    pub(crate) fn metaclass(&self) -> Rc<Class> {
+        if let Some(m) = self.user_meta.get() {
+            return m.clone();
+        }
+        builtin(match self.meta {
+            Meta::Type => Builtin::Type,
+            Meta::AbcMeta => Builtin::AbcMeta,
+            Meta::EnumMeta => Builtin::EnumMeta,
+        })
+    }
+
+    /// An attribute a user metaclass's own classes define (`_PyType_Lookup(type(cls),
+    /// name)` up to the builtin metaclasses, whose behaviour the runtime has built in):
+    /// the metaclass, the value and its descriptor kind.
+    pub(crate) fn meta_lookup(&self, name: &Str) -> Option<(Rc<Class>, Value, DKind)> {
+        let m = self.user_meta.get()?;
+        let v = m
+            .mro_iter()
+            .filter(|c| c.builtin.is_none())
+            .find_map(|c| dict_get(&c.dict, name))?;
+        let kind = descr::kind_of(&v);
+        Some((m.clone(), v, kind))
+    }
+
+    /// Calls the special method `name` of a user metaclass on this class (None: the
+    /// metaclass does not define it).
+    pub(crate) fn meta_special(
+        &self,
+        name: &'static str,
+        args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
+        if self.user_meta.get().is_none() {
+            return Ok(None);
+        }
+        let Some((m, f, _)) = self.meta_lookup(&crate::attr::intern_static(name)) else {
+            return Ok(None);
+        };
+        let Some(me) = self.me.upgrade() else {
+            return Ok(None);
+        };
+        if f.is_none() {
+            return type_error(format!("'{}' object is not callable", f.class_name()));
+        }
+        descr::call_descr(&f, &class_value(&me), args, vec![], &m).map(Some)
+    }
+
     pub(crate) fn del_attr(&self, name: &Str) -> PyResult<bool> {
         let r = self.dict.remove(&Value::Str(name.clone()))?.is_some();
         self.invalidate();
@@ -502,7 +557,7 @@ fn make_builtin(b: Builtin) -> Rc<Class> {
                 "builtins",
                 bases,
                 mro,
-                Dict::new(),
+                natives::type_dict(),
                 Some(b),
                 Meta::Type,
                 true,
@@ -664,11 +719,7 @@ pub fn type_of(v: &Value) -> PyResult<Value> {
                 return Ok(class_value(&i.class));
             }
             if let Some(c) = downcast::<Class>(o) {
-                return Ok(class_value(&builtin(match c.meta {
-                    Meta::Type => Builtin::Type,
-                    Meta::AbcMeta => Builtin::AbcMeta,
-                    Meta::EnumMeta => Builtin::EnumMeta,
-                })));
+                return Ok(class_value(&c.metaclass()));
             }
             let n = o.type_name();
             if crate::modules::callable::builtin_ref_supported(n) {
@@ -779,7 +830,7 @@ fn value_is_instance(v: &Value, cls: &ClassArg) -> bool {
                             Some(Builtin::Type) => true,
                             Some(Builtin::AbcMeta) => k.meta == Meta::AbcMeta,
                             Some(Builtin::EnumMeta) => k.meta == Meta::EnumMeta,
-                            _ => false,
+                            _ => k.user_meta.get().is_some_and(|m| m.is_subclass(c)),
                         }
                     } else {
                         match c.builtin {
@@ -862,6 +913,17 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(abc) = crate::modules::numbers::abc_of(cls) {
         return Ok(crate::modules::numbers::isinstance(v, abc));
     }
+    if let Some(c) = as_class(cls)
+        && c.user_meta.get().is_some()
+    {
+        // PyObject_IsInstance: an exact type match, else the metaclass's check.
+        if instance_class(v).is_some_and(|k| Rc::ptr_eq(k, &c)) {
+            return Ok(true);
+        }
+        if let Some(r) = c.meta_special("__instancecheck__", vec![v.clone()])? {
+            return r.try_truthy();
+        }
+    }
     match class_arg(cls) {
         Some(ClassArg::Class(c)) if c.protocol => type_error(
             "Instance and class checks can only be used with @runtime_checkable protocols",
@@ -913,6 +975,11 @@ pub fn issubclass(a: &Value, b: &Value) -> PyResult<bool> {
     {
         return Ok(r);
     }
+    if let Some(c) = as_class(b)
+        && let Some(r) = c.meta_special("__subclasscheck__", vec![a.clone()])?
+    {
+        return r.try_truthy();
+    }
     let Some(bc) = class_arg(b) else {
         return type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     };
@@ -933,6 +1000,9 @@ pub fn issubclass(a: &Value, b: &Value) -> PyResult<bool> {
 
 impl Object for Class {
     fn type_name(&self) -> &'static str {
+        if let Some(m) = self.user_meta.get() {
+            return m.sname.get();
+        }
         match self.meta {
             Meta::Type => "type",
             Meta::AbcMeta => "ABCMeta",
@@ -943,6 +1013,10 @@ impl Object for Class {
         self
     }
     fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        if let Some(r) = self.meta_special("__repr__", vec![])? {
+            out.push_str(meta_str(&r, "__repr__")?.as_str());
+            return Ok(());
+        }
         if self.meta == Meta::EnumMeta
             && let Some(r) = enums::class_repr(self)
         {
@@ -953,6 +1027,13 @@ impl Object for Class {
         out.push_str(&self.display_name(true));
         out.push_str("'>");
         Ok(())
+    }
+    fn str_into(&self, out: &mut String) -> PyResult<()> {
+        if let Some(r) = self.meta_special("__str__", vec![])? {
+            out.push_str(meta_str(&r, "__str__")?.as_str());
+            return Ok(());
+        }
+        self.repr_into(out)
     }
     fn getattr(&self, this: &ObjRef, name: &str) -> PyResult<Value> {
         let n = crate::attr::intern(name);
@@ -981,11 +1062,14 @@ impl Object for Class {
     }
     fn call(&self, this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
         match obj_as_class(this) {
-            Some(c) => build::instantiate(&c, args, kwargs),
+            Some(c) => build::call_class(&c, args, kwargs),
             None => type_error("bad class object"),
         }
     }
     fn iter(&self, this: &ObjRef) -> PyResult<crate::value::ValueIter> {
+        if let Some(r) = self.meta_special("__iter__", vec![])? {
+            return instance::iter_of_iterator(r);
+        }
         if self.meta == Meta::EnumMeta
             && let Some(c) = obj_as_class(this)
         {
@@ -994,6 +1078,9 @@ impl Object for Class {
         type_error(format!("'{}' object is not iterable", self.type_name()))
     }
     fn len(&self, this: &ObjRef) -> PyResult<usize> {
+        if let Some(r) = self.meta_special("__len__", vec![])? {
+            return meta_len(&r);
+        }
         if self.meta == Meta::EnumMeta
             && let Some(c) = obj_as_class(this)
         {
@@ -1005,9 +1092,38 @@ impl Object for Class {
         ))
     }
     fn truthy(&self, _this: &ObjRef) -> PyResult<bool> {
+        if let Some(r) = self.meta_special("__bool__", vec![])? {
+            return match r {
+                Value::Bool(b) => Ok(b),
+                other => type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    other.class_name()
+                )),
+            };
+        }
+        if let Some(r) = self.meta_special("__len__", vec![])? {
+            return Ok(meta_len(&r)? != 0);
+        }
         Ok(true)
     }
     fn contains(&self, this: &ObjRef, x: &Value) -> PyResult<Option<bool>> {
+        if let Some(r) = self.meta_special("__contains__", vec![x.clone()])? {
+            return Ok(Some(r.try_truthy()?));
+        }
+        if self.user_meta.get().is_some()
+            && self
+                .meta_lookup(&crate::attr::intern_static("__iter__"))
+                .is_some()
+        {
+            // _PySequence_IterSearch over the metaclass's __iter__.
+            let mut it = self.iter(this)?;
+            while let Some(v) = it.next()? {
+                if v.py_is(x) || v.py_eq(x)? {
+                    return Ok(Some(true));
+                }
+            }
+            return Ok(Some(false));
+        }
         if self.meta == Meta::EnumMeta
             && let Some(c) = obj_as_class(this)
         {
@@ -1019,6 +1135,10 @@ impl Object for Class {
         ))
     }
     fn getitem(&self, this: &ObjRef, key: &Value) -> PyResult<Value> {
+        // The metaclass's mp_subscript comes before `__class_getitem__`.
+        if let Some(r) = self.meta_special("__getitem__", vec![key.clone()])? {
+            return Ok(r);
+        }
         if self.meta == Meta::EnumMeta
             && let Some(c) = obj_as_class(this)
         {
@@ -1063,6 +1183,12 @@ impl Class {
         if let Some(v) = self.meta_attr(this, name)? {
             return Ok(v);
         }
+        // type_getattro: a user metaclass's data descriptors, then the class's MRO, then
+        // the metaclass's other attributes bound to the class.
+        let meta = self.meta_lookup(name);
+        if let Some((m, d, DKind::Data)) = &meta {
+            return descr::descr_get(d, Some(&Value::Obj(this.clone())), m);
+        }
         if let Some((v, kind)) = self.lookup(name) {
             let owner = obj_as_class(this);
             return match (kind, owner) {
@@ -1070,6 +1196,9 @@ impl Class {
                 (_, Some(owner)) => descr::descr_get(&v, None, &owner),
                 (_, None) => Ok(v),
             };
+        }
+        if let Some((m, d, _)) = &meta {
+            return descr::descr_get(d, Some(&Value::Obj(this.clone())), m);
         }
         if let Some(v) = self.meta_method(this, name)? {
             return Ok(v);
@@ -1165,6 +1294,7 @@ impl Class {
     ) -> PyResult<Value> {
         if let Some((v, kind)) = self.lookup(name)
             && self.meta_attr(this, name)?.is_none()
+            && !matches!(self.meta_lookup(name), Some((_, _, DKind::Data)))
         {
             match kind {
                 DKind::Plain | DKind::Function => {
@@ -1223,6 +1353,10 @@ impl Class {
         {
             enums::check_class_setattr(&c, name)?;
         }
+        // A data descriptor of a user metaclass (a property with a setter) takes it.
+        if let Some((m, d, DKind::Data)) = self.meta_lookup(name) {
+            return instance::descr_set(&d, &Value::Obj(this.clone()), Some(value), &m);
+        }
         self.set_attr(name, value)
     }
 
@@ -1239,6 +1373,9 @@ impl Class {
         {
             enums::check_class_delattr(&c, name)?;
         }
+        if let Some((m, d, DKind::Data)) = self.meta_lookup(name) {
+            return instance::descr_set(&d, &Value::Obj(this.clone()), None, &m);
+        }
         if self.del_attr(name)? {
             Ok(())
         } else {
@@ -1247,6 +1384,29 @@ impl Class {
                 name.as_str(),
             ))
         }
+    }
+}
+
+/// The str a metaclass's `__repr__`/`__str__` returned.
+fn meta_str(r: &Value, what: &str) -> PyResult<Str> {
+    match r {
+        Value::Str(s) => Ok(s.clone()),
+        other => type_error(format!(
+            "{what} returned non-string (type {})",
+            other.class_name()
+        )),
+    }
+}
+
+/// The length a metaclass's `__len__` returned.
+fn meta_len(r: &Value) -> PyResult<usize> {
+    let i = ops::index_of(r)?;
+    if i.is_negative() {
+        return crate::exc::value_error("__len__() should return >= 0");
+    }
+    match i.as_i64() {
+        Some(n) => Ok(n as usize),
+        None => crate::exc::overflow_error("cannot fit 'int' into an index-sized integer"),
     }
 }
 

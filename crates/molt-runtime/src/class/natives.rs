@@ -519,3 +519,133 @@ fn type_subclasses(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Value> 
         c.subclasses().iter().map(class_value).collect(),
     )))
 }
+
+/// The dict of the `type` class: the metaclass protocol a user metaclass extends
+/// (`super().__new__(mcs, ...)`, `super().__init__(...)`, `super().__call__(...)`).
+pub(crate) fn type_dict() -> Dict<Value, Value> {
+    let d = Dict::new();
+    let entries: Vec<(&str, Value)> = vec![
+        (
+            "__new__",
+            native("type", "__new__", NKind::Static, type_new),
+        ),
+        (
+            "__init__",
+            native("type", "__init__", NKind::Method, type_init),
+        ),
+        (
+            "__call__",
+            native("type", "__call__", NKind::Method, type_call),
+        ),
+    ];
+    for (k, v) in entries {
+        let _ = d.setitem(Value::str(k), v);
+    }
+    d
+}
+
+/// Whether `v` is `type.__new__`.
+pub(crate) fn is_type_new(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => {
+            downcast::<NativeFn>(o).is_some_and(|n| n.owner == "type" && n.name == "__new__")
+        }
+        _ => false,
+    }
+}
+
+/// type_new: `type.__new__(mcs, name, bases, namespace, **kwargs)`.
+fn type_new(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    let Some(first) = args.first() else {
+        return type_error("type.__new__(): not enough arguments");
+    };
+    let Some(mcs) = super::as_class(first) else {
+        return type_error(format!(
+            "type.__new__(X): X is not a type object ({})",
+            first.class_name()
+        ));
+    };
+    let type_cls = super::builtin(super::Builtin::Type);
+    if !mcs.is_subclass(&type_cls) {
+        return type_error(format!(
+            "type.__new__({}): {} is not a subtype of type",
+            mcs.name(),
+            mcs.name()
+        ));
+    }
+    if args.len() == 2 && kwargs.is_empty() && Rc::ptr_eq(&mcs, &type_cls) {
+        return super::type_of(&args[1]);
+    }
+    if args.len() != 4 {
+        return type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            args.len() - 1
+        ));
+    }
+    let Value::Str(name) = &args[1] else {
+        return type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            args[1].class_name()
+        ));
+    };
+    let Value::Tuple(bases) = &args[2] else {
+        return type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            args[2].class_name()
+        ));
+    };
+    let Value::Dict(d) = &args[3] else {
+        return type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            args[3].class_name()
+        ));
+    };
+    let mut ns = Vec::with_capacity(d.len());
+    for (k, v) in d.items_vec() {
+        match k {
+            Value::Str(s) => ns.push((s, v)),
+            other => {
+                return Err(PyErr::msg(
+                    ExcKind::NotImplementedError,
+                    format!(
+                        "molt: a class namespace key that is not a str ({}) is not supported",
+                        other.repr_string()?
+                    ),
+                ));
+            }
+        }
+    }
+    super::build::type_new_call(
+        &mcs,
+        name.as_str(),
+        bases.as_slice().to_vec(),
+        ns,
+        &args[3],
+        kwargs,
+    )
+}
+
+/// type_init: checks the arguments only.
+fn type_init(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    let n = args.len().saturating_sub(1);
+    if n == 1 && !kwargs.is_empty() {
+        return type_error("type.__init__() takes no keyword arguments");
+    }
+    if n != 1 && n != 3 {
+        return type_error("type.__init__() takes 1 or 3 arguments");
+    }
+    Ok(Value::None)
+}
+
+/// type_call: `type.__call__(cls, *args, **kwargs)`, the instance protocol.
+fn type_call(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    let mut args = args.into_iter();
+    let first = args.next().unwrap_or(Value::None);
+    match super::as_class(&first) {
+        Some(c) => super::build::instantiate(&c, args.collect(), kwargs),
+        None => type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{}'",
+            first.class_name()
+        )),
+    }
+}

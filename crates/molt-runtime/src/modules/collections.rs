@@ -729,21 +729,25 @@ impl DictObj {
     }
 
     /// An iterator over an OrderedDict's keys, values or items (odictiter_iternext).
-    fn od_iter(this: &ObjRef, kind: ViewKind) -> PyResult<ValueIter> {
+    fn od_iter(this: &ObjRef, kind: ViewKind, rev: bool) -> PyResult<ValueIter> {
+        Ok(ValueIter::Iter(DictObj::od_iter_raw(this, kind, rev)?))
+    }
+
+    fn od_iter_raw(this: &ObjRef, kind: ViewKind, rev: bool) -> PyResult<Iter<Value>> {
         let Some(od) = downcast::<DictObj>(this) else {
             return type_error("'OrderedDict' iterator on another object");
         };
         let state = od.state.get();
         let size = od.d.len();
         let o = this.clone();
-        let mut pos = 0usize;
+        let mut pos = if rev { usize::MAX } else { 0 };
         let mut broken = false;
         let name = match kind {
             ViewKind::Keys => "odict_iterator",
             ViewKind::Values => "odict_valueiterator",
             ViewKind::Items => "odict_itemiterator",
         };
-        Ok(ValueIter::Iter(Iter::from_fn(name, move || {
+        Ok(Iter::from_fn(name, move || {
             let Some(od) = downcast::<DictObj>(&o) else {
                 return Ok(None);
             };
@@ -764,7 +768,12 @@ impl DictObj {
                     "OrderedDict changed size during iteration",
                 ));
             }
-            match od.d.iter_from(pos) {
+            let entry = if rev {
+                od.d.iter_before(pos)
+            } else {
+                od.d.iter_from(pos)
+            };
+            match entry {
                 None => {
                     broken = true;
                     Ok(None)
@@ -778,7 +787,7 @@ impl DictObj {
                     }))
                 }
             }
-        })))
+        }))
     }
 
     fn tp_name(&self) -> &'static str {
@@ -1257,7 +1266,7 @@ impl Object for DictObj {
     }
     fn iter(&self, this: &ObjRef) -> PyResult<ValueIter> {
         if self.kind == DictKind::OrderedDict {
-            return DictObj::od_iter(this, ViewKind::Keys);
+            return DictObj::od_iter(this, ViewKind::Keys, false);
         }
         Ok(ValueIter::Dict(self.d.iter()))
     }
@@ -1519,6 +1528,16 @@ impl Object for DictObj {
                     Ok(Value::None)
                 });
             }
+            (DictKind::OrderedDict, "__reversed__") => {
+                // odict_reversed: an odict_iterator that checks od_state like a forward
+                // one ("OrderedDict mutated during iteration").
+                no_args("OrderedDict.__reversed__", &args)?;
+                return Ok(Value::Iter(DictObj::od_iter_raw(
+                    this,
+                    ViewKind::Keys,
+                    true,
+                )?));
+            }
             (_, "__reversed__") => {
                 no_args(&format!("{}.__reversed__", self.short_name()), &args)?;
                 return crate::builtins::call_builtin(
@@ -1667,7 +1686,7 @@ impl Object for ODictView {
         Ok(Some(self.view().contains(x)?))
     }
     fn iter(&self, _this: &ObjRef) -> PyResult<ValueIter> {
-        DictObj::od_iter(&self.od, self.kind)
+        DictObj::od_iter(&self.od, self.kind, false)
     }
     fn binop(
         &self,
