@@ -582,10 +582,12 @@ impl<'a> Lowerer<'a> {
                 _ => self.metaclass_names.contains(n.id.as_str()),
             },
             ast::Expr::Attribute(at) => match at.value.as_ref() {
-                ast::Expr::Name(n) => matches!(
-                    self.resolve(n.id.as_str()),
-                    Resolved::Module(m) if m == "abc" && at.attr.id.as_str() == "ABCMeta"
-                ),
+                ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
+                    Resolved::Module(m) => m == "abc" && at.attr.id.as_str() == "ABCMeta",
+                    // `mod.Meta` of one of the program's modules (lowered before this one).
+                    Resolved::UserModule(_) => self.metaclass_names.contains(at.attr.id.as_str()),
+                    _ => false,
+                },
                 _ => false,
             },
             _ => false,

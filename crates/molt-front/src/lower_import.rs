@@ -238,6 +238,11 @@ impl<'a> Lowerer<'a> {
                             names.push((n, bound, asp));
                         }
                         for (n, bound, asp) in names {
+                            // `from m import Meta as M`: M names a metaclass too (for the
+                            // checks of classes deriving from it, lower.rs).
+                            if self.metaclass_names.contains(&n) {
+                                self.metaclass_names.insert(bound.clone());
+                            }
                             match self.member_or_submodule(&target, &n, asp, &mut steps) {
                                 Member::Var(g) => {
                                     assigned.push((bound.clone(), asp));

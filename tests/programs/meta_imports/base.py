@@ -1,0 +1,3 @@
+class Meta(type):
+    def describe(cls):
+        return "class " + cls.__name__
