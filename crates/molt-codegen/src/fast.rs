@@ -1051,27 +1051,13 @@ fn stmt_reads(s: &Stmt, out: &mut Vec<u32>) {
 
 /// Locals an assignment target reads: the list and index of `xs[i] = v`, not a plain name.
 fn target_reads(t: &Target, out: &mut Vec<u32>) {
-    match &t.kind {
-        TargetKind::Var(_) => {}
-        TargetKind::Subscript { obj, index } => {
-            expr_reads(obj, out);
-            expr_reads(index, out);
+    struct Reads<'a>(&'a mut Vec<u32>);
+    impl molt_front::hir_visit::Visitor for Reads<'_> {
+        fn expr(&mut self, e: &Expr) {
+            expr_reads(e, self.0)
         }
-        TargetKind::Slice {
-            obj,
-            lower,
-            upper,
-            step,
-        } => {
-            expr_reads(obj, out);
-            for e in [lower, upper, step].into_iter().flatten() {
-                expr_reads(e, out);
-            }
-        }
-        TargetKind::Tuple(ts) => ts.iter().for_each(|t| target_reads(t, out)),
-        TargetKind::Star(t) => target_reads(t, out),
-        TargetKind::Attr { obj, .. } => expr_reads(obj, out),
     }
+    molt_front::hir_visit::walk_target(&mut Reads(out), t);
 }
 
 fn expr_reads(e: &Expr, out: &mut Vec<u32>) {
