@@ -56,6 +56,8 @@ pub(crate) struct Ctx {
     needs_undo: std::cell::Cell<bool>,
     /// Stores log the item they replace, so that giving up restores it.
     undo: bool,
+    /// The code calls fast functions (which take the call depth).
+    calls: bool,
 }
 
 impl Ctx {
@@ -89,6 +91,7 @@ impl Ctx {
             dirty: false,
             needs_undo: std::cell::Cell::new(false),
             undo: false,
+            calls: false,
         }
     }
 
@@ -732,6 +735,7 @@ impl<'m> Gen<'m> {
                     vals.push(coerce(c, &ct, &pt)?);
                 }
                 let ret = self.info.returns[func.index()].clone();
+                cx.calls = true;
                 let call = cx.t(quote! { #name(#(#vals,)* __depth) });
                 return Ok((coerce(call, &ret, &t)?, t));
             }
@@ -1334,9 +1338,14 @@ impl<'m> Gen<'m> {
             (#(#snap_vars,)*) = __snap;
             break #loop_l;
         };
+        // The depth (a thread-local read) only where the loop calls fast functions.
+        let depth = if cx.calls {
+            quote! { let __depth = rt::fast::Depth::current(); }
+        } else {
+            quote! {}
+        };
         let prelude = quote! {
-            let __depth = rt::fast::Depth::current();
-            let _ = __depth;
+            #depth
             #(#borrows)*
             #(#init)*
             #(#flags)*
