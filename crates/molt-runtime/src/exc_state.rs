@@ -15,6 +15,16 @@ use crate::value::Value;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set by the first handler entered: until then the stack is empty, so a generator's
+/// resumption (a hot path) skips the stack bookkeeping with one plain load.
+static USED: AtomicBool = AtomicBool::new(false);
+
+#[inline]
+fn used() -> bool {
+    USED.load(Ordering::Relaxed)
+}
 
 /// An entry of the stack: the guard's token and the exception being handled.
 pub type Entry = (u64, PyErr);
@@ -33,6 +43,7 @@ pub struct Handling(u64);
 
 /// Enters a handler of `exc`.
 pub fn handling(exc: &PyErr) -> Handling {
+    USED.store(true, Ordering::Relaxed);
     let t = NEXT_TOKEN.with(|n| {
         let t = n.get();
         n.set(t + 1);
@@ -64,12 +75,18 @@ pub fn current() -> Option<PyErr> {
 /// The stack's depth (a generator resumption saves what it pushed above it).
 #[inline]
 pub fn depth() -> usize {
+    if !used() {
+        return 0;
+    }
     HANDLED.with(|h| h.borrow().len())
 }
 
 /// Moves the entries above `base` into `saved` (a generator suspending).
 #[inline]
 pub fn save_above(base: usize, saved: &mut Vec<Entry>) {
+    if !used() {
+        return;
+    }
     HANDLED.with(|h| {
         let mut h = h.borrow_mut();
         if h.len() > base {
