@@ -313,25 +313,26 @@ impl<'m> Gen<'m> {
     fn defined_flags_decl(&self) -> TokenStream {
         let flags = self.m.funcs.iter().filter(|f| f.needs_defined_flag).map(|f| {
             let id = names::defined_flag(&f.name);
-            quote! { static #id: std::cell::Cell<bool> = const { std::cell::Cell::new(false) }; }
+            quote! { thread_local! { static #id: std::cell::Cell<bool> = const { std::cell::Cell::new(false) }; } }
         });
         let mut fast: Vec<&u32> = self.fast.iter().collect();
         fast.sort();
         let switches = fast.into_iter().map(|i| {
             let id = fast::switch_ident(&self.m.funcs[*i as usize].rust_name);
-            quote! { static #id: rt::fast::Switch = const { rt::fast::Switch::new() }; }
+            quote! { thread_local! { static #id: rt::fast::Switch = const { rt::fast::Switch::new() }; } }
         });
-        quote! { thread_local! { #(#flags)* #(#switches)* } }
+        // One `thread_local!` per static: the macro recurses once per item, and a program
+        // with more than about 120 would pass rustc's recursion limit.
+        quote! { #(#flags)* #(#switches)* }
     }
 
     fn strs_decl(&self) -> TokenStream {
         let items = self.strs.iter().enumerate().map(|(i, s)| {
             let id = format_ident!("STR_{}", i);
-            quote! { static #id: rt::Str = rt::Str::from(#s); }
+            // One macro call per constant (see `defined_flags_decl`).
+            quote! { thread_local! { static #id: rt::Str = rt::Str::from(#s); } }
         });
-        quote! {
-            thread_local! { #(#items)* }
-        }
+        quote! { #(#items)* }
     }
 
     /// A cached string constant.
