@@ -869,7 +869,7 @@ impl Object for Instance {
         if let Some(r) = self.call_special("__copy__", vec![]).transpose() {
             return Some(r);
         }
-        if let Some(r) = self.copy_protocol(None) {
+        if let Some(r) = self.copy_protocol(None, &mut |_| {}) {
             return Some(r);
         }
         Some(Ok(self.shallow_copy()))
@@ -879,7 +879,7 @@ impl Object for Instance {
         _this: &ObjRef,
         deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
     ) -> Option<PyResult<Value>> {
-        if let Some(r) = self.copy_protocol(Some(&mut *deep)) {
+        if let Some(r) = self.copy_protocol(Some(&mut *deep), &mut |_| {}) {
             return Some(r);
         }
         Some(self.deepcopy_state(&mut |_| {}, deep))
@@ -942,17 +942,54 @@ impl Instance {
             .filter(|f| !super::natives::is_object_method(f, name))
     }
 
-    /// copy's reduce protocol where a class customises it: `__reduce_ex__`/`__reduce__`
-    /// are refused; `__getstate__`/`__setstate__` run as copy._reconstruct runs them
-    /// (Lib/copy.py, 3.11). None: the default copy applies.
-    pub(crate) fn copy_protocol(&self, deep: Option<&mut DeepFn<'_>>) -> Option<PyResult<Value>> {
-        if self.user_special("__reduce_ex__").is_some() || self.user_special("__reduce__").is_some()
-        {
-            return Some(Err(PyErr::msg(
-                ExcKind::NotImplementedError,
-                "molt: copying an object whose class defines __reduce__ is not supported",
-            )));
-        }
+    /// copy's reduce protocol where a class customises it, as copy.copy/deepcopy and
+    /// `_reconstruct` run it (Lib/copy.py, 3.11): a user `__reduce_ex__(4)` or `__reduce__`,
+    /// else a user `__getstate__`/`__setstate__`. `register` receives the new object before
+    /// its state is copied (deepcopy's memo, for cycles through it). None: the default copy
+    /// applies.
+    pub(crate) fn copy_protocol(
+        &self,
+        deep: Option<&mut DeepFn<'_>>,
+        register: &mut dyn FnMut(&Value),
+    ) -> Option<PyResult<Value>> {
+        let me = self.value();
+        let rv = if let Some(f) = self.user_special("__reduce_ex__") {
+            call_descr(&f, &me, vec![Value::Int(4.into())], vec![], &self.class)
+        } else if let Some(f) = self.user_special("__reduce__") {
+            call_descr(&f, &me, vec![], vec![], &self.class)
+        } else {
+            return self.getstate_protocol(deep, register);
+        };
+        let run = || -> PyResult<Value> {
+            let rv = rv?;
+            if let Value::Str(_) = rv {
+                return Ok(me.clone());
+            }
+            let parts = match &rv {
+                Value::Tuple(_) | Value::List(_) => rv.to_vec()?,
+                _ => match rv.to_vec() {
+                    Ok(v) => v,
+                    Err(e) if e.matches(ExcKind::TypeError) => {
+                        return type_error(format!(
+                            "Value after * must be an iterable, not {}",
+                            rv.class_name()
+                        ));
+                    }
+                    Err(e) => return Err(e),
+                },
+            };
+            reconstruct(parts, deep, register)
+        };
+        Some(run())
+    }
+
+    /// The `__getstate__`/`__setstate__` half of `copy_protocol` (object's
+    /// `__reduce_ex__` with a customised state).
+    fn getstate_protocol(
+        &self,
+        deep: Option<&mut DeepFn<'_>>,
+        register: &mut dyn FnMut(&Value),
+    ) -> Option<PyResult<Value>> {
         let getstate = self.user_special("__getstate__");
         let setstate = self.user_special("__setstate__");
         if getstate.is_none() && setstate.is_none() {
@@ -972,6 +1009,7 @@ impl Instance {
                 .as_ref()
                 .map(super::builtin_base::copy_payload);
             let y = Instance::alloc_full(&self.class, vec![], base).value();
+            register(&y);
             if state.is_none() {
                 return Ok(y);
             }
@@ -979,28 +1017,7 @@ impl Instance {
                 Some(d) => d(&state)?,
                 None => state,
             };
-            match &setstate {
-                Some(_) => {
-                    crate::attr::call_method(&y, "__setstate__", vec![state], vec![])?;
-                }
-                // `y.__dict__.update(state)` for a dict state.
-                None => match (&state, &y) {
-                    (Value::Dict(src), Value::Obj(o))
-                        if let Some(dst) = crate::object::inst(o)
-                            && dst.dict.is_some() =>
-                    {
-                        for (k, v) in src.items_vec() {
-                            dst.set_own(k, v)?;
-                        }
-                    }
-                    _ => {
-                        return Err(PyErr::msg(
-                            ExcKind::NotImplementedError,
-                            "molt: a __getstate__ state that is not a dict, without __setstate__, is not supported",
-                        ));
-                    }
-                },
-            }
+            set_state(&y, state)?;
             Ok(y)
         };
         Some(run())
@@ -1027,4 +1044,127 @@ impl Instance {
         }
         copy.value()
     }
+}
+
+/// copy's `_reconstruct(x, memo, *rv)`: `func(*args)`, then the state, list items and dict
+/// items of a reduce value, each deep-copied when `deep` is given (Lib/copy.py, 3.11).
+fn reconstruct(
+    rv: Vec<Value>,
+    mut deep: Option<&mut DeepFn<'_>>,
+    register: &mut dyn FnMut(&Value),
+) -> PyResult<Value> {
+    let n = rv.len();
+    if n < 2 {
+        return type_error(if n == 0 {
+            "_reconstruct() missing 2 required positional arguments: 'func' and 'args'".to_string()
+        } else {
+            "_reconstruct() missing 1 required positional argument: 'args'".to_string()
+        });
+    }
+    if n > 5 {
+        return type_error(format!(
+            "_reconstruct() takes from 4 to 7 positional arguments but {} were given",
+            n + 2
+        ));
+    }
+    let mut rv = rv.into_iter();
+    let func = rv.next().unwrap_or(Value::None);
+    let mut args = rv.next().unwrap_or(Value::None);
+    let state = rv.next().unwrap_or(Value::None);
+    let listiter = rv.next().unwrap_or(Value::None);
+    let dictiter = rv.next().unwrap_or(Value::None);
+    if let Some(d) = deep.as_deref_mut()
+        && args.truthy()
+    {
+        args = d(&args)?;
+    }
+    let y = crate::func::call(&func, args.to_vec()?, vec![])?;
+    register(&y);
+    if !state.is_none() {
+        let state = match deep.as_deref_mut() {
+            Some(d) => d(&state)?,
+            None => state,
+        };
+        set_state(&y, state)?;
+    }
+    if !listiter.is_none() {
+        let mut it = listiter.iter()?;
+        while let Some(item) = it.next()? {
+            let item = match deep.as_deref_mut() {
+                Some(d) => d(&item)?,
+                None => item,
+            };
+            crate::attr::call_method(&y, "append", vec![item], vec![])?;
+        }
+    }
+    if !dictiter.is_none() {
+        let mut it = dictiter.iter()?;
+        while let Some(pair) = it.next()? {
+            let kv = pair.to_vec()?;
+            let [k, v]: [Value; 2] = kv.try_into().map_err(|kv: Vec<Value>| {
+                let msg = if kv.len() < 2 {
+                    format!("not enough values to unpack (expected 2, got {})", kv.len())
+                } else {
+                    "too many values to unpack (expected 2)".to_string()
+                };
+                PyErr::msg(ExcKind::ValueError, msg)
+            })?;
+            let (k, v) = match deep.as_deref_mut() {
+                Some(d) => (d(&k)?, d(&v)?),
+                None => (k, v),
+            };
+            y.setitem(k, v)?;
+        }
+    }
+    Ok(y)
+}
+
+/// `_reconstruct`'s state step: `y.__setstate__(state)` when y has one, else
+/// `y.__dict__.update(state)` and `setattr` of a `(state, slotstate)` pair's slot state.
+fn set_state(y: &Value, state: Value) -> PyResult<()> {
+    let setstate = crate::attr::getattr_default(y, "__setstate__", Value::None)?;
+    if !setstate.is_none() {
+        crate::func::call(&setstate, vec![state], vec![])?;
+        return Ok(());
+    }
+    let (state, slotstate) = match &state {
+        Value::Tuple(t) if t.len() == 2 => (t.as_slice()[0].clone(), t.as_slice()[1].clone()),
+        _ => (state, Value::None),
+    };
+    if !state.is_none() {
+        match (&state, y) {
+            // An instance's own attributes go to its layout slots or dict directly.
+            (Value::Dict(src), Value::Obj(o))
+                if let Some(dst) = crate::object::inst(o)
+                    && dst.dict.is_some() =>
+            {
+                for (k, v) in src.items_vec() {
+                    dst.set_own(k, v)?;
+                }
+            }
+            _ => {
+                let d = crate::attr::getattr_static(y, "__dict__")?;
+                crate::attr::call_method(&d, "update", vec![state], vec![])?;
+            }
+        }
+    }
+    if !slotstate.is_none() {
+        let items = crate::attr::call_method(&slotstate, "items", vec![], vec![])?;
+        let mut it = items.iter()?;
+        while let Some(pair) = it.next()? {
+            let kv = pair.to_vec()?;
+            if let [k, v] = kv.as_slice() {
+                match k {
+                    Value::Str(name) => crate::attr::setattr(y, name.as_str(), v.clone())?,
+                    _ => {
+                        return type_error(format!(
+                            "attribute name must be string, not '{}'",
+                            k.class_name()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
 }

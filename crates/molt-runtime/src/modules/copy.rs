@@ -57,13 +57,16 @@ fn unsupported(what: &str, x: &Value) -> PyErr {
     )
 }
 
-/// Objects that are their own copies: immutable values, functions and types.
+/// Objects that are their own copies: functions and classes (copy's `_copy_immutable` /
+/// `_deepcopy_atomic` for types and functions).
 fn is_callable_singleton(x: &Value) -> bool {
     match x {
         Value::Obj(o) => {
             downcast::<super::callable::BuiltinFn>(o).is_some()
                 || downcast::<super::callable::ModFunc>(o).is_some()
                 || downcast::<super::callable::MethodFn>(o).is_some()
+                || downcast::<crate::func::Function>(o).is_some()
+                || crate::class::is_class_value(x)
         }
         _ => false,
     }
@@ -240,11 +243,6 @@ impl Memo {
                         }
                         return Ok(y);
                     }
-                    if let Some(r) = inst.copy_protocol(Some(&mut |v: &Value| self.deep(v))) {
-                        let y = r?;
-                        self.remember(x, &y);
-                        return Ok(y);
-                    }
                     let memo = &*self;
                     let mut register = |y: &Value| memo.register(x, y);
                     let mut deep = |v: &Value| {
@@ -253,6 +251,11 @@ impl Memo {
                         }
                         .deep(v)
                     };
+                    if let Some(r) = inst.copy_protocol(Some(&mut deep), &mut register) {
+                        let y = r?;
+                        self.remember(x, &y);
+                        return Ok(y);
+                    }
                     let y = inst.deepcopy_state(&mut register, &mut deep)?;
                     self.remember(x, &y);
                     return Ok(y);
