@@ -69,6 +69,12 @@ pub(crate) struct Ctx {
     hbound: Vec<(u32, usize, Ident, Ident)>,
     /// Block nesting depth of the code being generated.
     depth: usize,
+    /// Lists whose only stores are prefix reversals (`freverse`): an undoable reversal
+    /// logs its length, and undoing reverses again.
+    rev_only: HashSet<u32>,
+    /// Lists whose stores logged items (`{name}__u`) / reversals (`{name}__r`).
+    item_logged: HashSet<u32>,
+    rev_logged: HashSet<u32>,
 }
 
 /// A list local that a fast loop binds, in every place it binds it, to an item of one list
@@ -127,6 +133,9 @@ impl Ctx {
             arrays: std::collections::HashMap::new(),
             hbound: vec![],
             depth: 0,
+            rev_only: HashSet::new(),
+            item_logged: HashSet::new(),
+            rev_logged: HashSet::new(),
         }
     }
 
@@ -658,6 +667,9 @@ impl<'m> Gen<'m> {
             _ => val,
         };
         let give_up = cx.give_up();
+        if cx.undo && !handle {
+            cx.item_logged.insert(l.0);
+        }
         let code = match acc {
             Acc::Arr(a) => {
                 // A handle's items were logged when it was bound.
@@ -819,15 +831,21 @@ impl<'m> Gen<'m> {
         let mc = coerce(mc, &mt, &Ty::Int)?;
         let give_up = cx.give_up();
         cx.lists.insert(l.0, true);
-        let log = if cx.undo {
+        let log = if !cx.undo {
+            quote! {}
+        } else if cx.rev_only.contains(&l.0) {
+            // Reversing the same prefix again undoes it.
+            cx.rev_logged.insert(l.0);
+            let r = list_rev_ident(&self.local_idents[l.index()]);
+            quote! { #r.push(__s.len()); }
+        } else {
+            cx.item_logged.insert(l.0);
             let u = list_undo_ident(&self.local_idents[l.index()]);
             quote! {
                 for (__j, __x) in __s.iter().enumerate() {
                     #u.push((__j, __x.clone()));
                 }
             }
-        } else {
-            quote! {}
         };
         cx.dirty = true;
         if !small(&el) {
@@ -1265,6 +1283,11 @@ fn const_index(e: &Expr) -> Option<usize> {
 fn usize_lit(c: usize) -> TokenStream {
     let l = proc_macro2::Literal::usize_suffixed(c);
     quote! { #l }
+}
+
+/// The log of prefix reversals of list local `id` in a fast loop (their lengths).
+fn list_rev_ident(id: &Ident) -> Ident {
+    format_ident!("{}__r", id.to_string().trim_start_matches("r#"))
 }
 
 /// The undo log of list local `id` in a fast loop: (index, item replaced).
@@ -1817,6 +1840,12 @@ impl<'m> Gen<'m> {
                 _ => None,
             })
             .collect();
+        // Lists stored only by prefix reversals (no item stores).
+        let rev_only: HashSet<u32> = list_ok
+            .iter()
+            .copied()
+            .filter(|l| !uses.0.get(l).is_some_and(|u| u.stored))
+            .collect();
         let set = self.fast.clone();
         let func = self.func;
         // A range loop counts the iterations in the exact loop's `k`, which the exact loop
@@ -1837,6 +1866,7 @@ impl<'m> Gen<'m> {
             cx.list_ok = list_ok.clone();
             cx.handles = handles.clone();
             cx.arrays = arrays.clone();
+            cx.rev_only = rev_only.clone();
             cx.undo = undo;
             cx
         };
@@ -1963,7 +1993,17 @@ impl<'m> Gen<'m> {
                     quote! { let Some(#a) = #v.first_chunk_mut::<#n>() else { break #fast_l; }; },
                 );
             }
-            if cx.undo {
+            if cx.rev_logged.contains(&l) {
+                let r = list_rev_ident(lid);
+                borrows.push(quote! { let mut #r: Vec<usize> = Vec::new(); });
+                clears.push(quote! { #r.clear(); });
+                undos.push(quote! {
+                    while let Some(__m) = #r.pop() {
+                        if let Some(__s) = #v.get_mut(..__m) { __s.reverse(); }
+                    }
+                });
+            }
+            if cx.item_logged.contains(&l) {
                 let u = list_undo_ident(lid);
                 borrows.push(quote! { let mut #u = Vec::new(); });
                 clears.push(quote! { #u.clear(); });
