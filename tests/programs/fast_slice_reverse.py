@@ -102,3 +102,19 @@ fl = [1.5, 2.5, 3.5]
 for i in range(2):
     fl[: i + 1] = fl[i::-1]
 print(fl)
+
+
+def mixed(xs, limit):
+    # Reversals and item stores on one list: the undo logs items, in order.
+    c = 1
+    while limit > 0:
+        k = limit % len(xs)
+        xs[: k + 1] = xs[k::-1]
+        xs[-1] += k
+        c *= 9
+        limit -= 1
+    return c, xs
+
+
+print(mixed([5, 1, 4, 2, 3], 25))
+print(mixed([1, 2], 3))
