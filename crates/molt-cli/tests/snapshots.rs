@@ -116,6 +116,21 @@ fn generated_rust_fast_list_loops() {
     insta::assert_snapshot!(out);
 }
 
+#[test]
+fn generated_rust_fast_list_handles() {
+    // Fast loops over lists of lists (molt-codegen fast.rs, `Handle`): each binding of a
+    // row borrows it and checks its length once, constant indexes reach a fixed-size
+    // array; stores that something may undo log the row as bound; the handle is written
+    // back after the loop. A prefix reversal `xs[:k + 1] = xs[k::-1]` is in place.
+    let (code, out, err) = molt(
+        "fasthandles",
+        "def f(rows, dt):\n    n = len(rows)\n    for i in range(n):\n        a = rows[i]\n        for j in range(i + 1, n):\n            b = rows[j]\n            d = a[0] - b[0]\n            m = dt / d\n            a[1] -= m\n            b[1] += m\n    for r in rows:\n        r[0] += dt * r[1]\n\ndef g(xs):\n    k = xs[0]\n    while k != 0:\n        xs[: k + 1] = xs[k::-1]\n        k = xs[0]\n\nrows = [[0.0, 1.0], [2.0, 0.5]]\nf(rows, 0.1)\nxs = [2, 0, 1]\ng(xs)\nprint(rows, xs)\n",
+        &["emit"],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    insta::assert_snapshot!(out);
+}
+
 /// The front end and the runtime cannot depend on each other, so each lists the classes of
 /// collections.abc; this keeps the two lists the same.
 #[test]

@@ -58,6 +58,43 @@ pub(crate) struct Ctx {
     undo: bool,
     /// The code calls fast functions (which take the call depth).
     calls: bool,
+    /// For a fast loop: list locals the body binds to items of a list of lists (see
+    /// `Handle`).
+    handles: std::collections::HashMap<u32, Handle>,
+    /// Lists borrowed for the whole loop and indexed only by constants below N: one length
+    /// check on entry, then fixed-size arrays (no check, no give-up per access).
+    arrays: std::collections::HashMap<u32, usize>,
+    /// The handles bound where the code being generated runs: (local, block depth, the
+    /// borrow, the array), innermost last; a read of a handle not bound here is not fast.
+    hbound: Vec<(u32, usize, Ident, Ident)>,
+    /// Block nesting depth of the code being generated.
+    depth: usize,
+    /// Lists whose only stores are prefix reversals (`freverse`): an undoable reversal
+    /// logs its length, and undoing reverses again.
+    rev_only: HashSet<u32>,
+    /// Lists whose stores logged items (`{name}__u`) / reversals (`{name}__r`).
+    item_logged: HashSet<u32>,
+    rev_logged: HashSet<u32>,
+}
+
+/// A list local that a fast loop binds, in every place it binds it, to an item of one list
+/// of lists (`b = bodies[i]`, `for b in bodies:`) and indexes only by constants below `n`.
+/// Each binding borrows the item list (mutably when the loop stores into it; a list that
+/// is already borrowed, aliased by another handle or by a list of the loop, gives up) and
+/// checks its length once. The exact local is written back after the loop from `src`'s
+/// item at the last bound position.
+#[derive(Clone)]
+struct Handle {
+    src: u32,
+    n: usize,
+    stored: bool,
+}
+
+/// How the code reaches a list's items: a borrowed vector (Python indexes, checked per
+/// access) or a fixed-size array (constant indexes, checked once).
+enum Acc {
+    Vec(Ident),
+    Arr(Ident),
 }
 
 impl Ctx {
@@ -92,6 +129,13 @@ impl Ctx {
             needs_undo: std::cell::Cell::new(false),
             undo: false,
             calls: false,
+            handles: std::collections::HashMap::new(),
+            arrays: std::collections::HashMap::new(),
+            hbound: vec![],
+            depth: 0,
+            rev_only: HashSet::new(),
+            item_logged: HashSet::new(),
+            rev_logged: HashSet::new(),
         }
     }
 
@@ -212,17 +256,128 @@ impl<'m> Gen<'m> {
         })
     }
 
+    /// A block of statements, emitted inside a Rust block (handles bound in it go out of
+    /// scope at its end).
     fn fblock(&mut self, body: &[Stmt], cx: &mut Ctx, set: &HashSet<u32>) -> Fast {
+        let mark = cx.hbound.len();
+        cx.depth += 1;
         let mut out = vec![];
         for s in body {
-            out.push(self.fstmt(s, cx, set)?);
+            match self.fstmt(s, cx, set) {
+                Ok(c) => out.push(c),
+                Err(()) => return Err(()),
+            }
         }
+        cx.depth -= 1;
+        cx.hbound.truncate(mark);
         Ok(quote! { #(#out)* })
+    }
+
+    /// Binds handle `h` to item `a` (a usize in range or not) of its source list: the
+    /// code is a sequence of `let`s whose scope is the rest of the enclosing block.
+    fn bind_handle(&self, cx: &mut Ctx, h: u32, a: &Ident) -> Fast {
+        let hd = cx.handles.get(&h).ok_or(())?.clone();
+        cx.lists.entry(hd.src).or_insert(false);
+        let src = list_vec_ident(&self.local_idents[hd.src as usize]);
+        let base = &self.local_idents[h as usize];
+        let hi = handle_index_ident(base);
+        cx.counter += 1;
+        let v = format_ident!(
+            "{}__v{}",
+            base.to_string().trim_start_matches("r#"),
+            cx.counter
+        );
+        let arr = format_ident!(
+            "{}__a{}",
+            base.to_string().trim_start_matches("r#"),
+            cx.counter
+        );
+        let hr = format_ident!("__h{}", cx.counter);
+        let n = proc_macro2::Literal::usize_unsuffixed(hd.n);
+        let give_up = cx.give_up();
+        // A binding of the same handle earlier in this block still holds its borrow.
+        let mut drop_old = quote! {};
+        if let Some(pos) = cx.hbound.iter().rposition(|e| e.0 == h)
+            && cx.hbound[pos].1 == cx.depth
+        {
+            let old = cx.hbound.remove(pos).2;
+            drop_old = quote! { drop(#old); };
+        }
+        let borrow = if hd.stored {
+            quote! {
+                let Some(mut #v) = #hr.try_borrow_mut() else { #give_up };
+                let Some(#arr) = #v.first_chunk_mut::<#n>() else { #give_up };
+            }
+        } else {
+            quote! {
+                let Some(#v) = #hr.try_borrow() else { #give_up };
+                let Some(#arr) = #v.first_chunk::<#n>() else { #give_up };
+            }
+        };
+        // Undoable stores: the items of the list as bound, restored (latest binding first)
+        // if the iteration gives up. Only a position's first binding in the iteration is
+        // logged (a bit per position below 64): nothing changed its items before it, and
+        // restoring the first of each list last restores the iteration's start, also when
+        // one list sits at two positions.
+        let log = if hd.stored && cx.undo {
+            let sid = &self.local_idents[hd.src as usize];
+            let u = handle_log_ident(sid);
+            let seen = handle_seen_ident(sid);
+            quote! {
+                let __bit: u64 = if #a < 64 { 1u64 << #a } else { 0 };
+                if __bit == 0 || #seen & __bit == 0 {
+                    #seen |= __bit;
+                    #u.push((#a, #arr.clone()));
+                }
+            }
+        } else {
+            quote! {}
+        };
+        cx.hbound.push((h, cx.depth, v, arr));
+        Ok(quote! {
+            #drop_old
+            let Some(#hr) = #src.get(#a) else { #give_up };
+            #hi = #a;
+            #borrow
+            #log
+        })
     }
 
     fn fstmt(&mut self, s: &Stmt, cx: &mut Ctx, set: &HashSet<u32>) -> Fast {
         Ok(match &s.kind {
             StmtKind::Pass => quote! {},
+            StmtKind::Assign { targets, value }
+                if let [t] = &targets[..]
+                    && let TargetKind::Var(Var::Local(h)) = t.kind
+                    && cx.handles.contains_key(&h.0) =>
+            {
+                // `b = bodies[i]`: a handle bound to an item of its list of lists.
+                let ExprKind::Subscript(obj, index) = &value.kind else {
+                    return Err(());
+                };
+                let src = cx.handles.get(&h.0).ok_or(())?.src;
+                if !matches!(obj.kind, ExprKind::Name(Var::Local(l)) if l.0 == src) {
+                    return Err(());
+                }
+                let (ic, it) = self.fexpr(index, cx, set)?;
+                let ic = coerce(ic, &it, &Ty::Int)?;
+                cx.lists.entry(src).or_insert(false);
+                let sv = list_vec_ident(&self.local_idents[src as usize]);
+                cx.counter += 1;
+                let a = format_ident!("__a{}", cx.counter);
+                let give_up = cx.give_up();
+                let bind = self.bind_handle(cx, h.0, &a)?;
+                quote! {
+                    let Some(#a) = rt::list::norm_index(#ic, #sv.len()) else { #give_up };
+                    #bind
+                }
+            }
+            StmtKind::Assign { targets, value }
+                if let [t] = &targets[..]
+                    && let TargetKind::Slice { .. } = t.kind =>
+            {
+                self.freverse(t, value, cx, set)?
+            }
             StmtKind::Assign { targets, value } => {
                 // `a, b = b, a + b`: every item first, then the targets from left to right
                 // (`a[i], a[j] = a[j], a[i]`).
@@ -307,6 +462,55 @@ impl<'m> Gen<'m> {
                 iter,
                 body,
                 orelse,
+            } if orelse.is_empty()
+                && let TargetKind::Var(Var::Local(h)) = target.kind
+                && let ExprKind::Name(Var::Local(src)) = iter.kind
+                && cx.handles.get(&h.0).is_some_and(|hd| hd.src == src.0) =>
+            {
+                // `for b in bodies:` over a list of lists: the list cannot change during
+                // the fast loop (it is borrowed, and fast code has no way to resize it), so
+                // its length is read once.
+                cx.dirty |= stores_items(body);
+                cx.lists.entry(src.0).or_insert(false);
+                let sv = list_vec_ident(&self.local_idents[src.index()]);
+                cx.counter += 1;
+                let label = format_ident!("fast_loop_{}", cx.counter);
+                let l = lifetime(&label);
+                let a = format_ident!("__a{}", cx.counter);
+                let n = format_ident!("__n{}", cx.counter);
+                let k = format_ident!("__k{}", cx.counter);
+                cx.loops
+                    .push((quote! { continue #l; }, quote! { break #l; }));
+                // The binding is in scope for the whole body.
+                let mark = cx.hbound.len();
+                cx.depth += 1;
+                let bind = self.bind_handle(cx, h.0, &a);
+                let b = match bind {
+                    Ok(_) => self.fblock(body, cx, set),
+                    Err(()) => Err(()),
+                };
+                cx.depth -= 1;
+                cx.hbound.truncate(mark);
+                cx.loops.pop();
+                let (bind, b) = (bind?, b?);
+                quote! {
+                    {
+                        let #n: usize = #sv.len();
+                        let mut #k: usize = 0;
+                        #l: while #k < #n {
+                            let #a = #k;
+                            #k += 1;
+                            #bind
+                            #b
+                        }
+                    }
+                }
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
             } => {
                 if !orelse.is_empty() {
                     return Err(());
@@ -334,6 +538,7 @@ impl<'m> Gen<'m> {
                     let (c, t) = self.fexpr(a, cx, set)?;
                     vals.push(coerce(c, &t, &Ty::Int)?);
                 }
+                let unit = vals.len() < 3;
                 let (start, stop, step) = match vals.len() {
                     1 => (quote! { 0i64 }, vals[0].clone(), quote! { 1i64 }),
                     2 => (vals[0].clone(), vals[1].clone(), quote! { 1i64 }),
@@ -349,19 +554,31 @@ impl<'m> Gen<'m> {
                 let b = self.fblock(body, cx, set);
                 cx.loops.pop();
                 let b = b?;
-                let give_up = cx.give_up();
-                // Python evaluates the range once; the loop counts the items.
-                quote! {
-                    {
-                        let __start: i64 = #start;
-                        let __stop: i64 = #stop;
-                        let __step: i64 = #step;
+                // Python evaluates the range once; the loop counts the items (with a step
+                // of 1, without a 128-bit division; a count beyond i64 cannot finish).
+                let count = if unit {
+                    quote! {
+                        let __n: i64 = if __start < __stop {
+                            (__stop as i128 - __start as i128).min(i64::MAX as i128) as i64
+                        } else { 0 };
+                    }
+                } else {
+                    let give_up = cx.give_up();
+                    quote! {
                         if __step == 0 { #give_up }
                         let __n: i64 = if __step > 0 {
                             if __start < __stop { ((__stop as i128 - __start as i128 - 1) / __step as i128 + 1) as i64 } else { 0 }
                         } else if __start > __stop {
                             ((__start as i128 - __stop as i128 - 1) / (-(__step as i128)) + 1) as i64
                         } else { 0 };
+                    }
+                };
+                quote! {
+                    {
+                        let __start: i64 = #start;
+                        let __stop: i64 = #stop;
+                        let __step: i64 = #step;
+                        #count
                         let mut __k: i64 = 0;
                         #l: while __k < __n {
                             #id = __start + __k * __step;
@@ -392,30 +609,42 @@ impl<'m> Gen<'m> {
         })
     }
 
-    /// A list local the fast loop may index: the name of its borrowed vector, and the
-    /// item type.
-    fn flist(&mut self, obj: &Expr, cx: &mut Ctx) -> Result<(Ident, Ty), ()> {
+    /// A list local the fast loop may index: how its items are reached, and the item
+    /// type.
+    fn flist(&mut self, obj: &Expr, cx: &mut Ctx) -> Result<(Acc, Ty), ()> {
         let ExprKind::Name(Var::Local(l)) = obj.kind else {
             return Err(());
         };
-        if !cx.list_ok.contains(&l.0) {
-            return Err(());
-        }
         let Ty::List(el) = self.local_ty(cx, l) else {
             return Err(());
         };
-        cx.lists.entry(l.0).or_insert(false);
-        Ok((list_vec_ident(&self.local_idents[l.index()]), *el))
+        if cx.list_ok.contains(&l.0) {
+            cx.lists.entry(l.0).or_insert(false);
+            let base = &self.local_idents[l.index()];
+            let acc = if cx.arrays.contains_key(&l.0) {
+                Acc::Arr(list_arr_ident(base))
+            } else {
+                Acc::Vec(list_vec_ident(base))
+            };
+            return Ok((acc, *el));
+        }
+        // A handle, where a binding of it is in scope.
+        match cx.hbound.iter().rev().find(|e| e.0 == l.0) {
+            Some(e) => Ok((Acc::Arr(e.3.clone()), *el)),
+            None => Err(()),
+        }
     }
 
     /// Stores `val` into item `i` of list `obj` (`pre` runs first, with `__s` the item's
     /// place), logging the old item when stores must be undoable; gives up when `i` is out
     /// of range. Records that the loop stores into the list.
+    #[allow(clippy::too_many_arguments)]
     fn put_item(
         &self,
         cx: &mut Ctx,
         obj: &Expr,
         el: &Ty,
+        acc: &Acc,
         i: TokenStream,
         pre: TokenStream,
         val: TokenStream,
@@ -423,28 +652,55 @@ impl<'m> Gen<'m> {
         let ExprKind::Name(Var::Local(l)) = obj.kind else {
             return Err(());
         };
-        cx.lists.insert(l.0, true);
+        let handle = !cx.list_ok.contains(&l.0);
+        if handle {
+            // Stores into a handle must have been foreseen (it is borrowed mutably).
+            if !cx.handles.get(&l.0).is_some_and(|h| h.stored) {
+                return Err(());
+            }
+        } else {
+            cx.lists.insert(l.0, true);
+        }
         let base = &self.local_idents[l.index()];
-        let v = list_vec_ident(base);
         let x = match el {
             Ty::Int => quote! { rt::Int::Small(#val) },
             _ => val,
         };
         let give_up = cx.give_up();
-        let code = if cx.undo {
-            let u = list_undo_ident(base);
-            quote! {
-                match rt::list::norm_index(#i, #v.len()) {
-                    Some(__j) => {
-                        let __s = &mut #v[__j];
+        if cx.undo && !handle {
+            cx.item_logged.insert(l.0);
+        }
+        let code = match acc {
+            Acc::Arr(a) => {
+                // A handle's items were logged when it was bound.
+                let log = if cx.undo && !handle {
+                    let u = list_undo_ident(base);
+                    quote! { #u.push((#i, std::mem::replace(__s, #x))); }
+                } else {
+                    quote! { *__s = #x; }
+                };
+                quote! {
+                    {
+                        let __s = &mut #a[#i];
                         #pre
-                        #u.push((__j, std::mem::replace(__s, #x)));
+                        #log
                     }
-                    None => { #give_up }
                 }
             }
-        } else {
-            quote! {
+            Acc::Vec(v) if cx.undo => {
+                let u = list_undo_ident(base);
+                quote! {
+                    match rt::list::norm_index(#i, #v.len()) {
+                        Some(__j) => {
+                            let __s = &mut #v[__j];
+                            #pre
+                            #u.push((__j, std::mem::replace(__s, #x)));
+                        }
+                        None => { #give_up }
+                    }
+                }
+            }
+            Acc::Vec(v) => quote! {
                 match rt::list::item_mut(&mut #v, #i) {
                     Some(__s) => {
                         #pre
@@ -452,23 +708,37 @@ impl<'m> Gen<'m> {
                     }
                     None => { #give_up }
                 }
-            }
+            },
         };
         cx.dirty = true;
         Ok(code)
     }
 
-    /// `xs[i]` in a fast loop: the vector, the item type and the index as i64 code.
+    /// `xs[i]` in a fast loop: how the items are reached, the item type, and the index
+    /// (i64 code for a vector, a usize literal below the array's length for an array).
     fn fitem(
         &mut self,
         obj: &Expr,
         index: &Expr,
         cx: &mut Ctx,
         set: &HashSet<u32>,
-    ) -> Result<(Ident, Ty, TokenStream), ()> {
-        let (v, el) = self.flist(obj, cx)?;
+    ) -> Result<(Acc, Ty, TokenStream), ()> {
+        let (acc, el) = self.flist(obj, cx)?;
+        if let Acc::Arr(_) = acc {
+            let ExprKind::Name(Var::Local(l)) = obj.kind else {
+                return Err(());
+            };
+            let n = match cx.handles.get(&l.0) {
+                Some(h) => h.n,
+                None => *cx.arrays.get(&l.0).ok_or(())?,
+            };
+            return match const_index(index) {
+                Some(c) if c < n => Ok((acc, el, usize_lit(c))),
+                _ => Err(()),
+            };
+        }
         let (ic, it) = self.fexpr(index, cx, set)?;
-        Ok((v, el, coerce(ic, &it, &Ty::Int)?))
+        Ok((acc, el, coerce(ic, &it, &Ty::Int)?))
     }
 
     /// Stores `val` (of type `vt`) into an assignment target of a fast loop.
@@ -489,18 +759,110 @@ impl<'m> Gen<'m> {
                 Ok(quote! { #id = #v; #flag })
             }
             TargetKind::Subscript { obj, index } => {
-                let (_, el, i) = self.fitem(obj, index, cx, set)?;
+                let (acc, el, i) = self.fitem(obj, index, cx, set)?;
                 // The list keeps what was stored: a bool stays a bool in a list of ints.
                 if vt != &el {
                     return Err(());
                 }
-                let put = self.put_item(cx, obj, &el, quote! { __i }, quote! {}, quote! { __x })?;
                 // The value first, as Python evaluates it (and so that it may read the
                 // vector before the store borrows it).
+                if let Acc::Arr(_) = acc {
+                    let put = self.put_item(cx, obj, &el, &acc, i, quote! {}, quote! { __x })?;
+                    return Ok(quote! { { let __x = #val; #put } });
+                }
+                let put = self.put_item(
+                    cx,
+                    obj,
+                    &el,
+                    &acc,
+                    quote! { __i },
+                    quote! {},
+                    quote! { __x },
+                )?;
                 Ok(quote! { { let __x = #val; let __i: i64 = #i; #put } })
             }
             _ => Err(()),
         }
+    }
+
+    /// `xs[:m] = xs[k::-1]` in a fast loop: when 0 <= k < len(xs) and m == k + 1 (the
+    /// right side has exactly the m items the left side replaces), Python reverses the
+    /// prefix in place; anything else (a negative or large k, another m, which would
+    /// resize the list or clamp the bounds) gives up to the exact code.
+    fn freverse(&mut self, t: &Target, value: &Expr, cx: &mut Ctx, set: &HashSet<u32>) -> Fast {
+        let TargetKind::Slice {
+            obj,
+            lower: None,
+            upper: Some(upper),
+            step: None,
+        } = &t.kind
+        else {
+            return Err(());
+        };
+        let ExprKind::Slice {
+            obj: src,
+            lower: Some(k),
+            upper: None,
+            step: Some(step),
+        } = &value.kind
+        else {
+            return Err(());
+        };
+        let (ExprKind::Name(Var::Local(l)), ExprKind::Name(Var::Local(l2))) =
+            (&obj.kind, &src.kind)
+        else {
+            return Err(());
+        };
+        let minus_one = match &step.kind {
+            ExprKind::Int(-1) => true,
+            ExprKind::Unary(UnaryOp::Neg, x) => matches!(x.kind, ExprKind::Int(1)),
+            _ => false,
+        };
+        if l != l2 || !minus_one {
+            return Err(());
+        }
+        let (Acc::Vec(v), el) = self.flist(obj, cx)? else {
+            return Err(());
+        };
+        // The right side first, as Python evaluates it.
+        let (kc, kt) = self.fexpr(k, cx, set)?;
+        let kc = coerce(kc, &kt, &Ty::Int)?;
+        let (mc, mt) = self.fexpr(upper, cx, set)?;
+        let mc = coerce(mc, &mt, &Ty::Int)?;
+        let give_up = cx.give_up();
+        cx.lists.insert(l.0, true);
+        let log = if !cx.undo {
+            quote! {}
+        } else if cx.rev_only.contains(&l.0) {
+            // Reversing the same prefix again undoes it.
+            cx.rev_logged.insert(l.0);
+            let r = list_rev_ident(&self.local_idents[l.index()]);
+            quote! { #r.push(__s.len()); }
+        } else {
+            cx.item_logged.insert(l.0);
+            let u = list_undo_ident(&self.local_idents[l.index()]);
+            quote! {
+                for (__j, __x) in __s.iter().enumerate() {
+                    #u.push((__j, __x.clone()));
+                }
+            }
+        };
+        cx.dirty = true;
+        if !small(&el) {
+            return Err(());
+        }
+        Ok(quote! {
+            {
+                let __k: i64 = #kc;
+                let __m: i64 = #mc;
+                if __k < 0 || __k >= #v.len() as i64 || __m != __k + 1 { #give_up }
+                // Always within the list (k < len).
+                if let Some(__s) = #v.get_mut(..__m as usize) {
+                    #log
+                    __s.reverse();
+                }
+            }
+        })
     }
 
     /// `xs[i] op= v` in a fast loop (ints with int operands, floats).
@@ -513,7 +875,7 @@ impl<'m> Gen<'m> {
         cx: &mut Ctx,
         set: &HashSet<u32>,
     ) -> Fast {
-        let (_, el, i) = self.fitem(obj, index, cx, set)?;
+        let (acc, el, i) = self.fitem(obj, index, cx, set)?;
         let (x, xt) = self.fexpr(value, cx, set)?;
         let cur = match el {
             Ty::Int => {
@@ -530,14 +892,12 @@ impl<'m> Gen<'m> {
             }
             _ => float_binop(cx, op, quote! { __c }, &el, quote! { __x }, &xt)?,
         };
-        let put = self.put_item(
-            cx,
-            obj,
-            &el,
-            quote! { __i },
-            quote! { #cur let __r = #r; },
-            quote! { __r },
-        )?;
+        let pre = quote! { #cur let __r = #r; };
+        if let Acc::Arr(_) = acc {
+            let put = self.put_item(cx, obj, &el, &acc, i, pre, quote! { __r })?;
+            return Ok(quote! { { let __x = #x; #put } });
+        }
+        let put = self.put_item(cx, obj, &el, &acc, quote! { __i }, pre, quote! { __r })?;
         Ok(quote! { { let __x = #x; let __i: i64 = #i; #put } })
     }
 
@@ -740,22 +1100,27 @@ impl<'m> Gen<'m> {
                 return Ok((coerce(call, &ret, &t)?, t));
             }
             ExprKind::Subscript(obj, index) => {
-                let (v, el, i) = self.fitem(obj, index, cx, set)?;
+                let (acc, el, i) = self.fitem(obj, index, cx, set)?;
                 if el != t {
                     return Err(());
                 }
-                let get = match el {
-                    Ty::Int => quote! { .and_then(rt::Int::as_i64) },
-                    _ => quote! { .copied() },
-                };
-                cx.t(quote! { rt::list::item(&#v, #i)#get })
+                match (acc, &el) {
+                    (Acc::Arr(a), Ty::Int) => cx.t(quote! { #a[#i].as_i64() }),
+                    (Acc::Arr(a), _) => quote! { #a[#i] },
+                    (Acc::Vec(v), Ty::Int) => {
+                        cx.t(quote! { rt::list::item(&#v, #i).and_then(rt::Int::as_i64) })
+                    }
+                    (Acc::Vec(v), _) => cx.t(quote! { rt::list::item(&#v, #i).copied() }),
+                }
             }
             ExprKind::Call {
                 callee: Callee::Builtin(b),
                 args,
                 kwargs,
             } if b == "len" && args.len() == 1 && kwargs.is_empty() => {
-                let (v, _) = self.flist(&args[0], cx)?;
+                let (Acc::Vec(v), _) = self.flist(&args[0], cx)? else {
+                    return Err(());
+                };
                 quote! { (#v.len() as i64) }
             }
             ExprKind::Call {
@@ -886,6 +1251,45 @@ fn list_vec_ident(id: &Ident) -> Ident {
     format_ident!("{}__v", id.to_string().trim_start_matches("r#"))
 }
 
+/// The fixed-size array of the items of list local `id` in a fast loop (see `Ctx::arrays`).
+fn list_arr_ident(id: &Ident) -> Ident {
+    format_ident!("{}__a", id.to_string().trim_start_matches("r#"))
+}
+
+/// Where handle `id` was last bound: its position in the source list (usize::MAX: not
+/// bound by the fast loop).
+fn handle_index_ident(id: &Ident) -> Ident {
+    format_ident!("{}__i", id.to_string().trim_start_matches("r#"))
+}
+
+/// The log of the items of handles bound from list `id`: (position, items as bound).
+fn handle_log_ident(id: &Ident) -> Ident {
+    format_ident!("{}__hs", id.to_string().trim_start_matches("r#"))
+}
+
+/// The positions (below 64) of list `id` whose handle items are logged in this iteration.
+fn handle_seen_ident(id: &Ident) -> Ident {
+    format_ident!("{}__seen", id.to_string().trim_start_matches("r#"))
+}
+
+/// A constant index 0..64 (a fixed-size array access).
+fn const_index(e: &Expr) -> Option<usize> {
+    match e.kind {
+        ExprKind::Int(c) if (0..64).contains(&c) => Some(c as usize),
+        _ => None,
+    }
+}
+
+fn usize_lit(c: usize) -> TokenStream {
+    let l = proc_macro2::Literal::usize_suffixed(c);
+    quote! { #l }
+}
+
+/// The log of prefix reversals of list local `id` in a fast loop (their lengths).
+fn list_rev_ident(id: &Ident) -> Ident {
+    format_ident!("{}__r", id.to_string().trim_start_matches("r#"))
+}
+
 /// The undo log of list local `id` in a fast loop: (index, item replaced).
 fn list_undo_ident(id: &Ident) -> Ident {
     format_ident!("{}__u", id.to_string().trim_start_matches("r#"))
@@ -988,22 +1392,249 @@ fn fbinop(cx: &Ctx, op: BinOp, l: TokenStream, r: TokenStream, rexpr: Option<&Ex
 }
 
 /// Whether every read of a local in `body` either follows a write earlier in the same
-/// straight-line sequence of the loop body, or finds the local bound on loop entry.
+/// iteration (in the same straight-line sequence, or in one enclosing it, or in both
+/// branches of an `if` before it), or finds the local bound on loop entry.
 fn reads_ok(body: &[Stmt], bound: &HashSet<u32>) -> bool {
-    let mut w: HashSet<u32> = HashSet::new();
+    block_reads_ok(body, bound, &mut HashSet::new())
+}
+
+fn block_reads_ok(body: &[Stmt], bound: &HashSet<u32>, w: &mut HashSet<u32>) -> bool {
+    let ok =
+        |reads: &[u32], w: &HashSet<u32>| reads.iter().all(|l| bound.contains(l) || w.contains(l));
     for s in body {
-        let mut reads = vec![];
-        stmt_reads(s, &mut reads);
-        if reads.iter().any(|l| !bound.contains(l) && !w.contains(l)) {
-            return false;
-        }
-        if let StmtKind::Assign { targets, .. } = &s.kind {
-            for t in targets {
-                collect_target_locals(t, &mut w);
+        match &s.kind {
+            StmtKind::If { test, body, orelse } => {
+                let mut reads = vec![];
+                expr_reads(test, &mut reads);
+                if !ok(&reads, w) {
+                    return false;
+                }
+                let mut w1 = w.clone();
+                let mut w2 = w.clone();
+                if !block_reads_ok(body, bound, &mut w1) || !block_reads_ok(orelse, bound, &mut w2)
+                {
+                    return false;
+                }
+                w.extend(w1.intersection(&w2).copied().collect::<Vec<u32>>());
+            }
+            // A loop's body may run no time: its writes count inside it only.
+            StmtKind::While { test, body, orelse } => {
+                let mut reads = vec![];
+                expr_reads(test, &mut reads);
+                if !ok(&reads, w)
+                    || !block_reads_ok(body, bound, &mut w.clone())
+                    || !block_reads_ok(orelse, bound, &mut w.clone())
+                {
+                    return false;
+                }
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                let mut reads = vec![];
+                expr_reads(iter, &mut reads);
+                target_reads(target, &mut reads);
+                if !ok(&reads, w) {
+                    return false;
+                }
+                let mut w1 = w.clone();
+                collect_target_locals(target, &mut w1);
+                if !block_reads_ok(body, bound, &mut w1)
+                    || !block_reads_ok(orelse, bound, &mut w.clone())
+                {
+                    return false;
+                }
+            }
+            _ => {
+                let mut reads = vec![];
+                stmt_reads(s, &mut reads);
+                if !ok(&reads, w) {
+                    return false;
+                }
+                if let StmtKind::Assign { targets, .. } = &s.kind {
+                    for t in targets {
+                        collect_target_locals(t, w);
+                    }
+                }
             }
         }
     }
     true
+}
+
+/// How a fast loop's code uses each list local: the constant indexes (items below `n`),
+/// whether any use is another (a computed index, `len`, the name itself), and whether it
+/// stores items.
+#[derive(Default)]
+struct ListUse {
+    n: usize,
+    dynamic: bool,
+    stored: bool,
+}
+
+#[derive(Default)]
+struct ListUses(std::collections::HashMap<u32, ListUse>);
+
+impl ListUses {
+    fn index(&mut self, l: u32, index: &Expr, store: bool) {
+        let u = self.0.entry(l).or_default();
+        u.stored |= store;
+        match const_index(index) {
+            Some(c) => u.n = u.n.max(c + 1),
+            None => u.dynamic = true,
+        }
+    }
+}
+
+impl molt_front::hir_visit::Visitor for ListUses {
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Subscript(obj, index) => match obj.kind {
+                ExprKind::Name(Var::Local(l)) => {
+                    self.index(l.0, index, false);
+                    self.expr(index);
+                }
+                _ => molt_front::hir_visit::walk_expr(self, e),
+            },
+            ExprKind::Name(Var::Local(l)) => self.0.entry(l.0).or_default().dynamic = true,
+            _ => molt_front::hir_visit::walk_expr(self, e),
+        }
+    }
+
+    fn target(&mut self, t: &Target) {
+        match &t.kind {
+            TargetKind::Subscript { obj, index } => match obj.kind {
+                ExprKind::Name(Var::Local(l)) => {
+                    self.index(l.0, index, true);
+                    self.expr(index);
+                }
+                _ => molt_front::hir_visit::walk_target(self, t),
+            },
+            _ => molt_front::hir_visit::walk_target(self, t),
+        }
+    }
+}
+
+/// Whether every write of local `h` in `body` binds it to an item of a list local
+/// (`h = xs[i]`, `for h in xs:`); the lists are added to `srcs`.
+fn handle_writes(body: &[Stmt], h: u32, srcs: &mut Vec<u32>) -> bool {
+    let writes = |t: &Target| {
+        let mut w = HashSet::new();
+        collect_target_locals(t, &mut w);
+        w.contains(&h)
+    };
+    body.iter().all(|s| match &s.kind {
+        StmtKind::Assign { targets, value } => {
+            if !targets.iter().any(writes) {
+                return true;
+            }
+            match (&targets[..], &value.kind) {
+                ([t], ExprKind::Subscript(obj, _))
+                    if matches!(t.kind, TargetKind::Var(Var::Local(l)) if l.0 == h) =>
+                {
+                    match obj.kind {
+                        ExprKind::Name(Var::Local(src)) => {
+                            srcs.push(src.0);
+                            true
+                        }
+                        _ => false,
+                    }
+                }
+                _ => false,
+            }
+        }
+        StmtKind::AugAssign { target, .. } => !writes(target),
+        StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+            handle_writes(body, h, srcs) && handle_writes(orelse, h, srcs)
+        }
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+        } => {
+            let ok = if writes(target) {
+                match (&target.kind, &iter.kind) {
+                    (TargetKind::Var(Var::Local(l)), ExprKind::Name(Var::Local(src)))
+                        if l.0 == h =>
+                    {
+                        srcs.push(src.0);
+                        true
+                    }
+                    _ => false,
+                }
+            } else {
+                true
+            };
+            ok && handle_writes(body, h, srcs) && handle_writes(orelse, h, srcs)
+        }
+        _ => true,
+    })
+}
+
+impl<'m> Gen<'m> {
+    /// The handles of a fast loop (see `Handle`): list locals of ints, floats or bools that
+    /// the body writes only by binding them to items of one list of lists, bound on entry
+    /// and never rebound, and indexes only by constants.
+    fn find_handles(
+        &self,
+        body: &[Stmt],
+        entries: &HashSet<u32>,
+        maybe_written: &HashSet<u32>,
+        uses: &std::collections::HashMap<u32, ListUse>,
+    ) -> std::collections::HashMap<u32, Handle> {
+        let mut cands: Vec<u32> = maybe_written.iter().copied().collect();
+        cands.sort();
+        let mut found: Vec<(u32, u32)> = vec![];
+        for h in cands {
+            let ty = self.info.var(self.func, Var::Local(LocalId(h))).clone();
+            let Ty::List(el) = &ty else {
+                continue;
+            };
+            if !small(el) || uses.get(&h).is_some_and(|u| u.dynamic) {
+                continue;
+            }
+            let mut srcs = vec![];
+            if !handle_writes(body, h, &mut srcs) {
+                continue;
+            }
+            let Some(&src) = srcs.first() else {
+                continue;
+            };
+            if srcs.iter().any(|s| *s != src)
+                || !entries.contains(&src)
+                || maybe_written.contains(&src)
+                || self.optional_locals.contains(&src)
+                || self.info.var(self.func, Var::Local(LocalId(src))) != &Ty::List(Box::new(ty))
+            {
+                continue;
+            }
+            found.push((h, src));
+        }
+        // One list of lists per loop: one log of the items bound keeps the order in which
+        // an iteration that gives up restores them.
+        let Some(&(_, src)) = found.first() else {
+            return std::collections::HashMap::new();
+        };
+        if found.iter().any(|(_, s)| *s != src) {
+            return std::collections::HashMap::new();
+        }
+        let n = found
+            .iter()
+            .map(|(h, _)| uses.get(h).map_or(0, |u| u.n))
+            .max()
+            .unwrap_or(0);
+        found
+            .into_iter()
+            .map(|(h, src)| {
+                let stored = uses.get(&h).is_some_and(|u| u.stored);
+                (h, Handle { src, n, stored })
+            })
+            .collect()
+    }
 }
 
 fn collect_target_locals(t: &Target, out: &mut HashSet<u32>) {
@@ -1142,6 +1773,20 @@ impl<'m> Gen<'m> {
         if let Some(tl) = tl {
             bound.insert(tl.0);
         }
+        // Locals that the body may write.
+        let mut maybe_written = HashSet::new();
+        for s in body {
+            stmt_writes(s, &mut maybe_written);
+        }
+        // How the body (and a while loop's test) indexes each list.
+        let mut uses = ListUses::default();
+        molt_front::hir_visit::walk_block(&mut uses, body);
+        if let FastKind::While(test) = &kind {
+            molt_front::hir_visit::Visitor::expr(&mut uses, test);
+        }
+        let handles = self.find_handles(body, &entries, &maybe_written, &uses.0);
+        // A handle's reads are checked where they are generated (a binding in scope).
+        bound.extend(handles.keys().copied());
         if !reads_ok(body, &bound) {
             return None;
         }
@@ -1163,18 +1808,18 @@ impl<'m> Gen<'m> {
             })
             .collect();
         let broke = format_ident!("__broke_{}", id);
-        // Locals that the body may write and that are unbound on entry get flags.
-        let mut maybe_written = HashSet::new();
-        for s in body {
-            stmt_writes(s, &mut maybe_written);
-        }
+        // Locals that the body may write and that are unbound on entry get flags (handles
+        // are written back from their position instead).
         let flag_map: std::collections::HashMap<u32, Ident> = maybe_written
             .iter()
-            .filter(|l| !entries.contains(l) && Some(LocalId(**l)) != tl)
+            .filter(|l| {
+                !entries.contains(l) && Some(LocalId(**l)) != tl && !handles.contains_key(l)
+            })
             .map(|l| (*l, format_ident!("{}__set", shadows[*l as usize])))
             .collect();
-        // Lists whose int, float or bool items the body may read and store: bound on
-        // entry, never rebound in the loop (so one borrow serves the whole loop).
+        // Lists whose int, float or bool items the body may read and store (and lists of
+        // such lists, whose items handles are bound to): bound on entry, never rebound in
+        // the loop (so one borrow serves the whole loop).
         let list_ok: HashSet<u32> = entries
             .iter()
             .copied()
@@ -1182,8 +1827,24 @@ impl<'m> Gen<'m> {
                 !maybe_written.contains(l)
                     && !self.optional_locals.contains(l)
                     && matches!(self.info.var(self.func, Var::Local(LocalId(*l))),
-                        Ty::List(el) if small(el))
+                        Ty::List(el) if small(el) || matches!(&**el, Ty::List(x) if small(x)))
             })
+            .collect();
+        // Lists indexed only by constants: fixed-size arrays, their length checked once.
+        let sources: HashSet<u32> = handles.values().map(|h| h.src).collect();
+        let arrays: std::collections::HashMap<u32, usize> = list_ok
+            .iter()
+            .filter(|l| !sources.contains(l))
+            .filter_map(|l| match uses.0.get(l) {
+                Some(u) if !u.dynamic && u.n > 0 => Some((*l, u.n)),
+                _ => None,
+            })
+            .collect();
+        // Lists stored only by prefix reversals (no item stores).
+        let rev_only: HashSet<u32> = list_ok
+            .iter()
+            .copied()
+            .filter(|l| !uses.0.get(l).is_some_and(|u| u.stored))
             .collect();
         let set = self.fast.clone();
         let func = self.func;
@@ -1199,10 +1860,13 @@ impl<'m> Gen<'m> {
                 quote! { { #step continue #loop_l; } },
                 quote! { { #step #broke = true; break #loop_l; } },
             )];
-            cx.counter = 1000 + id * 100;
+            cx.counter = 1000 + id * 1000;
             cx.fail = Some(iter_l.clone());
             cx.flags = flag_map.clone();
             cx.list_ok = list_ok.clone();
+            cx.handles = handles.clone();
+            cx.arrays = arrays.clone();
+            cx.rev_only = rev_only.clone();
             cx.undo = undo;
             cx
         };
@@ -1309,18 +1973,95 @@ impl<'m> Gen<'m> {
         for (&l, &stores) in &cx.lists {
             let lid = &self.local_idents[l as usize];
             let v = list_vec_ident(lid);
+            let arr = cx
+                .arrays
+                .get(&l)
+                .map(|n| (list_arr_ident(lid), usize_lit(*n)));
             if !stores {
                 borrows.push(quote! { let Some(#v) = #lid.try_borrow() else { break #fast_l; }; });
+                if let Some((a, n)) = &arr {
+                    borrows.push(
+                        quote! { let Some(#a) = #v.first_chunk::<#n>() else { break #fast_l; }; },
+                    );
+                }
                 continue;
             }
             borrows
                 .push(quote! { let Some(mut #v) = #lid.try_borrow_mut() else { break #fast_l; }; });
-            if cx.undo {
+            if let Some((a, n)) = &arr {
+                borrows.push(
+                    quote! { let Some(#a) = #v.first_chunk_mut::<#n>() else { break #fast_l; }; },
+                );
+            }
+            if cx.rev_logged.contains(&l) {
+                let r = list_rev_ident(lid);
+                borrows.push(quote! { let mut #r: Vec<usize> = Vec::new(); });
+                clears.push(quote! { #r.clear(); });
+                undos.push(quote! {
+                    while let Some(__m) = #r.pop() {
+                        if let Some(__s) = #v.get_mut(..__m) { __s.reverse(); }
+                    }
+                });
+            }
+            if cx.item_logged.contains(&l) {
                 let u = list_undo_ident(lid);
                 borrows.push(quote! { let mut #u = Vec::new(); });
                 clears.push(quote! { #u.clear(); });
+                undos.push(match &arr {
+                    // Logged positions are below the array's length.
+                    Some((a, _)) => quote! {
+                        while let Some((__j, __old)) = #u.pop() {
+                            if let Some(__s) = #a.get_mut(__j) { *__s = __old; }
+                        }
+                    },
+                    None => quote! {
+                        while let Some((__j, __old)) = #u.pop() { #v[__j] = __old; }
+                    },
+                });
+            }
+        }
+        // Handles: where each was last bound, written back to the exact local after the
+        // loop; with undoable stores, the items of each stored handle as it was bound.
+        let mut hs: Vec<(&u32, &Handle)> = cx.handles.iter().collect();
+        hs.sort_by_key(|(l, _)| **l);
+        let mut logged = HashSet::new();
+        for (&h, hd) in hs {
+            if !cx.lists.contains_key(&hd.src) {
+                continue;
+            }
+            let sid = &self.local_idents[hd.src as usize];
+            let sv = list_vec_ident(sid);
+            let hid = &self.local_idents[h as usize];
+            let hi = handle_index_ident(hid);
+            borrows.push(quote! { let mut #hi: usize = usize::MAX; });
+            let store = if self.optional_locals.contains(&h) {
+                quote! { #hid = Some(__h.clone()); }
+            } else {
+                quote! { #hid = __h.clone(); }
+            };
+            writeback.push(quote! { if let Some(__h) = #sv.get(#hi) { #store } });
+            if hd.stored && cx.undo && logged.insert(hd.src) {
+                let u = handle_log_ident(sid);
+                let Ty::List(el) = self.info.var(self.func, Var::Local(LocalId(h))).clone() else {
+                    return None;
+                };
+                let t = crate::rty::rust_type(&el);
+                let n = usize_lit(hd.n);
+                let seen = handle_seen_ident(sid);
+                borrows.push(quote! { let mut #u: Vec<(usize, [#t; #n])> = Vec::new(); });
+                borrows.push(quote! { let mut #seen: u64 = 0; });
+                clears.push(quote! { #u.clear(); #seen = 0; });
+                // Every logged list was borrowed by its binding, which has ended; it still
+                // has at least n items (fast code cannot shrink a list).
                 undos.push(quote! {
-                    while let Some((__j, __old)) = #u.pop() { #v[__j] = __old; }
+                    while let Some((__a, __old)) = #u.pop() {
+                        if let Some(__h) = #sv.get(__a)
+                            && let Some(mut __v) = __h.try_borrow_mut()
+                            && let Some(__c) = __v.first_chunk_mut::<#n>()
+                        {
+                            *__c = __old;
+                        }
+                    }
                 });
             }
         }

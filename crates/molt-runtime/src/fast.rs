@@ -174,6 +174,13 @@ pub fn fmod(a: f64, b: f64) -> Option<f64> {
 
 #[inline]
 pub fn fpow(a: f64, b: f64) -> Option<f64> {
+    // A finite base above 0 other than 1 and a finite nonzero exponent reach none of
+    // float_pow's special cases: the C library's pow, and an overflow gives up (the exact
+    // code raises OverflowError).
+    if a > 0.0 && a != 1.0 && a.is_finite() && b.is_finite() && b != 0.0 {
+        let r = crate::float::libm_pow(a, b);
+        return if r.is_infinite() { None } else { Some(r) };
+    }
     crate::float::pow(a, b).ok()
 }
 

@@ -124,9 +124,11 @@ pub fn pow(a: f64, b: f64) -> PyResult<f64> {
             0.0
         });
     }
-    let b_odd = is_odd_integer(b);
+    // Only the infinite, zero and negative bases ask whether b is an odd integer (an
+    // fmod call).
+    let b_odd = || is_odd_integer(b);
     if a.is_infinite() {
-        return Ok(match (b > 0.0, b_odd) {
+        return Ok(match (b > 0.0, b_odd()) {
             (true, true) => a,
             (true, false) => a.abs(),
             (false, true) => 0.0f64.copysign(a),
@@ -137,7 +139,7 @@ pub fn pow(a: f64, b: f64) -> PyResult<f64> {
         if b < 0.0 {
             return zero_division("0.0 cannot be raised to a negative power");
         }
-        return Ok(if b_odd { a } else { 0.0 });
+        return Ok(if b_odd() { a } else { 0.0 });
     }
     let (base, negate) = if a < 0.0 {
         if b != b.floor() {
@@ -147,7 +149,7 @@ pub fn pow(a: f64, b: f64) -> PyResult<f64> {
                 "molt: a negative number raised to a fractional power gives a complex number, which is not supported",
             ));
         }
-        (-a, b_odd)
+        (-a, b_odd())
     } else {
         (a, false)
     };
