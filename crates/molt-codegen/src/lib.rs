@@ -159,7 +159,10 @@ fn reads_exc_state(m: &Module) -> bool {
                     callee: Callee::Module(md, f),
                     ..
                 } if md == "traceback" || (md == "sys" && f == "exc_info") => self.found = true,
-                ExprKind::Attr(_, name) if name == "__context__" => self.found = true,
+                // Also `getattr(e, "__context__")`, `attrgetter("__context__")`.
+                ExprKind::Attr(_, name) | ExprKind::Str(name) if name == "__context__" => {
+                    self.found = true
+                }
                 ExprKind::Call {
                     callee: Callee::Builtin(b),
                     args,
