@@ -105,32 +105,94 @@ pub struct Gen<'m> {
     exc_state: bool,
 }
 
-/// Whether the program reads the handled-exception state (see `Gen::exc_state`).
+/// Whether the program reads the handled-exception state (see `Gen::exc_state`):
+/// `sys.exc_info()`, the traceback module, an exception's `__context__` (CPython sets it
+/// from the handled exception of any frame at each raise), a computed getattr (which may
+/// read it), or a bare `raise` outside any except handler of its function (which
+/// re-raises the exception a caller handles).
 fn reads_exc_state(m: &Module) -> bool {
-    use molt_front::hir_visit::{Visitor, walk_block, walk_expr};
-    struct Find(bool);
+    use molt_front::hir_visit::{Visitor, walk_block, walk_expr, walk_stmt, walk_target};
+    struct Find {
+        found: bool,
+        /// How many except handlers of the current function enclose the statement.
+        handlers: u32,
+    }
     impl Visitor for Find {
+        fn stmt(&mut self, s: &Stmt) {
+            match &s.kind {
+                StmtKind::Raise { exc: None, .. } if self.handlers == 0 => self.found = true,
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                } => {
+                    walk_block(self, body);
+                    self.handlers += 1;
+                    for h in handlers {
+                        for t in &h.types {
+                            if let ExcClass::Value(e) = t {
+                                self.expr(e);
+                            }
+                        }
+                        walk_block(self, &h.body);
+                    }
+                    self.handlers -= 1;
+                    walk_block(self, orelse);
+                    walk_block(self, finalbody);
+                }
+                _ => walk_stmt(self, s),
+            }
+        }
+        fn target(&mut self, t: &Target) {
+            if let TargetKind::Attr { name, .. } = &t.kind
+                && name == "__context__"
+            {
+                self.found = true;
+            }
+            walk_target(self, t)
+        }
         fn expr(&mut self, e: &Expr) {
-            let (ExprKind::ModuleAttr(md, f)
-            | ExprKind::Call {
-                callee: Callee::Module(md, f),
-                ..
-            }) = &e.kind
-            else {
-                return walk_expr(self, e);
-            };
-            if md == "traceback" || (md == "sys" && f == "exc_info") {
-                self.0 = true;
+            match &e.kind {
+                ExprKind::ModuleAttr(md, f)
+                | ExprKind::Call {
+                    callee: Callee::Module(md, f),
+                    ..
+                } if md == "traceback" || (md == "sys" && f == "exc_info") => self.found = true,
+                // Also `getattr(e, "__context__")`, `attrgetter("__context__")`.
+                ExprKind::Attr(_, name) | ExprKind::Str(name) if name == "__context__" => {
+                    self.found = true
+                }
+                ExprKind::Call {
+                    callee: Callee::Builtin(b),
+                    args,
+                    ..
+                } if b == "getattr"
+                    && !matches!(
+                        args.get(1),
+                        Some(Expr {
+                            kind: ExprKind::Str(_),
+                            ..
+                        })
+                    ) =>
+                {
+                    self.found = true
+                }
+                _ => {}
             }
             walk_expr(self, e)
         }
     }
-    let mut v = Find(false);
+    let mut v = Find {
+        found: false,
+        handlers: 0,
+    };
     walk_block(&mut v, &m.body);
     for f in &m.funcs {
+        v.handlers = 0;
         walk_block(&mut v, &f.body);
     }
-    v.0
+    v.found
 }
 
 /// Generates the Rust program (a single `main.rs`) for a module.

@@ -21,9 +21,15 @@ impl<'m> Gen<'m> {
     pub(crate) fn q(&self, code: TokenStream) -> TokenStream {
         // An error leaving an except handler's body gets the handled exception as its
         // `__context__`, as CPython sets it when raising while handling (from any depth).
-        let code = match self.leaving_handler() {
-            Some(c) => quote! { (#code).map_err(|e| e.with_context(#c)) },
-            None => code,
+        // With the handled exceptions tracked, a runtime error gets its context from
+        // them where compiled code first sees it (rt::exc_state::fresh).
+        let code = if self.exc_state {
+            quote! { (#code).map_err(rt::exc_state::fresh) }
+        } else {
+            match self.leaving_handler() {
+                Some(c) => quote! { (#code).map_err(|e| e.with_context(#c)) },
+                None => code,
+            }
         };
         let code = if self.pep479() {
             quote! { (#code).map_err(rt::genobj::pep479) }
@@ -48,9 +54,13 @@ impl<'m> Gen<'m> {
 
     /// A diverging expression that raises the `PyErr` `err`.
     pub(crate) fn raise(&self, err: TokenStream) -> TokenStream {
-        let err = match self.leaving_handler() {
-            Some(c) => quote! { (#err).with_context(#c) },
-            None => err,
+        let err = if self.exc_state {
+            quote! { rt::exc_state::fresh(#err) }
+        } else {
+            match self.leaving_handler() {
+                Some(c) => quote! { (#err).with_context(#c) },
+                None => err,
+            }
         };
         self.raise_as_is(err)
     }
@@ -1176,6 +1186,18 @@ impl<'m> Gen<'m> {
                     let r = self.raise_as_is(quote! { #h.clone() });
                     quote! { #r; }
                 }
+                // Outside a handler of this function: the exception a caller handles,
+                // when the program tracks them (it does when it has such a `raise`).
+                None if self.exc_state => {
+                    let again = self.raise_as_is(quote! { e });
+                    let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::RuntimeError, "No active exception to reraise") });
+                    quote! {
+                        match rt::exc_state::current() {
+                            Some(e) => { #again; }
+                            None => { #r; }
+                        }
+                    }
+                }
                 None => {
                     let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::RuntimeError, "No active exception to reraise") });
                     quote! { #r; }
@@ -1202,6 +1224,11 @@ impl<'m> Gen<'m> {
                 }
             }
         };
+        if self.exc_state {
+            // CPython's rule: the handled exception of whatever frame becomes the context.
+            let r = self.raise_as_is(quote! { rt::exc_state::raised(#with_cause) });
+            return quote! { #r; };
+        }
         let with_ctx = match handled {
             Some(h) => quote! { #with_cause.with_context(Some(#h.clone())) },
             None => with_cause,
@@ -1330,8 +1357,10 @@ impl<'m> Gen<'m> {
         // Caught inside an enclosing handler: the exception was raised while that one was
         // being handled, so it is its context (an error leaving the handler gets it in `q`).
         let outer_ctx = match self.handled_exc() {
-            Some(h) => quote! { let #exc = #exc.with_context(Some(#h.clone())); },
-            None => quote! {},
+            Some(h) if !self.exc_state => {
+                quote! { let #exc = #exc.with_context(Some(#h.clone())); }
+            }
+            _ => quote! {},
         };
         let core = quote! {
             #done_l: {

@@ -193,7 +193,44 @@ fn setattr_with(v: &Value, name: &str, x: Value, interned: impl FnOnce() -> Str)
             }
             o.setattr(o, name, x)
         }
-        None => builtin_setattr(v, name),
+        None => match v {
+            Value::Exc(e) => exc_setattr(e, name, x),
+            _ => builtin_setattr(v, name),
+        },
+    }
+}
+
+/// The writable attributes of a builtin exception: its chaining (BaseException_getset,
+/// and `__suppress_context__`, a bool member).
+fn exc_setattr(e: &PyErr, name: &str, x: Value) -> PyResult<()> {
+    let as_exc = |what: &str| -> PyResult<Option<PyErr>> {
+        if x.is_none() {
+            return Ok(None);
+        }
+        match crate::class::value_err(&x) {
+            Some(c) => Ok(Some(c)),
+            None => crate::exc::type_error(format!(
+                "exception {what} must be None or derive from BaseException"
+            )),
+        }
+    };
+    match name {
+        "__context__" => {
+            e.set_context(as_exc("context")?);
+            Ok(())
+        }
+        "__cause__" => {
+            e.set_cause(as_exc("cause")?);
+            Ok(())
+        }
+        "__suppress_context__" => match x {
+            Value::Bool(b) => {
+                e.set_suppress_context(b);
+                Ok(())
+            }
+            _ => crate::exc::type_error("attribute value type must be bool"),
+        },
+        _ => builtin_setattr(&Value::Exc(e.clone()), name),
     }
 }
 

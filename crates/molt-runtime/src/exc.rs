@@ -179,17 +179,27 @@ impl ExcKind {
     }
 }
 
-/// A raised exception. Boxed so that `PyResult<T>` stays two words.
+/// A raised exception. Behind an `Rc` so that `PyResult<T>` stays two words and clones
+/// are the same Python object: a context set on one (at a re-raise) is seen by all.
 #[derive(Clone)]
-pub struct PyErr(Box<ErrInner>);
+pub struct PyErr(std::rc::Rc<ErrInner>);
+
+/// The chaining attributes of an exception object, shared by its clones.
+#[derive(Clone, Default)]
+struct Chain {
+    cause: Option<PyErr>,
+    context: Option<PyErr>,
+    suppress_context: bool,
+    /// The implicit-context rule has been applied (exc_state::raised): a runtime error
+    /// gets it where compiled code first sees it, and only there.
+    chained: bool,
+}
 
 #[derive(Clone)]
 struct ErrInner {
     kind: ExcKind,
     args: Vec<Value>,
-    cause: Option<PyErr>,
-    context: Option<PyErr>,
-    suppress_context: bool,
+    chain: std::cell::RefCell<Chain>,
     /// The instance of a user exception class this error raises (class/excs.rs); `kind`
     /// is then the builtin exception class it derives from.
     inst: Option<crate::object::ObjRef>,
@@ -240,12 +250,10 @@ impl PyErr {
             }
             _ => kind,
         };
-        PyErr(Box::new(ErrInner {
+        PyErr(std::rc::Rc::new(ErrInner {
             kind,
             args,
-            cause: None,
-            context: None,
-            suppress_context: false,
+            chain: std::cell::RefCell::new(Chain::default()),
             inst: None,
             attr_ctx: None,
             import_ctx: None,
@@ -261,7 +269,7 @@ impl PyErr {
     /// The error that raising an instance of a user exception class makes.
     pub fn from_instance(kind: ExcKind, args: Vec<Value>, inst: crate::object::ObjRef) -> PyErr {
         let mut e = PyErr::new(kind, args);
-        e.0.inst = Some(inst);
+        e.inner_mut().inst = Some(inst);
         e
     }
 
@@ -286,11 +294,18 @@ impl PyErr {
         self.0.inst.as_ref()
     }
 
+    /// The inner record for a builder step on a new error (one not yet shared, so
+    /// `make_mut` does not copy it).
+    fn inner_mut(&mut self) -> &mut ErrInner {
+        std::rc::Rc::make_mut(&mut self.0)
+    }
+
     /// Sets cause, context and `__suppress_context__` (from an instance being raised).
     pub fn set_chain(&mut self, cause: Option<PyErr>, context: Option<PyErr>, suppress: bool) {
-        self.0.cause = cause;
-        self.0.context = context;
-        self.0.suppress_context = suppress;
+        let mut c = self.0.chain.borrow_mut();
+        c.cause = cause;
+        c.context = context;
+        c.suppress_context = suppress;
     }
 
     /// Records the object and attribute name of an AttributeError raised by attribute
@@ -300,7 +315,7 @@ impl PyErr {
             && self.0.inst.is_none()
             && self.0.attr_ctx.is_none()
         {
-            self.0.attr_ctx = Some((obj.clone(), name.clone()));
+            self.inner_mut().attr_ctx = Some((obj.clone(), name.clone()));
         }
         self
     }
@@ -325,7 +340,7 @@ impl PyErr {
                 Value::Str(crate::Str::from(s))
             }
         };
-        e.0.import_ctx = Some(Box::new((opt(name), opt(path))));
+        e.inner_mut().import_ctx = Some(Box::new((opt(name), opt(path))));
         e
     }
 
@@ -333,7 +348,7 @@ impl PyErr {
     /// sets `name`), with the suggestion the front end computed for the place.
     pub fn name_error(msg: &str, name: &str, suggestion: Option<&str>) -> PyErr {
         let mut e = PyErr::msg(ExcKind::NameError, msg);
-        e.0.name_ctx = Some(Box::new((
+        e.inner_mut().name_ctx = Some(Box::new((
             crate::Str::from(name),
             suggestion.map(crate::Str::from),
         )));
@@ -342,7 +357,10 @@ impl PyErr {
 
     /// The NameError of an unbound name, given the suggestion for the place it was read.
     pub fn with_name_hint(mut self, hint: &str) -> PyErr {
-        if let Some(c) = &mut self.0.name_ctx {
+        if self.0.name_ctx.is_none() {
+            return self;
+        }
+        if let Some(c) = &mut self.inner_mut().name_ctx {
             c.1 = Some(crate::Str::from(hint));
         }
         self
@@ -428,47 +446,107 @@ impl PyErr {
         }
     }
 
-    pub fn cause(&self) -> Option<&PyErr> {
-        self.0.cause.as_ref()
+    /// `__cause__` (a user exception's instance holds the authoritative chain).
+    pub fn cause(&self) -> Option<PyErr> {
+        if let Some(o) = &self.0.inst
+            && let Some(c) = crate::class::excs_chain(o)
+        {
+            return c.0;
+        }
+        self.0.chain.borrow().cause.clone()
     }
 
-    pub fn context(&self) -> Option<&PyErr> {
-        self.0.context.as_ref()
+    /// `__context__`.
+    pub fn context(&self) -> Option<PyErr> {
+        if let Some(o) = &self.0.inst
+            && let Some(c) = crate::class::excs_chain(o)
+        {
+            return c.1;
+        }
+        self.0.chain.borrow().context.clone()
     }
 
     /// `raise self from cause` (`None` for `from None`).
-    pub fn with_cause(mut self, cause: Option<PyErr>) -> PyErr {
+    pub fn with_cause(self, cause: Option<PyErr>) -> PyErr {
         if let Some(o) = &self.0.inst {
             crate::class::excs_sync_chain(o, Some(cause.clone()), None);
         }
-        self.0.cause = cause;
-        self.0.suppress_context = true;
+        {
+            let mut c = self.0.chain.borrow_mut();
+            c.cause = cause;
+            c.suppress_context = true;
+        }
         self
     }
 
-    /// Records the exception being handled when this one was raised.
-    pub fn with_context(mut self, context: Option<PyErr>) -> PyErr {
+    /// Records the exception being handled when this one was raised, unless it has a
+    /// context already (the lexical rule of programs that do not track the handled
+    /// exceptions, Gen::exc_state).
+    pub fn with_context(self, context: Option<PyErr>) -> PyErr {
         // An exception is never its own context (re-raising the handled one).
-        let same = match (&context, &self.0.inst) {
-            (Some(c), Some(o)) => c.instance().is_some_and(|x| std::rc::Rc::ptr_eq(x, o)),
-            // Clones of a PyErr are the same exception object.
-            (Some(c), None) => c.0.id == self.0.id,
-            _ => false,
-        };
-        if same {
+        if context.as_ref().is_some_and(|c| c.py_is_exc(&self)) {
             return self;
         }
         if let Some(o) = &self.0.inst {
             crate::class::excs_sync_chain(o, None, context.clone());
         }
-        if self.0.context.is_none() {
-            self.0.context = context;
+        let mut c = self.0.chain.borrow_mut();
+        if c.context.is_none() {
+            c.context = context;
         }
+        drop(c);
         self
     }
 
+    /// Sets `__context__` (replacing any), as `_PyErr_SetObject` and `e.__context__ = c` do.
+    pub fn set_context(&self, context: Option<PyErr>) {
+        if let Some(o) = &self.0.inst {
+            crate::class::excs_set_context(o, context.clone());
+        }
+        self.0.chain.borrow_mut().context = context;
+    }
+
+    /// `e.__cause__ = c`: also sets `__suppress_context__` (BaseException_set_cause).
+    pub fn set_cause(&self, cause: Option<PyErr>) {
+        if let Some(o) = &self.0.inst {
+            crate::class::excs_sync_chain(o, Some(cause.clone()), None);
+        }
+        let mut c = self.0.chain.borrow_mut();
+        c.cause = cause;
+        c.suppress_context = true;
+    }
+
+    /// `e.__suppress_context__ = b`.
+    pub fn set_suppress_context(&self, b: bool) {
+        self.0.chain.borrow_mut().suppress_context = b;
+    }
+
+    /// Whether the implicit-context rule has been applied to this exception.
+    pub fn is_chained(&self) -> bool {
+        self.0.chain.borrow().chained
+    }
+
+    /// Records that the implicit-context rule has been applied.
+    pub fn mark_chained(&self) {
+        self.0.chain.borrow_mut().chained = true;
+    }
+
+    /// Whether two errors are the same Python exception object.
+    pub fn py_is_exc(&self, other: &PyErr) -> bool {
+        match (&self.0.inst, &other.0.inst) {
+            (Some(a), Some(b)) => std::rc::Rc::ptr_eq(a, b),
+            (None, None) => self.0.id == other.0.id,
+            _ => false,
+        }
+    }
+
     pub fn suppress_context(&self) -> bool {
-        self.0.suppress_context
+        if let Some(o) = &self.0.inst
+            && let Some(c) = crate::class::excs_chain(o)
+        {
+            return c.2;
+        }
+        self.0.chain.borrow().suppress_context
     }
 
     /// `str(e)`: empty for no args, str(arg) for one, repr(args) otherwise;

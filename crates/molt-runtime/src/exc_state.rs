@@ -158,3 +158,47 @@ impl Object for Traceback {
         Ok(())
     }
 }
+
+/// Raising `e` (a `raise` statement, or a thrown exception entering a generator that
+/// handles one): its `__context__` becomes the exception being handled, innermost, as
+/// `_PyErr_SetObject` (Python/errors.c) does whatever the frame, replacing any context
+/// it had; a handled exception is not its own context, and a chain that already leads
+/// from the handled exception back to `e` is cut there, so that no cycle forms.
+pub fn raised(e: PyErr) -> PyErr {
+    e.mark_chained();
+    let Some(top) = current() else {
+        return e;
+    };
+    if top.py_is_exc(&e) {
+        return e;
+    }
+    // Floyd's cycle detection, as CPython: a chain that loops already (set by hand)
+    // is left alone once every link has been checked.
+    let mut o = top.clone();
+    let mut slow = top.clone();
+    let mut toggle = false;
+    while let Some(c) = o.context() {
+        if c.py_is_exc(&e) {
+            o.set_context(None);
+            break;
+        }
+        o = c;
+        if o.py_is_exc(&slow) {
+            break;
+        }
+        if toggle && let Some(s) = slow.context() {
+            slow = s;
+        }
+        toggle = !toggle;
+    }
+    e.set_context(Some(top));
+    e
+}
+
+/// An error reaching compiled code: one the runtime raised gets the implicit context
+/// here, where the handled exceptions are still those of its raise; one already raised
+/// (propagating from a callee, or re-raised as is) keeps its context.
+#[inline]
+pub fn fresh(e: PyErr) -> PyErr {
+    if e.is_chained() { e } else { raised(e) }
+}

@@ -459,6 +459,12 @@ impl Generator {
         let Ok(mut st) = self.state.try_borrow_mut() else {
             return value_error("generator already executing");
         };
+        // A thrown exception is raised as is, unless the generator is suspended inside
+        // a handler of its own (gen_send_ex2's _PyErr_ChainStackItem): then the handled
+        // exception becomes its context, below.
+        if let Input::Throw(e) = &input {
+            e.mark_chained();
+        }
         match st.status {
             Status::Done => {
                 return match input {
@@ -486,8 +492,12 @@ impl Generator {
         let _frame = crate::rt::enter()?;
         // Its handlers' exceptions are the handled ones again while it runs.
         let base = crate::exc_state::depth();
+        let own_handled = !st.handled.is_empty();
         crate::exc_state::restore(&mut st.handled);
-        let mut input = input;
+        let mut input = match input {
+            Input::Throw(e) if own_handled => Input::Throw(crate::exc_state::raised(e)),
+            input => input,
+        };
         if st.status == Status::Suspended
             && let Input::Send(_) | Input::Nothing = input
             && self.chan.delegate.borrow().is_some()

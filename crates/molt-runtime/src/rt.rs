@@ -198,13 +198,25 @@ fn exit_code_for(e: &PyErr) -> i32 {
 }
 
 fn write_traceback(e: &PyErr, out: &mut String) {
+    write_chain(e, &mut vec![], out);
+}
+
+/// One exception of the chain after its cause or context, each printed once (a chain set
+/// by hand may loop), as traceback.TracebackException's `_seen`.
+fn write_chain(e: &PyErr, seen: &mut Vec<u64>, out: &mut String) {
+    seen.push(e.identity());
     if let Some(c) = e.cause() {
-        write_traceback(c, out);
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        if !seen.contains(&c.identity()) {
+            write_chain(&c, seen, out);
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        }
     } else if !e.suppress_context()
         && let Some(c) = e.context()
+        && !seen.contains(&c.identity())
     {
-        write_traceback(c, out);
+        write_chain(&c, seen, out);
         out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     out.push_str("Traceback (most recent call last):\n");

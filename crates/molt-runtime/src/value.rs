@@ -1283,12 +1283,12 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         {
             Ok(v)
         }
-        (Value::Exc(e), "__cause__") => {
-            Ok(e.cause().map_or(Value::None, |c| Value::Exc(c.clone())))
-        }
-        (Value::Exc(e), "__context__") => {
-            Ok(e.context().map_or(Value::None, |c| Value::Exc(c.clone())))
-        }
+        (Value::Exc(e), "__cause__") => Ok(e
+            .cause()
+            .map_or(Value::None, |c| crate::obj::PyObj::to_value(&c))),
+        (Value::Exc(e), "__context__") => Ok(e
+            .context()
+            .map_or(Value::None, |c| crate::obj::PyObj::to_value(&c))),
         (Value::Exc(e), "__suppress_context__") => Ok(Value::Bool(e.suppress_context())),
         (Value::Range(r), "start") => Ok(Value::Int(r.start.clone())),
         (Value::Range(r), "stop") => Ok(Value::Int(r.stop.clone())),

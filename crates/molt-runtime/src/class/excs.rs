@@ -410,6 +410,23 @@ pub(crate) fn sync_chain(o: &ObjRef, cause: Option<Option<PyErr>>, context: Opti
     }
 }
 
+/// A user exception instance's (cause, context, suppress_context).
+pub(crate) fn chain(o: &ObjRef) -> Option<(Option<PyErr>, Option<PyErr>, bool)> {
+    let i = crate::object::inst(o)?;
+    let st = i.exc.as_ref()?.try_borrow().ok()?;
+    Some((st.cause.clone(), st.context.clone(), st.suppress_context))
+}
+
+/// Sets a user exception instance's context (replacing any).
+pub(crate) fn set_context(o: &ObjRef, context: Option<PyErr>) {
+    if let Some(i) = crate::object::inst(o)
+        && let Some(st) = &i.exc
+        && let Ok(mut st) = st.try_borrow_mut()
+    {
+        st.context = context;
+    }
+}
+
 fn err_value(e: &Option<PyErr>) -> Value {
     match e {
         Some(e) => e.to_value(),

@@ -1420,6 +1420,19 @@ pub(crate) fn excs_sync_chain(o: &ObjRef, cause: Option<Option<PyErr>>, context:
     excs::sync_chain(o, cause, context)
 }
 
+/// An exception value (builtin or a user instance) as a PyErr.
+pub(crate) fn value_err(v: &Value) -> Option<PyErr> {
+    excs::value_err(v)
+}
+
+pub(crate) fn excs_chain(o: &ObjRef) -> Option<(Option<PyErr>, Option<PyErr>, bool)> {
+    excs::chain(o)
+}
+
+pub(crate) fn excs_set_context(o: &ObjRef, context: Option<PyErr>) {
+    excs::set_context(o, context)
+}
+
 pub(crate) fn excs_traceback_name(o: &ObjRef) -> String {
     excs::traceback_name(o)
 }

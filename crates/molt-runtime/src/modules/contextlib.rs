@@ -309,7 +309,7 @@ impl GenCm {
                 }
                 // PEP 479 wrapped the StopIteration passed to throw().
                 if value.matches(ExcKind::StopIteration)
-                    && exc.cause().is_some_and(|c| same_exc(c, &value))
+                    && exc.cause().is_some_and(|c| same_exc(&c, &value))
                 {
                     return Ok(false);
                 }

@@ -322,7 +322,7 @@ print(decorated(1), decorated(2), decorated.__name__)
                 pr(&format!(
                     "{} {} {}",
                     err(&e),
-                    e.cause().map_or("None".into(), err),
+                    e.cause().map_or("None".into(), |c| err(&c)),
                     b(e.suppress_context())
                 ));
             }

@@ -150,7 +150,7 @@ fn format_chain(e: &PyErr, chain: bool, seen: &mut Vec<u64>, out: &mut String) {
     if chain {
         if let Some(c) = e.cause() {
             if !seen.contains(&c.identity()) {
-                format_chain(c, chain, seen, out);
+                format_chain(&c, chain, seen, out);
                 out.push_str(
                     "\nThe above exception was the direct cause of the following exception:\n\n",
                 );
@@ -159,7 +159,7 @@ fn format_chain(e: &PyErr, chain: bool, seen: &mut Vec<u64>, out: &mut String) {
             && let Some(c) = e.context()
             && !seen.contains(&c.identity())
         {
-            format_chain(c, chain, seen, out);
+            format_chain(&c, chain, seen, out);
             out.push_str(
                 "\nDuring handling of the above exception, another exception occurred:\n\n",
             );
