@@ -243,7 +243,14 @@ pub fn delattr(v: &Value, name: &str) -> PyResult<()> {
             }
             o.delattr(o, name)
         }
-        None => builtin_setattr(v, name),
+        None => {
+            if let Value::Exc(_) = v
+                && let Some(e) = crate::class::exc_del_error(name)
+            {
+                return Err(e);
+            }
+            builtin_setattr(v, name)
+        }
     }
 }
 

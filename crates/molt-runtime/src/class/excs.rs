@@ -487,6 +487,12 @@ pub(crate) fn exc_attr_set(i: &Instance, kind: GetSetKind, v: Option<Value>) -> 
             return type_error("__traceback__ must be a traceback or None");
         }
         (GetSetKind::Args, None) => return type_error("args may not be deleted"),
+        (GetSetKind::Cause, None) => return type_error("__cause__ may not be deleted"),
+        (GetSetKind::Context, None) => return type_error("__context__ may not be deleted"),
+        (GetSetKind::Traceback, None) => return type_error("__traceback__ may not be deleted"),
+        (GetSetKind::SuppressContext, None) => {
+            return type_error("can't delete numeric/char attribute");
+        }
         (_, None) => return type_error("attribute cannot be deleted"),
         _ => {}
     }
@@ -528,4 +534,18 @@ pub fn exception_from_class(cls: &Value, val: Value) -> Option<PyResult<PyErr>> 
 /// Whether `v` is a class deriving from BaseException.
 pub fn is_exc_class(v: &Value) -> bool {
     as_class(v).is_some_and(|c| c.exc_kind.is_some())
+}
+
+/// The TypeError of `del e.name` for BaseException's own attributes (its getsets refuse
+/// deletion; `__suppress_context__` is a bool member). None for other names.
+pub(crate) fn exc_del_error(name: &str) -> Option<PyErr> {
+    let msg = match name {
+        "args" => "args may not be deleted",
+        "__cause__" => "__cause__ may not be deleted",
+        "__context__" => "__context__ may not be deleted",
+        "__traceback__" => "__traceback__ may not be deleted",
+        "__suppress_context__" => "can't delete numeric/char attribute",
+        _ => return None,
+    };
+    Some(PyErr::msg(ExcKind::TypeError, msg))
 }

@@ -41,6 +41,7 @@ pub use descr::{
     BoundMethod, ClassMethod, NotImplementedType, Property, SliceObj, StaticMethod, Super,
     abstractmethod, classmethod, ellipsis, not_implemented, property, slice, staticmethod, super_,
 };
+pub(crate) use excs::exc_del_error;
 pub use excs::{exc_cause, exc_matches, exc_type, exception_from_class, is_exc_class};
 pub use instance::Instance;
 pub use layout::{SlotValue, alloc, field_get, field_get_as, field_set, set_layout, tag};
