@@ -75,6 +75,10 @@ pub(crate) struct Ctx {
     /// Lists whose stores logged items (`{name}__u`) / reversals (`{name}__r`).
     item_logged: HashSet<u32>,
     rev_logged: HashSet<u32>,
+    /// A store inside a nested loop logs the item it replaces: the log grows with the
+    /// inner loop's length (a sieve's outer loop would log millions of items per
+    /// iteration), so the outer loop is left exact and the inner one gets its own attempt.
+    logged_in_inner_loop: bool,
 }
 
 /// A list local that a fast loop binds, in every place it binds it, to an item of one list
@@ -136,6 +140,7 @@ impl Ctx {
             rev_only: HashSet::new(),
             item_logged: HashSet::new(),
             rev_logged: HashSet::new(),
+            logged_in_inner_loop: false,
         }
     }
 
@@ -669,6 +674,9 @@ impl<'m> Gen<'m> {
         let give_up = cx.give_up();
         if cx.undo && !handle {
             cx.item_logged.insert(l.0);
+            if cx.loops.len() > 1 {
+                cx.logged_in_inner_loop = true;
+            }
         }
         let code = match acc {
             Acc::Arr(a) => {
@@ -1877,6 +1885,9 @@ impl<'m> Gen<'m> {
             // with stores that log what they replace.
             cx = make_cx(true);
             b = self.fblock(body, &mut cx, &set).ok()?;
+            if cx.logged_in_inner_loop {
+                return None;
+            }
         }
         // A while loop's test, at the start of each iteration: false ends the fast loop
         // (the exact loop then tests again, false again, and runs any `else`).
