@@ -1445,6 +1445,13 @@ impl<'m> Gen<'m> {
                 let q = self.q(quote! { rt::math::call(#f, #a, #k) });
                 self.convert(q, &Ty::Dyn, ty)
             }
+            _ if kwargs.is_empty()
+                && molt_front::catalog::list_module_arity(m, f)
+                    .is_some_and(|r| r.contains(&args.len()))
+                && let Ty::List(el) = self.info.expr(&args[0]).clone() =>
+            {
+                self.list_module_call(f, args, &el, ty)
+            }
             ("sys", _) => {
                 self.error(
                     e.span,
@@ -1471,6 +1478,61 @@ impl<'m> Gen<'m> {
                 self.convert(q, &Ty::Dyn, ty)
             }
         }
+    }
+
+    /// A `bisect` or `heapq` function on a typed list (inference's `list_module_call`):
+    /// the runtime's functions run on the list itself, its items unboxed. Arguments are
+    /// evaluated in order, as for any call.
+    fn list_module_call(&mut self, f: &str, args: &[Expr], el: &Ty, ty: &Ty) -> TokenStream {
+        let l = self.expr_to(&args[0], &Ty::List(Box::new(el.clone())));
+        let x = args.get(1).map(|a| self.expr_to(a, el));
+        let bound = |g: &mut Self, i: usize| match args.get(i) {
+            Some(a) => {
+                let v = g.expr_to(a, &Ty::Dyn);
+                quote! { Some(#v) }
+            }
+            None => quote! { None },
+        };
+        let lo = bound(self, 2);
+        let hi = bound(self, 3);
+        let x = x.unwrap_or_else(|| quote! { () });
+        let right = !f.ends_with("_left");
+        let (call, out) = match f {
+            "bisect_left" | "bisect_right" | "bisect" => (
+                quote! { rt::modules::bisect::bisect_list(&__l, &__x, __lo.as_ref(), __hi.as_ref(), #right) },
+                Ty::Int,
+            ),
+            "insort_left" | "insort_right" | "insort" => (
+                quote! { rt::modules::bisect::insort_list(&__l, __x, __lo.as_ref(), __hi.as_ref(), #right) },
+                Ty::None,
+            ),
+            "heappush" => (quote! { rt::modules::heapq::heappush(&__l, __x) }, Ty::None),
+            "heappushpop" => (
+                quote! { rt::modules::heapq::heappushpop(&__l, __x) },
+                el.clone(),
+            ),
+            "heapreplace" => (
+                quote! { rt::modules::heapq::heapreplace(&__l, __x, false) },
+                el.clone(),
+            ),
+            "heappop" => (
+                quote! { rt::modules::heapq::heappop(&__l, false) },
+                el.clone(),
+            ),
+            _ => (
+                quote! { rt::modules::heapq::heapify(&__l, false) },
+                Ty::None,
+            ),
+        };
+        let q = self.q(call);
+        let code = quote! {{
+            let __l = #l;
+            let __x = #x;
+            let __lo: Option<rt::Value> = #lo;
+            let __hi: Option<rt::Value> = #hi;
+            #q
+        }};
+        self.convert(code, &out, ty)
     }
 
     fn method_call(

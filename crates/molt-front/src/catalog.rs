@@ -975,6 +975,21 @@ pub fn bad_builtin_keyword(name: &str, kw: &str) -> String {
     }
 }
 
+/// The `bisect` and `heapq` functions that run on a typed list when called with
+/// positional arguments only, and how many they take (inference and codegen agree on
+/// these; other calls take the dynamic path, whose errors are CPython's).
+pub fn list_module_arity(module: &str, func: &str) -> Option<std::ops::RangeInclusive<usize>> {
+    match (module, func) {
+        (
+            "bisect",
+            "bisect_left" | "bisect_right" | "bisect" | "insort_left" | "insort_right" | "insort",
+        ) => Some(2..=4),
+        ("heapq", "heappush" | "heappushpop" | "heapreplace") => Some(2..=2),
+        ("heapq", "heappop" | "heapify") => Some(1..=1),
+        _ => None,
+    }
+}
+
 /// Keyword arguments of a supported module function that molt refuses, with the reason.
 pub fn unsupported_kwarg(module: &str, func: &str, kw: &str) -> Option<&'static str> {
     match (module, func, kw) {

@@ -661,6 +661,14 @@ impl From<IBig> for Int {
 }
 
 impl PyObj for Int {
+    #[inline]
+    fn totally_ordered(&self) -> bool {
+        true
+    }
+    #[inline]
+    fn total_cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.cmp_int(other)
+    }
     fn to_value(&self) -> Value {
         Value::Int(self.clone())
     }

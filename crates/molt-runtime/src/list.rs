@@ -642,6 +642,10 @@ fn sort_items<T: PyObj>(items: &mut Vec<T>, reverse: bool) -> PyResult<()> {
             }
             None => false,
         }
+    } else if items.iter().all(PyObj::totally_ordered) {
+        // Typed tuples of ints, strs, ... (`pairs.sort()`).
+        with_reverse(items, reverse, |v| v.sort_by(PyObj::total_cmp));
+        true
     } else {
         false
     };
@@ -705,6 +709,10 @@ fn sort_keyed<T, K: PyObj>(items: &mut Vec<T>, keys: Vec<K>, reverse: bool) -> P
         }
     } else if let Some(k) = any.downcast_ref::<Vec<Value>>() {
         value_order(k).map(|cmp| stable_perm(k.len(), reverse, |a, b| cmp(&k[a], &k[b])))
+    } else if keys.iter().all(PyObj::totally_ordered) {
+        Some(stable_perm(keys.len(), reverse, |a, b| {
+            keys[a].total_cmp(&keys[b])
+        }))
     } else {
         None
     };
@@ -1317,6 +1325,48 @@ mod tests {
             let mut v: Vec<usize> = (0..len).collect();
             proptest::prop_assert_eq!(item(&v, i).copied(), model);
             proptest::prop_assert_eq!(item_mut(&mut v, i).map(|x| *x), model);
+        }
+
+        #[test]
+        fn total_order_sort_like_timsort(
+            xs in proptest::collection::vec(
+                (-3i64..3, proptest::sample::select(vec!["", "a", "b", "é", "ab"]), proptest::sample::select(vec![-0.0f64, 0.0, 1.5, -2.0, f64::NAN])),
+                0..10,
+            ),
+            reverse in proptest::bool::ANY,
+        ) {
+            // Typed tuples sort by `total_cmp` when every item is totally ordered (no NaN),
+            // else by the timsort port with `<`: either way the result is the one `<`
+            // gives, which the model (a stable insertion sort on py_cmp) computes.
+            let items: Vec<(Int, Str, f64)> =
+                xs.iter().map(|(i, s, f)| (Int::Small(*i), Str::from(*s), *f)).collect();
+            let l: List<(Int, Str, f64)> = List::from_vec(items.clone());
+            let got = l.sort(reverse).map(|_| l.to_vec());
+            let mut model: Vec<(Int, Str, f64)> = items;
+            if reverse {
+                model.reverse();
+            }
+            let mut ok = true;
+            for i in 1..model.len() {
+                let mut j = i;
+                while j > 0 {
+                    match model[j].py_cmp(&model[j - 1], CmpOp::Lt) {
+                        Ok(true) => { model.swap(j, j - 1); j -= 1; }
+                        Ok(false) => break,
+                        Err(_) => { ok = false; break; }
+                    }
+                }
+            }
+            if reverse {
+                model.reverse();
+            }
+            // With NaN the order `<` gives is not total, so only the NaN-free lists have
+            // one answer; those must match.
+            if ok && model.iter().all(|t| !t.2.is_nan()) {
+                let got = got.expect("sort");
+                let show = |v: &[(Int, Str, f64)]| v.iter().map(|t| t.repr_string().unwrap_or_default()).collect::<Vec<_>>();
+                proptest::prop_assert_eq!(show(&got), show(&model));
+            }
         }
 
         #[test]

@@ -82,6 +82,21 @@ pub trait PyObj: Clone + 'static {
         type_error(format!("unhashable type: '{}'", self.type_name()))
     }
 
+    /// Whether `total_cmp` orders this value: true for ints, strs, bools, floats other
+    /// than NaN and tuples of these, whose `==` and `<` are a total order that
+    /// `total_cmp` gives. Sorting a list whose items all say so can use that order (a
+    /// stable sort of a consistent total order gives timsort's result).
+    #[inline]
+    fn totally_ordered(&self) -> bool {
+        false
+    }
+
+    /// The total order of `totally_ordered` values (never asked of others).
+    #[inline]
+    fn total_cmp(&self, _other: &Self) -> std::cmp::Ordering {
+        std::cmp::Ordering::Equal
+    }
+
     /// `self < other` and friends.
     fn py_cmp(&self, other: &Self, op: CmpOp) -> PyResult<bool> {
         type_error(format!(
@@ -148,6 +163,14 @@ impl PyObj for () {
 }
 
 impl PyObj for bool {
+    #[inline]
+    fn totally_ordered(&self) -> bool {
+        true
+    }
+    #[inline]
+    fn total_cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.cmp(other)
+    }
     fn to_value(&self) -> Value {
         Value::Bool(*self)
     }
@@ -179,6 +202,14 @@ impl PyObj for bool {
 }
 
 impl PyObj for f64 {
+    #[inline]
+    fn totally_ordered(&self) -> bool {
+        !self.is_nan()
+    }
+    #[inline]
+    fn total_cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.partial_cmp(other).unwrap_or(std::cmp::Ordering::Equal)
+    }
     fn to_value(&self) -> Value {
         Value::Float(*self)
     }

@@ -464,6 +464,14 @@ impl std::fmt::Display for Str {
 }
 
 impl PyObj for Str {
+    #[inline]
+    fn totally_ordered(&self) -> bool {
+        true
+    }
+    #[inline]
+    fn total_cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
     fn to_value(&self) -> Value {
         Value::Str(self.clone())
     }

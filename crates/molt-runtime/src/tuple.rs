@@ -278,6 +278,13 @@ macro_rules! tuple_impls {
             fn py_is(&self, other: &Self) -> bool {
                 true $(&& self.$i.py_is(&other.$i))+
             }
+            fn totally_ordered(&self) -> bool {
+                true $(&& self.$i.totally_ordered())+
+            }
+            fn total_cmp(&self, other: &Self) -> std::cmp::Ordering {
+                // Lexicographic, as tuple comparison: the first items not equal decide.
+                std::cmp::Ordering::Equal $(.then_with(|| self.$i.total_cmp(&other.$i)))+
+            }
         }
     };
 }

@@ -1458,6 +1458,9 @@ impl<'m> Infer<'m> {
                 for (_, k) in kwargs {
                     self.expr(k);
                 }
+                if kwargs.is_empty() && self.list_module_call(e, m, f, &ats) {
+                    return;
+                }
                 self.module_call(e, m, f, &ats);
             }
             Callee::Method(recv, name) if self.memo_call(e, recv, name, args, kwargs) => {}
@@ -1489,6 +1492,48 @@ impl<'m> Infer<'m> {
                 self.method(e, r, name, args, &ats, &kts, key);
             }
         }
+    }
+
+    /// `bisect` and `heapq` functions on a list, with positional arguments only: codegen
+    /// calls the runtime's functions on the typed list (`list_module_arity` says which
+    /// calls), so the list keeps its item type. The item argument meets the items, as in
+    /// `list.remove`/`list.append` (a mismatch makes them dynamic, where comparison across
+    /// types is exact). Returns false for the dynamic path, which the caller takes; a
+    /// list whose type is not known yet waits for the next round.
+    fn list_module_call(&mut self, e: &Expr, m: &str, f: &str, args: &[Tv]) -> bool {
+        if !molt_front::catalog::list_module_arity(m, f).is_some_and(|r| r.contains(&args.len())) {
+            return false;
+        }
+        let ch = match self.e.state(args[0]) {
+            State::Unknown => return true,
+            State::Con(Ctor::List, ch) => ch,
+            _ => return false,
+        };
+        // Instances of typed classes are compared through their special methods, with
+        // dynamic arguments (as the builtins treat them).
+        for t in args.iter().take(2).copied().chain(std::iter::once(ch[0])) {
+            if self.obj_of_any(t) {
+                self.escape_to_dyn(t);
+            }
+        }
+        if let Some(x) = args.get(1)
+            && f != "heappop"
+            && f != "heapify"
+        {
+            self.e.flow(*x, ch[0]);
+        }
+        for t in args.iter().skip(2) {
+            self.escape_to_dyn(*t);
+        }
+        match f {
+            "bisect_left" | "bisect_right" | "bisect" => self.set_ctor(e, Ctor::Int),
+            "heappop" | "heappushpop" | "heapreplace" => {
+                let t = self.tv(e);
+                self.e.flow(ch[0], t);
+            }
+            _ => self.set_ctor(e, Ctor::None),
+        }
+        true
     }
 
     fn module_call(&mut self, e: &Expr, m: &str, f: &str, args: &[Tv]) {

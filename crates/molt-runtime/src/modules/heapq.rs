@@ -10,7 +10,7 @@ use crate::exc::{ExcKind, PyErr, PyResult, index_error, type_error};
 use crate::int::Int;
 use crate::iter::Iter;
 use crate::list::List;
-use crate::obj::CmpOp;
+use crate::obj::{CmpOp, PyObj};
 use crate::str::Str;
 use crate::value::{Value, ValueIter};
 
@@ -75,12 +75,12 @@ fn heap_arg(v: &Value, what: &str) -> PyResult<List<Value>> {
     }
 }
 
-fn item(h: &List<Value>, i: usize) -> PyResult<Value> {
+fn item<T: PyObj>(h: &List<T>, i: usize) -> PyResult<T> {
     h.iter_at(i)
         .ok_or_else(|| PyErr::msg(ExcKind::IndexError, "index out of range"))
 }
 
-fn swap(h: &List<Value>, a: usize, b: usize) {
+fn swap<T: PyObj>(h: &List<T>, a: usize, b: usize) {
     let mut v = h.borrow_mut();
     if a < v.len() && b < v.len() {
         v.swap(a, b);
@@ -92,16 +92,16 @@ fn changed() -> PyErr {
 }
 
 /// `a < b` for the min-heap; the max-heap compares the other way round.
-fn less(a: &Value, b: &Value, max: bool) -> PyResult<bool> {
+fn less<T: PyObj>(a: &T, b: &T, max: bool) -> PyResult<bool> {
     if max {
-        b.compare(a, CmpOp::Lt)
+        b.py_cmp(a, CmpOp::Lt)
     } else {
-        a.compare(b, CmpOp::Lt)
+        a.py_cmp(b, CmpOp::Lt)
     }
 }
 
 /// siftdown / siftdown_max: moves the item at `pos` up towards `start`.
-fn siftdown(h: &List<Value>, start: usize, mut pos: usize, max: bool) -> PyResult<()> {
+fn siftdown<T: PyObj>(h: &List<T>, start: usize, mut pos: usize, max: bool) -> PyResult<()> {
     let size = h.len();
     if pos >= size {
         return index_error("index out of range");
@@ -124,7 +124,7 @@ fn siftdown(h: &List<Value>, start: usize, mut pos: usize, max: bool) -> PyResul
 }
 
 /// siftup / siftup_max: moves the smaller child up until a leaf, then sifts down.
-fn siftup(h: &List<Value>, mut pos: usize, max: bool) -> PyResult<()> {
+fn siftup<T: PyObj>(h: &List<T>, mut pos: usize, max: bool) -> PyResult<()> {
     let endpos = h.len();
     let startpos = pos;
     if pos >= endpos {
@@ -137,11 +137,7 @@ fn siftup(h: &List<Value>, mut pos: usize, max: bool) -> PyResult<()> {
             let a = item(h, childpos)?;
             let b = item(h, childpos + 1)?;
             // min-heap: a < b keeps the left child; max-heap: right < left keeps it.
-            let cmp = if max {
-                b.compare(&a, CmpOp::Lt)?
-            } else {
-                a.compare(&b, CmpOp::Lt)?
-            };
+            let cmp = less(&a, &b, max)?;
             if !cmp {
                 childpos += 1;
             }
@@ -155,12 +151,12 @@ fn siftup(h: &List<Value>, mut pos: usize, max: bool) -> PyResult<()> {
     siftdown(h, startpos, pos, max)
 }
 
-pub fn heappush(h: &List<Value>, x: Value) -> PyResult<()> {
+pub fn heappush<T: PyObj>(h: &List<T>, x: T) -> PyResult<()> {
     h.append(x);
     siftdown(h, 0, h.len() - 1, false)
 }
 
-pub fn heappop(h: &List<Value>, max: bool) -> PyResult<Value> {
+pub fn heappop<T: PyObj>(h: &List<T>, max: bool) -> PyResult<T> {
     let n = h.len();
     if n == 0 {
         return index_error("index out of range");
@@ -175,7 +171,7 @@ pub fn heappop(h: &List<Value>, max: bool) -> PyResult<Value> {
     Ok(ret)
 }
 
-pub fn heapreplace(h: &List<Value>, x: Value, max: bool) -> PyResult<Value> {
+pub fn heapreplace<T: PyObj>(h: &List<T>, x: T, max: bool) -> PyResult<T> {
     if h.is_empty() {
         return index_error("index out of range");
     }
@@ -185,12 +181,12 @@ pub fn heapreplace(h: &List<Value>, x: Value, max: bool) -> PyResult<Value> {
     Ok(ret)
 }
 
-pub fn heappushpop(h: &List<Value>, x: Value) -> PyResult<Value> {
+pub fn heappushpop<T: PyObj>(h: &List<T>, x: T) -> PyResult<T> {
     if h.is_empty() {
         return Ok(x);
     }
     let top = item(h, 0)?;
-    if !top.compare(&x, CmpOp::Lt)? {
+    if !top.py_cmp(&x, CmpOp::Lt)? {
         return Ok(x);
     }
     if h.is_empty() {
@@ -204,7 +200,7 @@ pub fn heappushpop(h: &List<Value>, x: Value) -> PyResult<Value> {
 
 /// heapify_internal: the simple loop for small lists, cache_friendly_heapify above 2500
 /// items (the two can leave different, equally valid, layouts).
-pub fn heapify(h: &List<Value>, max: bool) -> PyResult<()> {
+pub fn heapify<T: PyObj>(h: &List<T>, max: bool) -> PyResult<()> {
     let n = h.len();
     if n > 2500 {
         let m = n >> 1;
