@@ -1535,6 +1535,139 @@ impl<'m> Gen<'m> {
         self.convert(code, &out, ty)
     }
 
+    /// A method of a str called with positional arguments of the types it takes (strs,
+    /// ints, a list of strs for join): the runtime's `Str` method directly, as the
+    /// dynamic dispatch (`str_dispatch::call_method`) would call it after checking and
+    /// unboxing the arguments. Other argument types take the dynamic path, whose
+    /// TypeErrors are CPython's.
+    fn typed_str_method(
+        &mut self,
+        recv: &Expr,
+        name: &str,
+        args: &[Expr],
+        ty: &Ty,
+    ) -> Option<TokenStream> {
+        #[derive(PartialEq)]
+        enum A {
+            S,
+            I,
+            B,
+            StrList,
+        }
+        let arg_ty = |g: &Self, i: usize| -> Option<A> {
+            match g.info.expr(args.get(i)?) {
+                Ty::Str => Some(A::S),
+                Ty::Int => Some(A::I),
+                Ty::Bool => Some(A::B),
+                Ty::List(el) if **el == Ty::Str => Some(A::StrList),
+                _ => None,
+            }
+        };
+        let kinds: Vec<Option<A>> = (0..args.len()).map(|i| arg_ty(self, i)).collect();
+        let is = |want: &[A]| {
+            kinds.len() == want.len() && kinds.iter().zip(want).all(|(k, w)| k.as_ref() == Some(w))
+        };
+        let m = format_ident!("{}", name);
+        // (call on `__o` with the arguments `__a0`.., result type, fallible)
+        let (call, out, fallible) = match name {
+            "upper" | "lower" | "casefold" | "capitalize" | "title" | "swapcase" if is(&[]) => {
+                (quote! { __o.#m() }, Ty::Str, false)
+            }
+            "isalpha" | "isalnum" | "isdecimal" | "isdigit" | "isnumeric" | "isspace"
+            | "isupper" | "islower" | "istitle" | "isidentifier" | "isprintable" | "isascii"
+                if is(&[]) =>
+            {
+                (quote! { __o.#m() }, Ty::Bool, false)
+            }
+            "strip" | "lstrip" | "rstrip" if is(&[]) => (quote! { __o.#m(None) }, Ty::Str, false),
+            "strip" | "lstrip" | "rstrip" if is(&[A::S]) => {
+                (quote! { __o.#m(Some(&__a0)) }, Ty::Str, false)
+            }
+            "split" | "rsplit" if is(&[]) => (
+                quote! { __o.#m(None, None).map(rt::List::from_vec) },
+                Ty::List(Box::new(Ty::Str)),
+                true,
+            ),
+            "split" | "rsplit" if is(&[A::S]) => (
+                quote! { __o.#m(Some(&__a0), None).map(rt::List::from_vec) },
+                Ty::List(Box::new(Ty::Str)),
+                true,
+            ),
+            "split" | "rsplit" if is(&[A::S, A::I]) => (
+                quote! { __o.#m(Some(&__a0), Some(&__a1)).map(rt::List::from_vec) },
+                Ty::List(Box::new(Ty::Str)),
+                true,
+            ),
+            "splitlines" if is(&[]) => (
+                quote! { rt::List::from_vec(__o.splitlines(false)) },
+                Ty::List(Box::new(Ty::Str)),
+                false,
+            ),
+            "splitlines" if is(&[A::B]) => (
+                quote! { rt::List::from_vec(__o.splitlines(__a0)) },
+                Ty::List(Box::new(Ty::Str)),
+                false,
+            ),
+            "find" | "rfind" | "count" if is(&[A::S]) => {
+                (quote! { __o.#m(&__a0, None, None) }, Ty::Int, false)
+            }
+            "find" | "rfind" | "count" if is(&[A::S, A::I]) => {
+                (quote! { __o.#m(&__a0, Some(&__a1), None) }, Ty::Int, false)
+            }
+            "find" | "rfind" | "count" if is(&[A::S, A::I, A::I]) => (
+                quote! { __o.#m(&__a0, Some(&__a1), Some(&__a2)) },
+                Ty::Int,
+                false,
+            ),
+            "index" | "rindex" if is(&[A::S]) => {
+                (quote! { __o.#m(&__a0, None, None) }, Ty::Int, true)
+            }
+            "startswith" | "endswith" if is(&[A::S]) => {
+                (quote! { __o.#m(&__a0, None, None) }, Ty::Bool, false)
+            }
+            "replace" if is(&[A::S, A::S]) => {
+                (quote! { __o.replace(&__a0, &__a1, None) }, Ty::Str, true)
+            }
+            "replace" if is(&[A::S, A::S, A::I]) => (
+                quote! { __o.replace(&__a0, &__a1, Some(&__a2)) },
+                Ty::Str,
+                true,
+            ),
+            "removeprefix" | "removesuffix" if is(&[A::S]) => {
+                (quote! { __o.#m(&__a0) }, Ty::Str, false)
+            }
+            "center" | "ljust" | "rjust" if is(&[A::I]) => {
+                (quote! { __o.#m(&__a0, None) }, Ty::Str, true)
+            }
+            "center" | "ljust" | "rjust" if is(&[A::I, A::S]) => {
+                (quote! { __o.#m(&__a0, Some(&__a1)) }, Ty::Str, true)
+            }
+            "zfill" if is(&[A::I]) => (quote! { __o.zfill(&__a0) }, Ty::Str, true),
+            "partition" | "rpartition" if is(&[A::S]) => (
+                quote! { __o.#m(&__a0) },
+                Ty::Tuple(vec![Ty::Str, Ty::Str, Ty::Str]),
+                true,
+            ),
+            "join" if is(&[A::StrList]) => (quote! { __o.join(&__a0.borrow()) }, Ty::Str, false),
+            _ => return None,
+        };
+        let later: Vec<&Expr> = args.iter().collect();
+        let o = self.recv_ref(recv, &later);
+        let binds: Vec<TokenStream> = args
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let id = format_ident!("__a{}", i);
+                let t = self.info.expr(a).clone();
+                let v = self.expr_to(a, &t);
+                quote! { let #id = #v; }
+            })
+            .collect();
+        let call = if fallible { self.q(call) } else { call };
+        let code = quote! {{ let __o = #o; #(#binds)* #call }};
+        Some(self.convert(code, &out, ty))
+    }
+
     fn method_call(
         &mut self,
         e: &Expr,
@@ -1601,6 +1734,12 @@ impl<'m> Gen<'m> {
         // The arguments run after the receiver is taken: a borrowed receiver needs them
         // not to rebind it.
         let later: Vec<&Expr> = args.iter().collect();
+        if *rt_ == Ty::Str
+            && kwargs.is_empty()
+            && let Some(code) = self.typed_str_method(recv, name, args, ty)
+        {
+            return Some(code);
+        }
         Some(match (rt_, name) {
             // `sep.join(g(...))` with a generator fused into the list of items (fuse.rs).
             (Ty::Str, "join") if n == 1 && kwargs.is_empty() && self.can_fuse(&args[0]) => {
