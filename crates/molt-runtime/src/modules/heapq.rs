@@ -71,6 +71,8 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
 fn heap_arg(v: &Value, what: &str) -> PyResult<List<Value>> {
     match v {
         Value::List(l) => Ok(l.clone()),
+        // _PyArg_BadArgument names None itself, other values by their type.
+        Value::None => type_error(format!("{what} must be list, not None")),
         _ => type_error(format!("{what} must be list, not {}", v.class_name())),
     }
 }
