@@ -1467,6 +1467,15 @@ impl<'m> Gen<'m> {
                     }
                 };
             }
+            // A typed container and a key of unknown type: looked up without boxing the
+            // container (which would copy it).
+            Ty::List(_) | Ty::TupleVar(_) | Ty::Dict(..) => {
+                let k = self.expr_to(idx, &Ty::Dyn);
+                (
+                    self.q(quote! { { let __o = #o; __o.getitem_dyn(&#k) } }),
+                    Ty::Dyn,
+                )
+            }
             _ => {
                 let b = self.convert(quote! { (#o).clone() }, &ot, &Ty::Dyn);
                 let k = self.expr_to(idx, &Ty::Dyn);

@@ -570,6 +570,22 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
         Ok(self.get(key)?.unwrap_or(default))
     }
 
+    /// `d[key]` with a key the compiler did not type: unboxed to the key type when it
+    /// is one (a found key is the one the boxed dict would find: a bool meets an int key
+    /// equal to it there too); a key of another type, and any miss, take the boxed
+    /// dict's path, which copies the dict but raises exactly CPython's KeyError.
+    pub fn getitem_dyn(&self, key: &Value) -> PyResult<Value>
+    where
+        K: crate::conv::FromValue,
+    {
+        if let Ok(k) = K::from_value(key.clone())
+            && let Ok(Some(v)) = self.get(&k)
+        {
+            return Ok(v.into_value());
+        }
+        self.to_value().getitem(key)
+    }
+
     /// `d[key]`.
     #[inline]
     pub fn getitem(&self, key: &K) -> PyResult<V> {

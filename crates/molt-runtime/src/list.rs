@@ -196,6 +196,17 @@ impl<T: PyObj> List<T> {
         }
     }
 
+    /// `l[k]` with a key the compiler did not type: an int or bool indexes the typed
+    /// list; anything else (a slice object, an object with `__index__`, a wrong type)
+    /// takes the boxed list's path, which copies the list but is rare.
+    pub fn getitem_dyn(&self, key: &Value) -> PyResult<Value> {
+        match key {
+            Value::Int(i) => Ok(self.getitem(i)?.into_value()),
+            Value::Bool(b) => Ok(self.getitem(&Int::from(*b))?.into_value()),
+            _ => self.to_value().getitem(key),
+        }
+    }
+
     /// `l[i]`.
     #[inline]
     pub fn getitem(&self, i: &Int) -> PyResult<T> {

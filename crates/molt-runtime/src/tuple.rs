@@ -100,6 +100,15 @@ impl<T: PyObj> Tup<T> {
         self.0.get(i).cloned()
     }
 
+    /// `t[k]` with a key the compiler did not type (see `List::getitem_dyn`).
+    pub fn getitem_dyn(&self, key: &Value) -> PyResult<Value> {
+        match key {
+            Value::Int(i) => Ok(self.getitem(i)?.into_value()),
+            Value::Bool(b) => Ok(self.getitem(&Int::from(*b))?.into_value()),
+            _ => self.to_value().getitem(key),
+        }
+    }
+
     pub fn getitem(&self, i: &Int) -> PyResult<T> {
         match crate::list::norm_index(i.to_index()?, self.0.len()) {
             Some(j) => Ok(self.0[j].clone()),

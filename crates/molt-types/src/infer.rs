@@ -1292,6 +1292,21 @@ impl<'m> Infer<'m> {
     /// `obj[idx]`: the item type.
     fn subscript_result(&mut self, o: Tv, idx: &Expr, e: Option<&Expr>) -> Tv {
         let it = self.tv(idx);
+        // A key of unknown type may be a slice object (`xs[slice(a, b)]`, a key passed on
+        // by a `__getitem__`): then a sequence gives a sequence, not an item.
+        if self.e.is_dyn(it)
+            && matches!(
+                self.e.state(o),
+                State::Con(
+                    Ctor::List | Ctor::TupleVar | Ctor::Range | Ctor::Tuple(_),
+                    _
+                )
+            )
+        {
+            let a = self.aux(idx.id, SLOT_ITEM);
+            self.e.make_dyn(a);
+            return a;
+        }
         match self.e.state(o) {
             State::Unknown => self.aux(idx.id, SLOT_ITEM),
             State::Con(Ctor::List | Ctor::TupleVar, ch) => ch[0],
