@@ -42,3 +42,34 @@ class Idx:
 print(names[Idx() if q else 0], t[Idx() if q else 0])
 tv = tuple(names)
 print(tv[q[0]], tv[False if q else 1])
+# The item found through a key of unknown type is the container's own object: mutating
+# it reaches the container (a sudoku solver's grid[r][c] = v with r, c from a tuple).
+grid = [[0, 0], [0, 0]]
+best = None
+for r in range(2):
+    best = (r, 1)
+r, c = best
+grid[r][c] = 5
+grid[r].append(7)
+print(grid, grid[r] is grid[1])
+lists = {"a": [1], "b": [2]}
+k = "a" if q else None
+lists[k].append(9)
+lists[k] += [10]
+print(lists, lists[k] is lists["a"])
+pair = ([1], [2])
+j = best[0] if best else None
+pair[j].append(3)
+print(pair)
+nested = {1: {"x": [0]}}
+nested[1.0 if q else 1]["x"].append(4)
+print(nested)
+try:
+    lists[["unhashable"] if q else "a"]
+except TypeError as e:
+    print("TypeError", e)
+try:
+    lists[None if q else "a"]
+except KeyError as e:
+    print("KeyError", e)
+print(grid[slice(0, 1) if q else 0], pair[j - 1 :] if j else 0)

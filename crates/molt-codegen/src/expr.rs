@@ -1469,7 +1469,15 @@ impl<'m> Gen<'m> {
             }
             // A typed container and a key of unknown type: looked up without boxing the
             // container (which would copy it).
-            Ty::List(_) | Ty::TupleVar(_) | Ty::Dict(..) => {
+            Ty::Dict(_, v) => {
+                let k = self.expr_to(idx, &Ty::Dyn);
+                let v = (**v).clone();
+                (
+                    self.q(quote! { { let __o = #o; __o.getitem_dyn(&#k) } }),
+                    v,
+                )
+            }
+            Ty::List(_) | Ty::TupleVar(_) => {
                 let k = self.expr_to(idx, &Ty::Dyn);
                 (
                     self.q(quote! { { let __o = #o; __o.getitem_dyn(&#k) } }),

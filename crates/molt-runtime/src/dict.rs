@@ -570,20 +570,28 @@ impl<K: PyObj, V: PyObj> Dict<K, V> {
         Ok(self.get(key)?.unwrap_or(default))
     }
 
-    /// `d[key]` with a key the compiler did not type: unboxed to the key type when it
-    /// is one (a found key is the one the boxed dict would find: a bool meets an int key
-    /// equal to it there too); a key of another type, and any miss, take the boxed
-    /// dict's path, which copies the dict but raises exactly CPython's KeyError.
-    pub fn getitem_dyn(&self, key: &Value) -> PyResult<Value>
+    /// `d[key]` with a key the compiler did not type, giving the typed value (boxing it
+    /// could copy a typed container, and `d[k].append(x)` must reach the dict's list).
+    /// The key is unboxed to the key type when it is one (a found key is the one the
+    /// boxed dict would find); a key of another type (a float equal to an int key) is
+    /// compared with each key as CPython's lookup would, hash first.
+    pub fn getitem_dyn(&self, key: &Value) -> PyResult<V>
     where
         K: crate::conv::FromValue,
     {
-        if let Ok(k) = K::from_value(key.clone())
-            && let Ok(Some(v)) = self.get(&k)
-        {
-            return Ok(v.into_value());
+        if let Ok(k) = K::from_value(key.clone()) {
+            return match self.get(&k)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::new(ExcKind::KeyError, vec![key.clone()])),
+            };
         }
-        self.to_value().getitem(key)
+        let h = key.py_hash()?;
+        for (k, v) in self.items_vec() {
+            if k.py_hash()? == h && k.to_value().py_eq(key)? {
+                return Ok(v);
+            }
+        }
+        Err(PyErr::new(ExcKind::KeyError, vec![key.clone()]))
     }
 
     /// `d[key]`.

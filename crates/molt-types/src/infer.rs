@@ -1294,18 +1294,20 @@ impl<'m> Infer<'m> {
         let it = self.tv(idx);
         // A key of unknown type may be a slice object (`xs[slice(a, b)]`, a key passed on
         // by a `__getitem__`): then a sequence gives a sequence, not an item.
-        if self.e.is_dyn(it)
-            && matches!(
-                self.e.state(o),
-                State::Con(
-                    Ctor::List | Ctor::TupleVar | Ctor::Range | Ctor::Tuple(_),
-                    _
-                )
-            )
-        {
-            let a = self.aux(idx.id, SLOT_ITEM);
-            self.e.make_dyn(a);
-            return a;
+        if self.e.is_dyn(it) {
+            match self.e.state(o) {
+                State::Con(Ctor::List | Ctor::TupleVar | Ctor::Range | Ctor::Tuple(_), ch) => {
+                    // The item is boxed as it is looked up (`getitem_dyn`): it must box
+                    // sharing, not copying, so that `grid[r][c] = v` reaches the grid.
+                    for c in ch {
+                        self.escape_to_dyn(c);
+                    }
+                    let a = self.aux(idx.id, SLOT_ITEM);
+                    self.e.make_dyn(a);
+                    return a;
+                }
+                _ => {}
+            }
         }
         match self.e.state(o) {
             State::Unknown => self.aux(idx.id, SLOT_ITEM),
