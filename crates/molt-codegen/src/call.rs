@@ -1755,6 +1755,61 @@ impl<'m> Gen<'m> {
                 let code = quote! { { let __g = #o; let __x = #x; #q } };
                 self.convert(code, item, ty)
             }
+            // collections.deque (inference's `method` has the same arms).
+            (Ty::Deque(el), "append" | "appendleft") if n == 1 => {
+                let o = self.recv_ref(recv, &later);
+                let x = self.expr_to(&args[0], el);
+                let m = format_ident!("{}", name);
+                self.convert(
+                    quote! { { let __o = #o; let __x = #x; __o.#m(__x) } },
+                    &Ty::None,
+                    ty,
+                )
+            }
+            (Ty::Deque(el), "pop" | "popleft") if n == 0 => {
+                let o = self.recv_ref(recv, &later);
+                let m = format_ident!("{}", name);
+                let q = self.q(quote! { __o.#m() });
+                self.convert(quote! { { let __o = #o; #q } }, el, ty)
+            }
+            // Items that no user code produces are collected first, as deque_extend
+            // iterates a copy when a deque extends itself.
+            (Ty::Deque(el), "extend" | "extendleft")
+                if n == 1
+                    && matches!(
+                        self.info.expr(&args[0]),
+                        Ty::List(_)
+                            | Ty::Tuple(_)
+                            | Ty::TupleVar(_)
+                            | Ty::Range
+                            | Ty::Str
+                            | Ty::Deque(_)
+                    ) =>
+            {
+                let o = self.expr(recv);
+                let at = self.info.expr(&args[0]).clone();
+                let v = self.expr(&args[0]);
+                let items = self.collect_items(v, &at, el);
+                let left = name == "extendleft";
+                self.convert(
+                    quote! { { let __o = #o; let __items = #items; __o.extend_vec(__items, #left) } },
+                    &Ty::None,
+                    ty,
+                )
+            }
+            (Ty::Deque(_), "clear") if n == 0 => {
+                let o = self.recv_ref(recv, &later);
+                self.convert(quote! { { let __o = #o; __o.clear() } }, &Ty::None, ty)
+            }
+            (Ty::Deque(_), "rotate") if n == 0 || *self.info.expr(&args[0]) == Ty::Int => {
+                let o = self.recv_ref(recv, &later);
+                let k = match args.first() {
+                    Some(a) => self.expr(a),
+                    None => quote! { rt::Int::ONE },
+                };
+                let q = self.q(quote! { __o.rotate(&__k) });
+                self.convert(quote! { { let __o = #o; let __k = #k; #q } }, &Ty::None, ty)
+            }
             (Ty::List(el), "append") if n == 1 && kwargs.is_empty() => {
                 let o = self.recv_ref(recv, &later);
                 let x = self.expr_to(&args[0], el);

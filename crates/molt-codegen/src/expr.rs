@@ -562,6 +562,17 @@ impl<'m> Gen<'m> {
                 self.binop_code(*op, lc, &lt, rc, &rt_, &ty, Some(r))
             }
             ExprKind::Unary(op, x) => self.unary(*op, x, &ty),
+            // Only truth-tested (inference's `truth_test` made it a bool whatever its
+            // operands are): their truths, short-circuited.
+            ExprKind::BoolOp(kind, values)
+                if ty == Ty::Bool && values.iter().any(|v| *self.info.expr(v) != Ty::Bool) =>
+            {
+                let parts: Vec<TokenStream> = values.iter().map(|v| self.cond(v)).collect();
+                match kind {
+                    BoolOpKind::And => quote! { (#((#parts))&&*) },
+                    BoolOpKind::Or => quote! { (#((#parts))||*) },
+                }
+            }
             ExprKind::BoolOp(kind, values) => {
                 // Evaluate left to right; the result is the first operand that decides.
                 let mut iter = values.iter().rev();
@@ -1407,7 +1418,7 @@ impl<'m> Gen<'m> {
         let (code, out) = match &ot {
             // A dynamic index may be a slice (`list(self)[i]` in a `__getitem__` that takes
             // both): such subscripts take the dynamic path at the end.
-            Ty::List(el) | Ty::TupleVar(el) if it.is_intlike() => {
+            Ty::List(el) | Ty::TupleVar(el) | Ty::Deque(el) if it.is_intlike() => {
                 let i = self.index_arg(idx);
                 (
                     self.q(quote! { { let __o = #o; __o.getitem(&#i) } }),
@@ -1472,10 +1483,7 @@ impl<'m> Gen<'m> {
             Ty::Dict(_, v) => {
                 let k = self.expr_to(idx, &Ty::Dyn);
                 let v = (**v).clone();
-                (
-                    self.q(quote! { { let __o = #o; __o.getitem_dyn(&#k) } }),
-                    v,
-                )
+                (self.q(quote! { { let __o = #o; __o.getitem_dyn(&#k) } }), v)
             }
             Ty::List(_) | Ty::TupleVar(_) => {
                 let k = self.expr_to(idx, &Ty::Dyn);

@@ -1058,7 +1058,13 @@ impl<'m> Gen<'m> {
                 let mut parts = vec![];
                 for v in values {
                     let (c, vt) = self.fexpr(v, cx, set)?;
-                    parts.push(coerce(c, &vt, &t)?);
+                    // A bool of operands of other types is only truth-tested (infer.rs
+                    // `truth_test`): each operand's truth.
+                    parts.push(if t == Ty::Bool {
+                        truth(c, &vt)
+                    } else {
+                        coerce(c, &vt, &t)?
+                    });
                 }
                 let mut it = parts.into_iter().rev();
                 let mut acc = it.next().ok_or(())?;

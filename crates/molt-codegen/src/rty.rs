@@ -46,6 +46,10 @@ pub fn rust_type(t: &Ty) -> TokenStream {
             let e = rust_type(e);
             quote! { rt::Gen<#e> }
         }
+        Ty::Deque(e) => {
+            let e = rust_type(e);
+            quote! { rt::DequeT<#e> }
+        }
         Ty::Optional(e) => {
             let e = rust_type(e);
             quote! { Option<#e> }

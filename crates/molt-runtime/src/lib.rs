@@ -61,6 +61,7 @@ pub use genobj::{Co, Gen, generator};
 pub use int::Int;
 pub use iter::{IntoPyIter, Iter, PyIter, RangeIter, collect_vec, unpack};
 pub use list::List;
+pub use modules::collections::DequeT;
 pub use obj::{CmpOp, PyObj};
 pub use range::Range;
 pub use rt::{Completion, Global};

@@ -50,6 +50,9 @@ pub enum Ctor {
     ItemsView,
     /// sys.stdin / sys.stdout / sys.stderr.
     Stream,
+    /// A `collections.deque` object: [elem]. Its items stay boxed in the deque, so the
+    /// elem type is one whose boxing shares (`box_safe`).
+    Deque,
     /// An instance of one of the typed classes in the mask (bit k: `Module::classes[k]`).
     /// Two of them make the union of their masks.
     Obj(u64),
@@ -402,6 +405,7 @@ pub fn arity(c: Ctor) -> usize {
         | Ctor::TupleVar
         | Ctor::Iter
         | Ctor::Gen
+        | Ctor::Deque
         | Ctor::Optional => 1,
         Ctor::Dict | Ctor::KeysView | Ctor::ValuesView | Ctor::ItemsView => 2,
         Ctor::Tuple(n) => n as usize,

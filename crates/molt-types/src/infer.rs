@@ -383,6 +383,7 @@ impl<'m> Infer<'m> {
                 Ctor::TupleVar => Ty::TupleVar(r(self, ch[0])),
                 Ctor::Iter => Ty::Iter(r(self, ch[0])),
                 Ctor::Gen => Ty::Gen(r(self, ch[0])),
+                Ctor::Deque => Ty::Deque(r(self, ch[0])),
                 Ctor::Optional => {
                     let inner = self.resolve_depth(ch[0], depth + 1);
                     match inner {
@@ -436,6 +437,24 @@ impl<'m> Infer<'m> {
     fn set_ctor(&mut self, e: &Expr, c: Ctor) {
         let t = self.tv(e);
         self.e.flow_ctor(c, t);
+    }
+
+    /// An expression whose value is only truth-tested (an `if`/`while`/`assert` test, a
+    /// conditional expression's condition, `not`'s operand): `a and b` there is a bool
+    /// (codegen short-circuits the operands' truth), so its operands keep their own types
+    /// instead of meeting in one (`while stack and stack[-1] < x` left the list dynamic).
+    pub(super) fn truth_test(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::BoolOp(_, xs) => {
+                for x in xs {
+                    self.truth_test(x);
+                }
+                self.set_ctor(e, Ctor::Bool);
+            }
+            _ => {
+                self.expr(e);
+            }
+        }
     }
 
     /// Gives `e` the constructor `c` whose children are the aux slots 0..n of `e`.
@@ -513,7 +532,8 @@ impl<'m> Infer<'m> {
                 | Ctor::FrozenSet
                 | Ctor::TupleVar
                 | Ctor::Iter
-                | Ctor::Gen => ch[0],
+                | Ctor::Gen
+                | Ctor::Deque => ch[0],
                 Ctor::Dict | Ctor::KeysView => ch[0],
                 Ctor::ValuesView => ch[1],
                 Ctor::ItemsView => {
@@ -672,7 +692,7 @@ impl<'m> Infer<'m> {
                 self.block(finalbody);
             }
             StmtKind::Assert { test, msg } => {
-                self.expr(test);
+                self.truth_test(test);
                 if let Some(m) = msg {
                     let t = self.expr(m);
                     self.escape_to_dyn(t);
@@ -791,6 +811,12 @@ impl<'m> Infer<'m> {
                     State::Con(Ctor::Dict, ch) => {
                         self.e.flow(i, ch[0]);
                         self.e.flow(src, ch[1]);
+                    }
+                    // Stored boxed, through the dynamic path (which checks the index).
+                    State::Con(Ctor::Deque, ch) => {
+                        self.e.flow(src, ch[0]);
+                        self.deque_items(ch[0]);
+                        self.escape_to_dyn(i);
                     }
                     State::Unknown => {}
                     _ => {
@@ -1049,6 +1075,10 @@ impl<'m> Infer<'m> {
                     self.binop_into(*op, lt, rt, t);
                 }
             }
+            ExprKind::Unary(UnaryOp::Not, x) => {
+                self.truth_test(x);
+                self.set_ctor(e, Ctor::Bool);
+            }
             ExprKind::Unary(op, x) => {
                 let xt = self.expr(x);
                 match (op, self.e.state(xt)) {
@@ -1094,7 +1124,7 @@ impl<'m> Infer<'m> {
                 }
             }
             ExprKind::IfExp(c, a, b) => {
-                self.expr(c);
+                self.truth_test(c);
                 let at = self.expr(a);
                 let bt = self.expr(b);
                 self.e.flow(at, t);
@@ -1311,6 +1341,16 @@ impl<'m> Infer<'m> {
         }
         match self.e.state(o) {
             State::Unknown => self.aux(idx.id, SLOT_ITEM),
+            // A deque's items are boxed in it: any key reads the same object.
+            State::Con(Ctor::Deque, ch) => match self.e.state(it) {
+                State::Con(Ctor::Int | Ctor::Bool, _) => ch[0],
+                State::Unknown => self.aux(idx.id, SLOT_ITEM),
+                _ => {
+                    let a = self.aux(idx.id, SLOT_ITEM);
+                    self.e.make_dyn(a);
+                    a
+                }
+            },
             State::Con(Ctor::List | Ctor::TupleVar, ch) => ch[0],
             State::Con(Ctor::Dict, ch) => ch[1],
             State::Con(Ctor::Str, _) => {
@@ -1472,8 +1512,13 @@ impl<'m> Infer<'m> {
             Callee::Builtin(name) => self.builtin(e, name, args, kwargs),
             Callee::Module(m, f) => {
                 let ats: Vec<Tv> = args.iter().map(|a| self.expr(a)).collect();
-                for (_, k) in kwargs {
-                    self.expr(k);
+                let kts: Vec<Tv> = kwargs.iter().map(|(_, k)| self.expr(k)).collect();
+                if m == "collections" && f == "deque" && self.deque_new(e, args, &ats, kwargs) {
+                    return;
+                }
+                // A module function gets boxed keyword arguments it may keep.
+                for k in kts {
+                    self.escape_to_dyn(k);
                 }
                 if kwargs.is_empty() && self.list_module_call(e, m, f, &ats) {
                     return;
@@ -1508,6 +1553,34 @@ impl<'m> Infer<'m> {
                 }
                 self.method(e, r, name, args, &ats, &kts, key);
             }
+        }
+    }
+
+    /// `deque()`, `deque(items)`, `deque(items, maxlen)`, `deque(maxlen=n)`: a typed deque
+    /// (`Ctor::Deque`) whose items are those of `items`. Codegen builds it on the dynamic
+    /// path (the items boxed) and takes the typed handle of the same object. False when
+    /// another keyword is given (the dynamic path raises CPython's error).
+    fn deque_new(&mut self, e: &Expr, args: &[Expr], ats: &[Tv], kw: &[(String, Expr)]) -> bool {
+        if args.len() > 2 || kw.iter().any(|(n, _)| n != "maxlen") {
+            return false;
+        }
+        let ch = self.set_con_aux(e, Ctor::Deque);
+        if let Some(items) = args.first() {
+            let el = self.elem_of(items);
+            self.e.flow(el, ch[0]);
+        }
+        for t in ats.iter().skip(1) {
+            self.escape_to_dyn(*t);
+        }
+        self.deque_items(ch[0]);
+        true
+    }
+
+    /// The items of a typed deque stay boxed in it: an item type whose boxing would not
+    /// give back the same object makes them dynamic.
+    fn deque_items(&mut self, el: Tv) {
+        if !self.box_safe(el, 0) {
+            self.e.make_dyn(el);
         }
     }
 
@@ -2424,6 +2497,37 @@ impl<'m> Infer<'m> {
                 true
             }
             (Stream, "flush") => {
+                self.set_ctor(e, None);
+                true
+            }
+            // ---- collections.deque (codegen call.rs `typed_method` has the same arms)
+            (Deque, "append" | "appendleft") if ats.len() == 1 && kts.is_empty() => {
+                self.e.flow(ats[0], ch[0]);
+                self.deque_items(ch[0]);
+                self.set_ctor(e, None);
+                true
+            }
+            (Deque, "extend" | "extendleft") if args.len() == 1 && kts.is_empty() => {
+                let el = self.elem_of(&args[0]);
+                self.e.flow(el, ch[0]);
+                self.deque_items(ch[0]);
+                self.set_ctor(e, None);
+                true
+            }
+            (Deque, "pop" | "popleft") if ats.is_empty() && kts.is_empty() => {
+                self.deque_items(ch[0]);
+                let t = self.tv(e);
+                self.e.flow(ch[0], t);
+                true
+            }
+            (Deque, "clear") if ats.is_empty() && kts.is_empty() => {
+                self.set_ctor(e, None);
+                true
+            }
+            (Deque, "rotate") if ats.len() <= 1 && kts.is_empty() => {
+                for a in ats {
+                    self.escape_to_dyn(*a);
+                }
                 self.set_ctor(e, None);
                 true
             }

@@ -1307,10 +1307,9 @@ impl<'m> Infer<'m> {
         match &test.kind {
             ExprKind::BoolOp(BoolOpKind::And, xs) if !narrowed.is_empty() => {
                 let n = self.narrowed.len();
-                let t = self.tv(test);
+                self.set_ctor(test, Ctor::Bool);
                 for x in xs {
-                    let xt = self.expr(x);
-                    self.e.flow(xt, t);
+                    self.truth_test(x);
                     let mut ls = vec![];
                     not_none_tests(x, &mut ls);
                     self.narrowed.extend(
@@ -1321,9 +1320,7 @@ impl<'m> Infer<'m> {
                 }
                 self.narrowed.truncate(n);
             }
-            _ => {
-                self.expr(test);
-            }
+            _ => self.truth_test(test),
         }
     }
 }

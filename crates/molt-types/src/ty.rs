@@ -20,6 +20,8 @@ pub enum Ty {
     Iter(Box<Ty>),
     /// A generator object whose yields are all of this type (`rt::Gen<T>`).
     Gen(Box<Ty>),
+    /// A `collections.deque` whose items are all of this type (`rt::DequeT<T>`).
+    Deque(Box<Ty>),
     Optional(Box<Ty>),
     KeysView(Box<Ty>, Box<Ty>),
     ValuesView(Box<Ty>, Box<Ty>),
@@ -39,7 +41,8 @@ impl Ty {
             | Ty::FrozenSet(t)
             | Ty::TupleVar(t)
             | Ty::Iter(t)
-            | Ty::Gen(t) => (**t).clone(),
+            | Ty::Gen(t)
+            | Ty::Deque(t) => (**t).clone(),
             Ty::Dict(k, _) | Ty::KeysView(k, _) => (**k).clone(),
             Ty::ValuesView(_, v) => (**v).clone(),
             Ty::ItemsView(k, v) => Ty::Tuple(vec![(**k).clone(), (**v).clone()]),
@@ -106,6 +109,7 @@ impl Ty {
             Ty::Exc => "Exception",
             Ty::Iter(_) => "iterator",
             Ty::Gen(_) => "generator",
+            Ty::Deque(_) => "collections.deque",
             Ty::Optional(_) => "Optional",
             Ty::KeysView(..) => "dict_keys",
             Ty::ValuesView(..) => "dict_values",
@@ -136,6 +140,7 @@ impl fmt::Display for Ty {
             Ty::TupleVar(t) => write!(f, "tuple[{t}, ...]"),
             Ty::Iter(t) => write!(f, "Iterator[{t}]"),
             Ty::Gen(t) => write!(f, "Generator[{t}]"),
+            Ty::Deque(t) => write!(f, "deque[{t}]"),
             Ty::Optional(t) => write!(f, "{t} | None"),
             Ty::KeysView(k, v) => write!(f, "dict_keys[{k}, {v}]"),
             Ty::ValuesView(k, v) => write!(f, "dict_values[{k}, {v}]"),

@@ -1734,3 +1734,176 @@ pub fn deque_append(v: &Value, x: Value) {
         d.append(x);
     }
 }
+
+// ====================================================================== typed deque
+
+/// A deque whose items the compiler typed: the same deque object (its items stay boxed
+/// `Value`s, so every path that reads it, typed or dynamic, sees one object), with its
+/// items unboxed to `T` as they are read. Inference only gives a deque an item type whose
+/// boxing shares (a list of dynamic items, an int, a tuple of ints), so the round trip
+/// through the box is exact.
+pub struct DequeT<T>(Rc<Deque>, std::marker::PhantomData<fn() -> T>);
+
+impl<T> Clone for DequeT<T> {
+    fn clone(&self) -> Self {
+        DequeT(self.0.clone(), std::marker::PhantomData)
+    }
+}
+
+impl<T: crate::conv::FromValue + PyObj> DequeT<T> {
+    #[inline]
+    pub fn append(&self, x: T) {
+        self.0.append(x.into_value());
+    }
+
+    #[inline]
+    pub fn appendleft(&self, x: T) {
+        self.0.appendleft(x.into_value());
+    }
+
+    #[inline]
+    pub fn pop(&self) -> PyResult<T> {
+        T::from_value(self.0.pop(false)?)
+    }
+
+    #[inline]
+    pub fn popleft(&self) -> PyResult<T> {
+        T::from_value(self.0.pop(true)?)
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `d[i]` (deque_item: negative indexes count from the right).
+    pub fn getitem(&self, i: &Int) -> PyResult<T> {
+        let n = self.0.len() as i64;
+        let j = match i.as_i64() {
+            Some(i) if i < 0 => i + n,
+            Some(i) => i,
+            None => return index_error("cannot fit 'int' into an index-sized integer"),
+        };
+        match usize::try_from(j).ok().and_then(|j| self.0.get(j)) {
+            Some(v) => T::from_value(v),
+            None => index_error("deque index out of range"),
+        }
+    }
+
+    /// `d.extend(items)` / `d.extendleft(items)` of items already collected (a deque
+    /// extended by itself was collected from a snapshot, as deque_extend does).
+    pub fn extend_vec(&self, items: Vec<T>, left: bool) {
+        if self.0.maxlen == Some(0) {
+            return;
+        }
+        for x in items {
+            if left {
+                self.0.appendleft(x.into_value());
+            } else {
+                self.0.append(x.into_value());
+            }
+        }
+    }
+
+    /// `d.rotate(n)`.
+    pub fn rotate(&self, n: &Int) -> PyResult<()> {
+        let Some(n) = n.as_i64() else {
+            return Err(PyErr::msg(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            ));
+        };
+        self.0.rotate(n);
+        Ok(())
+    }
+
+    /// `d.clear()`.
+    pub fn clear(&self) {
+        // The items are dropped after the borrow ends (a drop may read the deque).
+        let old = std::mem::take(&mut *self.0.items.borrow_mut());
+        self.0.bump();
+        drop(old);
+    }
+}
+
+/// Iterates a typed deque through the deque's own iterator (which raises CPython's
+/// RuntimeError when the deque changes size during the loop), unboxing each item.
+pub struct DequeTIter<T>(ValueIter, std::marker::PhantomData<fn() -> T>);
+
+impl<T: crate::conv::FromValue> crate::iter::PyIter for DequeTIter<T> {
+    type Item = T;
+    #[inline]
+    fn next_item(&mut self) -> PyResult<Option<T>> {
+        match self.0.next()? {
+            Some(v) => Ok(Some(T::from_value(v)?)),
+            None => Ok(None),
+        }
+    }
+}
+
+impl<T: crate::conv::FromValue + PyObj + 'static> crate::iter::IntoPyIter for DequeT<T> {
+    type Item = T;
+    type It = DequeTIter<T>;
+    fn py_iter(&self) -> PyResult<DequeTIter<T>> {
+        let o: ObjRef = self.0.clone();
+        Ok(DequeTIter(
+            Deque::iter_obj(&o, false).iter()?,
+            std::marker::PhantomData,
+        ))
+    }
+}
+
+impl<T: 'static> PyObj for DequeT<T> {
+    fn to_value(&self) -> Value {
+        Value::Obj(self.0.clone())
+    }
+    fn type_name(&self) -> &'static str {
+        "collections.deque"
+    }
+    fn py_repr(&self, out: &mut String) -> PyResult<()> {
+        self.0.repr_into(out)
+    }
+    fn py_eq(&self, other: &Self) -> PyResult<bool> {
+        self.0.cmp_items(&other.0, None)
+    }
+    fn py_cmp(&self, other: &Self, op: CmpOp) -> PyResult<bool> {
+        self.0.cmp_items(&other.0, Some(op))
+    }
+    fn py_hash(&self) -> PyResult<i64> {
+        type_error("unhashable type: 'collections.deque'")
+    }
+    fn py_truthy(&self) -> PyResult<bool> {
+        Ok(!self.0.is_empty())
+    }
+    fn py_is(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T: 'static> crate::builtins::PyLen for DequeT<T> {
+    fn py_len(&self) -> PyResult<usize> {
+        Ok(self.0.len())
+    }
+}
+
+impl<T> crate::conv::FromValue for DequeT<T> {
+    fn from_value(v: Value) -> PyResult<DequeT<T>> {
+        if let Value::Obj(o) = &v
+            && o.as_any().is::<Deque>()
+        {
+            let any: Rc<dyn Any> = o.clone();
+            if let Ok(d) = any.downcast::<Deque>() {
+                return Ok(DequeT(d, std::marker::PhantomData));
+            }
+        }
+        type_error(format!(
+            "expected collections.deque, got {}",
+            v.class_name()
+        ))
+    }
+}
