@@ -119,3 +119,97 @@ while tasks:
     if left > 1:
         tasks.append((name, left - 1))
 print("".join(order))
+
+# Deques in attributes, parameters, nested; the rest of the deque API on a typed deque.
+import copy
+
+
+class Sched:
+    def __init__(self):
+        self.q = deque()
+        self.done = []
+
+    def add(self, job):
+        self.q.append(job)
+
+    def run(self):
+        while self.q:
+            j = self.q.popleft()
+            self.done.append(j * 2)
+        return self.done
+
+
+s = Sched()
+for k in range(4):
+    s.add(k)
+print(s.run(), len(s.q))
+
+def total(q):
+    t = 0
+    for x in q:
+        t += x
+    return t
+
+
+q = deque([5, 6, 7])
+print(total(q), max(q), min(q), list(q), tuple(q), sorted(q, reverse=True))
+print(list(reversed(q)), list(enumerate(q)), list(zip(q, "abc")))
+q.insert(1, 99)
+q.remove(6)
+del q[0]
+print(q, q * 2, q + deque([1]), len(q))
+c = copy.copy(q)
+c.append(0)
+print(q, c, isinstance(q, deque), type(q).__name__, type(q))
+dd = deque([deque([1]), deque([2, 3])])
+dd[0].append(9)
+inner = dd.pop()
+inner.appendleft(0)
+print(dd, inner)
+q2 = deque(maxlen=2)
+q2.extend(range(10))
+print(q2, q2.maxlen)
+q3 = deque("abc")
+q3.extend(q3)
+q3.extendleft(q3)
+print(q3)
+try:
+    for x in q3:
+        q3.popleft()
+except RuntimeError as e:
+    print("RuntimeError:", e)
+print(q3 == deque("cbacba"[1:]), q3 < deque("z"))
+z = deque()
+print(bool(z), z, repr(z))
+try:
+    z.rotate("x")
+except TypeError as e:
+    print("TypeError:", e)
+z.rotate()
+try:
+    deque([1], maxlen=-1)
+except ValueError as e:
+    print("ValueError:", e)
+w = deque([(1, "a"), (2, "b")])
+for num, ch in w:
+    print(num, ch)
+w.append((3, "c"))
+num, ch = w[-1]
+print(num + 1, ch * 2)
+pairs = deque()
+pairs.append([1, 2])
+lst = pairs[0]
+lst.append(3)
+print(pairs)
+try:
+    w[5]
+except IndexError as e:
+    print("IndexError:", e)
+try:
+    w["a"]
+except TypeError as e:
+    print("TypeError:", e)
+print(w.count((1, "a")), w.index((2, "b")), (3, "c") in w)
+w.clear()
+w.append((4, "d"))
+print(w, w[0][1])

@@ -1324,20 +1324,18 @@ impl<'m> Infer<'m> {
         let it = self.tv(idx);
         // A key of unknown type may be a slice object (`xs[slice(a, b)]`, a key passed on
         // by a `__getitem__`): then a sequence gives a sequence, not an item.
-        if self.e.is_dyn(it) {
-            match self.e.state(o) {
-                State::Con(Ctor::List | Ctor::TupleVar | Ctor::Range | Ctor::Tuple(_), ch) => {
-                    // The item is boxed as it is looked up (`getitem_dyn`): it must box
-                    // sharing, not copying, so that `grid[r][c] = v` reaches the grid.
-                    for c in ch {
-                        self.escape_to_dyn(c);
-                    }
-                    let a = self.aux(idx.id, SLOT_ITEM);
-                    self.e.make_dyn(a);
-                    return a;
-                }
-                _ => {}
+        if self.e.is_dyn(it)
+            && let State::Con(Ctor::List | Ctor::TupleVar | Ctor::Range | Ctor::Tuple(_), ch) =
+                self.e.state(o)
+        {
+            // The item is boxed as it is looked up (`getitem_dyn`): it must box sharing,
+            // not copying, so that `grid[r][c] = v` reaches the grid.
+            for c in ch {
+                self.escape_to_dyn(c);
             }
+            let a = self.aux(idx.id, SLOT_ITEM);
+            self.e.make_dyn(a);
+            return a;
         }
         match self.e.state(o) {
             State::Unknown => self.aux(idx.id, SLOT_ITEM),

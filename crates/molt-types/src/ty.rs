@@ -109,7 +109,7 @@ impl Ty {
             Ty::Exc => "Exception",
             Ty::Iter(_) => "iterator",
             Ty::Gen(_) => "generator",
-            Ty::Deque(_) => "collections.deque",
+            Ty::Deque(_) => "deque",
             Ty::Optional(_) => "Optional",
             Ty::KeysView(..) => "dict_keys",
             Ty::ValuesView(..) => "dict_values",

@@ -1862,8 +1862,10 @@ impl<T: 'static> PyObj for DequeT<T> {
     fn to_value(&self) -> Value {
         Value::Obj(self.0.clone())
     }
+    /// `type(d).__name__` (messages name the type `collections.deque`, through the
+    /// deque object).
     fn type_name(&self) -> &'static str {
-        "collections.deque"
+        "deque"
     }
     fn py_repr(&self, out: &mut String) -> PyResult<()> {
         self.0.repr_into(out)
