@@ -298,6 +298,22 @@ impl<'m> Gen<'m> {
         let n = args.len();
         let arg_ty = |g: &Self, i: usize| g.info.expr(&args[i]).clone();
         match b {
+            // A generator expression's iterator over a dict, set, view or deque (inference
+            // typed it): the container's own iterator, typed.
+            "iter"
+                if n == 1
+                    && kwargs.is_empty()
+                    && matches!(ty, Ty::Iter(_))
+                    && molt_types::infer::typed_iter_name(self.info.expr(&args[0])).is_some() =>
+            {
+                let at = arg_ty(self, 0);
+                let name = molt_types::infer::typed_iter_name(&at).unwrap_or("iterator");
+                let el = at.elem().unwrap_or(Ty::Dyn);
+                let x = self.expr(&args[0]);
+                let q = self.q(quote! { rt::IntoPyIter::py_iter(&__x) });
+                let code = quote! { { let __x = #x; rt::Iter::from_iter(#name, #q) } };
+                self.convert(code, &Ty::Iter(Box::new(el)), ty)
+            }
             "next" if (1..=2).contains(&n) && kwargs.is_empty() => {
                 if let Some(code) = self.next_typed(args, ty) {
                     return code;

@@ -164,6 +164,37 @@ fn iter_late_ok(s: &State) -> bool {
     )
 }
 
+/// Iterables whose iterator a generator expression takes typed, made at once
+/// (`rt::Iter::from_iter` over the container's own iterator).
+fn iter_now_typed(s: &State) -> bool {
+    matches!(
+        s,
+        State::Con(
+            Ctor::Dict
+                | Ctor::Set
+                | Ctor::FrozenSet
+                | Ctor::KeysView
+                | Ctor::ValuesView
+                | Ctor::ItemsView
+                | Ctor::Deque,
+            _
+        )
+    )
+}
+
+/// The name of the iterator type (`type(iter(x)).__name__`) of an iterable that a typed
+/// `iter(x)` accepts (codegen's side of `iter_now_typed`).
+pub fn typed_iter_name(t: &Ty) -> Option<&'static str> {
+    Some(match t {
+        Ty::Dict(..) | Ty::KeysView(..) => "dict_keyiterator",
+        Ty::ValuesView(..) => "dict_valueiterator",
+        Ty::ItemsView(..) => "dict_itemiterator",
+        Ty::Set(_) | Ty::FrozenSet(_) => "set_iterator",
+        Ty::Deque(_) => "_collections._deque_iterator",
+        _ => return None,
+    })
+}
+
 /// The same test on a resolved type (codegen's side of `iter_late_ok`).
 pub fn iter_late_ok_ty(t: &Ty) -> bool {
     matches!(
@@ -1035,6 +1066,16 @@ impl<'m> Infer<'m> {
                             s if iter_late_ok(&s) => {
                                 self.set_dyn(arg);
                                 self.e.flow_state(s, p)
+                            }
+                            // A dict, set, view or deque: its iterator is made now (it
+                            // notices a change of size since), typed (codegen's builtin
+                            // `iter` with a typed result), not through `iter()` of a boxed
+                            // container.
+                            s if iter_now_typed(&s) => {
+                                let el = self.elem_of(xs);
+                                let a = self.tv(arg);
+                                self.e.flow_state(State::Con(Ctor::Iter, vec![el]), a);
+                                self.e.flow(a, p)
                             }
                             _ => {
                                 let at = self.expr(arg);
