@@ -187,6 +187,14 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             {
                 return Ok(r);
             }
+            // math_trunc has no float fallback: only floats and `__trunc__` (ints and bools
+            // were handled above).
+            if name == "trunc" && !matches!(a[0], Value::Float(_)) {
+                return type_error(format!(
+                    "type {} doesn't define __trunc__ method",
+                    a[0].class_name()
+                ));
+            }
             let x = real(&a[0])?;
             let r = match name {
                 "floor" => x.floor(),

@@ -1667,10 +1667,22 @@ impl<'m> Infer<'m> {
 
     fn module_call(&mut self, e: &Expr, m: &str, f: &str, args: &[Tv]) {
         match (m, f) {
+            // An object's `__floor__`/`__ceil__`/`__trunc__` may return anything.
+            ("math", "floor" | "ceil" | "trunc") => match args.first().map(|a| self.e.state(*a)) {
+                Some(State::Con(Ctor::Int | Ctor::Bool | Ctor::Float, _)) => {
+                    self.set_ctor(e, Ctor::Int)
+                }
+                Some(State::Unknown) => {}
+                _ => {
+                    for a in args {
+                        self.escape_to_dyn(*a);
+                    }
+                    self.set_dyn(e)
+                }
+            },
             (
                 "math",
-                "floor" | "ceil" | "trunc" | "factorial" | "gcd" | "lcm" | "isqrt" | "comb"
-                | "perm",
+                "factorial" | "gcd" | "lcm" | "isqrt" | "comb" | "perm",
             ) => self.set_ctor(e, Ctor::Int),
             ("math", "isclose" | "isfinite" | "isinf" | "isnan") => self.set_ctor(e, Ctor::Bool),
             ("math", "frexp") => {

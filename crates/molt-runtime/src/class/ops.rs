@@ -451,6 +451,11 @@ pub(crate) fn convert(i: &Instance, to: &str) -> PyResult<Option<Value>> {
             }
             Ok(None)
         }
+        // math.floor/ceil/trunc: whatever the special method returns (math_floor does not
+        // check its type).
+        "floor" => i.call_special("__floor__", vec![]),
+        "ceil" => i.call_special("__ceil__", vec![]),
+        "trunc" => i.call_special("__trunc__", vec![]),
         _ => Ok(None),
     }
 }

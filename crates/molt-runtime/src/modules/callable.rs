@@ -644,6 +644,21 @@ impl Object for ModFunc {
     fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
         crate::modules::call(self.module, self.name, args, kwargs)
     }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        match name {
+            // (`__qualname__` and `__module__` differ from these names for some functions:
+            // `random.randint` is `Random.randint`, `heapq.heappush` lives in `_heapq`.)
+            "__name__" => Ok(Value::str(self.name)),
+            _ if self.kind == Kind::Class => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("type object '{}' has no attribute '{name}'", self.name),
+            )),
+            _ => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("'{}' object has no attribute '{name}'", self.type_name()),
+            )),
+        }
+    }
     fn call_method(
         &self,
         _this: &ObjRef,
