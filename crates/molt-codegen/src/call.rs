@@ -177,6 +177,27 @@ impl<'m> Gen<'m> {
                     out,
                 ))
             }
+            // `key=d.get` of a typed dict whose keys are the items' type: the dict's own
+            // `get` (inference's `apply_callable`), the dict evaluated once.
+            ExprKind::Attr(obj, m)
+                if m == "get" && matches!(self.info.expr(obj), Ty::Dict(k, _) if **k == *xt) =>
+            {
+                let Ty::Dict(_, v) = self.info.expr(obj).clone() else {
+                    return None;
+                };
+                let d = self.expr(obj);
+                let xr = rty::rust_type(xt);
+                let vr = rty::rust_type(&v);
+                Some((
+                    quote! {
+                        {
+                            let __d = #d;
+                            move |x: &#xr| -> rt::PyResult<Option<#vr>> { __d.get(x) }
+                        }
+                    },
+                    Ty::Optional(v),
+                ))
+            }
             // A dynamic callable (operator.itemgetter(1), a stdlib function): evaluated
             // once, called through the runtime for each item.
             k @ (ExprKind::ModuleAttr(..)

@@ -1587,6 +1587,7 @@ impl<'m> Infer<'m> {
                         k.kind,
                         ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..)
                     )
+                    && !is_get_ref(k)
                 {
                     self.expr(k);
                 }
@@ -1680,10 +1681,9 @@ impl<'m> Infer<'m> {
                     self.set_dyn(e)
                 }
             },
-            (
-                "math",
-                "factorial" | "gcd" | "lcm" | "isqrt" | "comb" | "perm",
-            ) => self.set_ctor(e, Ctor::Int),
+            ("math", "factorial" | "gcd" | "lcm" | "isqrt" | "comb" | "perm") => {
+                self.set_ctor(e, Ctor::Int)
+            }
             ("math", "isclose" | "isfinite" | "isinf" | "isnan") => self.set_ctor(e, Ctor::Bool),
             ("math", "frexp") => {
                 let ch = self.set_con_aux(e, Ctor::Tuple(2));
@@ -1788,6 +1788,24 @@ impl<'m> Infer<'m> {
                 }
                 Some(out)
             }
+            // `key=d.get` of a typed dict: the value or None (codegen `key_fn` calls the
+            // dict's `get`); the dict does not become a dynamic value.
+            ExprKind::Attr(obj, m) if m == "get" => {
+                let o = self.expr(obj);
+                match self.e.state(o) {
+                    State::Con(Ctor::Dict, ch) => {
+                        let out = self.aux(e.id, slot);
+                        self.e
+                            .flow_state(State::Con(Ctor::Optional, vec![ch[1]]), out);
+                        Some(out)
+                    }
+                    State::Unknown => Some(self.aux(e.id, slot)),
+                    _ => {
+                        self.expr(f);
+                        None
+                    }
+                }
+            }
             ExprKind::MethodRef(t, m) => {
                 let out = self.aux(e.id, slot);
                 match (t.as_str(), m.as_str()) {
@@ -1876,7 +1894,8 @@ impl<'m> Infer<'m> {
             if !matches!(
                 f.kind,
                 ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..)
-            ) {
+            ) && !is_get_ref(f)
+            {
                 self.expr(f);
             }
         }
@@ -2608,6 +2627,12 @@ impl<'m> Infer<'m> {
 }
 
 fn unreachable_call() {}
+
+/// `x.get` as a callable argument (`key=d.get`): `apply_callable` infers it, typed when x
+/// is a dict.
+fn is_get_ref(f: &Expr) -> bool {
+    matches!(&f.kind, ExprKind::Attr(_, m) if m == "get")
+}
 
 fn const_index(e: &Expr) -> Option<i64> {
     match &e.kind {
