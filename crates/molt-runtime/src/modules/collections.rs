@@ -1909,3 +1909,100 @@ impl<T> crate::conv::FromValue for DequeT<T> {
         ))
     }
 }
+
+#[cfg(test)]
+mod deque_tests {
+    use super::*;
+    use crate::conv::FromValue;
+
+    /// One step of a deque program: 0 append, 1 appendleft, 2 pop, 3 popleft, 4 rotate,
+    /// 5 index, 6 extendleft of two items.
+    fn step(
+        op: u8,
+        x: i64,
+        d: &DequeT<Int>,
+        m: &mut VecDeque<i64>,
+        maxlen: Option<usize>,
+    ) -> Result<(), String> {
+        let bound = |m: &mut VecDeque<i64>, left: bool| {
+            if let Some(k) = maxlen
+                && m.len() > k
+            {
+                if left {
+                    m.pop_back();
+                } else {
+                    m.pop_front();
+                }
+            }
+        };
+        let same = |got: PyResult<Int>, want: Option<i64>| match (got, want) {
+            (Ok(g), Some(w)) if g.as_i64() == Some(w) => Ok(()),
+            (Err(e), None) if e.kind() == ExcKind::IndexError => Ok(()),
+            (g, w) => Err(format!("got {:?}, want {w:?}", g.map(|i| i.as_i64()))),
+        };
+        match op {
+            0 => {
+                d.append(Int::Small(x));
+                m.push_back(x);
+                bound(m, false);
+            }
+            1 => {
+                d.appendleft(Int::Small(x));
+                m.push_front(x);
+                bound(m, true);
+            }
+            2 => same(d.pop(), m.pop_back())?,
+            3 => same(d.popleft(), m.pop_front())?,
+            4 => {
+                d.rotate(&Int::Small(x))
+                    .map_err(|e| format!("{:?}", e.kind()))?;
+                if m.len() > 1 {
+                    let k = x.rem_euclid(m.len() as i64) as usize;
+                    m.rotate_right(k);
+                }
+            }
+            5 => {
+                let n = m.len() as i64;
+                let j = if x < 0 { x + n } else { x };
+                let want = (0..n).contains(&j).then(|| m[j as usize]);
+                same(d.getitem(&Int::Small(x)), want)?;
+            }
+            _ => {
+                d.extend_vec(vec![Int::Small(x), Int::Small(x + 1)], true);
+                if maxlen != Some(0) {
+                    for y in [x, x + 1] {
+                        m.push_front(y);
+                        bound(m, true);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+        /// A typed deque behaves as collections.deque (a VecDeque with maxlen's dropping
+        /// from the other end), and the boxed value is the same deque.
+        #[test]
+        fn typed_deque_like_python(
+            ops in proptest::collection::vec((0u8..7, -6i64..6), 0..40),
+            maxlen in proptest::option::of(0usize..5),
+        ) {
+            let v = new_deque(vec![], maxlen);
+            let d = DequeT::<Int>::from_value(v.clone()).map_err(|e| format!("{:?}", e.kind()));
+            proptest::prop_assert!(d.is_ok());
+            let Ok(d) = d else { return Ok(()) };
+            let mut m: VecDeque<i64> = VecDeque::new();
+            for (op, x) in ops {
+                let r = step(op, x, &d, &mut m, maxlen);
+                proptest::prop_assert!(r.is_ok(), "{:?}", r);
+            }
+            let got: Vec<i64> = d.0.snapshot().iter().filter_map(|x| x.as_int()).filter_map(|i| i.as_i64()).collect();
+            proptest::prop_assert_eq!(got, Vec::from(m.clone()));
+            proptest::prop_assert_eq!(v.len().ok(), Some(m.len()));
+            proptest::prop_assert_eq!(d.py_truthy().ok(), Some(!m.is_empty()));
+        }
+    }
+}
