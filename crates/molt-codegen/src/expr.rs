@@ -192,11 +192,28 @@ impl<'m> Gen<'m> {
         Some(self.local_place(l))
     }
 
+    /// Whether `l` is the borrowed `self` of the method being emitted (not a local of a
+    /// fused generator's body numbered alike).
+    pub(crate) fn is_borrowed_self(&self, l: LocalId) -> bool {
+        self.borrowed_self == Some(l.0) && self.func == self.self_func
+    }
+
+    /// `__sv`, the view of the borrowed `self`, when `e` is that `self`.
+    pub(crate) fn self_view(&mut self, e: &Expr) -> Option<TokenStream> {
+        if let ExprKind::Name(Var::Local(l)) = &e.kind
+            && self.is_borrowed_self(*l)
+        {
+            self.self_view_used = true;
+            return Some(quote! { __sv });
+        }
+        None
+    }
+
     /// A plain local as a place expression of its own type (a borrowed `self` is
     /// dereferenced), to borrow or call methods on.
     pub(crate) fn local_place(&self, l: LocalId) -> TokenStream {
         let id = &self.local_idents[l.index()];
-        if self.borrowed_self == Some(l.0) {
+        if self.is_borrowed_self(l) {
             quote! { (*#id) }
         } else {
             quote! { #id }

@@ -76,6 +76,15 @@ pub struct Gen<'m> {
     ref_methods: HashSet<u32>,
     /// In the body of such an entry: the `self` local, a `&rt::Value`.
     borrowed_self: Option<u32>,
+    /// The function whose body that is (a fused generator's body, emitted inside it, has
+    /// locals of its own numbered alike).
+    self_func: Option<FuncId>,
+    /// Whether the body read or wrote fields through `__sv`, the view of the borrowed
+    /// `self` (`rt::class::view`), which the entry then declares.
+    self_view_used: bool,
+    /// For the next `dispatch_or`: the receiver is the borrowed `self`, whose class tag
+    /// its view gives.
+    recv_view: Option<TokenStream>,
     /// Int locals of the current body that always fit in an i64 (see bounds.rs): Rust i64s.
     native: HashSet<u32>,
     /// Ranges of the current body's int expressions.
@@ -214,6 +223,9 @@ pub fn generate(m: &Module, info: &TypeInfo) -> Result<String, Vec<Diagnostic>> 
         fast: HashSet::new(),
         ref_methods: HashSet::new(),
         borrowed_self: None,
+        self_func: None,
+        self_view_used: false,
+        recv_view: None,
         native: HashSet::new(),
         ranges: HashMap::new(),
         loop_entries: HashMap::new(),
@@ -507,8 +519,17 @@ impl<'m> Gen<'m> {
         } else {
             None
         };
+        self.self_func = Some(fid);
+        self.self_view_used = false;
         let body = self.block(&f.body);
         self.borrowed_self = None;
+        self.self_func = None;
+        let view_decl = if std::mem::take(&mut self.self_view_used) {
+            let self_id = &self.local_idents[f.params[0].local.index()];
+            quote! { let __sv = rt::class::view(#self_id); }
+        } else {
+            quote! {}
+        };
         let end = if f.class_body {
             self.class_body_end(fid)
         } else if molt_types::flow::falls_through(&f.body) {
@@ -618,6 +639,7 @@ impl<'m> Gen<'m> {
                 #[doc = #doc]
                 pub fn #ref_name(#(#ref_params),*) -> rt::PyResult<#ret> {
                     let _guard = rt::rt::enter()?;
+                    #view_decl
                     #(#rebind)*
                     #(#decls)*
                     #body

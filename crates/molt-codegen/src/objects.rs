@@ -25,6 +25,18 @@ impl<'m> Gen<'m> {
         let fid = *self.info.classes.reads.get(&e.id)?;
         let name = self.info.classes.field_names[fid as usize].clone();
         let o = self.dyn_ref(obj);
+        if let Some(sv) = self.self_view(obj) {
+            // `self`'s instance and layout were found at the method's entry.
+            let t = match ty {
+                Ty::Float | Ty::Bool | Ty::Int | Ty::Str => crate::rty::rust_type(ty),
+                _ => quote! { rt::Value },
+            };
+            let v = self.q(quote! { rt::class::vfield_get_as::<#t>(#sv, #o, #fid, #name) });
+            return Some(match ty {
+                Ty::Float | Ty::Bool | Ty::Int | Ty::Str => v,
+                _ => self.unbox_dyn(v, ty),
+            });
+        }
         Some(self.field_get(o, fid, &name, ty))
     }
 
@@ -51,7 +63,10 @@ impl<'m> Gen<'m> {
         // Python evaluates the value before the object.
         let v = self.convert(value, vty, &Ty::Dyn);
         let o = self.dyn_ref(obj);
-        let q = self.q(quote! { rt::class::field_set(#o, #fid, #name, __v) });
+        let q = match self.self_view(obj) {
+            Some(sv) => self.q(quote! { rt::class::vfield_set(#sv, #o, #fid, #name, __v) }),
+            None => self.q(quote! { rt::class::field_set(#o, #fid, #name, __v) }),
+        };
         Some(quote! { { let __v: rt::Value = #v; #q; } })
     }
 
@@ -129,7 +144,12 @@ impl<'m> Gen<'m> {
         let this_code = this.0.clone();
         let mut vals = vec![match (by_ref, this_borrowed) {
             (true, true) => this_code,
-            (true, false) => quote! { &#this_code },
+            // An unbound call's first argument may be of any type (`C.m(None)`, `C.m(3)`):
+            // boxed, as the `__ref` entry takes a `&Value`.
+            (true, false) => {
+                let v = self.convert(this_code, &this.1, &Ty::Dyn);
+                quote! { &#v }
+            }
             (false, true) => quote! { #this_code.clone() },
             (false, false) => self.param_value(fid, 0, Some(this)),
         }];
@@ -224,6 +244,11 @@ impl<'m> Gen<'m> {
                 quote! { let #t: #rt_ = #v; }
             })
             .collect();
+        self.recv_view = if lent.is_some() {
+            self.self_view(recv)
+        } else {
+            None
+        };
         let call = self.dispatch(&plan, name, lent.is_some(), &given, ty);
         let rty = if lent.is_some() {
             quote! { &rt::Value }
@@ -263,6 +288,8 @@ impl<'m> Gen<'m> {
         ty: &Ty,
         dynq: TokenStream,
     ) -> TokenStream {
+        // Taken first, so that it never outlives the call it was set for.
+        let view = self.recv_view.take();
         if plan.targets.len() == 1 && !plan.optional {
             return self.method_direct(
                 plan.targets[0].1,
@@ -278,8 +305,12 @@ impl<'m> Gen<'m> {
             arms.push(quote! { #(#tags)|* => #call, });
         }
         let fallback = self.convert(dynq, &Ty::Dyn, ty);
+        let tag = match view {
+            Some(sv) => quote! { rt::class::vtag(#sv) },
+            None => quote! { rt::class::tag(&__r) },
+        };
         quote! {
-            match rt::class::tag(&__r) {
+            match #tag {
                 #(#arms)*
                 _ => #fallback,
             }

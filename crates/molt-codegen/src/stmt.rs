@@ -310,7 +310,7 @@ impl<'m> Gen<'m> {
                             && !self.cells.contains(&l.0)
                             && !self.native.contains(&l.0)
                             && !self.optional_locals.contains(&l.0)
-                            && self.borrowed_self != Some(l.0) =>
+                            && !self.is_borrowed_self(l) =>
                     {
                         let vt = self.var_ty(Var::Local(l));
                         let id = self.local_idents[l.index()].clone();

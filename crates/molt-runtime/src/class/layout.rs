@@ -218,7 +218,32 @@ impl SlotValue for Str {
 /// is out of line so that it costs the caller no register saves.
 #[inline(always)]
 pub fn field_get_as<T: SlotValue>(obj: &Value, fid: u32, name: &'static str) -> PyResult<T> {
-    if let Some((i, l)) = with_layout(obj)
+    vfield_get_as(view(obj), obj, fid, name)
+}
+
+/// An instance with its class's layout, found once: a compiled method finds it for its
+/// borrowed `self` at entry (one virtual call) instead of at every field access. An
+/// instance's class and a class's layout never change, so it stays valid while `self` is
+/// borrowed; whether the fast paths apply (`Layout::fast`) is still checked per access,
+/// as the class may change in between.
+#[derive(Clone, Copy)]
+pub struct View<'a>(Option<(&'a super::Instance, &'a Layout)>);
+
+/// The view of `obj` (empty for anything but an instance of a class with a layout).
+#[inline(always)]
+pub fn view(obj: &Value) -> View<'_> {
+    View(with_layout(obj))
+}
+
+/// `field_get_as` with obj's view found already (`v` must be `view(obj)`).
+#[inline(always)]
+pub fn vfield_get_as<T: SlotValue>(
+    v: View<'_>,
+    obj: &Value,
+    fid: u32,
+    name: &'static str,
+) -> PyResult<T> {
+    if let Some((i, l)) = v.0
         && l.fast(&i.class)
         && let Some(&s) = l.slot_of.get(fid as usize)
         && let Ok(slots) = i.slots.try_borrow()
@@ -247,7 +272,19 @@ fn field_get_slow(obj: &Value, name: &'static str) -> PyResult<Value> {
 /// the layout of obj's class has it, else exactly `setattr(obj, name, v)`.
 #[inline(always)]
 pub fn field_set(obj: &Value, fid: u32, name: &'static str, v: Value) -> PyResult<()> {
-    if let Some((i, l)) = with_layout(obj)
+    vfield_set(view(obj), obj, fid, name, v)
+}
+
+/// `field_set` with obj's view found already (`view` must be `view(obj)`).
+#[inline(always)]
+pub fn vfield_set(
+    view: View<'_>,
+    obj: &Value,
+    fid: u32,
+    name: &'static str,
+    v: Value,
+) -> PyResult<()> {
+    if let Some((i, l)) = view.0
         && l.fast(&i.class)
         && let Some(&s) = l.slot_of.get(fid as usize)
         && let Ok(mut slots) = i.slots.try_borrow_mut()
@@ -273,7 +310,13 @@ fn field_set_slow(obj: &Value, name: &'static str, v: Value) -> PyResult<()> {
 /// The layout tag of obj's class; `u32::MAX` for anything else.
 #[inline]
 pub fn tag(obj: &Value) -> u32 {
-    match with_layout(obj) {
+    vtag(view(obj))
+}
+
+/// `tag` of the object whose view this is.
+#[inline(always)]
+pub fn vtag(v: View<'_>) -> u32 {
+    match v.0 {
         Some((_, l)) => l.tag,
         None => u32::MAX,
     }
