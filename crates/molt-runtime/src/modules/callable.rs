@@ -616,6 +616,18 @@ pub struct ModFunc {
     kind: Kind,
 }
 
+impl ModFunc {
+    /// CPython's AttributeError for a missing attribute of this function or class.
+    fn no_attr(&self, name: &str) -> PyErr {
+        let msg = if self.kind == Kind::Class {
+            format!("type object '{}' has no attribute '{name}'", self.name)
+        } else {
+            format!("'{}' object has no attribute '{name}'", self.type_name())
+        };
+        PyErr::msg(ExcKind::AttributeError, msg)
+    }
+}
+
 impl Object for ModFunc {
     fn type_name(&self) -> &'static str {
         match self.kind {
@@ -649,14 +661,7 @@ impl Object for ModFunc {
             // (`__qualname__` and `__module__` differ from these names for some functions:
             // `random.randint` is `Random.randint`, `heapq.heappush` lives in `_heapq`.)
             "__name__" => Ok(Value::str(self.name)),
-            _ if self.kind == Kind::Class => Err(PyErr::msg(
-                ExcKind::AttributeError,
-                format!("type object '{}' has no attribute '{name}'", self.name),
-            )),
-            _ => Err(PyErr::msg(
-                ExcKind::AttributeError,
-                format!("'{}' object has no attribute '{name}'", self.type_name()),
-            )),
+            _ => Err(self.no_attr(name)),
         }
     }
     fn call_method(
@@ -689,14 +694,7 @@ impl Object for ModFunc {
                     vec![],
                 )
             }
-            _ if self.kind == Kind::Class => Err(PyErr::msg(
-                ExcKind::AttributeError,
-                format!("type object '{}' has no attribute '{name}'", self.name),
-            )),
-            _ => Err(PyErr::msg(
-                ExcKind::AttributeError,
-                format!("'{}' object has no attribute '{name}'", self.type_name()),
-            )),
+            _ => Err(self.no_attr(name)),
         }
     }
 }
