@@ -32,7 +32,10 @@ impl<'m> Gen<'m> {
         }
         // Arguments are evaluated first, then the call (Python's order).
         let tmps: Vec<proc_macro2::Ident> = (0..vals.len()).map(|_| self.fresh("arg")).collect();
-        let call = self.q(quote! { #name(#(#tmps),*) });
+        let call = match self.direct_env(fid) {
+            Some(env) => self.q(quote! { #name(#env, #(#tmps),*) }),
+            None => self.q(quote! { #name(#(#tmps),*) }),
+        };
         let check = if f.needs_defined_flag {
             let flag = crate::names::defined_flag(&f.name);
             let (msg, fname) = (format!("name '{}' is not defined", f.name), &f.name);
@@ -43,6 +46,42 @@ impl<'m> Gen<'m> {
         };
         let code = quote! { { #check #(let #tmps = #vals;)* #call } };
         self.convert_owned(code, &ret, ty)
+    }
+
+    /// The environment argument of a direct call of a nested def (`direct_only`): its own
+    /// when it calls itself, else one made from the same cells as its function object's
+    /// (the call is in the body that made it, with no stored defaults).
+    fn direct_env(&self, fid: FuncId) -> Option<TokenStream> {
+        let f = &self.m.funcs[fid.index()];
+        if !f.dynamic {
+            return None;
+        }
+        if self.func == Some(fid) {
+            return Some(quote! { __env });
+        }
+        let env_ty = crate::closure::env_ident(f);
+        let cells = match self.func {
+            // A sibling reaches the callee's cells through its own free variables of the
+            // same names (the front end made it capture them).
+            Some(cur) if self.func != f.parent => {
+                let own = &self.m.funcs[cur.index()].free;
+                f.free
+                    .iter()
+                    .enumerate()
+                    .map(|(i, fv)| {
+                        let field = crate::closure::free_field(i as u32);
+                        let j = own
+                            .iter()
+                            .position(|o| o.name == fv.name)
+                            .unwrap_or(usize::MAX);
+                        let c = self.free_cell(j as u32);
+                        quote! { #field: #c.clone() }
+                    })
+                    .collect()
+            }
+            _ => self.env_cells(f),
+        };
+        Some(quote! { &#env_ty { #(#cells,)* defaults: Vec::new() } })
     }
 
     pub(crate) fn call(

@@ -502,7 +502,13 @@ impl<'m> Gen<'m> {
         }
         if f.dynamic {
             let env = closure::env_ident(f);
-            params.insert(0, quote! { __env: &std::rc::Rc<#env> });
+            // A generator keeps its environment alive (an Rc clone); other functions
+            // borrow it, so a direct call can pass one made on the stack (call.rs).
+            if f.is_generator {
+                params.insert(0, quote! { __env: &std::rc::Rc<#env> });
+            } else {
+                params.insert(0, quote! { __env: &#env });
+            }
             let sig = self.sig_decl(fid);
             let env_decl = self.env_decl(fid);
             extra_items = quote! { #sig #env_decl };

@@ -123,6 +123,10 @@ pub struct Function {
     /// Made at run time (`MakeFunc`): a nested def, a lambda, or a module-level def that
     /// is decorated or rebound. Such functions are only called through their value.
     pub dynamic: bool,
+    /// A nested `def` whose every use is a direct call (`CallFunc`) by its parent's body or
+    /// by itself (lower_direct.rs): its parameters are typed by those calls although it is
+    /// `dynamic` (its function object is still made, and never called).
+    pub direct_only: bool,
     /// The function whose body holds this one's `def` (None: the module body).
     pub parent: Option<FuncId>,
     /// Variables of enclosing functions this one uses (its closure).

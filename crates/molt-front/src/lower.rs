@@ -12,6 +12,8 @@ use std::collections::{HashMap, HashSet};
 mod lower_cache;
 #[path = "lower_class.rs"]
 mod lower_class;
+#[path = "lower_direct.rs"]
+mod lower_direct;
 #[path = "lower_import.rs"]
 mod lower_import;
 #[path = "lower_match.rs"]
@@ -73,6 +75,8 @@ struct FnScope {
     first_param: Option<LocalId>,
     /// A class body: which of its names the statements lowered so far bind.
     class_flow: ClassFlow,
+    /// Nested `def`s called directly (lower_direct.rs), with their function once lowered.
+    direct: HashMap<String, Option<FuncId>>,
 }
 
 /// Where a class body's names stand as its statements are lowered in order. A class body
@@ -503,6 +507,7 @@ impl<'a> Lowerer<'a> {
             body: vec![],
             needs_defined_flag: false,
             dynamic,
+            direct_only: false,
             parent,
             free: vec![],
             cells: vec![],
@@ -832,6 +837,7 @@ impl<'a> Lowerer<'a> {
             is_class: true,
             first_param: None,
             class_flow: ClassFlow::default(),
+            direct: HashMap::new(),
         };
         scope.local_ids.insert("__class__".into(), LocalId(0));
         let mut decls = vec![];
@@ -1148,6 +1154,12 @@ impl<'a> Lowerer<'a> {
         let qual = self.qualname_for(&name);
         let parent = self.scope.as_ref().map(|s| s.func);
         let fid = self.new_function(&name, &qual, span_of(&f.name), true, parent);
+        if let Some(slot) = self.scope.as_mut().and_then(|s| s.direct.get_mut(&name)) {
+            // Known before its body is lowered, for the body's recursive calls.
+            *slot = Some(fid);
+            self.funcs[fid.index()].direct_only = true;
+            self.signatures.insert(fid, signature_of(&f.parameters));
+        }
         let defaults = self.lower_callable(fid, &f.parameters, Body::Stmts(&f.body));
         let mut value = self.expr(
             span_of(&f.name),
@@ -1260,8 +1272,14 @@ impl<'a> Lowerer<'a> {
             is_class: false,
             first_param: None,
             class_flow: ClassFlow::default(),
+            direct: HashMap::new(),
         };
         if let Body::Stmts(stmts) = body {
+            let names: Vec<String> = p.iter().map(|a| a.name().id.to_string()).collect();
+            scope.direct = lower_direct::direct_defs(stmts, &names)
+                .into_iter()
+                .map(|n| (n, None))
+                .collect();
             let mut decls = vec![];
             collect_decls(stmts, &mut decls, true);
             scope.global_decls = decls.into_iter().map(|(n, _)| n).collect();
@@ -1374,6 +1392,9 @@ impl<'a> Lowerer<'a> {
             }
         };
         let scope = self.exit_scope();
+        if let Some(s) = &scope {
+            self.check_direct(s, &body);
+        }
         let func = &mut self.funcs[fid.index()];
         func.params = params;
         func.body = body;
@@ -2827,6 +2848,7 @@ impl<'a> Lowerer<'a> {
             is_class: false,
             first_param: None,
             class_flow: ClassFlow::default(),
+            direct: HashMap::new(),
         };
         let arg = LocalId(0);
         // Zero-argument super() in a generator expression binds `.0`, as in CPython.
@@ -3255,6 +3277,14 @@ impl<'a> Lowerer<'a> {
             .iter()
             .map(|k| k.arg.as_ref().map(|a| a.id.to_string()).unwrap_or_default())
             .collect();
+        if let ast::Expr::Name(n) = c.func.as_ref()
+            && let Some(f) = self.direct_callee(n.id.as_str())
+        {
+            // Not resolved: a recursive call needs no cell for the function's own name.
+            let args = self.lower_exprs(&c.arguments.args);
+            let kwargs = self.lower_kwargs(c, kw_names);
+            return self.bind_call(f, args, kwargs);
+        }
         match c.func.as_ref() {
             ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
                 Resolved::Func(f) => {

@@ -255,11 +255,12 @@ pub fn infer(m: &Module) -> TypeInfo {
         locals,
         free,
         // A generator expression's function is only ever called where it is made (see
-        // `genexpr_call`), directly: its parameter and result are typed by that call.
+        // `genexpr_call`), directly: its parameter and result are typed by that call; so
+        // is a nested def that is only called (`direct_only`).
         escaped: m
             .funcs
             .iter()
-            .map(|f| f.dynamic && !is_genexpr(f))
+            .map(|f| f.dynamic && !is_genexpr(f) && !f.direct_only)
             .collect(),
         returns,
         yields,
