@@ -48,6 +48,18 @@ impl<'m> Gen<'m> {
         self.convert_owned(code, &ret, ty)
     }
 
+    /// `__c.count_iter(...)`: the items of `src` (of type `at`) counted into the Counter
+    /// `__c` with keys of type `kt`.
+    fn count_items(&mut self, src: TokenStream, at: &Ty, kt: &Ty) -> TokenStream {
+        let el = at.elem().unwrap_or(Ty::Dyn);
+        let src = self.iter_src(src, at);
+        let it = self.q(quote! { rt::IntoPyIter::py_iter(&__src) });
+        let key = self.in_closure(|g| g.convert(quote! { __x }, &el, kt));
+        let elt = crate::rty::rust_type(&el);
+        let q = self.q(quote! { __c.count_iter(#it, |__x: #elt| Ok(#key)) });
+        quote! { { let __src = #src; #q } }
+    }
+
     /// The environment argument of a direct call of a nested def (`direct_only`): its own
     /// when it calls itself, else one made from the same cells as its function object's
     /// (the call is in the body that made it, with no stored defaults).
@@ -219,9 +231,10 @@ impl<'m> Gen<'m> {
             // `key=d.get` of a typed dict whose keys are the items' type: the dict's own
             // `get` (inference's `apply_callable`), the dict evaluated once.
             ExprKind::Attr(obj, m)
-                if m == "get" && matches!(self.info.expr(obj), Ty::Dict(k, _) if **k == *xt) =>
+                if m == "get"
+                    && matches!(self.info.expr(obj).as_dict(), Ty::Dict(k, _) if *k == *xt) =>
             {
-                let Ty::Dict(_, v) = self.info.expr(obj).clone() else {
+                let Ty::Dict(_, v) = self.info.expr(obj).as_dict() else {
                     return None;
                 };
                 let d = self.expr(obj);
@@ -464,6 +477,8 @@ impl<'m> Gen<'m> {
                     Ty::Str => quote! { rt::Int::from(#v.char_len()) },
                     Ty::List(_)
                     | Ty::Dict(..)
+                    | Ty::DefaultDict(..)
+                    | Ty::Counter(..)
                     | Ty::Set(_)
                     | Ty::FrozenSet(_)
                     | Ty::TupleVar(_)
@@ -628,7 +643,7 @@ impl<'m> Gen<'m> {
                 if n == 1 {
                     let t = arg_ty(self, 0);
                     let v = self.expr(&args[0]);
-                    match &t {
+                    match &t.as_dict() {
                         Ty::Dict(k2, v2) => {
                             let kc = self.convert(quote! { k }, k2, &kt);
                             let vc = self.convert(quote! { v }, v2, &vt);
@@ -1005,7 +1020,12 @@ impl<'m> Gen<'m> {
             "id" if n == 1
                 && matches!(
                     self.info.expr(&args[0]),
-                    Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::FrozenSet(_)
+                    Ty::List(_)
+                        | Ty::Dict(..)
+                        | Ty::DefaultDict(..)
+                        | Ty::Counter(..)
+                        | Ty::Set(_)
+                        | Ty::FrozenSet(_)
                 ) =>
             {
                 let b = self.expr(&args[0]);
@@ -1045,7 +1065,7 @@ impl<'m> Gen<'m> {
     fn typed_method_takes_keywords(recv: &Ty, name: &str) -> bool {
         match recv {
             Ty::List(_) => name == "sort",
-            Ty::Dict(_, _) => name == "update",
+            Ty::Dict(_, _) | Ty::DefaultDict(..) => name == "update",
             Ty::Str => matches!(
                 name,
                 "split" | "rsplit" | "splitlines" | "encode" | "expandtabs" | "format"
@@ -1515,6 +1535,38 @@ impl<'m> Gen<'m> {
                     }
                 }
             }
+            // A typed defaultdict (inference's `defaultdict_new`): the factory is kept as
+            // the value `default_factory` gives, and called on a missing key.
+            ("collections", "defaultdict")
+                if args.len() == 1
+                    && kwargs.is_empty()
+                    && let Ty::DefaultDict(k, v) = self.info.expr(e).clone() =>
+            {
+                let f = self.module_arg(&args[0]);
+                let (k, v) = (crate::rty::rust_type(&k), crate::rty::rust_type(&v));
+                let q = self.q(quote! { rt::DefaultDictT::<#k, #v>::new(#f) });
+                self.convert(q, self.info.expr(e), ty)
+            }
+            // A typed Counter (inference's `counter_new`): the items of an iterable that is
+            // not a mapping, counted.
+            ("collections", "Counter")
+                if args.len() <= 1
+                    && kwargs.is_empty()
+                    && let Ty::Counter(k, v) = self.info.expr(e).clone() =>
+            {
+                let count = match args.first() {
+                    None => quote! {},
+                    Some(a) => {
+                        let at = self.info.expr(a).clone();
+                        let src = self.expr(a);
+                        let q = self.count_items(src, &at, &k);
+                        quote! { #q; }
+                    }
+                };
+                let (k, v) = (crate::rty::rust_type(&k), crate::rty::rust_type(&v));
+                let q = quote! { { let __c = rt::CounterT::<#k, #v>::counter(); #count __c } };
+                self.convert(q, self.info.expr(e), ty)
+            }
             ("math", _) => {
                 let a = self.dyn_args(args);
                 let k = self.dyn_kwargs(kwargs);
@@ -1807,6 +1859,80 @@ impl<'m> Gen<'m> {
             return None;
         }
         let n = args.len();
+        if let Ty::DefaultDict(k, v) | Ty::Counter(k, v) = rt_ {
+            // Inference typed these (`method`); the rest reached dynamic code, which made
+            // the keys and values `Value`s (the defaultdict boxes sharing). A Counter's
+            // `update` counts: with keywords it is the runtime's.
+            if matches!(rt_, Ty::Counter(..)) && !kwargs.is_empty() {
+                return None;
+            }
+            return match name {
+                "copy" if n == 0 => {
+                    let o = self.expr(recv);
+                    Some(self.convert(quote! { #o.dd_copy() }, rt_, ty))
+                }
+                "keys" | "values" | "items" if n == 0 => {
+                    let o = self.expr(recv);
+                    let (view, vt) = match name {
+                        "keys" => (quote! { rt::KeysView }, Ty::KeysView(k.clone(), v.clone())),
+                        "values" => (
+                            quote! { rt::ValuesView },
+                            Ty::ValuesView(k.clone(), v.clone()),
+                        ),
+                        _ => (
+                            quote! { rt::ItemsView },
+                            Ty::ItemsView(k.clone(), v.clone()),
+                        ),
+                    };
+                    Some(self.convert(quote! { #view::new(#o.dict().clone()) }, &vt, ty))
+                }
+                // As inference's `counter_items`: an iterable that is not a mapping.
+                "update"
+                    if n == 1
+                        && matches!(rt_, Ty::Counter(..))
+                        && matches!(
+                            self.info.expr(&args[0]),
+                            Ty::List(_)
+                                | Ty::TupleVar(_)
+                                | Ty::Tuple(_)
+                                | Ty::Str
+                                | Ty::Range
+                                | Ty::Set(_)
+                                | Ty::FrozenSet(_)
+                                | Ty::Gen(_)
+                                | Ty::Iter(_)
+                                | Ty::KeysView(..)
+                                | Ty::ValuesView(..)
+                                | Ty::ItemsView(..)
+                                | Ty::Deque(_)
+                        ) =>
+                {
+                    let o = self.expr(recv);
+                    let at = self.info.expr(&args[0]).clone();
+                    let src = self.expr(&args[0]);
+                    let q = self.count_items(src, &at, k);
+                    let code = quote! { { let __c = #o; #q; } };
+                    Some(self.convert(code, &Ty::None, ty))
+                }
+                "most_common" if n <= 1 && matches!(rt_, Ty::Counter(..)) => {
+                    let o = self.expr(recv);
+                    let arg = match args.first() {
+                        Some(a) => {
+                            let a = self.expr_to(a, &Ty::Dyn);
+                            quote! { Some(&#a) }
+                        }
+                        None => quote! { None },
+                    };
+                    let q = self.q(quote! { #o.most_common_typed(#arg) });
+                    let lt = Ty::List(Box::new(Ty::Tuple(vec![(**k).clone(), (**v).clone()])));
+                    Some(self.convert(q, &lt, ty))
+                }
+                // Counter.update of a mapping adds counts: the runtime's.
+                "update" if matches!(rt_, Ty::Counter(..)) => None,
+                // Called on the dict through Deref.
+                _ => self.typed_method(e, recv, &rt_.as_dict(), name, args, kwargs, ty),
+            };
+        }
         // The arguments run after the receiver is taken: a borrowed receiver needs them
         // not to rebind it.
         let later: Vec<&Expr> = args.iter().collect();
@@ -2062,7 +2188,7 @@ impl<'m> Gen<'m> {
                 if n == 1 {
                     let at = self.info.expr(&args[0]).clone();
                     let v = self.expr(&args[0]);
-                    match &at {
+                    match &at.as_dict() {
                         Ty::Dict(k2, v2) => {
                             let kc = self.convert(quote! { k }, k2, kt);
                             let vc = self.convert(quote! { v }, v2, vt);
@@ -2278,7 +2404,7 @@ fn static_isinstance(t: &Ty, classes: &[String]) -> Option<bool> {
         Ty::Str => &["str", "object"],
         Ty::None => &["object"],
         Ty::List(_) => &["list", "object"],
-        Ty::Dict(..) => &["dict", "object"],
+        Ty::Dict(..) | Ty::DefaultDict(..) | Ty::Counter(..) => &["dict", "object"],
         Ty::Set(_) => &["set", "object"],
         Ty::FrozenSet(_) => &["frozenset", "object"],
         Ty::Tuple(_) | Ty::TupleVar(_) => &["tuple", "object"],

@@ -1411,7 +1411,9 @@ impl<'m> Gen<'m> {
                 let q = self.q(quote! { __c.contains(&__x) });
                 quote! { { let __x = #x; let __c = #cc; #q } }
             }
-            Ty::Dict(k, _) | Ty::KeysView(k, _) if (**k == *xt || **k == Ty::Dyn) => {
+            Ty::Dict(k, _) | Ty::DefaultDict(k, _) | Ty::Counter(k, _) | Ty::KeysView(k, _)
+                if (**k == *xt || **k == Ty::Dyn) =>
+            {
                 let x = self.convert(xc, xt, k);
                 let q = self.q(quote! { __c.contains(&__x) });
                 quote! { { let __x = #x; let __c = #cc; #q } }
@@ -1456,7 +1458,10 @@ impl<'m> Gen<'m> {
                     Ty::Int,
                 )
             }
-            Ty::Dict(k, v) if **k == it || **k == Ty::Dyn => {
+            // A defaultdict's `getitem` (its own, not the dict's) stores a missing key.
+            Ty::Dict(k, v) | Ty::DefaultDict(k, v) | Ty::Counter(k, v)
+                if **k == it || **k == Ty::Dyn =>
+            {
                 let kc = self.expr_to(idx, k);
                 (
                     self.q(quote! { { let __o = #o; __o.getitem(&#kc) } }),
@@ -1497,7 +1502,7 @@ impl<'m> Gen<'m> {
             }
             // A typed container and a key of unknown type: looked up without boxing the
             // container (which would copy it).
-            Ty::Dict(_, v) => {
+            Ty::Dict(_, v) | Ty::DefaultDict(_, v) | Ty::Counter(_, v) => {
                 let k = self.expr_to(idx, &Ty::Dyn);
                 let v = (**v).clone();
                 (self.q(quote! { { let __o = #o; __o.getitem_dyn(&#k) } }), v)

@@ -50,6 +50,14 @@ pub fn rust_type(t: &Ty) -> TokenStream {
             let e = rust_type(e);
             quote! { rt::DequeT<#e> }
         }
+        Ty::DefaultDict(k, v) => {
+            let (k, v) = (rust_type(k), rust_type(v));
+            quote! { rt::DefaultDictT<#k, #v> }
+        }
+        Ty::Counter(k, v) => {
+            let (k, v) = (rust_type(k), rust_type(v));
+            quote! { rt::CounterT<#k, #v> }
+        }
         Ty::Optional(e) => {
             let e = rust_type(e);
             quote! { Option<#e> }

@@ -602,7 +602,7 @@ impl<'m> Gen<'m> {
                 self.store_var(*v, value)
             }
             TargetKind::Subscript { obj, index } => {
-                let oty = self.info.expr(obj).clone();
+                let oty = self.info.expr(obj).as_dict();
                 let ity = self.info.expr(index).clone();
                 let o = match &oty {
                     Ty::List(_) | Ty::Dict(..) => self.recv_ref(obj, &[index]),
@@ -928,7 +928,7 @@ impl<'m> Gen<'m> {
                 self.store_var(*v, r)
             }
             TargetKind::Subscript { obj, index } => {
-                let oty = self.info.expr(obj).clone();
+                let oty = self.info.expr(obj).as_dict();
                 let o = match &oty {
                     Ty::List(_) | Ty::Dict(..) => self.recv_ref(obj, &[index, value]),
                     _ => self.expr(obj),
@@ -1070,7 +1070,7 @@ impl<'m> Gen<'m> {
     fn delete(&mut self, t: &Target) -> TokenStream {
         match &t.kind {
             TargetKind::Subscript { obj, index } => {
-                let oty = self.info.expr(obj).clone();
+                let oty = self.info.expr(obj).as_dict();
                 let o = self.expr(obj);
                 let ity = self.info.expr(index).clone();
                 let k = self.expr(index);

@@ -62,6 +62,7 @@ pub use int::Int;
 pub use iter::{IntoPyIter, Iter, PyIter, RangeIter, collect_vec, unpack};
 pub use list::List;
 pub use modules::collections::DequeT;
+pub use modules::defaultdict::{CounterT, DefaultDictT};
 pub use obj::{CmpOp, PyObj};
 pub use range::Range;
 pub use rt::{Completion, Global};

@@ -30,6 +30,7 @@ pub mod callable;
 pub mod chainmap;
 pub mod collections;
 pub mod copy;
+pub mod defaultdict;
 pub mod functools;
 pub mod heapq;
 pub mod itertools;

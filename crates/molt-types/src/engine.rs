@@ -53,6 +53,11 @@ pub enum Ctor {
     /// A `collections.deque` object: [elem]. Its items stay boxed in the deque, so the
     /// elem type is one whose boxing shares (`box_safe`).
     Deque,
+    /// A `collections.defaultdict` object: [key, value], stored typed
+    /// (`rt::DefaultDictT`); it reaches dynamic code only with dynamic keys and values.
+    DefaultDict,
+    /// A `collections.Counter` object: [key, value], stored typed like a defaultdict.
+    Counter,
     /// An instance of one of the typed classes in the mask (bit k: `Module::classes[k]`).
     /// Two of them make the union of their masks.
     Obj(u64),
@@ -407,7 +412,12 @@ pub fn arity(c: Ctor) -> usize {
         | Ctor::Gen
         | Ctor::Deque
         | Ctor::Optional => 1,
-        Ctor::Dict | Ctor::KeysView | Ctor::ValuesView | Ctor::ItemsView => 2,
+        Ctor::Dict
+        | Ctor::DefaultDict
+        | Ctor::Counter
+        | Ctor::KeysView
+        | Ctor::ValuesView
+        | Ctor::ItemsView => 2,
         Ctor::Tuple(n) => n as usize,
         _ => 0,
     }

@@ -176,7 +176,9 @@ fn iter_now_typed(s: &State) -> bool {
                 | Ctor::KeysView
                 | Ctor::ValuesView
                 | Ctor::ItemsView
-                | Ctor::Deque,
+                | Ctor::Deque
+                | Ctor::DefaultDict
+                | Ctor::Counter,
             _
         )
     )
@@ -186,7 +188,9 @@ fn iter_now_typed(s: &State) -> bool {
 /// `iter(x)` accepts (codegen's side of `iter_now_typed`).
 pub fn typed_iter_name(t: &Ty) -> Option<&'static str> {
     Some(match t {
-        Ty::Dict(..) | Ty::KeysView(..) => "dict_keyiterator",
+        Ty::Dict(..) | Ty::DefaultDict(..) | Ty::Counter(..) | Ty::KeysView(..) => {
+            "dict_keyiterator"
+        }
         Ty::ValuesView(..) => "dict_valueiterator",
         Ty::ItemsView(..) => "dict_itemiterator",
         Ty::Set(_) | Ty::FrozenSet(_) => "set_iterator",
@@ -425,6 +429,8 @@ impl<'m> Infer<'m> {
                     }
                 }
                 Ctor::Dict => Ty::Dict(r(self, ch[0]), r(self, ch[1])),
+                Ctor::DefaultDict => Ty::DefaultDict(r(self, ch[0]), r(self, ch[1])),
+                Ctor::Counter => Ty::Counter(r(self, ch[0]), r(self, ch[1])),
                 Ctor::KeysView => Ty::KeysView(r(self, ch[0]), r(self, ch[1])),
                 Ctor::ValuesView => Ty::ValuesView(r(self, ch[0]), r(self, ch[1])),
                 Ctor::ItemsView => Ty::ItemsView(r(self, ch[0]), r(self, ch[1])),
@@ -518,7 +524,10 @@ impl<'m> Infer<'m> {
             State::Con(Ctor::Tuple(_) | Ctor::TupleVar | Ctor::Optional, ch) => {
                 ch.into_iter().all(|c| self.box_safe(c, depth + 1))
             }
-            State::Con(Ctor::List | Ctor::Dict | Ctor::Set, _) => {
+            State::Con(
+                Ctor::List | Ctor::Dict | Ctor::DefaultDict | Ctor::Counter | Ctor::Set,
+                _,
+            ) => {
                 self.e.escape(t);
                 true
             }
@@ -566,7 +575,7 @@ impl<'m> Infer<'m> {
                 | Ctor::Iter
                 | Ctor::Gen
                 | Ctor::Deque => ch[0],
-                Ctor::Dict | Ctor::KeysView => ch[0],
+                Ctor::Dict | Ctor::DefaultDict | Ctor::Counter | Ctor::KeysView => ch[0],
                 Ctor::ValuesView => ch[1],
                 Ctor::ItemsView => {
                     let a = self.aux(id, SLOT_ELEM);
@@ -759,7 +768,9 @@ impl<'m> Infer<'m> {
                     // `del d[k]`: the key meets the dict's keys.
                     if let TargetKind::Subscript { obj, index } = &t.kind {
                         let (o, i) = (self.tv(obj), self.tv(index));
-                        if let State::Con(Ctor::Dict, ch) = self.e.state(o) {
+                        if let State::Con(Ctor::Dict | Ctor::DefaultDict | Ctor::Counter, ch) =
+                            self.e.state(o)
+                        {
                             self.e.flow(i, ch[0]);
                         }
                     }
@@ -840,7 +851,7 @@ impl<'m> Infer<'m> {
                 let i = self.expr(index);
                 match self.e.state(o) {
                     State::Con(Ctor::List, ch) => self.e.flow(src, ch[0]),
-                    State::Con(Ctor::Dict, ch) => {
+                    State::Con(Ctor::Dict | Ctor::DefaultDict | Ctor::Counter, ch) => {
                         self.e.flow(i, ch[0]);
                         self.e.flow(src, ch[1]);
                     }
@@ -1393,6 +1404,16 @@ impl<'m> Infer<'m> {
             },
             State::Con(Ctor::List | Ctor::TupleVar, ch) => ch[0],
             State::Con(Ctor::Dict, ch) => ch[1],
+            // A missing key is stored with the factory's value.
+            State::Con(Ctor::DefaultDict, ch) => {
+                self.e.flow(it, ch[0]);
+                ch[1]
+            }
+            // A missing key counts 0 (and is not stored).
+            State::Con(Ctor::Counter, ch) => {
+                self.e.flow_ctor(Ctor::Int, ch[1]);
+                ch[1]
+            }
             State::Con(Ctor::Str, _) => {
                 let a = self.aux(idx.id, SLOT_ITEM);
                 self.e.flow_ctor(Ctor::Str, a);
@@ -1556,6 +1577,13 @@ impl<'m> Infer<'m> {
                 if m == "collections" && f == "deque" && self.deque_new(e, args, &ats, kwargs) {
                     return;
                 }
+                if m == "collections" && f == "defaultdict" && self.defaultdict_new(e, args, kwargs)
+                {
+                    return;
+                }
+                if m == "collections" && f == "Counter" && self.counter_new(e, args, &ats, kwargs) {
+                    return;
+                }
                 // A module function gets boxed keyword arguments it may keep.
                 for k in kts {
                     self.escape_to_dyn(k);
@@ -1614,6 +1642,71 @@ impl<'m> Infer<'m> {
             self.escape_to_dyn(*t);
         }
         self.deque_items(ch[0]);
+        true
+    }
+
+    /// `Counter()` / `Counter(items)` of an iterable that is not a mapping: a typed
+    /// Counter (`Ctor::Counter`) of the items, counted by ints. Other arguments take the
+    /// dynamic path (a mapping's counts, keywords).
+    fn counter_new(&mut self, e: &Expr, args: &[Expr], ats: &[Tv], kw: &[(String, Expr)]) -> bool {
+        if args.len() > 1 || !kw.is_empty() {
+            return false;
+        }
+        let ch = self.set_con_aux(e, Ctor::Counter);
+        self.e.flow_ctor(Ctor::Int, ch[1]);
+        match args.first() {
+            None => true,
+            Some(a) => self.counter_items(ats[0], a, &ch),
+        }
+    }
+
+    /// The items of `src` (not a mapping) counted into a Counter of children `ch`.
+    fn counter_items(&mut self, st: Tv, src: &Expr, ch: &[Tv]) -> bool {
+        match self.e.state(st) {
+            State::Con(
+                Ctor::List
+                | Ctor::TupleVar
+                | Ctor::Tuple(_)
+                | Ctor::Str
+                | Ctor::Range
+                | Ctor::Set
+                | Ctor::FrozenSet
+                | Ctor::Gen
+                | Ctor::Iter
+                | Ctor::KeysView
+                | Ctor::ValuesView
+                | Ctor::ItemsView
+                | Ctor::Deque,
+                _,
+            )
+            | State::Unknown => {
+                let el = self.elem_of(src);
+                self.e.flow(el, ch[0]);
+                self.e.flow_ctor(Ctor::Int, ch[1]);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// `defaultdict(f)` with a factory whose result type is known (`defaultdict_factory`):
+    /// a typed defaultdict (`Ctor::DefaultDict`) whose values take that type. Other
+    /// factories (or arguments) take the dynamic path.
+    fn defaultdict_new(&mut self, e: &Expr, args: &[Expr], kw: &[(String, Expr)]) -> bool {
+        let ([f], []) = (args, kw) else {
+            return false;
+        };
+        let Some(c) = defaultdict_factory(self.m, f) else {
+            return false;
+        };
+        let ch = self.set_con_aux(e, Ctor::DefaultDict);
+        match c {
+            Ctor::List | Ctor::Set | Ctor::Dict | Ctor::TupleVar => {
+                let v = self.e.con(c);
+                self.e.flow(v, ch[1]);
+            }
+            c => self.e.flow_ctor(c, ch[1]),
+        }
         true
     }
 
@@ -1794,7 +1887,7 @@ impl<'m> Infer<'m> {
             ExprKind::Attr(obj, m) if m == "get" => {
                 let o = self.expr(obj);
                 match self.e.state(o) {
-                    State::Con(Ctor::Dict, ch) => {
+                    State::Con(Ctor::Dict | Ctor::DefaultDict | Ctor::Counter, ch) => {
                         let out = self.aux(e.id, slot);
                         self.e
                             .flow_state(State::Con(Ctor::Optional, vec![ch[1]]), out);
@@ -2189,7 +2282,7 @@ impl<'m> Infer<'m> {
                 if let Some(a) = args.first() {
                     match self.e.state(ats[0]) {
                         State::Unknown => {}
-                        State::Con(Dict, dch) => {
+                        State::Con(Dict | DefaultDict | Counter, dch) => {
                             self.e.flow(dch[0], ch[0]);
                             self.e.flow(dch[1], ch[1]);
                         }
@@ -2272,6 +2365,44 @@ impl<'m> Infer<'m> {
         let ch = match state {
             State::Con(_, ch) => ch,
             _ => vec![],
+        };
+        // A defaultdict's dict methods are its dict's (codegen calls them through Deref),
+        // but `copy()` gives a defaultdict.
+        let c = match (c, name) {
+            (DefaultDict | Counter, "copy") => {
+                let items = self.set_con_aux(e, c);
+                self.e.flow(ch[0], items[0]);
+                self.e.flow(ch[1], items[1]);
+                return;
+            }
+            // Counting the items of an iterable that is not a mapping (a mapping adds
+            // its counts: the dynamic path).
+            (Counter, "update") if args.len() == 1 && kts.is_empty() => {
+                if !self.counter_items(ats[0], &args[0], &ch) {
+                    self.escape_to_dyn(r);
+                    self.escape_to_dyn(ats[0]);
+                }
+                self.set_ctor(e, None);
+                return;
+            }
+            (Counter, "most_common") if ats.len() <= 1 && kts.is_empty() => {
+                if let Some(n) = ats.first() {
+                    self.escape_to_dyn(*n);
+                }
+                let l = self.set_con_aux(e, List);
+                self.e.flow_state(State::Con(Tuple(2), ch.clone()), l[0]);
+                return;
+            }
+            (
+                Counter,
+                "get" | "keys" | "values" | "items" | "pop" | "popitem" | "setdefault" | "clear",
+            ) => Dict,
+            (
+                DefaultDict,
+                "get" | "keys" | "values" | "items" | "pop" | "popitem" | "setdefault" | "update"
+                | "clear",
+            ) => Dict,
+            _ => c,
         };
         let handled = match (c, name) {
             // ---- str
@@ -2435,7 +2566,7 @@ impl<'m> Infer<'m> {
             (Dict, "update") => {
                 if let Some(o) = ats.first() {
                     match self.e.state(*o) {
-                        State::Con(Dict, och) => {
+                        State::Con(Dict | DefaultDict | Counter, och) => {
                             self.e.flow(och[0], ch[0]);
                             self.e.flow(och[1], ch[1]);
                         }
@@ -2628,6 +2759,54 @@ impl<'m> Infer<'m> {
 }
 
 fn unreachable_call() {}
+
+/// What a defaultdict factory makes, when every call makes a new value of one type:
+/// `int`, `float`, `str`, `bool`, `list`, `set`, `dict`, `tuple`, or a lambda without
+/// parameters returning a literal (`lambda: 0`, `lambda: []`).
+pub fn defaultdict_factory(m: &Module, f: &Expr) -> Option<Ctor> {
+    fn literal(e: &Expr) -> Option<Ctor> {
+        Some(match &e.kind {
+            ExprKind::Int(_) | ExprKind::BigInt(_) => Ctor::Int,
+            ExprKind::Float(_) => Ctor::Float,
+            ExprKind::Str(_) => Ctor::Str,
+            ExprKind::Bool(_) => Ctor::Bool,
+            ExprKind::List(xs) if xs.is_empty() => Ctor::List,
+            ExprKind::Dict(xs) if xs.is_empty() => Ctor::Dict,
+            ExprKind::Unary(UnaryOp::Neg, x) => match x.kind {
+                ExprKind::Int(_) | ExprKind::BigInt(_) => Ctor::Int,
+                ExprKind::Float(_) => Ctor::Float,
+                _ => return None,
+            },
+            _ => return None,
+        })
+    }
+    match &f.kind {
+        ExprKind::BuiltinRef(b) => Some(match b.as_str() {
+            "int" => Ctor::Int,
+            "float" => Ctor::Float,
+            "str" => Ctor::Str,
+            "bool" => Ctor::Bool,
+            "list" => Ctor::List,
+            "set" => Ctor::Set,
+            "dict" => Ctor::Dict,
+            "tuple" => Ctor::TupleVar,
+            _ => return None,
+        }),
+        ExprKind::MakeFunc { func, .. } => {
+            let l = &m.funcs[func.index()];
+            match l.body.as_slice() {
+                [
+                    Stmt {
+                        kind: StmtKind::Return(Some(r)),
+                        ..
+                    },
+                ] if l.is_lambda && l.params.is_empty() && l.free.is_empty() => literal(r),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
 
 /// `x.get` as a callable argument (`key=d.get`): `apply_callable` infers it, typed when x
 /// is a dict.

@@ -1118,7 +1118,10 @@ impl<'m> Infer<'m> {
             return;
         }
         match self.e.state(ft) {
-            State::Con(Ctor::List | Ctor::Dict | Ctor::Set, ch) => {
+            State::Con(
+                Ctor::List | Ctor::Dict | Ctor::DefaultDict | Ctor::Counter | Ctor::Set,
+                ch,
+            ) => {
                 for c in ch {
                     let ok = matches!(self.e.state(c), State::Unknown | State::Dyn)
                         || self.obj_of(c).is_some();

@@ -22,6 +22,11 @@ pub enum Ty {
     Gen(Box<Ty>),
     /// A `collections.deque` whose items are all of this type (`rt::DequeT<T>`).
     Deque(Box<Ty>),
+    /// A `collections.defaultdict` with keys and values of these types
+    /// (`rt::DefaultDictT<K, V>`, which derefs to its `rt::Dict<K, V>`).
+    DefaultDict(Box<Ty>, Box<Ty>),
+    /// A `collections.Counter` (`rt::CounterT<K, V>`, the same handle as a defaultdict's).
+    Counter(Box<Ty>, Box<Ty>),
     Optional(Box<Ty>),
     KeysView(Box<Ty>, Box<Ty>),
     ValuesView(Box<Ty>, Box<Ty>),
@@ -43,7 +48,9 @@ impl Ty {
             | Ty::Iter(t)
             | Ty::Gen(t)
             | Ty::Deque(t) => (**t).clone(),
-            Ty::Dict(k, _) | Ty::KeysView(k, _) => (**k).clone(),
+            Ty::Dict(k, _) | Ty::DefaultDict(k, _) | Ty::Counter(k, _) | Ty::KeysView(k, _) => {
+                (**k).clone()
+            }
             Ty::ValuesView(_, v) => (**v).clone(),
             Ty::ItemsView(k, v) => Ty::Tuple(vec![(**k).clone(), (**v).clone()]),
             Ty::Range => Ty::Int,
@@ -110,6 +117,8 @@ impl Ty {
             Ty::Iter(_) => "iterator",
             Ty::Gen(_) => "generator",
             Ty::Deque(_) => "deque",
+            Ty::DefaultDict(..) => "defaultdict",
+            Ty::Counter(..) => "Counter",
             Ty::Optional(_) => "Optional",
             Ty::KeysView(..) => "dict_keys",
             Ty::ValuesView(..) => "dict_values",
@@ -141,12 +150,25 @@ impl fmt::Display for Ty {
             Ty::Iter(t) => write!(f, "Iterator[{t}]"),
             Ty::Gen(t) => write!(f, "Generator[{t}]"),
             Ty::Deque(t) => write!(f, "deque[{t}]"),
+            Ty::DefaultDict(k, v) => write!(f, "defaultdict[{k}, {v}]"),
+            Ty::Counter(k, v) => write!(f, "Counter[{k}, {v}]"),
             Ty::Optional(t) => write!(f, "{t} | None"),
             Ty::KeysView(k, v) => write!(f, "dict_keys[{k}, {v}]"),
             Ty::ValuesView(k, v) => write!(f, "dict_values[{k}, {v}]"),
             Ty::ItemsView(k, v) => write!(f, "dict_items[{k}, {v}]"),
             Ty::Dyn => write!(f, "Any"),
             t => write!(f, "{}", t.py_name()),
+        }
+    }
+}
+
+impl Ty {
+    /// A defaultdict seen as the dict it derefs to, for the typed paths that are the
+    /// same for both (every dict operation but `d[k]`, `copy()`, repr and type).
+    pub fn as_dict(&self) -> Ty {
+        match self {
+            Ty::DefaultDict(k, v) | Ty::Counter(k, v) => Ty::Dict(k.clone(), v.clone()),
+            t => t.clone(),
         }
     }
 }

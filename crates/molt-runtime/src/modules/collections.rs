@@ -676,15 +676,20 @@ pub enum DictKind {
 }
 
 /// Counter, defaultdict and OrderedDict: a dict (shared with the views it hands out) plus
-/// what the subclass adds.
-pub struct DictObj {
+/// what the subclass adds. Dynamic code sees `DictObj` (boxed keys and values); a
+/// defaultdict the compiler typed is a `DictObjG<K, V>` behind `DefaultDictT`, which
+/// inference keeps away from dynamic code unless K and V are `Value` (then it is the very
+/// `DictObj` dynamic code sees).
+pub type DictObj = DictObjG<Value, Value>;
+
+pub struct DictObjG<K, V> {
     pub kind: DictKind,
-    pub d: Dict<Value, Value>,
+    pub d: Dict<K, V>,
     /// defaultdict's `default_factory` (None otherwise).
     pub factory: RefCell<Value>,
     /// OrderedDict's `od_state`: bumped when keys are added, removed or moved, so its
     /// iterators raise "OrderedDict mutated during iteration" (Objects/odictobject.c).
-    state: Cell<u64>,
+    pub(crate) state: Cell<u64>,
 }
 
 const DICT_METHODS: &[&str] = &[
@@ -702,7 +707,7 @@ const DICT_METHODS: &[&str] = &[
 
 impl DictObj {
     pub fn new(kind: DictKind, d: Dict<Value, Value>, factory: Value) -> DictObj {
-        DictObj {
+        DictObjG {
             kind,
             d,
             factory: RefCell::new(factory),
@@ -917,7 +922,10 @@ fn is_counter(v: &Value) -> bool {
 
 /// Items of a Counter (or any dict) by count, most common first; ties keep insertion
 /// order (`sorted(items, key=itemgetter(1), reverse=True)`, or heapq.nlargest for `n`).
-fn most_common(d: &Dict<Value, Value>, n: Option<&Value>) -> PyResult<Vec<(Value, Value)>> {
+pub(crate) fn most_common(
+    d: &Dict<Value, Value>,
+    n: Option<&Value>,
+) -> PyResult<Vec<(Value, Value)>> {
     let items: Vec<Value> = d
         .items_vec()
         .into_iter()
