@@ -332,6 +332,30 @@ def sibling_shadow(base):
 print(sibling_shadow(10))
 
 
+def lambdas(points):
+    dist = lambda a, b: abs(a[0] - b[0]) + abs(a[1] - b[1])
+    scale = lambda v, k=2: v * k
+    key = lambda p: (p[1], p[0])
+    origin = (0, 0)
+    total = 0
+    for p in points:
+        total += scale(dist(p, origin))
+    by_key = sorted(points, key=key)
+
+    def farthest():
+        return max(dist(p, origin) for p in points) if points else None
+
+    near = lambda: [p for p in points if dist(p, origin) < 3]
+    try:
+        dist(origin)
+    except TypeError as e:
+        print("TypeError:", e)
+    return total, scale(5, k=-1), scale("ab"), by_key, farthest(), near()
+
+
+print(lambdas([(1, 2), (-3, 0), (2, -2)]), lambdas([]))
+
+
 def final(n):
     def deep(k):
         if k == 0:

@@ -1645,6 +1645,17 @@ impl<'a> Lowerer<'a> {
             }
             ast::Stmt::Assign(a) => {
                 let value = self.lower_expr(&a.value);
+                if let Some((n, l)) = lower_direct::lambda_assign(s)
+                    && let ExprKind::MakeFunc { func, .. } = value.kind
+                    && let Some(slot) = self.scope.as_mut().and_then(|sc| sc.direct.get_mut(n))
+                {
+                    // A lambda only called (lower_direct.rs), as a direct `def` is.
+                    *slot = Some(func);
+                    self.funcs[func.index()].direct_only = true;
+                    let empty = ast::Parameters::default();
+                    let params = l.parameters.as_deref().unwrap_or(&empty);
+                    self.signatures.insert(func, signature_of(params));
+                }
                 let targets = a.targets.iter().map(|t| self.lower_target(t)).collect();
                 StmtKind::Assign { targets, value }
             }

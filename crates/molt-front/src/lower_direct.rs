@@ -97,10 +97,21 @@ pub(crate) fn direct_defs(body: &[ast::Stmt], params: &[String]) -> HashSet<Stri
         if let ast::Stmt::FunctionDef(f) = s {
             *count.entry(f.name.id.as_str()).or_default() += 1;
         }
+        if let Some((n, _)) = lambda_assign(s) {
+            *count.entry(n).or_default() += 1;
+        }
     }
     let candidates: HashMap<String, ast::name::Name> = body
         .iter()
         .filter_map(|s| match s {
+            // `name = lambda ...: ...`, likewise.
+            _ if let Some((n, l)) = lambda_assign(s) => (count.get(n) == Some(&1)
+                && !params.iter().any(|p| p == n)
+                && l.parameters
+                    .iter()
+                    .flat_map(|p| p.iter())
+                    .all(|p| p.default().is_none_or(constant_default)))
+            .then(|| (n.to_string(), ast::name::Name::new(n))),
             ast::Stmt::FunctionDef(f)
                 if count.get(f.name.id.as_str()) == Some(&1)
                     && !params.iter().any(|p| p == f.name.id.as_str())
@@ -223,6 +234,17 @@ impl<'a> ast::visitor::Visitor<'a> for Uses {
                 }
                 self.in_scope(Scope::Other, |v| v.visit_body(&c.body));
             }
+            // The lambda of a direct `name = lambda ...` (its body is another scope); the
+            // name is then defined.
+            ast::Stmt::Assign(a)
+                if top
+                    && self.scope == Scope::Body
+                    && let Some((n, _)) = lambda_assign(s)
+                    && self.ok.contains(n) =>
+            {
+                self.visit_expr(&a.value);
+                self.defined.insert(n.to_string());
+            }
             ast::Stmt::Global(g) => g.names.iter().for_each(|n| self.mention(n.id.as_str())),
             ast::Stmt::Nonlocal(g) => g.names.iter().for_each(|n| self.mention(n.id.as_str())),
             _ => ast::visitor::walk_stmt(self, s),
@@ -292,6 +314,17 @@ impl<'a> ast::visitor::Visitor<'a> for Uses {
         let bound = a.asname.as_ref().unwrap_or(&a.name);
         let first = bound.id.as_str().split('.').next().unwrap_or("");
         self.mention(first);
+    }
+}
+
+/// `name = lambda ...: ...`: the name and the lambda.
+pub(crate) fn lambda_assign(s: &ast::Stmt) -> Option<(&str, &ast::ExprLambda)> {
+    match s {
+        ast::Stmt::Assign(a) => match (a.targets.as_slice(), a.value.as_ref()) {
+            ([ast::Expr::Name(n)], ast::Expr::Lambda(l)) => Some((n.id.as_str(), l)),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
