@@ -48,6 +48,18 @@ impl<'m> Gen<'m> {
         self.convert_owned(code, &ret, ty)
     }
 
+    /// `d.keys()` / `d.values()` / `d.items()`: a typed view over the dict `d` (code giving
+    /// an `rt::Dict<K, V>`).
+    fn dict_view(&mut self, name: &str, d: TokenStream, k: &Ty, v: &Ty, ty: &Ty) -> TokenStream {
+        let (k, v) = (Box::new(k.clone()), Box::new(v.clone()));
+        let (view, vt) = match name {
+            "keys" => (quote! { rt::KeysView }, Ty::KeysView(k, v)),
+            "values" => (quote! { rt::ValuesView }, Ty::ValuesView(k, v)),
+            _ => (quote! { rt::ItemsView }, Ty::ItemsView(k, v)),
+        };
+        self.convert(quote! { #view::new(#d) }, &vt, ty)
+    }
+
     /// `__c.count_iter(...)`: the items of `src` (of type `at`) counted into the Counter
     /// `__c` with keys of type `kt`.
     fn count_items(&mut self, src: TokenStream, at: &Ty, kt: &Ty) -> TokenStream {
@@ -1873,18 +1885,7 @@ impl<'m> Gen<'m> {
                 }
                 "keys" | "values" | "items" if n == 0 => {
                     let o = self.expr(recv);
-                    let (view, vt) = match name {
-                        "keys" => (quote! { rt::KeysView }, Ty::KeysView(k.clone(), v.clone())),
-                        "values" => (
-                            quote! { rt::ValuesView },
-                            Ty::ValuesView(k.clone(), v.clone()),
-                        ),
-                        _ => (
-                            quote! { rt::ItemsView },
-                            Ty::ItemsView(k.clone(), v.clone()),
-                        ),
-                    };
-                    Some(self.convert(quote! { #view::new(#o.dict().clone()) }, &vt, ty))
+                    Some(self.dict_view(name, quote! { #o.dict().clone() }, k, v, ty))
                 }
                 // As inference's `counter_items`: an iterable that is not a mapping.
                 "update"
@@ -2128,23 +2129,9 @@ impl<'m> Gen<'m> {
                 let q = self.q(quote! { __o.get(&__k) });
                 quote! { { let __o = #o; let __k = #k; let __d = #dflt; match #q { Some(v) => #some, None => #none } } }
             }
-            (Ty::Dict(..), "keys" | "values" | "items") if n == 0 => {
+            (Ty::Dict(k, v), "keys" | "values" | "items") if n == 0 => {
                 let o = self.expr(recv);
-                let view = match name {
-                    "keys" => quote! { rt::KeysView },
-                    "values" => quote! { rt::ValuesView },
-                    _ => quote! { rt::ItemsView },
-                };
-                let (k, v) = match rt_ {
-                    Ty::Dict(k, v) => ((**k).clone(), (**v).clone()),
-                    _ => (Ty::Dyn, Ty::Dyn),
-                };
-                let vt = match name {
-                    "keys" => Ty::KeysView(Box::new(k), Box::new(v)),
-                    "values" => Ty::ValuesView(Box::new(k), Box::new(v)),
-                    _ => Ty::ItemsView(Box::new(k), Box::new(v)),
-                };
-                self.convert(quote! { #view::new(#o) }, &vt, ty)
+                self.dict_view(name, o, k, v, ty)
             }
             (Ty::Dict(kt, vt), "pop")
                 if (1..=2).contains(&n)

@@ -81,6 +81,28 @@ impl<'m> Gen<'m> {
         }
     }
 
+    /// `zip(*x)` typed by inference (`Infer::zip_star`): x a list or tuple of sequences.
+    fn zip_star(&mut self, x: &Expr, ty: &Ty) -> Option<TokenStream> {
+        let Ty::Iter(item) = ty else { return None };
+        let Ty::TupleVar(el) = &**item else {
+            return None;
+        };
+        let xt = self.info.expr(x).clone();
+        let row = match &xt {
+            Ty::List(r) | Ty::TupleVar(r) => (**r).clone(),
+            _ => return None,
+        };
+        let row_el = match &row {
+            Ty::List(_) | Ty::TupleVar(_) | Ty::Str | Ty::Range => row.elem()?,
+            _ => return None,
+        };
+        let xc = self.expr(x);
+        let conv = self.in_closure(|g| g.convert(quote! { __x }, &row_el, el));
+        let rt_el = crate::rty::rust_type(&row_el);
+        let q = self.q(quote! { rt::iter::zip_star(&__rows, |__x: #rt_el| Ok(#conv)) });
+        Some(quote! { { let __rows = #xc; #q } })
+    }
+
     /// An operand that the operation only borrows: a plain local is used in place (no
     /// clone); anything else is evaluated to a temporary.
     pub(crate) fn operand(&mut self, e: &Expr) -> TokenStream {
@@ -507,6 +529,14 @@ impl<'m> Gen<'m> {
                 if self.info.classes.ctors.contains_key(&e.id) =>
             {
                 self.obj_ctor(e, func, args, &ty).unwrap_or_default()
+            }
+            ExprKind::CallValue { func, args, kwargs }
+                if kwargs.is_empty()
+                    && matches!(&func.kind, ExprKind::BuiltinRef(b) if b == "zip")
+                    && let [Arg::Star(x)] = args.as_slice()
+                    && let Some(code) = self.zip_star(x, &ty) =>
+            {
+                code
             }
             ExprKind::CallValue { func, args, kwargs } => self.call_value(func, args, kwargs, &ty),
             ExprKind::BuiltinRef(b) => {

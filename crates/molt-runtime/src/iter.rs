@@ -731,3 +731,35 @@ impl<K: PyObj, V: PyObj> Reversible for Dict<K, V> {
         }))
     }
 }
+
+/// `zip(*rows)` of typed rows: the rows are collected (the star unpacking), an iterator
+/// taken from each in order, then each step takes one item from each iterator in order
+/// and ends at the first that is exhausted (zip_next); `conv` types each item.
+pub fn zip_star<O, T>(
+    outer: &O,
+    conv: impl Fn(<O::Item as IntoPyIter>::Item) -> PyResult<T> + 'static,
+) -> PyResult<Iter<crate::tuple::Tup<T>>>
+where
+    O: IntoPyIter,
+    O::Item: IntoPyIter,
+    T: PyObj,
+{
+    let rows = collect_vec(outer)?;
+    let mut its = Vec::with_capacity(rows.len());
+    for r in &rows {
+        its.push(r.py_iter()?);
+    }
+    Ok(Iter::from_fn("zip", move || {
+        if its.is_empty() {
+            return Ok(None);
+        }
+        let mut items = Vec::with_capacity(its.len());
+        for it in its.iter_mut() {
+            match it.next_item()? {
+                Some(x) => items.push(conv(x)?),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(crate::tuple::Tup::from_vec(items)))
+    }))
+}

@@ -1104,6 +1104,13 @@ impl<'m> Infer<'m> {
                 self.e.flow(r, t);
             }
             ExprKind::CallValue { func, args, kwargs } if self.obj_ctor(e, func, args, kwargs) => {}
+            // `zip(*rows)` of a list or tuple of typed rows: an iterator of tuples of the
+            // rows' items (codegen `rt::iter::zip_star`), the rows keeping their types.
+            ExprKind::CallValue { func, args, kwargs }
+                if kwargs.is_empty()
+                    && matches!(&func.kind, ExprKind::BuiltinRef(b) if b == "zip")
+                    && let [Arg::Star(x)] = args.as_slice()
+                    && self.zip_star(e, x) => {}
             ExprKind::CallValue { func, args, kwargs } => {
                 self.expr(func);
                 for a in args {
@@ -1591,6 +1598,9 @@ impl<'m> Infer<'m> {
                 if kwargs.is_empty() && self.list_module_call(e, m, f, &ats) {
                     return;
                 }
+                if m == "re" && kwargs.is_empty() && self.re_call(e, f, args, &ats) {
+                    return;
+                }
                 self.module_call(e, m, f, &ats);
             }
             Callee::Method(recv, name) if self.memo_call(e, recv, name, args, kwargs) => {}
@@ -1687,6 +1697,70 @@ impl<'m> Infer<'m> {
             }
             _ => false,
         }
+    }
+
+    /// `re` functions of a str whose result type the arguments decide: `sub` gives a str
+    /// (a function `repl` must return str), `subn` a (str, int); `findall` and `split` of
+    /// a literal pattern without groups (no `(` at all) a list of strs.
+    fn re_call(&mut self, e: &Expr, f: &str, args: &[Expr], ats: &[Tv]) -> bool {
+        let is_str = |s: &mut Self, i: usize| {
+            ats.get(i)
+                .is_some_and(|t| matches!(s.e.state(*t), State::Con(Ctor::Str, _)))
+        };
+        let no_groups =
+            matches!(args.first().map(|a| &a.kind), Some(ExprKind::Str(p)) if !p.contains('('));
+        let typed = match f {
+            "sub" => args.len() >= 3 && is_str(self, 2),
+            "subn" => args.len() >= 3 && is_str(self, 2),
+            "findall" | "split" => args.len() >= 2 && no_groups && is_str(self, 1),
+            "escape" => args.len() == 1 && is_str(self, 0),
+            _ => false,
+        };
+        if !typed {
+            return false;
+        }
+        for a in ats {
+            self.escape_to_dyn(*a);
+        }
+        match f {
+            "sub" | "escape" => self.set_ctor(e, Ctor::Str),
+            "subn" => {
+                let ch = self.set_con_aux(e, Ctor::Tuple(2));
+                self.e.flow_ctor(Ctor::Str, ch[0]);
+                self.e.flow_ctor(Ctor::Int, ch[1]);
+            }
+            _ => {
+                let ch = self.set_con_aux(e, Ctor::List);
+                self.e.flow_ctor(Ctor::Str, ch[0]);
+            }
+        }
+        true
+    }
+
+    /// `zip(*x)` typed when x is a list or tuple whose rows are typed sequences; false
+    /// (the dynamic call) otherwise.
+    fn zip_star(&mut self, e: &Expr, x: &Expr) -> bool {
+        let xt = self.expr(x);
+        let row = match self.e.state(xt) {
+            State::Con(Ctor::List | Ctor::TupleVar, ch) => ch[0],
+            _ => return false,
+        };
+        let seq = |s: &State| {
+            matches!(
+                s,
+                State::Con(Ctor::List | Ctor::TupleVar | Ctor::Str | Ctor::Range, _)
+            )
+        };
+        let st = self.e.state(row);
+        if !seq(&st) {
+            return false;
+        }
+        let el = self.elem_of_tv(e.id, row);
+        let items = self.set_con_aux(e, Ctor::Iter);
+        let tup = self.aux(e.id, 11);
+        self.e.flow_state(State::Con(Ctor::TupleVar, vec![el]), tup);
+        self.e.flow(tup, items[0]);
+        true
     }
 
     /// `defaultdict(f)` with a factory whose result type is known (`defaultdict_factory`):
