@@ -1054,6 +1054,7 @@ pub fn builtin_value_supported(name: &str) -> bool {
             | "format"
             | "id"
             | "print"
+            | "input"
             | "getattr"
             | "setattr"
             | "hasattr"

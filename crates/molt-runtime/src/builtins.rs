@@ -680,6 +680,15 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             crate::attr::setattr(&f, "__annotations__", Value::Dict(anns))?;
             f
         }
+        // input as a value (`read = input`): the same prompt handling as a direct call.
+        "input" => {
+            arity("input", a, 0, 1)?;
+            let p = match a.first() {
+                Some(v) => Some(str_of(v)?),
+                None => None,
+            };
+            Value::Str(crate::io::input(p.as_ref().map(|p| p.as_str()))?)
+        }
         "repr" => {
             arity("repr", a, 1, 1)?;
             Value::Str(repr(&a[0])?)

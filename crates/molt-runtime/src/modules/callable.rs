@@ -102,6 +102,7 @@ const BUILTIN_TYPES: &[&str] = &[
 ];
 const BUILTIN_FUNCS: &[&str] = &[
     "abs",
+    "input",
     "len",
     "repr",
     "ascii",
