@@ -239,6 +239,8 @@ pub const MODULES: &[&str] = &[
     "numbers",
     // runtime: modules/argparse.rs
     "argparse",
+    // runtime: modules/typesmod.rs
+    "types",
     // runtime: modules/csv.rs
     "csv",
     // runtime: modules/calendar.rs
@@ -812,6 +814,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "FlagBoundary",
         ],
         "argparse" => &["ArgumentParser", "Namespace"],
+        "types" => &["SimpleNamespace"],
         "csv" => &[
             "reader",
             "writer",
@@ -915,6 +918,7 @@ pub fn module_base_unsupported(module: &str, name: &str) -> bool {
             | ("datetime", "date" | "datetime" | "time" | "timedelta")
             | ("pathlib", "Path")
             | ("argparse", "ArgumentParser" | "Namespace")
+            | ("types", "SimpleNamespace")
             | ("random", "Random")
             | ("string", "Template")
             | ("io", "StringIO")

@@ -37,6 +37,7 @@ pub mod itertools;
 pub mod operator;
 #[cfg(test)]
 mod tests;
+pub mod typesmod;
 pub(crate) mod util;
 
 pub use callable::{Callable, builtin_ref, call_value, method_ref};
@@ -120,6 +121,7 @@ pub fn call(
         "typing" => typing::call(name, args, kwargs),
         "enum" => enum_mod::call(name, args, kwargs),
         "argparse" => argparse::call(name, args, kwargs),
+        "types" => typesmod::call(name, args, kwargs),
         "csv" => csv::call(name, args, kwargs),
         "tempfile" => tempfile::call(name, args, kwargs),
         "shutil" => tempfile::shutil_call(name, args, kwargs),
@@ -205,6 +207,7 @@ fn module_value(module: &str, name: &str) -> PyResult<Value> {
         "numbers" => numbers::attr(name),
         "enum" => enum_mod::attr(name),
         "argparse" => argparse::attr(name),
+        "types" => typesmod::attr(name),
         "csv" => csv::attr(name),
         "tempfile" => tempfile::attr(name),
         "shutil" => tempfile::shutil_attr(name),

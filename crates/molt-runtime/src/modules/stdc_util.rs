@@ -256,6 +256,7 @@ pub fn class_of_type(type_name: &str) -> Option<Value> {
         "array.array" => ("array", "array"),
         "Fraction" => ("fractions", "Fraction"),
         "Decimal" => ("decimal", "Decimal"),
+        "types.SimpleNamespace" => ("types", "SimpleNamespace"),
         "date" | "datetime" | "timedelta" | "time" => (
             "datetime",
             match type_name {
