@@ -1891,22 +1891,7 @@ impl<'m> Gen<'m> {
                 "update"
                     if n == 1
                         && matches!(rt_, Ty::Counter(..))
-                        && matches!(
-                            self.info.expr(&args[0]),
-                            Ty::List(_)
-                                | Ty::TupleVar(_)
-                                | Ty::Tuple(_)
-                                | Ty::Str
-                                | Ty::Range
-                                | Ty::Set(_)
-                                | Ty::FrozenSet(_)
-                                | Ty::Gen(_)
-                                | Ty::Iter(_)
-                                | Ty::KeysView(..)
-                                | Ty::ValuesView(..)
-                                | Ty::ItemsView(..)
-                                | Ty::Deque(_)
-                        ) =>
+                        && molt_types::counts_items_ty(self.info.expr(&args[0])) =>
                 {
                     let o = self.expr(recv);
                     let at = self.info.expr(&args[0]).clone();

@@ -199,6 +199,50 @@ pub fn typed_iter_name(t: &Ty) -> Option<&'static str> {
     })
 }
 
+/// Iterables that `Counter(x)` and `c.update(x)` count typed: not mappings (whose counts
+/// are added).
+fn counts_items(s: &State) -> bool {
+    matches!(
+        s,
+        State::Con(
+            Ctor::List
+                | Ctor::TupleVar
+                | Ctor::Tuple(_)
+                | Ctor::Str
+                | Ctor::Range
+                | Ctor::Set
+                | Ctor::FrozenSet
+                | Ctor::Gen
+                | Ctor::Iter
+                | Ctor::KeysView
+                | Ctor::ValuesView
+                | Ctor::ItemsView
+                | Ctor::Deque,
+            _
+        )
+    )
+}
+
+/// The same test on a resolved type (codegen's side of `counts_items`).
+pub fn counts_items_ty(t: &Ty) -> bool {
+    matches!(
+        t,
+        Ty::List(_)
+            | Ty::TupleVar(_)
+            | Ty::Tuple(_)
+            | Ty::Str
+            | Ty::Range
+            | Ty::Set(_)
+            | Ty::FrozenSet(_)
+            | Ty::Gen(_)
+            | Ty::Iter(_)
+            | Ty::KeysView(..)
+            | Ty::ValuesView(..)
+            | Ty::ItemsView(..)
+            | Ty::Deque(_)
+    )
+}
+
 /// The same test on a resolved type (codegen's side of `iter_late_ok`).
 pub fn iter_late_ok_ty(t: &Ty) -> bool {
     matches!(
@@ -1672,31 +1716,14 @@ impl<'m> Infer<'m> {
 
     /// The items of `src` (not a mapping) counted into a Counter of children `ch`.
     fn counter_items(&mut self, st: Tv, src: &Expr, ch: &[Tv]) -> bool {
-        match self.e.state(st) {
-            State::Con(
-                Ctor::List
-                | Ctor::TupleVar
-                | Ctor::Tuple(_)
-                | Ctor::Str
-                | Ctor::Range
-                | Ctor::Set
-                | Ctor::FrozenSet
-                | Ctor::Gen
-                | Ctor::Iter
-                | Ctor::KeysView
-                | Ctor::ValuesView
-                | Ctor::ItemsView
-                | Ctor::Deque,
-                _,
-            )
-            | State::Unknown => {
-                let el = self.elem_of(src);
-                self.e.flow(el, ch[0]);
-                self.e.flow_ctor(Ctor::Int, ch[1]);
-                true
-            }
-            _ => false,
+        let s = self.e.state(st);
+        if !(s == State::Unknown || counts_items(&s)) {
+            return false;
         }
+        let el = self.elem_of(src);
+        self.e.flow(el, ch[0]);
+        self.e.flow_ctor(Ctor::Int, ch[1]);
+        true
     }
 
     /// `re` functions of a str whose result type the arguments decide: `sub` gives a str

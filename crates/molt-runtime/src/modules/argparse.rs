@@ -169,28 +169,13 @@ impl Object for Namespace {
         Ok(Some(self.d.contains(x)?))
     }
     fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
-        if name == "__dict__" {
-            return Ok(Value::Dict(self.d.clone()));
-        }
-        match self.d.get(&s(name))? {
-            Some(v) => Ok(v),
-            None => Err(PyErr::msg(
-                ExcKind::AttributeError,
-                format!("'Namespace' object has no attribute '{name}'"),
-            )),
-        }
+        super::stdc_util::dict_getattr(&self.d, name, "Namespace")
     }
     fn setattr(&self, _this: &ObjRef, name: &str, value: Value) -> PyResult<()> {
         self.d.setitem(s(name), value)
     }
     fn delattr(&self, _this: &ObjRef, name: &str) -> PyResult<()> {
-        match self.d.remove(&s(name))? {
-            Some(_) => Ok(()),
-            None => Err(PyErr::msg(
-                ExcKind::AttributeError,
-                format!("'Namespace' object has no attribute '{name}'"),
-            )),
-        }
+        super::stdc_util::dict_delattr(&self.d, name, "Namespace")
     }
 }
 

@@ -850,23 +850,7 @@ impl DictObj {
                 out.push(')');
                 Ok(())
             }
-            DictKind::DefaultDict => {
-                out.push_str("defaultdict(");
-                let f = self.factory.borrow().clone();
-                if f.is_none() {
-                    out.push_str("None");
-                } else {
-                    match util::identity(&f).and_then(ReprGuard::enter) {
-                        Some(_g) => f.py_repr(out)?,
-                        None if util::identity(&f).is_some() => out.push_str("..."),
-                        None => f.py_repr(out)?,
-                    }
-                }
-                out.push_str(", ");
-                self.d.py_repr(out)?;
-                out.push(')');
-                Ok(())
-            }
+            DictKind::DefaultDict => defaultdict_repr(&self.factory.borrow().clone(), &self.d, out),
             DictKind::OrderedDict => {
                 if self.d.is_empty() {
                     out.push_str("OrderedDict()");
@@ -922,6 +906,25 @@ fn is_counter(v: &Value) -> bool {
 
 /// Items of a Counter (or any dict) by count, most common first; ties keep insertion
 /// order (`sorted(items, key=itemgetter(1), reverse=True)`, or heapq.nlargest for `n`).
+/// `defaultdict(<factory>, {...})` (defdict_repr: a factory that is being printed
+/// already shows as `...`).
+pub(crate) fn defaultdict_repr<K: PyObj, V: PyObj>(
+    f: &Value,
+    d: &Dict<K, V>,
+    out: &mut String,
+) -> PyResult<()> {
+    out.push_str("defaultdict(");
+    match util::identity(f).and_then(ReprGuard::enter) {
+        Some(_g) => f.py_repr(out)?,
+        None if util::identity(f).is_some() => out.push_str("..."),
+        None => f.py_repr(out)?,
+    }
+    out.push_str(", ");
+    d.py_repr(out)?;
+    out.push(')');
+    Ok(())
+}
+
 pub(crate) fn most_common(
     d: &Dict<Value, Value>,
     n: Option<&Value>,

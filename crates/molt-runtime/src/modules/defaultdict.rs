@@ -14,7 +14,7 @@ use crate::conv::FromValue;
 use crate::dict::Dict;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
 use crate::obj::{CmpOp, PyObj};
-use crate::value::{ReprGuard, Value};
+use crate::value::Value;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -39,10 +39,10 @@ impl<K, V> std::ops::Deref for DefaultDictT<K, V> {
 }
 
 impl<K: PyObj + FromValue, V: PyObj + FromValue> DefaultDictT<K, V> {
-    /// `defaultdict(factory)` over `d` (a new empty dict, or a copy's).
-    pub fn with_dict(factory: Value, d: Dict<K, V>) -> Self {
+    /// The object of `kind` over `d`.
+    fn make(kind: DictKind, factory: Value, d: Dict<K, V>) -> Self {
         DefaultDictT(Rc::new(DictObjG {
-            kind: DictKind::DefaultDict,
+            kind,
             d,
             factory: RefCell::new(factory),
             state: Cell::new(0),
@@ -54,17 +54,22 @@ impl<K: PyObj + FromValue, V: PyObj + FromValue> DefaultDictT<K, V> {
         if !factory.is_none() && !super::callable::is_callable(&factory) {
             return type_error("first argument must be callable or None");
         }
-        Ok(Self::with_dict(factory, Dict::new()))
+        Ok(Self::make(DictKind::DefaultDict, factory, Dict::new()))
     }
 
     /// `Counter()`.
     pub fn counter() -> Self {
-        DefaultDictT(Rc::new(DictObjG {
-            kind: DictKind::Counter,
-            d: Dict::new(),
-            factory: RefCell::new(Value::None),
-            state: Cell::new(0),
-        }))
+        Self::make(DictKind::Counter, Value::None, Dict::new())
+    }
+
+    /// The items boxed into a new dict (what the runtime's Counter and defaultdict
+    /// functions take).
+    fn boxed_items(&self) -> PyResult<Dict<Value, Value>> {
+        let d: Dict<Value, Value> = Dict::new();
+        for (k, v) in self.0.d.items_vec() {
+            d.setitem(k.to_value(), v.to_value())?;
+        }
+        Ok(d)
     }
 
     /// `Counter.update(iterable)` (and `Counter(iterable)`): each item counts one more
@@ -93,12 +98,8 @@ impl<K: PyObj + FromValue, V: PyObj + FromValue> DefaultDictT<K, V> {
 
     /// `c.most_common()` / `c.most_common(n)`, typed.
     pub fn most_common_typed(&self, n: Option<&Value>) -> PyResult<crate::list::List<(K, V)>> {
-        let d: Dict<Value, Value> = Dict::new();
-        for (k, v) in self.0.d.items_vec() {
-            d.setitem(k.to_value(), v.to_value())?;
-        }
         let mut out = vec![];
-        for (k, v) in super::collections::most_common(&d, n)? {
+        for (k, v) in super::collections::most_common(&self.boxed_items()?, n)? {
             out.push((K::from_value(k)?, V::from_value(v)?));
         }
         Ok(crate::list::List::from_vec(out))
@@ -155,12 +156,11 @@ impl<K: PyObj + FromValue, V: PyObj + FromValue> DefaultDictT<K, V> {
 
     /// `d.copy()`: a defaultdict with the same factory, or a Counter.
     pub fn dd_copy(&self) -> Self {
-        DefaultDictT(Rc::new(DictObjG {
-            kind: self.0.kind,
-            d: self.0.d.copy(),
-            factory: RefCell::new(self.0.factory.borrow().clone()),
-            state: Cell::new(0),
-        }))
+        Self::make(
+            self.0.kind,
+            self.0.factory.borrow().clone(),
+            self.0.d.copy(),
+        )
     }
 
     fn is_counter(&self) -> bool {
@@ -186,13 +186,11 @@ impl<K: PyObj + FromValue, V: PyObj + FromValue> PyObj for DefaultDictT<K, V> {
             Ok(o) => Value::Obj(o),
             // Not reached: inference boxes a defaultdict only with Value keys and values.
             // A copy keeps the value right, as boxing a typed dict does.
-            Err(_) => {
-                let d: Dict<Value, Value> = Dict::new();
-                for (k, v) in self.0.d.items_vec() {
-                    let _ = d.setitem(k.to_value(), v.to_value());
-                }
-                super::collections::make_dictobj(self.0.kind, d, self.0.factory.borrow().clone())
-            }
+            Err(_) => super::collections::make_dictobj(
+                self.0.kind,
+                self.boxed_items().unwrap_or_default(),
+                self.0.factory.borrow().clone(),
+            ),
         }
     }
     /// `type(d).__name__` (messages name the type `collections.defaultdict`).
@@ -208,17 +206,8 @@ impl<K: PyObj + FromValue, V: PyObj + FromValue> PyObj for DefaultDictT<K, V> {
             // Ordered by most_common: the runtime Counter's repr, on a copy.
             return self.to_value().py_repr(out);
         }
-        out.push_str("defaultdict(");
-        let f = self.0.factory.borrow().clone();
-        match super::util::identity(&f).and_then(ReprGuard::enter) {
-            Some(_g) => f.py_repr(out)?,
-            None if super::util::identity(&f).is_some() => out.push_str("..."),
-            None => f.py_repr(out)?,
-        }
-        out.push_str(", ");
-        self.0.d.py_repr(out)?;
-        out.push(')');
-        Ok(())
+        // The factory is cloned: its repr may run code that sets `default_factory`.
+        super::collections::defaultdict_repr(&self.0.factory.borrow().clone(), &self.0.d, out)
     }
     fn py_eq(&self, other: &Self) -> PyResult<bool> {
         if self.is_counter() {

@@ -311,6 +311,30 @@ pub fn unknown(module: &str, name: &str) -> PyErr {
     )
 }
 
+/// `obj.name` of an object whose attributes are the dict `d` (argparse.Namespace,
+/// types.SimpleNamespace); `tp` names the type in the AttributeError.
+pub fn dict_getattr(d: &crate::Dict<Value, Value>, name: &str, tp: &str) -> PyResult<Value> {
+    if name == "__dict__" {
+        return Ok(Value::Dict(d.clone()));
+    }
+    d.get(&s(name))?.ok_or_else(|| no_dict_attr(name, tp))
+}
+
+/// `del obj.name` of such an object.
+pub fn dict_delattr(d: &crate::Dict<Value, Value>, name: &str, tp: &str) -> PyResult<()> {
+    match d.remove(&s(name))? {
+        Some(_) => Ok(()),
+        None => Err(no_dict_attr(name, tp)),
+    }
+}
+
+fn no_dict_attr(name: &str, tp: &str) -> PyErr {
+    err(
+        ExcKind::AttributeError,
+        format!("'{tp}' object has no attribute '{name}'"),
+    )
+}
+
 /// `isinstance(v, C)` for a stdlib class value of this group (`<class 'datetime.date'>`,
 /// named `qualified`): the value's type is that class or a subclass of it (datetime.datetime
 /// is a datetime.date; pathlib's PosixPath is a Path and a PurePath).

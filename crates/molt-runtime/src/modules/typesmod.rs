@@ -1,8 +1,8 @@
 //! The `types` module: `SimpleNamespace` (Objects/namespaceobject.c).
 
-use super::stdc_util::{class, s, unknown};
+use super::stdc_util::{class, dict_delattr, dict_getattr, s, unknown};
 use crate::dict::Dict;
-use crate::exc::{ExcKind, PyErr, PyResult, type_error};
+use crate::exc::{PyResult, type_error};
 use crate::obj::PyObj;
 use crate::object::{ObjRef, Object, downcast};
 use crate::str::Str;
@@ -38,13 +38,6 @@ pub fn attr(name: &str) -> PyResult<Value> {
 /// A SimpleNamespace: its attributes are its `__dict__`, in insertion order.
 pub struct Namespace {
     d: Dict<Value, Value>,
-}
-
-fn no_attr(name: &str) -> PyErr {
-    PyErr::msg(
-        ExcKind::AttributeError,
-        format!("'types.SimpleNamespace' object has no attribute '{name}'"),
-    )
 }
 
 impl Object for Namespace {
@@ -93,18 +86,12 @@ impl Object for Namespace {
         type_error("unhashable type: 'types.SimpleNamespace'")
     }
     fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
-        if name == "__dict__" {
-            return Ok(Value::Dict(self.d.clone()));
-        }
-        self.d.get(&s(name))?.ok_or_else(|| no_attr(name))
+        dict_getattr(&self.d, name, "types.SimpleNamespace")
     }
     fn setattr(&self, _this: &ObjRef, name: &str, value: Value) -> PyResult<()> {
         self.d.setitem(s(name), value)
     }
     fn delattr(&self, _this: &ObjRef, name: &str) -> PyResult<()> {
-        match self.d.remove(&s(name))? {
-            Some(_) => Ok(()),
-            None => Err(no_attr(name)),
-        }
+        dict_delattr(&self.d, name, "types.SimpleNamespace")
     }
 }
