@@ -381,7 +381,7 @@ impl<'m> Gen<'m> {
             Some(fid) => {
                 let ret = self.info.returns[fid.index()].clone();
                 let call =
-                    self.method_direct(fid, (quote! { __o.clone() }, Ty::Dyn), false, &given, &ret);
+                    self.method_direct(fid, (quote! { (&__o) }, Ty::Dyn), true, &given, &ret);
                 if ret == Ty::None {
                     quote! { let _ = #call; }
                 } else {
@@ -453,6 +453,14 @@ impl<'m> Gen<'m> {
                 if self.ref_self_ok(*fid) {
                     out.insert(fid.0);
                 }
+            }
+        }
+        // A constructor lends the new instance to its `__init__`.
+        for (_, init) in c.ctors.values() {
+            if let Some(fid) = init
+                && self.ref_self_ok(*fid)
+            {
+                out.insert(fid.0);
             }
         }
         out

@@ -60,17 +60,34 @@ pub fn unpack<T: PyObj, const N: usize>(x: &impl IntoPyIter<Item = T>) -> PyResu
         .map_err(|_| PyErr::msg(ExcKind::SystemError, "unpack length mismatch"))
 }
 
+/// A copy of a small array of values, in a loop the compiler unrolls: `<[Value; N]>::clone`
+/// and `array::from_fn` go through a generic iterator adapter per item (a fifth of
+/// binary_trees' instructions).
+#[inline(always)]
+fn clone_array<const N: usize>(a: &[Value; N]) -> [Value; N] {
+    a.each_ref().map(Value::clone)
+}
+
 /// `a, b = x` for a dynamic value, with CPython's message for a non-iterable.
+#[inline]
 pub fn unpack_value<const N: usize>(x: &Value) -> PyResult<[Value; N]> {
     // UNPACK_SEQUENCE's specialisations: a tuple or list of the right length is read
-    // directly (no iterator; neither has a user `__iter__`).
-    let direct = match x {
-        Value::Tuple(t) if t.len() == N => <&[Value; N]>::try_from(t.as_slice()).ok().cloned(),
-        Value::List(l) => <&[Value; N]>::try_from(l.borrow().as_slice()).ok().cloned(),
-        _ => None,
-    };
-    if let Some(items) = direct {
-        return Ok(items);
+    // directly (no iterator; neither has a user `__iter__`). The tuple's, the most
+    // common, is inlined; the rest is out of line so that it costs no stack here.
+    if let Value::Tuple(t) = x
+        && let Ok(a) = <&[Value; N]>::try_from(t.as_slice())
+    {
+        return Ok(clone_array(a));
+    }
+    unpack_value_slow(x)
+}
+
+#[inline(never)]
+fn unpack_value_slow<const N: usize>(x: &Value) -> PyResult<[Value; N]> {
+    if let Value::List(l) = x
+        && let Ok(a) = <&[Value; N]>::try_from(l.borrow().as_slice())
+    {
+        return Ok(clone_array(a));
     }
     let mut it = iter_for_unpack(x)?;
     let mut v = Vec::with_capacity(N);

@@ -25,8 +25,9 @@ pub struct Instance {
     /// `__dict__`, unless the class has `__slots__` only; made on first use.
     pub(crate) dict: InstDict,
     pub(crate) slots: RefCell<Vec<Option<Value>>>,
-    /// The state of exception instances (args, cause, context).
-    pub(crate) exc: Option<RefCell<ExcState>>,
+    /// The state of exception instances (args, cause, context); boxed so that other
+    /// instances, made far more often, stay small.
+    pub(crate) exc: Option<Box<RefCell<ExcState>>>,
     /// The instance itself, for the `Object` methods that get no `this`.
     me: Weak<Instance>,
     /// The builtin value of an instance of a subclass of list, dict, str, ...
@@ -82,20 +83,28 @@ impl Instance {
     }
 
     fn alloc_full(cls: &Rc<Class>, exc_args: Vec<Value>, base: Option<Value>) -> Rc<Instance> {
+        Self::alloc_owned(cls.clone(), exc_args, base)
+    }
+
+    /// An instance of `cls`, which it keeps (callers holding a fresh `Rc` save a count).
+    pub(crate) fn alloc_owned(
+        cls: Rc<Class>,
+        exc_args: Vec<Value>,
+        base: Option<Value>,
+    ) -> Rc<Instance> {
+        // `__slots__` slots, or the layout's (a class never has both). Not
+        // `vec![None; n]`, which clones a `Value` option per slot.
+        let n = cls.nslots + cls.layout.get().map_or(0, |l| l.len());
+        let slots: Vec<Option<Value>> = std::iter::repeat_with(|| None).take(n).collect();
         Rc::new_cyclic(|me| Instance {
-            class: cls.clone(),
             dict: InstDict::new(cls.has_dict),
-            // `__slots__` slots, or the layout's (a class never has both). Filled with
-            // `resize_with`: `vec![None; n]` clones a `Value` option per slot.
-            slots: RefCell::new({
-                let n = cls.nslots + cls.layout.get().map_or(0, |l| l.len());
-                let mut v = Vec::with_capacity(n);
-                v.resize_with(n, || None);
-                v
-            }),
-            exc: cls.exc_kind.map(|_| RefCell::new(ExcState::new(exc_args))),
+            slots: RefCell::new(slots),
+            exc: cls
+                .exc_kind
+                .map(|_| Box::new(RefCell::new(ExcState::new(exc_args)))),
             me: me.clone(),
             base: RefCell::new(base),
+            class: cls,
         })
     }
 

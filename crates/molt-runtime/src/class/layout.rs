@@ -24,7 +24,6 @@ use crate::exc::PyResult;
 use crate::str::Str;
 use crate::value::Value;
 use std::cell::Cell;
-use std::rc::Rc;
 
 /// Names at most this many are found by a linear scan, more through a map.
 const SCAN: usize = 8;
@@ -327,11 +326,7 @@ pub fn vtag(v: View<'_>) -> u32 {
 /// value that is not a class (the compiler never passes one).
 pub fn alloc(cls: &Value) -> Value {
     match as_class(cls) {
-        Some(c) => alloc_of(&c),
+        Some(c) => Value::Obj(super::Instance::alloc_owned(c, vec![], None)),
         None => Value::None,
     }
-}
-
-pub(crate) fn alloc_of(c: &Rc<Class>) -> Value {
-    super::Instance::alloc(c, vec![]).value()
 }
