@@ -263,8 +263,9 @@ impl<'m> Gen<'m> {
     where
         'm: 'e,
     {
-        if !iterated_once(&f.body, param) {
-            return None;
+        match iterated_once(&f.body, param) {
+            Some(iter) if self.fusable_for_iter(iter) => {}
+            _ => return None,
         }
         self.plan_at(arg, depth + 1, copies)
     }
@@ -649,26 +650,30 @@ impl<'m> Gen<'m> {
         {
             return self.fused_chain(target, iter, args, body, orelse);
         }
-        let pending = match &iter.kind {
-            ExprKind::Name(Var::Local(l)) if self.fused => self
-                .fuse_stack
-                .last_mut()
-                .and_then(|a| a.pending.remove(&l.0)),
-            _ => None,
-        };
-        let (setup, run) = match pending {
-            Some(r) => (quote! {}, r),
-            None => {
-                let plan = self.fuse_plan(iter)?;
-                self.fuse_setup(plan)
-            }
-        };
+        let (setup, run) = self.fused_source(iter)?;
         let yt = run.yield_ty().clone();
         Some(
             self.fused_loop((target, body, orelse), setup, run, None, |_, item| {
                 (quote! {}, quote! { #item }, yt)
             }),
         )
+    }
+
+    /// The setup and the run of the generator a fused loop iterates: in a fused body, a
+    /// parameter bound to a fused generator (its arguments were evaluated when the outer
+    /// call's were); else a fusable generator call, whose arguments are evaluated now.
+    fn fused_source(&mut self, g: &Expr) -> Option<(TokenStream, Run)> {
+        if let ExprKind::Name(Var::Local(l)) = &g.kind
+            && self.fused
+            && let Some(r) = self
+                .fuse_stack
+                .last_mut()
+                .and_then(|a| a.pending.remove(&l.0))
+        {
+            return Some((quote! {}, r));
+        }
+        let plan = self.fuse_plan(g)?;
+        Some(self.fuse_setup(plan))
     }
 
     /// The loop of a fused `for`: `setup`, then the generator's body with the loop's body
@@ -707,6 +712,56 @@ impl<'m> Gen<'m> {
         quote! { #bl: { #setup #code #e } }
     }
 
+    /// The index and item types of a fusable `enumerate(...)`.
+    fn enumerate_types(&self, iter: &Expr) -> Option<(Ty, Ty)> {
+        match self.info.expr(iter).elem() {
+            Some(Ty::Tuple(ts)) => match ts.as_slice() {
+                [it, xt] => Some((it.clone(), xt.clone())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The item types of a fusable `zip(g, rest...)`, and the others' types with the items
+    /// their iterators give.
+    fn zip_types(&self, iter: &Expr, rest: &[Expr]) -> Option<(Vec<Ty>, Vec<(Ty, Ty)>)> {
+        let Some(Ty::Tuple(ts)) = self.info.expr(iter).elem() else {
+            return None;
+        };
+        if ts.len() != rest.len() + 1 {
+            return None;
+        }
+        let mut els = vec![];
+        for x in rest {
+            let xt = self.info.expr(x).clone();
+            let el = match &xt {
+                Ty::Dyn => Ty::Dyn,
+                Ty::Tuple(_) | Ty::Optional(_) => return None,
+                t => t.elem()?,
+            };
+            els.push((xt, el));
+        }
+        Some((ts, els))
+    }
+
+    /// Whether a fused body's `for` over `iter` (found by `iterated_once`) is one that
+    /// `fused_for` fuses, so that a parameter bound to a fused generator is consumed.
+    fn fusable_for_iter(&self, iter: &Expr) -> bool {
+        match &iter.kind {
+            ExprKind::Call {
+                callee: Callee::Builtin(b),
+                args,
+                ..
+            } => match (b.as_str(), args.as_slice()) {
+                ("enumerate", [_]) => self.enumerate_types(iter).is_some(),
+                ("zip", [_, rest @ ..]) => self.zip_types(iter, rest).is_some(),
+                _ => false,
+            },
+            _ => true,
+        }
+    }
+
     /// `for i, x in enumerate(g(...))`: the generator fused, the index counted beside it
     /// (enum_next in Objects/enumobject.c: the item first, then the index).
     fn fused_enumerate(
@@ -717,15 +772,8 @@ impl<'m> Gen<'m> {
         body: &[Stmt],
         orelse: &[Stmt],
     ) -> Option<TokenStream> {
-        let Some(Ty::Tuple(ts)) = self.info.expr(iter).elem() else {
-            return None;
-        };
-        let [it, xt] = ts.as_slice() else {
-            return None;
-        };
-        let (it, xt) = (it.clone(), xt.clone());
-        let plan = self.fuse_plan(g)?;
-        let (setup, run) = self.fuse_setup(plan);
+        let (it, xt) = self.enumerate_types(iter)?;
+        let (setup, run) = self.fused_source(g)?;
         let yt = run.yield_ty().clone();
         let idx = self.fresh("enum_idx");
         let setup = quote! { #setup let mut #idx: i64 = 0; };
@@ -757,25 +805,8 @@ impl<'m> Gen<'m> {
         body: &[Stmt],
         orelse: &[Stmt],
     ) -> Option<TokenStream> {
-        let Some(Ty::Tuple(ts)) = self.info.expr(iter).elem() else {
-            return None;
-        };
-        if ts.len() != rest.len() + 1 {
-            return None;
-        }
-        // The others' items, as their iterators give them.
-        let mut els = vec![];
-        for x in rest {
-            let xt = self.info.expr(x).clone();
-            let el = match &xt {
-                Ty::Dyn => Ty::Dyn,
-                Ty::Tuple(_) | Ty::Optional(_) => return None,
-                t => t.elem()?,
-            };
-            els.push((xt, el));
-        }
-        let plan = self.fuse_plan(g)?;
-        let (setup, run) = self.fuse_setup(plan);
+        let (ts, els) = self.zip_types(iter, rest)?;
+        let (setup, run) = self.fused_source(g)?;
         let yt = run.yield_ty().clone();
         let end = self.fresh("zip_end");
         let el = crate::stmt::lifetime(&end);
@@ -1259,20 +1290,38 @@ impl Scan {
 }
 
 /// Whether `param` is mentioned exactly once in `body`, as the iterable of a `for` that is
-/// not inside a loop (so the body iterates it at most once, and nothing else sees it).
-fn iterated_once(body: &[Stmt], param: LocalId) -> bool {
+/// not inside a loop (so the body iterates it at most once, and nothing else sees it):
+/// `for x in param`, `for i, x in enumerate(param)` or `for a, b in zip(param, ...)`, the
+/// forms `fused_for` fuses.
+/// The loop's iterable is returned.
+fn iterated_once(body: &[Stmt], param: LocalId) -> Option<&Expr> {
     let mut m = Mentions { l: param, n: 0 };
     for s in body {
         m.stmt(s);
     }
-    m.n == 1 && top_for(body, param)
+    if m.n == 1 { top_for(body, param) } else { None }
 }
 
-fn top_for(body: &[Stmt], l: LocalId) -> bool {
-    body.iter().any(|s| match &s.kind {
-        StmtKind::For { iter, .. } => matches!(iter.kind, ExprKind::Name(Var::Local(x)) if x == l),
-        StmtKind::If { body, orelse, .. } => top_for(body, l) || top_for(orelse, l),
-        _ => false,
+fn top_for(body: &[Stmt], l: LocalId) -> Option<&Expr> {
+    let is_l = |e: &Expr| matches!(e.kind, ExprKind::Name(Var::Local(x)) if x == l);
+    body.iter().find_map(|s| match &s.kind {
+        StmtKind::For { iter, .. } => {
+            let ok = match &iter.kind {
+                ExprKind::Call {
+                    callee: Callee::Builtin(b),
+                    args,
+                    kwargs,
+                } if kwargs.is_empty() => match (b.as_str(), args.as_slice()) {
+                    ("enumerate", [g]) => is_l(g),
+                    ("zip", [g, rest @ ..]) => !rest.is_empty() && is_l(g),
+                    _ => false,
+                },
+                _ => is_l(iter),
+            };
+            ok.then_some(iter)
+        }
+        StmtKind::If { body, orelse, .. } => top_for(body, l).or_else(|| top_for(orelse, l)),
+        _ => None,
     })
 }
 
@@ -1649,11 +1698,29 @@ mod tests {
                 false,
             ),
             ("def g(xs):\n    yield [x for x in xs]\n", false),
+            // Through enumerate or as zip's first argument, the forms fused_for fuses.
+            (
+                "def g(xs):\n    for i, x in enumerate(xs):\n        yield x\n",
+                true,
+            ),
+            (
+                "def g(xs, ys):\n    for x, y in zip(xs, ys):\n        yield x\n",
+                true,
+            ),
+            (
+                "def g(xs, ys):\n    for y, x in zip(ys, xs):\n        yield x\n",
+                false,
+            ),
+            (
+                "def g(xs):\n    for i, x in enumerate(xs, 1):\n        yield x\n",
+                false,
+            ),
         ];
         for (src, want) in cases {
             let m = module(src);
             let (_, f) = func(&m, "g");
-            assert_eq!(iterated_once(&f.body, f.params[0].local), want, "{src}");
+            let got = iterated_once(&f.body, f.params[0].local).is_some();
+            assert_eq!(got, want, "{src}");
         }
     }
 
