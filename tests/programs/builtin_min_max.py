@@ -22,3 +22,17 @@ try:
     max(1, "a")
 except TypeError as e:
     print("TypeError:", e)
+
+
+# Several scalar arguments of one type (compiled without a vector): the first of equal
+# values wins, NaN and signed zeros keep CPython's pairwise order, big ints and strs.
+def three(a, b, c):
+    return min(a, b, c), max(a, b, c), min(a, b), max(c, a)
+
+
+print(three(3, -7, 2**80), three(-(2**70), 5, 5))
+nan = float("nan")
+print(min(nan, 1.0), min(1.0, nan), max(nan, 2.0), max(2.0, nan, 3.0))
+print(min(0.0, -0.0), min(-0.0, 0.0), max(0.0, -0.0), max(-0.0, 0.0))
+print(min(True, False), max(False, True, False), min("b", "a", "c"), max("é", "e", "z"))
+print(repr(min("", "a")), max(1.5, -float("inf"), float("inf")))

@@ -4,7 +4,7 @@ use crate::{Gen, rty};
 use molt_front::Span;
 use molt_front::hir::*;
 use molt_types::Ty;
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 impl<'m> Gen<'m> {
@@ -1376,6 +1376,33 @@ impl<'m> Gen<'m> {
         self.q(quote! { rt::builtins::sort_reverse_flag(&#v) })
     }
 
+    /// `min(a, b, ...)` / `max(a, b, ...)` of ints, floats, bools or strs, none converted:
+    /// the arguments evaluated in order, then each compared with the best so far, which
+    /// a later one replaces only when strictly smaller (larger), as bltinmodule.c's
+    /// min_max does. These comparisons can neither fail nor run Python code, so the
+    /// order of evaluation and comparison is unobservable; no vector is built.
+    fn minmax_scalars(&mut self, is_max: bool, args: &[Expr], ty: &Ty) -> TokenStream {
+        let rt_ = rty::rust_type(ty);
+        let ids: Vec<Ident> = args.iter().map(|_| self.fresh("mm")).collect();
+        let mut lets = vec![];
+        for (id, a) in ids.iter().zip(args) {
+            let v = self.expr(a);
+            lets.push(quote! { let #id: #rt_ = #v; });
+        }
+        let op = if is_max {
+            quote! { rt::CmpOp::Gt }
+        } else {
+            quote! { rt::CmpOp::Lt }
+        };
+        let first = &ids[0];
+        let mut steps = vec![];
+        for id in &ids[1..] {
+            let test = self.q(quote! { rt::PyObj::py_cmp(&#id, &__best, #op) });
+            steps.push(quote! { if #test { __best = #id; } });
+        }
+        quote! { { #(#lets)* let mut __best: #rt_ = #first; #(#steps)* __best } }
+    }
+
     fn minmax(
         &mut self,
         is_max: bool,
@@ -1403,6 +1430,13 @@ impl<'m> Gen<'m> {
             let r = self.raise(quote! { rt::PyErr::msg(rt::ExcKind::TypeError, #msg) });
             let rty = rty::rust_type(ty);
             return quote! { { #(#effs)* let __never: #rty = #r; #[allow(unreachable_code)] __never } };
+        }
+        if kwargs.is_empty()
+            && (2..=8).contains(&args.len())
+            && matches!(ty, Ty::Int | Ty::Float | Ty::Bool | Ty::Str)
+            && args.iter().all(|a| self.info.expr(a) == ty)
+        {
+            return self.minmax_scalars(is_max, args, ty);
         }
         let key = self
             .kwarg(kwargs, "key")
