@@ -83,6 +83,10 @@ pub(crate) struct Active {
     pending: HashMap<u32, Run>,
 }
 
+/// A fusable `zip(g, rest...)`'s item types, and each other argument's type with the
+/// items its iterator gives.
+type ZipTypes = (Vec<Ty>, Vec<(Ty, Ty)>);
+
 /// What a fused call's argument binds its parameter to.
 pub(crate) enum PlanArg<'e> {
     Value(&'e Expr),
@@ -204,6 +208,51 @@ impl<'m> Gen<'m> {
                 }
                 Some(Plan::Call {
                     fid: *func,
+                    args: plan_args,
+                    genexpr: false,
+                })
+            }
+            // `obj.m(args)` of a generator method that inference resolved to one method
+            // for every possible receiver (no None, no dispatch): the call of that function
+            // with the receiver first. The receiver is evaluated, then the arguments, as in
+            // the call; the method's body reads the instance when it runs, as it would.
+            ExprKind::Call {
+                callee: Callee::Method(recv, _),
+                args,
+                kwargs,
+            } if kwargs.is_empty() && !matches!(recv.kind, ExprKind::Super(..)) => {
+                let plan = self.info.classes.calls.get(&e.id)?;
+                let [(_, fid)] = plan.targets.as_slice() else {
+                    return None;
+                };
+                if plan.optional || plan.unbound {
+                    return None;
+                }
+                let (fid, f) = (*fid, &self.m.funcs[fid.index()]);
+                if f.dynamic || self.fusing(fid) || args.len() >= f.params.len() {
+                    return None;
+                }
+                let copies = copies * fusable_body(fid, f)?;
+                if copies > MAX_COPIES {
+                    return None;
+                }
+                let mut plan_args = vec![PlanArg::Value(recv)];
+                for (i, p) in f.params.iter().enumerate().skip(1) {
+                    let arg = match (args.get(i - 1), &p.default) {
+                        (Some(a), _) | (None, Some(Default::Const(a))) => a,
+                        (None, Some(Default::Global(g))) => {
+                            plan_args.push(PlanArg::Global(*g));
+                            continue;
+                        }
+                        _ => return None,
+                    };
+                    plan_args.push(match self.inner_plan(f, p.local, arg, depth, copies) {
+                        Some(inner) => PlanArg::Fused(Box::new(inner)),
+                        None => PlanArg::Value(arg),
+                    });
+                }
+                Some(Plan::Call {
+                    fid,
                     args: plan_args,
                     genexpr: false,
                 })
@@ -725,7 +774,7 @@ impl<'m> Gen<'m> {
 
     /// The item types of a fusable `zip(g, rest...)`, and the others' types with the items
     /// their iterators give.
-    fn zip_types(&self, iter: &Expr, rest: &[Expr]) -> Option<(Vec<Ty>, Vec<(Ty, Ty)>)> {
+    fn zip_types(&self, iter: &Expr, rest: &[Expr]) -> Option<ZipTypes> {
         let Some(Ty::Tuple(ts)) = self.info.expr(iter).elem() else {
             return None;
         };

@@ -755,7 +755,6 @@ impl<'m> Infer<'m> {
             && f.params[n..]
                 .iter()
                 .all(|p| matches!(p.default, Some(Default::Const(_) | Default::Global(_))))
-            && !f.is_generator
     }
 
     /// The type variables of function `fid`'s parameters, in order.
