@@ -180,37 +180,7 @@ impl<'m> Gen<'m> {
         }
         match &e.kind {
             ExprKind::CallFunc { func, args } => {
-                let f = &self.m.funcs[func.index()];
-                if f.dynamic || self.fusing(*func) {
-                    return None;
-                }
-                let copies = copies * fusable_body(*func, f)?;
-                if copies > MAX_COPIES {
-                    return None;
-                }
-                let mut plan_args = vec![];
-                for (p, a) in f.params.iter().zip(args.iter()) {
-                    let arg = match (a, &p.default) {
-                        (Some(a), _) | (None, Some(Default::Const(a))) => a,
-                        (None, Some(Default::Global(g))) => {
-                            plan_args.push(PlanArg::Global(*g));
-                            continue;
-                        }
-                        _ => return None,
-                    };
-                    plan_args.push(match self.inner_plan(f, p.local, arg, depth, copies) {
-                        Some(inner) => PlanArg::Fused(Box::new(inner)),
-                        None => PlanArg::Value(arg),
-                    });
-                }
-                if plan_args.len() != f.params.len() {
-                    return None;
-                }
-                Some(Plan::Call {
-                    fid: *func,
-                    args: plan_args,
-                    genexpr: false,
-                })
+                self.call_plan(*func, args.iter().map(Option::as_ref).collect(), depth, copies)
             }
             // `obj.m(args)` of a generator method that inference resolved to one method
             // for every possible receiver (no None, no dispatch): the call of that function
@@ -225,37 +195,14 @@ impl<'m> Gen<'m> {
                 let [(_, fid)] = plan.targets.as_slice() else {
                     return None;
                 };
-                if plan.optional || plan.unbound {
+                let n = self.m.funcs[fid.index()].params.len();
+                if plan.optional || plan.unbound || args.len() >= n {
                     return None;
                 }
-                let (fid, f) = (*fid, &self.m.funcs[fid.index()]);
-                if f.dynamic || self.fusing(fid) || args.len() >= f.params.len() {
-                    return None;
-                }
-                let copies = copies * fusable_body(fid, f)?;
-                if copies > MAX_COPIES {
-                    return None;
-                }
-                let mut plan_args = vec![PlanArg::Value(recv)];
-                for (i, p) in f.params.iter().enumerate().skip(1) {
-                    let arg = match (args.get(i - 1), &p.default) {
-                        (Some(a), _) | (None, Some(Default::Const(a))) => a,
-                        (None, Some(Default::Global(g))) => {
-                            plan_args.push(PlanArg::Global(*g));
-                            continue;
-                        }
-                        _ => return None,
-                    };
-                    plan_args.push(match self.inner_plan(f, p.local, arg, depth, copies) {
-                        Some(inner) => PlanArg::Fused(Box::new(inner)),
-                        None => PlanArg::Value(arg),
-                    });
-                }
-                Some(Plan::Call {
-                    fid,
-                    args: plan_args,
-                    genexpr: false,
-                })
+                let given = std::iter::once(Some(&**recv))
+                    .chain((1..n).map(|i| args.get(i - 1)))
+                    .collect();
+                self.call_plan(*fid, given, depth, copies)
             }
             ExprKind::CallValue { func, args, kwargs } => {
                 let (fid, arg) = molt_types::genexpr_call(self.m, func, args, kwargs)?;
@@ -297,6 +244,48 @@ impl<'m> Gen<'m> {
             }
             _ => None,
         }
+    }
+
+    /// The plan for a call of generator function `fid` with an argument (or, None, the
+    /// default) per parameter.
+    fn call_plan<'e>(
+        &self,
+        fid: FuncId,
+        given: Vec<Option<&'e Expr>>,
+        depth: usize,
+        copies: usize,
+    ) -> Option<Plan<'e>>
+    where
+        'm: 'e,
+    {
+        let f = &self.m.funcs[fid.index()];
+        if f.dynamic || self.fusing(fid) || given.len() != f.params.len() {
+            return None;
+        }
+        let copies = copies * fusable_body(fid, f)?;
+        if copies > MAX_COPIES {
+            return None;
+        }
+        let mut plan_args = vec![];
+        for (p, a) in f.params.iter().zip(given) {
+            let arg = match (a, &p.default) {
+                (Some(a), _) | (None, Some(Default::Const(a))) => a,
+                (None, Some(Default::Global(g))) => {
+                    plan_args.push(PlanArg::Global(*g));
+                    continue;
+                }
+                _ => return None,
+            };
+            plan_args.push(match self.inner_plan(f, p.local, arg, depth, copies) {
+                Some(inner) => PlanArg::Fused(Box::new(inner)),
+                None => PlanArg::Value(arg),
+            });
+        }
+        Some(Plan::Call {
+            fid,
+            args: plan_args,
+            genexpr: false,
+        })
     }
 
     /// The plan for a fused generator's argument, when the parameter is iterated once by
