@@ -178,10 +178,17 @@ impl<'m> Gen<'m> {
         if depth + self.fuse_fids.len() >= MAX_DEPTH {
             return None;
         }
+        // `for x in obj` through obj's static generator `__iter__` (inference's `iters`).
+        if let Some(&fid) = self.info.classes.iters.get(&e.id) {
+            return self.call_plan(fid, vec![Some(e)], depth, copies);
+        }
         match &e.kind {
-            ExprKind::CallFunc { func, args } => {
-                self.call_plan(*func, args.iter().map(Option::as_ref).collect(), depth, copies)
-            }
+            ExprKind::CallFunc { func, args } => self.call_plan(
+                *func,
+                args.iter().map(Option::as_ref).collect(),
+                depth,
+                copies,
+            ),
             // `obj.m(args)` of a generator method that inference resolved to one method
             // for every possible receiver (no None, no dispatch): the call of that function
             // with the receiver first. The receiver is evaluated, then the arguments, as in

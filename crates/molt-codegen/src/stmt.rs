@@ -462,8 +462,14 @@ impl<'m> Gen<'m> {
             return code;
         }
         let (label, break_label, id) = self.new_loop(!orelse.is_empty());
+        // An instance with a static generator `__iter__`: the loop iterates what a direct
+        // call of it returns (inference typed the items from its yields).
+        let via_iter = self.info.classes.iters.get(&iter.id).copied();
+        let iter_ty = match via_iter {
+            Some(fid) => self.info.returns[fid.index()].clone(),
+            None => self.info.expr(iter).clone(),
+        };
         let elem_ty = self.info.aux(iter.id, molt_types::SLOT_ELEM);
-        let iter_ty = self.info.expr(iter).clone();
         let elem_ty = iter_ty.elem().unwrap_or(elem_ty);
         let item = self.fresh("item");
         let it = self.fresh("iter");
@@ -545,7 +551,14 @@ impl<'m> Gen<'m> {
             let q = self.q(quote! { rt::IntoPyIter::py_iter(&#fs) });
             quote! { let mut #it = #q; }
         } else {
-            let src = self.expr(iter);
+            let src = match via_iter {
+                Some(fid) => {
+                    let o = self.expr_to(iter, &Ty::Dyn);
+                    let name = self.direct_fn_ident(fid);
+                    self.q(quote! { #name(#o) })
+                }
+                None => self.expr(iter),
+            };
             let src = self.iter_src(src, &iter_ty);
             let q = self.q(quote! { rt::IntoPyIter::py_iter(&#src) });
             quote! { let mut #it = #q; }

@@ -715,7 +715,10 @@ impl<'m> Infer<'m> {
                 orelse,
             } => {
                 self.expr(iter);
-                let el = self.elem_of(iter);
+                let el = match self.iter_method(iter) {
+                    Some(y) => y,
+                    None => self.elem_of(iter),
+                };
                 self.assign(target, el, iter.id);
                 self.block(body);
                 self.block(orelse);

@@ -57,6 +57,10 @@ pub struct ClassTypes {
     pub prop_reads: HashMap<ExprId, MethodPlan>,
     /// `C(args)` calling the typed `__init__` (None: the class has none, and no args).
     pub ctors: HashMap<ExprId, (u32, Option<FuncId>)>,
+    /// `for x in obj` where every class obj may be an instance of gets the same
+    /// generator `__iter__(self)`: that method, called directly (the loop iterates the
+    /// generator it returns, or fuses its body).
+    pub iters: HashMap<ExprId, FuncId>,
     /// Methods reached only by typed calls: their parameters are typed.
     pub static_methods: HashSet<FuncId>,
     /// Functions that always return an instance (or None): their `Dyn` return type is a
@@ -92,6 +96,10 @@ pub(super) struct ClassTable {
     pub quiet_refs: HashSet<ExprId>,
     /// A computed `getattr`: any method may be called dynamically.
     pub all_dyn: bool,
+    /// The program may get hold of a class other than by its name (`type(x)`,
+    /// `x.__class__`, the `cls` of a classmethod) and call it, which runs the `__init__`
+    /// it finds with any arguments: every `__init__` is then dynamic.
+    pub class_values: bool,
     /// Class attributes stored through the class (`C.count += 1`).
     pub class_stored: HashSet<String>,
     /// Each class's read-only properties: name to getter.
@@ -118,6 +126,23 @@ struct Scan {
     /// Class bodies made with a base that is a class global: (body, base globals).
     made: Vec<(FuncId, Vec<Option<GlobalId>>)>,
     quiet: HashSet<ExprId>,
+    /// See `ClassTable::class_values`.
+    class_values: bool,
+    /// `type(x)` / `x.__class__` whose class only meets a name read or a comparison.
+    quiet_class_values: HashSet<ExprId>,
+}
+
+/// `type(x)` (one argument) or `x.__class__`: an expression giving an object's class.
+fn class_value_expr(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Attr(_, n) => n == "__class__",
+        ExprKind::Call {
+            callee: Callee::Builtin(b),
+            args,
+            kwargs,
+        } => b == "type" && args.len() == 1 && kwargs.is_empty(),
+        _ => false,
+    }
 }
 
 fn const_str(e: &Expr) -> Option<&str> {
@@ -152,6 +177,46 @@ impl Visitor for Scan {
     }
 
     fn expr(&mut self, e: &Expr) {
+        // A class got from an object is callable like its name (`type(self)(...)`), unless
+        // all that is done with it is reading its name or comparing it.
+        if class_value_expr(e) && !self.quiet_class_values.contains(&e.id) {
+            self.class_values = true;
+        }
+        match &e.kind {
+            ExprKind::Attr(obj, n)
+                if class_value_expr(obj)
+                    && matches!(n.as_str(), "__name__" | "__qualname__" | "__module__") =>
+            {
+                self.quiet_class_values.insert(obj.id);
+            }
+            ExprKind::Compare(l, rest) => {
+                for x in std::iter::once(&**l).chain(rest.iter().map(|(_, x)| x)) {
+                    if class_value_expr(x) {
+                        self.quiet_class_values.insert(x.id);
+                    }
+                }
+            }
+            ExprKind::Call {
+                callee: Callee::Builtin(b),
+                ..
+            } if b == "classmethod" => self.class_values = true,
+            // Other classes reached from a class.
+            ExprKind::Attr(_, n)
+            | ExprKind::Call {
+                callee: Callee::Method(_, n),
+                ..
+            } if matches!(
+                n.as_str(),
+                "__subclasses__" | "__bases__" | "__base__" | "__mro__" | "mro"
+            ) =>
+            {
+                self.class_values = true;
+            }
+            ExprKind::BuiltinRef(b) if matches!(b.as_str(), "classmethod" | "type") => {
+                self.class_values = true;
+            }
+            _ => {}
+        }
         match &e.kind {
             ExprKind::Attr(obj, name) => {
                 if matches!(
@@ -429,6 +494,7 @@ impl ClassTable {
             dyn_fields,
             quiet_refs: scan.quiet,
             all_dyn: scan.all_dyn,
+            class_values: scan.class_values,
             class_stored,
             props_dyn,
             props,
@@ -793,6 +859,45 @@ impl<'m> Infer<'m> {
         }
     }
 
+    /// The item type variable of `for x in obj` when obj is an instance whose classes
+    /// all get the same generator `__iter__(self)` (recorded in `iters`); None leaves the
+    /// loop to the dynamic iteration.
+    pub(super) fn iter_method(&mut self, iter: &Expr) -> Option<Tv> {
+        let found = self.iter_target(iter);
+        match found {
+            Some(fid) => {
+                self.out.iters.insert(iter.id, fid);
+                let t = self.tv(iter);
+                self.flow_args(fid, This::Tv(t), &[]);
+                self.yields[fid.index()]
+            }
+            None => {
+                self.out.iters.remove(&iter.id);
+                None
+            }
+        }
+    }
+
+    fn iter_target(&mut self, iter: &Expr) -> Option<FuncId> {
+        let t = self.tv(iter);
+        let (mask, optional) = self.obj_of(t)?;
+        if optional || mask == 0 {
+            return None;
+        }
+        let mut found = None;
+        for k in mask_classes(mask) {
+            let Some(Some(fid)) = self.cls.lookup(k, "__iter__", None) else {
+                return None;
+            };
+            if found.is_some_and(|f| f != fid) {
+                return None;
+            }
+            found = Some(fid);
+        }
+        let fid = found?;
+        iter_generator(&self.m.funcs[fid.index()]).then_some(fid)
+    }
+
     /// `recv.name(args)` (and `super().name(args)`, `C.name(obj, args)`) resolved to
     /// static methods. Returns false when it is not.
     pub(super) fn obj_call(
@@ -1075,9 +1180,12 @@ impl<'m> Infer<'m> {
                 let escaped = self.e.obj_escaped & self.cls.subs[k] != 0;
                 let dynamic = self.cls.all_dyn
                     || self.dyn_names.contains(name)
+                    || (name == "__init__" && self.cls.class_values)
                     || (is_dunder(name)
                         && name != "__init__"
-                        && (escaped || !operator_method(name)));
+                        && (escaped
+                            || !(operator_method(name)
+                                || (name == "__iter__" && iter_generator(f)))));
                 if dynamic {
                     self.out.static_methods.remove(fid);
                     for p in &ps[1..] {
@@ -1219,6 +1327,17 @@ pub fn op_methods(op: BinOp) -> (&'static str, &'static str) {
 
 /// Special methods the runtime calls only for the operators inference sees (binary,
 /// reflected, unary): typed unless an instance reaches dynamic code.
+/// A generator `__iter__` taking only `self`: dynamic code calls it with nothing to
+/// convert, so it may stay static (its items typed) when the instances do not escape.
+fn iter_generator(f: &molt_front::hir::Function) -> bool {
+    f.is_generator
+        && f.params.len() == 1
+        && matches!(
+            f.params[0].kind,
+            ParamKind::Normal | ParamKind::PositionalOnly
+        )
+}
+
 fn operator_method(name: &str) -> bool {
     const UNARY: &[&str] = &["__neg__", "__pos__", "__abs__", "__invert__"];
     UNARY.contains(&name)
