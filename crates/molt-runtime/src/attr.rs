@@ -230,6 +230,11 @@ fn exc_setattr(e: &PyErr, name: &str, x: Value) -> PyResult<()> {
             }
             _ => crate::exc::type_error("attribute value type must be bool"),
         },
+        // BaseException instances have a __dict__; molt keeps this one key for them.
+        "__notes__" => {
+            e.set_notes(x);
+            Ok(())
+        }
         _ => builtin_setattr(&Value::Exc(e.clone()), name),
     }
 }
@@ -394,6 +399,14 @@ fn exc_method(
 ) -> PyResult<Value> {
     match (name, args.len()) {
         ("with_traceback", 1) => Ok(v.clone()),
+        ("add_note", 1) => match (v, args.into_iter().next()) {
+            (Value::Exc(e), Some(note)) => e.add_note(note).map(|()| Value::None),
+            _ => Ok(Value::None),
+        },
+        ("add_note", n) => Err(PyErr::msg(
+            ExcKind::TypeError,
+            format!("BaseException.add_note() takes exactly one argument ({n} given)"),
+        )),
         ("__str__", 0) => Ok(Value::Str(Str::from_string(v.str_string()?))),
         ("__repr__", 0) => Ok(Value::Str(Str::from_string(v.repr_string()?))),
         _ => Err(PyErr::msg(
@@ -513,6 +526,10 @@ fn type_has(v: &Value, name: &str) -> bool {
     if let Value::View(crate::value::ViewKind::Keys | crate::value::ViewKind::Items, _) = v {
         return name == "isdisjoint";
     }
+    // The methods exc_method implements for builtin exception values.
+    if let Value::Exc(_) = v {
+        return matches!(name, "with_traceback" | "add_note" | "__str__" | "__repr__");
+    }
     type_dir(v).is_some_and(|d| d.contains(&name))
 }
 
@@ -543,7 +560,10 @@ fn builtin_getattr(v: &Value, name: &str) -> PyResult<Value> {
             "__context__" => Ok(e.context().map_or(Value::None, |c| c.to_value())),
             "__suppress_context__" => Ok(Value::Bool(e.suppress_context())),
             "__traceback__" => Ok(Value::None),
-            "with_traceback" | "__str__" | "__repr__" => Ok(bound_builtin(v.clone(), name)),
+            "__notes__" => e.notes().ok_or_else(|| no_attr(e.kind().name(), name)),
+            "with_traceback" | "add_note" | "__str__" | "__repr__" => {
+                Ok(bound_builtin(v.clone(), name))
+            }
             "__doc__" => crate::attr::getattr(&crate::class::exc_type(e.kind()), "__doc__"),
             _ => Err(no_attr(e.kind().name(), name)),
         };

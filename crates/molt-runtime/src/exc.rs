@@ -193,6 +193,9 @@ struct Chain {
     /// The implicit-context rule has been applied (exc_state::raised): a runtime error
     /// gets it where compiled code first sees it, and only there.
     chained: bool,
+    /// `__notes__` of a builtin exception value (set by `add_note` or assignment); a user
+    /// exception instance keeps its own in its `__dict__`.
+    notes: Option<Value>,
 }
 
 #[derive(Clone)]
@@ -521,6 +524,31 @@ impl PyErr {
         self.0.chain.borrow_mut().suppress_context = b;
     }
 
+    /// `__notes__` of a builtin exception value, when it has one.
+    pub fn notes(&self) -> Option<Value> {
+        self.0.chain.borrow().notes.clone()
+    }
+
+    /// `e.__notes__ = v` on a builtin exception value.
+    pub fn set_notes(&self, v: Value) {
+        self.0.chain.borrow_mut().notes = Some(v);
+    }
+
+    /// `e.add_note(note)` on a builtin exception value (BaseException_add_note): creates
+    /// `__notes__` as a list at the first note.
+    pub fn add_note(&self, note: Value) -> PyResult<()> {
+        if !matches!(note, Value::Str(_)) {
+            return type_error(format!("note must be a str, not '{}'", note.class_name()));
+        }
+        let cur = self.notes();
+        match cur {
+            Some(Value::List(l)) => l.append(note),
+            Some(_) => return type_error("Cannot add note: __notes__ is not a list"),
+            None => self.set_notes(Value::List(crate::list::List::from_vec(vec![note]))),
+        }
+        Ok(())
+    }
+
     /// Whether the implicit-context rule has been applied to this exception.
     pub fn is_chained(&self) -> bool {
         self.0.chain.borrow().chained
@@ -635,11 +663,15 @@ impl PyErr {
             let _ = write!(s, "{name}: {msg}");
             s
         };
-        if let Some(o) = &self.0.inst {
-            for n in crate::class::excs_notes(o) {
-                s.push('\n');
-                s.push_str(&n);
-            }
+        let notes = match &self.0.inst {
+            Some(o) => crate::class::excs_notes(o),
+            None => self
+                .notes()
+                .map_or_else(Vec::new, |v| crate::class::note_lines(&v)),
+        };
+        for n in notes {
+            s.push('\n');
+            s.push_str(&n);
         }
         s
     }

@@ -214,6 +214,17 @@ impl<T: PyObj> PyObj for Tup<T> {
         "tuple"
     }
     fn py_repr(&self, out: &mut String) -> PyResult<()> {
+        // A tuple inside a list it contains prints as `(...)` (tuplerepr's Py_ReprEnter).
+        if self.0.is_empty() {
+            out.push_str("()");
+            return Ok(());
+        }
+        let Some(_guard) =
+            crate::value::ReprGuard::enter(Rc::as_ptr(&self.0) as *const T as *const () as usize)
+        else {
+            out.push_str("(...)");
+            return Ok(());
+        };
         repr_items(&self.0, out)
     }
     fn py_eq(&self, other: &Self) -> PyResult<bool> {

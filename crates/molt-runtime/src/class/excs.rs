@@ -248,9 +248,13 @@ fn exc_add_note(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Value> {
         return type_error(format!("note must be a str, not '{}'", note.class_name()));
     }
     let Some(i) = exc_inst(&this) else {
-        return Err(PyErr::msg(
-            ExcKind::NotImplementedError,
-            "molt: add_note() on builtin exception values is not supported",
+        if let Value::Exc(e) = &this {
+            e.add_note(note)?;
+            return Ok(Value::None);
+        }
+        return type_error(format!(
+            "descriptor 'add_note' for 'BaseException' objects doesn't apply to a '{}' object",
+            this.class_name()
         ));
     };
     let notes = crate::attr::intern_static("__notes__");
@@ -378,16 +382,38 @@ pub(crate) fn notes(o: &ObjRef) -> Vec<String> {
         return vec![];
     };
     match super::dict_get(d, &crate::attr::intern_static("__notes__")) {
-        Some(Value::List(l)) => l
-            .to_vec()
-            .iter()
-            .map(|n| match n {
-                Value::Str(s) => s.as_str().to_string(),
-                other => other.repr_string().unwrap_or_default(),
-            })
-            .collect(),
-        _ => vec![],
+        Some(v) => note_lines(&v),
+        None => vec![],
     }
+}
+
+/// The traceback lines of an exception's `__notes__` (print_exception_notes in
+/// Python/pythonrun.c): each str note's lines, str() of other notes; a value that is not
+/// a list or tuple (or is a str) prints as its repr.
+pub(crate) fn note_lines(v: &Value) -> Vec<String> {
+    let items = match v {
+        Value::List(l) => l.to_vec(),
+        Value::Tuple(t) => t.as_slice().to_vec(),
+        other => {
+            return vec![
+                other
+                    .repr_string()
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string()),
+            ];
+        }
+    };
+    let mut out = vec![];
+    for n in &items {
+        match n {
+            Value::Str(s) => out.extend(s.as_str().lines().map(str::to_string)),
+            other => out.push(
+                other
+                    .str_string()
+                    .unwrap_or_else(|_| "<note str() failed>".to_string()),
+            ),
+        }
+    }
+    out
 }
 
 /// Records `raise ... from cause` / the context on the instance too, so that

@@ -1442,6 +1442,10 @@ pub(crate) fn excs_notes(o: &ObjRef) -> Vec<String> {
     excs::notes(o)
 }
 
+pub(crate) fn note_lines(v: &Value) -> Vec<String> {
+    excs::note_lines(v)
+}
+
 pub(crate) fn excs_to_exception(v: &Value) -> PyResult<PyErr> {
     excs::to_exception(v)
 }
