@@ -1246,6 +1246,11 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         {
             Ok(e.os_attr(name))
         }
+        (Value::Exc(e), "encoding" | "object" | "start" | "end" | "reason")
+            if let Some(v) = e.unicode_attr(name) =>
+        {
+            Ok(v)
+        }
         (Value::Exc(e), "value") if e.matches(ExcKind::StopIteration) => {
             Ok(crate::genobj::stop_value(e))
         }
