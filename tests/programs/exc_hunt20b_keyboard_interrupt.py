@@ -1,14 +1,14 @@
-# An uncaught KeyboardInterrupt ends the process by SIGINT (no exit status), after the
-# traceback and after finally blocks and flushed output.
+# An uncaught KeyboardInterrupt (exactly that class) ends the process by SIGINT (no exit
+# status), after the traceback, finally blocks and flushed output; a subclass exits 1.
 class Stop(KeyboardInterrupt):
     pass
 
 try:
-    raise KeyboardInterrupt("first")
+    raise Stop("user stop")
 except KeyboardInterrupt as e:
     print("caught", repr(e), isinstance(e, BaseException), isinstance(e, Exception))
 try:
     print("working", end="")
-    raise Stop("user stop")
+    raise KeyboardInterrupt("first")
 finally:
     print(" ... cleanup")

@@ -164,8 +164,10 @@ fn finish(r: PyResult<()>) -> i32 {
     crate::genobj::finalize_all();
     crate::modules::files::flush_all();
     crate::io::stdout_flush();
+    // Exactly KeyboardInterrupt: a subclass exits with status 1 (run_eval_code_obj).
     if let Err(e) = &r
-        && e.matches(ExcKind::KeyboardInterrupt)
+        && e.kind() == ExcKind::KeyboardInterrupt
+        && e.instance().is_none()
     {
         die_of_sigint();
         // Where the signal did not end the process, CPython exits 128 + SIGINT.
