@@ -156,11 +156,8 @@ fn numbers_names_agree() {
 fn run_passes_options_after_the_program() {
     let dir = std::env::temp_dir().join(format!("molt-snap-{}-runargs", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
-    std::fs::write(
-        dir.join("prog.py"),
-        "import sys\nprint(sys.argv[1:])\n",
-    )
-    .expect("write prog.py");
+    std::fs::write(dir.join("prog.py"), "import sys\nprint(sys.argv[1:])\n")
+        .expect("write prog.py");
     let out = Command::new(env!("CARGO_BIN_EXE_molt"))
         .args(["run", "prog.py", "-h", "--x", "y"])
         .current_dir(&dir)

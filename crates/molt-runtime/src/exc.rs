@@ -454,9 +454,13 @@ impl PyErr {
             return None;
         }
         match self.0.args.as_slice() {
-            [Value::Str(enc), obj, Value::Int(s), Value::Int(e), Value::Str(why)] => {
-                Some((enc, obj, s.as_i64()?, e.as_i64()?, why))
-            }
+            [
+                Value::Str(enc),
+                obj,
+                Value::Int(s),
+                Value::Int(e),
+                Value::Str(why),
+            ] => Some((enc, obj, s.as_i64()?, e.as_i64()?, why)),
             _ => None,
         }
     }
@@ -482,9 +486,8 @@ impl PyErr {
         let (enc, why) = (enc.as_str(), why.as_str());
         let single = usize::try_from(start).ok().filter(|_| end == start + 1);
         if self.0.kind == ExcKind::UnicodeDecodeError {
-            let byte = single.and_then(|i| {
-                crate::modules::bytes::as_bytes(obj).and_then(|b| b.get(i).copied())
-            });
+            let byte = single
+                .and_then(|i| crate::modules::bytes::as_bytes(obj).and_then(|b| b.get(i).copied()));
             let _ = match byte {
                 Some(c) => write!(
                     out,
