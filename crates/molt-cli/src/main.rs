@@ -23,10 +23,18 @@ struct Cli {
 #[derive(Subcommand)]
 enum Cmd {
     /// Compile (cached by content) and run a program, like `python3 prog.py args...`.
+    #[command(override_usage = "molt run <FILE> [ARGS]...")]
     Run {
-        file: PathBuf,
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-        args: Vec<String>,
+        // One positional for the program and its arguments, so that clap stops reading
+        // options at the program: `molt run prog.py -h` passes -h to the program.
+        /// The program, then its arguments
+        #[arg(
+            value_name = "FILE",
+            required = true,
+            trailing_var_arg = true,
+            allow_hyphen_values = true
+        )]
+        argv: Vec<String>,
     },
     /// Compile a program to a native binary.
     Build {
@@ -122,7 +130,10 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     let r = match cli.cmd {
-        Cmd::Run { file, args } => run(&file, &args),
+        Cmd::Run { argv } => match argv.split_first() {
+            Some((file, args)) => run(Path::new(file), args),
+            None => Err(Failure::Internal("no program given".into())),
+        },
         Cmd::Build {
             file,
             output,

@@ -149,3 +149,26 @@ fn numbers_names_agree() {
         molt_runtime::modules::numbers::NAMES
     );
 }
+
+/// `molt run prog.py -h --x` gives the program every argument after it, `-h` included
+/// (clap once took `-h` as `molt run`'s own help flag).
+#[test]
+fn run_passes_options_after_the_program() {
+    let dir = std::env::temp_dir().join(format!("molt-snap-{}-runargs", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("prog.py"), "import sys\nprint(sys.argv[1:])\n")
+        .expect("write prog.py");
+    let out = Command::new(env!("CARGO_BIN_EXE_molt"))
+        .args(["run", "prog.py", "-h", "--x", "y"])
+        .current_dir(&dir)
+        .env("MOLT_CACHE_DIR", cache_dir())
+        .output()
+        .expect("run molt");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "['-h', '--x', 'y']\n",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -425,6 +425,112 @@ impl PyErr {
         PyErr::new(kind, args)
     }
 
+    /// UnicodeDecodeError / UnicodeEncodeError as a codec raises them: args (encoding,
+    /// object, start, end, reason), which str() and the attributes read.
+    pub fn unicode_error(
+        kind: ExcKind,
+        encoding: &str,
+        object: Value,
+        start: usize,
+        end: usize,
+        reason: &str,
+    ) -> PyErr {
+        let args = vec![
+            Value::str(encoding),
+            object,
+            Value::int(start as i64),
+            Value::int(end as i64),
+            Value::str(reason),
+        ];
+        PyErr::new(kind, args)
+    }
+
+    /// The (encoding, object, start, end, reason) of a UnicodeDecodeError or
+    /// UnicodeEncodeError whose args have those types.
+    fn unicode_parts(&self) -> Option<(&crate::Str, &Value, i64, i64, &crate::Str)> {
+        if self.0.inst.is_some()
+            || !matches!(
+                self.0.kind,
+                ExcKind::UnicodeDecodeError | ExcKind::UnicodeEncodeError
+            )
+        {
+            return None;
+        }
+        match self.0.args.as_slice() {
+            [
+                Value::Str(enc),
+                obj,
+                Value::Int(s),
+                Value::Int(e),
+                Value::Str(why),
+            ] => Some((enc, obj, s.as_i64()?, e.as_i64()?, why)),
+            _ => None,
+        }
+    }
+
+    /// `encoding`, `object`, `start`, `end` and `reason` of a codec error; None when the
+    /// error was not built from those five.
+    pub fn unicode_attr(&self, attr: &str) -> Option<Value> {
+        let (enc, obj, start, end, why) = self.unicode_parts()?;
+        Some(match attr {
+            "encoding" => Value::Str(enc.clone()),
+            "object" => obj.clone(),
+            "start" => Value::int(start),
+            "end" => Value::int(end),
+            _ => Value::Str(why.clone()),
+        })
+    }
+
+    /// UnicodeDecodeError_str / UnicodeEncodeError_str.
+    fn unicode_str(&self, out: &mut String) -> bool {
+        let Some((enc, obj, start, end, why)) = self.unicode_parts() else {
+            return false;
+        };
+        let (enc, why) = (enc.as_str(), why.as_str());
+        let single = usize::try_from(start).ok().filter(|_| end == start + 1);
+        if self.0.kind == ExcKind::UnicodeDecodeError {
+            let byte = single
+                .and_then(|i| crate::modules::bytes::as_bytes(obj).and_then(|b| b.get(i).copied()));
+            let _ = match byte {
+                Some(c) => write!(
+                    out,
+                    "'{enc}' codec can't decode byte 0x{c:02x} in position {start}: {why}"
+                ),
+                None => write!(
+                    out,
+                    "'{enc}' codec can't decode bytes in position {start}-{}: {why}",
+                    end - 1
+                ),
+            };
+        } else {
+            let ch = match (single, obj) {
+                (Some(i), Value::Str(s)) if i < s.char_len() => Some(s.char_at(i) as u32),
+                _ => None,
+            };
+            let _ = match ch {
+                Some(c) => {
+                    let esc = if c <= 0xff {
+                        format!("\\x{c:02x}")
+                    } else if c <= 0xffff {
+                        format!("\\u{c:04x}")
+                    } else {
+                        format!("\\U{c:08x}")
+                    };
+                    write!(
+                        out,
+                        "'{enc}' codec can't encode character '{esc}' in position {start}: {why}"
+                    )
+                }
+                None => write!(
+                    out,
+                    "'{enc}' codec can't encode characters in position {start}-{}: {why}",
+                    end - 1
+                ),
+            };
+        }
+        true
+    }
+
     /// ImportError's `name` and `path` attributes.
     pub fn import_attr(&self, attr: &str) -> Value {
         match (&self.0.import_ctx, attr) {
@@ -609,6 +715,9 @@ impl PyErr {
                 }
                 None => {}
             }
+        }
+        if self.unicode_str(out) {
+            return Ok(());
         }
         match self.0.args.as_slice() {
             [] => Ok(()),

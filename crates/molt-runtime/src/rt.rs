@@ -156,15 +156,43 @@ pub fn run_main(script: &'static str, main: fn() -> PyResult<()>) -> ! {
 }
 
 fn finish(r: PyResult<()>) -> i32 {
-    let code = match r {
+    let code = match &r {
         Ok(()) => 0,
-        Err(e) => exit_code_for(&e),
+        Err(e) => exit_code_for(e),
     };
     // Generators still suspended are closed at exit, as CPython's finalization does.
     crate::genobj::finalize_all();
     crate::modules::files::flush_all();
     crate::io::stdout_flush();
+    // Exactly KeyboardInterrupt: a subclass exits with status 1 (run_eval_code_obj).
+    if let Err(e) = &r
+        && e.kind() == ExcKind::KeyboardInterrupt
+        && e.instance().is_none()
+    {
+        die_of_sigint();
+        // Where the signal did not end the process, CPython exits 128 + SIGINT.
+        return 130;
+    }
     code
+}
+
+/// An uncaught KeyboardInterrupt ends CPython by SIGINT with the default action
+/// (Modules/main.c, exit_sigint), so the parent sees a death by signal, not a status.
+fn die_of_sigint() {
+    #[cfg(unix)]
+    {
+        const SIGINT: i32 = 2;
+        const SIG_DFL: usize = 0;
+        unsafe extern "C" {
+            fn signal(sig: i32, handler: usize) -> usize;
+            fn raise(sig: i32) -> i32;
+        }
+        // SAFETY: resetting SIGINT's disposition and raising it are plain libc calls.
+        unsafe {
+            signal(SIGINT, SIG_DFL);
+            raise(SIGINT);
+        }
+    }
 }
 
 /// Reports an uncaught exception like CPython and returns the exit status.

@@ -906,19 +906,13 @@ impl Str {
                 .map_or(chars.len(), |p| i + p);
             match errors {
                 "strict" => {
-                    let what = if end - i == 1 {
-                        let mut e = String::new();
-                        crate::str::push_escape(c, &mut e);
-                        format!("character '{e}' in position {i}")
-                    } else {
-                        format!("characters in position {i}-{}", end - 1)
-                    };
-                    return Err(PyErr::msg(
+                    return Err(PyErr::unicode_error(
                         ExcKind::UnicodeEncodeError,
-                        format!(
-                            "'{}' codec can't encode {what}: ordinal not in range({limit})",
-                            enc.name()
-                        ),
+                        enc.name(),
+                        Value::Str(self.clone()),
+                        i,
+                        end,
+                        &format!("ordinal not in range({limit})"),
                     ));
                 }
                 "ignore" => {}

@@ -927,17 +927,19 @@ impl Value {
             // Objects that slice (bytes) take the bounds through a method.
             Value::Obj(o) => {
                 let b = |x: Option<i64>| x.map_or(Value::None, Value::int);
-                o.call_method(o, "__getslice__", vec![b(start), b(stop), b(step)], vec![])
-                    .map_err(|e| {
-                        if e.kind() == ExcKind::AttributeError {
-                            PyErr::msg(
-                                ExcKind::TypeError,
-                                format!("'{}' object is not subscriptable", o.type_name()),
-                            )
-                        } else {
-                            e
-                        }
-                    })
+                match o.call_method(o, "__getslice__", vec![b(start), b(stop), b(step)], vec![]) {
+                    // Others are indexed by the slice object, as `x[slice(a, b, c)]`
+                    // (a deque's "sequence index must be integer, not 'slice'").
+                    Err(e) if e.kind() == ExcKind::AttributeError => {
+                        o.getitem(o, &crate::class::slice(b(start), b(stop), b(step)))
+                    }
+                    r => r,
+                }
+            }
+            // A dict is looked up by the slice (unhashable, so a TypeError).
+            Value::Dict(d) => {
+                let b = |x: Option<i64>| x.map_or(Value::None, Value::int);
+                d.getitem(&crate::class::slice(b(start), b(stop), b(step)))
             }
             _ => type_error(format!(
                 "'{}' object is not subscriptable",
@@ -1245,6 +1247,11 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
             if e.matches(ExcKind::OSError) =>
         {
             Ok(e.os_attr(name))
+        }
+        (Value::Exc(e), "encoding" | "object" | "start" | "end" | "reason")
+            if let Some(v) = e.unicode_attr(name) =>
+        {
+            Ok(v)
         }
         (Value::Exc(e), "value") if e.matches(ExcKind::StopIteration) => {
             Ok(crate::genobj::stop_value(e))

@@ -222,6 +222,8 @@ pub(crate) fn as_double(v: &Value) -> PyResult<f64> {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => i.to_f64(),
         Value::Bool(b) => Ok(*b as i64 as f64),
+        // `__float__`, else `__index__` (Decimal, Fraction and instances).
+        Value::Obj(o) if let Some(Value::Float(f)) = o.convert(o, "float")? => Ok(f),
         _ => type_error(format!("must be real number, not {}", v.class_name())),
     }
 }
@@ -241,6 +243,21 @@ fn format_long(v: &Value, arg: &Arg, out: &mut String) -> PyResult<Option<String
             format!("%{ty} format: {what}, not {}", v.class_name()),
         )
     };
+    if let Value::Obj(o) = v {
+        // PyNumber_Index for %o %x %X, PyNumber_Long otherwise; a TypeError from either
+        // (or an object that is no number) is this conversion's own TypeError.
+        let to = if matches!(ty, 'o' | 'x' | 'X') {
+            "index"
+        } else {
+            "int"
+        };
+        return match o.convert(o, to) {
+            Ok(Some(Value::Int(i))) => long_text(&i, arg).map(Some),
+            Ok(_) => Err(wrong()),
+            Err(e) if e.matches(ExcKind::TypeError) => Err(wrong()),
+            Err(e) => Err(e),
+        };
+    }
     if !is_number(v) {
         return Err(wrong());
     }
@@ -274,14 +291,24 @@ fn format_long(v: &Value, arg: &Arg, out: &mut String) -> PyResult<Option<String
         number::push_abs_digits(out, &iobj, base)?;
         return Ok(None);
     }
-    // _PyUnicode_FormatLong.
+    long_text(&iobj, arg).map(Some)
+}
+
+/// _PyUnicode_FormatLong: the digits of an int conversion with sign, prefix and precision.
+fn long_text(iobj: &Int, arg: &Arg) -> PyResult<String> {
+    let ty = arg.ch;
+    let (base, prefix) = match ty {
+        'o' => (8, "0o"),
+        'x' | 'X' => (16, "0x"),
+        _ => (10, ""),
+    };
     let mut digits = String::new();
-    number::push_abs_digits(&mut digits, &iobj, base)?;
+    number::push_abs_digits(&mut digits, iobj, base)?;
     let mut s = String::with_capacity(digits.len() + 4);
     if iobj.is_negative() {
         s.push('-');
     }
-    if alt {
+    if arg.flags & F_ALT != 0 {
         s.push_str(prefix);
     }
     if arg.prec > digits.len() as isize {
@@ -293,7 +320,7 @@ fn format_long(v: &Value, arg: &Arg, out: &mut String) -> PyResult<Option<String
     if ty == 'X' {
         s.make_ascii_uppercase();
     }
-    Ok(Some(s))
+    Ok(s)
 }
 
 /// formatchar: `%c` takes an int code point or a one-character str.

@@ -10,6 +10,7 @@
 //! rather than returning something else.
 
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
+use crate::value::Value;
 
 /// cp1252's bytes 0x80..0x9f (Lib/encodings/cp1252.py's decoding table); None is
 /// undefined.
@@ -141,14 +142,13 @@ impl Dec<'_> {
                 return Err(no_surrogates(self.errors));
             }
             _ => {
-                let what = if end - start == 1 {
-                    format!("byte 0x{:02x} in position {start}", self.b[start])
-                } else {
-                    format!("bytes in position {start}-{}", end - 1)
-                };
-                return Err(PyErr::msg(
+                return Err(PyErr::unicode_error(
                     ExcKind::UnicodeDecodeError,
-                    format!("'{}' codec can't decode {what}: {reason}", self.name),
+                    self.name,
+                    super::bytes(self.b.to_vec()),
+                    start,
+                    end,
+                    reason,
                 ));
             }
         }
@@ -444,20 +444,13 @@ fn encode_charmap(
             // strict, and the surrogate handlers, which apply only to surrogates (never
             // in a molt str).
             _ => {
-                let what = if run.len() == 1 {
-                    // UnicodeEncodeError.__str__ escapes the character.
-                    let r = match chars[i] as u32 {
-                        x if x < 0x100 => format!("'\\x{x:02x}'"),
-                        x if x < 0x10000 => format!("'\\u{x:04x}'"),
-                        x => format!("'\\U{x:08x}'"),
-                    };
-                    format!("character {r} in position {i}")
-                } else {
-                    format!("characters in position {i}-{}", j - 1)
-                };
-                return Err(PyErr::msg(
+                return Err(PyErr::unicode_error(
                     ExcKind::UnicodeEncodeError,
-                    format!("'{name}' codec can't encode {what}: {reason}"),
+                    name,
+                    Value::str(s),
+                    i,
+                    j,
+                    reason,
                 ));
             }
         }
