@@ -50,6 +50,8 @@ enum Resolved {
     UserModule(String),
     /// `__name__`.
     DunderName,
+    /// `__file__`: the module's source path, known when compiling.
+    DunderFile,
     Undefined,
 }
 
@@ -2270,6 +2272,9 @@ impl<'a> Lowerer<'a> {
         if name == "__name__" {
             return Resolved::DunderName;
         }
+        if name == "__file__" {
+            return Resolved::DunderFile;
+        }
         if catalog::BUILTINS.contains(&name)
             || catalog::is_exception(name)
             || catalog::TYPES.contains(&name)
@@ -2368,6 +2373,7 @@ impl<'a> Lowerer<'a> {
                 "use its functions and constants directly",
             ),
             Resolved::DunderName => ExprKind::Str(self.imp.cur.clone()),
+            Resolved::DunderFile => ExprKind::Str(self.imp.cur_file.clone()),
             Resolved::Undefined => {
                 if let Some(k) = self.refuse_missing_builtin(name, span) {
                     return k;
@@ -3397,6 +3403,9 @@ impl<'a> Lowerer<'a> {
                 ),
                 Resolved::DunderName => {
                     self.refuse(span, "`__name__` is not callable", "remove the call")
+                }
+                Resolved::DunderFile => {
+                    self.refuse(span, "`__file__` is not callable", "remove the call")
                 }
                 Resolved::UserModule(m) => self.refuse(
                     span,

@@ -71,6 +71,8 @@ pub(super) struct ImportState<'a> {
     /// The module being lowered.
     pub(super) cur: String,
     pub(super) cur_is_package: bool,
+    /// `__file__` of the module being lowered.
+    pub(super) cur_file: String,
     modules: HashMap<String, ModInfo>,
     /// Modules whose top-level code is being lowered (an import of one is circular).
     loading: Vec<String>,
@@ -93,6 +95,7 @@ impl ImportState<'_> {
             graph: None,
             cur: "__main__".into(),
             cur_is_package: false,
+            cur_file: String::new(),
             modules: HashMap::new(),
             loading: vec![],
             plans: HashMap::new(),
@@ -639,6 +642,7 @@ impl<'a> Lowerer<'a> {
         let class_names = std::mem::take(&mut self.class_names);
         let cur = std::mem::replace(&mut self.imp.cur, file.name.clone());
         let cur_pkg = std::mem::replace(&mut self.imp.cur_is_package, file.is_package);
+        let cur_file = std::mem::replace(&mut self.imp.cur_file, imported_file(&file.path));
 
         let mut body = self.lower_module_body(&graph.asts[idx].body);
         if let Some(&flag) = self.imp.init_flags.get(&file.name) {
@@ -684,6 +688,7 @@ impl<'a> Lowerer<'a> {
         self.class_names = class_names;
         self.imp.cur = cur;
         self.imp.cur_is_package = cur_pkg;
+        self.imp.cur_file = cur_file;
         self.source = source;
         SPAN_BASE.with(|b| b.set(saved_base));
         self.imp.loading.pop();
@@ -1185,8 +1190,30 @@ pub(super) fn lower_body(
     l.keep_annotations =
         module_source.contains("__annotations__") || module_source.contains("singledispatch");
     l.imp.graph = graph;
+    l.imp.cur_file = main_file(path);
     let body = l.lower_module_body(body);
     l.finish(name, path, module_source, body)
+}
+
+/// The main script's `__file__`: its path joined to the working directory when relative,
+/// not normalised (CPython 3.9+ makes it absolute that way: `./a/../p.py` stays).
+fn main_file(path: &str) -> String {
+    let p = std::path::Path::new(path);
+    if p.is_absolute() {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(d) => d.join(p).to_string_lossy().into_owned(),
+        Err(_) => path.to_string(),
+    }
+}
+
+/// An imported module's `__file__`: found through `sys.path[0]`, the script's directory
+/// with symbolic links resolved.
+fn imported_file(path: &str) -> String {
+    std::fs::canonicalize(path)
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| main_file(path))
 }
 
 /// The name `import a.b [as c]` binds and the module it names: `c` is `a.b`, while a plain
