@@ -1325,8 +1325,6 @@ pub fn op_methods(op: BinOp) -> (&'static str, &'static str) {
     }
 }
 
-/// Special methods the runtime calls only for the operators inference sees (binary,
-/// reflected, unary): typed unless an instance reaches dynamic code.
 /// A generator `__iter__` taking only `self`: dynamic code calls it with nothing to
 /// convert, so it may stay static (its items typed) when the instances do not escape.
 fn iter_generator(f: &molt_front::hir::Function) -> bool {
@@ -1338,6 +1336,8 @@ fn iter_generator(f: &molt_front::hir::Function) -> bool {
         )
 }
 
+/// Special methods the runtime calls only for the operators inference sees (binary,
+/// reflected, unary): typed unless an instance reaches dynamic code.
 fn operator_method(name: &str) -> bool {
     const UNARY: &[&str] = &["__neg__", "__pos__", "__abs__", "__invert__"];
     UNARY.contains(&name)
