@@ -100,6 +100,9 @@ struct Infer<'m> {
     /// Attribute names dynamic code may look up on an instance (their methods take
     /// dynamic arguments).
     dyn_names: std::collections::HashSet<String>,
+    /// Classes that dynamic code may construct (bit k: class k): the `__init__` each finds
+    /// gets dynamic arguments.
+    dyn_inits: u64,
     /// Per class, the fields typed stores give its instances (its layout).
     class_fields: Vec<std::collections::BTreeSet<u32>>,
     out: ClassTypes,
@@ -320,6 +323,7 @@ pub fn infer(m: &Module) -> TypeInfo {
         cls,
         fields,
         dyn_names: std::collections::HashSet::new(),
+        dyn_inits: 0,
         narrowed: vec![],
         pow_stores: HashMap::new(),
         out: ClassTypes::default(),

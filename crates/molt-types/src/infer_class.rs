@@ -96,10 +96,15 @@ pub(super) struct ClassTable {
     pub quiet_refs: HashSet<ExprId>,
     /// A computed `getattr`: any method may be called dynamically.
     pub all_dyn: bool,
-    /// The program may get hold of a class other than by its name (`type(x)`,
-    /// `x.__class__`, the `cls` of a classmethod) and call it, which runs the `__init__`
-    /// it finds with any arguments: every `__init__` is then dynamic.
+    /// The program may get hold of any class other than by its name (`__subclasses__()`,
+    /// `__bases__`, `__mro__`, `type` or `classmethod` as a value) and call it, which runs
+    /// the `__init__` it finds with any arguments: every `__init__` is then dynamic.
     pub class_values: bool,
+    /// The objects `x` of `type(x)` / `x.__class__` whose class may be called: the
+    /// `__init__` of x's classes is dynamic (inference knows them).
+    pub class_value_objs: Vec<ExprId>,
+    /// Classes (and their subclasses) with a classmethod, whose `cls` may be called.
+    pub classmethod_classes: u64,
     /// Class attributes stored through the class (`C.count += 1`).
     pub class_stored: HashSet<String>,
     /// Each class's read-only properties: name to getter.
@@ -130,6 +135,25 @@ struct Scan {
     class_values: bool,
     /// `type(x)` / `x.__class__` whose class only meets a name read or a comparison.
     quiet_class_values: HashSet<ExprId>,
+    /// See `ClassTable::class_value_objs`.
+    class_value_objs: Vec<ExprId>,
+    /// The function being walked (None: the module body).
+    cur: Option<FuncId>,
+    /// The functions (class bodies) that make a classmethod.
+    classmethod_in: HashSet<FuncId>,
+}
+
+/// The object of `type(x)` (one argument) or `x.__class__`.
+fn class_value_obj(e: &Expr) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::Attr(x, n) if n == "__class__" => Some(x),
+        ExprKind::Call {
+            callee: Callee::Builtin(b),
+            args,
+            kwargs,
+        } if b == "type" && args.len() == 1 && kwargs.is_empty() => args.first(),
+        _ => None,
+    }
 }
 
 /// `type(x)` (one argument) or `x.__class__`: an expression giving an object's class.
@@ -180,7 +204,10 @@ impl Visitor for Scan {
         // A class got from an object is callable like its name (`type(self)(...)`), unless
         // all that is done with it is reading its name or comparing it.
         if class_value_expr(e) && !self.quiet_class_values.contains(&e.id) {
-            self.class_values = true;
+            match class_value_obj(e) {
+                Some(x) => self.class_value_objs.push(x.id),
+                None => self.class_values = true,
+            }
         }
         match &e.kind {
             ExprKind::Attr(obj, n)
@@ -196,10 +223,22 @@ impl Visitor for Scan {
                     }
                 }
             }
+            // `@classmethod` (a reference called on the function) or `classmethod(f)`: in
+            // a class body, `cls` is that class or a subclass.
             ExprKind::Call {
                 callee: Callee::Builtin(b),
                 ..
-            } if b == "classmethod" => self.class_values = true,
+            }
+            | ExprKind::BuiltinRef(b)
+                if b == "classmethod" =>
+            {
+                match self.cur {
+                    Some(f) => {
+                        self.classmethod_in.insert(f);
+                    }
+                    None => self.class_values = true,
+                }
+            }
             // Other classes reached from a class.
             ExprKind::Attr(_, n)
             | ExprKind::Call {
@@ -212,7 +251,7 @@ impl Visitor for Scan {
             {
                 self.class_values = true;
             }
-            ExprKind::BuiltinRef(b) if matches!(b.as_str(), "classmethod" | "type") => {
+            ExprKind::BuiltinRef(b) if b == "type" => {
                 self.class_values = true;
             }
             _ => {}
@@ -343,7 +382,18 @@ fn c3(
 impl ClassTable {
     pub(super) fn build(m: &Module) -> ClassTable {
         let mut scan = Scan::default();
-        hir_visit::walk_module(&mut scan, m);
+        // `hir_visit::walk_module`, with the function being walked known (for the
+        // classmethods' classes).
+        hir_visit::walk_block(&mut scan, &m.body);
+        for (i, f) in m.funcs.iter().enumerate() {
+            scan.cur = Some(FuncId(i as u32));
+            hir_visit::walk_block(&mut scan, &f.body);
+            for p in &f.params {
+                if let Some(Default::Const(e)) = &p.default {
+                    scan.expr(e);
+                }
+            }
+        }
         let n = m.classes.len();
         let by_global: HashMap<GlobalId, usize> = m
             .classes
@@ -483,6 +533,15 @@ impl ClassTable {
                 .global_reads
                 .iter()
                 .any(|(g, n)| by_global.contains_key(g) && props.iter().any(|p| p.contains_key(n)));
+        // A classmethod made in class k's body: its `cls` is k or a subclass. Made
+        // anywhere else, it may belong to any class.
+        let mut classmethod_classes = 0u64;
+        for f in &scan.classmethod_in {
+            match body_class.get(f) {
+                Some(&k) => classmethod_classes |= subs[k],
+                None => scan.class_values = true,
+            }
+        }
         ClassTable {
             typed,
             mro,
@@ -495,6 +554,8 @@ impl ClassTable {
             quiet_refs: scan.quiet,
             all_dyn: scan.all_dyn,
             class_values: scan.class_values,
+            class_value_objs: scan.class_value_objs,
+            classmethod_classes,
             class_stored,
             props_dyn,
             props,
@@ -583,12 +644,41 @@ impl<'m> Infer<'m> {
         }
     }
 
-    /// A typed class global read where it escapes to dynamic code: calling it there runs
-    /// `__init__` with any arguments.
-    pub(super) fn class_ref(&mut self, e: &Expr, g: GlobalId) {
-        if self.cls.typed_class_of(g).is_some() && !self.cls.quiet_refs.contains(&e.id) {
-            self.dyn_name("__init__");
+    /// Classes that dynamic code may construct: their `__init__` gets dynamic arguments.
+    pub(super) fn dyn_init(&mut self, mask: u64) {
+        if self.dyn_inits | mask != self.dyn_inits {
+            if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() {
+                let f = self.func.map(|f| self.m.funcs[f.index()].qualname.clone());
+                eprintln!("dynamic construction {mask:b} in {f:?}");
+            }
+            self.dyn_inits |= mask;
+            self.e.changed = true;
         }
+    }
+
+    /// A typed class global read where it escapes to dynamic code: calling it there runs
+    /// its `__init__` with any arguments.
+    pub(super) fn class_ref(&mut self, e: &Expr, g: GlobalId) {
+        if let Some(k) = self.cls.typed_class_of(g)
+            && !self.cls.quiet_refs.contains(&e.id)
+        {
+            self.dyn_init(1u64 << k);
+        }
+    }
+
+    /// The classes `type(x)` / `x.__class__` may give, for the objects the program calls
+    /// that way (all of them when one is dynamic), with the classmethods' classes.
+    fn class_value_inits(&mut self) {
+        let mut mask = self.cls.classmethod_classes;
+        for i in 0..self.cls.class_value_objs.len() {
+            let t = self.exprs[self.cls.class_value_objs[i].index()];
+            if let Some((m, _)) = self.obj_of(t) {
+                mask |= m;
+            } else if self.e.is_dyn(t) {
+                mask = !0;
+            }
+        }
+        self.dyn_init(mask);
     }
 
     /// `x.name` on an `Obj`: a typed field read. Returns false when not one.
@@ -791,7 +881,7 @@ impl<'m> Infer<'m> {
             None => {
                 self.out.ctors.remove(&e.id);
                 // Made by the runtime: `__init__` gets dynamic arguments.
-                self.dyn_name("__init__");
+                self.dyn_init(1u64 << k);
                 for a in args {
                     let (Arg::Pos(x) | Arg::Star(x)) = a;
                     let xt = self.expr(x);
@@ -1142,6 +1232,7 @@ impl<'m> Infer<'m> {
     /// call the method.
     pub(super) fn method_params(&mut self) {
         let m = self.m;
+        self.class_value_inits();
         for (k, c) in m.classes.iter().enumerate() {
             if !self.cls.typed[k] {
                 continue;
@@ -1180,7 +1271,8 @@ impl<'m> Infer<'m> {
                 let escaped = self.e.obj_escaped & self.cls.subs[k] != 0;
                 let dynamic = self.cls.all_dyn
                     || self.dyn_names.contains(name)
-                    || (name == "__init__" && self.cls.class_values)
+                    || (name == "__init__"
+                        && (self.cls.class_values || self.dyn_inits & self.cls.subs[k] != 0))
                     || (is_dunder(name)
                         && name != "__init__"
                         && (escaped
@@ -1281,6 +1373,7 @@ impl<'m> Infer<'m> {
         if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() {
             eprintln!("typed: {:?}", self.cls.typed);
             eprintln!("dyn names: {:?}", self.dyn_names);
+            eprintln!("dynamic constructions: {:b}", self.dyn_inits);
             eprintln!("escaped: {:b}", self.e.obj_escaped);
             for (n, t) in out.field_names.iter().zip(&out.field_tys) {
                 eprintln!("field {n}: {t:?}");
