@@ -684,8 +684,11 @@ impl<'m> Gen<'m> {
                 let o = self.expr(obj);
                 let bounds = self.slice_bounds(lower.as_deref(), upper.as_deref(), step.as_deref());
                 match &ot {
-                    Ty::List(_) | Ty::Str | Ty::TupleVar(_) | Ty::Range if ty == ot => {
-                        self.q(quote! { #o.slice(#bounds) })
+                    // Sliced typed, then converted: converting the whole sequence first
+                    // (to slice it dynamically) would copy it at every slice.
+                    Ty::List(_) | Ty::Str | Ty::TupleVar(_) | Ty::Range => {
+                        let v = self.q(quote! { #o.slice(#bounds) });
+                        self.convert(v, &ot, &ty)
                     }
                     Ty::Tuple(items) => {
                         if let Some(idx) = molt_types::infer::tuple_slice(
