@@ -104,6 +104,10 @@ pub(crate) enum Plan<'e> {
     },
     /// A local holding a deferred generator call (already set up).
     Deferred(u32),
+    /// `itertools.islice(g, ...)` of a fusable generator: the bounds (after g) are
+    /// evaluated after g's arguments, and the run counts its items (`rt::modules::
+    /// itertools::IsliceCount`).
+    Islice(Box<Plan<'e>>, &'e [Expr]),
 }
 
 /// A fused generator after its setup: what emitting its body needs.
@@ -114,6 +118,8 @@ pub(crate) struct Run {
     /// Declarations of the body's own locals (the parameters are declared at the setup).
     decls: TokenStream,
     genexpr: bool,
+    /// The `IsliceCount`s of the islices around the generator, innermost first.
+    limits: Vec<Ident>,
 }
 
 impl Run {
@@ -239,6 +245,18 @@ impl<'m> Gen<'m> {
                     genexpr: true,
                 })
             }
+            ExprKind::Call {
+                callee: Callee::Module(m, f),
+                args,
+                kwargs,
+            } if m == "itertools"
+                && f == "islice"
+                && kwargs.is_empty()
+                && (2..=4).contains(&args.len()) =>
+            {
+                let inner = self.plan_at(&args[0], depth, copies)?;
+                Some(Plan::Islice(Box::new(inner), &args[1..]))
+            }
             ExprKind::Name(Var::Local(l)) => {
                 let d = self.deferred.get(&l.0)?;
                 if depth + d.depth + self.fuse_fids.len() > MAX_DEPTH
@@ -331,6 +349,16 @@ impl<'m> Gen<'m> {
                 // plan_at only makes this plan for a deferred local.
                 None => unreachable!("a deferred plan without its run"),
             },
+            Plan::Islice(inner, bounds) => {
+                let mut run = self.setup_at(*inner, code);
+                let vals: Vec<TokenStream> =
+                    bounds.iter().map(|b| self.expr_to(b, &Ty::Dyn)).collect();
+                let st = self.fresh("islice");
+                let q = self.q(quote! { rt::modules::itertools::IsliceCount::new(&[#(#vals),*]) });
+                code.push(quote! { let mut #st = #q; });
+                run.limits.push(st);
+                return run;
+            }
         };
         let f = &self.m.funcs[fid.index()];
         let ctx = self.gen_ctx(fid);
@@ -406,6 +434,7 @@ impl<'m> Gen<'m> {
             pending,
             decls: quote! { #(#decls)* },
             genexpr,
+            limits: vec![],
         }
     }
 
@@ -463,6 +492,7 @@ impl<'m> Gen<'m> {
                 .deferred
                 .get(l)
                 .map_or((MAX_DEPTH, MAX_COPIES), |d| (d.depth, d.copies)),
+            Plan::Islice(inner, _) => self.plan_stats(inner),
             Plan::Call { fid, args, .. } => {
                 let f = &self.m.funcs[fid.index()];
                 let own = fusable_body(*fid, f).unwrap_or(MAX_COPIES);
@@ -483,6 +513,9 @@ impl<'m> Gen<'m> {
     fn plain_params(&self, plan: &Plan<'_>) -> bool {
         match plan {
             Plan::Deferred(_) => true,
+            // A deferred generator is materialized from its parameters; an islice's count
+            // lives only in fused code.
+            Plan::Islice(..) => false,
             Plan::Call { fid, args, .. } => {
                 let f = &self.m.funcs[fid.index()];
                 let opt = crate::assign::maybe_unbound(f);
@@ -603,9 +636,27 @@ impl<'m> Gen<'m> {
             fid,
             pending,
             decls,
+            limits,
             ..
         } = run;
         let end = self.fresh("gen_end");
+        let l = crate::stmt::lifetime(&end);
+        // Under islices: each item is counted by the innermost first and reaches the
+        // sink if every one returns it; the generator is resumed only while every one
+        // would pull again (islice_next checks its stop before pulling).
+        let (sink, pre) = if limits.is_empty() {
+            (sink, quote! {})
+        } else {
+            let mut s = sink;
+            for st in limits.iter().rev() {
+                s = quote! { if #st.take() { #s } };
+            }
+            let more = quote! { #(#limits.more())&&* };
+            (
+                quote! { { #s if !(#more) { break #l; } } },
+                quote! { if !(#more) { break #l; } },
+            )
+        };
         let consumer = self.take_ctx();
         // Errors of the body go where the consumer's go, through PEP 479's conversion.
         ctx.frames = consumer.frames.clone();
@@ -623,8 +674,7 @@ impl<'m> Gen<'m> {
         self.fuse_fids.pop();
         let _ = self.take_ctx();
         self.put_ctx(consumer);
-        let l = crate::stmt::lifetime(&end);
-        quote! { #l: { #decls #body } }
+        quote! { #l: { #decls #pre #body } }
     }
 
     /// A `yield v` statement of a fused generator: the consumer's code for the item.
@@ -1150,10 +1200,14 @@ impl<'m> Gen<'m> {
     /// `sep.join(g(...))`: the separator first, then the items (CPython's str.join makes
     /// a list of them before checking that they are strings), then the join.
     pub(crate) fn fused_join(&mut self, sep: TokenStream, arg: &Expr) -> Option<TokenStream> {
-        let plan = self.fuse_plan(arg)?;
+        let mut plan = self.fuse_plan(arg)?;
+        while let Plan::Islice(inner, _) = plan {
+            plan = *inner;
+        }
         let fid = match plan {
             Plan::Call { fid, .. } => fid,
             Plan::Deferred(l) => self.deferred.get(&l)?.run.fid,
+            Plan::Islice(..) => return None,
         };
         let strs = self.info.yields[fid.index()] == Some(Ty::Str);
         let el = if strs { Ty::Str } else { Ty::Dyn };

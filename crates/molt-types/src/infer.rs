@@ -1871,6 +1871,25 @@ impl<'m> Infer<'m> {
 
     fn module_call(&mut self, e: &Expr, m: &str, f: &str, args: &[Tv]) {
         match (m, f) {
+            // `islice` of a typed generator only pulls its items (a generator is its own
+            // iterator, passed as itself): they keep their type. Other iterables take the
+            // dynamic path (a typed list would be boxed by copying).
+            ("itertools", "islice") if !args.is_empty() => match self.e.state(args[0]) {
+                State::Unknown => {}
+                State::Con(Ctor::Gen, ch) => {
+                    let items = self.set_con_aux(e, Ctor::Iter);
+                    self.e.flow(ch[0], items[0]);
+                    for a in &args[1..] {
+                        self.escape_to_dyn(*a);
+                    }
+                }
+                _ => {
+                    for a in args {
+                        self.escape_to_dyn(*a);
+                    }
+                    self.set_dyn(e)
+                }
+            },
             // An object's `__floor__`/`__ceil__`/`__trunc__` may return anything.
             ("math", "floor" | "ceil" | "trunc") => match args.first().map(|a| self.e.state(*a)) {
                 Some(State::Con(Ctor::Int | Ctor::Bool | Ctor::Float, _)) => {

@@ -666,68 +666,107 @@ fn groupby(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
 fn islice(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
     no_kwargs("islice", &kwargs)?;
     clinic_count("islice", args.len(), 2, 4)?;
-    let stop_msg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-    let idx_msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-    let (mut start, mut stop, mut step) = (0i64, -1i64, 1i64);
-    // PyNumber_AsSsize_t, with any error read as -1 (islice_new).
-    let ssize = |v: &Value| util::as_ssize(v).unwrap_or(-1);
-    if args.len() == 2 {
-        if !args[1].is_none() {
-            stop = ssize(&args[1]);
-            if stop == -1 {
-                return value_error(stop_msg);
-            }
-        }
-    } else {
-        if !args[1].is_none() {
-            start = ssize(&args[1]);
-        }
-        if !args[2].is_none() {
-            stop = ssize(&args[2]);
-            if stop == -1 {
-                return value_error(stop_msg);
-            }
-        }
-    }
-    if start < 0 || stop < -1 {
-        return value_error(idx_msg);
-    }
-    if let Some(s) = args.get(3) {
-        if !s.is_none() {
-            step = ssize(s);
-        }
-        if step < 1 {
-            return value_error("Step for islice() must be a positive integer or None.");
-        }
-    }
+    let mut count = IsliceCount::new(&args[1..])?;
     let mut it = Some(args[0].iter()?);
-    let mut cnt: i64 = 0;
-    let mut nxt: i64 = start;
     Ok(IterObj::from_fn("itertools.islice", move || {
         let Some(src) = &mut it else { return Ok(None) };
-        while cnt < nxt {
-            if src.next()?.is_none() {
+        loop {
+            if !count.more() {
                 it = None;
                 return Ok(None);
             }
-            cnt += 1;
+            let Some(item) = src.next()? else {
+                it = None;
+                return Ok(None);
+            };
+            if count.take() {
+                return Ok(Some(item));
+            }
         }
-        if stop != -1 && cnt >= stop {
-            it = None;
-            return Ok(None);
-        }
-        let Some(item) = src.next()? else {
-            it = None;
-            return Ok(None);
-        };
-        cnt += 1;
-        let old = nxt;
-        nxt = nxt.wrapping_add(step);
-        if nxt < old || (stop != -1 && nxt > stop) {
-            nxt = stop;
-        }
-        Ok(Some(item))
     }))
+}
+
+/// The counting of `itertools.islice` (islice_next in Modules/itertoolsmodule.c), apart
+/// from the iterator, so that compiled code can apply it to a fused generator: before each
+/// pull `more()` says whether islice pulls again, after it `take()` whether the item is
+/// returned (else it is skipped).
+pub struct IsliceCount {
+    cnt: i64,
+    nxt: i64,
+    /// -1: no stop.
+    stop: i64,
+    step: i64,
+}
+
+impl IsliceCount {
+    /// From islice's arguments after the iterable (`stop` or `start, stop[, step]`),
+    /// checked as islice_new checks them.
+    pub fn new(args: &[Value]) -> PyResult<IsliceCount> {
+        let stop_msg =
+            "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+        let idx_msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+        let (mut start, mut stop, mut step) = (0i64, -1i64, 1i64);
+        // PyNumber_AsSsize_t, with any error read as -1 (islice_new).
+        let ssize = |v: &Value| util::as_ssize(v).unwrap_or(-1);
+        if args.len() == 1 {
+            if !args[0].is_none() {
+                stop = ssize(&args[0]);
+                if stop == -1 {
+                    return value_error(stop_msg);
+                }
+            }
+        } else if args.len() >= 2 {
+            if !args[0].is_none() {
+                start = ssize(&args[0]);
+            }
+            if !args[1].is_none() {
+                stop = ssize(&args[1]);
+                if stop == -1 {
+                    return value_error(stop_msg);
+                }
+            }
+        }
+        if start < 0 || stop < -1 {
+            return value_error(idx_msg);
+        }
+        if let Some(s) = args.get(2) {
+            if !s.is_none() {
+                step = ssize(s);
+            }
+            if step < 1 {
+                return value_error("Step for islice() must be a positive integer or None.");
+            }
+        }
+        Ok(IsliceCount {
+            cnt: 0,
+            nxt: start,
+            stop,
+            step,
+        })
+    }
+
+    /// Whether islice pulls another item: to skip it, or because the stop is not reached.
+    #[inline]
+    pub fn more(&self) -> bool {
+        self.cnt < self.nxt || self.stop == -1 || self.cnt < self.stop
+    }
+
+    /// An item was pulled: whether islice returns it (false: skipped before the next
+    /// index).
+    #[inline]
+    pub fn take(&mut self) -> bool {
+        if self.cnt < self.nxt {
+            self.cnt += 1;
+            return false;
+        }
+        self.cnt += 1;
+        let old = self.nxt;
+        self.nxt = self.nxt.wrapping_add(self.step);
+        if self.nxt < old || (self.stop != -1 && self.nxt > self.stop) {
+            self.nxt = self.stop;
+        }
+        true
+    }
 }
 
 // ------------------------------------------------------------------ pairwise, zip_longest
