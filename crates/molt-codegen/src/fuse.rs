@@ -108,6 +108,17 @@ pub(crate) enum Plan<'e> {
     /// evaluated after g's arguments, and the run counts its items (`rt::modules::
     /// itertools::IsliceCount`).
     Islice(Box<Plan<'e>>, &'e [Expr]),
+    /// `itertools.takewhile(pred, g)` of a fusable generator, pred a lambda (making it
+    /// has no effect, so it may be made after g's arguments are evaluated).
+    Takewhile(Box<Plan<'e>>, &'e Expr),
+}
+
+/// What an itertools wrapper around a fused generator does at each of its items.
+pub(crate) enum Stage {
+    /// An `IsliceCount`.
+    Islice(Ident),
+    /// The predicate (a `Value`): the first item it rejects ends the iteration.
+    Takewhile(Ident),
 }
 
 /// A fused generator after its setup: what emitting its body needs.
@@ -118,8 +129,8 @@ pub(crate) struct Run {
     /// Declarations of the body's own locals (the parameters are declared at the setup).
     decls: TokenStream,
     genexpr: bool,
-    /// The `IsliceCount`s of the islices around the generator, innermost first.
-    limits: Vec<Ident>,
+    /// The islices and takewhiles around the generator, innermost first.
+    stages: Vec<Stage>,
 }
 
 impl Run {
@@ -257,6 +268,20 @@ impl<'m> Gen<'m> {
                 let inner = self.plan_at(&args[0], depth, copies)?;
                 Some(Plan::Islice(Box::new(inner), &args[1..]))
             }
+            ExprKind::Call {
+                callee: Callee::Module(m, f),
+                args,
+                kwargs,
+            } if m == "itertools" && f == "takewhile" && kwargs.is_empty() && args.len() == 2 => {
+                let ExprKind::MakeFunc { defaults, .. } = &args[0].kind else {
+                    return None;
+                };
+                if !defaults.is_empty() {
+                    return None;
+                }
+                let inner = self.plan_at(&args[1], depth, copies)?;
+                Some(Plan::Takewhile(Box::new(inner), &args[0]))
+            }
             ExprKind::Name(Var::Local(l)) => {
                 let d = self.deferred.get(&l.0)?;
                 if depth + d.depth + self.fuse_fids.len() > MAX_DEPTH
@@ -356,7 +381,15 @@ impl<'m> Gen<'m> {
                 let st = self.fresh("islice");
                 let q = self.q(quote! { rt::modules::itertools::IsliceCount::new(&[#(#vals),*]) });
                 code.push(quote! { let mut #st = #q; });
-                run.limits.push(st);
+                run.stages.push(Stage::Islice(st));
+                return run;
+            }
+            Plan::Takewhile(inner, pred) => {
+                let mut run = self.setup_at(*inner, code);
+                let v = self.expr_to(pred, &Ty::Dyn);
+                let p = self.fresh("takewhile");
+                code.push(quote! { let #p: rt::Value = #v; });
+                run.stages.push(Stage::Takewhile(p));
                 return run;
             }
         };
@@ -434,7 +467,7 @@ impl<'m> Gen<'m> {
             pending,
             decls: quote! { #(#decls)* },
             genexpr,
-            limits: vec![],
+            stages: vec![],
         }
     }
 
@@ -492,7 +525,7 @@ impl<'m> Gen<'m> {
                 .deferred
                 .get(l)
                 .map_or((MAX_DEPTH, MAX_COPIES), |d| (d.depth, d.copies)),
-            Plan::Islice(inner, _) => self.plan_stats(inner),
+            Plan::Islice(inner, _) | Plan::Takewhile(inner, _) => self.plan_stats(inner),
             Plan::Call { fid, args, .. } => {
                 let f = &self.m.funcs[fid.index()];
                 let own = fusable_body(*fid, f).unwrap_or(MAX_COPIES);
@@ -515,7 +548,7 @@ impl<'m> Gen<'m> {
             Plan::Deferred(_) => true,
             // A deferred generator is materialized from its parameters; an islice's count
             // lives only in fused code.
-            Plan::Islice(..) => false,
+            Plan::Islice(..) | Plan::Takewhile(..) => false,
             Plan::Call { fid, args, .. } => {
                 let f = &self.m.funcs[fid.index()];
                 let opt = crate::assign::maybe_unbound(f);
@@ -636,27 +669,16 @@ impl<'m> Gen<'m> {
             fid,
             pending,
             decls,
-            limits,
+            stages,
             ..
         } = run;
         let end = self.fresh("gen_end");
         let l = crate::stmt::lifetime(&end);
-        // Under islices: each item is counted by the innermost first and reaches the
-        // sink if every one returns it; the generator is resumed only while every one
-        // would pull again (islice_next checks its stop before pulling).
-        let (sink, pre) = if limits.is_empty() {
-            (sink, quote! {})
-        } else {
-            let mut s = sink;
-            for st in limits.iter().rev() {
-                s = quote! { if #st.take() { #s } };
-            }
-            let more = quote! { #(#limits.more())&&* };
-            (
-                quote! { { #s if !(#more) { break #l; } } },
-                quote! { if !(#more) { break #l; } },
-            )
-        };
+        // Under islices and takewhiles: each item goes through the innermost first and
+        // reaches the sink if every one returns it (a takewhile's rejected item ends the
+        // iteration); the generator is resumed only while every islice would pull again
+        // (islice_next checks its stop before pulling).
+        let (sink, pre) = self.staged_sink(&stages, &item, sink, &l);
         let consumer = self.take_ctx();
         // Errors of the body go where the consumer's go, through PEP 479's conversion.
         ctx.frames = consumer.frames.clone();
@@ -675,6 +697,47 @@ impl<'m> Gen<'m> {
         let _ = self.take_ctx();
         self.put_ctx(consumer);
         quote! { #l: { #decls #pre #body } }
+    }
+
+    /// The sink of a run under `stages`, and the check before its first item.
+    fn staged_sink(
+        &mut self,
+        stages: &[Stage],
+        item: &Ident,
+        sink: TokenStream,
+        end: &syn::Lifetime,
+    ) -> (TokenStream, TokenStream) {
+        if stages.is_empty() {
+            return (sink, quote! {});
+        }
+        let mut s = sink;
+        for st in stages.iter().rev() {
+            s = match st {
+                Stage::Islice(c) => quote! { if #c.take() { #s } },
+                Stage::Takewhile(p) => {
+                    let call = self.q(quote! {
+                        rt::func::call_pos(&#p, &mut [rt::Value::None, rt::PyObj::to_value(&#item)])
+                    });
+                    let t = self.q(quote! { #call.try_truthy() });
+                    quote! { if #t { #s } else { break #end; } }
+                }
+            };
+        }
+        let counts: Vec<&Ident> = stages
+            .iter()
+            .filter_map(|st| match st {
+                Stage::Islice(c) => Some(c),
+                Stage::Takewhile(_) => None,
+            })
+            .collect();
+        if counts.is_empty() {
+            return (s, quote! {});
+        }
+        let more = quote! { #(#counts.more())&&* };
+        (
+            quote! { { #s if !(#more) { break #end; } } },
+            quote! { if !(#more) { break #end; } },
+        )
     }
 
     /// A `yield v` statement of a fused generator: the consumer's code for the item.
@@ -1201,13 +1264,13 @@ impl<'m> Gen<'m> {
     /// a list of them before checking that they are strings), then the join.
     pub(crate) fn fused_join(&mut self, sep: TokenStream, arg: &Expr) -> Option<TokenStream> {
         let mut plan = self.fuse_plan(arg)?;
-        while let Plan::Islice(inner, _) = plan {
+        while let Plan::Islice(inner, _) | Plan::Takewhile(inner, _) = plan {
             plan = *inner;
         }
         let fid = match plan {
             Plan::Call { fid, .. } => fid,
             Plan::Deferred(l) => self.deferred.get(&l)?.run.fid,
-            Plan::Islice(..) => return None,
+            Plan::Islice(..) | Plan::Takewhile(..) => return None,
         };
         let strs = self.info.yields[fid.index()] == Some(Ty::Str);
         let el = if strs { Ty::Str } else { Ty::Dyn };

@@ -1871,12 +1871,45 @@ impl<'m> Infer<'m> {
 
     fn module_call(&mut self, e: &Expr, m: &str, f: &str, args: &[Tv]) {
         match (m, f) {
-            // `islice` of a typed generator only pulls its items (a generator is its own
-            // iterator, passed as itself): they keep their type. Other iterables take the
-            // dynamic path (a typed list would be boxed by copying).
+            // `islice` of a typed generator (or iterator) only pulls its items (an iterator
+            // is passed as itself): they keep their type. Other iterables take the dynamic
+            // path (a typed list would be boxed by copying).
+            // `takewhile(pred, g)` of a typed generator: the same, its items also given to
+            // the (dynamic) predicate.
+            ("itertools", "takewhile") if args.len() == 2 => match self.e.state(args[1]) {
+                State::Unknown => {}
+                State::Con(Ctor::Gen | Ctor::Iter, ch) => {
+                    let items = self.set_con_aux(e, Ctor::Iter);
+                    self.e.flow(ch[0], items[0]);
+                    self.escape_to_dyn(ch[0]);
+                    self.escape_to_dyn(args[0]);
+                }
+                _ => {
+                    for a in args {
+                        self.escape_to_dyn(*a);
+                    }
+                    self.set_dyn(e)
+                }
+            },
+            // `chain(g1, g2, ...)` of typed generators and iterators: an iterator of their
+            // items.
+            ("itertools", "chain")
+                if !args.is_empty()
+                    && args.iter().all(|a| {
+                        matches!(self.e.state(*a), State::Con(Ctor::Gen | Ctor::Iter, _))
+                    }) =>
+            {
+                let items = self.set_con_aux(e, Ctor::Iter);
+                for a in args {
+                    if let State::Con(_, ch) = self.e.state(*a) {
+                        self.e.flow(ch[0], items[0]);
+                    }
+                }
+            }
+            ("itertools", "chain") if args.iter().any(|a| self.e.state(*a) == State::Unknown) => {}
             ("itertools", "islice") if !args.is_empty() => match self.e.state(args[0]) {
                 State::Unknown => {}
-                State::Con(Ctor::Gen, ch) => {
+                State::Con(Ctor::Gen | Ctor::Iter, ch) => {
                     let items = self.set_con_aux(e, Ctor::Iter);
                     self.e.flow(ch[0], items[0]);
                     for a in &args[1..] {
