@@ -250,6 +250,9 @@ pub const MODULES: &[&str] = &[
     "shutil",
     // runtime: modules/array.rs
     "array",
+    // runtime: modules/globmod.rs
+    "fnmatch",
+    "glob",
 ];
 
 /// CPython 3.11's stdlib top-level modules (`sys.stdlib_module_names`, without the private
@@ -790,6 +793,8 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "commonprefix",
         ],
         "pathlib" => &["Path"],
+        "fnmatch" => &["fnmatch", "fnmatchcase", "filter"],
+        "glob" => &["glob", "escape"],
         "datetime" => &["date", "datetime", "timedelta", "time"],
         "decimal" => &["Decimal", "getcontext"],
         "contextlib" => &[
@@ -897,6 +902,11 @@ pub fn module_notes(module: &str) -> &'static str {
              tempfile (mkstemp, TemporaryFile, SpooledTemporaryFile, ...)"
         }
         "shutil" => "refused: the rest of shutil",
+        "fnmatch" => "posix matching (case-sensitive); refused: `translate`",
+        "glob" => {
+            "results in directory order, as CPython's; refused: `iglob` (lazy), `has_magic`; \
+             `dir_fd` raises NotImplementedError"
+        }
         "traceback" => {
             "print_exc/print_exception write to stderr with no frame lines (the last line, the \
              exception's, is CPython's); refused: `file=` other than `sys.stderr`, and the \
