@@ -253,6 +253,8 @@ pub const MODULES: &[&str] = &[
     // runtime: modules/globmod.rs
     "fnmatch",
     "glob",
+    // runtime: modules/html.rs
+    "html",
 ];
 
 /// CPython 3.11's stdlib top-level modules (`sys.stdlib_module_names`, without the private
@@ -795,6 +797,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         "pathlib" => &["Path"],
         "fnmatch" => &["fnmatch", "fnmatchcase", "filter"],
         "glob" => &["glob", "escape"],
+        "html" => &["escape", "unescape"],
         "datetime" => &["date", "datetime", "timedelta", "time"],
         "decimal" => &["Decimal", "getcontext"],
         "contextlib" => &[

@@ -55,6 +55,8 @@ pub mod files;
 pub mod fractions;
 pub mod globmod;
 pub mod hashlib;
+pub mod html;
+mod html_entities;
 pub mod object_methods;
 pub mod os;
 pub mod pathlib;
@@ -130,6 +132,7 @@ pub fn call(
         "array" => array::call(name, args, kwargs),
         "fnmatch" => globmod::fnmatch_call(name, args, kwargs),
         "glob" => globmod::glob_call(name, args, kwargs),
+        "html" => html::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -218,6 +221,7 @@ fn module_value(module: &str, name: &str) -> PyResult<Value> {
         "array" => array::attr(name),
         "fnmatch" => Err(stdc_util::unknown("fnmatch", name)),
         "glob" => Err(stdc_util::unknown("glob", name)),
+        "html" => Err(stdc_util::unknown("html", name)),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
