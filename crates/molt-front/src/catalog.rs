@@ -250,6 +250,11 @@ pub const MODULES: &[&str] = &[
     "shutil",
     // runtime: modules/array.rs
     "array",
+    // runtime: modules/globmod.rs
+    "fnmatch",
+    "glob",
+    // runtime: modules/html.rs
+    "html",
 ];
 
 /// CPython 3.11's stdlib top-level modules (`sys.stdlib_module_names`, without the private
@@ -755,8 +760,21 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "b16decode",
         ],
         "os" => &[
-            "getenv", "getcwd", "getpid", "listdir", "mkdir", "makedirs", "remove", "unlink",
-            "rmdir", "rename", "replace", "walk", "symlink",
+            "getenv",
+            "getcwd",
+            "chdir",
+            "cpu_count",
+            "getpid",
+            "listdir",
+            "mkdir",
+            "makedirs",
+            "remove",
+            "unlink",
+            "rmdir",
+            "rename",
+            "replace",
+            "walk",
+            "symlink",
         ],
         "os.path" => &[
             "join",
@@ -774,8 +792,12 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "getsize",
             "expanduser",
             "relpath",
+            "commonprefix",
         ],
         "pathlib" => &["Path"],
+        "fnmatch" => &["fnmatch", "fnmatchcase", "filter"],
+        "glob" => &["glob", "escape"],
+        "html" => &["escape", "unescape"],
         "datetime" => &["date", "datetime", "timedelta", "time"],
         "decimal" => &["Decimal", "getcontext"],
         "contextlib" => &[
@@ -883,6 +905,11 @@ pub fn module_notes(module: &str) -> &'static str {
              tempfile (mkstemp, TemporaryFile, SpooledTemporaryFile, ...)"
         }
         "shutil" => "refused: the rest of shutil",
+        "fnmatch" => "posix matching (case-sensitive); refused: `translate`",
+        "glob" => {
+            "results in directory order, as CPython's; refused: `iglob` (lazy), `has_magic`; \
+             `dir_fd` raises NotImplementedError"
+        }
         "traceback" => {
             "print_exc/print_exception write to stderr with no frame lines (the last line, the \
              exception's, is CPython's); refused: `file=` other than `sys.stderr`, and the \

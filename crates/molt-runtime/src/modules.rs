@@ -53,7 +53,10 @@ pub mod datetime;
 pub mod decimal;
 pub mod files;
 pub mod fractions;
+pub mod globmod;
 pub mod hashlib;
+pub mod html;
+mod html_entities;
 pub mod object_methods;
 pub mod os;
 pub mod pathlib;
@@ -127,6 +130,9 @@ pub fn call(
         "shutil" => tempfile::shutil_call(name, args, kwargs),
         "calendar" => calendar::call(name, args, kwargs),
         "array" => array::call(name, args, kwargs),
+        "fnmatch" => globmod::fnmatch_call(name, args, kwargs),
+        "glob" => globmod::glob_call(name, args, kwargs),
+        "html" => html::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -213,6 +219,9 @@ fn module_value(module: &str, name: &str) -> PyResult<Value> {
         "shutil" => tempfile::shutil_attr(name),
         "calendar" => calendar::attr(name),
         "array" => array::attr(name),
+        "fnmatch" => Err(stdc_util::unknown("fnmatch", name)),
+        "glob" => Err(stdc_util::unknown("glob", name)),
+        "html" => Err(stdc_util::unknown("html", name)),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),

@@ -1,6 +1,7 @@
-//! `os` and `os.path` (posixpath): getenv, environ, getcwd, listdir, mkdir, makedirs,
-//! remove/unlink, rmdir, rename, getpid, sep/linesep/name/curdir/pardir; path.join, exists,
-//! isfile, isdir, isabs, basename, dirname, split, splitext, normpath, abspath, getsize.
+//! `os` and `os.path` (posixpath): getenv, environ, getcwd, chdir, cpu_count, listdir,
+//! mkdir, makedirs, remove/unlink, rmdir, rename, getpid, sep/linesep/name/curdir/pardir;
+//! path.join, exists, isfile, isdir, isabs, basename, dirname, split, splitext, normpath,
+//! abspath, getsize, commonprefix.
 //! `os.environ` is a dict snapshot of the environment taken at first use and shared by
 //! `getenv` (changes to it are seen by the program but not passed to the process
 //! environment). OS errors carry CPython's text, `[Errno 2] No such file or directory: 'x'`.
@@ -9,6 +10,7 @@ use super::stdc_util::{bind, list, s, tuple, unknown};
 use crate::dict::Dict;
 use crate::exc::{ExcKind, PyErr, PyResult, type_error};
 use crate::int::Int;
+use crate::obj::CmpOp;
 use crate::str::Str;
 use crate::value::Value;
 use std::cell::OnceCell;
@@ -282,6 +284,147 @@ pub fn mkdir(p: &str, parents: bool, exist_ok: bool) -> PyResult<()> {
     }
 }
 
+/// `os.chdir(path)`: a str or path-like changes the process's working directory, which
+/// every later relative path (open, os, pathlib) resolves against; an int is a file
+/// descriptor (fchdir), followed through /proc/self/fd: the runtime calls no libc here.
+fn chdir(v: &Value) -> PyResult<()> {
+    let fd = match v {
+        Value::Int(i) => Some(i.clone()),
+        Value::Bool(b) => Some(Int::from(*b as i64)),
+        _ => None,
+    };
+    if let Some(fd) = fd {
+        // CPython's fd converter: a C int; -1 means "no descriptor" and fails as EFAULT.
+        let fd = match fd.as_i64() {
+            Some(n) if n > i32::MAX as i64 => None,
+            Some(n) if n < i32::MIN as i64 => Some(Err(())),
+            None if fd.is_negative() => Some(Err(())),
+            None => None,
+            Some(n) => Some(Ok(n)),
+        };
+        let fd = match fd {
+            None => {
+                return Err(PyErr::msg(
+                    ExcKind::OverflowError,
+                    "fd is greater than maximum",
+                ));
+            }
+            Some(Err(())) => {
+                return Err(PyErr::msg(
+                    ExcKind::OverflowError,
+                    "fd is less than minimum",
+                ));
+            }
+            Some(Ok(n)) => n,
+        };
+        // The error names the descriptor, as CPython's path_t does (`[Errno 9] ...: 99`).
+        let err = |errno: i32, text: &str| {
+            PyErr::new(
+                kind_for(errno),
+                vec![Value::int(errno as i64), Value::str(text), v.clone()],
+            )
+        };
+        if fd == -1 {
+            return Err(err(14, "Bad address"));
+        }
+        let target = match std::fs::read_link(format!("/proc/self/fd/{fd}")) {
+            Ok(t) if fd >= 0 => t,
+            _ => return Err(err(9, "Bad file descriptor")),
+        };
+        if !std::fs::metadata(&target).is_ok_and(|m| m.is_dir()) {
+            return Err(err(20, "Not a directory"));
+        }
+        return std::env::set_current_dir(&target).map_err(|e| {
+            let errno = e.raw_os_error().unwrap_or(9);
+            let text = e.to_string();
+            let text = text
+                .strip_suffix(&format!(" (os error {errno})"))
+                .unwrap_or(&text)
+                .to_string();
+            err(errno, &text)
+        });
+    }
+    let p = fspath(v).map_err(|e| {
+        if e.kind() == ExcKind::TypeError {
+            PyErr::msg(
+                ExcKind::TypeError,
+                format!(
+                    "chdir: path should be string, bytes, os.PathLike or integer, not {}",
+                    v.class_name()
+                ),
+            )
+        } else {
+            e
+        }
+    })?;
+    std::env::set_current_dir(&p).map_err(|e| os_error(&e, &p, None))
+}
+
+/// `os.cpu_count()`: glibc's sysconf(_SC_NPROCESSORS_ONLN), which CPython calls, counts
+/// the ranges in /sys/devices/system/cpu/online, else the `cpuN` lines of /proc/stat;
+/// None when neither is readable (sysconf's -1).
+fn cpu_count() -> Option<u64> {
+    if let Ok(text) = std::fs::read_to_string("/sys/devices/system/cpu/online") {
+        let mut n = 0u64;
+        for part in text.trim().split(',').filter(|p| !p.is_empty()) {
+            let (lo, hi) = part.split_once('-').unwrap_or((part, part));
+            match (lo.parse::<u64>(), hi.parse::<u64>()) {
+                (Ok(lo), Ok(hi)) if hi >= lo => n += hi - lo + 1,
+                _ => {
+                    n = 0;
+                    break;
+                }
+            }
+        }
+        if n > 0 {
+            return Some(n);
+        }
+    }
+    let stat = std::fs::read_to_string("/proc/stat").ok()?;
+    let n = stat
+        .lines()
+        .filter(|l| {
+            l.strip_prefix("cpu")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .count() as u64;
+    (n > 0).then_some(n)
+}
+
+/// posixpath.commonprefix: the longest leading run that min(m) and max(m) share, item by
+/// item (characters of paths, or items of lists and tuples when m holds those).
+fn commonprefix(m: &Value) -> PyResult<Value> {
+    if !m.try_truthy()? {
+        return Ok(s(""));
+    }
+    let first = m.getitem(&Value::int(0))?;
+    let items: Vec<Value> = if matches!(first, Value::List(_) | Value::Tuple(_)) {
+        m.to_vec()?
+    } else {
+        let mut out = Vec::new();
+        for v in m.to_vec()? {
+            out.push(pstr(fspath(&v)?));
+        }
+        out
+    };
+    // min keeps the first of equal items (item < best), max the first too (item > best).
+    let (mut lo, mut hi) = (items[0].clone(), items[0].clone());
+    for v in &items[1..] {
+        if v.compare(&lo, CmpOp::Lt)? {
+            lo = v.clone();
+        }
+        if v.compare(&hi, CmpOp::Gt)? {
+            hi = v.clone();
+        }
+    }
+    for (i, c) in lo.to_vec()?.iter().enumerate() {
+        if !c.eq(&hi.getitem(&Value::int(i as i64))?)? {
+            return lo.getslice(None, Some(i as i64), None);
+        }
+    }
+    Ok(lo)
+}
+
 fn pstr(v: String) -> Value {
     Value::Str(Str::from_string(v))
 }
@@ -301,6 +444,15 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         "getcwd" => {
             bind("getcwd", &[], 0, args, kwargs)?;
             Ok(pstr(getcwd()?))
+        }
+        "chdir" => {
+            let a = bind("chdir", &["path"], 1, args, kwargs)?;
+            chdir(a[0].as_ref().unwrap_or(&Value::None))?;
+            Ok(Value::None)
+        }
+        "cpu_count" => {
+            bind("cpu_count", &[], 0, args, kwargs)?;
+            Ok(cpu_count().map_or(Value::None, |n| Value::Int(Int::from(n))))
         }
         "getpid" => {
             bind("getpid", &[], 0, args, kwargs)?;
@@ -629,6 +781,10 @@ pub fn path_call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyR
         "splitext" => {
             let (h, t) = splitext(&one(args, kwargs, "p")?);
             Ok(tuple(vec![pstr(h), pstr(t)]))
+        }
+        "commonprefix" => {
+            let a = bind("commonprefix", &["m"], 1, args, kwargs)?;
+            commonprefix(a[0].as_ref().unwrap_or(&Value::None))
         }
         "normpath" => Ok(pstr(normpath(&one(args, kwargs, "path")?))),
         "abspath" => Ok(pstr(abspath(&one(args, kwargs, "path")?)?)),

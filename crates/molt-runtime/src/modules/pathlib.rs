@@ -595,7 +595,7 @@ impl Object for StatResult {
 }
 
 /// One fnmatch pattern item.
-enum Pat {
+pub(crate) enum Pat {
     Star,
     Any,
     Set(bool, Vec<(char, char)>),
@@ -603,7 +603,7 @@ enum Pat {
 }
 
 /// fnmatch.translate's reading of a pattern (case-sensitive, as pathlib on posix).
-fn compile_pat(p: &str) -> Vec<Pat> {
+pub(crate) fn compile_pat(p: &str) -> Vec<Pat> {
     let c: Vec<char> = p.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -659,7 +659,7 @@ fn compile_pat(p: &str) -> Vec<Pat> {
     out
 }
 
-fn pat_match(p: &[Pat], t: &[char]) -> bool {
+pub(crate) fn pat_match(p: &[Pat], t: &[char]) -> bool {
     match p.first() {
         None => t.is_empty(),
         Some(Pat::Star) => (0..=t.len()).any(|k| pat_match(&p[1..], &t[k..])),
