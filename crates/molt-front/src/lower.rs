@@ -3511,12 +3511,28 @@ impl<'a> Lowerer<'a> {
                                 && !(t == "type"
                                     && matches!(attr.as_str(), "__new__" | "__init__" | "__call__")) =>
                         {
-                            // `str.lower(s)` is `s.lower()`.
+                            // `str.lower(s)` is str's method applied to `s`, never a
+                            // subclass's override, and a TypeError when `s` is not a str:
+                            // the internal builtin `__molt_type_call(T, name, s, ...)`,
+                            // which codegen emits as `s.lower()` when `s` is exactly a str.
+                            // `type`'s methods (`type.mro(C)`) stay method calls.
                             let mut args = self.lower_exprs(&c.arguments.args);
-                            let recv = args.remove(0);
                             let kwargs = self.lower_kwargs(c, kw_names);
+                            if t == "type" {
+                                let recv = args.remove(0);
+                                return ExprKind::Call {
+                                    callee: Callee::Method(Box::new(recv), attr),
+                                    args,
+                                    kwargs,
+                                };
+                            }
+                            let head = [
+                                self.expr(span, ExprKind::Str(t)),
+                                self.expr(span_of(a), ExprKind::Str(attr)),
+                            ];
+                            args.splice(0..0, head);
                             return ExprKind::Call {
-                                callee: Callee::Method(Box::new(recv), attr),
+                                callee: Callee::Builtin(TYPE_CALL.to_string()),
                                 args,
                                 kwargs,
                             };

@@ -669,6 +669,7 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             _ => return Err(PyErr::msg(ExcKind::SystemError, "molt: bad bytes literal")),
         },
         "__molt_type_method" => crate::modules::bytes::type_method(args, kwargs)?,
+        "__molt_type_call" => crate::modules::callable::type_call(args, kwargs)?,
         // `__molt_annotate(f, name, annotation, ...)`: f with its `__annotations__`.
         "__molt_annotate" => {
             let mut it = args.into_iter();
