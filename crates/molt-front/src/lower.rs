@@ -3268,6 +3268,18 @@ impl<'a> Lowerer<'a> {
                 "molt compiles functions and generators to native code and keeps no code, frame or traceback objects",
             );
         }
+        // `hasattr(math, "isqrt")` of a stdlib module and a member molt implements: True
+        // (CPython's module has it). Other names stay refused with the module as a value.
+        if let ast::Expr::Name(f) = c.func.as_ref()
+            && let [ast::Expr::Name(m), ast::Expr::StringLiteral(s)] = &c.arguments.args[..]
+            && c.arguments.keywords.is_empty()
+            && matches!(self.resolve(f.id.as_str()), Resolved::Builtin(b) if b == "hasattr")
+            && let Resolved::Module(m) = self.resolve(m.id.as_str())
+            && (catalog::module_functions(&m).contains(&s.value.to_str())
+                || catalog::module_values(&m).contains(&s.value.to_str()))
+        {
+            return ExprKind::Bool(true);
+        }
         let has_star = c
             .arguments
             .args
