@@ -456,7 +456,7 @@ impl<'m> Gen<'m> {
                     let w = match ty {
                         Ty::Str => quote! { __s.push_str(#t.as_str()); },
                         _ => {
-                            let q = self.q(quote! { rt::PyObj::py_str(&#t, &mut __s) });
+                            let q = self.q(quote! { rt::io::print_part(&#t, &mut __s, __file) });
                             quote! { #q; }
                         }
                     };

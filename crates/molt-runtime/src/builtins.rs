@@ -1119,7 +1119,7 @@ fn print_dyn(args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<()> {
         if i > 0 {
             s.push_str(&sep);
         }
-        crate::obj::PyObj::py_str(v, &mut s)?;
+        crate::io::print_part(v, &mut s, file)?;
     }
     s.push_str(&end);
     crate::io::write_stream_checked(file, &s)?;
