@@ -1369,7 +1369,11 @@ pub fn del_slice(
 
 /// The bounds of `obj[a:b:c]` as the sequence types use them (clamped; CPython's
 /// _PyEval_SliceIndex TypeError for a bound that is not an int, None or `__index__`).
-fn seq_bounds(a: &Value, b: &Value, c: &Value) -> PyResult<(Option<i64>, Option<i64>, Option<i64>)> {
+fn seq_bounds(
+    a: &Value,
+    b: &Value,
+    c: &Value,
+) -> PyResult<(Option<i64>, Option<i64>, Option<i64>)> {
     use crate::conv::slice_bound;
     Ok((slice_bound(a)?, slice_bound(b)?, slice_bound(c)?))
 }

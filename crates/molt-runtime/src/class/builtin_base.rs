@@ -164,8 +164,9 @@ fn is_method_descriptor(ty: &str, name: &str) -> bool {
     match name {
         "__dir__" | "__format__" | "__getstate__" | "__reduce__" | "__reduce_ex__"
         | "__sizeof__" | "__getnewargs__" | "__ceil__" | "__floor__" | "__round__"
-        | "__trunc__" | "__reversed__" | "__copy__" | "__missing__" | "__bytes__"
-        | "__alloc__" => true,
+        | "__trunc__" | "__reversed__" | "__copy__" | "__missing__" | "__bytes__" | "__alloc__" => {
+            true
+        }
         "__getitem__" => ty == "list" || dict_kind,
         "__contains__" => dict_kind || matches!(ty, "set" | "frozenset"),
         _ => false,
@@ -177,7 +178,10 @@ fn is_method_descriptor(ty: &str, name: &str) -> bool {
 /// CPython's descriptor TypeError otherwise.
 pub(crate) fn descriptor_self(ty: &str, name: &str, v: &Value) -> PyResult<Value> {
     let inner = unwrap(v);
-    if ty == "int" && BOOL_OVERRIDES.contains(&name) && let Value::Bool(b) = inner {
+    if ty == "int"
+        && BOOL_OVERRIDES.contains(&name)
+        && let Value::Bool(b) = inner
+    {
         return Ok(Value::int(i64::from(b)));
     }
     if is_kind(ty, &inner) {

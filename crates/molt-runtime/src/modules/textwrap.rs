@@ -696,7 +696,11 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
 
 pub fn attr(name: &str) -> PyResult<Value> {
     match name {
-        "TextWrapper" => Ok(super::stdc_util::class("textwrap", "TextWrapper", "textwrap")),
+        "TextWrapper" => Ok(super::stdc_util::class(
+            "textwrap",
+            "TextWrapper",
+            "textwrap",
+        )),
         _ => Err(unknown("textwrap", name)),
     }
 }
