@@ -147,11 +147,7 @@ impl Stream {
 /// `str(x)` appended to print's pending output `s`. When it raises, the pieces before it
 /// (earlier arguments and the separators up to this one) reach the stream first: CPython's
 /// print writes each piece as it goes.
-pub fn print_part<T: crate::obj::PyObj + ?Sized>(
-    x: &T,
-    s: &mut String,
-    stream: Stream,
-) -> PyResult<()> {
+pub fn print_part<T: crate::obj::PyObj>(x: &T, s: &mut String, stream: Stream) -> PyResult<()> {
     let n = s.len();
     let r = x.py_str(s);
     if r.is_err() {
