@@ -19,7 +19,7 @@ fill = w2.fill
 print(fill(text=text))
 w3 = TextWrapper(15, "> ", "| ", fix_sentence_endings=True)
 print(w3.fill("Hello there. How are you? Fine.\tTabs\there."))
-print(type(w3).__name__)
+print(type(w3).__name__, type(w3) is TextWrapper, isinstance(w3, textwrap.TextWrapper), TextWrapper)
 w3.custom = 5
 print(w3.custom, w3.expand_tabs, w3.drop_whitespace)
 bad = [
