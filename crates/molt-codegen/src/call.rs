@@ -121,6 +121,16 @@ impl<'m> Gen<'m> {
         }
         match callee {
             Callee::Func(_) => quote! { () },
+            // `str.lower(s)` of an exact str: `s.lower()` (other receivers take the
+            // runtime's `__molt_type_call`, which applies str's method or raises).
+            Callee::Builtin(b)
+                if b == molt_front::hir::TYPE_CALL
+                    && let [t, name, recv, rest @ ..] = args
+                    && let (ExprKind::Str(t), ExprKind::Str(name)) = (&t.kind, &name.kind)
+                    && molt_types::infer::ty_is_exactly(t, self.info.expr(recv)) =>
+            {
+                self.method_call(e, recv, name, rest, kwargs, &ty)
+            }
             Callee::Builtin(b) => self.builtin(e, b, args, kwargs, &ty),
             Callee::Module(m, f) => self.module_call(e, m, f, args, kwargs, &ty),
             Callee::Method(recv, name) => self.method_call(e, recv, name, args, kwargs, &ty),
@@ -446,7 +456,7 @@ impl<'m> Gen<'m> {
                     let w = match ty {
                         Ty::Str => quote! { __s.push_str(#t.as_str()); },
                         _ => {
-                            let q = self.q(quote! { rt::PyObj::py_str(&#t, &mut __s) });
+                            let q = self.q(quote! { rt::io::print_part(&#t, &mut __s, __file) });
                             quote! { #q; }
                         }
                     };

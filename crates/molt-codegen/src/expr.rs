@@ -404,6 +404,24 @@ impl<'m> Gen<'m> {
         quote! { #(#parts),* }
     }
 
+    /// The bounds of a slice of a dynamic value, as evaluated (`rt::Value`s, None for a
+    /// missing one): only the builtin sequences clamp them (`rt::value::slice_get`).
+    pub(crate) fn slice_values(
+        &mut self,
+        lower: Option<&Expr>,
+        upper: Option<&Expr>,
+        step: Option<&Expr>,
+    ) -> TokenStream {
+        let parts: Vec<TokenStream> = [lower, upper, step]
+            .into_iter()
+            .map(|b| match b {
+                None => quote! { rt::Value::None },
+                Some(e) => self.expr_to(e, &Ty::Dyn),
+            })
+            .collect();
+        quote! { #(#parts),* }
+    }
+
     pub(crate) fn expr(&mut self, e: &Expr) -> TokenStream {
         let ty = self.info.expr(e).clone();
         match &e.kind {
@@ -682,21 +700,22 @@ impl<'m> Gen<'m> {
             } => {
                 let ot = self.info.expr(obj).clone();
                 let o = self.expr(obj);
-                let bounds = self.slice_bounds(lower.as_deref(), upper.as_deref(), step.as_deref());
+                let (lower, upper, step) = (lower.as_deref(), upper.as_deref(), step.as_deref());
                 match &ot {
                     // Sliced typed, then converted: converting the whole sequence first
-                    // (to slice it dynamically) would copy it at every slice.
-                    Ty::List(_) | Ty::Str | Ty::TupleVar(_) | Ty::Range => {
+                    // (to slice it dynamically) would copy it at every slice. A range's
+                    // step is kept exactly (big ints too): the dynamic path.
+                    Ty::List(_) | Ty::Str | Ty::TupleVar(_) | Ty::Range
+                        if ot != Ty::Range || step.is_none() =>
+                    {
+                        let bounds = self.slice_bounds(lower, upper, step);
                         let v = self.q(quote! { #o.slice(#bounds) });
                         self.convert(v, &ot, &ty)
                     }
                     Ty::Tuple(items) => {
-                        if let Some(idx) = molt_types::infer::tuple_slice(
-                            items.len(),
-                            lower.as_deref(),
-                            upper.as_deref(),
-                            step.as_deref(),
-                        ) && let Ty::Tuple(out) = &ty
+                        if let Some(idx) =
+                            molt_types::infer::tuple_slice(items.len(), lower, upper, step)
+                            && let Ty::Tuple(out) = &ty
                             && out.len() == idx.len()
                         {
                             let parts = idx.iter().map(|i| {
@@ -708,13 +727,15 @@ impl<'m> Gen<'m> {
                             }
                             return quote! { { let __t = #o; (#(#parts,)*) } };
                         }
+                        let bounds = self.slice_bounds(lower, upper, step);
                         let b = self.convert(o, &ot, &Ty::Dyn);
                         let v = self.q(quote! { #b.getslice(#bounds) });
                         self.convert(v, &Ty::Dyn, &ty)
                     }
                     _ => {
                         let b = self.convert(o, &ot, &Ty::Dyn);
-                        let v = self.q(quote! { #b.getslice(#bounds) });
+                        let bounds = self.slice_values(lower, upper, step);
+                        let v = self.q(quote! { rt::value::slice_get(&#b, #bounds) });
                         self.convert(v, &Ty::Dyn, &ty)
                     }
                 }

@@ -659,17 +659,19 @@ impl<'m> Gen<'m> {
             } => {
                 let oty = self.info.expr(obj).clone();
                 let o = self.expr(obj);
-                let bounds = self.slice_bounds(lower.as_ref(), upper.as_ref(), step.as_ref());
+                let (lower, upper, step) = (lower.as_ref(), upper.as_ref(), step.as_ref());
                 match &oty {
                     Ty::List(el) => {
+                        let bounds = self.slice_bounds(lower, upper, step);
                         let items = self.collect_items(value, vty, el);
                         let q = self.q(quote! { __o.set_slice(#bounds, __items) });
                         quote! { { let __items = #items; let __o = #o; #q; } }
                     }
                     _ => {
                         let ob = self.convert(o, &oty, &Ty::Dyn);
+                        let bounds = self.slice_values(lower, upper, step);
                         let vb = self.convert(value, vty, &Ty::Dyn);
-                        let q = self.q(quote! { rt::value::set_slice(&__o, #bounds, &__v) });
+                        let q = self.q(quote! { rt::value::slice_set(&__o, #bounds, &__v) });
                         quote! { { let __v = #vb; let __o = #ob; #q; } }
                     }
                 }
@@ -1118,15 +1120,17 @@ impl<'m> Gen<'m> {
             } => {
                 let oty = self.info.expr(obj).clone();
                 let o = self.expr(obj);
-                let bounds = self.slice_bounds(lower.as_ref(), upper.as_ref(), step.as_ref());
+                let (lower, upper, step) = (lower.as_ref(), upper.as_ref(), step.as_ref());
                 match &oty {
                     Ty::List(_) => {
+                        let bounds = self.slice_bounds(lower, upper, step);
                         let q = self.q(quote! { #o.del_slice(#bounds) });
                         quote! { #q; }
                     }
                     _ => {
                         let ob = self.convert(o, &oty, &Ty::Dyn);
-                        let q = self.q(quote! { rt::value::del_slice(&#ob, #bounds) });
+                        let bounds = self.slice_values(lower, upper, step);
+                        let q = self.q(quote! { rt::value::slice_del(&#ob, #bounds) });
                         quote! { #q; }
                     }
                 }

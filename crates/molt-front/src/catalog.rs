@@ -720,7 +720,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "harmonic_mean",
         ],
         "string" => &["capwords", "Template"],
-        "textwrap" => &["wrap", "fill", "shorten", "dedent", "indent"],
+        "textwrap" => &["wrap", "fill", "shorten", "dedent", "indent", "TextWrapper"],
         "traceback" => &["format_exception_only", "print_exc", "print_exception"],
         "time" => &[
             "time",

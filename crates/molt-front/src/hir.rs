@@ -381,6 +381,12 @@ pub struct Expr {
     pub kind: ExprKind,
 }
 
+/// The internal builtin for `T.name(obj, ...)` of a builtin type T: its arguments are
+/// `Str(T)`, `Str(name)`, the receiver `obj`, then the call's other arguments. T's method
+/// applies to `obj` (a subclass's override does not run; another type is CPython's
+/// descriptor TypeError); codegen emits `obj.name(...)` when `obj` is exactly a T.
+pub const TYPE_CALL: &str = "__molt_type_call";
+
 /// What a call calls.
 #[derive(Debug)]
 pub enum Callee {

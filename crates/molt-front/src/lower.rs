@@ -3268,6 +3268,18 @@ impl<'a> Lowerer<'a> {
                 "molt compiles functions and generators to native code and keeps no code, frame or traceback objects",
             );
         }
+        // `hasattr(math, "isqrt")` of a stdlib module and a member molt implements: True
+        // (CPython's module has it). Other names stay refused with the module as a value.
+        if let ast::Expr::Name(f) = c.func.as_ref()
+            && let [ast::Expr::Name(m), ast::Expr::StringLiteral(s)] = &c.arguments.args[..]
+            && c.arguments.keywords.is_empty()
+            && matches!(self.resolve(f.id.as_str()), Resolved::Builtin(b) if b == "hasattr")
+            && let Resolved::Module(m) = self.resolve(m.id.as_str())
+            && (catalog::module_functions(&m).contains(&s.value.to_str())
+                || catalog::module_values(&m).contains(&s.value.to_str()))
+        {
+            return ExprKind::Bool(true);
+        }
         let has_star = c
             .arguments
             .args
@@ -3511,12 +3523,28 @@ impl<'a> Lowerer<'a> {
                                 && !(t == "type"
                                     && matches!(attr.as_str(), "__new__" | "__init__" | "__call__")) =>
                         {
-                            // `str.lower(s)` is `s.lower()`.
+                            // `str.lower(s)` is str's method applied to `s`, never a
+                            // subclass's override, and a TypeError when `s` is not a str:
+                            // the internal builtin `__molt_type_call(T, name, s, ...)`,
+                            // which codegen emits as `s.lower()` when `s` is exactly a str.
+                            // `type`'s methods (`type.mro(C)`) stay method calls.
                             let mut args = self.lower_exprs(&c.arguments.args);
-                            let recv = args.remove(0);
                             let kwargs = self.lower_kwargs(c, kw_names);
+                            if t == "type" {
+                                let recv = args.remove(0);
+                                return ExprKind::Call {
+                                    callee: Callee::Method(Box::new(recv), attr),
+                                    args,
+                                    kwargs,
+                                };
+                            }
+                            let head = [
+                                self.expr(span, ExprKind::Str(t)),
+                                self.expr(span_of(a), ExprKind::Str(attr)),
+                            ];
+                            args.splice(0..0, head);
                             return ExprKind::Call {
-                                callee: Callee::Method(Box::new(recv), attr),
+                                callee: Callee::Builtin(TYPE_CALL.to_string()),
                                 args,
                                 kwargs,
                             };

@@ -669,6 +669,7 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             _ => return Err(PyErr::msg(ExcKind::SystemError, "molt: bad bytes literal")),
         },
         "__molt_type_method" => crate::modules::bytes::type_method(args, kwargs)?,
+        "__molt_type_call" => crate::modules::callable::type_call(args, kwargs)?,
         // `__molt_annotate(f, name, annotation, ...)`: f with its `__annotations__`.
         "__molt_annotate" => {
             let mut it = args.into_iter();
@@ -1118,7 +1119,7 @@ fn print_dyn(args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<()> {
         if i > 0 {
             s.push_str(&sep);
         }
-        crate::obj::PyObj::py_str(v, &mut s)?;
+        crate::io::print_part(v, &mut s, file)?;
     }
     s.push_str(&end);
     crate::io::write_stream_checked(file, &s)?;

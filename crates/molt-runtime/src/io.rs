@@ -144,6 +144,20 @@ impl Stream {
     }
 }
 
+/// `str(x)` appended to print's pending output `s`. When it raises, the pieces before it
+/// (earlier arguments and the separators up to this one) reach the stream first: CPython's
+/// print writes each piece as it goes.
+pub fn print_part<T: crate::obj::PyObj>(x: &T, s: &mut String, stream: Stream) -> PyResult<()> {
+    let n = s.len();
+    let r = x.py_str(s);
+    if r.is_err() {
+        s.truncate(n);
+        write_stream(stream, s);
+        s.clear();
+    }
+    r
+}
+
 pub fn write_stream(stream: Stream, s: &str) {
     // Errors cannot be reported here (print's code calls this); see write_stream_checked.
     let _ = write_stream_checked(stream, s);

@@ -111,11 +111,24 @@ impl Range {
         stop: Option<i64>,
         step: Option<i64>,
     ) -> PyResult<Range> {
+        self.slice_by(start, stop, step, None)
+    }
+
+    /// `self[start:stop:step]`, the step given exactly by `big` when it does not fit i64
+    /// (`step` is then its clamped value, which gives the same indices).
+    /// Objects/rangeobject.c compute_slice: the items at the adjusted indices.
+    pub fn slice_by(
+        &self,
+        start: Option<i64>,
+        stop: Option<i64>,
+        step: Option<i64>,
+        big: Option<&Int>,
+    ) -> PyResult<Range> {
         let n = self.len_int().as_i64().ok_or_else(overflow)?;
-        let (a, _, s, k) = crate::slice::indices(start, stop, step, n)?;
+        let (a, b, s, _) = crate::slice::indices(start, stop, step, n)?;
         let new_start = self.start.add(&Int::from(a).mul(&self.step));
-        let new_step = self.step.mul(&Int::from(s));
-        let new_stop = new_start.add(&Int::from(k).mul(&new_step));
+        let new_step = self.step.mul(&big.cloned().unwrap_or_else(|| Int::from(s)));
+        let new_stop = self.start.add(&Int::from(b).mul(&self.step));
         Ok(Range {
             start: new_start,
             stop: new_stop,

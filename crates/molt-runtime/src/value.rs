@@ -1366,3 +1366,79 @@ pub fn del_slice(
         )),
     }
 }
+
+/// The bounds of `obj[a:b:c]` as the sequence types use them (clamped; CPython's
+/// _PyEval_SliceIndex TypeError for a bound that is not an int, None or `__index__`).
+fn seq_bounds(
+    a: &Value,
+    b: &Value,
+    c: &Value,
+) -> PyResult<(Option<i64>, Option<i64>, Option<i64>)> {
+    use crate::conv::slice_bound;
+    Ok((slice_bound(a)?, slice_bound(b)?, slice_bound(c)?))
+}
+
+/// `obj[a:b:c]` on a dynamic value, the bounds as evaluated. The builtin sequences clamp
+/// them; any other object gets the slice object itself (`slice(10**30, None, None)` for a
+/// user `__getitem__`, as CPython builds it).
+pub fn slice_get(obj: &Value, a: Value, b: Value, c: Value) -> PyResult<Value> {
+    match obj {
+        // A range's step multiplies its own: exactly, however large.
+        Value::Range(r) => {
+            let (x, y, z) = seq_bounds(&a, &b, &c)?;
+            let big = match &c {
+                Value::Int(i @ Int::Big(_)) => Some(i),
+                _ => None,
+            };
+            Ok(Value::Range(std::rc::Rc::new(r.slice_by(x, y, z, big)?)))
+        }
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) => {
+            let (a, b, c) = seq_bounds(&a, &b, &c)?;
+            obj.getslice(a, b, c)
+        }
+        // Runtime objects (bytes): their slicing method when the bounds are ints.
+        Value::Obj(o) if crate::object::inst(o).is_none() => match seq_bounds(&a, &b, &c) {
+            Ok((x, y, z)) => obj.getslice(x, y, z),
+            Err(_) => o.getitem(o, &crate::class::slice(a, b, c)),
+        },
+        Value::Obj(o) => o.getitem(o, &crate::class::slice(a, b, c)),
+        // Looked up by the slice (unhashable, so a TypeError).
+        Value::Dict(d) => d.getitem(&crate::class::slice(a, b, c)),
+        _ => type_error(format!(
+            "'{}' object is not subscriptable",
+            obj.class_name()
+        )),
+    }
+}
+
+/// `obj[a:b:c] = items` on a dynamic value, the bounds as evaluated (see `slice_get`).
+pub fn slice_set(obj: &Value, a: Value, b: Value, c: Value, items: &Value) -> PyResult<()> {
+    match obj {
+        Value::List(_) => {
+            let (a, b, c) = seq_bounds(&a, &b, &c)?;
+            set_slice(obj, a, b, c, items)
+        }
+        Value::Obj(o) => o.setitem(o, crate::class::slice(a, b, c), items.clone()),
+        Value::Dict(d) => d.setitem(crate::class::slice(a, b, c), items.clone()),
+        _ => type_error(format!(
+            "'{}' object does not support item assignment",
+            obj.class_name()
+        )),
+    }
+}
+
+/// `del obj[a:b:c]` on a dynamic value, the bounds as evaluated (see `slice_get`).
+pub fn slice_del(obj: &Value, a: Value, b: Value, c: Value) -> PyResult<()> {
+    match obj {
+        Value::List(_) => {
+            let (a, b, c) = seq_bounds(&a, &b, &c)?;
+            del_slice(obj, a, b, c)
+        }
+        Value::Obj(o) => o.delitem(o, &crate::class::slice(a, b, c)),
+        Value::Dict(d) => d.delitem(&crate::class::slice(a, b, c)),
+        _ => type_error(format!(
+            "'{}' object does not support item deletion",
+            obj.class_name()
+        )),
+    }
+}

@@ -190,6 +190,42 @@ fn iter_now_typed(s: &State) -> bool {
 
 /// The name of the iterator type (`type(iter(x)).__name__`) of an iterable that a typed
 /// `iter(x)` accepts (codegen's side of `iter_now_typed`).
+/// Whether a value built by `c` is exactly of the builtin type named `t` (not a
+/// subclass, not another type), so that `t.m(x)` is `x.m()`.
+fn ctor_is_exactly(t: &str, c: Ctor) -> bool {
+    matches!(
+        (t, c),
+        ("int", Ctor::Int)
+            | ("float", Ctor::Float)
+            | ("bool", Ctor::Bool)
+            | ("str", Ctor::Str)
+            | ("list", Ctor::List)
+            | ("dict", Ctor::Dict)
+            | ("set", Ctor::Set)
+            | ("frozenset", Ctor::FrozenSet)
+            | ("tuple", Ctor::Tuple(_) | Ctor::TupleVar)
+            | ("range", Ctor::Range)
+    )
+}
+
+/// The codegen side of `ctor_is_exactly`: whether a value of type `ty` is exactly of the
+/// builtin type named `t`.
+pub fn ty_is_exactly(t: &str, ty: &Ty) -> bool {
+    matches!(
+        (t, ty),
+        ("int", Ty::Int)
+            | ("float", Ty::Float)
+            | ("bool", Ty::Bool)
+            | ("str", Ty::Str)
+            | ("list", Ty::List(_))
+            | ("dict", Ty::Dict(..))
+            | ("set", Ty::Set(_))
+            | ("frozenset", Ty::FrozenSet(_))
+            | ("tuple", Ty::Tuple(_) | Ty::TupleVar(_))
+            | ("range", Ty::Range)
+    )
+}
+
 pub fn typed_iter_name(t: &Ty) -> Option<&'static str> {
     Some(match t {
         Ty::Dict(..) | Ty::DefaultDict(..) | Ty::Counter(..) | Ty::KeysView(..) => {
@@ -1629,6 +1665,7 @@ impl<'m> Infer<'m> {
     fn call(&mut self, e: &Expr, callee: &Callee, args: &[Expr], kwargs: &[(String, Expr)]) {
         match callee {
             Callee::Func(_) => unreachable_call(),
+            Callee::Builtin(name) if name == TYPE_CALL => self.type_call(e, args, kwargs),
             Callee::Builtin(name) => self.builtin(e, name, args, kwargs),
             Callee::Module(m, f) => {
                 let ats: Vec<Tv> = args.iter().map(|a| self.expr(a)).collect();
@@ -1684,6 +1721,52 @@ impl<'m> Infer<'m> {
                 }
                 self.method(e, r, name, args, &ats, &kts, key);
             }
+        }
+    }
+
+    /// `T.name(obj, ...)` (`TYPE_CALL`): typed like `obj.name(...)` when `obj` is exactly
+    /// a T (codegen emits that call); otherwise the runtime applies T's method to the
+    /// boxed receiver, so everything escapes and the result is dynamic.
+    fn type_call(&mut self, e: &Expr, args: &[Expr], kwargs: &[(String, Expr)]) {
+        let [a0, a1, recv, rest @ ..] = args else {
+            return self.builtin(e, TYPE_CALL, args, kwargs);
+        };
+        let (ExprKind::Str(t), ExprKind::Str(name)) = (&a0.kind, &a1.kind) else {
+            return self.builtin(e, TYPE_CALL, args, kwargs);
+        };
+        self.expr(a0);
+        self.expr(a1);
+        let r = self.expr(recv);
+        let exact = match self.e.state(r) {
+            State::Unknown => None,
+            State::Dyn => Some(false),
+            State::Con(c, _) => Some(ctor_is_exactly(t, c)),
+        };
+        let ats: Vec<Tv> = rest.iter().map(|a| self.expr(a)).collect();
+        if exact == Some(true) {
+            let kts: Vec<(String, Tv)> = kwargs
+                .iter()
+                .filter(|(n, _)| n != "key")
+                .map(|(n, k)| (n.clone(), self.expr(k)))
+                .collect();
+            let key = kwargs.iter().find(|(n, _)| n == "key").map(|(_, k)| k);
+            if let Some(k) = key
+                && !matches!(
+                    k.kind,
+                    ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..)
+                )
+                && !is_get_ref(k)
+            {
+                self.expr(k);
+            }
+            return self.method(e, r, name, rest, &ats, &kts, key);
+        }
+        let kts: Vec<Tv> = kwargs.iter().map(|(_, k)| self.expr(k)).collect();
+        if exact == Some(false) {
+            for a in std::iter::once(r).chain(ats).chain(kts) {
+                self.escape_to_dyn(a);
+            }
+            self.set_dyn(e);
         }
     }
 

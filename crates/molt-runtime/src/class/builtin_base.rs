@@ -138,7 +138,64 @@ fn is_kind(ty: &str, v: &Value) -> bool {
         "int" => matches!(v, Value::Int(_) | Value::Bool(_)),
         "float" => matches!(v, Value::Float(_)),
         "tuple" => matches!(v, Value::Tuple(_)),
+        "bool" => matches!(v, Value::Bool(_)),
+        "frozenset" => matches!(v, Value::FrozenSet(_)),
+        "range" => matches!(v, Value::Range(_)),
+        // bytes and bytearray are runtime objects of that type name (not instances).
+        "bytes" | "bytearray" => {
+            matches!(v, Value::Obj(o) if crate::object::inst(o).is_none() && o.type_name() == ty)
+        }
         _ => false,
+    }
+}
+
+/// The methods bool overrides in int: `int.__repr__(True)` is `'1'`, int's method.
+const BOOL_OVERRIDES: &[&str] = &[
+    "__repr__", "__and__", "__or__", "__xor__", "__rand__", "__ror__", "__rxor__",
+];
+
+/// Whether `ty.name` is a method_descriptor (a method of the type's method table) rather
+/// than a wrapper_descriptor (a slot wrapper); their TypeErrors differ (Objects/descrobject.c).
+fn is_method_descriptor(ty: &str, name: &str) -> bool {
+    if !(name.starts_with("__") && name.ends_with("__")) {
+        return true;
+    }
+    let dict_kind = matches!(ty, "dict" | "Counter" | "OrderedDict" | "defaultdict");
+    match name {
+        "__dir__" | "__format__" | "__getstate__" | "__reduce__" | "__reduce_ex__"
+        | "__sizeof__" | "__getnewargs__" | "__ceil__" | "__floor__" | "__round__"
+        | "__trunc__" | "__reversed__" | "__copy__" | "__missing__" | "__bytes__" | "__alloc__" => {
+            true
+        }
+        "__getitem__" => ty == "list" || dict_kind,
+        "__contains__" => dict_kind || matches!(ty, "set" | "frozenset"),
+        _ => false,
+    }
+}
+
+/// `ty.name(v, ...)` where `v` is a value of `ty` or of a subclass of it: the builtin value
+/// the method applies to (a subclass instance's payload, an int for bool's overrides);
+/// CPython's descriptor TypeError otherwise.
+pub(crate) fn descriptor_self(ty: &str, name: &str, v: &Value) -> PyResult<Value> {
+    let inner = unwrap(v);
+    if ty == "int"
+        && BOOL_OVERRIDES.contains(&name)
+        && let Value::Bool(b) = inner
+    {
+        return Ok(Value::int(i64::from(b)));
+    }
+    if is_kind(ty, &inner) {
+        return Ok(inner);
+    }
+    let cls = v.class_name();
+    if is_method_descriptor(ty, name) {
+        type_error(format!(
+            "descriptor '{name}' for '{ty}' objects doesn't apply to a '{cls}' object"
+        ))
+    } else {
+        type_error(format!(
+            "descriptor '{name}' requires a '{ty}' object but received a '{cls}'"
+        ))
     }
 }
 
@@ -150,14 +207,7 @@ fn receiver(ty: &'static str, name: &str, args: &[Value]) -> PyResult<Value> {
             "descriptor '{name}' of '{ty}' object needs an argument"
         ));
     };
-    let inner = unwrap(v);
-    if is_kind(ty, &inner) {
-        return Ok(inner);
-    }
-    type_error(format!(
-        "descriptor '{name}' requires a '{ty}' object but received a '{}'",
-        v.class_name()
-    ))
+    descriptor_self(ty, name, v)
 }
 
 fn rest(args: &[Value]) -> Vec<Value> {

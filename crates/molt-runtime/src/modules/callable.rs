@@ -423,6 +423,38 @@ pub fn method_ref(ty: &str, name: &str) -> PyResult<Value> {
     Ok(Value::Obj(o))
 }
 
+/// `T.name(recv, ...)` for a builtin type T (the internal builtin `__molt_type_call`, whose
+/// first two arguments are T's and the method's names): T's method on `recv`, a value of T
+/// or of a subclass of T (its payload; an override in the subclass does not run), else
+/// CPython's descriptor TypeError.
+pub fn type_call(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    let mut it = args.into_iter();
+    let (Some(Value::Str(ty)), Some(Value::Str(name))) = (it.next(), it.next()) else {
+        return Err(PyErr::msg(ExcKind::SystemError, "molt: bad type call"));
+    };
+    let args: Vec<Value> = it.collect();
+    let (ty, name) = (ty.as_str(), name.as_str());
+    // The methods a subclass may reach (class/builtin_base.rs) check their receiver.
+    if let Some(f) = crate::class::builtin_base::method_value(ty, name) {
+        return crate::func::call(&f, args, kwargs);
+    }
+    let mut args = args.into_iter();
+    let Some(recv) = args.next() else {
+        return type_error(format!("unbound method {ty}.{name}() needs an argument"));
+    };
+    let recv = crate::class::builtin_base::descriptor_self(ty, name, &recv)?;
+    crate::methods::call_method(&recv, name, args.collect(), kwargs).map_err(|e| {
+        // No such method: CPython fails looking it up on the type.
+        let missing = format!("'{}' object has no attribute '{name}'", recv.class_name());
+        match e.args() {
+            [Value::Str(m)] if e.matches(ExcKind::AttributeError) && m.as_str() == missing => {
+                crate::attr::no_attr_type(ty, name)
+            }
+            _ => e,
+        }
+    })
+}
+
 pub struct MethodFn {
     ty: &'static str,
     name: &'static str,

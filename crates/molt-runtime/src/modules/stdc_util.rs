@@ -257,6 +257,7 @@ pub fn class_of_type(type_name: &str) -> Option<Value> {
         "Fraction" => ("fractions", "Fraction"),
         "Decimal" => ("decimal", "Decimal"),
         "types.SimpleNamespace" => ("types", "SimpleNamespace"),
+        "TextWrapper" => ("textwrap", "TextWrapper"),
         "date" | "datetime" | "timedelta" | "time" => (
             "datetime",
             match type_name {

@@ -1,10 +1,14 @@
 //! `textwrap`: wrap, fill, shorten, dedent, indent (Lib/textwrap.py of CPython 3.11). The
 //! word splitter emulates `TextWrapper.wordsep_re` (hyphenated words, em-dashes) by hand.
 
-use super::stdc_util::{bind, list, unknown};
+use super::stdc_util::{bind, dict_getattr, list, unknown};
+use crate::dict::Dict;
 use crate::exc::{PyResult, type_error, value_error};
+use crate::object::{ObjRef, Object};
 use crate::str::Str;
 use crate::value::Value;
+use std::any::Any;
+use std::rc::Rc;
 
 /// textwrap's `_whitespace`: ASCII whitespace only.
 fn is_ws(c: char) -> bool {
@@ -384,6 +388,20 @@ impl Wrapper {
         Ok(lines)
     }
 
+    /// The text to wrap: a str, else the error of the first str method
+    /// `_munge_whitespace` / `_split` applies to it.
+    fn text_of(&self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            _ if self.expand_tabs => Err(crate::attr::no_attr(v.class_name(), "expandtabs")),
+            _ if self.replace_whitespace => Err(crate::attr::no_attr(v.class_name(), "translate")),
+            _ => type_error(format!(
+                "expected string or bytes-like object, got '{}'",
+                v.class_name()
+            )),
+        }
+    }
+
     fn wrap(&self, text: &str) -> PyResult<Vec<String>> {
         let mut chunks = self.split_chunks(text);
         if self.fix_sentence_endings {
@@ -416,17 +434,12 @@ fn wrapper_args(
         args,
         kwargs,
     )?;
+    let w = Wrapper::from_options(&a[1..])?;
     let text = match &a[0] {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(v) => {
-            return type_error(format!(
-                "descriptor 'expandtabs' for 'str' objects doesn't apply to a '{}' object",
-                v.class_name()
-            ));
-        }
+        Some(v) => w.text_of(v)?,
         None => String::new(),
     };
-    Ok((text, Wrapper::from_options(&a[1..])?))
+    Ok((text, w))
 }
 
 fn dedent(text: &str) -> String {
@@ -500,15 +513,119 @@ fn splitlines_keep(s: &str) -> Vec<String> {
     out
 }
 
+fn strs(v: Vec<String>) -> Value {
+    list(
+        v.into_iter()
+            .map(|l| Value::Str(Str::from_string(l)))
+            .collect(),
+    )
+}
+
+/// `textwrap.TextWrapper(...)`: Lib/textwrap.py's `__init__` stores its options as
+/// instance attributes, unchecked; `wrap`/`fill` read them when called.
+fn new_wrapper(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    // max_lines and placeholder are keyword-only.
+    if args.len() > 10 {
+        return type_error(format!(
+            "TextWrapper.__init__() takes from 1 to 11 positional arguments but {} were given",
+            args.len() + 1
+        ));
+    }
+    let a = bind("TextWrapper.__init__", OPTIONS, 0, args, kwargs)?;
+    let defaults = [
+        Value::int(70),
+        Value::str(""),
+        Value::str(""),
+        Value::Bool(true),
+        Value::Bool(true),
+        Value::Bool(false),
+        Value::Bool(true),
+        Value::Bool(true),
+        Value::Bool(true),
+        Value::int(8),
+        Value::None,
+        Value::str(" [...]"),
+    ];
+    let d = Dict::new();
+    for ((name, given), default) in OPTIONS.iter().zip(a).zip(defaults) {
+        d.setitem(Value::str(name), given.unwrap_or(default))?;
+    }
+    Ok(Value::Obj(Rc::new(TextWrapper { d })))
+}
+
+/// A `textwrap.TextWrapper`: its attributes are its `__dict__`.
+pub struct TextWrapper {
+    d: Dict<Value, Value>,
+}
+
+impl TextWrapper {
+    /// The wrapper the current attributes describe (a deleted option: AttributeError).
+    fn options(&self) -> PyResult<Wrapper> {
+        let mut opts = Vec::with_capacity(OPTIONS.len());
+        for name in OPTIONS {
+            opts.push(Some(dict_getattr(&self.d, name, "TextWrapper")?));
+        }
+        Wrapper::from_options(&opts)
+    }
+}
+
+impl Object for TextWrapper {
+    fn type_name(&self) -> &'static str {
+        "TextWrapper"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn call_method(
+        &self,
+        this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        match name {
+            "wrap" | "fill" => {
+                let fname = format!("TextWrapper.{name}");
+                // CPython counts the bound self.
+                if args.len() > 1 {
+                    return type_error(format!(
+                        "{fname}() takes 2 positional arguments but {} were given",
+                        args.len() + 1
+                    ));
+                }
+                let a = bind(&fname, &["text"], 1, args, kwargs)?;
+                let w = self.options()?;
+                let text = w.text_of(a[0].as_ref().unwrap_or(&Value::None))?;
+                let lines = w.wrap(&text)?;
+                Ok(if name == "wrap" {
+                    strs(lines)
+                } else {
+                    Value::Str(Str::from_string(lines.join("\n")))
+                })
+            }
+            _ => {
+                let f = self.getattr(this, name)?;
+                crate::func::call(&f, args, kwargs)
+            }
+        }
+    }
+    fn getattr(&self, this: &ObjRef, name: &str) -> PyResult<Value> {
+        match name {
+            "wrap" | "fill" => Ok(crate::attr::bound_builtin(Value::Obj(this.clone()), name)),
+            _ => dict_getattr(&self.d, name, "TextWrapper"),
+        }
+    }
+    fn setattr(&self, _this: &ObjRef, name: &str, value: Value) -> PyResult<()> {
+        self.d.setitem(Value::str(name), value)
+    }
+    fn delattr(&self, _this: &ObjRef, name: &str) -> PyResult<()> {
+        super::stdc_util::dict_delattr(&self.d, name, "TextWrapper")
+    }
+}
+
 pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
-    let strs = |v: Vec<String>| {
-        list(
-            v.into_iter()
-                .map(|l| Value::Str(Str::from_string(l)))
-                .collect(),
-        )
-    };
     match name {
+        "TextWrapper" => new_wrapper(args, kwargs),
         "wrap" => {
             let (text, w) = wrapper_args("wrap", args, kwargs, false)?;
             Ok(strs(w.wrap(&text)?))
@@ -578,7 +695,14 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
 }
 
 pub fn attr(name: &str) -> PyResult<Value> {
-    Err(unknown("textwrap", name))
+    match name {
+        "TextWrapper" => Ok(super::stdc_util::class(
+            "textwrap",
+            "TextWrapper",
+            "textwrap",
+        )),
+        _ => Err(unknown("textwrap", name)),
+    }
 }
 
 #[cfg(test)]
