@@ -111,6 +111,14 @@ pub(crate) enum Plan<'e> {
     /// `itertools.takewhile(pred, g)` of a fusable generator, pred a lambda (making it
     /// has no effect, so it may be made after g's arguments are evaluated).
     Takewhile(Box<Plan<'e>>, &'e Expr),
+    /// A call of a plain function whose body is `return <fusable>`
+    /// (`def evens(xs): return (x for x in xs if ...)`): its arguments are evaluated into
+    /// its renamed parameters, then the returned generator's setup runs with them.
+    Wrapper {
+        fid: FuncId,
+        args: Vec<PlanArg<'e>>,
+        inner: Box<Plan<'e>>,
+    },
 }
 
 /// What an itertools wrapper around a fused generator does at each of its items.
@@ -200,6 +208,13 @@ impl<'m> Gen<'m> {
             return self.call_plan(fid, vec![Some(e)], depth, copies);
         }
         match &e.kind {
+            ExprKind::CallFunc { func, args } if !self.m.funcs[func.index()].is_generator => self
+                .wrapper_plan(
+                    *func,
+                    args.iter().map(Option::as_ref).collect(),
+                    depth,
+                    copies,
+                ),
             ExprKind::CallFunc { func, args } => self.call_plan(
                 *func,
                 args.iter().map(Option::as_ref).collect(),
@@ -282,7 +297,7 @@ impl<'m> Gen<'m> {
                 let inner = self.plan_at(&args[1], depth, copies)?;
                 Some(Plan::Takewhile(Box::new(inner), &args[0]))
             }
-            ExprKind::Name(Var::Local(l)) => {
+            ExprKind::Name(Var::Local(l)) if self.plan_wrapped.get() == 0 => {
                 let d = self.deferred.get(&l.0)?;
                 if depth + d.depth + self.fuse_fids.len() > MAX_DEPTH
                     || copies * d.copies > MAX_COPIES
@@ -294,6 +309,64 @@ impl<'m> Gen<'m> {
             }
             _ => None,
         }
+    }
+
+    /// The plan for a call of plain function `fid` whose whole body returns a fusable
+    /// generator: no closure, cells, cache or method, positional parameters bound to the
+    /// arguments given or constant defaults.
+    fn wrapper_plan<'e>(
+        &self,
+        fid: FuncId,
+        given: Vec<Option<&'e Expr>>,
+        depth: usize,
+        copies: usize,
+    ) -> Option<Plan<'e>>
+    where
+        'm: 'e,
+    {
+        let f = &self.m.funcs[fid.index()];
+        let [
+            Stmt {
+                kind: StmtKind::Return(Some(ret)),
+                ..
+            },
+        ] = f.body.as_slice()
+        else {
+            return None;
+        };
+        if f.dynamic
+            || f.is_lambda
+            || f.class_body
+            || f.needs_defined_flag
+            || f.cache.is_some()
+            || f.method_of.is_some()
+            || f.parent.is_some()
+            || !f.cells.is_empty()
+            || !f.free.is_empty()
+            || self.fusing(fid)
+            || given.len() != f.params.len()
+            || f.params
+                .iter()
+                .any(|p| !matches!(p.kind, ParamKind::Normal | ParamKind::PositionalOnly))
+        {
+            return None;
+        }
+        let mut args = vec![];
+        for (p, a) in f.params.iter().zip(given) {
+            args.push(match (a, &p.default) {
+                (Some(a), _) | (None, Some(Default::Const(a))) => PlanArg::Value(a),
+                (None, Some(Default::Global(g))) => PlanArg::Global(*g),
+                _ => return None,
+            });
+        }
+        self.plan_wrapped.set(self.plan_wrapped.get() + 1);
+        let inner = self.plan_at(ret, depth + 1, copies);
+        self.plan_wrapped.set(self.plan_wrapped.get() - 1);
+        Some(Plan::Wrapper {
+            fid,
+            args,
+            inner: Box::new(inner?),
+        })
     }
 
     /// The plan for a call of generator function `fid` with an argument (or, None, the
@@ -382,6 +455,39 @@ impl<'m> Gen<'m> {
                 let q = self.q(quote! { rt::modules::itertools::IsliceCount::new(&[#(#vals),*]) });
                 code.push(quote! { let mut #st = #q; });
                 run.stages.push(Stage::Islice(st));
+                return run;
+            }
+            Plan::Wrapper { fid, args, inner } => {
+                // The function's parameters, renamed, from the arguments (in the
+                // consumer's context); then the returned generator's setup in the
+                // function's context, errors going where the consumer's go.
+                let mut ctx = self.gen_ctx(fid);
+                ctx.frames = self.frames.clone();
+                let f = &self.m.funcs[fid.index()];
+                for (i, id) in ctx.local_idents.iter().enumerate() {
+                    let ty = rty::rust_type(&self.info.locals[fid.index()][i]);
+                    code.push(quote! { let mut #id: #ty; });
+                }
+                for (p, a) in f.params.iter().zip(args) {
+                    let pt = self.info.locals[fid.index()][p.local.index()].clone();
+                    let v = match a {
+                        PlanArg::Value(e) => self.expr_to(e, &pt),
+                        PlanArg::Global(g) => {
+                            let gt = self.info.globals[g.index()].clone();
+                            let r = self.read_var(Var::Global(g), p.span);
+                            self.convert(r, &gt, &pt)
+                        }
+                        // wrapper_plan binds values only.
+                        PlanArg::Fused(_) => quote! { () },
+                    };
+                    let id = &ctx.local_idents[p.local.index()];
+                    code.push(quote! { #id = #v; });
+                }
+                let consumer = self.take_ctx();
+                self.put_ctx(ctx);
+                let run = self.setup_at(*inner, code);
+                let _ = self.take_ctx();
+                self.put_ctx(consumer);
                 return run;
             }
             Plan::Takewhile(inner, pred) => {
@@ -525,7 +631,9 @@ impl<'m> Gen<'m> {
                 .deferred
                 .get(l)
                 .map_or((MAX_DEPTH, MAX_COPIES), |d| (d.depth, d.copies)),
-            Plan::Islice(inner, _) | Plan::Takewhile(inner, _) => self.plan_stats(inner),
+            Plan::Islice(inner, _) | Plan::Takewhile(inner, _) | Plan::Wrapper { inner, .. } => {
+                self.plan_stats(inner)
+            }
             Plan::Call { fid, args, .. } => {
                 let f = &self.m.funcs[fid.index()];
                 let own = fusable_body(*fid, f).unwrap_or(MAX_COPIES);
@@ -548,7 +656,7 @@ impl<'m> Gen<'m> {
             Plan::Deferred(_) => true,
             // A deferred generator is materialized from its parameters; an islice's count
             // lives only in fused code.
-            Plan::Islice(..) | Plan::Takewhile(..) => false,
+            Plan::Islice(..) | Plan::Takewhile(..) | Plan::Wrapper { .. } => false,
             Plan::Call { fid, args, .. } => {
                 let f = &self.m.funcs[fid.index()];
                 let opt = crate::assign::maybe_unbound(f);
@@ -1264,13 +1372,15 @@ impl<'m> Gen<'m> {
     /// a list of them before checking that they are strings), then the join.
     pub(crate) fn fused_join(&mut self, sep: TokenStream, arg: &Expr) -> Option<TokenStream> {
         let mut plan = self.fuse_plan(arg)?;
-        while let Plan::Islice(inner, _) | Plan::Takewhile(inner, _) = plan {
+        while let Plan::Islice(inner, _) | Plan::Takewhile(inner, _) | Plan::Wrapper { inner, .. } =
+            plan
+        {
             plan = *inner;
         }
         let fid = match plan {
             Plan::Call { fid, .. } => fid,
             Plan::Deferred(l) => self.deferred.get(&l)?.run.fid,
-            Plan::Islice(..) | Plan::Takewhile(..) => return None,
+            Plan::Islice(..) | Plan::Takewhile(..) | Plan::Wrapper { .. } => return None,
         };
         let strs = self.info.yields[fid.index()] == Some(Ty::Str);
         let el = if strs { Ty::Str } else { Ty::Dyn };

@@ -102,6 +102,9 @@ pub struct Gen<'m> {
     /// The fused generators whose bodies are being emitted, innermost last.
     fuse_stack: Vec<fuse::Active>,
     fuse_fids: Vec<FuncId>,
+    /// Planning fusion inside a function returning a generator (fuse.rs `Plan::Wrapper`):
+    /// its locals are not the current body's, so no deferred local applies.
+    plan_wrapped: std::cell::Cell<usize>,
     /// Every Python local name of the program (renamed fused locals avoid them).
     user_names: HashSet<String>,
     /// Locals of the current body holding a deferred generator call (fuse.rs).
@@ -235,6 +238,7 @@ pub fn generate(m: &Module, info: &TypeInfo) -> Result<String, Vec<Diagnostic>> 
         free_remap: None,
         fuse_stack: vec![],
         fuse_fids: vec![],
+        plan_wrapped: std::cell::Cell::new(0),
         user_names: m
             .funcs
             .iter()
