@@ -1952,28 +1952,39 @@ impl<'m> Infer<'m> {
         true
     }
 
+    /// An itertools wrapper `e` that only pulls the items of `src`: a typed generator or
+    /// iterator keeps its item type (`items_escape`: the items are also given to dynamic
+    /// code); other sources, and the `others` arguments, take the dynamic path.
+    fn lazy_items(&mut self, e: &Expr, src: Tv, others: &[Tv], items_escape: bool) {
+        match self.e.state(src) {
+            State::Unknown => {}
+            State::Con(Ctor::Gen | Ctor::Iter, ch) => {
+                let items = self.set_con_aux(e, Ctor::Iter);
+                self.e.flow(ch[0], items[0]);
+                if items_escape {
+                    self.escape_to_dyn(ch[0]);
+                }
+                for a in others {
+                    self.escape_to_dyn(*a);
+                }
+            }
+            _ => {
+                self.escape_to_dyn(src);
+                for a in others {
+                    self.escape_to_dyn(*a);
+                }
+                self.set_dyn(e)
+            }
+        }
+    }
+
     fn module_call(&mut self, e: &Expr, m: &str, f: &str, args: &[Tv]) {
         match (m, f) {
-            // `islice` of a typed generator (or iterator) only pulls its items (an iterator
-            // is passed as itself): they keep their type. Other iterables take the dynamic
-            // path (a typed list would be boxed by copying).
-            // `takewhile(pred, g)` of a typed generator: the same, its items also given to
-            // the (dynamic) predicate.
-            ("itertools", "takewhile") if args.len() == 2 => match self.e.state(args[1]) {
-                State::Unknown => {}
-                State::Con(Ctor::Gen | Ctor::Iter, ch) => {
-                    let items = self.set_con_aux(e, Ctor::Iter);
-                    self.e.flow(ch[0], items[0]);
-                    self.escape_to_dyn(ch[0]);
-                    self.escape_to_dyn(args[0]);
-                }
-                _ => {
-                    for a in args {
-                        self.escape_to_dyn(*a);
-                    }
-                    self.set_dyn(e)
-                }
-            },
+            // `takewhile(pred, g)` of a typed generator: the same as islice, its items also
+            // given to the (dynamic) predicate.
+            ("itertools", "takewhile") if args.len() == 2 => {
+                self.lazy_items(e, args[1], &args[..1], true)
+            }
             // `chain(g1, g2, ...)` of typed generators and iterators: an iterator of their
             // items.
             ("itertools", "chain")
@@ -1990,22 +2001,12 @@ impl<'m> Infer<'m> {
                 }
             }
             ("itertools", "chain") if args.iter().any(|a| self.e.state(*a) == State::Unknown) => {}
-            ("itertools", "islice") if !args.is_empty() => match self.e.state(args[0]) {
-                State::Unknown => {}
-                State::Con(Ctor::Gen | Ctor::Iter, ch) => {
-                    let items = self.set_con_aux(e, Ctor::Iter);
-                    self.e.flow(ch[0], items[0]);
-                    for a in &args[1..] {
-                        self.escape_to_dyn(*a);
-                    }
-                }
-                _ => {
-                    for a in args {
-                        self.escape_to_dyn(*a);
-                    }
-                    self.set_dyn(e)
-                }
-            },
+            // `islice` of a typed generator (or iterator) only pulls its items (an iterator
+            // is passed as itself): they keep their type. Other iterables take the dynamic
+            // path (a typed list would be boxed by copying).
+            ("itertools", "islice") if !args.is_empty() => {
+                self.lazy_items(e, args[0], &args[1..], false)
+            }
             // An object's `__floor__`/`__ceil__`/`__trunc__` may return anything.
             ("math", "floor" | "ceil" | "trunc") => match args.first().map(|a| self.e.state(*a)) {
                 Some(State::Con(Ctor::Int | Ctor::Bool | Ctor::Float, _)) => {
