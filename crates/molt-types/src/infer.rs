@@ -1704,24 +1704,34 @@ impl<'m> Infer<'m> {
                     self.dyn_name(name);
                 }
                 let ats: Vec<Tv> = args.iter().map(|a| self.expr(a)).collect();
-                let kts: Vec<(String, Tv)> = kwargs
-                    .iter()
-                    .filter(|(n, _)| n != "key")
-                    .map(|(n, k)| (n.clone(), self.expr(k)))
-                    .collect();
-                let key = kwargs.iter().find(|(n, _)| n == "key").map(|(_, k)| k);
-                if let Some(k) = key
-                    && !matches!(
-                        k.kind,
-                        ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..)
-                    )
-                    && !is_get_ref(k)
-                {
-                    self.expr(k);
-                }
+                let (kts, key) = self.method_kwargs(kwargs);
                 self.method(e, r, name, args, &ats, &kts, key);
             }
         }
+    }
+
+    /// A method call's keyword arguments: the types of those other than `key`, and the
+    /// `key` expression (visited here unless `method` types it as a function reference).
+    fn method_kwargs<'k>(
+        &mut self,
+        kwargs: &'k [(String, Expr)],
+    ) -> (Vec<(String, Tv)>, Option<&'k Expr>) {
+        let kts: Vec<(String, Tv)> = kwargs
+            .iter()
+            .filter(|(n, _)| n != "key")
+            .map(|(n, k)| (n.clone(), self.expr(k)))
+            .collect();
+        let key = kwargs.iter().find(|(n, _)| n == "key").map(|(_, k)| k);
+        if let Some(k) = key
+            && !matches!(
+                k.kind,
+                ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..)
+            )
+            && !is_get_ref(k)
+        {
+            self.expr(k);
+        }
+        (kts, key)
     }
 
     /// `T.name(obj, ...)` (`TYPE_CALL`): typed like `obj.name(...)` when `obj` is exactly
@@ -1744,21 +1754,7 @@ impl<'m> Infer<'m> {
         };
         let ats: Vec<Tv> = rest.iter().map(|a| self.expr(a)).collect();
         if exact == Some(true) {
-            let kts: Vec<(String, Tv)> = kwargs
-                .iter()
-                .filter(|(n, _)| n != "key")
-                .map(|(n, k)| (n.clone(), self.expr(k)))
-                .collect();
-            let key = kwargs.iter().find(|(n, _)| n == "key").map(|(_, k)| k);
-            if let Some(k) = key
-                && !matches!(
-                    k.kind,
-                    ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..)
-                )
-                && !is_get_ref(k)
-            {
-                self.expr(k);
-            }
+            let (kts, key) = self.method_kwargs(kwargs);
             return self.method(e, r, name, rest, &ats, &kts, key);
         }
         let kts: Vec<Tv> = kwargs.iter().map(|(_, k)| self.expr(k)).collect();
