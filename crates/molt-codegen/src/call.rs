@@ -26,7 +26,7 @@ impl<'m> Gen<'m> {
         for (i, a) in args.iter().enumerate() {
             let given = a.as_ref().map(|a| {
                 let t = self.info.expr(a).clone();
-                (self.expr(a), t)
+                (self.expr_move(a), t)
             });
             vals.push(self.param_value(fid, i, given));
         }

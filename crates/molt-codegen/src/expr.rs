@@ -103,6 +103,41 @@ impl<'m> Gen<'m> {
         Some(quote! { { let __rows = #xc; #q } })
     }
 
+    /// `e` evaluated into a value the caller owns and uses once: a local's last use
+    /// (moves.rs) gives the variable's value away instead of a clone.
+    pub(crate) fn expr_move(&mut self, e: &Expr) -> TokenStream {
+        let ty = self.info.expr(e).clone();
+        self.expr_move_to(e, &ty)
+    }
+
+    /// `expr_move`, converted to `ty`.
+    pub(crate) fn expr_move_to(&mut self, e: &Expr, ty: &Ty) -> TokenStream {
+        match self.moved_local(e) {
+            Some(id) => {
+                let vt = match e.kind {
+                    ExprKind::Name(v) => self.var_ty(v),
+                    _ => Ty::Dyn,
+                };
+                self.convert_owned(id, &vt, ty)
+            }
+            None => self.expr_to(e, ty),
+        }
+    }
+
+    /// The variable of a local read that may give its value away here (see `expr_move`).
+    pub(crate) fn moved_local(&self, e: &Expr) -> Option<TokenStream> {
+        if let ExprKind::Name(Var::Local(l)) = e.kind
+            && self.moves.contains(&e.id)
+            && self.frames.is_empty()
+            && !self.is_borrowed_self(l)
+            && !self.fused
+        {
+            let id = self.plain_local(l)?;
+            return Some(id);
+        }
+        None
+    }
+
     /// An operand that the operation only borrows: a plain local is used in place (no
     /// clone); anything else is evaluated to a temporary.
     pub(crate) fn operand(&mut self, e: &Expr) -> TokenStream {
@@ -777,13 +812,15 @@ impl<'m> Gen<'m> {
                     let vals: Vec<TokenStream> = items
                         .iter()
                         .zip(tys.iter())
-                        .map(|(x, t)| self.expr_to(x, t))
+                        .map(|(x, t)| self.expr_move_to(x, t))
                         .collect();
                     quote! { (#(#vals,)*) }
                 }
                 _ => {
-                    let vals: Vec<TokenStream> =
-                        items.iter().map(|x| self.expr_to(x, &Ty::Dyn)).collect();
+                    let vals: Vec<TokenStream> = items
+                        .iter()
+                        .map(|x| self.expr_move_to(x, &Ty::Dyn))
+                        .collect();
                     let code = quote! { rt::Value::Tuple(rt::Tup::from_vec(vec![#(#vals),*])) };
                     self.convert(code, &Ty::Dyn, &ty)
                 }

@@ -58,6 +58,7 @@ pub(crate) struct Ctx {
     fused: bool,
     free_remap: Option<Vec<TokenStream>>,
     deferred: HashMap<u32, Deferred>,
+    moves: HashSet<ExprId>,
 }
 
 /// A generator call assigned to a local that is read once later (`g = gen(x)` ... `for v
@@ -163,6 +164,7 @@ impl<'m> Gen<'m> {
             fused: self.fused,
             free_remap: self.free_remap.take(),
             deferred: std::mem::take(&mut self.deferred),
+            moves: std::mem::take(&mut self.moves),
         }
     }
 
@@ -180,6 +182,7 @@ impl<'m> Gen<'m> {
         self.fused = c.fused;
         self.free_remap = c.free_remap;
         self.deferred = c.deferred;
+        self.moves = c.moves;
     }
 
     /// Whether generator function `fid` is being fused around the current position (a
@@ -766,6 +769,7 @@ impl<'m> Gen<'m> {
             fused: true,
             free_remap: None,
             deferred: HashMap::new(),
+            moves: HashSet::new(),
         }
     }
 

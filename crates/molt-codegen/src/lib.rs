@@ -15,6 +15,7 @@ mod fast;
 mod fuse;
 mod genexpr;
 mod memo;
+mod moves;
 mod names;
 mod objects;
 mod rty;
@@ -111,6 +112,12 @@ pub struct Gen<'m> {
     deferred: HashMap<u32, fuse::Deferred>,
     /// Per body, the assignments whose generator call may be deferred (fuse.rs).
     defer_sites: HashMap<Option<FuncId>, HashSet<(u32, u32)>>,
+    /// The reads of the current body's locals that are their last use (moves.rs); empty
+    /// while a fused generator's body is emitted.
+    moves: HashSet<ExprId>,
+    /// The value of the tuple assignment being emitted is a local given away (moves.rs):
+    /// unpacking may take the items of an unshared tuple.
+    owned_unpack: bool,
     /// The program reads the handled-exception state (`sys.exc_info()`, `traceback`):
     /// except handlers and finally blocks record the exception they handle
     /// (rt::exc_state).
@@ -249,6 +256,8 @@ pub fn generate(m: &Module, info: &TypeInfo) -> Result<String, Vec<Diagnostic>> 
         deferred: HashMap::new(),
         defer_sites: HashMap::new(),
         exc_state: reads_exc_state(m),
+        moves: HashSet::new(),
+        owned_unpack: false,
     };
     let tokens = g.module();
     if !g.diags.is_empty() {
@@ -531,7 +540,9 @@ impl<'m> Gen<'m> {
         };
         self.self_func = Some(fid);
         self.self_view_used = false;
+        self.moves = moves::last_uses(&f.body);
         let body = self.block(&f.body);
+        self.moves.clear();
         self.borrowed_self = None;
         self.self_func = None;
         let view_decl = if std::mem::take(&mut self.self_view_used) {

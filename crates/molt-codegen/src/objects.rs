@@ -201,7 +201,7 @@ impl<'m> Gen<'m> {
             let mut given = vec![];
             for (t, a) in tmps.iter().zip(args) {
                 let at = self.info.expr(a).clone();
-                let v = self.expr(a);
+                let v = self.expr_move(a);
                 let rt_ = crate::rty::rust_type(&at);
                 lets.push(quote! { let #t: #rt_ = #v; });
                 given.push((quote! { #t }, at));
@@ -229,7 +229,7 @@ impl<'m> Gen<'m> {
         };
         let tmps: Vec<_> = args.iter().map(|_| self.fresh("arg")).collect();
         let atys: Vec<Ty> = args.iter().map(|a| self.info.expr(a).clone()).collect();
-        let vals: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
+        let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_move(a)).collect();
         let given: Vec<(TokenStream, Ty)> = tmps
             .iter()
             .zip(&atys)

@@ -217,6 +217,19 @@ impl<'m> Gen<'m> {
                     return quote! { #id = #n; };
                 }
                 let vty = self.info.expr(value).clone();
+                // `a, b = node` where this is node's last use: an unshared tuple gives its
+                // items away.
+                if let [t] = targets.as_slice()
+                    && let TargetKind::Tuple(ts) = &t.kind
+                    && !ts.iter().any(|t| matches!(t.kind, TargetKind::Star(_)))
+                    && vty == Ty::Dyn
+                    && let Some(id) = self.moved_local(value)
+                {
+                    self.owned_unpack = true;
+                    let code = self.assign(t, id, &vty);
+                    self.owned_unpack = false;
+                    return code;
+                }
                 // `a, b = node` with a dynamic local: unpacking only borrows its source.
                 if let [t] = targets.as_slice()
                     && let TargetKind::Tuple(ts) = &t.kind
@@ -227,9 +240,14 @@ impl<'m> Gen<'m> {
                 {
                     return self.assign(t, id, &vty);
                 }
-                let v = self.expr(value);
+                let v = self.expr_move(value);
                 if targets.len() == 1 {
-                    return self.assign(&targets[0], v, &vty);
+                    // A computed value (a call's result, ...) is a temporary: unpacking it
+                    // may take the items of a tuple no one else holds.
+                    self.owned_unpack = !matches!(value.kind, ExprKind::Name(_));
+                    let code = self.assign(&targets[0], v, &vty);
+                    self.owned_unpack = false;
+                    return code;
                 }
                 let tmp = self.fresh("value");
                 let assigns: Vec<TokenStream> = targets
@@ -608,6 +626,8 @@ impl<'m> Gen<'m> {
 
     /// Stores `value` (of type `vty`) into a target.
     pub(crate) fn assign(&mut self, t: &Target, value: TokenStream, vty: &Ty) -> TokenStream {
+        // Only this target's own unpacking may take the value's items (see `owned_unpack`).
+        let owned = std::mem::take(&mut self.owned_unpack);
         match &t.kind {
             TargetKind::Var(v) => {
                 let vt = self.var_ty(*v);
@@ -744,7 +764,9 @@ impl<'m> Gen<'m> {
                         let el = vty.elem().unwrap_or(Ty::Dyn);
                         let names: Vec<Ident> = (0..n).map(|_| self.fresh("part")).collect();
                         let src = self.convert(value, vty, vty);
-                        let unpack = if matches!(vty, Ty::Tuple(_) | Ty::Dyn)
+                        let unpack = if owned && *vty == Ty::Dyn {
+                            self.q(quote! { rt::iter::unpack_value_owned::<#n>(#src) })
+                        } else if matches!(vty, Ty::Tuple(_) | Ty::Dyn)
                             || vty.elem().is_none()
                             || matches!(vty, Ty::Optional(_))
                         {

@@ -60,12 +60,17 @@ pub fn unpack<T: PyObj, const N: usize>(x: &impl IntoPyIter<Item = T>) -> PyResu
         .map_err(|_| PyErr::msg(ExcKind::SystemError, "unpack length mismatch"))
 }
 
-/// A copy of a small array of values, in a loop the compiler unrolls: `<[Value; N]>::clone`
-/// and `array::from_fn` go through a generic iterator adapter per item (a fifth of
-/// binary_trees' instructions).
+/// A copy of a small array of values, in a loop the compiler unrolls: `<[Value; N]>::clone`,
+/// `array::from_fn` and `each_ref().map(..)` all go through `try_map`'s drain guard per
+/// item, which LLVM does not flatten (a fifth of binary_trees' instructions). Writing over
+/// `None`s drops nothing: the compiler sees the old value is `None`.
 #[inline(always)]
 fn clone_array<const N: usize>(a: &[Value; N]) -> [Value; N] {
-    a.each_ref().map(Value::clone)
+    let mut out = [const { Value::None }; N];
+    for (o, x) in out.iter_mut().zip(a) {
+        *o = x.clone();
+    }
+    out
 }
 
 /// `a, b = x` for a dynamic value, with CPython's message for a non-iterable.
@@ -80,6 +85,26 @@ pub fn unpack_value<const N: usize>(x: &Value) -> PyResult<[Value; N]> {
         return Ok(clone_array(a));
     }
     unpack_value_slow(x)
+}
+
+/// `a, b = x` where this is x's last use: a tuple no one else holds gives its items away
+/// (no reference counts touched, the tuple freed), anything else unpacks as
+/// `unpack_value` does.
+#[inline]
+pub fn unpack_value_owned<const N: usize>(x: Value) -> PyResult<[Value; N]> {
+    if let Value::Tuple(mut t) = x {
+        if let Some(items) = t.unique_mut()
+            && let Ok(a) = <&mut [Value; N]>::try_from(items)
+        {
+            let mut out = [const { Value::None }; N];
+            for (o, x) in out.iter_mut().zip(a) {
+                *o = std::mem::replace(x, Value::None);
+            }
+            return Ok(out);
+        }
+        return unpack_value(&Value::Tuple(t));
+    }
+    unpack_value(&x)
 }
 
 #[inline(never)]

@@ -91,6 +91,12 @@ impl<T: PyObj> Tup<T> {
         self.0.len()
     }
 
+    /// The items, when no one else holds this tuple (no other value can see a change).
+    #[inline]
+    pub fn unique_mut(&mut self) -> Option<&mut [T]> {
+        Rc::get_mut(&mut self.0)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
