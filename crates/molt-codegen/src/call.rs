@@ -17,6 +17,9 @@ impl<'m> Gen<'m> {
     ) -> TokenStream {
         let _ = span;
         let ret = self.info.returns[fid.index()].clone();
+        if let Some(code) = self.inline_consumer(fid, args) {
+            return self.convert_owned(code, &ret, ty);
+        }
         if let Some(code) = self.fast_direct_call(fid, args) {
             return self.convert(code, &ret, ty);
         }

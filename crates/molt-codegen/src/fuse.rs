@@ -580,6 +580,141 @@ impl<'m> Gen<'m> {
         }
     }
 
+    /// A call of a plain function one of whose parameters is read once by its body
+    /// (`def total(xs): s = 0; for x in xs: s += x; return s`), with a fusable generator
+    /// call for that argument (`total(squares(n))`): the function's body inlined here, its
+    /// locals renamed apart, the parameter a deferred generator (its arguments evaluated
+    /// now, in the order of the call, its body fused into the `for` that reads it), the
+    /// other parameters bound to their arguments. The call is still a frame (the recursion
+    /// limit counts it); `return` leaves the inlined block with the value. None: an
+    /// ordinary call.
+    pub(crate) fn inline_consumer(
+        &mut self,
+        fid: FuncId,
+        given: &[Option<Expr>],
+    ) -> Option<TokenStream> {
+        let f = &self.m.funcs[fid.index()];
+        if f.dynamic
+            || f.is_generator
+            || f.is_lambda
+            || f.class_body
+            || f.cache.is_some()
+            || f.method_of.is_some()
+            || f.parent.is_some()
+            || !f.cells.is_empty()
+            || !f.free.is_empty()
+            || self.fusing(fid)
+            || given.len() != f.params.len()
+            || self.plan_wrapped.get() != 0
+            || f.params
+                .iter()
+                .any(|p| !matches!(p.kind, ParamKind::Normal | ParamKind::PositionalOnly))
+            || !inlinable_body(self.m, &f.body)
+        {
+            return None;
+        }
+        let opt = crate::assign::maybe_unbound(f);
+        // The parameter to fuse: read once by the body, at a place that runs at most once
+        // (a `for`'s iterable, a generator expression's or a reducing builtin's argument,
+        // ...), not deletable, given a fusable call. A read that is not a consumer makes
+        // the generator object there, as a deferred local's does.
+        let (pi, plan) = f.params.iter().enumerate().find_map(|(i, p)| {
+            let a = given[i].as_ref()?;
+            let mut once = OnceReads { l: p.local, n: 0 };
+            f.body.iter().for_each(|s| once.stmt(s));
+            if opt.contains(&p.local.0) || mentions_in(&f.body, p.local) != 1 || once.n != 1 {
+                return None;
+            }
+            let plan = self.fuse_plan(a)?;
+            self.plain_params(&plan).then_some((i, plan))
+        })?;
+        let (depth, copies) = self.plan_stats(&plan);
+        let mut plan = Some(plan);
+        // Every other argument: given, or a constant or global default.
+        for (i, p) in f.params.iter().enumerate() {
+            if i != pi
+                && given[i].is_none()
+                && !matches!(p.default, Some(Default::Const(_) | Default::Global(_)))
+            {
+                return None;
+            }
+        }
+        let mut code = vec![];
+        if f.needs_defined_flag {
+            let flag = names::defined_flag(&f.name);
+            let (msg, fname) = (format!("name '{}' is not defined", f.name), &f.name);
+            let r = self.raise(quote! { rt::PyErr::name_error(#msg, #fname, None) });
+            code.push(quote! { if !#flag.with(|d| d.get()) { #r; } });
+        }
+        let mut ctx = self.gen_ctx(fid);
+        for (i, id) in ctx.local_idents.iter().enumerate() {
+            let ty = rty::rust_type(&self.info.locals[fid.index()][i]);
+            code.push(if ctx.native.contains(&(i as u32)) {
+                quote! { let mut #id: i64; }
+            } else if ctx.optional_locals.contains(&(i as u32)) {
+                quote! { let mut #id: Option<#ty> = None; }
+            } else {
+                quote! { let mut #id: #ty; }
+            });
+        }
+        // The arguments, in order, in the caller's context.
+        let mut run = None;
+        for (i, p) in f.params.iter().enumerate() {
+            if i == pi {
+                let pl = plan.take()?;
+                run = Some(self.setup_at(pl, &mut code));
+                continue;
+            }
+            let pt = self.info.locals[fid.index()][p.local.index()].clone();
+            let v = match (&given[i], &p.default) {
+                (Some(a), _) | (None, Some(Default::Const(a))) => self.expr_to(a, &pt),
+                (None, Some(Default::Global(g))) => {
+                    let gt = self.info.globals[g.index()].clone();
+                    let r = self.read_var(Var::Global(*g), p.span);
+                    self.convert(r, &gt, &pt)
+                }
+                _ => return None,
+            };
+            let id = &ctx.local_idents[p.local.index()];
+            code.push(if ctx.optional_locals.contains(&p.local.0) {
+                quote! { #id = Some(#v); }
+            } else {
+                quote! { #id = #v; }
+            });
+        }
+        let frame = self.q(quote! { rt::rt::enter() });
+        let label = self.fresh("inline");
+        let l = crate::stmt::lifetime(&label);
+        ctx.fused = false;
+        ctx.ret_ty = self.info.returns[fid.index()].clone();
+        ctx.frames = self.frames.clone();
+        ctx.frames.push(Frame::Inline {
+            label: label.clone(),
+        });
+        ctx.deferred.insert(
+            f.params[pi].local.0,
+            Deferred {
+                run: run?,
+                depth,
+                copies,
+            },
+        );
+        let caller = self.take_ctx();
+        self.put_ctx(ctx);
+        self.fuse_fids.push(fid);
+        let body = self.block(&self.m.funcs[fid.index()].body);
+        let ret_ty = self.ret_ty.clone();
+        let tail = if molt_types::flow::falls_through(&self.m.funcs[fid.index()].body) {
+            self.convert(quote! { () }, &Ty::None, &ret_ty)
+        } else {
+            self.q(quote! { rt::rt::unreachable_end() })
+        };
+        self.fuse_fids.pop();
+        let _ = self.take_ctx();
+        self.put_ctx(caller);
+        Some(quote! { { #(#code)* #l: { let _frame = #frame; #body #tail } } })
+    }
+
     /// `l = gen(args)` where `l` is read once later (`deferrable_assigns`): the arguments
     /// are evaluated into the generator's renamed parameters now, and the body is fused at
     /// the read (`Plan::Deferred`) or, if the read is not a fusable consumer, the generator
@@ -1422,6 +1557,51 @@ impl<'m> Gen<'m> {
 
 /// Whether a generator function's body can be fused (see the module comment): the
 /// number of its yields (copies of the consumer's code) when it can.
+/// Whether a plain function's body may be inlined at a call (`inline_consumer`): small,
+/// and without `try` (its handlers and `finally` would see the caller's frames), nested
+/// functions or lambdas (made from an environment of the function's own), or `del` of a
+/// local.
+fn inlinable_body(m: &Module, body: &[Stmt]) -> bool {
+    struct Check<'a> {
+        m: &'a Module,
+        ok: bool,
+        stmts: usize,
+    }
+    impl molt_front::hir_visit::Visitor for Check<'_> {
+        fn stmt(&mut self, s: &Stmt) {
+            self.stmts += 1;
+            match &s.kind {
+                StmtKind::Try { .. } | StmtKind::FuncDef { .. } | StmtKind::Delete(_) => {
+                    self.ok = false
+                }
+                _ => molt_front::hir_visit::walk_stmt(self, s),
+            }
+        }
+        fn expr(&mut self, e: &Expr) {
+            match &e.kind {
+                // A generator expression or lambda that captures nothing is made from an
+                // empty environment, the same wherever it is emitted.
+                ExprKind::MakeFunc { func, defaults }
+                    if defaults.is_empty() && self.m.funcs[func.index()].free.is_empty() => {}
+                ExprKind::MakeFunc { .. }
+                | ExprKind::MakeClass { .. }
+                | ExprKind::Yield(_)
+                | ExprKind::YieldFrom(_) => self.ok = false,
+                _ => molt_front::hir_visit::walk_expr(self, e),
+            }
+        }
+    }
+    let mut c = Check {
+        m,
+        ok: true,
+        stmts: 0,
+    };
+    for s in body {
+        molt_front::hir_visit::Visitor::stmt(&mut c, s);
+    }
+    c.ok && c.stmts <= MAX_STMTS
+}
+
 fn fusable_body(fid: FuncId, f: &Function) -> Option<usize> {
     if !f.is_generator
         || f.class_body

@@ -55,6 +55,9 @@ enum Frame {
     /// The body of a fused generator (fuse.rs): errors leaving it pass through PEP 479's
     /// StopIteration -> RuntimeError conversion.
     Pep479,
+    /// The body of a function inlined at its call (fuse.rs `inline_consumer`): `return`
+    /// leaves the labeled block `label` with the value.
+    Inline { label: Ident },
 }
 
 pub struct Gen<'m> {

@@ -118,13 +118,19 @@ impl<'m> Gen<'m> {
 
     fn ret(&self, value: TokenStream) -> TokenStream {
         for f in self.frames.iter().rev() {
-            if let Frame::Catch {
-                label,
-                completion: true,
-            } = f
-            {
-                let l = lifetime(label);
-                return quote! { break #l rt::Completion::Return(#value) };
+            match f {
+                Frame::Catch {
+                    label,
+                    completion: true,
+                } => {
+                    let l = lifetime(label);
+                    return quote! { break #l rt::Completion::Return(#value) };
+                }
+                Frame::Inline { label } => {
+                    let l = lifetime(label);
+                    return quote! { break #l #value };
+                }
+                _ => {}
             }
         }
         quote! { return Ok(#value) }

@@ -154,15 +154,21 @@ pub fn genexpr_source(arg: &Expr) -> Option<&Expr> {
 
 /// Whether a generator expression may take its iterable itself instead of `iter(xs)`:
 /// types whose iterator can be made later, at the first `next()`, with the same result
-/// (immutable sequences, and lists, whose iterator is an index from 0; a generator, whose
-/// `iter()` is the generator itself and runs nothing). Not dicts and sets
+/// (immutable sequences, and lists, whose iterator is an index from 0; a generator or a
+/// builtin iterator (zip, map, enumerate, ...), whose `iter()` is itself and runs nothing). Not dicts and sets
 /// (their iterators detect a change of size since they were made) nor dynamic values
 /// (`__iter__` may have effects).
 fn iter_late_ok(s: &State) -> bool {
     matches!(
         s,
         State::Con(
-            Ctor::Range | Ctor::List | Ctor::Tuple(_) | Ctor::TupleVar | Ctor::Str | Ctor::Gen,
+            Ctor::Range
+                | Ctor::List
+                | Ctor::Tuple(_)
+                | Ctor::TupleVar
+                | Ctor::Str
+                | Ctor::Gen
+                | Ctor::Iter,
             _
         )
     )
@@ -287,7 +293,13 @@ pub fn counts_items_ty(t: &Ty) -> bool {
 pub fn iter_late_ok_ty(t: &Ty) -> bool {
     matches!(
         t,
-        Ty::Range | Ty::List(_) | Ty::Tuple(_) | Ty::TupleVar(_) | Ty::Str | Ty::Gen(_)
+        Ty::Range
+            | Ty::List(_)
+            | Ty::Tuple(_)
+            | Ty::TupleVar(_)
+            | Ty::Str
+            | Ty::Gen(_)
+            | Ty::Iter(_)
     )
 }
 
