@@ -175,3 +175,26 @@ print(odd_sum(numbers(6, "o")), as_list(evens(numbers(5, "q"))))
 print(head(numbers(3, "h"), -1), head(evens(numbers(0, "z")), -1))
 print(maybe(numbers(3, "y"), True), maybe(numbers(3, "w"), False))
 print(log)
+
+
+# Bodies whose generator expressions and lambdas capture the function's locals (cells).
+def biggest(xs, k):
+    return max(x % k for x in xs)
+
+
+def scaled(xs, k):
+    f = lambda v: v * k
+    out = [f(x) for x in xs]
+    k += 1  # late binding: the lambda sees the new k
+    out.append(f(1))
+    return out, f
+
+
+def keyed(xs, words):
+    return sorted(xs, key=lambda i: words[i % len(words)])
+
+
+print(biggest(numbers(7, "b"), 4))
+vals, fn = scaled(numbers(3, "k"), 10)
+print(vals, fn(2))
+print(keyed(numbers(5, "w"), ["d", "a", "c"]))

@@ -601,7 +601,6 @@ impl<'m> Gen<'m> {
             || f.cache.is_some()
             || f.method_of.is_some()
             || f.parent.is_some()
-            || !f.cells.is_empty()
             || !f.free.is_empty()
             || self.fusing(fid)
             || given.len() != f.params.len()
@@ -614,6 +613,7 @@ impl<'m> Gen<'m> {
             return None;
         }
         let opt = crate::assign::maybe_unbound(f);
+        let cells: HashSet<u32> = f.cells.iter().map(|l| l.0).collect();
         // The parameter to fuse: read once by the body, at a place that runs at most once
         // (a `for`'s iterable, a generator expression's or a reducing builtin's argument,
         // ...), not deletable, given a fusable call. A read that is not a consumer makes
@@ -622,7 +622,11 @@ impl<'m> Gen<'m> {
             let a = given[i].as_ref()?;
             let mut once = OnceReads { l: p.local, n: 0 };
             f.body.iter().for_each(|s| once.stmt(s));
-            if opt.contains(&p.local.0) || mentions_in(&f.body, p.local) != 1 || once.n != 1 {
+            if opt.contains(&p.local.0)
+                || cells.contains(&p.local.0)
+                || mentions_in(&f.body, p.local) != 1
+                || once.n != 1
+            {
                 return None;
             }
             let plan = self.fuse_plan(a)?;
@@ -647,9 +651,15 @@ impl<'m> Gen<'m> {
             code.push(quote! { if !#flag.with(|d| d.get()) { #r; } });
         }
         let mut ctx = self.gen_ctx(fid);
+        // Locals captured by a generator expression or lambda of the body live in cells,
+        // made afresh at each inlined call as at each call.
+        ctx.native.retain(|l| !cells.contains(l));
+        ctx.optional_locals.retain(|l| !cells.contains(l));
         for (i, id) in ctx.local_idents.iter().enumerate() {
             let ty = rty::rust_type(&self.info.locals[fid.index()][i]);
-            code.push(if ctx.native.contains(&(i as u32)) {
+            code.push(if cells.contains(&(i as u32)) {
+                quote! { let #id: rt::func::Cell<#ty> = rt::func::Cell::new(); }
+            } else if ctx.native.contains(&(i as u32)) {
                 quote! { let mut #id: i64; }
             } else if ctx.optional_locals.contains(&(i as u32)) {
                 quote! { let mut #id: Option<#ty> = None; }
@@ -676,12 +686,15 @@ impl<'m> Gen<'m> {
                 _ => return None,
             };
             let id = &ctx.local_idents[p.local.index()];
-            code.push(if ctx.optional_locals.contains(&p.local.0) {
+            code.push(if cells.contains(&p.local.0) {
+                quote! { #id.set(#v); }
+            } else if ctx.optional_locals.contains(&p.local.0) {
                 quote! { #id = Some(#v); }
             } else {
                 quote! { #id = #v; }
             });
         }
+        ctx.cells = cells;
         let frame = self.q(quote! { rt::rt::enter() });
         let label = self.fresh("inline");
         let l = crate::stmt::lifetime(&label);
@@ -1559,8 +1572,7 @@ impl<'m> Gen<'m> {
 /// number of its yields (copies of the consumer's code) when it can.
 /// Whether a plain function's body may be inlined at a call (`inline_consumer`): small,
 /// and without `try` (its handlers and `finally` would see the caller's frames), nested
-/// functions or lambdas (made from an environment of the function's own), or `del` of a
-/// local.
+/// `def`s, lambdas or generator expressions with defaults, or `del` of a local.
 fn inlinable_body(m: &Module, body: &[Stmt]) -> bool {
     struct Check<'a> {
         m: &'a Module,
@@ -1579,10 +1591,14 @@ fn inlinable_body(m: &Module, body: &[Stmt]) -> bool {
         }
         fn expr(&mut self, e: &Expr) {
             match &e.kind {
-                // A generator expression or lambda that captures nothing is made from an
-                // empty environment, the same wherever it is emitted.
+                // A generator expression or lambda is made from the inlined body's own
+                // cells (the function itself captures nothing).
                 ExprKind::MakeFunc { func, defaults }
-                    if defaults.is_empty() && self.m.funcs[func.index()].free.is_empty() => {}
+                    if defaults.is_empty()
+                        && self.m.funcs[func.index()]
+                            .free
+                            .iter()
+                            .all(|v| matches!(v.src, FreeSrc::Local(_))) => {}
                 ExprKind::MakeFunc { .. }
                 | ExprKind::MakeClass { .. }
                 | ExprKind::Yield(_)
