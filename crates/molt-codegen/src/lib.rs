@@ -395,7 +395,7 @@ impl<'m> Gen<'m> {
             #[allow(non_snake_case)]
             struct Globals { #(#fields)* }
             thread_local! {
-                static GLOBALS: Globals = Globals { #(#inits)* };
+                static GLOBALS: Globals = const { Globals { #(#inits)* } };
             }
         }
     }

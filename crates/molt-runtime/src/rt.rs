@@ -261,11 +261,13 @@ fn write_chain(e: &PyErr, seen: &mut Vec<u64>, out: &mut String) {
 pub struct Global<T>(std::cell::RefCell<Option<T>>);
 
 impl<T: Clone> Global<T> {
-    pub fn new() -> Global<T> {
+    /// Const, so that a program's globals are a `const`-initialised thread-local (no
+    /// lazy-initialisation check at each access).
+    pub const fn new() -> Global<T> {
         Global(std::cell::RefCell::new(None))
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, name: &str) -> PyResult<T> {
         match &*self.0.borrow() {
             Some(v) => Ok(v.clone()),
