@@ -210,6 +210,29 @@ impl<'m> Gen<'m> {
     /// closure expression and the key type.
     fn key_fn(&mut self, key: &Expr, xt: &Ty) -> Option<(TokenStream, Ty)> {
         match &key.kind {
+            // `key=lambda x: ...`: its environment made once, its Rust function called
+            // directly with each item (inference typed its parameter from the items).
+            ExprKind::MakeFunc { func, defaults }
+                if defaults.is_empty() && self.typed_lambda(*func, 1) =>
+            {
+                let fid = *func;
+                let (env, name) = self.lambda_env(fid);
+                let p = &self.m.funcs[fid.index()].params[0];
+                let pt = self.info.locals[fid.index()][p.local.index()].clone();
+                let arg = self.in_closure(|g| g.convert(quote! { x.clone() }, xt, &pt));
+                let ret = self.info.returns[fid.index()].clone();
+                let xr = rty::rust_type(xt);
+                let rr = rty::rust_type(&ret);
+                Some((
+                    quote! {
+                        {
+                            let __kenv = #env;
+                            move |x: &#xr| -> rt::PyResult<#rr> { #name(&__kenv, #arg) }
+                        }
+                    },
+                    ret,
+                ))
+            }
             ExprKind::FuncRef(fid) => {
                 if !self.takes_positional(*fid, 1) {
                     return self.dyn_key_fn(key, xt);
@@ -1196,6 +1219,8 @@ impl<'m> Gen<'m> {
         // A function a direct call of n arguments does not fit is called as a value too.
         let func_dyn =
             matches!(&args[0].kind, ExprKind::FuncRef(fid) if !self.takes_positional(*fid, n));
+        // A lambda made for this call: its environment, made before the iterables.
+        let mut lam_env = None;
         let dyn_builtin = |k: &ExprKind| {
             method_dyn
                 || func_dyn
@@ -1203,6 +1228,30 @@ impl<'m> Gen<'m> {
                 if n > 1 && molt_front::catalog::builtin_value_supported(b))
         };
         let (call, rt_) = match &args[0].kind {
+            ExprKind::MakeFunc { func, defaults }
+                if defaults.is_empty() && self.typed_lambda(*func, n) =>
+            {
+                let fid = *func;
+                let (env, name) = self.lambda_env(fid);
+                lam_env = Some(env);
+                let ps: Vec<TokenStream> = (0..n)
+                    .map(|i| {
+                        let p = &self.m.funcs[fid.index()].params[i];
+                        let pt = self.info.locals[fid.index()][p.local.index()].clone();
+                        let idx = syn::Index::from(i);
+                        let src = if n == 1 {
+                            quote! { x }
+                        } else {
+                            quote! { x.#idx }
+                        };
+                        self.in_closure(|g| g.convert(src, &els[i], &pt))
+                    })
+                    .collect();
+                (
+                    quote! { #name(&__lenv, #(#ps),*) },
+                    self.info.returns[fid.index()].clone(),
+                )
+            }
             k if dyn_builtin(k) => {
                 // `map(pow, xs, ys)`, `map(str.upper, items)`: the callable as a value.
                 dyn_fn = Some(self.expr_to(&args[0], &Ty::Dyn));
@@ -1318,10 +1367,37 @@ impl<'m> Gen<'m> {
             let f = format_ident!("zip{}", n);
             quote! { rt::Iter::map(rt::Iter::#f(#(#zips),*).into_iter_box(), move |x| { let __r = #call?; Ok(#conv) }) }
         };
-        match dyn_fn {
-            Some(f) => quote! { { let __f: rt::Value = #f; #m } },
-            None => m,
+        match (dyn_fn, lam_env) {
+            (Some(f), _) => quote! { { let __f: rt::Value = #f; #m } },
+            (None, Some(env)) => quote! { { let __lenv = #env; #m } },
+            (None, None) => m,
         }
+    }
+
+    /// Whether `fid` is a lambda inference types where it is passed (`apply_callable`):
+    /// `n` positional parameters, no defaults (the caller checks), made with an
+    /// environment of its free variables.
+    fn typed_lambda(&self, fid: FuncId, n: usize) -> bool {
+        let f = &self.m.funcs[fid.index()];
+        f.is_lambda
+            && f.dynamic
+            && f.params.len() == n
+            && f.params
+                .iter()
+                .all(|p| matches!(p.kind, ParamKind::Normal | ParamKind::PositionalOnly))
+    }
+
+    /// The environment of lambda `fid` (an `Rc` of its cells, no stored defaults) and its
+    /// Rust function, which takes `&env` first.
+    fn lambda_env(&mut self, fid: FuncId) -> (TokenStream, Ident) {
+        let f = &self.m.funcs[fid.index()];
+        let env_ty = crate::closure::env_ident(f);
+        let cells = self.env_cells(f);
+        let name = crate::names::func_ident(&f.rust_name);
+        (
+            quote! { std::rc::Rc::new(#env_ty { #(#cells,)* defaults: vec![] }) },
+            name,
+        )
     }
 
     fn filter_call(&mut self, args: &[Expr], ty: &Ty) -> TokenStream {

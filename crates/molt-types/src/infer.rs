@@ -360,7 +360,9 @@ pub fn infer(m: &Module) -> TypeInfo {
         escaped: m
             .funcs
             .iter()
-            .map(|f| f.dynamic && !is_genexpr(f) && !f.direct_only)
+            // A lambda escapes when its value is used (`MakeFunc` in `expr`); as a callable
+            // argument (`key=lambda ...`, `map(lambda ...)`) `apply_callable` types it.
+            .map(|f| f.dynamic && !is_genexpr(f) && !f.direct_only && !f.is_lambda)
             .collect(),
         returns,
         yields,
@@ -1154,7 +1156,11 @@ impl<'m> Infer<'m> {
                 self.e.make_dyn(y);
                 self.set_dyn(e);
             }
-            ExprKind::MakeFunc { defaults, .. } => {
+            ExprKind::MakeFunc { func, defaults } => {
+                if !self.escaped[func.index()] {
+                    self.escaped[func.index()] = true;
+                    self.e.changed = true;
+                }
                 for d in defaults {
                     let dt = self.expr(d);
                     self.escape_to_dyn(dt);
@@ -1740,6 +1746,7 @@ impl<'m> Infer<'m> {
                 ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..)
             )
             && !is_get_ref(k)
+            && !callable_lambda(self.m, k)
         {
             self.expr(k);
         }
@@ -2099,6 +2106,19 @@ impl<'m> Infer<'m> {
     /// returns its result variable (None when it is not known statically).
     fn apply_callable(&mut self, f: &Expr, items: &[Tv], slot: u8, e: &Expr) -> Option<Tv> {
         match &f.kind {
+            // A lambda made for this call only (codegen `key_fn` calls it directly; the
+            // builtin's dynamic path calls its function object, whose entry converts).
+            ExprKind::MakeFunc { func, .. }
+                if callable_lambda(self.m, f)
+                    && self.m.funcs[func.index()].params.len() == items.len() =>
+            {
+                let lam = &self.m.funcs[func.index()];
+                for (p, it) in lam.params.iter().zip(items) {
+                    let pt = self.locals[func.index()][p.local.index()];
+                    self.e.flow(*it, pt);
+                }
+                Some(self.returns[func.index()])
+            }
             ExprKind::FuncRef(fid) => {
                 let func = &self.m.funcs[fid.index()];
                 for (i, it) in items.iter().enumerate() {
@@ -2242,6 +2262,7 @@ impl<'m> Infer<'m> {
                 f.kind,
                 ExprKind::FuncRef(_) | ExprKind::BuiltinRef(_) | ExprKind::MethodRef(..)
             ) && !is_get_ref(f)
+                && !callable_lambda(self.m, f)
             {
                 self.expr(f);
             }
@@ -3058,6 +3079,24 @@ pub fn defaultdict_factory(m: &Module, f: &Expr) -> Option<Ctor> {
             }
         }
         _ => None,
+    }
+}
+
+/// A lambda passed as a callable argument (`key=`, map's or filter's function) that
+/// inference types where it is applied instead of as a value: no defaults, positional
+/// parameters. Where no rule applies it, nothing flows into its parameters, which stay
+/// dynamic, as an escaped function's.
+fn callable_lambda(m: &Module, f: &Expr) -> bool {
+    match &f.kind {
+        ExprKind::MakeFunc { func, defaults } => {
+            let l = &m.funcs[func.index()];
+            defaults.is_empty()
+                && l.is_lambda
+                && l.params
+                    .iter()
+                    .all(|p| matches!(p.kind, ParamKind::Normal | ParamKind::PositionalOnly))
+        }
+        _ => false,
     }
 }
 
