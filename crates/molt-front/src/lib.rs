@@ -9,6 +9,7 @@ pub mod diag;
 pub mod hir;
 pub mod hir_visit;
 pub mod lower;
+mod mangle;
 pub mod modules_graph;
 
 pub use diag::{Diagnostic, Span};

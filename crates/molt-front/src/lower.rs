@@ -242,7 +242,10 @@ pub fn lower_module(name: &str, path: &str, source: &str) -> Result<Module, Vec<
         return Err(unsupported);
     }
     let module = match parsed.into_syntax() {
-        ast::Mod::Module(m) => m,
+        ast::Mod::Module(mut m) => {
+            crate::mangle::mangle_body(&mut m.body);
+            m
+        }
         ast::Mod::Expression(_) => {
             return Err(vec![Diagnostic::error(
                 Span::default(),

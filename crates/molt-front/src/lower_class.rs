@@ -13,7 +13,6 @@ use super::*;
 /// Names whose definition in a class body changes how instances get, set or make their
 /// attributes, or how the class is made: such a class stays fully dynamic.
 const HOOKS: &[&str] = &[
-    "__slots__",
     "__getattr__",
     "__getattribute__",
     "__setattr__",

@@ -97,7 +97,10 @@ pub fn parse(source: &str) -> Result<ast::ModModule, Vec<Diagnostic>> {
         return Err(unsupported);
     }
     match parsed.into_syntax() {
-        ast::Mod::Module(m) => Ok(m),
+        ast::Mod::Module(mut m) => {
+            crate::mangle::mangle_body(&mut m.body);
+            Ok(m)
+        }
         ast::Mod::Expression(_) => Err(vec![Diagnostic::error(
             Span::default(),
             "expected a module",

@@ -18,6 +18,14 @@
 //!   (`Instance::live_dict`: CPython materialises the dict from the inline values the same
 //!   way), and never leaves it. The fast paths see no slot there and take the generic
 //!   path.
+//!
+//! A class with `__slots__` (its own or inherited) gets a "member layout" instead: no
+//! slots of its own (`names` is empty, so the generic paths never see a layout field);
+//! `slot_of` maps a field id straight to the index of the `__slots__` member descriptor
+//! (descr.rs `SlotMember`) of that name, so the fast paths read and write the very slot
+//! the descriptor would, while the class's lookup of each such name still finds that
+//! descriptor (`members`, checked by `revalidate`). Other fields take the generic path
+//! (the instance `__dict__`, or CPython's AttributeError).
 
 use super::{Class, DKind, as_class};
 use crate::exc::PyResult;
@@ -38,6 +46,8 @@ pub struct Layout {
     pub(crate) slot_of: Vec<u16>,
     /// Slot index by name, for layouts too long to scan.
     by_name: Option<hashbrown::HashMap<Str, u16>>,
+    /// A member layout's fields (name, `__slots__` index); empty otherwise.
+    members: Vec<(Str, u16)>,
     /// The class tag (`Class::tag`) for which the fast paths were found valid: no
     /// `__getattribute__`/`__setattr__`/`__delattr__` override and no data descriptor named
     /// like a field anywhere in the MRO. Any class change gives the class a new tag, so a
@@ -80,7 +90,11 @@ impl Layout {
             && self
                 .names
                 .iter()
-                .all(|n| !matches!(cls.lookup(n), Some((_, DKind::Data))));
+                .all(|n| !matches!(cls.lookup(n), Some((_, DKind::Data))))
+            && self
+                .members
+                .iter()
+                .all(|(n, s)| member_index(cls, n) == Some(*s as usize));
         self.ok.set(if ok { tag } else { 0 });
     }
 }
@@ -92,6 +106,10 @@ impl Layout {
 /// so does a second call.
 pub fn set_layout(cls: &Value, tag: u32, fields: &[(u32, &'static str)]) {
     let Some(c) = as_class(cls) else { return };
+    if member_layout_allowed(&c) && c.nslots < u16::MAX as usize {
+        set_member_layout(&c, tag, fields);
+        return;
+    }
     if !layout_allowed(&c) || fields.len() >= u16::MAX as usize {
         return;
     }
@@ -122,8 +140,59 @@ pub fn set_layout(cls: &Value, tag: u32, fields: &[(u32, &'static str)]) {
         names,
         slot_of,
         by_name,
+        members: vec![],
         ok: Cell::new(0),
     });
+}
+
+/// The member layout of a `__slots__` class: each field that the class's `__slots__`
+/// member descriptor of that name serves is reached at the descriptor's index.
+fn set_member_layout(c: &std::rc::Rc<Class>, tag: u32, fields: &[(u32, &'static str)]) {
+    let mut members = vec![];
+    let n = fields
+        .iter()
+        .map(|(f, _)| *f as usize + 1)
+        .max()
+        .unwrap_or(0);
+    let mut slot_of = vec![u16::MAX; n];
+    for (f, name) in fields {
+        let name = crate::attr::intern_static(name);
+        if let Some(i) = member_index(c, &name)
+            && let Some(s) = slot_of.get_mut(*f as usize)
+        {
+            *s = i as u16;
+            members.push((name, i as u16));
+        }
+    }
+    let _ = c.layout.set(Layout {
+        tag,
+        names: vec![],
+        slot_of,
+        by_name: None,
+        members,
+        ok: Cell::new(0),
+    });
+}
+
+/// The index of the `__slots__` member descriptor that `c`'s lookup of `name` finds.
+fn member_index(c: &Class, name: &Str) -> Option<usize> {
+    match c.lookup(name) {
+        Some((Value::Obj(o), DKind::Data)) => o
+            .as_any()
+            .downcast_ref::<super::descr::SlotMember>()
+            .map(|m| m.index)
+            .filter(|&i| i < c.nslots),
+        _ => None,
+    }
+}
+
+/// Whether `c` gets a member layout: a plain user class with `__slots__` members.
+fn member_layout_allowed(c: &Class) -> bool {
+    c.is_user()
+        && c.nslots > 0
+        && c.exc_kind.is_none()
+        && c.meta != super::Meta::EnumMeta
+        && super::builtin_base::base_of(c).is_none()
 }
 
 /// Whether instances of `c` may keep fields in layout slots: a plain class with an

@@ -341,14 +341,24 @@ fn list(v: Vec<Value>) -> Value {
 
 #[test]
 fn refused_layouts_change_nothing() {
-    // A class with __slots__ keeps no layout; a second call is ignored.
+    // A class with __slots__ gets a member layout: its slot fields are the members'
+    // slots, which the generic path (the member descriptor) reads too; a field that is
+    // no slot takes the generic path and its AttributeError.
     let sl = class(
         "S",
         vec![],
         vec![("__slots__", super::tests::tup(vec![s("a")]))],
     );
-    set_layout(&sl, 1, &[(0, "a")]);
-    assert_eq!(tag(&alloc(&sl)), u32::MAX);
+    set_layout(&sl, 1, &[(0, "a"), (1, "b")]);
+    let o = alloc(&sl);
+    assert_eq!(tag(&o), 1);
+    assert!(field_get(&o, 0, "a").is_err());
+    field_set(&o, 0, "a", n(5)).unwrap();
+    assert_eq!(show(attr::getattr(&o, "a")), show(Ok(n(5))));
+    attr::setattr(&o, "a", n(6)).unwrap();
+    assert_eq!(show(field_get(&o, 0, "a")), show(Ok(n(6))));
+    assert!(field_set(&o, 1, "b", n(1)).is_err());
+    // A second call is ignored.
     let p = point_class();
     set_layout(&p, 9, &[(0, "q")]);
     assert_eq!(tag(&alloc(&p)), 5);
