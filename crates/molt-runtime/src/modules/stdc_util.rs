@@ -258,6 +258,10 @@ pub fn class_of_type(type_name: &str) -> Option<Value> {
         "Decimal" => ("decimal", "Decimal"),
         "types.SimpleNamespace" => ("types", "SimpleNamespace"),
         "TextWrapper" => ("textwrap", "TextWrapper"),
+        "Logger" => ("logging", "Logger"),
+        "StreamHandler" => ("logging", "StreamHandler"),
+        "NullHandler" => ("logging", "NullHandler"),
+        "Formatter" => ("logging", "Formatter"),
         "date" | "datetime" | "timedelta" | "time" => (
             "datetime",
             match type_name {
