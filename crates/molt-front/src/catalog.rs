@@ -831,7 +831,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         ],
         "io" => &["StringIO"],
         "abc" => &["ABC", "ABCMeta", "abstractmethod"],
-        "typing" => &["NamedTuple", "TypeVar", "cast"],
+        "typing" => &["NamedTuple", "TypedDict", "TypeVar", "cast"],
         "dataclasses" => &[
             "dataclass",
             "field",
@@ -1422,6 +1422,8 @@ pub const TYPING_FORMS: &[&str] = &[
     "Reversible",
     "NoReturn",
     "TYPE_CHECKING",
+    "Required",
+    "NotRequired",
 ];
 
 /// The methods of a subclassable builtin type that `T.name` gives as a value, applying to

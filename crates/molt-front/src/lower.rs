@@ -799,7 +799,10 @@ impl<'a> Lowerer<'a> {
                 };
                 if let ExprKind::ModuleAttr(m, n) = head
                     && m == "typing"
-                    && !matches!(n.as_str(), "Generic" | "Protocol" | "NamedTuple")
+                    && !matches!(
+                        n.as_str(),
+                        "Generic" | "Protocol" | "NamedTuple" | "TypedDict"
+                    )
                 {
                     let hint = match catalog::typing_alias_origin(n) {
                         Some(o) => format!("subclass `{o}` instead"),
@@ -965,9 +968,9 @@ impl<'a> Lowerer<'a> {
 
     /// The class body's `__annotations__` dict: `{"x": T, ...}` for each `x: T` at the top
     /// of the body, in source order (what SETUP_ANNOTATIONS and the STORE_SUBSCRs of
-    /// annotated names build). A plain name or string annotation is evaluated; any other
-    /// annotation is kept as its source text (as `from __future__ import annotations`
-    /// would), which is what dataclasses and NamedTuple need. Bound after the body ran.
+    /// annotated names build). Each annotation is evaluated, as CPython 3.11 does, unless
+    /// the module has `from __future__ import annotations`: then it is its source text.
+    /// Bound after the body ran.
     fn class_annotations(&mut self, body: &[ast::Stmt], span: Span) -> Option<Stmt> {
         if !has_class_annotations(body) {
             return None;
@@ -983,9 +986,7 @@ impl<'a> Lowerer<'a> {
                     let key = self.expr(span_of(n), ExprKind::Str(n.id.to_string()));
                     let ann = a.annotation.as_ref();
                     let value = match ann {
-                        ast::Expr::Name(_) | ast::Expr::StringLiteral(_) if !future => {
-                            self.lower_expr(ann)
-                        }
+                        _ if !future => self.lower_expr(ann),
                         _ => {
                             let r = ann.range();
                             let text = self

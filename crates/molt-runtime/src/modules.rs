@@ -15,6 +15,7 @@ pub mod io;
 // namedtuple.rs)
 pub mod dataclasses;
 pub mod enum_mod;
+pub mod typeddict;
 pub mod typing;
 // random, json, re
 pub mod json;
