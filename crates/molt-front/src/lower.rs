@@ -3039,7 +3039,12 @@ impl<'a> Lowerer<'a> {
             .arguments
             .keywords
             .iter()
-            .find(|k| k.arg.as_ref().is_some_and(|n| n.id.as_str() == "exc_info"));
+            .find(|k| k.arg.as_ref().is_some_and(|n| n.id.as_str() == "exc_info"))
+            // `exc_info=False` / `None` logs no traceback.
+            .filter(|k| {
+                !matches!(&k.value, ast::Expr::BooleanLiteral(b) if !b.value)
+                    && !matches!(k.value, ast::Expr::NoneLiteral(_))
+            });
         let span = match (exception, exc_info) {
             (_, Some(k)) => span_of(k),
             (true, None) => span_of(c),
