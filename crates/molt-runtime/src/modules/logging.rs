@@ -300,12 +300,14 @@ fn root_handlers_empty(root: &Value) -> PyResult<bool> {
     Ok(handler_list(&hs)?.is_empty())
 }
 
+type Kwargs = Vec<(Str, Value)>;
+
 /// The first positional argument (`msg`) and the rest.
 fn split_msg(
     fname: &str,
     args: Vec<Value>,
     kwargs: Vec<(Str, Value)>,
-) -> PyResult<(Value, Vec<Value>, Vec<(Str, Value)>)> {
+) -> PyResult<(Value, Vec<Value>, Kwargs)> {
     let mut it = args.into_iter();
     match it.next() {
         Some(m) => Ok((m, it.collect(), kwargs)),
@@ -748,11 +750,9 @@ impl Formatter {
             }
             Err(e) => return Err(e),
         };
-        if r.exc_info.try_truthy()? {
-            if r.exc_text.borrow().is_none() {
-                let t = format_exception(&r.exc_info)?;
-                *r.exc_text.borrow_mut() = Some(t);
-            }
+        if r.exc_info.try_truthy()? && r.exc_text.borrow().is_none() {
+            let t = format_exception(&r.exc_info)?;
+            *r.exc_text.borrow_mut() = Some(t);
         }
         if let Some(t) = &*r.exc_text.borrow()
             && !t.is_empty()
