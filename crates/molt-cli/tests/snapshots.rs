@@ -59,6 +59,25 @@ fn diagnostic_walrus_in_generator_expression() {
     insta::assert_snapshot!(refused("walrus", "print(list((x := 1) for x in [1]))\n"));
 }
 
+/// logging: a format field molt cannot reproduce (the clock) and a logged traceback in a
+/// program that logs to stdout are refused where they are written.
+#[test]
+fn diagnostic_logging_refusals() {
+    insta::assert_snapshot!(refused(
+        "logging",
+        "import logging, sys\n\nlogging.basicConfig(stream=sys.stdout, format=\"%(asctime)s %(message)s\")\ntry:\n    1 / 0\nexcept ZeroDivisionError:\n    logging.exception(\"failed\")\n"
+    ));
+}
+
+/// The front end's refused logging fields are the runtime's.
+#[test]
+fn logging_fields_agree() {
+    assert_eq!(
+        molt_front::catalog::LOGGING_UNSUPPORTED_FIELDS,
+        molt_runtime::modules::logging::UNSUPPORTED_FIELDS
+    );
+}
+
 #[test]
 fn diagnostic_several_constructs() {
     insta::assert_snapshot!(refused(

@@ -128,7 +128,7 @@ pub struct Gen<'m> {
 }
 
 /// Whether the program reads the handled-exception state (see `Gen::exc_state`):
-/// `sys.exc_info()`, the traceback module, an exception's `__context__` (CPython sets it
+/// `sys.exc_info()`, the traceback module, logging (`exc_info=True`), an exception's `__context__` (CPython sets it
 /// from the handled exception of any frame at each raise), a computed getattr (which may
 /// read it), or a bare `raise` outside any except handler of its function (which
 /// re-raises the exception a caller handles).
@@ -180,7 +180,9 @@ fn reads_exc_state(m: &Module) -> bool {
                 | ExprKind::Call {
                     callee: Callee::Module(md, f),
                     ..
-                } if md == "traceback" || (md == "sys" && f == "exc_info") => self.found = true,
+                } if md == "traceback" || md == "logging" || (md == "sys" && f == "exc_info") => {
+                    self.found = true
+                }
                 // Also `getattr(e, "__context__")`, `attrgetter("__context__")`.
                 ExprKind::Attr(_, name) | ExprKind::Str(name) if name == "__context__" => {
                     self.found = true

@@ -255,6 +255,8 @@ pub const MODULES: &[&str] = &[
     "glob",
     // runtime: modules/html.rs
     "html",
+    // runtime: modules/logging.rs
+    "logging",
 ];
 
 /// CPython 3.11's stdlib top-level modules (`sys.stdlib_module_names`, without the private
@@ -798,6 +800,24 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         "fnmatch" => &["fnmatch", "fnmatchcase", "filter"],
         "glob" => &["glob", "escape"],
         "html" => &["escape", "unescape"],
+        "logging" => &[
+            "basicConfig",
+            "getLogger",
+            "debug",
+            "info",
+            "warning",
+            "error",
+            "critical",
+            "fatal",
+            "exception",
+            "log",
+            "disable",
+            "getLevelName",
+            "addLevelName",
+            "StreamHandler",
+            "NullHandler",
+            "Formatter",
+        ],
         "datetime" => &["date", "datetime", "timedelta", "time"],
         "decimal" => &["Decimal", "getcontext"],
         "contextlib" => &[
@@ -811,7 +831,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         ],
         "io" => &["StringIO"],
         "abc" => &["ABC", "ABCMeta", "abstractmethod"],
-        "typing" => &["NamedTuple", "TypeVar", "cast"],
+        "typing" => &["NamedTuple", "TypedDict", "TypeVar", "cast"],
         "dataclasses" => &[
             "dataclass",
             "field",
@@ -926,6 +946,12 @@ pub fn module_notes(module: &str) -> &'static str {
         }
         "datetime" => "naive dates and times only (no tzinfo)",
         "io" => "`open()` and files are builtins",
+        "logging" => {
+            "loggers (hierarchy, levels, propagation, lastResort), StreamHandler, NullHandler, \
+             `%`-style Formatter; tracebacks without frame lines, to stderr only; refused: \
+             format fields that need the frame or the clock (asctime, lineno, funcName, ...), \
+             file handlers, filters, other styles, subclassing its classes"
+        }
         "array" => {
             "the item sizes and byte order of CPython on 64-bit Linux (`l`/`L` 8 bytes, \
              `u` 4 bytes); `buffer_info()` gives the address of molt's own item buffer"
@@ -950,6 +976,10 @@ pub fn module_base_unsupported(module: &str, name: &str) -> bool {
             | ("string", "Template")
             | ("io", "StringIO")
             | ("enum", "EnumMeta" | "EnumType")
+            | (
+                "logging",
+                "Logger" | "StreamHandler" | "NullHandler" | "Formatter"
+            )
     )
 }
 
@@ -1021,6 +1051,24 @@ pub fn list_module_arity(module: &str, func: &str) -> Option<std::ops::RangeIncl
     }
 }
 
+/// LogRecord attributes a logging format may not name: molt cannot give CPython's values
+/// (mirrors `molt_runtime::modules::logging::UNSUPPORTED_FIELDS`).
+pub const LOGGING_UNSUPPORTED_FIELDS: &[&str] = &[
+    "asctime",
+    "created",
+    "filename",
+    "funcName",
+    "lineno",
+    "module",
+    "msecs",
+    "pathname",
+    "process",
+    "processName",
+    "relativeCreated",
+    "thread",
+    "threadName",
+];
+
 /// Keyword arguments of a supported module function that molt refuses, with the reason.
 pub fn unsupported_kwarg(module: &str, func: &str, kw: &str) -> Option<&'static str> {
     match (module, func, kw) {
@@ -1035,6 +1083,14 @@ pub fn unsupported_kwarg(module: &str, func: &str, kw: &str) -> Option<&'static 
         ) => Some(
             "only the default HelpFormatter, no parents, no argument files, the 'error' conflict handler and exit_on_error=True are implemented",
         ),
+        ("logging", "basicConfig", "filename" | "filemode") => {
+            Some("logging writes only to streams here: file handlers are not implemented")
+        }
+        ("logging", "basicConfig" | "Formatter", "style") => {
+            Some("only the default '%' format style is implemented")
+        }
+        ("logging", "Formatter", "defaults") => Some("Formatter defaults are not implemented"),
+        ("logging", _, "stack_info") => Some("molt keeps no frames to print a stack"),
         _ => None,
     }
 }
@@ -1287,6 +1343,19 @@ pub fn module_values(module: &str) -> &'static [&'static str] {
         "struct" => &["error"],
         "io" => &["UnsupportedOperation"],
         "array" => &["typecodes"],
+        "logging" => &[
+            "CRITICAL",
+            "FATAL",
+            "ERROR",
+            "WARNING",
+            "WARN",
+            "INFO",
+            "DEBUG",
+            "NOTSET",
+            "BASIC_FORMAT",
+            "root",
+            "Logger",
+        ],
         _ => &[],
     }
 }
@@ -1353,6 +1422,8 @@ pub const TYPING_FORMS: &[&str] = &[
     "Reversible",
     "NoReturn",
     "TYPE_CHECKING",
+    "Required",
+    "NotRequired",
 ];
 
 /// The methods of a subclassable builtin type that `T.name` gives as a value, applying to

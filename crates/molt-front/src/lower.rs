@@ -205,6 +205,11 @@ struct Lowerer<'a> {
     defines_register: bool,
     /// The program mentions `__annotations__`: every `def` evaluates its annotations.
     pub(crate) keep_annotations: bool,
+    /// The program imports logging and may give a handler a stream other than
+    /// `sys.stderr` (`logging_to_other_stream`): tracebacks it logs are refused.
+    pub(crate) logging_other_stream: bool,
+    /// The program's text mentions `logging` (gates the checks above).
+    pub(crate) imports_logging: bool,
 }
 
 fn span_of(node: &impl Ranged) -> Span {
@@ -287,6 +292,8 @@ impl<'a> Lowerer<'a> {
             metaclass_names: HashSet::new(),
             defines_register: false,
             keep_annotations: false,
+            logging_other_stream: false,
+            imports_logging: false,
         }
     }
 
@@ -795,7 +802,10 @@ impl<'a> Lowerer<'a> {
                 };
                 if let ExprKind::ModuleAttr(m, n) = head
                     && m == "typing"
-                    && !matches!(n.as_str(), "Generic" | "Protocol" | "NamedTuple")
+                    && !matches!(
+                        n.as_str(),
+                        "Generic" | "Protocol" | "NamedTuple" | "TypedDict"
+                    )
                 {
                     let hint = match catalog::typing_alias_origin(n) {
                         Some(o) => format!("subclass `{o}` instead"),
@@ -961,9 +971,9 @@ impl<'a> Lowerer<'a> {
 
     /// The class body's `__annotations__` dict: `{"x": T, ...}` for each `x: T` at the top
     /// of the body, in source order (what SETUP_ANNOTATIONS and the STORE_SUBSCRs of
-    /// annotated names build). A plain name or string annotation is evaluated; any other
-    /// annotation is kept as its source text (as `from __future__ import annotations`
-    /// would), which is what dataclasses and NamedTuple need. Bound after the body ran.
+    /// annotated names build). Each annotation is evaluated, as CPython 3.11 does, unless
+    /// the module has `from __future__ import annotations`: then it is its source text.
+    /// Bound after the body ran.
     fn class_annotations(&mut self, body: &[ast::Stmt], span: Span) -> Option<Stmt> {
         if !has_class_annotations(body) {
             return None;
@@ -979,9 +989,7 @@ impl<'a> Lowerer<'a> {
                     let key = self.expr(span_of(n), ExprKind::Str(n.id.to_string()));
                     let ann = a.annotation.as_ref();
                     let value = match ann {
-                        ast::Expr::Name(_) | ast::Expr::StringLiteral(_) if !future => {
-                            self.lower_expr(ann)
-                        }
+                        _ if !future => self.lower_expr(ann),
                         _ => {
                             let r = ann.range();
                             let text = self
@@ -2951,6 +2959,11 @@ impl<'a> Lowerer<'a> {
     /// A keyword argument of a stdlib function that molt does not implement
     /// (`catalog::unsupported_kwarg`): refused at its location.
     fn refused_kwarg(&mut self, m: &str, f: &str, c: &ast::ExprCall) -> Option<ExprKind> {
+        if m == "logging"
+            && let Some(k) = self.refused_logging_format(f, c)
+        {
+            return Some(k);
+        }
         if m == "traceback"
             && let Some(k) = self.refused_traceback_print(f, c)
         {
@@ -2967,6 +2980,84 @@ impl<'a> Lowerer<'a> {
             }
         }
         None
+    }
+
+    /// A literal `logging` format (`Formatter(fmt)`, `basicConfig(format=...)`) naming a
+    /// record attribute molt cannot give CPython's value for (the caller's frame, the clock,
+    /// the process). A computed format is checked when the formatter is made.
+    fn refused_logging_format(&mut self, f: &str, c: &ast::ExprCall) -> Option<ExprKind> {
+        let fmt = match f {
+            "Formatter" => c.arguments.args.first().or_else(|| {
+                c.arguments
+                    .keywords
+                    .iter()
+                    .find(|k| k.arg.as_ref().is_some_and(|n| n.id.as_str() == "fmt"))
+                    .map(|k| &k.value)
+            }),
+            "basicConfig" => c
+                .arguments
+                .keywords
+                .iter()
+                .find(|k| k.arg.as_ref().is_some_and(|n| n.id.as_str() == "format"))
+                .map(|k| &k.value),
+            _ => None,
+        }?;
+        let ast::Expr::StringLiteral(lit) = fmt else {
+            return None;
+        };
+        let text = lit.value.to_str();
+        let field = catalog::LOGGING_UNSUPPORTED_FIELDS
+            .iter()
+            .find(|k| text.contains(&format!("%({k})")))?;
+        Some(self.refuse(
+            span_of(fmt),
+            &format!("the logging format field %({field}) is not supported"),
+            "molt keeps no frames and does not reproduce timestamps or process details; the fields it supports are name, levelname, levelno, message, msg, args and the keys of extra=",
+        ))
+    }
+
+    /// A logged traceback (`logger.exception(...)`, `exc_info=`) in a program that may log
+    /// to a stream other than stderr: molt prints tracebacks without frame lines, which
+    /// only stderr's earlier lines would show. `stack_info=` is refused everywhere.
+    fn refused_logged_traceback(&mut self, c: &ast::ExprCall) -> Option<ExprKind> {
+        for k in c.arguments.keywords.iter() {
+            let Some(n) = &k.arg else { continue };
+            if n.id.as_str() == "stack_info"
+                && !matches!(k.value, ast::Expr::BooleanLiteral(ref b) if !b.value)
+            {
+                return Some(self.refuse(
+                    span_of(k),
+                    "logging with stack_info= is not supported",
+                    "molt keeps no frames to print a stack",
+                ));
+            }
+        }
+        if !self.logging_other_stream {
+            return None;
+        }
+        let exception = matches!(c.func.as_ref(), ast::Expr::Attribute(a) if a.attr.id.as_str() == "exception")
+            || matches!(c.func.as_ref(), ast::Expr::Name(n)
+                if matches!(self.resolve(n.id.as_str()), Resolved::ModuleMember(m, f) if m == "logging" && f == "exception"));
+        let exc_info = c
+            .arguments
+            .keywords
+            .iter()
+            .find(|k| k.arg.as_ref().is_some_and(|n| n.id.as_str() == "exc_info"))
+            // `exc_info=False` / `None` logs no traceback.
+            .filter(|k| {
+                !matches!(&k.value, ast::Expr::BooleanLiteral(b) if !b.value)
+                    && !matches!(k.value, ast::Expr::NoneLiteral(_))
+            });
+        let span = match (exception, exc_info) {
+            (_, Some(k)) => span_of(k),
+            (true, None) => span_of(c),
+            (false, None) => return None,
+        };
+        Some(self.refuse(
+            span,
+            "logging a traceback in a program that may log to a stream other than sys.stderr is not supported",
+            "molt keeps no frames, so it prints tracebacks without their frame lines, which only stderr may hold",
+        ))
     }
 
     /// `traceback.print_exc()`/`print_exception()` print no frame lines (molt keeps no
@@ -3260,6 +3351,11 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_call(&mut self, c: &ast::ExprCall, span: Span) -> ExprKind {
+        if self.imports_logging
+            && let Some(k) = self.refused_logged_traceback(c)
+        {
+            return k;
+        }
         if let ast::Expr::Name(n) = c.func.as_ref()
             && matches!(n.id.as_str(), "getattr" | "hasattr")
             && let [_, ast::Expr::StringLiteral(s), ..] = &c.arguments.args[..]

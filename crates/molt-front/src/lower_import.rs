@@ -1189,10 +1189,30 @@ pub(super) fn lower_body(
     // singledispatch's `register(f)` reads them too (also as a plain call).
     l.keep_annotations =
         module_source.contains("__annotations__") || module_source.contains("singledispatch");
+    l.imports_logging = module_source.contains("logging");
+    l.logging_other_stream = l.imports_logging && logging_to_other_stream(&module_source);
     l.imp.graph = graph;
     l.imp.cur_file = main_file(path);
     let body = l.lower_module_body(body);
     l.finish(name, path, module_source, body)
+}
+
+/// Whether a logging handler of the program may write to a stream other than
+/// `sys.stderr`: a plain text test, conservative (`StreamHandler(x)` or `stream=x` with x
+/// other than `sys.stderr`, `setStream`, a redirected stderr).
+fn logging_to_other_stream(src: &str) -> bool {
+    let other = |pat: &str, ok: &[&str]| {
+        src.match_indices(pat).any(|(i, _)| {
+            let rest = src[i + pat.len()..].trim_start();
+            !ok.iter().any(|o| rest.starts_with(o))
+        })
+    };
+    other(
+        "StreamHandler(",
+        &[")", "sys.stderr)", "stream=sys.stderr)"],
+    ) || other("stream=", &["sys.stderr"])
+        || src.contains("setStream")
+        || src.contains("redirect_stderr")
 }
 
 /// The main script's `__file__`: its path joined to the working directory when relative,

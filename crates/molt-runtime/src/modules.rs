@@ -15,6 +15,7 @@ pub mod io;
 // namedtuple.rs)
 pub mod dataclasses;
 pub mod enum_mod;
+pub mod typeddict;
 pub mod typing;
 // random, json, re
 pub mod json;
@@ -57,6 +58,7 @@ pub mod globmod;
 pub mod hashlib;
 pub mod html;
 mod html_entities;
+pub mod logging;
 pub mod object_methods;
 pub mod os;
 pub mod pathlib;
@@ -133,6 +135,7 @@ pub fn call(
         "fnmatch" => globmod::fnmatch_call(name, args, kwargs),
         "glob" => globmod::glob_call(name, args, kwargs),
         "html" => html::call(name, args, kwargs),
+        "logging" => logging::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -222,6 +225,7 @@ fn module_value(module: &str, name: &str) -> PyResult<Value> {
         "fnmatch" => Err(stdc_util::unknown("fnmatch", name)),
         "glob" => Err(stdc_util::unknown("glob", name)),
         "html" => Err(stdc_util::unknown("html", name)),
+        "logging" => logging::attr(name),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),

@@ -356,6 +356,12 @@ pub fn new_class(
     if let Some(c) = super::namedtuple::class_statement(name, module, &bases, &ns)? {
         return Ok(c);
     }
+    // `class D(typing.TypedDict)` (or a TypedDict base) builds a TypedDict class.
+    if let Some(c) =
+        crate::modules::typeddict::class_statement(name, qualname, module, &bases, &ns, &kwargs)?
+    {
+        return Ok(c);
+    }
     let mut kwargs = kwargs;
     let explicit = match kwargs.iter().position(|(k, _)| k.as_str() == "metaclass") {
         Some(p) => meta_arg(&kwargs.remove(p).1)?,

@@ -501,6 +501,11 @@ pub(crate) fn mro_values(cls: &Value) -> PyResult<Option<Vec<Value>>> {
                         out.push(d);
                     }
                 }
+                "logging.RootLogger" => {
+                    if let Some(d) = crate::modules::stdc_util::class_of_type("Logger") {
+                        out.push(d);
+                    }
+                }
                 _ => {}
             }
             out.push(object());
@@ -991,8 +996,28 @@ pub fn issubclass(a: &Value, b: &Value) -> PyResult<bool> {
         (ClassArg::Class(x), ClassArg::BuiltinType(y)) => enums::mixin_of(x)
             .or_else(|| builtin_base::base_of(x))
             .is_some_and(|m| builtin_type_is_sub(m, y)),
-        (ClassArg::ModuleClass(x), ClassArg::ModuleClass(y)) => x == y,
         (ClassArg::Class(x), ClassArg::ModuleClass(y)) => extends_module_class(x, y),
+        // A stdlib class: its MRO as `__mro__` gives it (`datetime` extends `date`,
+        // `Counter` extends `dict`).
+        (ClassArg::ModuleClass(_), _) => match mro_values(a)? {
+            Some(mro) => {
+                let mut found = false;
+                for c in &mro {
+                    let same = match (class_arg(c), &bc) {
+                        (Some(ClassArg::ModuleClass(x)), ClassArg::ModuleClass(y)) => x == *y,
+                        (Some(ClassArg::BuiltinType(x)), ClassArg::BuiltinType(y)) => x == *y,
+                        (Some(ClassArg::Class(x)), ClassArg::Class(y)) => Rc::ptr_eq(&x, y),
+                        _ => false,
+                    };
+                    if same {
+                        found = true;
+                        break;
+                    }
+                }
+                found
+            }
+            None => false,
+        },
         _ => false,
     })
 }

@@ -258,6 +258,11 @@ pub fn class_of_type(type_name: &str) -> Option<Value> {
         "Decimal" => ("decimal", "Decimal"),
         "types.SimpleNamespace" => ("types", "SimpleNamespace"),
         "TextWrapper" => ("textwrap", "TextWrapper"),
+        "Logger" => ("logging", "Logger"),
+        "RootLogger" => ("logging", "RootLogger"),
+        "StreamHandler" => ("logging", "StreamHandler"),
+        "NullHandler" => ("logging", "NullHandler"),
+        "Formatter" => ("logging", "Formatter"),
         "date" | "datetime" | "timedelta" | "time" => (
             "datetime",
             match type_name {
@@ -354,6 +359,7 @@ pub fn is_instance_of(v: &Value, qualified: &str) -> bool {
         (_, n, o) if n == o => true,
         ("datetime", "date", "datetime") => true,
         ("pathlib", "Path" | "PurePath" | "PurePosixPath", "PosixPath") => true,
+        ("logging", "Logger", "RootLogger") => true,
         _ => false,
     }
 }

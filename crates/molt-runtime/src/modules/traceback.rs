@@ -84,7 +84,7 @@ pub fn attr(name: &str) -> PyResult<Value> {
 
 /// The exception a value is (None for None); TracebackException's AttributeError for
 /// anything else.
-fn exception_of(v: &Value) -> PyResult<Option<PyErr>> {
+pub(crate) fn exception_of(v: &Value) -> PyResult<Option<PyErr>> {
     match v {
         Value::None => Ok(None),
         Value::Exc(e) => Ok(Some(e.clone())),
@@ -134,6 +134,11 @@ fn exception_only(e: &PyErr) -> Vec<String> {
 
 /// TracebackException(...).format(chain=chain) without frame lines, written to stderr.
 fn print(e: Option<PyErr>, chain: bool) {
+    crate::io::stderr_write(&format(e, chain));
+}
+
+/// TracebackException(...).format(chain=chain) without frame lines.
+pub(crate) fn format(e: Option<PyErr>, chain: bool) -> String {
     let mut out = String::new();
     match e {
         None => out.push_str("NoneType: None\n"),
@@ -142,7 +147,7 @@ fn print(e: Option<PyErr>, chain: bool) {
             format_chain(&e, chain, &mut seen, &mut out);
         }
     }
-    crate::io::stderr_write(&out);
+    out
 }
 
 fn format_chain(e: &PyErr, chain: bool, seen: &mut Vec<u64>, out: &mut String) {

@@ -113,6 +113,8 @@ const PLAIN_ALIASES: &[&str] = &[
     "Generic",
     "Protocol",
     "Callable",
+    "Required",
+    "NotRequired",
 ];
 
 impl Form {
@@ -337,6 +339,7 @@ pub fn attr(name: &str) -> PyResult<Value> {
     match name {
         "TYPE_CHECKING" => Ok(Value::Bool(false)),
         "NamedTuple" => Ok(crate::class::namedtuple::namedtuple_fn()),
+        "TypedDict" => Ok(crate::modules::typeddict::typeddict_fn()),
         "TypeVar" | "cast" => crate::modules::callable::module_function("typing", name),
         _ => {
             if let Some(v) = FORMS.with(|f| f.borrow().get(name).cloned()) {
@@ -361,6 +364,7 @@ pub fn attr(name: &str) -> PyResult<Value> {
 pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
     match name {
         "NamedTuple" => crate::func::call(&crate::class::namedtuple::namedtuple_fn(), args, kwargs),
+        "TypedDict" => crate::func::call(&crate::modules::typeddict::typeddict_fn(), args, kwargs),
         "cast" => match <[Value; 2]>::try_from(args) {
             Ok([_, v]) if kwargs.is_empty() => Ok(v),
             _ => crate::exc::type_error("cast() takes 2 positional arguments"),
@@ -484,6 +488,7 @@ pub(crate) enum CheckTarget {
 /// The check a typing form stands for; Err with CPython's TypeError for the forms that
 /// refuse class and instance checks. `op` is "isinstance" or "issubclass".
 pub(crate) fn check_target(v: &Value, op: &str) -> PyResult<CheckTarget> {
+    crate::modules::typeddict::check(v)?;
     let Value::Obj(o) = v else {
         return Ok(CheckTarget::Other);
     };
