@@ -91,6 +91,10 @@ pub struct Site {
     entries: [Entry; WAYS],
     /// The entry the next fill replaces (round robin).
     next: Cell<usize>,
+    /// The kind of builtin value (`str`, `list`, ...) whose type was last found to have
+    /// the method called here: the next call on one skips that check (`attr::type_has`,
+    /// a search of the type's `dir()`).
+    builtin: Cell<Option<std::mem::Discriminant<Value>>>,
 }
 
 impl Default for Site {
@@ -105,6 +109,7 @@ impl Site {
             name: OnceCell::new(),
             entries: [const { Entry::new() }; WAYS],
             next: Cell::new(0),
+            builtin: Cell::new(None),
         }
     }
 
@@ -351,7 +356,7 @@ pub(crate) fn call_method_pos(
             .get_mut(1..)
             .map(crate::func::take_all)
             .unwrap_or_default();
-        return crate::attr::call_method_static(v, name, rest, vec![]);
+        return crate::attr::call_method_site(v, name, rest, &s.builtin);
     };
     let (n, k) = s.name(name);
     if let Some(f) = s.method(inst, n, k)? {
