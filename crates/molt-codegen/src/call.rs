@@ -1234,19 +1234,7 @@ impl<'m> Gen<'m> {
                 let fid = *func;
                 let (env, name) = self.lambda_env(fid);
                 lam_env = Some(env);
-                let ps: Vec<TokenStream> = (0..n)
-                    .map(|i| {
-                        let p = &self.m.funcs[fid.index()].params[i];
-                        let pt = self.info.locals[fid.index()][p.local.index()].clone();
-                        let idx = syn::Index::from(i);
-                        let src = if n == 1 {
-                            quote! { x }
-                        } else {
-                            quote! { x.#idx }
-                        };
-                        self.in_closure(|g| g.convert(src, &els[i], &pt))
-                    })
-                    .collect();
+                let ps = self.map_item_args(fid, &els);
                 (
                     quote! { #name(&__lenv, #(#ps),*) },
                     self.info.returns[fid.index()].clone(),
@@ -1305,18 +1293,7 @@ impl<'m> Gen<'m> {
                 let name = self.direct_fn_ident(*fid);
                 let nparams = f.params.len();
                 let fid = *fid;
-                let mut ps: Vec<TokenStream> = (0..n)
-                    .map(|i| {
-                        let pt = self.info.locals[fid.index()][f.params[i].local.index()].clone();
-                        let idx = syn::Index::from(i);
-                        let src = if n == 1 {
-                            quote! { x }
-                        } else {
-                            quote! { x.#idx }
-                        };
-                        self.in_closure(|g| g.convert(src, &els[i], &pt))
-                    })
-                    .collect();
+                let mut ps = self.map_item_args(fid, &els);
                 ps.extend((n..nparams).map(|i| self.in_closure(|g| g.param_value(fid, i, None))));
                 (
                     quote! { #name(#(#ps),*) },
@@ -1372,6 +1349,25 @@ impl<'m> Gen<'m> {
             (None, Some(env)) => quote! { { let __lenv = #env; #m } },
             (None, None) => m,
         }
+    }
+
+    /// The arguments of map's function `fid` from the item `x` (a tuple of the
+    /// iterables' items when there are several), converted to its parameters' types.
+    fn map_item_args(&mut self, fid: FuncId, els: &[Ty]) -> Vec<TokenStream> {
+        let n = els.len();
+        (0..n)
+            .map(|i| {
+                let p = &self.m.funcs[fid.index()].params[i];
+                let pt = self.info.locals[fid.index()][p.local.index()].clone();
+                let idx = syn::Index::from(i);
+                let src = if n == 1 {
+                    quote! { x }
+                } else {
+                    quote! { x.#idx }
+                };
+                self.in_closure(|g| g.convert(src, &els[i], &pt))
+            })
+            .collect()
     }
 
     /// Whether `fid` is a lambda inference types where it is passed (`apply_callable`):

@@ -337,20 +337,11 @@ impl<'m> Gen<'m> {
         else {
             return None;
         };
-        if f.dynamic
-            || f.is_lambda
-            || f.class_body
+        if !plain_top_level(f)
             || f.needs_defined_flag
-            || f.cache.is_some()
-            || f.method_of.is_some()
-            || f.parent.is_some()
             || !f.cells.is_empty()
-            || !f.free.is_empty()
             || self.fusing(fid)
             || given.len() != f.params.len()
-            || f.params
-                .iter()
-                .any(|p| !matches!(p.kind, ParamKind::Normal | ParamKind::PositionalOnly))
         {
             return None;
         }
@@ -516,14 +507,8 @@ impl<'m> Gen<'m> {
         let params: HashSet<u32> = f.params.iter().map(|p| p.local.0).collect();
         let mut decls = vec![];
         for (i, id) in ctx.local_idents.iter().enumerate() {
-            let ty = rty::rust_type(&self.info.locals[fid.index()][i]);
-            let d = if ctx.native.contains(&(i as u32)) {
-                quote! { let mut #id: i64; }
-            } else if ctx.optional_locals.contains(&(i as u32)) {
-                quote! { let mut #id: Option<#ty> = None; }
-            } else {
-                quote! { let mut #id: #ty; }
-            };
+            let ty = &self.info.locals[fid.index()][i];
+            let d = crate::local_decl(id, ty, i, &ctx.cells, &ctx.native, &ctx.optional_locals);
             if params.contains(&(i as u32)) {
                 code.push(d);
             } else {
@@ -594,20 +579,11 @@ impl<'m> Gen<'m> {
         given: &[Option<Expr>],
     ) -> Option<TokenStream> {
         let f = &self.m.funcs[fid.index()];
-        if f.dynamic
+        if !plain_top_level(f)
             || f.is_generator
-            || f.is_lambda
-            || f.class_body
-            || f.cache.is_some()
-            || f.method_of.is_some()
-            || f.parent.is_some()
-            || !f.free.is_empty()
             || self.fusing(fid)
             || given.len() != f.params.len()
             || self.plan_wrapped.get() != 0
-            || f.params
-                .iter()
-                .any(|p| !matches!(p.kind, ParamKind::Normal | ParamKind::PositionalOnly))
             || !inlinable_body(self.m, &f.body)
         {
             return None;
@@ -656,16 +632,15 @@ impl<'m> Gen<'m> {
         ctx.native.retain(|l| !cells.contains(l));
         ctx.optional_locals.retain(|l| !cells.contains(l));
         for (i, id) in ctx.local_idents.iter().enumerate() {
-            let ty = rty::rust_type(&self.info.locals[fid.index()][i]);
-            code.push(if cells.contains(&(i as u32)) {
-                quote! { let #id: rt::func::Cell<#ty> = rt::func::Cell::new(); }
-            } else if ctx.native.contains(&(i as u32)) {
-                quote! { let mut #id: i64; }
-            } else if ctx.optional_locals.contains(&(i as u32)) {
-                quote! { let mut #id: Option<#ty> = None; }
-            } else {
-                quote! { let mut #id: #ty; }
-            });
+            let ty = &self.info.locals[fid.index()][i];
+            code.push(crate::local_decl(
+                id,
+                ty,
+                i,
+                &cells,
+                &ctx.native,
+                &ctx.optional_locals,
+            ));
         }
         // The arguments, in order, in the caller's context.
         let mut run = None;
@@ -1570,6 +1545,22 @@ impl<'m> Gen<'m> {
 
 /// Whether a generator function's body can be fused (see the module comment): the
 /// number of its yields (copies of the consumer's code) when it can.
+/// A plain top-level function whose calls may be expanded where they are (`Plan::Wrapper`,
+/// `inline_consumer`): not a method, lambda, class body, closure or memoised function,
+/// positional parameters only.
+fn plain_top_level(f: &Function) -> bool {
+    !f.dynamic
+        && !f.is_lambda
+        && !f.class_body
+        && f.cache.is_none()
+        && f.method_of.is_none()
+        && f.parent.is_none()
+        && f.free.is_empty()
+        && f.params
+            .iter()
+            .all(|p| matches!(p.kind, ParamKind::Normal | ParamKind::PositionalOnly))
+}
+
 /// Whether a plain function's body may be inlined at a call (`inline_consumer`): small,
 /// and without `try` (its handlers and `finally` would see the caller's frames), nested
 /// `def`s, lambdas or generator expressions with defaults, or `del` of a local.

@@ -127,6 +127,29 @@ pub struct Gen<'m> {
     exc_state: bool,
 }
 
+/// The declaration of local `i` (Rust variable `id`, type `ty`) as the body holds it: a
+/// closure cell, an unboxed i64, an `Option` while it may be unbound, or plain.
+pub(crate) fn local_decl(
+    id: &Ident,
+    ty: &Ty,
+    i: usize,
+    cells: &HashSet<u32>,
+    native: &HashSet<u32>,
+    optional: &HashSet<u32>,
+) -> TokenStream {
+    let i = i as u32;
+    let ty = rty::rust_type(ty);
+    if cells.contains(&i) {
+        quote! { let #id: rt::func::Cell<#ty> = rt::func::Cell::new(); }
+    } else if native.contains(&i) {
+        quote! { let mut #id: i64; }
+    } else if optional.contains(&i) {
+        quote! { let mut #id: Option<#ty> = None; }
+    } else {
+        quote! { let mut #id: #ty; }
+    }
+}
+
 /// Whether the program reads the handled-exception state (see `Gen::exc_state`):
 /// `sys.exc_info()`, the traceback module, logging (`exc_info=True`), an exception's `__context__` (CPython sets it
 /// from the handled exception of any frame at each raise), a computed getattr (which may
@@ -325,17 +348,14 @@ impl<'m> Gen<'m> {
             .iter()
             .enumerate()
             .map(|(i, _)| {
-                let id = &self.local_idents[i];
-                let ty = rty::rust_type(&self.info.module_locals[i]);
-                if self.cells.contains(&(i as u32)) {
-                    quote! { let #id: rt::func::Cell<#ty> = rt::func::Cell::new(); }
-                } else if self.native.contains(&(i as u32)) {
-                    quote! { let mut #id: i64; }
-                } else if self.optional_locals.contains(&(i as u32)) {
-                    quote! { let mut #id: Option<#ty> = None; }
-                } else {
-                    quote! { let mut #id: #ty; }
-                }
+                local_decl(
+                    &self.local_idents[i],
+                    &self.info.module_locals[i],
+                    i,
+                    &self.cells,
+                    &self.native,
+                    &self.optional_locals,
+                )
             })
             .collect();
         let body = self.block(&m.body);
@@ -484,17 +504,14 @@ impl<'m> Gen<'m> {
             .enumerate()
             .filter(|(i, _)| !param_set.contains(&(*i as u32)))
             .map(|(i, _)| {
-                let id = &self.local_idents[i];
-                let ty = rty::rust_type(&self.info.locals[fid.index()][i]);
-                if self.cells.contains(&(i as u32)) {
-                    quote! { let #id: rt::func::Cell<#ty> = rt::func::Cell::new(); }
-                } else if self.native.contains(&(i as u32)) {
-                    quote! { let mut #id: i64; }
-                } else if self.optional_locals.contains(&(i as u32)) {
-                    quote! { let mut #id: Option<#ty> = None; }
-                } else {
-                    quote! { let mut #id: #ty; }
-                }
+                local_decl(
+                    &self.local_idents[i],
+                    &self.info.locals[fid.index()][i],
+                    i,
+                    &self.cells,
+                    &self.native,
+                    &self.optional_locals,
+                )
             })
             .collect();
         // Parameters that may be unbound (deleted) are stored as Option too; captured
