@@ -212,9 +212,7 @@ impl<'m> Gen<'m> {
         match &key.kind {
             // `key=lambda x: ...`: its environment made once, its Rust function called
             // directly with each item (inference typed its parameter from the items).
-            ExprKind::MakeFunc { func, defaults }
-                if defaults.is_empty() && self.typed_lambda(*func, 1) =>
-            {
+            ExprKind::MakeFunc { func, .. } if self.typed_lambda(key, *func, 1) => {
                 let fid = *func;
                 let (env, name) = self.lambda_env(fid);
                 let p = &self.m.funcs[fid.index()].params[0];
@@ -1228,9 +1226,7 @@ impl<'m> Gen<'m> {
                 if n > 1 && molt_front::catalog::builtin_value_supported(b))
         };
         let (call, rt_) = match &args[0].kind {
-            ExprKind::MakeFunc { func, defaults }
-                if defaults.is_empty() && self.typed_lambda(*func, n) =>
-            {
+            ExprKind::MakeFunc { func, .. } if self.typed_lambda(&args[0], *func, n) => {
                 let fid = *func;
                 let (env, name) = self.lambda_env(fid);
                 lam_env = Some(env);
@@ -1370,17 +1366,11 @@ impl<'m> Gen<'m> {
             .collect()
     }
 
-    /// Whether `fid` is a lambda inference types where it is passed (`apply_callable`):
-    /// `n` positional parameters, no defaults (the caller checks), made with an
-    /// environment of its free variables.
-    fn typed_lambda(&self, fid: FuncId, n: usize) -> bool {
+    /// Whether `e`, making lambda `fid`, is one inference types where it is passed
+    /// (`molt_types::callable_lambda`) with `n` arguments, made with an environment.
+    fn typed_lambda(&self, e: &Expr, fid: FuncId, n: usize) -> bool {
         let f = &self.m.funcs[fid.index()];
-        f.is_lambda
-            && f.dynamic
-            && f.params.len() == n
-            && f.params
-                .iter()
-                .all(|p| matches!(p.kind, ParamKind::Normal | ParamKind::PositionalOnly))
+        molt_types::callable_lambda(self.m, e) && f.dynamic && f.params.len() == n
     }
 
     /// The environment of lambda `fid` (an `Rc` of its cells, no stored defaults) and its

@@ -113,19 +113,14 @@ impl<'m> Gen<'m> {
     /// `expr_move`, converted to `ty`.
     pub(crate) fn expr_move_to(&mut self, e: &Expr, ty: &Ty) -> TokenStream {
         match self.moved_local(e) {
-            Some(id) => {
-                let vt = match e.kind {
-                    ExprKind::Name(v) => self.var_ty(v),
-                    _ => Ty::Dyn,
-                };
-                self.convert_owned(id, &vt, ty)
-            }
+            Some((id, vt)) => self.convert_owned(id, &vt, ty),
             None => self.expr_to(e, ty),
         }
     }
 
-    /// The variable of a local read that may give its value away here (see `expr_move`).
-    pub(crate) fn moved_local(&self, e: &Expr) -> Option<TokenStream> {
+    /// The variable of a local read that may give its value away here (see `expr_move`),
+    /// with the variable's type.
+    pub(crate) fn moved_local(&self, e: &Expr) -> Option<(TokenStream, Ty)> {
         if let ExprKind::Name(Var::Local(l)) = e.kind
             && self.moves.contains(&e.id)
             && self.frames.is_empty()
@@ -133,7 +128,7 @@ impl<'m> Gen<'m> {
             && !self.fused
         {
             let id = self.plain_local(l)?;
-            return Some(id);
+            return Some((id, self.var_ty(Var::Local(l))));
         }
         None
     }

@@ -650,16 +650,11 @@ impl<'m> Gen<'m> {
                 run = Some(self.setup_at(pl, &mut code));
                 continue;
             }
-            let pt = self.info.locals[fid.index()][p.local.index()].clone();
-            let v = match (&given[i], &p.default) {
-                (Some(a), _) | (None, Some(Default::Const(a))) => self.expr_to(a, &pt),
-                (None, Some(Default::Global(g))) => {
-                    let gt = self.info.globals[g.index()].clone();
-                    let r = self.read_var(Var::Global(*g), p.span);
-                    self.convert(r, &gt, &pt)
-                }
-                _ => return None,
-            };
+            // Given, or a constant or global default (checked above).
+            let arg = given[i]
+                .as_ref()
+                .map(|a| (self.expr(a), self.info.expr(a).clone()));
+            let v = self.param_value(fid, i, arg);
             let id = &ctx.local_idents[p.local.index()];
             code.push(if cells.contains(&p.local.0) {
                 quote! { #id.set(#v); }

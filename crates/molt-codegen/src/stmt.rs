@@ -223,28 +223,23 @@ impl<'m> Gen<'m> {
                     return quote! { #id = #n; };
                 }
                 let vty = self.info.expr(value).clone();
-                // `a, b = node` where this is node's last use: an unshared tuple gives its
-                // items away.
-                if let [t] = targets.as_slice()
-                    && let TargetKind::Tuple(ts) = &t.kind
-                    && !ts.iter().any(|t| matches!(t.kind, TargetKind::Star(_)))
-                    && vty == Ty::Dyn
-                    && let Some(id) = self.moved_local(value)
-                {
-                    self.owned_unpack = true;
-                    let code = self.assign(t, id, &vty);
-                    self.owned_unpack = false;
-                    return code;
-                }
-                // `a, b = node` with a dynamic local: unpacking only borrows its source.
+                // `a, b = node` with a dynamic local: at node's last use an unshared tuple
+                // gives its items away; otherwise unpacking only borrows its source.
                 if let [t] = targets.as_slice()
                     && let TargetKind::Tuple(ts) = &t.kind
                     && !ts.iter().any(|t| matches!(t.kind, TargetKind::Star(_)))
                     && vty == Ty::Dyn
                     && let ExprKind::Name(Var::Local(l)) = value.kind
-                    && let Some(id) = self.dyn_local(l)
                 {
-                    return self.assign(t, id, &vty);
+                    if let Some((id, _)) = self.moved_local(value) {
+                        self.owned_unpack = true;
+                        let code = self.assign(t, id, &vty);
+                        self.owned_unpack = false;
+                        return code;
+                    }
+                    if let Some(id) = self.dyn_local(l) {
+                        return self.assign(t, id, &vty);
+                    }
                 }
                 let v = self.expr_move(value);
                 if targets.len() == 1 {

@@ -3086,7 +3086,7 @@ pub fn defaultdict_factory(m: &Module, f: &Expr) -> Option<Ctor> {
 /// inference types where it is applied instead of as a value: no defaults, positional
 /// parameters. Where no rule applies it, nothing flows into its parameters, which stay
 /// dynamic, as an escaped function's.
-fn callable_lambda(m: &Module, f: &Expr) -> bool {
+pub fn callable_lambda(m: &Module, f: &Expr) -> bool {
     match &f.kind {
         ExprKind::MakeFunc { func, defaults } => {
             let l = &m.funcs[func.index()];

@@ -10,7 +10,7 @@ pub mod infer;
 pub mod ty;
 
 pub use infer::{
-    ClassTypes, MethodPlan, SLOT_AUG, SLOT_ELEM, SLOT_ITEM, TypeInfo, counts_items_ty,
-    genexpr_call, genexpr_source, infer, iter_late_ok_ty, memo_method, op_methods,
+    ClassTypes, MethodPlan, SLOT_AUG, SLOT_ELEM, SLOT_ITEM, TypeInfo, callable_lambda,
+    counts_items_ty, genexpr_call, genexpr_source, infer, iter_late_ok_ty, memo_method, op_methods,
 };
 pub use ty::Ty;
