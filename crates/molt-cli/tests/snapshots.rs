@@ -122,6 +122,21 @@ fn generated_rust_fused_generators() {
 }
 
 #[test]
+fn generated_rust_typed_genexpr_and_split_variable() {
+    // A generator expression's function is called where it is made, so its parameter
+    // and items are typed (inference `genexpr_call`); `g`, a list of lists and later an
+    // int, is two variables (molt-front split.rs), each typed; module-level names that no
+    // function reaches are locals of the module code (lower_scopes.rs).
+    let (code, out, err) = molt(
+        "genexpr_split",
+        "def total(g):\n    return sum(sum(row) for row in g)\n\ng = [[1, 2], [3, -4]]\nt = total(g)\ng = len(g)\nprint(t + g)\n",
+        &["emit"],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    insta::assert_snapshot!(out);
+}
+
+#[test]
 fn generated_rust_fast_list_loops() {
     // Fast loops (molt-codegen fast.rs): the list borrowed once for the loop, items read
     // and stored through i64 indexes; a store followed by something that may give up is

@@ -874,7 +874,7 @@ impl<'m> Gen<'m> {
                 match (&ot, name.as_str(), &ty) {
                     (Ty::Exc, "args", Ty::TupleVar(_)) => {
                         let o = self.expr(obj);
-                        quote! { rt::Tup::from_vec(#o.args().to_vec()) }
+                        quote! { rt::Tup::from_vec(#o.visible_args().to_vec()) }
                     }
                     (Ty::Int, "real" | "numerator", Ty::Int) | (Ty::Float, "real", Ty::Float) => {
                         self.expr(obj)

@@ -220,3 +220,215 @@ pub fn walk_module<V: Visitor + ?Sized>(v: &mut V, m: &Module) {
         }
     }
 }
+
+/// Calls `f` on every variable occurrence of a body (names read, assignment and `del`
+/// targets, handler names, comprehension accumulators), for passes that rename variables.
+pub fn vars_mut(body: &mut [Stmt], f: &mut dyn FnMut(&mut Var)) {
+    for s in body {
+        stmt_vars_mut(s, f);
+    }
+}
+
+fn stmt_vars_mut(s: &mut Stmt, f: &mut dyn FnMut(&mut Var)) {
+    match &mut s.kind {
+        StmtKind::Expr(e) => expr_vars_mut(e, f),
+        StmtKind::Assign { targets, value } => {
+            expr_vars_mut(value, f);
+            targets.iter_mut().for_each(|t| target_vars_mut(t, f));
+        }
+        StmtKind::AugAssign { target, value, .. } => {
+            target_vars_mut(target, f);
+            expr_vars_mut(value, f);
+        }
+        StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+            expr_vars_mut(test, f);
+            vars_mut(body, f);
+            vars_mut(orelse, f);
+        }
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+        } => {
+            expr_vars_mut(iter, f);
+            target_vars_mut(target, f);
+            vars_mut(body, f);
+            vars_mut(orelse, f);
+        }
+        StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+        StmtKind::Return(e) => e.iter_mut().for_each(|e| expr_vars_mut(e, f)),
+        StmtKind::Raise { exc, cause } => {
+            exc.iter_mut()
+                .chain(cause.iter_mut())
+                .for_each(|e| expr_vars_mut(e, f));
+        }
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            vars_mut(body, f);
+            for h in handlers {
+                for t in &mut h.types {
+                    if let ExcClass::Value(e) = t {
+                        expr_vars_mut(e, f);
+                    }
+                }
+                if let Some(v) = &mut h.name {
+                    f(v);
+                }
+                vars_mut(&mut h.body, f);
+            }
+            vars_mut(orelse, f);
+            vars_mut(finalbody, f);
+        }
+        StmtKind::Assert { test, msg } => {
+            expr_vars_mut(test, f);
+            msg.iter_mut().for_each(|e| expr_vars_mut(e, f));
+        }
+        StmtKind::FuncDef { defaults, .. } => {
+            defaults.iter_mut().for_each(|(_, e)| expr_vars_mut(e, f))
+        }
+        StmtKind::Delete(ts) => ts.iter_mut().for_each(|t| target_vars_mut(t, f)),
+        StmtKind::CompAppend {
+            acc, value, key, ..
+        } => {
+            f(acc);
+            expr_vars_mut(value, f);
+            key.iter_mut().for_each(|e| expr_vars_mut(e, f));
+        }
+    }
+}
+
+fn target_vars_mut(t: &mut Target, f: &mut dyn FnMut(&mut Var)) {
+    match &mut t.kind {
+        TargetKind::Var(v) => f(v),
+        TargetKind::Subscript { obj, index } => {
+            expr_vars_mut(obj, f);
+            expr_vars_mut(index, f);
+        }
+        TargetKind::Slice {
+            obj,
+            lower,
+            upper,
+            step,
+        } => {
+            expr_vars_mut(obj, f);
+            [lower, upper, step]
+                .into_iter()
+                .flatten()
+                .for_each(|e| expr_vars_mut(e, f));
+        }
+        TargetKind::Tuple(ts) => ts.iter_mut().for_each(|t| target_vars_mut(t, f)),
+        TargetKind::Star(t) => target_vars_mut(t, f),
+        TargetKind::Attr { obj, .. } => expr_vars_mut(obj, f),
+    }
+}
+
+fn expr_vars_mut(e: &mut Expr, f: &mut dyn FnMut(&mut Var)) {
+    let each = |xs: &mut [Expr], f: &mut dyn FnMut(&mut Var)| {
+        xs.iter_mut().for_each(|x| expr_vars_mut(x, f))
+    };
+    match &mut e.kind {
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::FuncRef(_)
+        | ExprKind::BuiltinRef(_)
+        | ExprKind::MethodRef(..)
+        | ExprKind::ModuleAttr(..)
+        | ExprKind::CycleAttr { .. } => {}
+        ExprKind::Name(v) => f(v),
+        ExprKind::MakeClass { bases, kwargs, .. } => {
+            each(bases, f);
+            kwargs.iter_mut().for_each(|(_, k)| expr_vars_mut(k, f));
+        }
+        ExprKind::Super(a, b) | ExprKind::Binary(_, a, b) | ExprKind::Subscript(a, b) => {
+            expr_vars_mut(a, f);
+            expr_vars_mut(b, f);
+        }
+        ExprKind::Yield(x) => x.iter_mut().for_each(|x| expr_vars_mut(x, f)),
+        ExprKind::Named(t, x) => {
+            expr_vars_mut(x, f);
+            target_vars_mut(t, f);
+        }
+        ExprKind::YieldFrom(x)
+        | ExprKind::Unary(_, x)
+        | ExprKind::TypeName(x)
+        | ExprKind::Attr(x, _) => expr_vars_mut(x, f),
+        ExprKind::MakeFunc { defaults, .. } => each(defaults, f),
+        ExprKind::CallValue { func, args, kwargs } => {
+            expr_vars_mut(func, f);
+            for a in args {
+                let (Arg::Pos(x) | Arg::Star(x)) = a;
+                expr_vars_mut(x, f);
+            }
+            kwargs
+                .iter_mut()
+                .for_each(|k| expr_vars_mut(&mut k.value, f));
+        }
+        ExprKind::BoolOp(_, xs)
+        | ExprKind::List(xs)
+        | ExprKind::Tuple(xs)
+        | ExprKind::Set(xs)
+        | ExprKind::Raise { effects: xs, .. } => each(xs, f),
+        ExprKind::Compare(a, rest) => {
+            expr_vars_mut(a, f);
+            rest.iter_mut().for_each(|(_, x)| expr_vars_mut(x, f));
+        }
+        ExprKind::IfExp(a, b, c) => {
+            expr_vars_mut(a, f);
+            expr_vars_mut(b, f);
+            expr_vars_mut(c, f);
+        }
+        ExprKind::CallFunc { args, .. } => {
+            args.iter_mut().flatten().for_each(|a| expr_vars_mut(a, f))
+        }
+        ExprKind::Call {
+            callee,
+            args,
+            kwargs,
+        } => {
+            if let Callee::Method(r, _) = callee {
+                expr_vars_mut(r, f);
+            }
+            each(args, f);
+            kwargs.iter_mut().for_each(|(_, k)| expr_vars_mut(k, f));
+        }
+        ExprKind::Slice {
+            obj,
+            lower,
+            upper,
+            step,
+        } => {
+            expr_vars_mut(obj, f);
+            [lower, upper, step]
+                .into_iter()
+                .flatten()
+                .for_each(|e| expr_vars_mut(e, f));
+        }
+        ExprKind::Dict(items) => items.iter_mut().for_each(|(k, x)| {
+            expr_vars_mut(k, f);
+            expr_vars_mut(x, f);
+        }),
+        ExprKind::FString(parts) => fparts_vars_mut(parts, f),
+        ExprKind::Comp { acc, body, .. } => {
+            f(acc);
+            vars_mut(body, f);
+        }
+    }
+}
+
+fn fparts_vars_mut(parts: &mut [FPart], f: &mut dyn FnMut(&mut Var)) {
+    for p in parts {
+        if let FPart::Value { expr, spec, .. } = p {
+            expr_vars_mut(expr, f);
+            fparts_vars_mut(spec, f);
+        }
+    }
+}

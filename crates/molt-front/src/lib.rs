@@ -11,6 +11,7 @@ pub mod hir_visit;
 pub mod lower;
 mod mangle;
 pub mod modules_graph;
+mod split;
 
 pub use diag::{Diagnostic, Span};
 pub use lower::{lower_module, lower_program};

@@ -18,6 +18,8 @@ mod lower_direct;
 mod lower_import;
 #[path = "lower_match.rs"]
 mod lower_match;
+#[path = "lower_scopes.rs"]
+mod lower_scopes;
 #[path = "lower_suggest.rs"]
 mod lower_suggest;
 #[path = "lower_with.rs"]
@@ -312,7 +314,7 @@ impl<'a> Lowerer<'a> {
         for f in &self.late_defs {
             self.funcs[f.index()].needs_defined_flag = true;
         }
-        Ok(Module {
+        let mut module = Module {
             name: name.to_string(),
             path: path.to_string(),
             source,
@@ -324,7 +326,9 @@ impl<'a> Lowerer<'a> {
             module_cells: self.module_cells,
             classes: self.classes,
             name_hints: self.name_hints,
-        })
+        };
+        crate::split::split_module(&mut module);
+        Ok(module)
     }
 }
 
@@ -460,7 +464,7 @@ impl<'a> Lowerer<'a> {
         // A module-level name that no function mentions cannot be seen from outside the
         // module body, so it is a local of the module's code (much cheaper than a global).
         let mut mentioned = HashSet::new();
-        names_in_nested_scopes(body, &mut mentioned);
+        lower_scopes::names_in_nested_scopes(body, &mut mentioned);
         for (name, span) in assigned {
             if self.func_ids.contains_key(name.as_str())
                 || self.global_ids.contains_key(name.as_str())
@@ -4214,55 +4218,6 @@ fn collect_decls(body: &[ast::Stmt], out: &mut Vec<(String, Span)>, global: bool
             }
             _ => {}
         }
-    }
-}
-
-/// Every name mentioned (read, written or declared) inside the functions, lambdas and
-/// classes of the module body, at any depth: such module-level names must be globals.
-fn names_in_nested_scopes(body: &[ast::Stmt], out: &mut HashSet<String>) {
-    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
-    struct Names<'o> {
-        out: &'o mut HashSet<String>,
-        depth: usize,
-    }
-    impl<'b> Visitor<'b> for Names<'_> {
-        fn visit_expr(&mut self, e: &'b ast::Expr) {
-            match e {
-                ast::Expr::Name(n) if self.depth > 0 => {
-                    self.out.insert(n.id.to_string());
-                }
-                ast::Expr::Lambda(_) | ast::Expr::Generator(_) => {
-                    self.depth += 1;
-                    walk_expr(self, e);
-                    self.depth -= 1;
-                    return;
-                }
-                _ => {}
-            }
-            walk_expr(self, e);
-        }
-        fn visit_stmt(&mut self, s: &'b ast::Stmt) {
-            match s {
-                ast::Stmt::Global(g) if self.depth > 0 => g.names.iter().for_each(|n| {
-                    self.out.insert(n.id.to_string());
-                }),
-                ast::Stmt::Nonlocal(g) if self.depth > 0 => g.names.iter().for_each(|n| {
-                    self.out.insert(n.id.to_string());
-                }),
-                ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) => {
-                    self.depth += 1;
-                    walk_stmt(self, s);
-                    self.depth -= 1;
-                    return;
-                }
-                _ => {}
-            }
-            walk_stmt(self, s);
-        }
-    }
-    let mut v = Names { out, depth: 0 };
-    for s in body {
-        v.visit_stmt(s);
     }
 }
 

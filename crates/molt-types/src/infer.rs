@@ -1170,7 +1170,8 @@ impl<'m> Infer<'m> {
             ExprKind::CallValue { func, args, kwargs }
                 if let Some((fid, arg)) = genexpr_call(self.m, func, args, kwargs) =>
             {
-                self.expr(func);
+                // Not `expr`: that would make the function escape (a value dynamic code may call).
+                self.set_dyn(func);
                 let f = &self.m.funcs[fid.index()];
                 let p = self.locals[fid.index()][f.params[0].local.index()];
                 match genexpr_source(arg) {
