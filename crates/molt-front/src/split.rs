@@ -26,13 +26,14 @@ pub(crate) fn split_module(m: &mut Module) {
         return;
     }
     let cells: HashSet<u32> = m.module_cells.iter().map(|l| l.0).collect();
-    split_body(&mut m.body, &mut m.module_locals, &cells);
+    split_body(&mut m.body, &mut m.module_locals, &[], &cells);
     for f in &mut m.funcs {
         if f.class_body {
             continue;
         }
         let cells: HashSet<u32> = f.cells.iter().map(|l| l.0).collect();
-        split_body(&mut f.body, &mut f.locals, &cells);
+        let params: Vec<u32> = f.params.iter().map(|p| p.local.0).collect();
+        split_body(&mut f.body, &mut f.locals, &params, &cells);
     }
 }
 
@@ -405,7 +406,7 @@ impl Visitor for InExpr {
     }
 }
 
-fn split_body(body: &mut [Stmt], locals: &mut Vec<Local>, cells: &HashSet<u32>) {
+fn split_body(body: &mut [Stmt], locals: &mut Vec<Local>, params: &[u32], cells: &HashSet<u32>) {
     let mut in_expr = InExpr::default();
     hir_visit::walk_block(&mut in_expr, body);
     let tracked: Vec<u32> = (0..locals.len() as u32)
@@ -459,7 +460,8 @@ fn split_body(body: &mut [Stmt], locals: &mut Vec<Local>, cells: &HashSet<u32>) 
         .filter(|r| (*r as usize) < tracked.len())
         .collect();
     for (k, l) in tracked.iter().enumerate() {
-        if entry_joined.contains(&(k as Occ)) {
+        // A parameter keeps its variable for the web of its binding (the argument).
+        if entry_joined.contains(&(k as Occ)) || params.contains(l) {
             web_local.insert(k as Occ, *l);
         }
     }
