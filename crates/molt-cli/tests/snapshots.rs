@@ -126,10 +126,11 @@ fn generated_rust_typed_genexpr_and_split_variable() {
     // A generator expression's function is called where it is made, so its parameter
     // and items are typed (inference `genexpr_call`); `g`, a list of lists and later an
     // int, is two variables (molt-front split.rs), each typed; module-level names that no
-    // function reaches are locals of the module code (lower_scopes.rs).
+    // function reaches are locals of the module code (lower_scopes.rs); a nested def that
+    // is only called (`direct_only`) has typed parameters although its object is made.
     let (code, out, err) = molt(
         "genexpr_split",
-        "def total(g):\n    return sum(sum(row) for row in g)\n\ng = [[1, 2], [3, -4]]\nt = total(g)\ng = len(g)\nprint(t + g)\n",
+        "def total(g):\n    return sum(sum(row) for row in g)\n\ndef scale(xs, k):\n    def times(v):\n        return v * k\n    return [times(x) for x in xs]\n\ng = [[1, 2], [3, -4]]\nt = total(g)\ng = len(g)\nprint(t + g, scale([1, 2], 3))\n",
         &["emit"],
     );
     assert_eq!(code, Some(0), "{err}");

@@ -1157,7 +1157,9 @@ impl<'m> Infer<'m> {
                 self.set_dyn(e);
             }
             ExprKind::MakeFunc { func, defaults } => {
-                if !self.escaped[func.index()] {
+                // A `direct_only` def's object is made but never used (lower_direct.rs):
+                // its calls are direct, typed by their arguments.
+                if !self.escaped[func.index()] && !self.m.funcs[func.index()].direct_only {
                     self.escaped[func.index()] = true;
                     self.e.changed = true;
                 }
