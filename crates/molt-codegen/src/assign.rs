@@ -196,6 +196,11 @@ impl Analysis {
                     let mut hs = before.clone();
                     if let Some(Var::Local(l)) = h.name {
                         hs.add(l);
+                        // Python unbinds the name on every way out of the handler: a
+                        // `break`/`continue` leaves it unbound for the loop's code.
+                        if loop_jump_in(&h.body) {
+                            self.maybe_unbound.insert(l.0);
+                        }
                     }
                     self.block(&h.body, &mut hs);
                     if let Some(Var::Local(l)) = h.name {
@@ -440,4 +445,25 @@ fn visit_fparts(parts: &[FPart], f: &mut dyn FnMut(&Expr)) {
             visit_fparts(spec, f);
         }
     }
+}
+
+/// Whether a block has a `break` or `continue` that leaves it (not one of a loop inside).
+fn loop_jump_in(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Break | StmtKind::Continue => true,
+        StmtKind::If { body, orelse, .. } => loop_jump_in(body) || loop_jump_in(orelse),
+        StmtKind::For { orelse, .. } | StmtKind::While { orelse, .. } => loop_jump_in(orelse),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            loop_jump_in(body)
+                || handlers.iter().any(|h| loop_jump_in(&h.body))
+                || loop_jump_in(orelse)
+                || loop_jump_in(finalbody)
+        }
+        _ => false,
+    })
 }

@@ -46,7 +46,8 @@ enum Frame {
     /// finally) rather than to PyResult<()>.
     Catch { label: Ident, completion: bool },
     /// Inside an except handler: the exception being handled (for bare `raise`).
-    Handling { exc: Ident },
+    /// `unbind`: what unbinds the handler's name when a `break`/`continue` leaves it.
+    Handling { exc: Ident, unbind: TokenStream },
     /// Inside a finally block run after its try ended: `pending` (an `Option<PyErr>`)
     /// is the exception propagating through it, the context of any raised here.
     Finally { pending: Ident },

@@ -95,7 +95,7 @@ impl<'m> Gen<'m> {
     fn leaving_handler(&self) -> Option<TokenStream> {
         for f in self.frames.iter().rev() {
             match f {
-                Frame::Handling { exc } => return Some(quote! { Some(#exc.clone()) }),
+                Frame::Handling { exc, .. } => return Some(quote! { Some(#exc.clone()) }),
                 Frame::Finally { pending } => return Some(quote! { #pending.clone() }),
                 Frame::Closure | Frame::Catch { .. } => return None,
                 _ => {}
@@ -138,8 +138,11 @@ impl<'m> Gen<'m> {
 
     /// `break` (is_break) or `continue` of the innermost loop.
     fn loop_jump(&self, is_break: bool) -> TokenStream {
+        // The names of the handlers the jump leaves are unbound first, as Python does.
+        let mut unbinds = vec![];
         for f in self.frames.iter().rev() {
             match f {
+                Frame::Handling { unbind, .. } => unbinds.push(unbind.clone()),
                 Frame::Loop {
                     label,
                     break_label,
@@ -148,9 +151,9 @@ impl<'m> Gen<'m> {
                 } => {
                     let l = lifetime(if is_break { break_label } else { label });
                     return if is_break || *cont_block {
-                        quote! { break #l }
+                        quote! { { #(#unbinds)* break #l } }
                     } else {
-                        quote! { continue #l }
+                        quote! { { #(#unbinds)* continue #l } }
                     };
                 }
                 Frame::Catch {
@@ -162,9 +165,9 @@ impl<'m> Gen<'m> {
                     };
                     let l = lifetime(label);
                     return if is_break {
-                        quote! { break #l rt::Completion::Break(#id) }
+                        quote! { { #(#unbinds)* break #l rt::Completion::Break(#id) } }
                     } else {
-                        quote! { break #l rt::Completion::Continue(#id) }
+                        quote! { { #(#unbinds)* break #l rt::Completion::Continue(#id) } }
                     };
                 }
                 _ => {}
@@ -182,7 +185,7 @@ impl<'m> Gen<'m> {
 
     fn handled_exc(&self) -> Option<Ident> {
         self.frames.iter().rev().find_map(|f| match f {
-            Frame::Handling { exc } => Some(exc.clone()),
+            Frame::Handling { exc, .. } => Some(exc.clone()),
             _ => None,
         })
     }
@@ -1356,7 +1359,6 @@ impl<'m> Gen<'m> {
                 }
                 quote! { #(#tests)||* }
             };
-            self.frames.push(Frame::Handling { exc: exc.clone() });
             let bind = match h.name {
                 Some(v) => {
                     let vt = self.var_ty(v);
@@ -1384,6 +1386,10 @@ impl<'m> Gen<'m> {
                 }
                 _ => quote! {},
             };
+            self.frames.push(Frame::Handling {
+                exc: exc.clone(),
+                unbind: unbind.clone(),
+            });
             let hb = self.block(&h.body);
             self.frames.pop();
             // `sys.exc_info()` answers this exception until the handler is left.
@@ -1479,8 +1485,11 @@ impl<'m> Gen<'m> {
 
     /// `break`/`continue` of loop `id` from the current position.
     fn jump_to_loop(&self, id: u32, is_break: bool) -> TokenStream {
+        // The names of the handlers the jump leaves are unbound first, as Python does.
+        let mut unbinds = vec![];
         for f in self.frames.iter().rev() {
             match f {
+                Frame::Handling { unbind, .. } => unbinds.push(unbind.clone()),
                 Frame::Loop {
                     label,
                     break_label,
@@ -1489,9 +1498,9 @@ impl<'m> Gen<'m> {
                 } if *lid == id => {
                     let l = lifetime(if is_break { break_label } else { label });
                     return if is_break || *cont_block {
-                        quote! { break #l }
+                        quote! { { #(#unbinds)* break #l } }
                     } else {
-                        quote! { continue #l }
+                        quote! { { #(#unbinds)* continue #l } }
                     };
                 }
                 Frame::Catch {
@@ -1500,9 +1509,9 @@ impl<'m> Gen<'m> {
                 } => {
                     let l = lifetime(label);
                     return if is_break {
-                        quote! { break #l rt::Completion::Break(#id) }
+                        quote! { { #(#unbinds)* break #l rt::Completion::Break(#id) } }
                     } else {
-                        quote! { break #l rt::Completion::Continue(#id) }
+                        quote! { { #(#unbinds)* break #l rt::Completion::Continue(#id) } }
                     };
                 }
                 _ => {}

@@ -13,8 +13,9 @@
 //! state of its `try`, a `while` test may be false on entry.
 //!
 //! Left whole: cells (nested functions read them by name), class bodies (their locals are
-//! the namespace), and variables assigned inside an expression (`:=`, comprehension
-//! variables and accumulators), whose order within the expression is not modelled.
+//! the namespace), variables assigned inside an expression (`:=`, comprehension
+//! variables and accumulators), whose order within the expression is not modelled, and a
+//! handler's name bound again inside its handler.
 
 use crate::hir::*;
 use crate::hir_visit::{self, Visitor};
@@ -368,14 +369,18 @@ impl Visitor for Reads<'_, '_> {
     }
 }
 
-/// Locals assigned inside expressions, or that are comprehension accumulators.
+/// Locals left whole: those assigned inside expressions, comprehension accumulators, and
+/// handler names bound again inside their handler (Python unbinds the name on every way
+/// out of the handler, `break` and exceptions included, which the webs do not model).
 #[derive(Default)]
-struct InExpr {
+struct Whole {
     depth: u32,
+    /// The names of the handlers being walked.
+    handlers: Vec<u32>,
     found: HashSet<u32>,
 }
 
-impl Visitor for InExpr {
+impl Visitor for Whole {
     fn expr(&mut self, e: &Expr) {
         if let ExprKind::Comp {
             acc: Var::Local(l), ..
@@ -388,17 +393,51 @@ impl Visitor for InExpr {
         self.depth -= 1;
     }
     fn stmt(&mut self, s: &Stmt) {
-        if let StmtKind::CompAppend {
-            acc: Var::Local(l), ..
-        } = &s.kind
-        {
-            self.found.insert(l.0);
+        match &s.kind {
+            StmtKind::CompAppend {
+                acc: Var::Local(l), ..
+            } => {
+                self.found.insert(l.0);
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                hir_visit::walk_block(self, body);
+                for h in handlers {
+                    for t in &h.types {
+                        if let ExcClass::Value(e) = t {
+                            self.expr(e);
+                        }
+                    }
+                    let name = match h.name {
+                        Some(Var::Local(l)) => Some(l.0),
+                        _ => None,
+                    };
+                    if let Some(n) = name {
+                        if self.handlers.contains(&n) {
+                            self.found.insert(n);
+                        }
+                        self.handlers.push(n);
+                    }
+                    hir_visit::walk_block(self, &h.body);
+                    if name.is_some() {
+                        self.handlers.pop();
+                    }
+                }
+                hir_visit::walk_block(self, orelse);
+                hir_visit::walk_block(self, finalbody);
+                return;
+            }
+            _ => {}
         }
         hir_visit::walk_stmt(self, s);
     }
     fn target(&mut self, t: &Target) {
-        if self.depth > 0
-            && let TargetKind::Var(Var::Local(l)) = &t.kind
+        if let TargetKind::Var(Var::Local(l)) = &t.kind
+            && (self.depth > 0 || self.handlers.contains(&l.0))
         {
             self.found.insert(l.0);
         }
@@ -407,10 +446,10 @@ impl Visitor for InExpr {
 }
 
 fn split_body(body: &mut [Stmt], locals: &mut Vec<Local>, params: &[u32], cells: &HashSet<u32>) {
-    let mut in_expr = InExpr::default();
-    hir_visit::walk_block(&mut in_expr, body);
+    let mut whole = Whole::default();
+    hir_visit::walk_block(&mut whole, body);
     let tracked: Vec<u32> = (0..locals.len() as u32)
-        .filter(|l| !cells.contains(l) && !in_expr.found.contains(l))
+        .filter(|l| !cells.contains(l) && !whole.found.contains(l))
         .collect();
     if tracked.is_empty() {
         return;
