@@ -151,9 +151,9 @@ impl<'m> Gen<'m> {
                 } => {
                     let l = lifetime(if is_break { break_label } else { label });
                     return if is_break || *cont_block {
-                        quote! { { #(#unbinds)* break #l } }
+                        with_unbinds(&unbinds, quote! { break #l })
                     } else {
-                        quote! { { #(#unbinds)* continue #l } }
+                        with_unbinds(&unbinds, quote! { continue #l })
                     };
                 }
                 Frame::Catch {
@@ -165,9 +165,9 @@ impl<'m> Gen<'m> {
                     };
                     let l = lifetime(label);
                     return if is_break {
-                        quote! { { #(#unbinds)* break #l rt::Completion::Break(#id) } }
+                        with_unbinds(&unbinds, quote! { break #l rt::Completion::Break(#id) })
                     } else {
-                        quote! { { #(#unbinds)* break #l rt::Completion::Continue(#id) } }
+                        with_unbinds(&unbinds, quote! { break #l rt::Completion::Continue(#id) })
                     };
                 }
                 _ => {}
@@ -1498,9 +1498,9 @@ impl<'m> Gen<'m> {
                 } if *lid == id => {
                     let l = lifetime(if is_break { break_label } else { label });
                     return if is_break || *cont_block {
-                        quote! { { #(#unbinds)* break #l } }
+                        with_unbinds(&unbinds, quote! { break #l })
                     } else {
-                        quote! { { #(#unbinds)* continue #l } }
+                        with_unbinds(&unbinds, quote! { continue #l })
                     };
                 }
                 Frame::Catch {
@@ -1509,15 +1509,24 @@ impl<'m> Gen<'m> {
                 } => {
                     let l = lifetime(label);
                     return if is_break {
-                        quote! { { #(#unbinds)* break #l rt::Completion::Break(#id) } }
+                        with_unbinds(&unbinds, quote! { break #l rt::Completion::Break(#id) })
                     } else {
-                        quote! { { #(#unbinds)* break #l rt::Completion::Continue(#id) } }
+                        with_unbinds(&unbinds, quote! { break #l rt::Completion::Continue(#id) })
                     };
                 }
                 _ => {}
             }
         }
         quote! {}
+    }
+}
+
+/// A loop jump preceded by the unbinding of the handler names it leaves.
+fn with_unbinds(unbinds: &[TokenStream], jump: TokenStream) -> TokenStream {
+    if unbinds.iter().all(|u| u.is_empty()) {
+        jump
+    } else {
+        quote! { { #(#unbinds)* #jump } }
     }
 }
 
