@@ -69,6 +69,15 @@ fn diagnostic_logging_refusals() {
     ));
 }
 
+/// pprint: a subclass of PrettyPrinter (which would override `format`) is refused.
+#[test]
+fn diagnostic_pprint_subclass() {
+    insta::assert_snapshot!(refused(
+        "pprint",
+        "import pprint\n\n\nclass Short(pprint.PrettyPrinter):\n    pass\n"
+    ));
+}
+
 /// The front end's refused logging fields are the runtime's.
 #[test]
 fn logging_fields_agree() {

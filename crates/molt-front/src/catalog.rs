@@ -257,6 +257,8 @@ pub const MODULES: &[&str] = &[
     "html",
     // runtime: modules/logging.rs
     "logging",
+    // runtime: modules/pprint.rs
+    "pprint",
 ];
 
 /// CPython 3.11's stdlib top-level modules (`sys.stdlib_module_names`, without the private
@@ -800,6 +802,15 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         "fnmatch" => &["fnmatch", "fnmatchcase", "filter"],
         "glob" => &["glob", "escape"],
         "html" => &["escape", "unescape"],
+        "pprint" => &[
+            "pprint",
+            "pformat",
+            "pp",
+            "saferepr",
+            "isreadable",
+            "isrecursive",
+            "PrettyPrinter",
+        ],
         "logging" => &[
             "basicConfig",
             "getLogger",
@@ -945,6 +956,12 @@ pub fn module_notes(module: &str) -> &'static str {
              `register` are refused"
         }
         "datetime" => "naive dates and times only (no tzinfo)",
+        "pprint" => {
+            "CPython's layout of dicts, lists, tuples, sets, strings, bytes, Counter, \
+             defaultdict, OrderedDict, deque, ChainMap, SimpleNamespace and dataclasses; \
+             refused: subclassing PrettyPrinter; values of one type that do not compare \
+             (ordered by address in CPython) raise NotImplementedError"
+        }
         "io" => "`open()` and files are builtins",
         "logging" => {
             "loggers (hierarchy, levels, propagation, lastResort), StreamHandler, NullHandler, \
@@ -975,6 +992,7 @@ pub fn module_base_unsupported(module: &str, name: &str) -> bool {
             | ("random", "Random")
             | ("string", "Template")
             | ("io", "StringIO")
+            | ("pprint", "PrettyPrinter")
             | ("enum", "EnumMeta" | "EnumType")
             | (
                 "logging",

@@ -62,6 +62,7 @@ pub mod logging;
 pub mod object_methods;
 pub mod os;
 pub mod pathlib;
+pub mod pprint;
 pub mod statistics;
 pub mod stdc_util;
 pub mod string;
@@ -136,6 +137,7 @@ pub fn call(
         "glob" => globmod::glob_call(name, args, kwargs),
         "html" => html::call(name, args, kwargs),
         "logging" => logging::call(name, args, kwargs),
+        "pprint" => pprint::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -226,6 +228,7 @@ fn module_value(module: &str, name: &str) -> PyResult<Value> {
         "glob" => Err(stdc_util::unknown("glob", name)),
         "html" => Err(stdc_util::unknown("html", name)),
         "logging" => logging::attr(name),
+        "pprint" => pprint::attr(name),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
