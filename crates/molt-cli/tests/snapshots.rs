@@ -78,6 +78,15 @@ fn diagnostic_pprint_subclass() {
     ));
 }
 
+/// warnings: a stacklevel above 1 would report a caller's line, which molt cannot know.
+#[test]
+fn diagnostic_warnings_stacklevel() {
+    insta::assert_snapshot!(refused(
+        "warnings",
+        "import warnings\n\n\ndef old():\n    warnings.warn(\"old\", DeprecationWarning, stacklevel=2)\n"
+    ));
+}
+
 /// The front end's refused logging fields are the runtime's.
 #[test]
 fn logging_fields_agree() {

@@ -259,6 +259,8 @@ pub const MODULES: &[&str] = &[
     "logging",
     // runtime: modules/pprint.rs
     "pprint",
+    // runtime: modules/warnings.rs
+    "warnings",
 ];
 
 /// CPython 3.11's stdlib top-level modules (`sys.stdlib_module_names`, without the private
@@ -802,6 +804,13 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         "fnmatch" => &["fnmatch", "fnmatchcase", "filter"],
         "glob" => &["glob", "escape"],
         "html" => &["escape", "unescape"],
+        "warnings" => &[
+            "warn",
+            "filterwarnings",
+            "simplefilter",
+            "resetwarnings",
+            "catch_warnings",
+        ],
         "pprint" => &[
             "pprint",
             "pformat",
@@ -956,6 +965,12 @@ pub fn module_notes(module: &str) -> &'static str {
              `register` are refused"
         }
         "datetime" => "naive dates and times only (no tzinfo)",
+        "warnings" => {
+            "CPython's default filters, registries and printed form (the call's file, line \
+             and source line); refused: `stacklevel` above 1 (the caller's line), \
+             `source=`, replacing showwarning/formatwarning, \
+             PYTHONWARNINGS"
+        }
         "pprint" => {
             "CPython's layout of dicts, lists, tuples, sets, strings, bytes, Counter, \
              defaultdict, OrderedDict, deque, ChainMap, SimpleNamespace and dataclasses; \
@@ -1109,6 +1124,12 @@ pub fn unsupported_kwarg(module: &str, func: &str, kw: &str) -> Option<&'static 
         }
         ("logging", "Formatter", "defaults") => Some("Formatter defaults are not implemented"),
         ("logging", _, "stack_info") => Some("molt keeps no frames to print a stack"),
+        ("warnings", "warn", "source") => {
+            Some("the tracemalloc traceback of a warning's source is not implemented")
+        }
+        ("warnings", "catch_warnings", "module") => {
+            Some("catch_warnings works on the warnings module itself only")
+        }
         _ => None,
     }
 }

@@ -72,6 +72,7 @@ pub mod tempfile;
 pub mod textwrap;
 pub mod time;
 pub mod traceback;
+pub mod warnings;
 
 /// `module.name(*args, **kwargs)`.
 pub fn call(
@@ -138,6 +139,7 @@ pub fn call(
         "html" => html::call(name, args, kwargs),
         "logging" => logging::call(name, args, kwargs),
         "pprint" => pprint::call(name, args, kwargs),
+        "warnings" => warnings::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
