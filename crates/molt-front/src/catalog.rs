@@ -261,6 +261,8 @@ pub const MODULES: &[&str] = &[
     "pprint",
     // runtime: modules/warnings.rs
     "warnings",
+    // runtime: modules/shlex.rs
+    "shlex",
 ];
 
 /// CPython 3.11's stdlib top-level modules (`sys.stdlib_module_names`, without the private
@@ -804,6 +806,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         "fnmatch" => &["fnmatch", "fnmatchcase", "filter"],
         "glob" => &["glob", "escape"],
         "html" => &["escape", "unescape"],
+        "shlex" => &["split", "quote", "join"],
         "warnings" => &[
             "warn",
             "filterwarnings",
@@ -965,6 +968,9 @@ pub fn module_notes(module: &str) -> &'static str {
              `register` are refused"
         }
         "datetime" => "naive dates and times only (no tzinfo)",
+        "shlex" => {
+            "the `shlex` class is not implemented; `split(None)` (reading stdin) raises NotImplementedError"
+        }
         "warnings" => {
             "CPython's default filters, registries and printed form (the call's file, line \
              and source line); refused: `stacklevel` above 1 (the caller's line), \

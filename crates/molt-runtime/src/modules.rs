@@ -63,6 +63,7 @@ pub mod object_methods;
 pub mod os;
 pub mod pathlib;
 pub mod pprint;
+pub mod shlex;
 pub mod statistics;
 pub mod stdc_util;
 pub mod string;
@@ -140,6 +141,7 @@ pub fn call(
         "logging" => logging::call(name, args, kwargs),
         "pprint" => pprint::call(name, args, kwargs),
         "warnings" => warnings::call(name, args, kwargs),
+        "shlex" => shlex::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
