@@ -71,7 +71,7 @@ fn kind(v: &Value) -> Kind {
                     .class
                     .mro_iter()
                     .find(|c| crate::class::dict_get(&c.dict, &name).is_some());
-                if let Some(Builtin::Data(n)) = owner.and_then(|c| c.builtin.clone()) {
+                if let Some(Builtin::Data(n)) = owner.and_then(|c| c.builtin) {
                     return match n {
                         "dict" => Kind::Dict,
                         "list" => Kind::List,
