@@ -73,5 +73,7 @@ try:
 except TypeError as e:
     print(e)
 pprint.pprint(pprint.pformat(list(range(30)), width="20"))
+fmt = pprint.PrettyPrinter(width=20).pformat
+print(fmt(list(range(10))))
 pprint.pprint(PrettyPrinter := None)
 pprint.pformat([1], depth=-1)

@@ -1202,7 +1202,13 @@ impl Object for PrettyPrinter {
             )),
         }
     }
-    fn getattr(&self, _this: &crate::object::ObjRef, name: &str) -> PyResult<Value> {
+    fn getattr(&self, this: &crate::object::ObjRef, name: &str) -> PyResult<Value> {
+        if matches!(
+            name,
+            "pprint" | "pformat" | "isrecursive" | "isreadable" | "format"
+        ) {
+            return Ok(crate::attr::bound_builtin(Value::Obj(this.clone()), name));
+        }
         Err(PyErr::msg(
             ExcKind::AttributeError,
             format!("'PrettyPrinter' object has no attribute '{name}'"),

@@ -583,6 +583,17 @@ impl Object for CatchWarnings {
         out.push_str(&self.repr_text());
         Ok(())
     }
+    fn getattr(&self, this: &ObjRef, name: &str) -> PyResult<Value> {
+        match name {
+            "__enter__" | "__exit__" => {
+                Ok(crate::attr::bound_builtin(Value::Obj(this.clone()), name))
+            }
+            _ => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!("'catch_warnings' object has no attribute '{name}'"),
+            )),
+        }
+    }
     fn call_method(
         &self,
         _this: &ObjRef,
