@@ -69,6 +69,24 @@ fn diagnostic_logging_refusals() {
     ));
 }
 
+/// pprint: a subclass of PrettyPrinter (which would override `format`) is refused.
+#[test]
+fn diagnostic_pprint_subclass() {
+    insta::assert_snapshot!(refused(
+        "pprint",
+        "import pprint\n\n\nclass Short(pprint.PrettyPrinter):\n    pass\n"
+    ));
+}
+
+/// warnings: a stacklevel above 1 would report a caller's line, which molt cannot know.
+#[test]
+fn diagnostic_warnings_stacklevel() {
+    insta::assert_snapshot!(refused(
+        "warnings",
+        "import warnings\n\n\ndef old():\n    warnings.warn(\"old\", DeprecationWarning, stacklevel=2)\n"
+    ));
+}
+
 /// The front end's refused logging fields are the runtime's.
 #[test]
 fn logging_fields_agree() {

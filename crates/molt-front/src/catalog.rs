@@ -257,6 +257,12 @@ pub const MODULES: &[&str] = &[
     "html",
     // runtime: modules/logging.rs
     "logging",
+    // runtime: modules/pprint.rs
+    "pprint",
+    // runtime: modules/warnings.rs
+    "warnings",
+    // runtime: modules/shlex.rs
+    "shlex",
 ];
 
 /// CPython 3.11's stdlib top-level modules (`sys.stdlib_module_names`, without the private
@@ -800,6 +806,23 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         "fnmatch" => &["fnmatch", "fnmatchcase", "filter"],
         "glob" => &["glob", "escape"],
         "html" => &["escape", "unescape"],
+        "shlex" => &["split", "quote", "join"],
+        "warnings" => &[
+            "warn",
+            "filterwarnings",
+            "simplefilter",
+            "resetwarnings",
+            "catch_warnings",
+        ],
+        "pprint" => &[
+            "pprint",
+            "pformat",
+            "pp",
+            "saferepr",
+            "isreadable",
+            "isrecursive",
+            "PrettyPrinter",
+        ],
         "logging" => &[
             "basicConfig",
             "getLogger",
@@ -945,6 +968,21 @@ pub fn module_notes(module: &str) -> &'static str {
              `register` are refused"
         }
         "datetime" => "naive dates and times only (no tzinfo)",
+        "shlex" => {
+            "the `shlex` class is not implemented; `split(None)` (reading stdin) raises NotImplementedError"
+        }
+        "warnings" => {
+            "CPython's default filters, registries and printed form (the call's file, line \
+             and source line); refused: `stacklevel` above 1 (the caller's line), \
+             `source=`, replacing showwarning/formatwarning, \
+             PYTHONWARNINGS"
+        }
+        "pprint" => {
+            "CPython's layout of dicts, lists, tuples, sets, strings, bytes, Counter, \
+             defaultdict, OrderedDict, deque, ChainMap, SimpleNamespace and dataclasses; \
+             refused: subclassing PrettyPrinter; values of one type that do not compare \
+             (ordered by address in CPython) raise NotImplementedError"
+        }
         "io" => "`open()` and files are builtins",
         "logging" => {
             "loggers (hierarchy, levels, propagation, lastResort), StreamHandler, NullHandler, \
@@ -975,6 +1013,7 @@ pub fn module_base_unsupported(module: &str, name: &str) -> bool {
             | ("random", "Random")
             | ("string", "Template")
             | ("io", "StringIO")
+            | ("pprint", "PrettyPrinter")
             | ("enum", "EnumMeta" | "EnumType")
             | (
                 "logging",
@@ -1091,6 +1130,12 @@ pub fn unsupported_kwarg(module: &str, func: &str, kw: &str) -> Option<&'static 
         }
         ("logging", "Formatter", "defaults") => Some("Formatter defaults are not implemented"),
         ("logging", _, "stack_info") => Some("molt keeps no frames to print a stack"),
+        ("warnings", "warn", "source") => {
+            Some("the tracemalloc traceback of a warning's source is not implemented")
+        }
+        ("warnings", "catch_warnings", "module") => {
+            Some("catch_warnings works on the warnings module itself only")
+        }
         _ => None,
     }
 }

@@ -2381,6 +2381,11 @@ impl<'a> Lowerer<'a> {
                     &format!("traceback.{n} as a value is not supported"),
                     "call it directly (molt checks where it prints)",
                 ),
+            Resolved::ModuleMember(m, n) if m == "warnings" && n == "warn" => self.refuse(
+                span,
+                "warnings.warn as a value is not supported",
+                "call it directly (molt gives each call its file and line)",
+            ),
             Resolved::ModuleMember(m, n) => ExprKind::ModuleAttr(m, n),
             Resolved::UserModule(m) => self.refuse(
                 span,
@@ -3064,6 +3069,70 @@ impl<'a> Lowerer<'a> {
         ))
     }
 
+    /// `warnings.warn(...)`: molt keeps no frames, so the call gets its own location as
+    /// the hidden keyword `__molt_loc` (file, line, module, source line; what CPython's
+    /// frame and linecache give for stacklevel 1). A location that would be a caller's
+    /// (`stacklevel` above 1, or not a literal) is refused.
+    fn warn_location(
+        &mut self,
+        m: &str,
+        f: &str,
+        c: &ast::ExprCall,
+        span: Span,
+        kwargs: &mut Vec<(String, Expr)>,
+    ) -> Result<(), ExprKind> {
+        if m != "warnings" || f != "warn" {
+            return Ok(());
+        }
+        let level = c.arguments.args.get(2).or_else(|| {
+            c.arguments
+                .keywords
+                .iter()
+                .find(|k| {
+                    k.arg
+                        .as_ref()
+                        .is_some_and(|n| n.id.as_str() == "stacklevel")
+                })
+                .map(|k| &k.value)
+        });
+        let literal_le_1 = |e: &ast::Expr| match e {
+            ast::Expr::NumberLiteral(n) => match &n.value {
+                ast::Number::Int(i) => i.as_u64().is_some_and(|v| v <= 1),
+                _ => false,
+            },
+            ast::Expr::UnaryOp(u) => {
+                matches!(u.op, ast::UnaryOp::USub)
+                    && matches!(u.operand.as_ref(), ast::Expr::NumberLiteral(n)
+                        if matches!(n.value, ast::Number::Int(_)))
+            }
+            _ => false,
+        };
+        let hidden = c
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, ast::Expr::Starred(_)))
+            || c.arguments.keywords.iter().any(|k| k.arg.is_none());
+        if hidden || level.is_some_and(|l| !literal_le_1(l)) {
+            let at = level.map_or(span, span_of);
+            return Err(self.refuse(
+                at,
+                "warnings.warn with a stacklevel above 1 is not supported",
+                "molt keeps no frames: the warning would name a caller's file and line; warn at the line to report (stacklevel 1)",
+            ));
+        }
+        // Spans are in the program's span space; the file being lowered starts at the base.
+        let local = span.start.saturating_sub(lower_import::span_base());
+        let (line, _) = Diagnostic::line_col(self.source, local);
+        let text = self.source.lines().nth(line - 1).unwrap_or("");
+        let loc = format!("{}\0{line}\0{}\0{text}", self.imp.cur_file, self.imp.cur);
+        kwargs.push((
+            "__molt_loc".to_string(),
+            self.expr(span, ExprKind::Str(loc)),
+        ));
+        Ok(())
+    }
+
     /// `traceback.print_exc()`/`print_exception()` print no frame lines (molt keeps no
     /// frames), which only stderr's earlier lines would show: refused when the output may
     /// go elsewhere (`file=` other than `sys.stderr`, `redirect_stderr` in the program).
@@ -3275,6 +3344,13 @@ impl<'a> Lowerer<'a> {
                             span,
                             &format!("traceback.{attr} as a value is not supported"),
                             "call it directly (molt checks where it prints)",
+                        );
+                    }
+                    if m == "warnings" && attr == "warn" {
+                        return self.refuse(
+                            span,
+                            "warnings.warn as a value is not supported",
+                            "call it directly (molt gives each call its file and line)",
                         );
                     }
                     if catalog::module_values(&m).contains(&attr.as_str())
@@ -3500,7 +3576,10 @@ impl<'a> Lowerer<'a> {
                         return k;
                     }
                     let args = self.lower_exprs(&c.arguments.args);
-                    let kwargs = self.lower_kwargs(c, kw_names);
+                    let mut kwargs = self.lower_kwargs(c, kw_names);
+                    if let Err(k) = self.warn_location(&m, &f, c, span, &mut kwargs) {
+                        return k;
+                    }
                     ExprKind::Call {
                         callee: Callee::Module(m, f),
                         args,
@@ -3565,7 +3644,10 @@ impl<'a> Lowerer<'a> {
                                 return k;
                             }
                             let args = self.lower_exprs(&c.arguments.args);
-                            let kwargs = self.lower_kwargs(c, kw_names);
+                            let mut kwargs = self.lower_kwargs(c, kw_names);
+                            if let Err(k) = self.warn_location(&m, &attr, c, span, &mut kwargs) {
+                                return k;
+                            }
                             return ExprKind::Call {
                                 callee: Callee::Module(m, attr),
                                 args,

@@ -27,6 +27,7 @@ pub fn supports(o: &ObjRef) -> bool {
     a.is::<crate::modules::files::File>()
         || a.is::<crate::modules::io::StringIO>()
         || a.is::<crate::modules::io::StdStream>()
+        || a.is::<crate::modules::warnings::CatchWarnings>()
         || crate::modules::contextlib::is_manager(o)
         || crate::modules::tempfile::is_manager(o)
 }

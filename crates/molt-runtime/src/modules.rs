@@ -62,6 +62,8 @@ pub mod logging;
 pub mod object_methods;
 pub mod os;
 pub mod pathlib;
+pub mod pprint;
+pub mod shlex;
 pub mod statistics;
 pub mod stdc_util;
 pub mod string;
@@ -71,6 +73,7 @@ pub mod tempfile;
 pub mod textwrap;
 pub mod time;
 pub mod traceback;
+pub mod warnings;
 
 /// `module.name(*args, **kwargs)`.
 pub fn call(
@@ -136,6 +139,9 @@ pub fn call(
         "glob" => globmod::glob_call(name, args, kwargs),
         "html" => html::call(name, args, kwargs),
         "logging" => logging::call(name, args, kwargs),
+        "pprint" => pprint::call(name, args, kwargs),
+        "warnings" => warnings::call(name, args, kwargs),
+        "shlex" => shlex::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),
@@ -226,6 +232,7 @@ fn module_value(module: &str, name: &str) -> PyResult<Value> {
         "glob" => Err(stdc_util::unknown("glob", name)),
         "html" => Err(stdc_util::unknown("html", name)),
         "logging" => logging::attr(name),
+        "pprint" => pprint::attr(name),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),

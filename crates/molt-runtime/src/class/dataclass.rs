@@ -570,7 +570,10 @@ fn process(cv: Value, o: Opts) -> PyResult<Value> {
         fd.setitem(Value::Str(f.name()), Value::Obj(f.clone() as ObjRef))?;
     }
     cls.set_attr(&intern("__dataclass_fields__"), Value::Dict(fd))?;
-    *cls.ext.borrow_mut() = Some(Rc::new(DcInfo { frozen: o.frozen }) as Rc<dyn Any>);
+    *cls.ext.borrow_mut() = Some(Rc::new(DcInfo {
+        frozen: o.frozen,
+        repr: o.repr,
+    }) as Rc<dyn Any>);
 
     let has_own = |n: &str| dict_get(&cls.dict, &intern(n)).is_some();
     let class_hash = dict_get(&cls.dict, &intern("__hash__"));
@@ -702,6 +705,7 @@ fn process(cv: Value, o: Opts) -> PyResult<Value> {
             out.push(')');
             Ok(Value::Str(Str::from_string(out)))
         });
+        GENERATED_REPRS.with(|g| g.borrow_mut().push(f.clone()));
         set_new("__repr__", f)?;
     }
     let cmp_fields: Vec<Rc<Field>> = real.iter().filter(|f| f.compare).cloned().collect();
@@ -956,6 +960,42 @@ fn add_slots(cls: &Rc<Class>, fields: &[Rc<Field>], weakref_slot: bool) -> PyRes
 /// What `@dataclass` recorded about a class.
 struct DcInfo {
     frozen: bool,
+    /// `__dataclass_params__.repr`.
+    repr: bool,
+}
+
+thread_local! {
+    /// The `__repr__` functions `dataclass` generated (pprint tells them from a user's).
+    static GENERATED_REPRS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
+/// pprint's test for an instance it lays out field by field (Lib/pprint.py `_format`):
+/// its class is a dataclass whose `__dataclass_params__.repr` is true and whose
+/// `__repr__` is one `dataclass` generated. Gives the names of `fields(obj)` with
+/// `repr=True`, in order.
+pub(crate) fn pprint_fields(v: &Value) -> Option<Vec<Str>> {
+    let (_, c) = instance_of(v)?;
+    let info = c.mro_iter().find_map(|k| {
+        k.ext
+            .borrow()
+            .as_ref()
+            .and_then(|e| e.clone().downcast::<DcInfo>().ok())
+    })?;
+    if !info.repr {
+        return None;
+    }
+    let f = c.lookup_value(&intern("__repr__"))?;
+    let addr = super::descr::obj_addr(&f);
+    if !GENERATED_REPRS.with(|g| g.borrow().iter().any(|x| super::descr::obj_addr(x) == addr)) {
+        return None;
+    }
+    let fs = class_fields(&c)?;
+    Some(
+        fs.iter()
+            .filter(|f| *f.kind.borrow() == FieldType::Field && f.repr)
+            .map(|f| f.name())
+            .collect(),
+    )
 }
 
 fn dc_class_of(v: &Value) -> Option<Rc<Class>> {

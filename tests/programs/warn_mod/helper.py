@@ -1,0 +1,7 @@
+import warnings
+
+def g():
+    warnings.warn("from module")
+
+def d():
+    warnings.warn("dep in helper", DeprecationWarning)
