@@ -479,6 +479,7 @@ fn match_data<T: Unit>(state: &State<T>, groups: usize) -> PyResult<MatchData> {
 fn match_data_into<T: Unit>(state: &State<T>, groups: usize, d: &mut MatchData) -> PyResult<()> {
     let marks = &mut d.marks;
     marks.clear();
+    marks.reserve(2 * groups + 2);
     marks.push(state.start as isize);
     marks.push(state.ptr as isize);
     for i in 1..=groups {

@@ -106,6 +106,20 @@ pub struct State<'a, T: Unit = u32> {
     pub first: Option<u128>,
 }
 
+thread_local! {
+    /// A context stack kept from one State to the next.
+    static SPARE_CTXS: std::cell::Cell<Vec<Ctx>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+impl<T: Unit> Drop for State<'_, T> {
+    fn drop(&mut self) {
+        let ctxs = std::mem::take(&mut self.ctxs);
+        if ctxs.capacity() <= 1024 {
+            SPARE_CTXS.set(ctxs);
+        }
+    }
+}
+
 pub fn is_linebreak(ch: u32) -> bool {
     ch == '\n' as u32
 }
@@ -185,7 +199,8 @@ impl<'a, T: Unit> State<'a, T> {
             mark_stack: Vec::new(),
             lastptr_stack: Vec::new(),
             steps: 0,
-            ctxs: Vec::new(),
+            // The stack of the last state dropped (a scanner makes a state per match).
+            ctxs: SPARE_CTXS.take(),
             first: None,
         }
     }
