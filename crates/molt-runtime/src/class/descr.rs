@@ -25,7 +25,11 @@ pub(crate) fn kind_of(v: &Value) -> DKind {
     let a = o.as_any();
     if a.is::<Function>() {
         DKind::Function
-    } else if a.is::<Property>() || a.is::<SlotMember>() || a.is::<GetSet>() {
+    } else if a.is::<Property>()
+        || a.is::<SlotMember>()
+        || a.is::<GetSet>()
+        || a.is::<super::namedtuple::TupleGetter>()
+    {
         DKind::Data
     } else if a.is::<StaticMethod>()
         || a.is::<ClassMethod>()
@@ -96,6 +100,12 @@ pub(crate) fn descr_get(descr: &Value, obj: Option<&Value>, owner: &Rc<Class>) -
         };
     }
     if let Some(g) = a.downcast_ref::<GetSet>() {
+        return match obj {
+            None => Ok(descr.clone()),
+            Some(x) => g.get(x),
+        };
+    }
+    if let Some(g) = a.downcast_ref::<super::namedtuple::TupleGetter>() {
         return match obj {
             None => Ok(descr.clone()),
             Some(x) => g.get(x),

@@ -608,6 +608,9 @@ pub(crate) fn descr_set(
     if let Some(s) = downcast::<SlotMember>(o) {
         return s.set(obj, value);
     }
+    if let Some(g) = downcast::<super::namedtuple::TupleGetter>(o) {
+        return g.set(value);
+    }
     if getset_set(o, obj, value.clone())? {
         return Ok(());
     }

@@ -529,68 +529,93 @@ pub(crate) fn make_class(
     Ok(c)
 }
 
-thread_local! {
-    static GETTER: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+/// `_collections._tuplegetter(index, doc)`: the read-only data descriptor of a field,
+/// reading item `index` of the instance's tuple (descr.rs dispatches to it natively, so
+/// `p.x` costs no Python-level call).
+pub struct TupleGetter {
+    pub(crate) index: usize,
 }
 
-/// `_tuplegetter(index, doc)`: an instance of a hidden descriptor class whose `__get__`
-/// reads the tuple item and whose `__set__`/`__delete__` refuse ("can't set attribute").
-fn tuplegetter(index: usize) -> PyResult<Value> {
-    let cls = match GETTER.with(|g| g.borrow().clone()) {
-        Some(c) => c,
-        None => {
-            let ns = vec![
-                (
-                    Str::from("__get__"),
-                    function("__get__", "_tuplegetter.__get__", |a, _| {
-                        let mut a = a.into_iter();
-                        let me = a.next().unwrap_or_default();
-                        let obj = a.next().unwrap_or_default();
-                        if obj.is_none() {
-                            return Ok(me);
-                        }
-                        let i = crate::attr::getattr(&me, "_index")?;
-                        match payload(&obj) {
-                            Some(t) => Value::Tuple(t).getitem(&i),
-                            None => type_error(format!(
-                                "descriptor for index '{}' for tuple subclasses doesn't apply to '{}' object",
-                                i.repr_string()?,
-                                obj.class_name()
-                            )),
-                        }
-                    }),
-                ),
-                (
-                    Str::from("__set__"),
-                    function("__set__", "_tuplegetter.__set__", |_, _| {
-                        Err(PyErr::msg(ExcKind::AttributeError, "can't set attribute"))
-                    }),
-                ),
-                (
-                    Str::from("__delete__"),
-                    function("__delete__", "_tuplegetter.__delete__", |_, _| {
-                        Err(PyErr::msg(
-                            ExcKind::AttributeError,
-                            "can't delete attribute",
-                        ))
-                    }),
-                ),
-            ];
-            let c = super::new_class(
-                "_tuplegetter",
-                "_tuplegetter",
-                "collections",
-                vec![],
-                ns,
-                vec![],
-            )?;
-            GETTER.with(|g| *g.borrow_mut() = Some(c.clone()));
-            c
+impl TupleGetter {
+    /// tuplegetter_descr_get.
+    pub(crate) fn get(&self, obj: &Value) -> PyResult<Value> {
+        let item = |t: &Tup<Value>| match t.as_slice().get(self.index) {
+            Some(v) => Ok(v.clone()),
+            None => Err(PyErr::msg(ExcKind::IndexError, "tuple index out of range")),
+        };
+        if let Value::Obj(o) = obj
+            && let Some(i) = crate::object::inst(o)
+            && let Some(Some(Value::Tuple(t))) = i.slots.borrow().first()
+            && info_of(&i.class).is_some()
+        {
+            return item(t);
         }
-    };
-    let g = crate::func::call(&cls, vec![], vec![])?;
-    crate::attr::setattr(&g, "_index", Value::int(index as i64))?;
-    Ok(g)
+        // Any other tuple (CPython's PyTuple_Check).
+        if let Some(t) = tuple_subclass_items(obj) {
+            return item(&t);
+        }
+        if let Value::Tuple(t) = obj {
+            return item(t);
+        }
+        type_error(format!(
+            "descriptor for index '{}' for tuple subclasses doesn't apply to '{}' object",
+            self.index,
+            obj.class_name()
+        ))
+    }
+
+    /// tuplegetter_descr_set.
+    pub(crate) fn set(&self, value: Option<Value>) -> PyResult<()> {
+        Err(PyErr::msg(
+            ExcKind::AttributeError,
+            match value {
+                Some(_) => "can't set attribute",
+                None => "can't delete attribute",
+            },
+        ))
+    }
+}
+
+impl Object for TupleGetter {
+    fn type_name(&self) -> &'static str {
+        "_tuplegetter"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn getattr(&self, this: &ObjRef, name: &str) -> PyResult<Value> {
+        let index = self.index;
+        match name {
+            "__doc__" => Ok(Value::Str(Str::from_string(format!(
+                "Alias for field number {index}"
+            )))),
+            "__get__" => {
+                let me = this.clone();
+                Ok(function(
+                    "__get__",
+                    "_tuplegetter.__get__",
+                    move |a, _| match a.first() {
+                        None => type_error("expected at least 1 argument, got 0"),
+                        Some(Value::None) => Ok(Value::Obj(me.clone())),
+                        Some(obj) => TupleGetter { index }.get(obj),
+                    },
+                ))
+            }
+            "__set__" | "__delete__" => {
+                let set = name == "__set__";
+                Ok(function(name, "_tuplegetter", move |_, _| {
+                    TupleGetter { index }
+                        .set(set.then_some(Value::None))
+                        .map(|()| Value::None)
+                }))
+            }
+            _ => Err(crate::attr::no_attr("_tuplegetter", name)),
+        }
+    }
+}
+
+fn tuplegetter(index: usize) -> PyResult<Value> {
+    Ok(Value::Obj(Rc::new(TupleGetter { index })))
 }
 
 // ------------------------------------------------------------------ typing.NamedTuple

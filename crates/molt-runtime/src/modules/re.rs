@@ -7,7 +7,7 @@
 //! sub()/subn() are not values in molt yet: `Repl` has the place where one plugs in.
 
 use super::bind::{CSig, PySig};
-use super::re_engine::State;
+use super::re_engine::{State, Unit};
 use super::re_parse::{
     FLAG_ASCII, FLAG_DEBUG, FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE,
     FLAG_TEMPLATE, FLAG_UNICODE, FLAG_VERBOSE, ReErr, TemplateErr, TemplateItem,
@@ -335,19 +335,71 @@ pub struct PatternObj {
     groups: usize,
     /// Group names in definition order (the groupindex dict).
     groupindex: Vec<(String, usize)>,
+    /// The ASCII characters a match can start with (re_compile::first_chars).
+    first: Option<u128>,
 }
 
 fn code_points(s: &str) -> Vec<u32> {
     s.chars().map(|c| c as u32).collect()
 }
 
-fn slice_str(chars: &[u32], i: usize, j: usize) -> String {
-    chars
-        .get(i..j.max(i))
-        .unwrap_or(&[])
-        .iter()
-        .filter_map(|c| char::from_u32(*c))
-        .collect()
+/// The string a pattern runs over. An ASCII str's bytes are its code points, so the
+/// engine reads them in place; any other str is converted to code points once per call.
+/// Slices (groups, the text between matches) are cut from the str's own text either way.
+#[derive(Clone)]
+struct Subject {
+    s: Str,
+    wide: Option<Rc<Vec<u32>>>,
+}
+
+impl Subject {
+    fn new(s: Str) -> Subject {
+        let wide = (!s.is_ascii()).then(|| Rc::new(code_points(s.as_str())));
+        Subject { s, wide }
+    }
+
+    /// The length in code points.
+    fn len(&self) -> usize {
+        self.s.char_len()
+    }
+
+    /// The text of code points i..j (empty when j <= i).
+    fn text(&self, i: usize, j: usize) -> &str {
+        if j <= i {
+            return "";
+        }
+        let (a, b) = match self.wide {
+            None => (i, j),
+            Some(_) => (self.s.byte_offset(i), self.s.byte_offset(j)),
+        };
+        self.s.as_str().get(a..b).unwrap_or("")
+    }
+
+    fn slice(&self, i: usize, j: usize) -> Str {
+        let t = self.text(i, j);
+        // An ASCII subject's slices are ASCII: their length is their code point count.
+        match self.wide {
+            None => Str::from_text(t, t.len()),
+            Some(_) => Str::new(t),
+        }
+    }
+}
+
+/// Runs `$body` with `$u` bound to the subject's code units (`&[u8]` for an ASCII str,
+/// `&[u32]` otherwise), so the engine is monomorphic in each.
+macro_rules! with_units {
+    ($subj:expr, |$u:ident| $body:expr) => {
+        match &$subj.wide {
+            None => {
+                let $u: &[u8] = $subj.s.as_str().as_bytes();
+                $body
+            }
+            Some(w) => {
+                let $u: &[u32] = &w[..];
+                $body
+            }
+        }
+    };
 }
 
 fn string_arg(v: &Value) -> PyResult<Str> {
@@ -409,6 +461,7 @@ enum Mode {
 }
 
 /// A successful match: the spans of groups 0..=groups (-1 when unset).
+#[derive(Clone, Default)]
 struct MatchData {
     marks: Vec<isize>,
     lastindex: isize,
@@ -416,8 +469,19 @@ struct MatchData {
 
 /// pattern_new_match: the spans of a match, with CPython's check of group spans (its
 /// engine can leave a group ending before it starts in rare patterns).
-fn match_data(state: &State, groups: usize) -> PyResult<MatchData> {
-    let mut marks = vec![state.start as isize, state.ptr as isize];
+fn match_data<T: Unit>(state: &State<T>, groups: usize) -> PyResult<MatchData> {
+    let mut d = MatchData::default();
+    match_data_into(state, groups, &mut d)?;
+    Ok(d)
+}
+
+/// match_data into a buffer reused from match to match.
+fn match_data_into<T: Unit>(state: &State<T>, groups: usize, d: &mut MatchData) -> PyResult<()> {
+    let marks = &mut d.marks;
+    marks.clear();
+    marks.reserve(2 * groups + 2);
+    marks.push(state.start as isize);
+    marks.push(state.ptr as isize);
     for i in 1..=groups {
         match state.group_span(i) {
             Some((a, b)) if a > b => {
@@ -436,10 +500,8 @@ fn match_data(state: &State, groups: usize) -> PyResult<MatchData> {
             }
         }
     }
-    Ok(MatchData {
-        marks,
-        lastindex: state.lastindex,
-    })
+    d.lastindex = state.lastindex;
+    Ok(())
 }
 
 impl PatternObj {
@@ -451,12 +513,14 @@ impl PatternObj {
             super::re_compile::code(&parsed, flags).map_err(|e| to_pyerr(e, source.as_str()))?;
         let mut groupindex = parsed.state.groupdict.clone();
         groupindex.sort_by_key(|(_, g)| *g);
+        let first = super::re_compile::first_chars(&parsed.nodes, flags | parsed.state.flags);
         Ok(PatternObj {
             source: source.clone(),
             flags: flags | parsed.state.flags,
             code,
             groups: parsed.state.groups() - 1,
             groupindex,
+            first,
         })
     }
 
@@ -474,14 +538,15 @@ impl PatternObj {
             .map(|(_, i)| *i)
     }
 
-    fn run(
+    fn run<T: Unit>(
         &self,
-        chars: &[u32],
+        chars: &[T],
         pos: usize,
         endpos: usize,
         mode: Mode,
     ) -> PyResult<Option<MatchData>> {
         let mut state = State::new(chars, pos, endpos, self.groups);
+        state.first = self.first;
         let found = match mode {
             Mode::Search => state.search(&self.code),
             Mode::Match => state.match_here(&self.code),
@@ -497,18 +562,39 @@ impl PatternObj {
         Ok(Some(match_data(&state, self.groups)?))
     }
 
+    /// One step of a scanner (finditer): the match found searching from `st`, and where
+    /// the end of the match (the next search's start).
+    fn search_from<T: Unit>(
+        &self,
+        chars: &[T],
+        st: usize,
+        endpos: usize,
+        must_advance: bool,
+    ) -> PyResult<Option<(MatchData, usize)>> {
+        let mut state = State::new(chars, st, endpos, self.groups);
+        state.first = self.first;
+        state.must_advance = must_advance;
+        state.ptr = st;
+        if !state.search(&self.code).map_err(|_| engine_error())? {
+            return Ok(None);
+        }
+        Ok(Some((match_data(&state, self.groups)?, state.ptr)))
+    }
+
     /// Every match from `pos` to `endpos`, with CPython's rule for empty matches: an
     /// empty match may not start where the previous match ended empty.
-    fn for_each_match(
+    fn for_each_match<T: Unit>(
         &self,
-        chars: &[u32],
+        chars: &[T],
         pos: usize,
         endpos: usize,
         limit: Option<usize>,
-        mut f: impl FnMut(&State, MatchData) -> PyResult<()>,
+        f: &mut impl FnMut(&MatchData) -> PyResult<()>,
     ) -> PyResult<()> {
         let mut state = State::new(chars, pos, endpos, self.groups);
+        state.first = self.first;
         let mut n = 0usize;
+        let mut data = MatchData::default();
         while state.start <= state.end {
             if limit.is_some_and(|l| n >= l) {
                 break;
@@ -518,8 +604,8 @@ impl PatternObj {
             if !state.search(&self.code).map_err(|_| engine_error())? {
                 break;
             }
-            let data = match_data(&state, self.groups)?;
-            f(&state, data)?;
+            match_data_into(&state, self.groups, &mut data)?;
+            f(&data)?;
             n += 1;
             state.must_advance = state.ptr == state.start;
             state.start = state.ptr;
@@ -530,16 +616,14 @@ impl PatternObj {
 
 fn new_match(
     pat: &Rc<PatternObj>,
-    string: &Str,
-    chars: &Rc<Vec<u32>>,
+    subject: &Subject,
     pos: usize,
     endpos: usize,
     d: MatchData,
 ) -> Value {
     let m = MatchObj {
         pattern: pat.clone(),
-        string: string.clone(),
-        chars: chars.clone(),
+        subject: subject.clone(),
         marks: d.marks,
         pos,
         endpos,
@@ -604,9 +688,8 @@ impl PatternObj {
             None => 0,
         };
         let filter = self.repl(repl)?;
-        let s = string_arg(string)?;
-        let chars = Rc::new(code_points(s.as_str()));
-        let len = chars.len();
+        let subj = Subject::new(string_arg(string)?);
+        let len = subj.len();
         let mut out = String::new();
         let mut i = 0usize;
         let mut n = 0usize;
@@ -618,15 +701,15 @@ impl PatternObj {
         } else {
             Some(count.max(0) as usize)
         };
-        self.for_each_match(&chars, 0, len, limit, |_, d| {
+        let mut each = |d: &MatchData| {
             let (b, e) = (d.marks[0] as usize, d.marks[1] as usize);
             if i < b {
-                out.push_str(&slice_str(&chars, i, b));
+                out.push_str(subj.text(i, b));
                 piece += 1;
             }
             match &filter {
                 Repl::Func(f) => {
-                    let m = new_match(self, &s, &chars, 0, len, d);
+                    let m = new_match(self, &subj, 0, len, d.clone());
                     match super::callable::call_value(f, vec![m])? {
                         Value::None => {}
                         Value::Str(r) => {
@@ -649,7 +732,7 @@ impl PatternObj {
                             TemplateItem::Group(g) => {
                                 let (a, b) = (d.marks[2 * g], d.marks[2 * g + 1]);
                                 if a >= 0 {
-                                    out.push_str(&slice_str(&chars, a as usize, b as usize));
+                                    out.push_str(subj.text(a as usize, b as usize));
                                 }
                             }
                         }
@@ -659,9 +742,10 @@ impl PatternObj {
             i = e;
             n += 1;
             Ok(())
-        })?;
+        };
+        with_units!(subj, |u| self.for_each_match(u, 0, len, limit, &mut each))?;
         if i < len {
-            out.push_str(&slice_str(&chars, i, len));
+            out.push_str(subj.text(i, len));
         }
         Ok((out, n))
     }
@@ -671,9 +755,8 @@ impl PatternObj {
             Some(m) => ssize_arg(m)?,
             None => 0,
         };
-        let s = string_arg(string)?;
-        let chars = code_points(s.as_str());
-        let len = chars.len();
+        let subj = Subject::new(string_arg(string)?);
+        let len = subj.len();
         let mut out: Vec<Value> = Vec::new();
         let mut last = 0usize;
         let limit = if maxsplit == 0 {
@@ -682,21 +765,22 @@ impl PatternObj {
             Some(maxsplit.max(0) as usize)
         };
         let groups = self.groups;
-        self.for_each_match(&chars, 0, len, limit, |_, d| {
+        let mut each = |d: &MatchData| {
             let b = d.marks[0] as usize;
-            out.push(Value::Str(Str::from_string(slice_str(&chars, last, b))));
+            out.push(Value::Str(subj.slice(last, b)));
             for g in 1..=groups {
                 let (a, e) = (d.marks[2 * g], d.marks[2 * g + 1]);
                 out.push(if a >= 0 {
-                    Value::Str(Str::from_string(slice_str(&chars, a as usize, e as usize)))
+                    Value::Str(subj.slice(a as usize, e as usize))
                 } else {
                     Value::None
                 });
             }
             last = d.marks[1] as usize;
             Ok(())
-        })?;
-        out.push(Value::Str(Str::from_string(slice_str(&chars, last, len))));
+        };
+        with_units!(subj, |u| self.for_each_match(u, 0, len, limit, &mut each))?;
+        out.push(Value::Str(subj.slice(last, len)));
         Ok(Value::List(List::from_vec(out)))
     }
 
@@ -707,28 +791,27 @@ impl PatternObj {
         endpos: Option<&Value>,
     ) -> PyResult<Value> {
         let b = pos_args(pos, endpos)?;
-        let s = string_arg(string)?;
-        let chars = code_points(s.as_str());
-        let (p, e) = clamp_bounds(b, chars.len());
+        let subj = Subject::new(string_arg(string)?);
+        let (p, e) = clamp_bounds(b, subj.len());
         let mut out: Vec<Value> = Vec::new();
         let groups = self.groups;
         let get = |d: &MatchData, g: usize| -> Value {
             let (a, b) = (d.marks[2 * g], d.marks[2 * g + 1]);
-            let text = if a >= 0 {
-                slice_str(&chars, a as usize, b as usize)
+            Value::Str(if a >= 0 {
+                subj.slice(a as usize, b as usize)
             } else {
-                String::new()
-            };
-            Value::Str(Str::from_string(text))
+                Str::empty()
+            })
         };
-        self.for_each_match(&chars, p, e, None, |_, d| {
+        let mut each = |d: &MatchData| {
             out.push(match groups {
-                0 => get(&d, 0),
-                1 => get(&d, 1),
-                _ => Value::Tuple(Tup::from_vec((1..=groups).map(|g| get(&d, g)).collect())),
+                0 => get(d, 0),
+                1 => get(d, 1),
+                _ => Value::Tuple(Tup::from_vec((1..=groups).map(|g| get(d, g)).collect())),
             });
             Ok(())
-        })?;
+        };
+        with_units!(subj, |u| self.for_each_match(u, p, e, None, &mut each))?;
         Ok(Value::List(List::from_vec(out)))
     }
 
@@ -739,9 +822,8 @@ impl PatternObj {
         endpos: Option<&Value>,
     ) -> PyResult<Value> {
         let b = pos_args(pos, endpos)?;
-        let s = string_arg(string)?;
-        let chars = Rc::new(code_points(s.as_str()));
-        let (p, e) = clamp_bounds(b, chars.len());
+        let subj = Subject::new(string_arg(string)?);
+        let (p, e) = clamp_bounds(b, subj.len());
         let pat = self.clone();
         // The scanner's state between calls: where to search next, or None when done.
         let mut start: Option<usize> = Some(p);
@@ -752,17 +834,14 @@ impl PatternObj {
                 start = None;
                 return Ok(None);
             }
-            let mut state = State::new(&chars, st, e, pat.groups);
-            state.must_advance = must_advance;
-            state.ptr = st;
-            if !state.search(&pat.code).map_err(|_| engine_error())? {
+            let found = with_units!(subj, |u| pat.search_from(u, st, e, must_advance))?;
+            let Some((d, next)) = found else {
                 start = None;
                 return Ok(None);
-            }
-            let d = match_data(&state, pat.groups)?;
-            must_advance = state.ptr == state.start;
-            start = Some(state.ptr);
-            Ok(Some(new_match(&pat, &s, &chars, p, e, d)))
+            };
+            must_advance = next == d.marks[0] as usize;
+            start = Some(next);
+            Ok(Some(new_match(&pat, &subj, p, e, d)))
         });
         Ok(Value::Iter(it))
     }
@@ -775,11 +854,10 @@ impl PatternObj {
         endpos: Option<&Value>,
     ) -> PyResult<Value> {
         let b = pos_args(pos, endpos)?;
-        let s = string_arg(string)?;
-        let chars = Rc::new(code_points(s.as_str()));
-        let (p, e) = clamp_bounds(b, chars.len());
-        Ok(match self.run(&chars, p, e, mode)? {
-            Some(d) => new_match(self, &s, &chars, p, e, d),
+        let subj = Subject::new(string_arg(string)?);
+        let (p, e) = clamp_bounds(b, subj.len());
+        Ok(match with_units!(subj, |u| self.run(u, p, e, mode))? {
+            Some(d) => new_match(self, &subj, p, e, d),
             None => Value::None,
         })
     }
@@ -959,8 +1037,7 @@ impl IntoRcAny for ObjRef {
 /// A match object (`re.Match`).
 pub struct MatchObj {
     pattern: Rc<PatternObj>,
-    string: Str,
-    chars: Rc<Vec<u32>>,
+    subject: Subject,
     /// start, end of each group (0 = the whole match); -1 when the group is unset.
     marks: Vec<isize>,
     pos: usize,
@@ -993,11 +1070,7 @@ impl MatchObj {
         if a < 0 {
             return default.clone();
         }
-        Value::Str(Str::from_string(slice_str(
-            &self.chars,
-            a as usize,
-            b as usize,
-        )))
+        Value::Str(self.subject.slice(a as usize, b as usize))
     }
 
     fn span_of(&self, g: usize) -> (isize, isize) {
@@ -1137,7 +1210,7 @@ impl Object for MatchObj {
     }
     fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
         match name {
-            "string" => Ok(Value::Str(self.string.clone())),
+            "string" => Ok(Value::Str(self.subject.s.clone())),
             "re" => {
                 let o: ObjRef = self.pattern.clone();
                 Ok(Value::Obj(o))

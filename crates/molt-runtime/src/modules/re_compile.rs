@@ -819,6 +819,52 @@ fn get_charset_prefix(pattern: &[Node], flags: u32) -> Option<Vec<SetItem>> {
     }
 }
 
+/// The ASCII characters a match of `pattern` can start with, as a 128-bit set, when every
+/// match consumes at least one character and its first one is known to be in the set;
+/// None when the analysis cannot tell (case-insensitive or locale matching, anchors,
+/// lookarounds, back references, anything that may match the empty string). A
+/// non-ASCII character may always start a match. The search skips the positions whose
+/// character is outside the set instead of running the pattern there (molt's addition,
+/// for patterns CPython's INFO block gives no prefix or charset for, such as
+/// `[A-Za-z]+|\d+`): the set only has to contain every possible first character.
+pub fn first_chars(pattern: &[Node], flags: u32) -> Option<u128> {
+    if flags & (FLAG_IGNORECASE | FLAG_LOCALE) != 0 {
+        return None;
+    }
+    let ascii_set = |items: &[SetItem], flags: u32| -> u128 {
+        let mut code = Vec::new();
+        compile_charset(items, flags, &mut code);
+        (0..128u32)
+            .filter(|&c| super::re_engine::State::<u32>::charset(&code, 0, c))
+            .fold(0u128, |m, c| m | (1u128 << c))
+    };
+    let (first, rest) = pattern.split_first()?;
+    match first {
+        Node::Literal(c) => Some(if *c < 128 { 1u128 << c } else { 0 }),
+        Node::NotLiteral(c) => Some(if *c < 128 { !(1u128 << c) } else { !0 }),
+        Node::In(items) => Some(ascii_set(items, flags)),
+        Node::Branch(alts) => alts
+            .iter()
+            .try_fold(0u128, |m, alt| Some(m | first_chars(alt, flags)?)),
+        Node::Subpattern {
+            add_flags,
+            del_flags,
+            p,
+            ..
+        } => first_chars(p, combine_flags(flags, *add_flags, *del_flags)),
+        Node::AtomicGroup(p) => first_chars(p, flags),
+        Node::Repeat { min, item, .. } => {
+            let head = first_chars(item, flags)?;
+            if *min > 0 {
+                Some(head)
+            } else {
+                Some(head | first_chars(rest, flags)?)
+            }
+        }
+        _ => None,
+    }
+}
+
 /// _compile_info.
 fn compile_info(code: &mut Vec<u32>, pattern: &[Node], flags: u32, gw: &[Option<(u32, u32)>]) {
     let (lo, hi) = getwidth(pattern, gw);

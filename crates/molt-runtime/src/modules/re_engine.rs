@@ -77,9 +77,15 @@ impl Ctx {
     }
 }
 
+/// A unit of the subject string: a byte of an ASCII str (its code point) or a code
+/// point. The engine is compiled for both, so ASCII text is matched in place.
+pub trait Unit: Copy + Into<u32> {}
+impl Unit for u8 {}
+impl Unit for u32 {}
+
 /// SRE_STATE for one string.
-pub struct State<'a> {
-    pub s: &'a [u32],
+pub struct State<'a, T: Unit = u32> {
+    pub s: &'a [T],
     pub start: usize,
     pub end: usize,
     pub ptr: usize,
@@ -94,6 +100,24 @@ pub struct State<'a> {
     lastptr_stack: Vec<Option<usize>>,
     /// Engine steps, to bound runaway matching (CPython checks for signals instead).
     steps: u64,
+    /// The context stack of `run`, kept between calls so a match allocates nothing.
+    ctxs: Vec<Ctx>,
+    /// The ASCII characters a match can start with (re_compile::first_chars).
+    pub first: Option<u128>,
+}
+
+thread_local! {
+    /// A context stack kept from one State to the next.
+    static SPARE_CTXS: std::cell::Cell<Vec<Ctx>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+impl<T: Unit> Drop for State<'_, T> {
+    fn drop(&mut self) {
+        let ctxs = std::mem::take(&mut self.ctxs);
+        if ctxs.capacity() <= 1024 {
+            SPARE_CTXS.set(ctxs);
+        }
+    }
 }
 
 pub fn is_linebreak(ch: u32) -> bool {
@@ -117,7 +141,17 @@ fn with_char(ch: u32, f: fn(char) -> bool) -> bool {
 }
 
 fn uni_is_word(ch: u32) -> bool {
-    ch == '_' as u32 || with_char(ch, crate::unicode::is_alnum)
+    if ch < 128 {
+        return ascii_is_word(ch);
+    }
+    with_char(ch, crate::unicode::is_alnum)
+}
+
+fn uni_is_digit(ch: u32) -> bool {
+    if ch < 128 {
+        return ascii_is_digit(ch);
+    }
+    with_char(ch, crate::unicode::is_decimal)
 }
 
 fn uni_is_linebreak(ch: u32) -> bool {
@@ -135,8 +169,8 @@ fn category(code: u32, ch: u32) -> bool {
         cat::NOT_WORD | cat::LOC_NOT_WORD => !ascii_is_word(ch),
         cat::LINEBREAK => is_linebreak(ch),
         cat::NOT_LINEBREAK => !is_linebreak(ch),
-        cat::UNI_DIGIT => with_char(ch, crate::unicode::is_decimal),
-        cat::UNI_NOT_DIGIT => !with_char(ch, crate::unicode::is_decimal),
+        cat::UNI_DIGIT => uni_is_digit(ch),
+        cat::UNI_NOT_DIGIT => !uni_is_digit(ch),
         cat::UNI_SPACE => with_char(ch, crate::unicode::is_space),
         cat::UNI_NOT_SPACE => !with_char(ch, crate::unicode::is_space),
         cat::UNI_WORD => uni_is_word(ch),
@@ -147,9 +181,9 @@ fn category(code: u32, ch: u32) -> bool {
     }
 }
 
-impl<'a> State<'a> {
+impl<'a, T: Unit> State<'a, T> {
     /// state_init: `pos`/`endpos` are already clamped to the string.
-    pub fn new(s: &'a [u32], pos: usize, endpos: usize, groups: usize) -> State<'a> {
+    pub fn new(s: &'a [T], pos: usize, endpos: usize, groups: usize) -> State<'a, T> {
         State {
             s,
             start: pos,
@@ -165,6 +199,9 @@ impl<'a> State<'a> {
             mark_stack: Vec::new(),
             lastptr_stack: Vec::new(),
             steps: 0,
+            // The stack of the last state dropped (a scanner makes a state per match).
+            ctxs: SPARE_CTXS.take(),
+            first: None,
         }
     }
 
@@ -178,8 +215,9 @@ impl<'a> State<'a> {
         self.lastptr_stack.clear();
     }
 
+    #[inline]
     fn ch(&self, i: usize) -> u32 {
-        self.s.get(i).copied().unwrap_or(u32::MAX)
+        self.s.get(i).map_or(u32::MAX, |c| (*c).into())
     }
 
     /// SRE(at).
@@ -228,7 +266,7 @@ impl<'a> State<'a> {
     }
 
     /// SRE(charset): the set starts at `set`.
-    fn charset(code: &[u32], mut set: usize, ch: u32) -> bool {
+    pub(super) fn charset(code: &[u32], mut set: usize, ch: u32) -> bool {
         let mut ok = true;
         let get = |i: usize| code.get(i).copied().unwrap_or(op::FAILURE);
         loop {
@@ -307,8 +345,22 @@ impl<'a> State<'a> {
         let arg = code.get(pc + 1).copied().unwrap_or(0);
         match code.get(pc).copied().unwrap_or(op::FAILURE) {
             op::IN => {
-                while ptr < end && Self::charset(code, pc + 2, self.ch(ptr)) {
-                    ptr += 1;
+                // A set compiled to one 256-bit bitmap (most ASCII classes) is tested here.
+                if code.get(pc + 2) == Some(&op::CHARSET)
+                    && code.get(pc + 11) == Some(&op::FAILURE)
+                    && let Some(bits) = code.get(pc + 3..pc + 11)
+                {
+                    while ptr < end {
+                        let c = self.ch(ptr);
+                        if c >= 256 || bits[(c / 32) as usize] & (1u32 << (c & 31)) == 0 {
+                            break;
+                        }
+                        ptr += 1;
+                    }
+                } else {
+                    while ptr < end && Self::charset(code, pc + 2, self.ch(ptr)) {
+                        ptr += 1;
+                    }
                 }
             }
             op::ANY => {
@@ -404,9 +456,20 @@ impl<'a> State<'a> {
     /// SRE(match): runs `code` from `pc` at self.ptr. Ok(true) on a match (self.ptr is
     /// then its end).
     pub fn run(&mut self, code: &[u32], pc: usize, toplevel: bool) -> R<bool> {
+        // The stack of the outermost run is reused; a nested run (count's single-character
+        // subpatterns) finds it taken and makes its own.
+        let mut ctxs = std::mem::take(&mut self.ctxs);
+        ctxs.clear();
+        ctxs.push(Ctx::new(pc, toplevel, Jump::None));
+        let r = self.run_in(code, &mut ctxs);
+        self.ctxs = ctxs;
+        r
+    }
+
+    fn run_in(&mut self, code: &[u32], ctxs: &mut Vec<Ctx>) -> R<bool> {
         let g = |i: usize| -> u32 { code.get(i).copied().unwrap_or(op::FAILURE) };
         let end = self.end;
-        let mut ctxs: Vec<Ctx> = vec![Ctx::new(pc, toplevel, Jump::None)];
+        let pc = ctxs.last().map_or(0, |c| c.pattern);
         let mut step = Step::Enter;
         let mut pattern: usize = pc;
         let mut ptr: usize = self.ptr;
@@ -455,7 +518,7 @@ impl<'a> State<'a> {
                     step = Step::Resume(done.jump, ret);
                 }
                 Step::Resume(jump, ret) => {
-                    step = self.resume(code, &mut ctxs, jump, ret, pattern, ptr)?;
+                    step = self.resume(code, ctxs, jump, ret, pattern, ptr)?;
                     reload!();
                 }
                 Step::Dispatch => {
@@ -671,10 +734,10 @@ impl<'a> State<'a> {
                             };
                             if g(tail) == op::LITERAL {
                                 ctx.chr = g(tail + 1);
-                                step = self.repeat_one_1_loop(code, &mut ctxs, pattern, ptr)?;
+                                step = self.repeat_one_1_loop(code, ctxs, pattern, ptr)?;
                                 reload!();
                             } else {
-                                step = self.repeat_one_2_loop(code, &mut ctxs, pattern, ptr)?;
+                                step = self.repeat_one_2_loop(code, ctxs, pattern, ptr)?;
                                 reload!();
                             }
                             continue;
@@ -715,7 +778,7 @@ impl<'a> State<'a> {
                                 let lm = ctx.lastmark;
                                 self.mark_push(lm);
                             }
-                            step = self.min_repeat_one_loop(code, &mut ctxs, pattern, ptr)?;
+                            step = self.min_repeat_one_loop(code, ctxs, pattern, ptr)?;
                             reload!();
                             continue;
                         }
@@ -814,7 +877,7 @@ impl<'a> State<'a> {
                             }
                             // `ptr = NULL`: the loop below is entered at least once.
                             ctx.poss_ptr = None;
-                            step = self.poss_repeat_loop(code, &mut ctxs, pattern)?;
+                            step = self.poss_repeat_loop(code, ctxs, pattern)?;
                             reload!();
                             continue;
                         }
@@ -1437,9 +1500,18 @@ impl<'a> State<'a> {
                 self.lastindex = -1;
             }
         }
+        // Whether a match may start at p (first_chars; a pattern with a set never
+        // matches the empty string, so must_advance cannot matter where it is skipped).
+        let may_start = |st: &Self, p: usize| match st.first {
+            None => true,
+            Some(set) => {
+                let c = st.ch(p);
+                p < st.end && (c >= 128 || set & (1u128 << c) != 0)
+            }
+        };
         self.start = ptr;
         self.ptr = ptr;
-        let mut status = self.run(code, pattern, true)?;
+        let mut status = may_start(self, ptr) && self.run(code, pattern, true)?;
         self.must_advance = false;
         if !status
             && g(pattern) == op::AT
@@ -1451,6 +1523,9 @@ impl<'a> State<'a> {
         }
         while !status && ptr < end {
             ptr += 1;
+            if !may_start(self, ptr) {
+                continue;
+            }
             self.lastmark = -1;
             self.lastindex = -1;
             self.start = ptr;
