@@ -141,10 +141,8 @@ impl Webs {
     }
 
     fn record(&mut self, st: &State) {
-        for i in 0..self.tries.len() {
-            let mut t = self.tries[i].take();
-            join(&mut t, st);
-            self.tries[i] = t;
+        for t in &mut self.tries {
+            join(t, st);
         }
     }
 

@@ -1013,6 +1013,26 @@ fn arg(a: &[Option<Value>], i: usize, default: Value) -> Value {
     a.get(i).cloned().flatten().unwrap_or(default)
 }
 
+/// A printer from bound arguments: indent, width and depth at `indent..indent + 3`, the
+/// stream (if the function takes one) at `stream`, and the keyword-only `compact`,
+/// `sort_dicts` and `underscore_numbers` from `kw`, with CPython's defaults.
+fn printer_from(
+    a: &[Option<Value>],
+    indent: usize,
+    stream: Option<usize>,
+    kw: usize,
+) -> PyResult<Printer> {
+    Printer::new(
+        arg(a, indent, int(1)),
+        arg(a, indent + 1, int(80)),
+        arg(a, indent + 2, Value::None),
+        stream.map_or(Value::None, |i| arg(a, i, Value::None)),
+        arg(a, kw, Value::Bool(false)),
+        arg(a, kw + 1, Value::Bool(true)),
+        arg(a, kw + 2, Value::Bool(false)),
+    )
+}
+
 /// `pprint.name(*args, **kwargs)`.
 pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
     const KW: &[&str] = &["compact", "sort_dicts", "underscore_numbers"];
@@ -1026,15 +1046,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 args,
                 kwargs,
             )?;
-            let p = Printer::new(
-                arg(&a, 2, int(1)),
-                arg(&a, 3, int(80)),
-                arg(&a, 4, Value::None),
-                arg(&a, 1, Value::None),
-                arg(&a, 5, Value::Bool(false)),
-                arg(&a, 6, Value::Bool(true)),
-                arg(&a, 7, Value::Bool(false)),
-            )?;
+            let p = printer_from(&a, 2, Some(1), 5)?;
             p.pprint(&arg(&a, 0, Value::None))?;
             Ok(Value::None)
         }
@@ -1059,15 +1071,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 args,
                 kwargs,
             )?;
-            let p = Printer::new(
-                arg(&a, 1, int(1)),
-                arg(&a, 2, int(80)),
-                arg(&a, 3, Value::None),
-                Value::None,
-                arg(&a, 4, Value::Bool(false)),
-                arg(&a, 5, Value::Bool(true)),
-                arg(&a, 6, Value::Bool(false)),
-            )?;
+            let p = printer_from(&a, 1, None, 4)?;
             Ok(s(&p.pformat(&arg(&a, 0, Value::None))?))
         }
         "saferepr" | "isreadable" | "isrecursive" => {
@@ -1093,16 +1097,7 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 args,
                 kwargs,
             )?;
-            let p = Printer::new(
-                arg(&a, 0, int(1)),
-                arg(&a, 1, int(80)),
-                arg(&a, 2, Value::None),
-                arg(&a, 3, Value::None),
-                arg(&a, 4, Value::Bool(false)),
-                arg(&a, 5, Value::Bool(true)),
-                arg(&a, 6, Value::Bool(false)),
-            )?;
-            Ok(obj(PrettyPrinter(p)))
+            Ok(obj(PrettyPrinter(printer_from(&a, 0, Some(3), 4)?)))
         }
         _ => Err(super::stdc_util::unknown("pprint", name)),
     }
