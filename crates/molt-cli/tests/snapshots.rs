@@ -156,6 +156,23 @@ fn generated_rust_typed_genexpr_and_split_variable() {
 }
 
 #[test]
+fn generated_rust_typed_dataclass() {
+    // A plain `@dataclass` gets the `__init__` CPython generates written into its body
+    // (molt-front lower_dataclass.rs), so it is a typed class: `Vec(...)` allocates and
+    // calls that `__init__` directly, fields are slots (`x: float` typed, `n: int = 0`
+    // an instance field shadowing the class attribute), the factory default is
+    // `dataclasses._HAS_DEFAULT_FACTORY`; the annotations naming `Vec` do not make its
+    // `__init__` dynamic.
+    let (code, out, err) = molt(
+        "dataclass_typed",
+        "from dataclasses import dataclass, field\n\n@dataclass\nclass Vec:\n    x: float\n    y: float\n    n: int = 0\n    tags: list = field(default_factory=list)\n\n    def dot(self, o):\n        return self.x * o.x + self.y * o.y\n\n@dataclass\nclass Pair:\n    a: Vec\n    b: Vec\n\np = Pair(Vec(1.0, 2.0), Vec(3.0, -4.0, 2))\nprint(p.a.dot(p.b) + p.b.n, p)\n",
+        &["emit"],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    insta::assert_snapshot!(out);
+}
+
+#[test]
 fn generated_rust_fast_list_loops() {
     // Fast loops (molt-codegen fast.rs): the list borrowed once for the loop, items read
     // and stored through i64 indexes; a store followed by something that may give up is

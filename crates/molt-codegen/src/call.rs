@@ -134,6 +134,13 @@ impl<'m> Gen<'m> {
             {
                 self.method_call(e, recv, name, rest, kwargs, &ty)
             }
+            Callee::Builtin(b)
+                if b == "__molt_object_setattr"
+                    && let [obj, _, value] = args
+                    && self.info.classes.writes.contains_key(&obj.id) =>
+            {
+                self.field_write_raw(obj, value, &ty)
+            }
             Callee::Builtin(b) => self.builtin(e, b, args, kwargs, &ty),
             Callee::Module(m, f) => self.module_call(e, m, f, args, kwargs, &ty),
             Callee::Method(recv, name) => self.method_call(e, recv, name, args, kwargs, &ty),

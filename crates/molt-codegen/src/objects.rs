@@ -70,6 +70,21 @@ impl<'m> Gen<'m> {
         Some(quote! { { let __v: rt::Value = #v; #q; } })
     }
 
+    /// `object.__setattr__(x, "f", v)` for a typed field: the slot written without the
+    /// class's `__setattr__` (a frozen dataclass's `__init__`). Evaluates to None.
+    pub(crate) fn field_write_raw(&mut self, obj: &Expr, value: &Expr, ty: &Ty) -> TokenStream {
+        let Some(&fid) = self.info.classes.writes.get(&obj.id) else {
+            return quote! {};
+        };
+        let name = self.info.classes.field_names[fid as usize].clone();
+        let o = self.expr_to(obj, &Ty::Dyn);
+        let v = self.expr_to(value, &Ty::Dyn);
+        let q = self.q(quote! { rt::class::field_set_raw(&__o, #fid, #name, __v) });
+        let code =
+            quote! { { let __o: rt::Value = #o; let __v: rt::Value = #v; #q; rt::Value::None } };
+        self.convert(code, &Ty::Dyn, ty)
+    }
+
     /// `x.f op= v` for a typed field of a scalar type: typed arithmetic between the slot
     /// reads and writes. Containers keep the dynamic in-place operation.
     pub(crate) fn field_aug(

@@ -44,8 +44,8 @@ pub struct Module {
     pub classes: Vec<ClassInfo>,
 }
 
-/// A top-level class bound once to `global`, with no decorators, keywords or attribute
-/// hooks, whose bases are such classes (indices into `Module::classes`) or `object`.
+/// A top-level class bound once to `global`, with no decorators (but a plain
+/// `@dataclass`), keywords or attribute hooks, whose bases are such classes (indices into `Module::classes`) or `object`.
 #[derive(Debug, Clone)]
 pub struct ClassInfo {
     pub name: String,
@@ -59,6 +59,9 @@ pub struct ClassInfo {
     /// static functions like the methods, which the namespace binds wrapped in
     /// `property(...)`.
     pub props: Vec<(String, FuncId)>,
+    /// Decorated by `dataclasses.dataclass` (lower_dataclass.rs `plain_dataclass`): the
+    /// decorator returns the class itself.
+    pub dataclass: bool,
 }
 
 #[derive(Debug, Clone)]

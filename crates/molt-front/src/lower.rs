@@ -12,6 +12,8 @@ use std::collections::{HashMap, HashSet};
 mod lower_cache;
 #[path = "lower_class.rs"]
 mod lower_class;
+#[path = "lower_dataclass.rs"]
+pub(crate) mod lower_dataclass;
 #[path = "lower_direct.rs"]
 mod lower_direct;
 #[path = "lower_import.rs"]
@@ -251,6 +253,7 @@ pub fn lower_module(name: &str, path: &str, source: &str) -> Result<Module, Vec<
     let module = match parsed.into_syntax() {
         ast::Mod::Module(mut m) => {
             crate::mangle::mangle_body(&mut m.body);
+            lower_dataclass::add_inits(&mut m.body, source);
             m
         }
         ast::Mod::Expression(_) => {
@@ -920,6 +923,7 @@ impl<'a> Lowerer<'a> {
                 bases: base_ids,
                 methods: vec![],
                 props: vec![],
+                dataclass: !c.decorator_list.is_empty(),
             });
             self.static_class = Some(lower_class::StaticClass {
                 index: self.classes.len() - 1,
@@ -2335,6 +2339,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_name(&mut self, name: &str, span: Span) -> ExprKind {
+        if name == lower_dataclass::FACTORY_SENTINEL {
+            return ExprKind::ModuleAttr("dataclasses".into(), "_HAS_DEFAULT_FACTORY".into());
+        }
         if self.comp_names.is_empty() && self.class_read(name) == Some(ClassRead::Maybe) {
             if self.has_global_fallback(name) {
                 // LOAD_NAME would read the global where the class's name is unbound.
@@ -3431,6 +3438,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_call(&mut self, c: &ast::ExprCall, span: Span) -> ExprKind {
+        if let Some(k) = self.object_setattr(c) {
+            return k;
+        }
         if self.imports_logging
             && let Some(k) = self.refused_logged_traceback(c)
         {

@@ -131,7 +131,7 @@ enum Binding {
 
 /// Counts the names import statements bind in a block (and its nested blocks, but not
 /// in function or class bodies, whose imports are local).
-fn count_import_bindings(body: &[ast::Stmt], out: &mut HashMap<String, usize>) {
+pub(super) fn count_import_bindings(body: &[ast::Stmt], out: &mut HashMap<String, usize>) {
     for s in body {
         match s {
             ast::Stmt::Import(i) => {

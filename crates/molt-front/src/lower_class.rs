@@ -50,6 +50,7 @@ impl<'a> Lowerer<'a> {
         let mut declared = HashSet::new();
         global_decls_anywhere(body, &mut declared);
         let mut planned: HashSet<String> = HashSet::new();
+        let dc_names = super::lower_dataclass::DcNames::of(body);
         for s in body {
             let ast::Stmt::ClassDef(c) = s else { continue };
             let name = c.name.id.to_string();
@@ -57,7 +58,12 @@ impl<'a> Lowerer<'a> {
                 && !def_count.contains_key(&name)
                 && !declared.contains(&name)
                 && !pending.contains(&name);
-            if !bound_once || !c.decorator_list.is_empty() || c.type_params.is_some() {
+            // A plain dataclass: the decorator returns the class it was given, adding
+            // dunders the typed code reaches dynamically (comparisons, hash, repr);
+            // its `__init__` is in the body (lower_dataclass.rs).
+            let decorated_ok = c.decorator_list.is_empty()
+                || super::lower_dataclass::plain_dataclass(c, &dc_names, self.source).is_some();
+            if !bound_once || !decorated_ok || c.type_params.is_some() {
                 continue;
             }
             let bases_ok = c.arguments.as_ref().is_none_or(|a| {
@@ -223,7 +229,7 @@ fn is_property(f: &ast::StmtFunctionDef) -> bool {
 }
 
 /// Every name a `global` statement declares, anywhere in the module.
-fn global_decls_anywhere(body: &[ast::Stmt], out: &mut HashSet<String>) {
+pub(super) fn global_decls_anywhere(body: &[ast::Stmt], out: &mut HashSet<String>) {
     use ast::visitor::{Visitor, walk_stmt};
     struct V<'o>(&'o mut HashSet<String>);
     impl<'a> Visitor<'a> for V<'_> {

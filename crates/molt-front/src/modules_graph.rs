@@ -99,6 +99,7 @@ pub fn parse(source: &str) -> Result<ast::ModModule, Vec<Diagnostic>> {
     match parsed.into_syntax() {
         ast::Mod::Module(mut m) => {
             crate::mangle::mangle_body(&mut m.body);
+            crate::lower::lower_dataclass::add_inits(&mut m.body, source);
             Ok(m)
         }
         ast::Mod::Expression(_) => Err(vec![Diagnostic::error(

@@ -2327,6 +2327,24 @@ impl<'m> Infer<'m> {
                     self.set_dyn(e)
                 }
             }
+            // `object.__setattr__(x, "name", v)`: a typed field store when x is an
+            // instance of a typed class and name a field (the slot written past the
+            // class's `__setattr__`); otherwise both escape, as for `setattr`.
+            "__molt_object_setattr" => {
+                let typed = match (args, ats.as_slice()) {
+                    ([obj, n, _], [o, _, v]) => match &n.kind {
+                        ExprKind::Str(name) => self.obj_store(obj, *o, name, *v),
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if !typed {
+                    for a in &ats {
+                        self.escape_to_dyn(*a);
+                    }
+                }
+                self.set_ctor(e, Ctor::None);
+            }
             "id" => {
                 // A typed tuple is a Rust value without identity, and boxing it makes a
                 // new object each time: once `id()` may see a tuple, every tuple of the

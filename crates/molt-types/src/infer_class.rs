@@ -112,6 +112,94 @@ pub(super) struct ClassTable {
     /// The program reaches a property object's parts (`fget`, `__get__`, ...): a getter
     /// may be called with anything.
     pub props_dyn: bool,
+    /// Each class's namespace constants that instances shadow with a field of the same
+    /// name (`count = 0` in the body, `self.count = ...` in a method; a dataclass field's
+    /// default): the field id and the values the class binds it to, which a read of an
+    /// instance that never stored the field finds. Inherited: a subclass's entry is its
+    /// defining class's.
+    pub shadow: Vec<Vec<(u32, Vec<ExprId>)>>,
+}
+
+/// The names of class `c`'s namespace that an instance field may shadow, with the values
+/// the class body binds them to: every binding of the name in the body is a plain
+/// `name = <immutable literal>` at its top level or, in a dataclass, `name = field(...)`
+/// (whose `default=` the decorator makes the class attribute; without one it deletes
+/// it). Such a class attribute is no descriptor and cannot change unless stored through
+/// the class, so a field read falling back to it (`field_get`'s generic path) finds a
+/// value of a known type.
+fn shadowable(m: &Module, c: &ClassInfo) -> HashMap<String, Vec<ExprId>> {
+    struct Stores(HashMap<u32, usize>, bool);
+    impl hir_visit::Visitor for Stores {
+        fn stmt(&mut self, s: &Stmt) {
+            if matches!(s.kind, StmtKind::Try { .. }) {
+                self.1 = true;
+            }
+            hir_visit::walk_stmt(self, s);
+        }
+        fn target(&mut self, t: &Target) {
+            if let TargetKind::Var(Var::Local(l)) = &t.kind {
+                *self.0.entry(l.0).or_default() += 1;
+            }
+            hir_visit::walk_target(self, t);
+        }
+    }
+    fn literal(e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Int(_)
+            | ExprKind::BigInt(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None => true,
+            ExprKind::Unary(_, x) => matches!(x.kind, ExprKind::Int(_) | ExprKind::Float(_)),
+            ExprKind::Tuple(xs) => xs.iter().all(literal),
+            _ => false,
+        }
+    }
+    let f = &m.funcs[c.body.index()];
+    let mut stores = Stores(HashMap::new(), false);
+    hir_visit::walk_block(&mut stores, &f.body);
+    if stores.1 {
+        return HashMap::new();
+    }
+    let mut simple: HashMap<u32, (usize, Vec<ExprId>)> = HashMap::new();
+    for s in &f.body {
+        let StmtKind::Assign { targets, value } = &s.kind else {
+            continue;
+        };
+        let [t] = targets.as_slice() else { continue };
+        let TargetKind::Var(Var::Local(l)) = &t.kind else {
+            continue;
+        };
+        let values = match &value.kind {
+            _ if literal(value) => vec![value.id],
+            ExprKind::Call {
+                callee: Callee::Module(md, name),
+                args,
+                kwargs,
+            } if c.dataclass && md == "dataclasses" && name == "field" && args.is_empty() => kwargs
+                .iter()
+                .filter(|(k, _)| k == "default")
+                .map(|(_, v)| v.id)
+                .collect(),
+            _ => continue,
+        };
+        let e = simple.entry(l.0).or_default();
+        e.0 += 1;
+        e.1.extend(values);
+    }
+    let mut out: HashMap<String, Vec<ExprId>> = simple
+        .into_iter()
+        .filter(|(l, (n, _))| stores.0.get(l) == Some(n))
+        .map(|(l, (_, v))| (f.locals[l as usize].name.clone(), v))
+        .collect();
+    // A name the body only annotates (`x: int`) is never bound: no class attribute.
+    for l in &f.class_ns {
+        if !stores.0.contains_key(&l.0) {
+            out.insert(f.locals[l.index()].name.clone(), vec![]);
+        }
+    }
+    out
 }
 
 #[derive(Default)]
@@ -137,6 +225,9 @@ struct Scan {
     quiet_class_values: HashSet<ExprId>,
     /// See `ClassTable::class_value_objs`.
     class_value_objs: Vec<ExprId>,
+    /// The program may reach what an annotation evaluated to (`__annotations__`, a
+    /// dataclass field's `.type`, `typing.get_type_hints`, a generic's `__args__`).
+    annotations_read: bool,
     /// The function being walked (None: the module body).
     cur: Option<FuncId>,
     /// The functions (class bodies) that make a classmethod.
@@ -223,6 +314,38 @@ impl Visitor for Scan {
                     }
                 }
             }
+            // `object.__setattr__(x, "name", v)` stores an instance attribute.
+            ExprKind::Call {
+                callee: Callee::Builtin(b),
+                args,
+                ..
+            } if b == "__molt_object_setattr" => match args.get(1).and_then(const_str) {
+                Some(n) if !n.starts_with("__") => {
+                    self.stored.insert(n.to_string());
+                }
+                _ => self.kill = true,
+            },
+            // `dataclasses.replace(x, ...)` calls x's class.
+            ExprKind::Call {
+                callee: Callee::Module(md, n),
+                args,
+                ..
+            } if md == "dataclasses" && n == "replace" => match args.first() {
+                Some(x) => self.class_value_objs.push(x.id),
+                None => self.class_values = true,
+            },
+            ExprKind::ModuleAttr(md, n) if md == "dataclasses" && n == "replace" => {
+                self.class_values = true;
+            }
+            ExprKind::Call {
+                callee: Callee::Module(md, _),
+                ..
+            }
+            | ExprKind::ModuleAttr(md, _)
+                if md == "typing" || md == "inspect" =>
+            {
+                self.annotations_read = true;
+            }
             // `@classmethod` (a reference called on the function) or `classmethod(f)`: in
             // a class body, `cls` is that class or a subclass.
             ExprKind::Call {
@@ -263,6 +386,12 @@ impl Visitor for Scan {
                     "__dict__" | "__setattr__" | "__delattr__" | "__getattribute__" | "__slots__"
                 ) {
                     self.kill = true;
+                }
+                if matches!(
+                    name.as_str(),
+                    "__annotations__" | "type" | "__args__" | "__origin__"
+                ) {
+                    self.annotations_read = true;
                 }
                 // A property's getter reached other than through the property of an
                 // instance: `fget`, `__get__`, or a new property made from it (the
@@ -312,6 +441,14 @@ impl Visitor for Scan {
                 },
                 "getattr" | "hasattr" if args.get(1).and_then(const_str).is_none() => {
                     self.all_dyn = true;
+                    self.annotations_read = true;
+                }
+                "getattr"
+                    if args.get(1).and_then(const_str).is_some_and(|n| {
+                        matches!(n, "__annotations__" | "type" | "__args__" | "__origin__")
+                    }) =>
+                {
+                    self.annotations_read = true;
                 }
                 "vars" | "dir" => self.kill = true,
                 "type" if args.len() == 3 => self.kill = true,
@@ -336,6 +473,21 @@ impl Visitor for Scan {
             _ => {}
         }
         hir_visit::walk_expr(self, e);
+    }
+}
+
+/// The global names an annotation reads directly or through `X[...]`, `X | Y` and tuples.
+fn annotation_names(e: &Expr, out: &mut HashSet<ExprId>) {
+    match &e.kind {
+        ExprKind::Name(Var::Global(_)) => {
+            out.insert(e.id);
+        }
+        ExprKind::Subscript(a, b) | ExprKind::Binary(BinOp::BitOr, a, b) => {
+            annotation_names(a, out);
+            annotation_names(b, out);
+        }
+        ExprKind::Tuple(xs) => xs.iter().for_each(|x| annotation_names(x, out)),
+        _ => {}
     }
 }
 
@@ -394,6 +546,25 @@ impl ClassTable {
                 }
             }
         }
+        // A class named in a class body's annotations is handed to no code that calls
+        // it unless the program reads annotations back.
+        if !scan.annotations_read {
+            for f in &m.funcs {
+                for st in &f.body {
+                    if let StmtKind::Assign { targets, value } = &st.kind
+                        && let [t] = targets.as_slice()
+                        && let TargetKind::Var(Var::Local(l)) = &t.kind
+                        && f.locals[l.index()].name == "__annotations__"
+                        && !f.class_ns.is_empty()
+                        && let ExprKind::Dict(items) = &value.kind
+                    {
+                        for (_, v) in items {
+                            annotation_names(v, &mut scan.quiet);
+                        }
+                    }
+                }
+            }
+        }
         let n = m.classes.len();
         let by_global: HashMap<GlobalId, usize> = m
             .classes
@@ -428,16 +599,31 @@ impl ClassTable {
             }
         }
         let mut typed: Vec<bool> = (0..n).map(|k| !scan.kill && k < MAX_CLASSES).collect();
+        // Namespace constants an instance field may shadow (`shadowable`); not one
+        // stored through a class, whose type could change.
+        let shadow_vals: Vec<HashMap<String, Vec<ExprId>>> = m
+            .classes
+            .iter()
+            .map(|c| {
+                let mut s = shadowable(m, c);
+                s.retain(|a, _| !class_stored.contains(a) && !is_dunder(a));
+                s
+            })
+            .collect();
         // A class whose namespace name is stored as an instance attribute anywhere (an
-        // instance field shadowing it), or whose method is replaced (`C.m = f`), keeps
-        // dynamic lookups. A class attribute that is not a method may change
-        // (`C.count += 1`): its reads stay dynamic (`const_attr`).
+        // instance field shadowing it) keeps dynamic lookups, unless it is such a
+        // constant; so does one whose method is replaced (`C.m = f`). A class attribute
+        // that is not a method may change (`C.count += 1`): its reads stay dynamic
+        // (`const_attr`).
         for k in 0..n {
             if ns[k].iter().any(|(a, m)| {
-                scan.stored.contains(a)
+                (scan.stored.contains(a) && !shadow_vals[k].contains_key(a))
                     || scan.setattr_names.contains(a)
                     || (m.is_some() && class_stored.contains(a))
             }) {
+                if std::env::var_os("MOLT_DEBUG_CLASSES").is_some() {
+                    eprintln!("class {k} untyped: a namespace name is stored as an instance field");
+                }
                 typed[k] = false;
             }
         }
@@ -509,8 +695,13 @@ impl ClassTable {
                 false => HashMap::new(),
             })
             .collect();
-        // Fields: stored names that no typed class binds in its namespace.
-        let class_names: HashSet<&String> = ns.iter().flat_map(|n| n.keys()).collect();
+        // Fields: stored names that no typed class binds in its namespace, but as a
+        // constant an instance field may shadow.
+        let class_names: HashSet<&String> = ns
+            .iter()
+            .zip(&shadow_vals)
+            .flat_map(|(n, sh)| n.keys().filter(|a| !sh.contains_key(*a)))
+            .collect();
         let mut field_names: Vec<String> = scan
             .stored
             .iter()
@@ -542,7 +733,27 @@ impl ClassTable {
                 None => scan.class_values = true,
             }
         }
+        // Each typed class's shadowed constants, found through its MRO.
+        let shadow: Vec<Vec<(u32, Vec<ExprId>)>> = (0..n)
+            .map(|k| {
+                if !typed[k] {
+                    return vec![];
+                }
+                let mut out = vec![];
+                for (name, &fid) in &field_ids {
+                    let Some(d) = mro[k].iter().copied().find(|&c| ns[c].contains_key(name)) else {
+                        continue;
+                    };
+                    if let Some(v) = shadow_vals[d].get(name) {
+                        out.push((fid, v.clone()));
+                    }
+                }
+                out.sort_by_key(|(f, _)| *f);
+                out
+            })
+            .collect();
         ClassTable {
+            shadow,
             typed,
             mro,
             subs,
@@ -1236,6 +1447,15 @@ impl<'m> Infer<'m> {
         for (k, c) in m.classes.iter().enumerate() {
             if !self.cls.typed[k] {
                 continue;
+            }
+            // An instance that never stored a shadowing field reads the class's value.
+            for i in 0..self.cls.shadow[k].len() {
+                let fid = self.cls.shadow[k][i].0 as usize;
+                for j in 0..self.cls.shadow[k][i].1.len() {
+                    let v = self.exprs[self.cls.shadow[k][i].1[j].index()];
+                    let ft = self.fields[k][fid];
+                    self.e.flow(v, ft);
+                }
             }
             // A property's getter: the property calls it with an instance of the class or
             // a subclass; dynamic code reads the property of an escaped instance, and with

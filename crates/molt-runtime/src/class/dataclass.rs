@@ -65,9 +65,32 @@ impl Object for Missing {
     }
 }
 
+/// `dataclasses._HAS_DEFAULT_FACTORY`: the default of an `__init__` parameter whose field
+/// has a default factory (the front end writes such `__init__`s, lower_dataclass.rs).
+pub struct HasDefaultFactory;
+
+impl Object for HasDefaultFactory {
+    fn type_name(&self) -> &'static str {
+        "_HAS_DEFAULT_FACTORY_CLASS"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        out.push_str("<factory>");
+        Ok(())
+    }
+}
+
 thread_local! {
+    static HAS_DEFAULT_FACTORY: Value = Value::Obj(Rc::new(HasDefaultFactory));
     static MISSING: Value = Value::Obj(Rc::new(Missing));
     static FROZEN_ERR: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// `dataclasses._HAS_DEFAULT_FACTORY`.
+pub fn has_default_factory() -> Value {
+    HAS_DEFAULT_FACTORY.with(|m| m.clone())
 }
 
 /// `dataclasses.MISSING`, the sentinel of a field without a default.
@@ -407,7 +430,12 @@ fn object_setattr(me: &Value, name: &Str, v: Value) -> PyResult<()> {
 fn field_values(me: &Value, fs: &[Rc<Field>]) -> PyResult<Value> {
     let mut v = Vec::with_capacity(fs.len());
     for f in fs {
-        v.push(crate::attr::getattr(me, f.name().as_str())?);
+        let name = f.name();
+        // A typed instance's field is its slot (what getattr finds, without the lookups).
+        v.push(match super::layout::slot_read(me, &name) {
+            Some(x) => x,
+            None => crate::attr::getattr(me, name.as_str())?,
+        });
     }
     Ok(Value::Tuple(Tup::from_vec(v)))
 }

@@ -53,6 +53,9 @@ pub struct Layout {
     /// like a field anywhere in the MRO. Any class change gives the class a new tag, so a
     /// stale answer never matches (0: not checked yet; tags start at 1).
     ok: Cell<u64>,
+    /// The same for reads and `object.__setattr__` stores, which no `__setattr__` /
+    /// `__delattr__` override changes (a frozen dataclass has both).
+    read_ok: Cell<u64>,
 }
 
 impl Layout {
@@ -76,17 +79,21 @@ impl Layout {
         self.ok.get() == cls.tag.get()
     }
 
+    /// Whether the fast read path applies (and `object.__setattr__`'s store).
+    #[inline]
+    pub(crate) fn fast_read(&self, cls: &Class) -> bool {
+        self.read_ok.get() == cls.tag.get()
+    }
+
     /// Checks again, after the class changed, whether the fast paths apply.
     #[inline(never)]
     pub(crate) fn revalidate(&self, cls: &Class) {
         let tag = cls.tag.get();
-        if self.ok.get() == tag {
+        if self.ok.get() == tag && self.read_ok.get() == tag {
             return;
         }
         let f = cls.flags();
-        let ok = !f.getattribute
-            && !f.setattr
-            && !f.delattr
+        let read_ok = !f.getattribute
             && self
                 .names
                 .iter()
@@ -95,7 +102,9 @@ impl Layout {
                 .members
                 .iter()
                 .all(|(n, s)| member_index(cls, n) == Some(*s as usize));
+        let ok = read_ok && !f.setattr && !f.delattr;
         self.ok.set(if ok { tag } else { 0 });
+        self.read_ok.set(if read_ok { tag } else { 0 });
     }
 }
 
@@ -142,6 +151,7 @@ pub fn set_layout(cls: &Value, tag: u32, fields: &[(u32, &'static str)]) {
         by_name,
         members: vec![],
         ok: Cell::new(0),
+        read_ok: Cell::new(0),
     });
 }
 
@@ -171,6 +181,7 @@ fn set_member_layout(c: &std::rc::Rc<Class>, tag: u32, fields: &[(u32, &'static 
         by_name: None,
         members,
         ok: Cell::new(0),
+        read_ok: Cell::new(0),
     });
 }
 
@@ -312,7 +323,7 @@ pub fn vfield_get_as<T: SlotValue>(
     name: &'static str,
 ) -> PyResult<T> {
     if let Some((i, l)) = v.0
-        && l.fast(&i.class)
+        && l.fast_read(&i.class)
         && let Some(&s) = l.slot_of.get(fid as usize)
         && let Ok(slots) = i.slots.try_borrow()
         && let Some(Some(v)) = slots.get(s as usize)
@@ -365,6 +376,48 @@ pub fn vfield_set(
         return Ok(());
     }
     field_set_slow(obj, name, v)
+}
+
+/// `obj.name` read straight from its slot when obj's class has a layout with that name
+/// and no `__getattribute__` or data descriptor can intervene (what `getattr` would find
+/// first); None when that is not known, or the slot is unset.
+pub(crate) fn slot_read(obj: &Value, name: &Str) -> Option<Value> {
+    let (i, l) = with_layout(obj)?;
+    if !l.fast_read(&i.class) {
+        l.revalidate(&i.class);
+        if !l.fast_read(&i.class) {
+            return None;
+        }
+    }
+    let s = i.field_slot(name)?;
+    i.slots.try_borrow().ok()?.get(s).cloned().flatten()
+}
+
+/// `object.__setattr__(obj, name, v)` where the compiler numbered the field `fid`: the
+/// slot, past any `__setattr__` of obj's class (a frozen dataclass's `__init__` stores
+/// so), else exactly `object.__setattr__`.
+#[inline(always)]
+pub fn field_set_raw(obj: &Value, fid: u32, name: &'static str, v: Value) -> PyResult<()> {
+    if let Some((i, l)) = with_layout(obj)
+        && l.fast_read(&i.class)
+        && let Some(&s) = l.slot_of.get(fid as usize)
+        && let Ok(mut slots) = i.slots.try_borrow_mut()
+        && let Some(slot) = slots.get_mut(s as usize)
+    {
+        let old = slot.replace(v);
+        drop(slots);
+        drop(old);
+        return Ok(());
+    }
+    field_set_raw_slow(obj, name, v)
+}
+
+#[inline(never)]
+fn field_set_raw_slow(obj: &Value, name: &'static str, v: Value) -> PyResult<()> {
+    if let Some((i, l)) = with_layout(obj) {
+        l.revalidate(&i.class);
+    }
+    super::natives::object_setattr_value(obj, name, v)
 }
 
 #[inline(never)]

@@ -24,7 +24,7 @@ pub mod ic;
 mod instance;
 mod layout;
 pub mod namedtuple;
-mod natives;
+pub(crate) mod natives;
 mod ops;
 mod tables;
 #[cfg(test)]
@@ -45,8 +45,8 @@ pub(crate) use excs::exc_del_error;
 pub use excs::{exc_cause, exc_matches, exc_type, exception_from_class, is_exc_class};
 pub use instance::Instance;
 pub use layout::{
-    SlotValue, View, alloc, field_get, field_get_as, field_set, set_layout, tag, vfield_get_as,
-    vfield_set, view, vtag,
+    SlotValue, View, alloc, field_get, field_get_as, field_set, field_set_raw, set_layout, tag,
+    vfield_get_as, vfield_set, view, vtag,
 };
 pub use ops::{compare_op, ctx_enter, ctx_exit, inplace, ne};
 pub(crate) use ops::{divmod as divmod_op, pow3 as pow3_op};

@@ -416,14 +416,32 @@ fn object_getattribute(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Val
 fn object_setattr(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Value> {
     arg_count("__setattr__", &args, 2)?;
     let name = str_name(&args[1])?;
-    match &args[0] {
-        Value::Obj(o) => match crate::object::inst(o) {
-            Some(i) => i.generic_setattr(o, &name, Some(args[2].clone()))?,
-            None => crate::attr::setattr(&args[0], name.as_str(), args[2].clone())?,
-        },
-        v => crate::attr::setattr(v, name.as_str(), args[2].clone())?,
-    }
+    object_setattr_value(&args[0], name.as_str(), args[2].clone())?;
     Ok(Value::None)
+}
+
+/// `object.__setattr__(obj, name, v)`.
+pub(crate) fn object_setattr_value(obj: &Value, name: &str, v: Value) -> PyResult<()> {
+    match obj {
+        Value::Obj(o) => match crate::object::inst(o) {
+            Some(i) => i.generic_setattr(o, &Str::from(name), Some(v)),
+            None => crate::attr::setattr(obj, name, v),
+        },
+        _ => crate::attr::setattr(obj, name, v),
+    }
+}
+
+/// The internal builtin `__molt_object_setattr(obj, name, v)`: `object.__setattr__`
+/// spelled with a literal name (the front end lowers that call to it).
+pub(crate) fn object_setattr_builtin(a: &[Value]) -> PyResult<Value> {
+    match a {
+        [obj, name, v] => {
+            let name = str_name(name)?;
+            object_setattr_value(obj, name.as_str(), v.clone())?;
+            Ok(Value::None)
+        }
+        _ => crate::exc::type_error(format!("expected 3 arguments, got {}", a.len())),
+    }
 }
 
 fn object_delattr(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Value> {

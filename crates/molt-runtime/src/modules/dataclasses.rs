@@ -51,6 +51,7 @@ pub fn attr(name: &str) -> PyResult<Value> {
         "InitVar" => Ok(dc::initvar()),
         "KW_ONLY" => dc::kw_only(),
         "MISSING" => Ok(dc::missing()),
+        "_HAS_DEFAULT_FACTORY" => Ok(dc::has_default_factory()),
         _ => crate::modules::callable::module_function("dataclasses", name),
     }
 }
