@@ -854,7 +854,20 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         ],
         "io" => &["StringIO"],
         "abc" => &["ABC", "ABCMeta", "abstractmethod"],
-        "typing" => &["NamedTuple", "TypedDict", "TypeVar", "cast"],
+        "typing" => &[
+            "NamedTuple",
+            "TypedDict",
+            "TypeVar",
+            "cast",
+            "final",
+            "overload",
+            "runtime_checkable",
+            "NewType",
+            "assert_never",
+            "assert_type",
+            // `Text = str`: also a value (TYPING_FORMS).
+            "Text",
+        ],
         "dataclasses" => &[
             "dataclass",
             "field",
@@ -959,7 +972,10 @@ pub fn module_notes(module: &str) -> &'static str {
              functions that return frame lines (format_exc, format_exception, ...)"
         }
         "dataclasses" => "refused: field metadata",
-        "typing" => "annotation names are opaque values; `runtime_checkable` is refused",
+        "typing" => {
+            "annotation names are opaque values; `runtime_checkable` protocols check members \
+             as CPython 3.11 does; a NewType's module is `__main__`"
+        }
         "collections.abc" => {
             "isinstance/issubclass checks and annotations; subclassing its classes is refused"
         }
@@ -1469,6 +1485,13 @@ pub const TYPING_FORMS: &[&str] = &[
     "TYPE_CHECKING",
     "Required",
     "NotRequired",
+    "Self",
+    "TypeAlias",
+    "Annotated",
+    "Never",
+    "LiteralString",
+    "Text",
+    "AnyStr",
 ];
 
 /// The methods of a subclassable builtin type that `T.name` gives as a value, applying to

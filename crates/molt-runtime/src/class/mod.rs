@@ -143,6 +143,8 @@ pub struct Class {
     pub(crate) ctor: RefCell<Option<(u64, build::Ctor)>>,
     /// typing's `_is_protocol`: typing.Protocol is among the bases.
     pub(crate) protocol: bool,
+    /// typing's `_is_runtime_protocol`, set by `@runtime_checkable` (typing.rs).
+    pub(crate) runtime_protocol: Cell<bool>,
     subclasses: RefCell<Vec<Weak<Class>>>,
     /// Extra state of dataclasses, enums and named tuples.
     #[allow(dead_code)] // read once those modules land (class/dataclass.rs, enums.rs)
@@ -252,6 +254,7 @@ impl Class {
             tag: Cell::new(ic::new_tag()),
             ctor: RefCell::new(None),
             protocol,
+            runtime_protocol: Cell::new(false),
             subclasses: RefCell::new(vec![]),
             ext: RefCell::new(None),
             layout: OnceCell::new(),
@@ -931,9 +934,9 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
         }
     }
     match class_arg(cls) {
-        Some(ClassArg::Class(c)) if c.protocol => type_error(
-            "Instance and class checks can only be used with @runtime_checkable protocols",
-        ),
+        Some(ClassArg::Class(c)) if c.protocol => {
+            crate::modules::typing::protocol_isinstance(v, &c)
+        }
         Some(c) => Ok(value_is_instance(v, &c)),
         None => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
     }
@@ -989,6 +992,15 @@ pub fn issubclass(a: &Value, b: &Value) -> PyResult<bool> {
     let Some(bc) = class_arg(b) else {
         return type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     };
+    if let ClassArg::Class(p) = &bc
+        && p.protocol
+    {
+        let own = match &ac {
+            ClassArg::Class(c) => Some(c.clone()),
+            _ => None,
+        };
+        return crate::modules::typing::protocol_issubclass(a, own.as_ref(), p);
+    }
     Ok(match (&ac, &bc) {
         (ClassArg::Class(x), ClassArg::Class(y)) => x.is_subclass(y),
         (_, ClassArg::Class(y)) => y.builtin == Some(Builtin::Object),

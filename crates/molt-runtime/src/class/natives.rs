@@ -263,7 +263,12 @@ fn object_init(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
             );
         }
         if !overrides(&cls, "__new__") {
-            return type_error(format!("{}() takes no arguments", cls.name()));
+            // object_init's message names tp_name (`inst.__init__(1)`,
+            // `object.__init__(inst, 1)`); `C(1)` fails earlier in object_new.
+            return type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                cls.name()
+            ));
         }
     }
     Ok(Value::None)

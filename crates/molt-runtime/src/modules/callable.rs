@@ -264,6 +264,24 @@ impl Object for BuiltinFn {
         match name {
             "__name__" | "__qualname__" => Ok(Value::str(self.name)),
             "__module__" => Ok(Value::str("builtins")),
+            // A name CPython's `dir(T)` lists (a method or slot of T or object), or one
+            // of type's own (`__mro__`, `__bases__`): the method when molt can give it as
+            // a value, else a refusal rather than an AttributeError that would be wrong
+            // (`hasattr(str, "upper")` is True).
+            n if self.is_type()
+                && (crate::class::type_dir_table(self.name)
+                    .is_some_and(|d| d.binary_search(&n).is_ok())
+                    || crate::class::type_dir_table("type")
+                        .is_some_and(|d| d.binary_search(&n).is_ok())) =>
+            {
+                match method_ref(self.name, n) {
+                    Ok(v) => Ok(v),
+                    Err(_) => Err(PyErr::msg(
+                        ExcKind::NotImplementedError,
+                        format!("molt: {}.{n} as a value is not supported", self.name),
+                    )),
+                }
+            }
             _ => Err(PyErr::msg(
                 ExcKind::AttributeError,
                 if self.is_type() {
@@ -574,7 +592,12 @@ fn member_kind(module: &str, name: &str) -> Option<Kind> {
             "dataclass" | "field" | "fields" | "asdict" | "astuple" | "replace" | "is_dataclass",
         ) => Kind::Python,
         ("abc", "abstractmethod") | ("typing", "cast") | ("enum", "unique") => Kind::Python,
-        ("typing", "TypeVar") => Kind::Class,
+        (
+            "typing",
+            "final" | "overload" | "runtime_checkable" | "assert_never" | "assert_type"
+            | "_overload_dummy",
+        ) => Kind::Python,
+        ("typing", "TypeVar" | "NewType") => Kind::Class,
         ("operator", "itemgetter" | "attrgetter" | "methodcaller") => Kind::Class,
         ("operator", n) if crate::modules::operator::is_function(n) => Kind::Builtin,
         _ => return None,

@@ -340,7 +340,29 @@ pub fn attr(name: &str) -> PyResult<Value> {
         "TYPE_CHECKING" => Ok(Value::Bool(false)),
         "NamedTuple" => Ok(crate::class::namedtuple::namedtuple_fn()),
         "TypedDict" => Ok(crate::modules::typeddict::typeddict_fn()),
-        "TypeVar" | "cast" => crate::modules::callable::module_function("typing", name),
+        "TypeVar" | "cast" | "final" | "overload" | "runtime_checkable" | "NewType"
+        | "assert_never" | "assert_type" => {
+            crate::modules::callable::module_function("typing", name)
+        }
+        // `Text = str`.
+        "Text" => builtin_type("str"),
+        // `AnyStr = TypeVar('AnyStr', bytes, str)`.
+        "AnyStr" => {
+            if let Some(v) = FORMS.with(|f| f.borrow().get(name).cloned()) {
+                return Ok(v);
+            }
+            let v = Value::Obj(Rc::new(Form {
+                name: name.to_string(),
+                subscripted: false,
+                typevar: true,
+                origin: None,
+                args: None,
+                abc: false,
+                builtin: false,
+            }));
+            FORMS.with(|f| f.borrow_mut().insert(name.to_string(), v.clone()));
+            Ok(v)
+        }
         _ => {
             if let Some(v) = FORMS.with(|f| f.borrow().get(name).cloned()) {
                 return Ok(v);
@@ -368,6 +390,56 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
         "cast" => match <[Value; 2]>::try_from(args) {
             Ok([_, v]) if kwargs.is_empty() => Ok(v),
             _ => crate::exc::type_error("cast() takes 2 positional arguments"),
+        },
+        "runtime_checkable" => {
+            runtime_checkable(one_param("runtime_checkable", "cls", args, kwargs)?)
+        }
+        "final" => {
+            // `try: f.__final__ = True except (AttributeError, TypeError): pass`
+            let f = one_param("final", "f", args, kwargs)?;
+            match crate::attr::setattr(&f, "__final__", Value::Bool(true)) {
+                Err(e)
+                    if !(e.matches(ExcKind::AttributeError) || e.matches(ExcKind::TypeError)) =>
+                {
+                    return Err(e);
+                }
+                _ => {}
+            }
+            Ok(f)
+        }
+        "overload" => {
+            one_param("overload", "func", args, kwargs)?;
+            crate::modules::callable::module_function("typing", "_overload_dummy")
+        }
+        "_overload_dummy" => overload_dummy(),
+        "Text" => crate::builtins::call_builtin_kw("str", args, kwargs),
+        "NewType" => new_type(args, kwargs),
+        "assert_type" => {
+            // `def assert_type(val, typ, /): return val`
+            match <[Value; 2]>::try_from(args) {
+                Ok([v, _]) if kwargs.is_empty() => Ok(v),
+                _ => Err(PyErr::msg(
+                    ExcKind::NotImplementedError,
+                    "molt: typing.assert_type() with other than two positional arguments is not supported",
+                )),
+            }
+        }
+        "assert_never" => match <[Value; 1]>::try_from(args) {
+            Ok([v]) if kwargs.is_empty() => {
+                // typing._ASSERT_NEVER_REPR_MAX_LENGTH = 100 (characters).
+                let mut r = v.repr_string()?;
+                if r.chars().count() > 100 {
+                    r = r.chars().take(100).collect::<String>() + "...";
+                }
+                Err(PyErr::msg(
+                    ExcKind::AssertionError,
+                    format!("Expected code to be unreachable, but got: {r}"),
+                ))
+            }
+            _ => Err(PyErr::msg(
+                ExcKind::NotImplementedError,
+                "molt: typing.assert_never() with other than one positional argument is not supported",
+            )),
         },
         "TypeVar" => match args.first() {
             Some(Value::Str(s)) => Ok(Value::Obj(Rc::new(Form {
@@ -602,4 +674,251 @@ pub(crate) fn union_type_args(v: &Value) -> Option<Vec<Value>> {
     (f.name == "UnionType" && f.subscripted && !f.abc && f.origin.is_none())
         .then(|| f.args.clone())
         .flatten()
+}
+
+// ------------------------------------------------------------------ runtime protocols
+
+/// typing's EXCLUDED_ATTRIBUTES (3.11: `_TYPING_INTERNALS + _SPECIAL_NAMES +
+/// ['_MutableMapping__marker']`): the names of a protocol's namespace that are not members.
+const EXCLUDED_ATTRIBUTES: &[&str] = &[
+    "__parameters__",
+    "__orig_bases__",
+    "__orig_class__",
+    "_is_protocol",
+    "_is_runtime_protocol",
+    "__abstractmethods__",
+    "__annotations__",
+    "__dict__",
+    "__doc__",
+    "__init__",
+    "__module__",
+    "__new__",
+    "__slots__",
+    "__subclasshook__",
+    "__weakref__",
+    "__class_getitem__",
+    "_MutableMapping__marker",
+    // Not in a CPython class's namespace; kept out in case molt's has it.
+    "__qualname__",
+];
+
+/// typing._get_protocol_attrs: the members of a protocol, from the namespaces and
+/// annotations of its MRO (without object, Protocol and Generic), in first-seen order.
+fn protocol_attrs(p: &Class) -> Vec<Str> {
+    let mut out: Vec<Str> = vec![];
+    let mut add = |k: &Value| {
+        if let Value::Str(s) = k {
+            let n = s.as_str();
+            if !n.starts_with("_abc_")
+                && !EXCLUDED_ATTRIBUTES.contains(&n)
+                && !out.iter().any(|o| o.as_str() == n)
+            {
+                out.push(s.clone());
+            }
+        }
+    };
+    for c in p.mro_iter() {
+        if c.builtin.is_some() || matches!(c.name().as_str(), "Protocol" | "Generic") {
+            continue;
+        }
+        for k in c.dict.keys_vec() {
+            add(&k);
+        }
+        if let Some(Value::Dict(ann)) =
+            crate::class::dict_get(&c.dict, &crate::attr::intern("__annotations__"))
+        {
+            for k in ann.keys_vec() {
+                add(&k);
+            }
+        }
+    }
+    out
+}
+
+/// typing._is_callable_members_only.
+fn callable_members_only(p: &Class, attrs: &[Str]) -> bool {
+    attrs
+        .iter()
+        .all(|a| p.lookup_value(a).is_some_and(|v| crate::attr::callable(&v)))
+}
+
+/// `_is_runtime_protocol` as `getattr` reads it in 3.11: set on the class or a base.
+fn is_runtime(p: &Class) -> bool {
+    p.mro_iter().any(|c| c.runtime_protocol.get())
+}
+
+fn not_runtime<T>() -> PyResult<T> {
+    crate::exc::type_error(
+        "Instance and class checks can only be used with @runtime_checkable protocols",
+    )
+}
+
+/// `isinstance(v, p)` for a protocol class p (`_ProtocolMeta.__instancecheck__`, 3.11):
+/// an instance of p or of a subclass, or a value with every member of p (a method
+/// member set to None on the value blocks it).
+pub(crate) fn protocol_isinstance(v: &Value, p: &Rc<Class>) -> PyResult<bool> {
+    if !is_runtime(p) {
+        return not_runtime();
+    }
+    if crate::class::instance_class(v).is_some_and(|k| k.is_subclass(p)) {
+        return Ok(true);
+    }
+    for a in protocol_attrs(p) {
+        if !crate::attr::hasattr(v, a.as_str())? {
+            return Ok(false);
+        }
+        let method = p
+            .lookup_value(&a)
+            .is_some_and(|m| crate::attr::callable(&m));
+        if method && crate::attr::getattr(v, a.as_str())?.is_none() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `issubclass(a, p)` for a protocol class p (`_proto_hook`, 3.11): only for runtime
+/// protocols whose members are all methods; true when each member is found in a's MRO
+/// and is not None there, or when a subclasses p. `own` is a's class when a is a user
+/// class (a builtin class is looked up as an attribute of the class).
+pub(crate) fn protocol_issubclass(
+    a: &Value,
+    own: Option<&Rc<Class>>,
+    p: &Rc<Class>,
+) -> PyResult<bool> {
+    if !is_runtime(p) {
+        return not_runtime();
+    }
+    let attrs = protocol_attrs(p);
+    if !callable_members_only(p, &attrs) {
+        return crate::exc::type_error(
+            "Protocols with non-method members don't support issubclass()",
+        );
+    }
+    if own.is_some_and(|c| c.is_subclass(p)) {
+        return Ok(true);
+    }
+    for name in &attrs {
+        let found = match own {
+            Some(c) => c
+                .mro_iter()
+                .find_map(|k| crate::class::dict_get(&k.dict, name)),
+            None => match crate::attr::getattr(a, name.as_str()) {
+                Ok(v) => Some(v),
+                Err(e) if e.matches(ExcKind::AttributeError) => None,
+                Err(e) => return Err(e),
+            },
+        };
+        if found.is_none_or(|v| v.is_none()) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `typing.runtime_checkable(cls)`: marks a protocol class for isinstance/issubclass.
+fn runtime_checkable(cls: Value) -> PyResult<Value> {
+    match crate::class::as_class(&cls) {
+        Some(c) if c.protocol => {
+            c.runtime_protocol.set(true);
+            Ok(cls)
+        }
+        _ => crate::exc::type_error(format!(
+            "@runtime_checkable can be only applied to protocol classes, got {}",
+            cls.repr_string()?
+        )),
+    }
+}
+
+// ------------------------------------------------------------------ NewType
+
+/// `typing.NewType(name, tp)` (3.11's class NewType): calling it returns its argument.
+pub struct NewType {
+    name: Str,
+    supertype: Value,
+}
+
+impl Object for NewType {
+    fn type_name(&self) -> &'static str {
+        "NewType"
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        // `f'{self.__module__}.{self.__qualname__}'`; molt's programs are `__main__`.
+        out.push_str("__main__.");
+        out.push_str(self.name.as_str());
+        Ok(())
+    }
+    fn is_callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _this: &ObjRef, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+        // 3.11's `__call__ = _idfunc`, a METH_O C function.
+        crate::modules::bind::one_arg("_typing._idfunc", args, &kwargs)
+    }
+    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+        match name {
+            "__name__" | "__qualname__" => Ok(Value::Str(self.name.clone())),
+            "__module__" => Ok(Value::str("__main__")),
+            "__supertype__" => Ok(self.supertype.clone()),
+            _ => Err(crate::attr::no_attr(self.type_name(), name)),
+        }
+    }
+    fn hash(&self, this: &ObjRef) -> PyResult<i64> {
+        Ok((Rc::as_ptr(this) as *const u8 as usize >> 4) as i64)
+    }
+}
+
+/// `typing.NewType(name, tp)`.
+fn new_type(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    let sig = crate::modules::bind::PySig {
+        name: "NewType.__init__",
+        params: &["name", "tp"],
+        required: 2,
+        kwonly: &[],
+        method: true,
+    };
+    let mut slots = sig.bind(args, kwargs)?.into_iter();
+    let name = slots.next().flatten().unwrap_or_default();
+    let supertype = slots.next().flatten().unwrap_or_default();
+    // `__qualname__ = name` stores any value; its repr and `__name__` need a str.
+    let Value::Str(name) = name else {
+        return Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            "molt: typing.NewType with a name that is not a str is not supported",
+        ));
+    };
+    Ok(Value::Obj(Rc::new(NewType { name, supertype })))
+}
+
+/// A Python function of typing with one positional-or-keyword parameter.
+fn one_param(
+    name: &'static str,
+    param: &'static str,
+    args: Vec<Value>,
+    kwargs: Vec<(Str, Value)>,
+) -> PyResult<Value> {
+    let params: &'static [&'static str] = match param {
+        "cls" => &["cls"],
+        "f" => &["f"],
+        _ => &["func"],
+    };
+    let sig = crate::modules::bind::PySig {
+        name,
+        params,
+        required: 1,
+        kwonly: &[],
+        method: false,
+    };
+    Ok(sig.bind(args, kwargs)?.remove(0).unwrap_or_default())
+}
+
+/// typing's `_overload_dummy`: what an `@overload` definition is bound to.
+fn overload_dummy() -> PyResult<Value> {
+    Err(PyErr::msg(
+        ExcKind::NotImplementedError,
+        "You should not call an overloaded function. A series of @overload-decorated functions outside a stub module should always be followed by an implementation that is not @overload-ed.",
+    ))
 }
