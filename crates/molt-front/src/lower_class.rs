@@ -51,6 +51,7 @@ impl<'a> Lowerer<'a> {
         global_decls_anywhere(body, &mut declared);
         let mut planned: HashSet<String> = HashSet::new();
         let dc_names = super::lower_dataclass::DcNames::of(body);
+        let dc_plans = super::lower_dataclass::plan_all(body, &dc_names, self.source);
         for s in body {
             let ast::Stmt::ClassDef(c) = s else { continue };
             let name = c.name.id.to_string();
@@ -62,7 +63,7 @@ impl<'a> Lowerer<'a> {
             // dunders the typed code reaches dynamically (comparisons, hash, repr);
             // its `__init__` is in the body (lower_dataclass.rs).
             let decorated_ok = c.decorator_list.is_empty()
-                || super::lower_dataclass::plain_dataclass(c, &dc_names, self.source).is_some();
+                || dc_plans.contains_key(c.name.id.as_str());
             if !bound_once || !decorated_ok || c.type_params.is_some() {
                 continue;
             }

@@ -130,6 +130,7 @@ impl DcNames {
 }
 
 /// A field of a plain dataclass, in definition order.
+#[derive(Clone)]
 struct DcField {
     name: String,
     init: bool,
@@ -137,8 +138,12 @@ struct DcField {
     default: Dflt,
 }
 
+#[derive(Clone)]
 enum Dflt {
     None,
+    /// A field inherited with a default: the base's class attribute `Base.x` (the
+    /// decorator made the default the class attribute).
+    Inherited(String),
     /// `x: T = v`: the class attribute `x`.
     ClassAttr,
     /// `field(default=v)`: `v` itself when a literal, else the field's `.default`.
@@ -147,8 +152,9 @@ enum Dflt {
     Factory(Expr),
 }
 
-/// The plan of a plain dataclass: its fields, and whether its body defines
-/// `__init__` / `__post_init__`.
+/// The plan of a plain dataclass: its fields (inherited ones first), and whether its
+/// body defines `__init__` / it has `__post_init__`.
+#[derive(Clone)]
 pub(crate) struct DcPlan {
     fields: Vec<DcField>,
     own_init: bool,
@@ -157,17 +163,33 @@ pub(crate) struct DcPlan {
     frozen: bool,
 }
 
+/// The plain dataclasses of a module body, by class name, in order (a base is planned
+/// before its subclasses).
+pub(crate) fn plan_all(body: &[Stmt], names: &DcNames, source: &str) -> HashMap<String, DcPlan> {
+    let mut out = HashMap::new();
+    for s in body {
+        if let Stmt::ClassDef(c) = s
+            && let Some(p) = plain_dataclass(c, names, source, &out)
+        {
+            out.insert(c.name.id.to_string(), p);
+        }
+    }
+    out
+}
+
 /// A top-level class decorated only by `dataclasses.dataclass` (bare or called with
-/// literal options, none of slots, weakref_slot, kw_only), without bases,
-/// keywords or type parameters, whose body is only a docstring, annotated fields,
+/// literal options, none of slots, weakref_slot, kw_only), without keywords or type
+/// parameters, without bases or with one that is a plain dataclass of `planned` of the
+/// same frozenness, bound once, whose body is only a docstring, annotated fields,
 /// plain assignments and `def`s, with no `ClassVar`/`InitVar`/`KW_ONLY` field, no
 /// field bound twice, a default for every field after the first default, and defaults
 /// and factories that can be written into a generated `__init__` (module docs).
 /// None for anything else: those classes keep the runtime decorator's `__init__`.
-pub(crate) fn plain_dataclass(
+fn plain_dataclass(
     c: &ast::StmtClassDef,
     names: &DcNames,
     source: &str,
+    planned: &HashMap<String, DcPlan>,
 ) -> Option<DcPlan> {
     let [d] = c.decorator_list.as_slice() else {
         return None;
@@ -195,14 +217,36 @@ pub(crate) fn plain_dataclass(
         e if names.is(e, "dataclass") => {}
         _ => return None,
     }
-    if c.type_params.is_some()
-        || c.arguments
-            .as_ref()
-            .is_some_and(|a| !a.args.is_empty() || !a.keywords.is_empty())
-    {
+    if c.type_params.is_some() || c.arguments.as_ref().is_some_and(|a| !a.keywords.is_empty()) {
         return None;
     }
-    let mut fields: Vec<DcField> = vec![];
+    // dataclasses collects the fields of the bases' `__dataclass_fields__` first.
+    let (mut fields, base_post_init, base) = match c.arguments.as_ref().map(|a| &a.args[..]) {
+        None | Some([]) => (vec![], false, None),
+        Some([Expr::Name(b)]) => {
+            let bp = planned.get(b.id.as_str())?;
+            let b = b.id.to_string();
+            if bp.frozen != frozen || names.count.get(&b) != Some(&1) || names.declared.contains(&b)
+            {
+                return None;
+            }
+            let inherited = bp
+                .fields
+                .iter()
+                .map(|f| DcField {
+                    default: match &f.default {
+                        Dflt::None => Dflt::None,
+                        Dflt::Factory(e) => Dflt::Factory(e.clone()),
+                        _ => Dflt::Inherited(b.clone()),
+                    },
+                    ..f.clone()
+                })
+                .collect();
+            (inherited, bp.post_init, Some(b))
+        }
+        _ => return None,
+    };
+    let inherited = fields.len();
     let mut others: HashSet<String> = HashSet::new();
     let mut defs: HashSet<String> = HashSet::new();
     for (i, s) in c.body.iter().enumerate() {
@@ -233,20 +277,24 @@ pub(crate) fn plain_dataclass(
                     return None;
                 }
                 let name = n.id.to_string();
-                if fields.iter().any(|f| f.name == name) {
-                    return None;
+                let f = field_of(name, a.value.as_deref(), names)?;
+                // A field of a base redefined keeps its place (the dict of fields).
+                match fields.iter().position(|x| x.name == f.name) {
+                    Some(i) if i < inherited => fields[i] = f,
+                    Some(_) => return None,
+                    None => fields.push(f),
                 }
-                fields.push(field_of(name, a.value.as_deref(), names)?);
             }
             _ => return None,
         }
     }
     let own_init = others.contains("__init__");
-    let post_init = defs.contains("__post_init__");
+    let post_init = defs.contains("__post_init__") || base_post_init;
     if fields
         .iter()
         .any(|f| others.contains(&f.name) || f.name == "self")
-        || (others.contains("__post_init__") && !post_init)
+        || (others.contains("__post_init__") && !defs.contains("__post_init__"))
+        || base.is_some_and(|b| others.contains(&b))
     {
         return None;
     }
@@ -429,16 +477,17 @@ pub(crate) fn add_inits(body: &mut [Stmt], source: &str) {
         return;
     }
     let names = DcNames::of(body);
+    let plans = plan_all(body, &names, source);
     for s in body.iter_mut() {
         let Stmt::ClassDef(c) = s else { continue };
-        let Some(plan) = plain_dataclass(c, &names, source) else {
+        let Some(plan) = plans.get(c.name.id.as_str()) else {
             continue;
         };
         if plan.own_init || !plan.init {
             continue;
         }
         let r = c.decorator_list[0].range();
-        c.body.push(init_def(&plan, r));
+        c.body.push(init_def(plan, r));
     }
 }
 
@@ -531,6 +580,7 @@ fn init_def(plan: &DcPlan, r: TextRange) -> Stmt {
         let default = match &f.default {
             Dflt::None => None,
             Dflt::ClassAttr => Some(name_expr(&f.name, r)),
+            Dflt::Inherited(b) => Some(attr(name_expr(b, r), &f.name, r)),
             Dflt::Value(v) => Some(v.clone()),
             Dflt::Factory(_) => Some(name_expr(FACTORY_SENTINEL, r)),
         };
