@@ -54,6 +54,8 @@ enum Resolved {
     DunderName,
     /// `__file__`: the module's source path, known when compiling.
     DunderFile,
+    /// `__doc__` of the module: its docstring (or None), known when compiling.
+    DunderDoc,
     Undefined,
 }
 
@@ -482,8 +484,31 @@ impl<'a> Lowerer<'a> {
                 self.module_local_ids.insert(name, id);
             }
         }
-        // Pass 2: lower the code.
-        self.lower_block(body)
+        // Pass 2: lower the code. A module that binds `__doc__` itself starts with its
+        // docstring there (CPython stores it before the body runs).
+        let mut out = vec![];
+        if let Some(first) = body.first()
+            && let Resolved::Var(v) = self.resolve("__doc__")
+        {
+            let span = span_of(first);
+            let value = match &self.imp.cur_doc {
+                Some(d) => ExprKind::Str(d.clone()),
+                None => ExprKind::None,
+            };
+            let value = self.expr(span, value);
+            out.push(Stmt {
+                span,
+                kind: StmtKind::Assign {
+                    targets: vec![Target {
+                        span,
+                        kind: TargetKind::Var(v),
+                    }],
+                    value,
+                },
+            });
+        }
+        out.extend(self.lower_block(body));
+        out
     }
 
     fn new_function(
@@ -2290,6 +2315,10 @@ impl<'a> Lowerer<'a> {
         if name == "__file__" {
             return Resolved::DunderFile;
         }
+        // In a class body `__doc__` may be the class's own (stored before the body runs).
+        if name == "__doc__" && !self.scope.as_ref().is_some_and(|s| s.is_class) {
+            return Resolved::DunderDoc;
+        }
         if catalog::BUILTINS.contains(&name)
             || catalog::is_exception(name)
             || catalog::TYPES.contains(&name)
@@ -2394,6 +2423,10 @@ impl<'a> Lowerer<'a> {
             ),
             Resolved::DunderName => ExprKind::Str(self.imp.cur.clone()),
             Resolved::DunderFile => ExprKind::Str(self.imp.cur_file.clone()),
+            Resolved::DunderDoc => match &self.imp.cur_doc {
+                Some(d) => ExprKind::Str(d.clone()),
+                None => ExprKind::None,
+            },
             Resolved::Undefined => {
                 if let Some(k) = self.refuse_missing_builtin(name, span) {
                     return k;
@@ -3600,6 +3633,9 @@ impl<'a> Lowerer<'a> {
                 }
                 Resolved::DunderFile => {
                     self.refuse(span, "`__file__` is not callable", "remove the call")
+                }
+                Resolved::DunderDoc => {
+                    self.refuse(span, "`__doc__` is not callable", "remove the call")
                 }
                 Resolved::UserModule(m) => self.refuse(
                     span,

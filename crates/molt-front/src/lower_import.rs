@@ -34,6 +34,8 @@ pub(super) struct ModInfo {
     global_ids: HashMap<String, GlobalId>,
     func_ids: HashMap<String, FuncId>,
     imports: HashMap<String, Import>,
+    /// The module's docstring (its `__doc__`).
+    doc: Option<String>,
 }
 
 /// What one top-level import statement does when it runs, in order.
@@ -61,6 +63,8 @@ enum Member {
     Module(String),
     Stdlib(Import),
     DunderName,
+    /// `__doc__`, the module's docstring (None without one).
+    DunderDoc(Option<String>),
     /// A name of a module whose code is still running: its namespace is not known yet.
     Pending,
     Missing,
@@ -73,6 +77,8 @@ pub(super) struct ImportState<'a> {
     pub(super) cur_is_package: bool,
     /// `__file__` of the module being lowered.
     pub(super) cur_file: String,
+    /// `__doc__` of the module being lowered.
+    pub(super) cur_doc: Option<String>,
     modules: HashMap<String, ModInfo>,
     /// Modules whose top-level code is being lowered (an import of one is circular).
     loading: Vec<String>,
@@ -96,6 +102,7 @@ impl ImportState<'_> {
             cur: "__main__".into(),
             cur_is_package: false,
             cur_file: String::new(),
+            cur_doc: None,
             modules: HashMap::new(),
             loading: vec![],
             plans: HashMap::new(),
@@ -275,7 +282,7 @@ impl<'a> Lowerer<'a> {
                                     assigned.push((bound.clone(), asp));
                                     steps.push(Step::Bind(bound, asp, BindSrc::Cycle(check)));
                                 }
-                                Member::DunderName | Member::Missing => {
+                                Member::DunderName | Member::DunderDoc(_) | Member::Missing => {
                                     steps.push(self.cannot_import(&n, &target, asp));
                                     break;
                                 }
@@ -558,7 +565,7 @@ impl<'a> Lowerer<'a> {
         steps: &mut Vec<Step>,
     ) -> Member {
         match self.member(target, n) {
-            Member::Missing | Member::DunderName | Member::Pending => {}
+            Member::Missing | Member::DunderName | Member::DunderDoc(_) | Member::Pending => {}
             m => return m,
         }
         let sub = format!("{target}.{n}");
@@ -643,6 +650,10 @@ impl<'a> Lowerer<'a> {
         let cur = std::mem::replace(&mut self.imp.cur, file.name.clone());
         let cur_pkg = std::mem::replace(&mut self.imp.cur_is_package, file.is_package);
         let cur_file = std::mem::replace(&mut self.imp.cur_file, imported_file(&file.path));
+        let cur_doc = std::mem::replace(
+            &mut self.imp.cur_doc,
+            docstring(&graph.asts[idx].body),
+        );
 
         let mut body = self.lower_module_body(&graph.asts[idx].body);
         if let Some(&flag) = self.imp.init_flags.get(&file.name) {
@@ -680,6 +691,7 @@ impl<'a> Lowerer<'a> {
             global_ids: std::mem::replace(&mut self.global_ids, global_ids),
             func_ids: std::mem::replace(&mut self.func_ids, func_ids),
             imports: std::mem::replace(&mut self.imports, imports),
+            doc: std::mem::replace(&mut self.imp.cur_doc, cur_doc),
         };
         self.module_local_ids = module_local_ids;
         self.prelude = prelude;
@@ -796,7 +808,7 @@ impl<'a> Lowerer<'a> {
                             self.add_import(bound, imp);
                             continue;
                         }
-                        Member::DunderName | Member::Missing => {
+                        Member::DunderName | Member::DunderDoc(_) | Member::Missing => {
                             if let Step::Raise(k, msg, sp) = self.cannot_import(&n, &target, asp) {
                                 self.push_raise(k, msg, sp);
                             }
@@ -908,6 +920,9 @@ impl<'a> Lowerer<'a> {
         if self.imp.modules.contains_key(&sub) || self.imp.loading.contains(&sub) {
             return Member::Module(sub);
         }
+        if attr == "__doc__" {
+            return Member::DunderDoc(info.doc.clone());
+        }
         Member::Missing
     }
 
@@ -984,6 +999,8 @@ impl<'a> Lowerer<'a> {
             Member::Var(g) => ExprKind::Name(Var::Global(g)),
             Member::Func(f) => ExprKind::FuncRef(f),
             Member::DunderName => ExprKind::Str(m),
+            Member::DunderDoc(Some(d)) => ExprKind::Str(d),
+            Member::DunderDoc(None) => ExprKind::None,
             Member::Stdlib(Import::Member(sm, n)) => ExprKind::ModuleAttr(sm, n),
             Member::Module(s) | Member::Stdlib(Import::User(s) | Import::Module(s)) => self.refuse(
                 span,
@@ -1193,6 +1210,7 @@ pub(super) fn lower_body(
     l.logging_other_stream = l.imports_logging && logging_to_other_stream(&module_source);
     l.imp.graph = graph;
     l.imp.cur_file = main_file(path);
+    l.imp.cur_doc = docstring(body);
     let body = l.lower_module_body(body);
     l.finish(name, path, module_source, body)
 }
