@@ -1276,6 +1276,22 @@ impl<'a> Lowerer<'a> {
                 continue;
             }
             args.push(self.expr(span_of(a), ExprKind::Str(name.to_string())));
+            if !for_register && self.source.contains("from __future__ import annotations") {
+                // PEP 563: the annotation is kept as its text, never evaluated.
+                let text = match annotation_text(a) {
+                    Some(t) => t,
+                    None => {
+                        self.error(
+                            span_of(a),
+                            "this annotation under `from __future__ import annotations` is not supported",
+                            "annotate with names, subscripts and `|` (the text CPython keeps is not reproduced for other forms)",
+                        );
+                        String::new()
+                    }
+                };
+                args.push(self.expr(span_of(a), ExprKind::Str(text)));
+                continue;
+            }
             args.push(self.lower_expr(a));
         }
         self.expr(
@@ -4337,6 +4353,94 @@ fn collect_decls(body: &[ast::Stmt], out: &mut Vec<(String, Span)>, global: bool
             _ => {}
         }
     }
+}
+
+/// An annotation as `from __future__ import annotations` keeps it: the text CPython's
+/// ast_unparse.c makes of it. None for expressions beyond the forms annotations take
+/// (names, attributes, subscripts, `|`, lists, tuples, simple constants).
+fn annotation_text(e: &ast::Expr) -> Option<String> {
+    Some(match e {
+        ast::Expr::Name(n) => n.id.to_string(),
+        ast::Expr::Attribute(a) => match a.value.as_ref() {
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_) => {
+                format!("{}.{}", annotation_text(&a.value)?, a.attr.as_str())
+            }
+            _ => return None,
+        },
+        ast::Expr::Subscript(sub) => {
+            let value = match sub.value.as_ref() {
+                ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_) => {
+                    annotation_text(&sub.value)?
+                }
+                _ => return None,
+            };
+            let slice = match sub.slice.as_ref() {
+                ast::Expr::Tuple(t) if !t.elts.is_empty() => {
+                    let items = t
+                        .elts
+                        .iter()
+                        .map(annotation_text)
+                        .collect::<Option<Vec<_>>>()?;
+                    if items.len() == 1 {
+                        format!("{},", items[0])
+                    } else {
+                        items.join(", ")
+                    }
+                }
+                other => annotation_text(other)?,
+            };
+            format!("{value}[{slice}]")
+        }
+        ast::Expr::BinOp(b) if matches!(b.op, ast::Operator::BitOr) => {
+            let left = annotation_text(&b.left)?;
+            let right = annotation_text(&b.right)?;
+            // `|` is left-associative: a `|` on the right keeps its parentheses.
+            if matches!(b.right.as_ref(), ast::Expr::BinOp(_)) {
+                format!("{left} | ({right})")
+            } else {
+                format!("{left} | {right}")
+            }
+        }
+        ast::Expr::List(l) => {
+            let items = l
+                .elts
+                .iter()
+                .map(annotation_text)
+                .collect::<Option<Vec<_>>>()?;
+            format!("[{}]", items.join(", "))
+        }
+        ast::Expr::Tuple(t) => {
+            let items = t
+                .elts
+                .iter()
+                .map(annotation_text)
+                .collect::<Option<Vec<_>>>()?;
+            match items.len() {
+                1 => format!("({},)", items[0]),
+                _ => format!("({})", items.join(", ")),
+            }
+        }
+        ast::Expr::NoneLiteral(_) => "None".to_string(),
+        ast::Expr::BooleanLiteral(b) => if b.value { "True" } else { "False" }.to_string(),
+        ast::Expr::EllipsisLiteral(_) => "...".to_string(),
+        ast::Expr::NumberLiteral(n) => match &n.value {
+            ast::Number::Int(i) => i.as_i64()?.to_string(),
+            _ => return None,
+        },
+        ast::Expr::StringLiteral(lit) => {
+            // repr() of the str: quotes as CPython picks them; escapes are not reproduced.
+            let v = lit.value.to_str();
+            if v.chars().any(|c| c == '\\' || c.is_control()) {
+                return None;
+            }
+            if v.contains('\'') && !v.contains('"') {
+                format!("\"{v}\"")
+            } else {
+                format!("'{}'", v.replace('\'', "\\'"))
+            }
+        }
+        _ => return None,
+    })
 }
 
 /// A body's docstring: its first statement, when that is a string literal.
