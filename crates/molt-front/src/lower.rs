@@ -56,6 +56,8 @@ enum Resolved {
     DunderName,
     /// `__file__`: the module's source path, known when compiling.
     DunderFile,
+    /// `__doc__` of the module: its docstring (or None), known when compiling.
+    DunderDoc,
     Undefined,
 }
 
@@ -485,8 +487,31 @@ impl<'a> Lowerer<'a> {
                 self.module_local_ids.insert(name, id);
             }
         }
-        // Pass 2: lower the code.
-        self.lower_block(body)
+        // Pass 2: lower the code. A module that binds `__doc__` itself starts with its
+        // docstring there (CPython stores it before the body runs).
+        let mut out = vec![];
+        if let Some(first) = body.first()
+            && let Resolved::Var(v) = self.resolve("__doc__")
+        {
+            let span = span_of(first);
+            let value = match &self.imp.cur_doc {
+                Some(d) => ExprKind::Str(d.clone()),
+                None => ExprKind::None,
+            };
+            let value = self.expr(span, value);
+            out.push(Stmt {
+                span,
+                kind: StmtKind::Assign {
+                    targets: vec![Target {
+                        span,
+                        kind: TargetKind::Var(v),
+                    }],
+                    value,
+                },
+            });
+        }
+        out.extend(self.lower_block(body));
+        out
     }
 
     fn new_function(
@@ -1255,6 +1280,22 @@ impl<'a> Lowerer<'a> {
                 continue;
             }
             args.push(self.expr(span_of(a), ExprKind::Str(name.to_string())));
+            if !for_register && self.source.contains("from __future__ import annotations") {
+                // PEP 563: the annotation is kept as its text, never evaluated.
+                let text = match annotation_text(a) {
+                    Some(t) => t,
+                    None => {
+                        self.error(
+                            span_of(a),
+                            "this annotation under `from __future__ import annotations` is not supported",
+                            "annotate with names, subscripts and `|` (the text CPython keeps is not reproduced for other forms)",
+                        );
+                        String::new()
+                    }
+                };
+                args.push(self.expr(span_of(a), ExprKind::Str(text)));
+                continue;
+            }
             args.push(self.lower_expr(a));
         }
         self.expr(
@@ -2294,6 +2335,10 @@ impl<'a> Lowerer<'a> {
         if name == "__file__" {
             return Resolved::DunderFile;
         }
+        // In a class body `__doc__` may be the class's own (stored before the body runs).
+        if name == "__doc__" && !self.scope.as_ref().is_some_and(|s| s.is_class) {
+            return Resolved::DunderDoc;
+        }
         if catalog::BUILTINS.contains(&name)
             || catalog::is_exception(name)
             || catalog::TYPES.contains(&name)
@@ -2401,6 +2446,10 @@ impl<'a> Lowerer<'a> {
             ),
             Resolved::DunderName => ExprKind::Str(self.imp.cur.clone()),
             Resolved::DunderFile => ExprKind::Str(self.imp.cur_file.clone()),
+            Resolved::DunderDoc => match &self.imp.cur_doc {
+                Some(d) => ExprKind::Str(d.clone()),
+                None => ExprKind::None,
+            },
             Resolved::Undefined => {
                 if let Some(k) = self.refuse_missing_builtin(name, span) {
                     return k;
@@ -3611,6 +3660,9 @@ impl<'a> Lowerer<'a> {
                 Resolved::DunderFile => {
                     self.refuse(span, "`__file__` is not callable", "remove the call")
                 }
+                Resolved::DunderDoc => {
+                    self.refuse(span, "`__doc__` is not callable", "remove the call")
+                }
                 Resolved::UserModule(m) => self.refuse(
                     span,
                     &format!("module `{m}` is not callable"),
@@ -4311,6 +4363,94 @@ fn collect_decls(body: &[ast::Stmt], out: &mut Vec<(String, Span)>, global: bool
             _ => {}
         }
     }
+}
+
+/// An annotation as `from __future__ import annotations` keeps it: the text CPython's
+/// ast_unparse.c makes of it. None for expressions beyond the forms annotations take
+/// (names, attributes, subscripts, `|`, lists, tuples, simple constants).
+fn annotation_text(e: &ast::Expr) -> Option<String> {
+    Some(match e {
+        ast::Expr::Name(n) => n.id.to_string(),
+        ast::Expr::Attribute(a) => match a.value.as_ref() {
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_) => {
+                format!("{}.{}", annotation_text(&a.value)?, a.attr.as_str())
+            }
+            _ => return None,
+        },
+        ast::Expr::Subscript(sub) => {
+            let value = match sub.value.as_ref() {
+                ast::Expr::Name(_) | ast::Expr::Attribute(_) | ast::Expr::Subscript(_) => {
+                    annotation_text(&sub.value)?
+                }
+                _ => return None,
+            };
+            let slice = match sub.slice.as_ref() {
+                ast::Expr::Tuple(t) if !t.elts.is_empty() => {
+                    let items = t
+                        .elts
+                        .iter()
+                        .map(annotation_text)
+                        .collect::<Option<Vec<_>>>()?;
+                    if items.len() == 1 {
+                        format!("{},", items[0])
+                    } else {
+                        items.join(", ")
+                    }
+                }
+                other => annotation_text(other)?,
+            };
+            format!("{value}[{slice}]")
+        }
+        ast::Expr::BinOp(b) if matches!(b.op, ast::Operator::BitOr) => {
+            let left = annotation_text(&b.left)?;
+            let right = annotation_text(&b.right)?;
+            // `|` is left-associative: a `|` on the right keeps its parentheses.
+            if matches!(b.right.as_ref(), ast::Expr::BinOp(_)) {
+                format!("{left} | ({right})")
+            } else {
+                format!("{left} | {right}")
+            }
+        }
+        ast::Expr::List(l) => {
+            let items = l
+                .elts
+                .iter()
+                .map(annotation_text)
+                .collect::<Option<Vec<_>>>()?;
+            format!("[{}]", items.join(", "))
+        }
+        ast::Expr::Tuple(t) => {
+            let items = t
+                .elts
+                .iter()
+                .map(annotation_text)
+                .collect::<Option<Vec<_>>>()?;
+            match items.len() {
+                1 => format!("({},)", items[0]),
+                _ => format!("({})", items.join(", ")),
+            }
+        }
+        ast::Expr::NoneLiteral(_) => "None".to_string(),
+        ast::Expr::BooleanLiteral(b) => if b.value { "True" } else { "False" }.to_string(),
+        ast::Expr::EllipsisLiteral(_) => "...".to_string(),
+        ast::Expr::NumberLiteral(n) => match &n.value {
+            ast::Number::Int(i) => i.as_i64()?.to_string(),
+            _ => return None,
+        },
+        ast::Expr::StringLiteral(lit) => {
+            // repr() of the str: quotes as CPython picks them; escapes are not reproduced.
+            let v = lit.value.to_str();
+            if v.chars().any(|c| c == '\\' || c.is_control()) {
+                return None;
+            }
+            if v.contains('\'') && !v.contains('"') {
+                format!("\"{v}\"")
+            } else {
+                format!("'{}'", v.replace('\'', "\\'"))
+            }
+        }
+        _ => return None,
+    })
 }
 
 /// A body's docstring: its first statement, when that is a string literal.

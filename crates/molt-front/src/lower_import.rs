@@ -34,6 +34,8 @@ pub(super) struct ModInfo {
     global_ids: HashMap<String, GlobalId>,
     func_ids: HashMap<String, FuncId>,
     imports: HashMap<String, Import>,
+    /// The module's docstring (its `__doc__`).
+    doc: Option<String>,
 }
 
 /// What one top-level import statement does when it runs, in order.
@@ -61,6 +63,8 @@ enum Member {
     Module(String),
     Stdlib(Import),
     DunderName,
+    /// `__doc__`, the module's docstring (None without one).
+    DunderDoc(Option<String>),
     /// A name of a module whose code is still running: its namespace is not known yet.
     Pending,
     Missing,
@@ -73,11 +77,22 @@ pub(super) struct ImportState<'a> {
     pub(super) cur_is_package: bool,
     /// `__file__` of the module being lowered.
     pub(super) cur_file: String,
+    /// `__doc__` of the module being lowered.
+    pub(super) cur_doc: Option<String>,
     modules: HashMap<String, ModInfo>,
     /// Modules whose top-level code is being lowered (an import of one is circular).
     loading: Vec<String>,
     /// The steps of each top-level import statement, by span start.
     plans: HashMap<u32, Vec<Step>>,
+    /// Per top-level import statement (by span start): how many modules have started
+    /// running once it has run (`started`'s length when it was planned).
+    plan_ends: HashMap<u32, usize>,
+    /// The order in which modules start running: modules are lowered (pass 1 of their
+    /// importer's body) in the order their code starts at run time.
+    started: HashMap<String, usize>,
+    /// How many modules (in `started` order) have started running where the code being
+    /// lowered runs: a function's body runs after its `def`, so after these.
+    ran_upto: usize,
     /// Names of modules whose code is running, used from a cycle partner before their
     /// own declaration: (module, name) -> the global the module will declare, and the
     /// first use (refused if the module never binds the name).
@@ -96,9 +111,13 @@ impl ImportState<'_> {
             cur: "__main__".into(),
             cur_is_package: false,
             cur_file: String::new(),
+            cur_doc: None,
             modules: HashMap::new(),
             loading: vec![],
             plans: HashMap::new(),
+            plan_ends: HashMap::new(),
+            started: HashMap::new(),
+            ran_upto: 0,
             pending: HashMap::new(),
             init_flags: HashMap::new(),
             guards: vec![],
@@ -275,7 +294,7 @@ impl<'a> Lowerer<'a> {
                                     assigned.push((bound.clone(), asp));
                                     steps.push(Step::Bind(bound, asp, BindSrc::Cycle(check)));
                                 }
-                                Member::DunderName | Member::Missing => {
+                                Member::DunderName | Member::DunderDoc(_) | Member::Missing => {
                                     steps.push(self.cannot_import(&n, &target, asp));
                                     break;
                                 }
@@ -286,6 +305,9 @@ impl<'a> Lowerer<'a> {
                 _ => continue,
             }
             self.imp.plans.insert(span.start, steps);
+            self.imp
+                .plan_ends
+                .insert(span.start, self.imp.started.len());
         }
     }
 
@@ -558,7 +580,7 @@ impl<'a> Lowerer<'a> {
         steps: &mut Vec<Step>,
     ) -> Member {
         match self.member(target, n) {
-            Member::Missing | Member::DunderName | Member::Pending => {}
+            Member::Missing | Member::DunderName | Member::DunderDoc(_) | Member::Pending => {}
             m => return m,
         }
         let sub = format!("{target}.{n}");
@@ -630,6 +652,14 @@ impl<'a> Lowerer<'a> {
     fn lower_imported(&mut self, graph: &'a Graph, idx: usize) -> Vec<Stmt> {
         let file = &graph.files[idx];
         self.imp.loading.push(file.name.clone());
+        let seq = self.imp.started.len();
+        self.imp.started.insert(file.name.clone(), seq);
+        let ran_upto = std::mem::replace(&mut self.imp.ran_upto, seq + 1);
+        if file.name.contains('.') {
+            // A submodule is its package's attribute once its code has run; code that
+            // may run before then reads this flag (`user_module_of`).
+            self.init_flag(&file.name);
+        }
         let saved_base = SPAN_BASE.with(|b| b.replace(file.base));
         let source = std::mem::replace(&mut self.source, file.source.as_str());
         let global_ids = std::mem::take(&mut self.global_ids);
@@ -643,6 +673,7 @@ impl<'a> Lowerer<'a> {
         let cur = std::mem::replace(&mut self.imp.cur, file.name.clone());
         let cur_pkg = std::mem::replace(&mut self.imp.cur_is_package, file.is_package);
         let cur_file = std::mem::replace(&mut self.imp.cur_file, imported_file(&file.path));
+        let cur_doc = std::mem::replace(&mut self.imp.cur_doc, docstring(&graph.asts[idx].body));
 
         let mut body = self.lower_module_body(&graph.asts[idx].body);
         if let Some(&flag) = self.imp.init_flags.get(&file.name) {
@@ -680,6 +711,7 @@ impl<'a> Lowerer<'a> {
             global_ids: std::mem::replace(&mut self.global_ids, global_ids),
             func_ids: std::mem::replace(&mut self.func_ids, func_ids),
             imports: std::mem::replace(&mut self.imports, imports),
+            doc: std::mem::replace(&mut self.imp.cur_doc, cur_doc),
         };
         self.module_local_ids = module_local_ids;
         self.prelude = prelude;
@@ -689,6 +721,7 @@ impl<'a> Lowerer<'a> {
         self.imp.cur = cur;
         self.imp.cur_is_package = cur_pkg;
         self.imp.cur_file = cur_file;
+        self.imp.ran_upto = ran_upto;
         self.source = source;
         SPAN_BASE.with(|b| b.set(saved_base));
         self.imp.loading.pop();
@@ -703,6 +736,9 @@ impl<'a> Lowerer<'a> {
             return false;
         }
         if let Some(steps) = self.imp.plans.remove(&span.start) {
+            if let Some(end) = self.imp.plan_ends.remove(&span.start) {
+                self.imp.ran_upto = self.imp.ran_upto.max(end);
+            }
             for step in steps {
                 match step {
                     Step::Run(stmts) => self.prelude.extend(stmts),
@@ -788,7 +824,7 @@ impl<'a> Lowerer<'a> {
                         Member::Pending => {
                             BindSrc::Cycle(self.pending_check(&target, &n, asp, true))
                         }
-                        Member::Module(sub) => {
+                        Member::Module(sub) if self.has_run(&sub) => {
                             self.add_import(bound, Import::User(sub));
                             continue;
                         }
@@ -796,7 +832,24 @@ impl<'a> Lowerer<'a> {
                             self.add_import(bound, imp);
                             continue;
                         }
-                        Member::DunderName | Member::Missing => {
+                        Member::Module(_) | Member::Missing
+                            if self
+                                .imp
+                                .graph
+                                .is_some_and(|g| g.file(&format!("{target}.{n}")).is_some()) =>
+                        {
+                            // A submodule whose code has not run yet: it would run here.
+                            self.error(
+                                asp,
+                                format!("the first import of module `{target}.{n}` is inside a block or function"),
+                                "import it at the top level of a module first (molt runs module code once, at its first import)",
+                            );
+                            break;
+                        }
+                        Member::DunderName
+                        | Member::DunderDoc(_)
+                        | Member::Missing
+                        | Member::Module(_) => {
                             if let Step::Raise(k, msg, sp) = self.cannot_import(&n, &target, asp) {
                                 self.push_raise(k, msg, sp);
                             }
@@ -838,7 +891,7 @@ impl<'a> Lowerer<'a> {
         let parts: Vec<&str> = name.split('.').collect();
         for k in 1..=parts.len() {
             let prefix = parts[..k].join(".");
-            if self.imp.modules.contains_key(&prefix) || self.imp.loading.contains(&prefix) {
+            if self.has_run(&prefix) {
                 continue;
             }
             if self.imp.graph.is_some_and(|g| g.file(&prefix).is_some()) {
@@ -859,6 +912,17 @@ impl<'a> Lowerer<'a> {
             return false;
         }
         true
+    }
+
+    /// Whether module `m`'s code has started where the code being lowered runs (an
+    /// import below the top level then binds it without running it).
+    fn has_run(&self, m: &str) -> bool {
+        self.imp.loading.iter().any(|l| l == m)
+            || self
+                .imp
+                .started
+                .get(m)
+                .is_some_and(|&s| s < self.imp.ran_upto)
     }
 
     fn push_raise(&mut self, kind: &str, msg: String, span: Span) {
@@ -908,6 +972,9 @@ impl<'a> Lowerer<'a> {
         if self.imp.modules.contains_key(&sub) || self.imp.loading.contains(&sub) {
             return Member::Module(sub);
         }
+        if attr == "__doc__" {
+            return Member::DunderDoc(info.doc.clone());
+        }
         Member::Missing
     }
 
@@ -933,6 +1000,18 @@ impl<'a> Lowerer<'a> {
                                 attr: a.attr.id.to_string(),
                                 import_path: None,
                                 submodule: true,
+                            });
+                        } else if !self.has_run(&s) {
+                            // Imported by a later top-level import: code that may run
+                            // before it finds no such attribute.
+                            let present = self.init_flag(&s);
+                            self.imp.guards.push(AttrCheck {
+                                present,
+                                owner_init: None,
+                                owner: m,
+                                attr: a.attr.id.to_string(),
+                                import_path: None,
+                                submodule: false,
                             });
                         }
                         Some(s)
@@ -976,6 +1055,10 @@ impl<'a> Lowerer<'a> {
                 checks.push(check);
                 ExprKind::CycleAttr { checks, value }
             }
+            Member::Func(f) if !checks.is_empty() => {
+                let value = self.expr(span, ExprKind::FuncRef(f));
+                self.guarded(span, checks, value)
+            }
             _ if !checks.is_empty() => self.refuse(
                 span,
                 &format!("`{m}.{attr}` through a module in an import cycle is not supported"),
@@ -984,6 +1067,8 @@ impl<'a> Lowerer<'a> {
             Member::Var(g) => ExprKind::Name(Var::Global(g)),
             Member::Func(f) => ExprKind::FuncRef(f),
             Member::DunderName => ExprKind::Str(m),
+            Member::DunderDoc(Some(d)) => ExprKind::Str(d),
+            Member::DunderDoc(None) => ExprKind::None,
             Member::Stdlib(Import::Member(sm, n)) => ExprKind::ModuleAttr(sm, n),
             Member::Module(s) | Member::Stdlib(Import::User(s) | Import::Module(s)) => self.refuse(
                 span,
@@ -1013,12 +1098,17 @@ impl<'a> Lowerer<'a> {
     ) -> Option<ExprKind> {
         self.imp.guards.clear();
         let m = self.user_module_of(&a.value)?;
-        if let Member::Func(f) = self.member(&m, a.attr.id.as_str())
-            && self.imp.guards.is_empty()
-        {
+        if let Member::Func(f) = self.member(&m, a.attr.id.as_str()) {
+            let checks = std::mem::take(&mut self.imp.guards);
             let args = self.lower_exprs(&c.arguments.args);
             let kwargs = self.lower_kwargs(c, kw_names);
-            return Some(self.bind_call(f, args, kwargs));
+            let call = self.bind_call(f, args, kwargs);
+            if checks.is_empty() {
+                return Some(call);
+            }
+            let span = span_of(c);
+            let call = self.expr(span, call);
+            return Some(self.guarded(span, checks, call));
         }
         let f = self.lower_expr(&c.func);
         Some(self.lower_dynamic_call(c, f))
@@ -1030,8 +1120,17 @@ impl<'a> Lowerer<'a> {
         a: &ast::ExprAttribute,
         span: Span,
     ) -> Option<TargetKind> {
+        self.imp.guards.clear();
         let m = self.user_module_of(&a.value)?;
         let attr = a.attr.id.as_str();
+        if !std::mem::take(&mut self.imp.guards).is_empty() {
+            self.error(
+                span,
+                format!("setting attribute `{attr}` of module `{m}` where the module may not be imported yet is not supported"),
+                "import the module at the top level before the code that sets it",
+            );
+            return Some(TargetKind::Tuple(vec![]));
+        }
         Some(match self.member(&m, attr) {
             Member::Var(g) => TargetKind::Var(Var::Global(g)),
             _ => {
@@ -1061,6 +1160,32 @@ impl<'a> Lowerer<'a> {
 }
 
 impl Lowerer<'_> {
+    /// `value` once `checks` pass (each raises the AttributeError of a module attribute
+    /// not set yet): the checks are the condition of a conditional expression whose
+    /// other branch is never taken.
+    fn guarded(&mut self, span: Span, checks: Vec<AttrCheck>, value: Expr) -> ExprKind {
+        let Some(last) = checks.last() else {
+            return value.kind;
+        };
+        let flag = last.present;
+        let cond = self.expr(
+            span,
+            ExprKind::CycleAttr {
+                checks,
+                value: flag,
+            },
+        );
+        let never = self.expr(
+            span,
+            ExprKind::Raise {
+                kind: "AssertionError".into(),
+                msg: "unreachable".into(),
+                effects: vec![],
+            },
+        );
+        ExprKind::IfExp(Box::new(cond), Box::new(value), Box::new(never))
+    }
+
     /// The hidden global bound once module `m`'s top-level code has run.
     fn init_flag(&mut self, m: &str) -> GlobalId {
         if let Some(&g) = self.imp.init_flags.get(m) {
@@ -1193,6 +1318,7 @@ pub(super) fn lower_body(
     l.logging_other_stream = l.imports_logging && logging_to_other_stream(&module_source);
     l.imp.graph = graph;
     l.imp.cur_file = main_file(path);
+    l.imp.cur_doc = docstring(body);
     let body = l.lower_module_body(body);
     l.finish(name, path, module_source, body)
 }

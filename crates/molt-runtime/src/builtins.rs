@@ -910,6 +910,34 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
                     })
                 }
                 Value::Dict(d) => d.py_reversed()?,
+                // dictviews' __reversed__ (3.8+): the entries from last to first, with the
+                // size check of the dict's own reverse iterator.
+                Value::View(kind, d) => {
+                    let mut entries = d.items_vec();
+                    let d = d.clone();
+                    let n = d.len();
+                    let kind = *kind;
+                    let name = match kind {
+                        crate::value::ViewKind::Keys => "dict_reversekeyiterator",
+                        crate::value::ViewKind::Values => "dict_reversevalueiterator",
+                        crate::value::ViewKind::Items => "dict_reverseitemiterator",
+                    };
+                    Iter::from_fn(name, move || {
+                        if d.len() != n {
+                            return Err(PyErr::msg(
+                                ExcKind::RuntimeError,
+                                "dictionary changed size during iteration",
+                            ));
+                        }
+                        Ok(entries.pop().map(|(k, v)| match kind {
+                            crate::value::ViewKind::Keys => k,
+                            crate::value::ViewKind::Values => v,
+                            crate::value::ViewKind::Items => {
+                                Value::Tuple(Tup::from_vec(vec![k, v]))
+                            }
+                        }))
+                    })
+                }
                 v => return type_error(format!("'{}' object is not reversible", v.class_name())),
             })
         }

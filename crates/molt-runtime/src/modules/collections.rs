@@ -1699,6 +1699,23 @@ impl Object for ODictView {
     fn iter(&self, _this: &ObjRef) -> PyResult<ValueIter> {
         DictObj::od_iter(&self.od, self.kind, false)
     }
+    fn call_method(
+        &self,
+        this: &ObjRef,
+        name: &str,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        if name == "__reversed__" {
+            // odictkeys_reversed & co.: an odict_iterator from the end.
+            no_args(&format!("{}.__reversed__", self.type_name()), &args)?;
+            return Ok(Value::Iter(DictObj::od_iter_raw(
+                &self.od, self.kind, true,
+            )?));
+        }
+        let f = self.getattr(this, name)?;
+        crate::func::call(&f, args, kwargs)
+    }
     fn binop(
         &self,
         _this: &ObjRef,

@@ -287,6 +287,12 @@ impl Object for Form {
             ("__args__", None) if self.builtin => Ok(Value::Tuple(crate::tuple::Tup::from_vec(
                 self.args.clone().unwrap_or_default(),
             ))),
+            // `int | None`: a types.UnionType's members (unionobject.c union_members).
+            ("__args__", None) if self.name == "UnionType" && self.subscripted && !self.abc => {
+                Ok(Value::Tuple(crate::tuple::Tup::from_vec(
+                    self.args.clone().unwrap_or_default(),
+                )))
+            }
             (n, Some(c)) if self.subscripted && !(n.starts_with("__") && n.ends_with("__")) => {
                 crate::attr::getattr(&crate::class::class_value(c), n)
             }
@@ -641,7 +647,8 @@ pub fn union_or(a: &Value, b: &Value) -> PyResult<Option<Value>> {
             members.push(none_type()?);
         } else if let Some(m) = union_type_args(v) {
             members.extend(m);
-        } else if crate::class::is_class_value(v) && form_name(v).is_none() {
+        } else if (crate::class::is_class_value(v) && form_name(v).is_none()) || is_generic_alias(v)
+        {
             members.push(v.clone());
         } else {
             return Ok(None);
@@ -665,6 +672,15 @@ pub fn union_or(a: &Value, b: &Value) -> PyResult<Option<Value>> {
         abc: false,
         builtin: false,
     }))))
+}
+
+/// A types.GenericAlias (`list[int]`, `collections.abc.Iterable[str]`): unionobject.c's
+/// is_unionable accepts it.
+fn is_generic_alias(v: &Value) -> bool {
+    let Value::Obj(o) = v else { return false };
+    o.as_any()
+        .downcast_ref::<Form>()
+        .is_some_and(|f| f.subscripted && (f.builtin || f.abc) && !f.typevar)
 }
 
 /// The members of a `types.UnionType` (`int | str`).

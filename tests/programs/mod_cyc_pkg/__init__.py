@@ -1,0 +1,1 @@
+"""Two submodules importing each other."""

@@ -1,0 +1,2 @@
+"""The package's docstring."""
+from . import plain, documented

@@ -1,0 +1,1 @@
+print("init mod_late_pkg")

@@ -1,0 +1,2 @@
+print("init mod_late_pkg.early")
+VALUE = 1
