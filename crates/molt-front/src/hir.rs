@@ -548,6 +548,25 @@ pub enum ExprKind {
     },
 }
 
+impl Expr {
+    /// An immutable literal (numbers, str, bool, None, negations and tuples of them): it
+    /// can be rebuilt at every use without any observable difference (defaults, class
+    /// constants).
+    pub fn is_constant(e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Int(_)
+            | ExprKind::BigInt(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None => true,
+            ExprKind::Unary(UnaryOp::Neg, x) => Expr::is_constant(x),
+            ExprKind::Tuple(items) => items.iter().all(Expr::is_constant),
+            _ => false,
+        }
+    }
+}
+
 impl Module {
     pub fn global_name(&self, g: GlobalId) -> &str {
         &self.globals[g.index()].name

@@ -1417,7 +1417,7 @@ impl<'a> Lowerer<'a> {
             let pname = a.name.id.to_string();
             let default = d.map(|d| {
                 let e = self.lower_expr(d);
-                if is_constant_default(&e) {
+                if Expr::is_constant(&e) {
                     Default::Const(e)
                 } else if dynamic {
                     default_inits.push((None, e));
@@ -4099,21 +4099,6 @@ fn cmpop(op: ast::CmpOp) -> CmpOp {
         ast::CmpOp::IsNot => CmpOp::IsNot,
         ast::CmpOp::In => CmpOp::In,
         ast::CmpOp::NotIn => CmpOp::NotIn,
-    }
-}
-
-/// Defaults that can be rebuilt at every call without any observable difference.
-fn is_constant_default(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Int(_)
-        | ExprKind::BigInt(_)
-        | ExprKind::Float(_)
-        | ExprKind::Str(_)
-        | ExprKind::Bool(_)
-        | ExprKind::None => true,
-        ExprKind::Unary(UnaryOp::Neg, x) => is_constant_default(x),
-        ExprKind::Tuple(items) => items.iter().all(is_constant_default),
-        _ => false,
     }
 }
 

@@ -62,8 +62,8 @@ impl<'a> Lowerer<'a> {
             // A plain dataclass: the decorator returns the class it was given, adding
             // dunders the typed code reaches dynamically (comparisons, hash, repr);
             // its `__init__` is in the body (lower_dataclass.rs).
-            let decorated_ok = c.decorator_list.is_empty()
-                || dc_plans.contains_key(c.name.id.as_str());
+            let decorated_ok =
+                c.decorator_list.is_empty() || dc_plans.contains_key(c.name.id.as_str());
             if !bound_once || !decorated_ok || c.type_params.is_some() {
                 continue;
             }

@@ -143,19 +143,6 @@ fn shadowable(m: &Module, c: &ClassInfo) -> HashMap<String, Vec<ExprId>> {
             hir_visit::walk_target(self, t);
         }
     }
-    fn literal(e: &Expr) -> bool {
-        match &e.kind {
-            ExprKind::Int(_)
-            | ExprKind::BigInt(_)
-            | ExprKind::Float(_)
-            | ExprKind::Str(_)
-            | ExprKind::Bool(_)
-            | ExprKind::None => true,
-            ExprKind::Unary(_, x) => matches!(x.kind, ExprKind::Int(_) | ExprKind::Float(_)),
-            ExprKind::Tuple(xs) => xs.iter().all(literal),
-            _ => false,
-        }
-    }
     let f = &m.funcs[c.body.index()];
     let mut stores = Stores(HashMap::new(), false);
     hir_visit::walk_block(&mut stores, &f.body);
@@ -172,7 +159,7 @@ fn shadowable(m: &Module, c: &ClassInfo) -> HashMap<String, Vec<ExprId>> {
             continue;
         };
         let values = match &value.kind {
-            _ if literal(value) => vec![value.id],
+            _ if Expr::is_constant(value) => vec![value.id],
             ExprKind::Call {
                 callee: Callee::Module(md, name),
                 args,

@@ -363,9 +363,21 @@ pub fn vfield_set(
     name: &'static str,
     v: Value,
 ) -> PyResult<()> {
-    if let Some((i, l)) = view.0
-        && l.fast(&i.class)
-        && let Some(&s) = l.slot_of.get(fid as usize)
+    let v = match view.0 {
+        Some((i, l)) if l.fast(&i.class) => match store_slot(i, l, fid, v) {
+            Ok(()) => return Ok(()),
+            Err(v) => v,
+        },
+        _ => v,
+    };
+    field_set_slow(obj, name, v)
+}
+
+/// Writes `v` into field `fid`'s slot of `i`; hands `v` back when there is no such slot
+/// (or the slots are borrowed).
+#[inline(always)]
+fn store_slot(i: &super::Instance, l: &Layout, fid: u32, v: Value) -> Result<(), Value> {
+    if let Some(&s) = l.slot_of.get(fid as usize)
         && let Ok(mut slots) = i.slots.try_borrow_mut()
         && let Some(slot) = slots.get_mut(s as usize)
     {
@@ -375,7 +387,7 @@ pub fn vfield_set(
         drop(old);
         return Ok(());
     }
-    field_set_slow(obj, name, v)
+    Err(v)
 }
 
 /// `obj.name` read straight from its slot when obj's class has a layout with that name
@@ -398,17 +410,13 @@ pub(crate) fn slot_read(obj: &Value, name: &Str) -> Option<Value> {
 /// so), else exactly `object.__setattr__`.
 #[inline(always)]
 pub fn field_set_raw(obj: &Value, fid: u32, name: &'static str, v: Value) -> PyResult<()> {
-    if let Some((i, l)) = with_layout(obj)
-        && l.fast_read(&i.class)
-        && let Some(&s) = l.slot_of.get(fid as usize)
-        && let Ok(mut slots) = i.slots.try_borrow_mut()
-        && let Some(slot) = slots.get_mut(s as usize)
-    {
-        let old = slot.replace(v);
-        drop(slots);
-        drop(old);
-        return Ok(());
-    }
+    let v = match with_layout(obj) {
+        Some((i, l)) if l.fast_read(&i.class) => match store_slot(i, l, fid, v) {
+            Ok(()) => return Ok(()),
+            Err(v) => v,
+        },
+        _ => v,
+    };
     field_set_raw_slow(obj, name, v)
 }
 

@@ -353,39 +353,27 @@ pub fn attr(name: &str) -> PyResult<Value> {
         // `Text = str`.
         "Text" => builtin_type("str"),
         // `AnyStr = TypeVar('AnyStr', bytes, str)`.
-        "AnyStr" => {
-            if let Some(v) = FORMS.with(|f| f.borrow().get(name).cloned()) {
-                return Ok(v);
-            }
-            let v = Value::Obj(Rc::new(Form {
-                name: name.to_string(),
-                subscripted: false,
-                typevar: true,
-                origin: None,
-                args: None,
-                abc: false,
-                builtin: false,
-            }));
-            FORMS.with(|f| f.borrow_mut().insert(name.to_string(), v.clone()));
-            Ok(v)
-        }
-        _ => {
-            if let Some(v) = FORMS.with(|f| f.borrow().get(name).cloned()) {
-                return Ok(v);
-            }
-            let v = Value::Obj(Rc::new(Form {
-                name: name.to_string(),
-                subscripted: false,
-                typevar: false,
-                origin: None,
-                args: None,
-                abc: false,
-                builtin: false,
-            }));
-            FORMS.with(|f| f.borrow_mut().insert(name.to_string(), v.clone()));
-            Ok(v)
-        }
+        "AnyStr" => Ok(named_form(name, true)),
+        _ => Ok(named_form(name, false)),
     }
+}
+
+/// The one form object of a typing name (a TypeVar for `typevar`), made at first use.
+fn named_form(name: &str, typevar: bool) -> Value {
+    if let Some(v) = FORMS.with(|f| f.borrow().get(name).cloned()) {
+        return v;
+    }
+    let v = Value::Obj(Rc::new(Form {
+        name: name.to_string(),
+        subscripted: false,
+        typevar,
+        origin: None,
+        args: None,
+        abc: false,
+        builtin: false,
+    }));
+    FORMS.with(|f| f.borrow_mut().insert(name.to_string(), v.clone()));
+    v
 }
 
 /// `typing.name(*args, **kwargs)`.
