@@ -677,6 +677,7 @@ impl<'m> Gen<'m> {
                 }
                 let items = match fused {
                     Some(items) => items,
+                    None if matches!(b, "list" | "tuple") => self.collect_items_sized(v, &t, &el),
                     None => self.collect_items(v, &t, &el),
                 };
                 match b {
@@ -777,7 +778,7 @@ impl<'m> Gen<'m> {
                     Some(items) => items,
                     None => {
                         let v = self.expr(&args[0]);
-                        let c = self.collect_items(quote! { __src }, &t, &el);
+                        let c = self.collect_items_sized(quote! { __src }, &t, &el);
                         quote! { { let __src = #v; #set_rev #c } }
                     }
                 };
@@ -2138,7 +2139,7 @@ impl<'m> Gen<'m> {
                 let o = self.expr(recv);
                 let at = self.info.expr(&args[0]).clone();
                 let v = self.expr(&args[0]);
-                let items = self.collect_items(v, &at, el);
+                let items = self.collect_items_sized(v, &at, el);
                 self.convert(
                     quote! { { let __o = #o; let __items = #items; __o.extend_vec(__items) } },
                     &Ty::None,

@@ -687,7 +687,7 @@ impl<'m> Gen<'m> {
                 match &oty {
                     Ty::List(el) => {
                         let bounds = self.slice_bounds(lower, upper, step);
-                        let items = self.collect_items(value, vty, el);
+                        let items = self.collect_items_sized(value, vty, el);
                         let q = self.q(quote! { __o.set_slice(#bounds, __items) });
                         quote! { { let __items = #items; let __o = #o; #q; } }
                     }
@@ -828,13 +828,39 @@ impl<'m> Gen<'m> {
 
     /// The items of an iterable value as a `Vec` of `el`.
     pub(crate) fn collect_items(&mut self, value: TokenStream, vty: &Ty, el: &Ty) -> TokenStream {
+        self.collect_items_as(value, vty, el, false)
+    }
+
+    /// `collect_items` as list(x), tuple(x), sorted(x), list.extend(x) and `l += x` take
+    /// the items (list_extend): a user object's `__len__` runs after its `__iter__`.
+    pub(crate) fn collect_items_sized(
+        &mut self,
+        value: TokenStream,
+        vty: &Ty,
+        el: &Ty,
+    ) -> TokenStream {
+        self.collect_items_as(value, vty, el, true)
+    }
+
+    fn collect_items_as(
+        &mut self,
+        value: TokenStream,
+        vty: &Ty,
+        el: &Ty,
+        sized: bool,
+    ) -> TokenStream {
         let src_el = vty.elem().unwrap_or(Ty::Dyn);
         if matches!(vty, Ty::List(_)) && &src_el == el {
             return quote! { rt::List::into_vec(#value) };
         }
         let conv = self.in_closure(|g| g.convert(quote! { x }, &src_el, el));
         let value = self.iter_src(value, vty);
-        let q = self.q(quote! { rt::collect_vec(&#value) });
+        // Only a dynamic value can be a user object with a length hint to run.
+        let q = if sized && matches!(vty, Ty::Dyn | Ty::Optional(_)) {
+            self.q(quote! { rt::collect_vec_sized(&#value) })
+        } else {
+            self.q(quote! { rt::collect_vec(&#value) })
+        };
         if &src_el == el {
             q
         } else {
@@ -855,7 +881,7 @@ impl<'m> Gen<'m> {
     ) -> TokenStream {
         match (op, vt) {
             (BinOp::Add, Ty::List(el)) => {
-                let items = self.collect_items(val, vty, el);
+                let items = self.collect_items_sized(val, vty, el);
                 quote! { { let __l = #cur; let __items = #items; __l.extend_vec(__items); __l } }
             }
             (BinOp::Mul, Ty::List(_)) => {

@@ -867,7 +867,7 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             if a.len() != 1 {
                 return type_error(format!("sorted expected 1 argument, got {}", a.len()));
             }
-            let l = List::from_vec(a[0].to_vec()?);
+            let l = List::from_vec(a[0].to_vec_sized()?);
             let reverse = match kw("reverse") {
                 Some(r) => sort_reverse_flag(&r)?,
                 None => false,
@@ -942,11 +942,11 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             })
         }
         "list" => Value::List(List::from_vec(match a.first() {
-            Some(x) => x.to_vec()?,
+            Some(x) => x.to_vec_sized()?,
             None => vec![],
         })),
         "tuple" => Value::Tuple(Tup::from_vec(match a.first() {
-            Some(x) => x.to_vec()?,
+            Some(x) => x.to_vec_sized()?,
             None => vec![],
         })),
         "set" => Value::Set(match a.first() {

@@ -26,11 +26,28 @@ pub trait IntoPyIter {
     type Item: PyObj;
     type It: PyIter<Item = Self::Item> + 'static;
     fn py_iter(&self) -> PyResult<Self::It>;
+    /// `PyObject_LengthHint(self)`'s side effects: only a user class's `__len__` or
+    /// `__length_hint__` can be seen (it may print or raise).
+    fn length_hint(&self) -> PyResult<()> {
+        Ok(())
+    }
 }
 
 /// All items of an iterable.
 pub fn collect_vec<I: IntoPyIter>(x: &I) -> PyResult<Vec<I::Item>> {
     let mut it = x.py_iter()?;
+    let mut v = Vec::new();
+    while let Some(item) = it.next_item()? {
+        v.push(item);
+    }
+    Ok(v)
+}
+
+/// All items of an iterable as list(x), tuple(x), sorted(x) and list.extend(x) take them
+/// (list_extend, PySequence_Tuple): `iter(x)`, then the length hint, then the items.
+pub fn collect_vec_sized<I: IntoPyIter>(x: &I) -> PyResult<Vec<I::Item>> {
+    let mut it = x.py_iter()?;
+    x.length_hint()?;
     let mut v = Vec::new();
     while let Some(item) = it.next_item()? {
         v.push(item);
@@ -489,6 +506,15 @@ impl IntoPyIter for Value {
     type It = ValueIter;
     fn py_iter(&self) -> PyResult<ValueIter> {
         self.iter()
+    }
+    fn length_hint(&self) -> PyResult<()> {
+        match self {
+            Value::Obj(o) => match o.as_instance() {
+                Some(i) => i.length_hint(),
+                None => Ok(()),
+            },
+            _ => Ok(()),
+        }
     }
 }
 

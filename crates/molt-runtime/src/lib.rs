@@ -59,7 +59,7 @@ pub use dict::Dict;
 pub use exc::{ExcKind, PyErr, PyResult};
 pub use genobj::{Co, Gen, generator};
 pub use int::Int;
-pub use iter::{IntoPyIter, Iter, PyIter, RangeIter, collect_vec, unpack};
+pub use iter::{IntoPyIter, Iter, PyIter, RangeIter, collect_vec, collect_vec_sized, unpack};
 pub use list::List;
 pub use modules::collections::DequeT;
 pub use modules::defaultdict::{CounterT, DefaultDictT};

@@ -1020,6 +1020,15 @@ impl Value {
         })
     }
 
+    /// All items as list(x), tuple(x) and sorted(x) take them: `iter(x)`, then the length
+    /// hint (a user class's `__len__` runs), then the items.
+    pub fn to_vec_sized(&self) -> PyResult<Vec<Value>> {
+        match self {
+            Value::List(_) | Value::Tuple(_) => self.to_vec(),
+            _ => crate::iter::collect_vec_sized(self),
+        }
+    }
+
     /// All items of an iterable, for unpacking and constructors.
     pub fn to_vec(&self) -> PyResult<Vec<Value>> {
         match self {

@@ -509,6 +509,49 @@ impl Instance {
         }
     }
 
+    /// `PyObject_LengthHint(self)` for its side effects and errors (list(x), tuple(x),
+    /// sorted(x), list.extend(x) ask for it after `iter(x)`): `__len__` if the class has
+    /// one (a TypeError from it falls through), else `__length_hint__`. The size itself
+    /// only presizes CPython's buffer, so it is dropped.
+    pub(crate) fn length_hint(&self) -> PyResult<()> {
+        if let Some(f) = self.special("__len__") {
+            match self.length(&f) {
+                Ok(_) => return Ok(()),
+                Err(e) if e.matches(crate::exc::ExcKind::TypeError) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let Some(f) = self.special("__length_hint__") else {
+            return Ok(());
+        };
+        let r = match call_descr(&f, &self.value(), vec![], vec![], &self.class) {
+            Ok(r) => r,
+            Err(e) if e.matches(crate::exc::ExcKind::TypeError) => return Ok(()),
+            Err(e) => return Err(e),
+        };
+        if super::descr::is_not_implemented(&r) {
+            return Ok(());
+        }
+        let n = match &r {
+            Value::Int(i) => i,
+            // False/True: 0 or 1, a valid size.
+            Value::Bool(_) => return Ok(()),
+            other => {
+                return type_error(format!(
+                    "__length_hint__ must be an integer, not {}",
+                    other.class_name()
+                ));
+            }
+        };
+        if n.as_i64().is_none() {
+            return crate::exc::overflow_error("Python int too large to convert to C ssize_t");
+        }
+        if n.is_negative() {
+            return crate::exc::value_error("__length_hint__() should return >= 0");
+        }
+        Ok(())
+    }
+
     /// An iterator over self: `__iter__`, else the `__getitem__` sequence protocol.
     pub(crate) fn make_iter(&self) -> PyResult<ValueIter> {
         let it_name = intern_static("__iter__");
