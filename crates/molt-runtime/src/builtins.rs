@@ -602,7 +602,7 @@ pub fn call_builtin_kw(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) 
             crate::matching::match_class(&a[0], &a[1], &a[2], &a[3])?
         }
         // `object.__setattr__(x, "name", v)` (class/natives.rs).
-        "__molt_object_setattr" => crate::class::natives::object_setattr_builtin(a)?,
+        "__molt_object_setattr" => crate::class::natives::object_setattr(a.to_vec(), vec![])?,
         // `NAME = auto()` in a class body (class/enums.rs).
         "__molt_enum_auto" => {
             arity(name, a, 4, 4)?;

@@ -35,7 +35,10 @@ pub trait IntoPyIter {
 
 /// All items of an iterable.
 pub fn collect_vec<I: IntoPyIter>(x: &I) -> PyResult<Vec<I::Item>> {
-    let mut it = x.py_iter()?;
+    drain(x.py_iter()?)
+}
+
+fn drain<I: PyIter>(mut it: I) -> PyResult<Vec<I::Item>> {
     let mut v = Vec::new();
     while let Some(item) = it.next_item()? {
         v.push(item);
@@ -46,13 +49,9 @@ pub fn collect_vec<I: IntoPyIter>(x: &I) -> PyResult<Vec<I::Item>> {
 /// All items of an iterable as list(x), tuple(x), sorted(x) and list.extend(x) take them
 /// (list_extend, PySequence_Tuple): `iter(x)`, then the length hint, then the items.
 pub fn collect_vec_sized<I: IntoPyIter>(x: &I) -> PyResult<Vec<I::Item>> {
-    let mut it = x.py_iter()?;
+    let it = x.py_iter()?;
     x.length_hint()?;
-    let mut v = Vec::new();
-    while let Some(item) = it.next_item()? {
-        v.push(item);
-    }
-    Ok(v)
+    drain(it)
 }
 
 /// `a, b, c = x`: exactly N items, with CPython's errors otherwise.

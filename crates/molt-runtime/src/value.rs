@@ -1023,9 +1023,10 @@ impl Value {
     /// All items as list(x), tuple(x) and sorted(x) take them: `iter(x)`, then the length
     /// hint (a user class's `__len__` runs), then the items.
     pub fn to_vec_sized(&self) -> PyResult<Vec<Value>> {
+        // Only a user class's hint can be seen; everything else keeps to_vec's fast paths.
         match self {
-            Value::List(_) | Value::Tuple(_) => self.to_vec(),
-            _ => crate::iter::collect_vec_sized(self),
+            Value::Obj(o) if o.as_instance().is_some() => crate::iter::collect_vec_sized(self),
+            _ => self.to_vec(),
         }
     }
 

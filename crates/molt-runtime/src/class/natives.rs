@@ -418,7 +418,9 @@ fn object_getattribute(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Val
     }
 }
 
-fn object_setattr(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Value> {
+/// `object.__setattr__(obj, name, v)`; also the internal builtin `__molt_object_setattr`
+/// (the front end's lowering of that call with a literal name).
+pub(crate) fn object_setattr(args: Vec<Value>, _kw: Vec<(Str, Value)>) -> PyResult<Value> {
     arg_count("__setattr__", &args, 2)?;
     let name = str_name(&args[1])?;
     object_setattr_value(&args[0], name.as_str(), args[2].clone())?;
@@ -433,19 +435,6 @@ pub(crate) fn object_setattr_value(obj: &Value, name: &str, v: Value) -> PyResul
             None => crate::attr::setattr(obj, name, v),
         },
         _ => crate::attr::setattr(obj, name, v),
-    }
-}
-
-/// The internal builtin `__molt_object_setattr(obj, name, v)`: `object.__setattr__`
-/// spelled with a literal name (the front end lowers that call to it).
-pub(crate) fn object_setattr_builtin(a: &[Value]) -> PyResult<Value> {
-    match a {
-        [obj, name, v] => {
-            let name = str_name(name)?;
-            object_setattr_value(obj, name.as_str(), v.clone())?;
-            Ok(Value::None)
-        }
-        _ => crate::exc::type_error(format!("expected 3 arguments, got {}", a.len())),
     }
 }
 
