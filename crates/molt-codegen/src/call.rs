@@ -2566,6 +2566,8 @@ fn math_float_fn(name: &str) -> Option<(TokenStream, MathKind)> {
         "cosh" => (quote! { f64::cosh }, Float(true)),
         "tanh" => (quote! { f64::tanh }, Float(false)),
         "fabs" => (quote! { f64::abs }, Float(false)),
+        "erf" => (quote! { rt::math::erf }, Float(false)),
+        "erfc" => (quote! { rt::math::erfc }, Float(false)),
         "floor" => (quote! { f64::floor }, Int),
         "ceil" => (quote! { f64::ceil }, Int),
         "trunc" => (quote! { f64::trunc }, Int),

@@ -126,6 +126,19 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             Ok(Value::Float(x.atanh()))
         }
         "cbrt" => f1(cbrt, false),
+        // CPython 3.11 calls the platform's erf/erfc (glibc here, as for CPython).
+        "erf" => f1(erf, false),
+        "erfc" => f1(erfc, false),
+        "gamma" | "lgamma" => {
+            arg_count(name, a, 1)?;
+            let x = real(&a[0])?;
+            let r = if name == "gamma" {
+                tgamma(x)
+            } else {
+                lgamma(x)
+            };
+            Ok(Value::Float(r?))
+        }
         "fabs" => f1(f64::abs, false),
         // Plain products in CPython (no range check): degrees(1e308) is inf.
         "degrees" => {
@@ -603,6 +616,190 @@ pub fn fsum(vals: &[f64]) -> PyResult<f64> {
         }
     }
     Ok(hi)
+}
+
+unsafe extern "C" {
+    // glibc's libm, which every Rust program on this target links (std needs it).
+    #[link_name = "erf"]
+    fn c_erf(x: f64) -> f64;
+    #[link_name = "erfc"]
+    fn c_erfc(x: f64) -> f64;
+}
+
+pub fn erf(x: f64) -> f64 {
+    // SAFETY: a pure C function of one double.
+    unsafe { c_erf(x) }
+}
+
+pub fn erfc(x: f64) -> f64 {
+    // SAFETY: a pure C function of one double.
+    unsafe { c_erfc(x) }
+}
+
+// CPython's own gamma and lgamma (Modules/mathmodule.c m_tgamma, m_lgamma): a Lanczos
+// approximation (N = 13, g = 6.0246...) as a rational function, with the reflection
+// formula for negative x. The libm calls (exp, pow, log, sin, cos) are glibc's, as
+// CPython's, so the results agree to the bit.
+const PI: f64 = std::f64::consts::PI;
+const LOGPI: f64 = 1.1447298858494002;
+const LANCZOS_G: f64 = 6.024680040776729583740234375;
+const LANCZOS_G_MINUS_HALF: f64 = 5.524680040776729583740234375;
+const LANCZOS_NUM: [f64; 13] = [
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+];
+/// The denominator x*(x+1)*...*(x+11) as a polynomial.
+const LANCZOS_DEN: [f64; 13] = [
+    0.0,
+    39916800.0,
+    120543840.0,
+    150917976.0,
+    105258076.0,
+    45995730.0,
+    13339535.0,
+    2637558.0,
+    357423.0,
+    32670.0,
+    1925.0,
+    66.0,
+    1.0,
+];
+
+/// Lanczos' sum for positive x; in 1/x above 5 so that it cannot overflow.
+fn lanczos_sum(x: f64) -> f64 {
+    let (mut num, mut den) = (0.0, 0.0);
+    if x < 5.0 {
+        for i in (0..13).rev() {
+            num = num * x + LANCZOS_NUM[i];
+            den = den * x + LANCZOS_DEN[i];
+        }
+    } else {
+        for i in 0..13 {
+            num = num / x + LANCZOS_NUM[i];
+            den = den / x + LANCZOS_DEN[i];
+        }
+    }
+    num / den
+}
+
+/// sin(pi * x) for finite x, exact at the integers and half-integers.
+fn sinpi(x: f64) -> f64 {
+    let y = x.abs() % 2.0;
+    let r = match (2.0 * y).round() as i32 {
+        0 => (PI * y).sin(),
+        1 => (PI * (y - 0.5)).cos(),
+        2 => (PI * (1.0 - y)).sin(),
+        3 => -(PI * (y - 1.5)).cos(),
+        _ => (PI * (y - 2.0)).sin(),
+    };
+    1f64.copysign(x) * r
+}
+
+/// `math.gamma` (math_1a over m_tgamma: EDOM is a ValueError, an infinite result an
+/// OverflowError).
+fn tgamma(x: f64) -> PyResult<f64> {
+    if !x.is_finite() {
+        if x.is_nan() || x > 0.0 {
+            return Ok(x);
+        }
+        return Err(domain());
+    }
+    if x == 0.0 || (x == x.floor() && x < 0.0) {
+        return Err(domain());
+    }
+    if x == x.floor() && x <= 23.0 {
+        // Exact factorials of 0..22 (all representable).
+        let mut f = 1.0;
+        for k in 2..(x as i64) {
+            f *= k as f64;
+        }
+        return Ok(f);
+    }
+    let absx = x.abs();
+    let r = if absx < 1e-20 {
+        1.0 / x
+    } else if absx > 200.0 {
+        if x < 0.0 {
+            return Ok(0.0 / sinpi(x));
+        }
+        return Err(range());
+    } else {
+        let y = absx + LANCZOS_G_MINUS_HALF;
+        // The rounding error of y, as a correction factor (see mathmodule.c).
+        let z = if absx > LANCZOS_G_MINUS_HALF {
+            let q = y - absx;
+            q - LANCZOS_G_MINUS_HALF
+        } else {
+            let q = y - LANCZOS_G_MINUS_HALF;
+            q - absx
+        };
+        let z = z * LANCZOS_G / y;
+        let pow = crate::float::libm_pow;
+        if x < 0.0 {
+            let mut r = -PI / sinpi(absx) / absx * y.exp() / lanczos_sum(absx);
+            r -= z * r;
+            if absx < 140.0 {
+                r /= pow(y, absx - 0.5);
+            } else {
+                let sqrtpow = pow(y, absx / 2.0 - 0.25);
+                r /= sqrtpow;
+                r /= sqrtpow;
+            }
+            r
+        } else {
+            let mut r = lanczos_sum(absx) / y.exp();
+            r += z * r;
+            if absx < 140.0 {
+                r *= pow(y, absx - 0.5);
+            } else {
+                let sqrtpow = pow(y, absx / 2.0 - 0.25);
+                r *= sqrtpow;
+                r *= sqrtpow;
+            }
+            r
+        }
+    };
+    if r.is_infinite() {
+        return Err(range());
+    }
+    Ok(r)
+}
+
+/// `math.lgamma` (math_1a over m_lgamma).
+fn lgamma(x: f64) -> PyResult<f64> {
+    if !x.is_finite() {
+        return Ok(if x.is_nan() { x } else { f64::INFINITY });
+    }
+    if x == x.floor() && x <= 2.0 {
+        if x <= 0.0 {
+            return Err(domain());
+        }
+        return Ok(0.0);
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return Ok(-absx.ln());
+    }
+    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
+    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    if x < 0.0 {
+        r = LOGPI - sinpi(absx).abs().ln() - absx.ln() - r;
+    }
+    if r.is_infinite() {
+        return Err(range());
+    }
+    Ok(r)
 }
 
 /// `math.cbrt`: CPython 3.11 calls the platform's libm, so this is glibc's generic
