@@ -545,8 +545,135 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
                 }
             }
         }
+        "covariance" | "correlation" | "linear_regression" => bivariate(name, args, kwargs),
         _ => Err(unknown("statistics", name)),
     }
+}
+
+/// `covariance`, `correlation` and `linear_regression` (3.11's Lib/statistics.py): the
+/// means by `fsum`, the deviations and products with Python's operators on the items
+/// (so a Decimal among floats raises its TypeError), their sums by `fsum`.
+fn bivariate(name: &str, args: Vec<Value>, mut kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    let mut proportional = false;
+    if name == "linear_regression"
+        && let Some(i) = kwargs
+            .iter()
+            .position(|(k, _)| k.as_str() == "proportional")
+    {
+        proportional = kwargs.remove(i).1.try_truthy()?;
+    }
+    let a = bind(name, &["x", "y"], 2, args, kwargs)?;
+    let (x, y) = (
+        a[0].clone().unwrap_or_default(),
+        a[1].clone().unwrap_or_default(),
+    );
+    let what = if name == "linear_regression" {
+        "linear regression"
+    } else {
+        name
+    };
+    let n = x.len()?;
+    if y.len()? != n {
+        return Err(stat_err(&format!(
+            "{what} requires that both inputs have same number of data points"
+        )));
+    }
+    if n < 2 {
+        return Err(stat_err(&format!(
+            "{what} requires at least two data points"
+        )));
+    }
+    let (xs, ys) = (x.to_vec()?, y.to_vec()?);
+    let fsum_of = |vals: &[Value]| -> PyResult<f64> {
+        let fs = vals
+            .iter()
+            .map(crate::math::real)
+            .collect::<PyResult<Vec<f64>>>()?;
+        crate::math::fsum(&fs)
+    };
+    let sub = |a: &Value, b: f64| crate::value::binop(BinOp::Sub, a, &Value::Float(b));
+    let mul = |a: &Value, b: &Value| crate::value::binop(BinOp::Mul, a, b);
+    let products = |f: &dyn Fn(&Value, &Value) -> PyResult<Value>,
+                    a: &[Value],
+                    b: &[Value]|
+     -> PyResult<f64> {
+        let v = a
+            .iter()
+            .zip(b)
+            .map(|(p, q)| f(p, q))
+            .collect::<PyResult<Vec<Value>>>()?;
+        fsum_of(&v)
+    };
+    let squares = |a: &[Value], bar: f64| -> PyResult<f64> {
+        let v = a
+            .iter()
+            .map(|p| sub(p, bar).and_then(|d| mul(&d, &d)))
+            .collect::<PyResult<Vec<Value>>>()?;
+        fsum_of(&v)
+    };
+    let nf = n as f64;
+    if proportional {
+        let sxy = products(&|p, q| mul(p, q), &xs, &ys)?;
+        let sxx = products(&|p, q| mul(p, q), &xs, &xs)?;
+        if sxx == 0.0 {
+            return Err(stat_err("x is constant"));
+        }
+        return linear_regression_result(sxy / sxx, 0.0);
+    }
+    let xbar = fsum_of(&xs)? / nf;
+    let ybar = fsum_of(&ys)? / nf;
+    let sxy = products(&|p, q| mul(&sub(p, xbar)?, &sub(q, ybar)?), &xs, &ys)?;
+    match name {
+        "covariance" => Ok(Value::Float(sxy / (nf - 1.0))),
+        "correlation" => {
+            let sxx = squares(&xs, xbar)?;
+            let syy = squares(&ys, ybar)?;
+            let den = (sxx * syy).sqrt();
+            if den == 0.0 {
+                return Err(stat_err("at least one of the inputs is constant"));
+            }
+            Ok(Value::Float(sxy / den))
+        }
+        _ => {
+            let sxx = squares(&xs, xbar)?;
+            if sxx == 0.0 {
+                return Err(stat_err("x is constant"));
+            }
+            let slope = sxy / sxx;
+            linear_regression_result(slope, ybar - slope * xbar)
+        }
+    }
+}
+
+thread_local! {
+    /// `statistics.LinearRegression`, made on first use.
+    static LINEAR_REGRESSION: std::cell::OnceCell<Value> = const { std::cell::OnceCell::new() };
+}
+
+fn linear_regression_class() -> PyResult<Value> {
+    if let Some(c) = LINEAR_REGRESSION.with(|c| c.get().cloned()) {
+        return Ok(c);
+    }
+    let c = crate::class::namedtuple::namedtuple(
+        vec![
+            Value::str("LinearRegression"),
+            Value::str("slope intercept"),
+        ],
+        vec![(Str::new("module"), Value::str("statistics"))],
+    )?;
+    LINEAR_REGRESSION.with(|cell| {
+        let _ = cell.set(c.clone());
+    });
+    Ok(c)
+}
+
+fn linear_regression_result(slope: f64, intercept: f64) -> PyResult<Value> {
+    let cls = linear_regression_class()?;
+    crate::func::call(
+        &cls,
+        vec![Value::Float(slope), Value::Float(intercept)],
+        vec![],
+    )
 }
 
 pub fn attr(name: &str) -> PyResult<Value> {
