@@ -151,13 +151,16 @@ impl Co {
                 Step::Yield(v) => {
                     if let Sub::Gen(g) = &sub {
                         *self.0.delegate.borrow_mut() = Some(g.clone());
+                        chains_changed();
                     }
                     input = RawYield {
                         chan: &self.0,
                         value: Some(v),
                     }
                     .await;
-                    self.0.delegate.borrow_mut().take();
+                    if self.0.delegate.borrow_mut().take().is_some() {
+                        chains_changed();
+                    }
                 }
                 Step::Return(v) => return Ok(v),
             }
@@ -287,6 +290,55 @@ pub struct Generator {
     /// Mutably borrowed while the body runs: a re-entrant resumption is CPython's
     /// "generator already executing".
     state: RefCell<State>,
+    /// The generators of this generator's `yield from` chain (see `chain_path`).
+    path: RefCell<Option<Path>>,
+    /// The outcome of a resumption a chain shortcut took (it ended the generator), for the
+    /// delegating parent to take as its own step.
+    stash: Cell<Option<PyResult<Step>>>,
+}
+
+/// A chain of `yield from`s below a generator: its delegate, that one's delegate, ...,
+/// down to the generator a resumption really runs (the last).
+struct Path {
+    gens: Vec<Rc<Generator>>,
+    /// `CHAIN_EPOCH` when last known to be the chain.
+    epoch: u64,
+}
+
+thread_local! {
+    /// Bumped whenever a generator starts or stops delegating (`Chan::delegate`), which
+    /// is when a cached chain may have changed.
+    static CHAIN_EPOCH: Cell<u64> = const { Cell::new(0) };
+    /// How many chain shortcuts are running (their hidden generators are running too).
+    static SHORTCUTS: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Follows the delegates of the chain's last generator (see `Generator::chain_path`):
+/// appends each delegate of a suspended generator with no handled exceptions. None when
+/// the last generator is not suspended (running, just created, or finished): no chain.
+fn extend_path(gens: &mut Vec<Rc<Generator>>) -> Option<()> {
+    loop {
+        let last = gens.last()?;
+        let next = {
+            let st = last.state.try_borrow().ok()?;
+            if st.status != Status::Suspended {
+                return None;
+            }
+            if !st.handled.is_empty() {
+                return Some(());
+            }
+            last.chan.delegate.borrow().clone()
+        };
+        match next {
+            Some(g) => gens.push(g),
+            None => return Some(()),
+        }
+    }
+}
+
+#[inline]
+fn chains_changed() {
+    CHAIN_EPOCH.with(|e| e.set(e.get().wrapping_add(1)));
 }
 
 /// Creates a generator object from its body (see the module documentation).
@@ -325,6 +377,8 @@ where
             body: Some(Box::pin(fut)),
             handled: Vec::new(),
         }),
+        path: RefCell::new(None),
+        stash: Cell::new(None),
     });
     register(&g);
     g
@@ -456,9 +510,15 @@ fn step_result(s: Step) -> PyResult<Value> {
 impl Generator {
     /// gen_send_ex2: runs the body to its next yield or to its end.
     fn resume(&self, input: Input) -> PyResult<Step> {
+        if let Some(r) = self.stash.take() {
+            return r;
+        }
         let Ok(mut st) = self.state.try_borrow_mut() else {
             return value_error("generator already executing");
         };
+        if self.hidden_running() {
+            return value_error("generator already executing");
+        }
         // A thrown exception is raised as is, unless the generator is suspended inside
         // a handler of its own (gen_send_ex2's _PyErr_ChainStackItem): then the handled
         // exception becomes its context, below.
@@ -540,11 +600,108 @@ impl Generator {
     #[inline]
     fn delegate_step(&self, v: Value) -> Option<Value> {
         let sub = self.chan.delegate.borrow().clone()?;
-        match sub.resume(Input::Send(v)) {
+        let r = match self.chain_path(&sub) {
+            Some(path) => self.shortcut(path, v),
+            None => sub.resume(Input::Send(v)),
+        };
+        match r {
             Ok(Step::Yield(y)) => Some(y),
             r => {
                 self.chan.delegated.set(Some(r));
                 None
+            }
+        }
+    }
+
+    /// The chain below this generator (whose delegate is `sub`) that a resumption may go
+    /// through directly: `sub`, its delegate, ..., each suspended in `yield from` over a
+    /// generator with no handled exceptions of its own (restoring and saving them would do
+    /// nothing), down to the first suspended generator that is not (the one that really
+    /// runs). Each level would only pass the value down and the yielded value up
+    /// (PyIter_Send in CPython's SEND), so `shortcut` resumes the last one directly and
+    /// follows the chain as it grows and shrinks: a recursive tree walk costs a few
+    /// resumptions per item instead of one per level. None for a chain of one.
+    fn chain_path(&self, sub: &Rc<Generator>) -> Option<Path> {
+        let epoch = CHAIN_EPOCH.with(Cell::get);
+        if let Some(p) = self.path.borrow_mut().take()
+            && p.epoch == epoch
+            && p.gens.first().is_some_and(|g| Rc::ptr_eq(g, sub))
+        {
+            return Some(p);
+        }
+        let mut gens = vec![sub.clone()];
+        extend_path(&mut gens)?;
+        (gens.len() > 1).then_some(Path { gens, epoch })
+    }
+
+    /// Runs the chain's last generator, its parents counted as frames and running
+    /// meanwhile (`hidden_running`). One that ends leaves its outcome for its parent
+    /// (`stash`), which then runs as the delegation loop of its `yield from` does in CPython;
+    /// a generator that starts delegating is appended to the chain.
+    fn shortcut(&self, mut path: Path, v: Value) -> PyResult<Step> {
+        let mut input = Input::Send(v);
+        loop {
+            let n = path.gens.len();
+            let Some(last) = path.gens.last().cloned() else {
+                return Err(PyErr::msg(
+                    ExcKind::SystemError,
+                    "molt internal error: an empty yield from chain",
+                ));
+            };
+            let hidden = n as u32 - 1;
+            let Some(frames) = crate::rt::enter_frames(hidden) else {
+                // Past the recursion limit: the level-by-level path raises where CPython
+                // does (a stashed outcome is taken on the way down).
+                return path.gens[0].resume(input);
+            };
+            SHORTCUTS.with(|c| c.set(c.get() + 1));
+            let r = last.resume(input);
+            SHORTCUTS.with(|c| c.set(c.get() - 1));
+            drop(frames);
+            match r {
+                Ok(Step::Yield(y)) => {
+                    if extend_path(&mut path.gens).is_some() && path.gens.len() > 1 {
+                        path.epoch = CHAIN_EPOCH.with(Cell::get);
+                        *self.path.borrow_mut() = Some(path);
+                    }
+                    return Ok(Step::Yield(y));
+                }
+                // The delegate itself ended: this generator's own loop takes it.
+                r if n == 1 => return r,
+                r => {
+                    last.stash.set(Some(r));
+                    path.gens.pop();
+                    input = Input::Send(Value::None);
+                }
+            }
+        }
+    }
+
+    /// Whether this generator is running in CPython's terms although not borrowed: it is
+    /// a hidden generator of a running chain shortcut (suspended in `yield from`, and the
+    /// bottom of its chain is running).
+    fn hidden_running(&self) -> bool {
+        if SHORTCUTS.with(Cell::get) == 0 {
+            return false;
+        }
+        let mut cur = match self.chan.delegate.try_borrow() {
+            Ok(d) => match d.as_ref() {
+                Some(g) => g.clone(),
+                None => return false,
+            },
+            Err(_) => return false,
+        };
+        loop {
+            if cur.state.try_borrow().is_err() {
+                return true;
+            }
+            let next = match cur.chan.delegate.try_borrow() {
+                Ok(d) => d.clone(),
+                Err(_) => return false,
+            };
+            match next {
+                Some(n) => cur = n,
+                None => return false,
             }
         }
     }
@@ -571,7 +728,9 @@ impl Generator {
                 // (their finalizers may look at it).
                 drop(body);
                 self.chan.input.take();
-                self.chan.delegate.borrow_mut().take();
+                if self.chan.delegate.borrow_mut().take().is_some() {
+                    chains_changed();
+                }
                 self.chan.delegated.take();
                 match r {
                     Ok(v) => Ok(Step::Return(v)),
@@ -588,7 +747,15 @@ impl Generator {
         if let Ok(mut st) = self.state.try_borrow_mut()
             && st.status == Status::Suspended
             && st.body.is_some()
+            && !self.hidden_running()
         {
+            if let Some(r) = self.stash.take() {
+                drop(st);
+                return Ok(match r? {
+                    Step::Yield(v) => Some(v),
+                    Step::Return(_) => None,
+                });
+            }
             let _frame = crate::rt::enter()?;
             let base = crate::exc_state::depth();
             crate::exc_state::restore(&mut st.handled);
@@ -666,7 +833,7 @@ impl Generator {
 
     /// `g.gi_running`.
     pub fn running(&self) -> bool {
-        self.state.try_borrow().is_err()
+        self.state.try_borrow().is_err() || self.hidden_running()
     }
 
     fn suspended(&self) -> bool {

@@ -50,6 +50,31 @@ pub fn enter() -> PyResult<CallGuard> {
     })
 }
 
+/// Counts `n` frames at once (the generators a `yield from` chain passes a resumption
+/// through, which `genobj.rs` skips): None, counting nothing, when they would pass the
+/// limit, so that the caller takes the level-by-level path that raises where CPython does.
+#[inline]
+pub fn enter_frames(n: u32) -> Option<FramesGuard> {
+    FRAMES.with(|f| {
+        let depth = f.depth.get().checked_add(n)?;
+        if depth > f.limit.get() {
+            return None;
+        }
+        f.depth.set(depth);
+        Some(FramesGuard(n))
+    })
+}
+
+/// Held while `enter_frames`' frames are counted.
+pub struct FramesGuard(u32);
+
+impl Drop for FramesGuard {
+    #[inline]
+    fn drop(&mut self) {
+        FRAMES.with(|f| f.depth.set(f.depth.get() - self.0));
+    }
+}
+
 /// Enters a call of an object through its `tp_call` slot (CPython's
 /// `_PyObject_MakeTpCall`, e.g. an `lru_cache` wrapper): it counts toward the recursion
 /// limit like a frame, and its RecursionError names the call.
