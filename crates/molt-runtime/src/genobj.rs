@@ -629,6 +629,11 @@ impl Generator {
         {
             return Some(p);
         }
+        // Most often (a parent resumed to take the outcome of its ended delegate) there
+        // is no chain: found before allocating.
+        if sub.chan.delegate.try_borrow().ok()?.is_none() {
+            return None;
+        }
         let mut gens = vec![sub.clone()];
         extend_path(&mut gens)?;
         (gens.len() > 1).then_some(Path { gens, epoch })
