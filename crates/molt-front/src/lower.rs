@@ -814,11 +814,48 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
                 let base = self.lower_expr(a);
-                if let ExprKind::ModuleAttr(m, n) = &base.kind
-                    && (m == "collections.abc" || m == "numbers")
+                // A collections.abc class (or typing's alias of one, subscripted or not):
+                // the class of the same name in molt's Python definitions of them
+                // (prelude/collections_abc.py), which carry the mixin methods.
+                let head = match &base.kind {
+                    ExprKind::Subscript(h, _) => &h.kind,
+                    k => k,
+                };
+                if let ExprKind::ModuleAttr(m, n) = head
+                    && let Some(abc) = abc_base_name(m, n)
                 {
-                    // Their mixin methods (Mapping.get, Set.__and__, Real.__complex__,
-                    // ...) are not implemented; isinstance checks against them are.
+                    let (m, n) = (m.clone(), n.clone());
+                    let Some(g) = self.abc_prelude_class(abc) else {
+                        self.error(
+                            span_of(a),
+                            format!("subclassing `{m}.{n}` is not supported here"),
+                            "implement the methods on a plain class",
+                        );
+                        continue;
+                    };
+                    let span = base.span;
+                    bases.push(self.expr(span, ExprKind::Name(Var::Global(g))));
+                    if m == "typing" {
+                        // typing's `__mro_entries__` adds Generic after the ABC unless a
+                        // later base is generic.
+                        if !args.args.last().is_some_and(|l| std::ptr::eq(l, a)) {
+                            self.error(
+                                span_of(a),
+                                format!("`typing.{n}` before other bases is not supported"),
+                                format!("derive from `collections.abc.{abc}` instead"),
+                            );
+                            continue;
+                        }
+                        let generic = ExprKind::ModuleAttr("typing".into(), "Generic".into());
+                        bases.push(self.expr(span, generic));
+                    }
+                    continue;
+                }
+                if let ExprKind::ModuleAttr(m, n) = &base.kind
+                    && m == "numbers"
+                {
+                    // Their mixin methods (Real.__complex__, ...) are not implemented;
+                    // isinstance checks against them are.
                     self.error(
                         span_of(a),
                         format!("subclassing `{m}.{n}` is not supported yet"),
@@ -3430,7 +3467,16 @@ impl<'a> Lowerer<'a> {
                 _ => {}
             }
         }
-        let value = self.lower_expr(&a.value);
+        let mut value = self.lower_expr(&a.value);
+        // `Set._hash`, `Sequence.index(self, x)`: when the program subclasses the
+        // collections.abc classes, their attributes are those of molt's Python definitions
+        // (the classes its subclasses derive from).
+        if let ExprKind::ModuleAttr(m, n) = &value.kind
+            && let Some(abc) = abc_base_name(m, n)
+            && let Some(g) = self.abc_prelude_class(abc)
+        {
+            value = self.expr(value.span, ExprKind::Name(Var::Global(g)));
+        }
         ExprKind::Attr(Box::new(value), attr)
     }
 
@@ -4592,4 +4638,19 @@ fn introspection_attr(attr: &str) -> Option<&'static str> {
         "gi_yieldfrom" => "the iterator a generator delegates to",
         _ => return None,
     })
+}
+
+/// The collections.abc class a base `m.n` stands for: a class of collections.abc, or
+/// typing's alias of one (`typing.AbstractSet` is `Set`; `typing.Set` is set's alias).
+fn abc_base_name(m: &str, n: &str) -> Option<&'static str> {
+    let n = match (m, n) {
+        ("typing", "AbstractSet") => "Set",
+        ("typing", "Set") | (_, "AbstractSet") => return None,
+        ("typing" | "collections.abc", n) => n,
+        _ => return None,
+    };
+    crate::modules_graph::ABC_BASES
+        .iter()
+        .copied()
+        .find(|b| *b == n)
 }
