@@ -3467,17 +3467,22 @@ impl<'a> Lowerer<'a> {
                 _ => {}
             }
         }
-        let mut value = self.lower_expr(&a.value);
-        // `Set._hash`, `Sequence.index(self, x)`: when the program subclasses the
-        // collections.abc classes, their attributes are those of molt's Python definitions
-        // (the classes its subclasses derive from).
+        let value = self.lower_expr(&a.value);
+        let value = self.abc_receiver(value);
+        ExprKind::Attr(Box::new(value), attr)
+    }
+
+    /// `Set._hash`, `Sequence.index(self, x)`: when the program subclasses the
+    /// collections.abc classes, their attributes are those of molt's Python definitions
+    /// (the classes its subclasses derive from).
+    fn abc_receiver(&mut self, value: Expr) -> Expr {
         if let ExprKind::ModuleAttr(m, n) = &value.kind
             && let Some(abc) = abc_base_name(m, n)
             && let Some(g) = self.abc_prelude_class(abc)
         {
-            value = self.expr(value.span, ExprKind::Name(Var::Global(g)));
+            return self.expr(value.span, ExprKind::Name(Var::Global(g)));
         }
-        ExprKind::Attr(Box::new(value), attr)
+        value
     }
 
     /// `C.register` of an ABC (a virtual subclass), which would change what isinstance
@@ -3487,12 +3492,21 @@ impl<'a> Lowerer<'a> {
         if a.attr.as_str() != "register" {
             return None;
         }
+        // numbers' and collections.abc's classes (`collections.abc.Sequence.register`,
+        // through an alias, or a name imported from the module; typing's aliases too).
+        let abc_module = |m: &str| matches!(m, "numbers" | "collections.abc" | "typing");
         let numbers_abc = match a.value.as_ref() {
-            ast::Expr::Attribute(inner) => matches!(inner.value.as_ref(),
-                ast::Expr::Name(n) if matches!(self.resolve(n.id.as_str()),
-                    Resolved::Module(m) if m == "numbers")),
+            ast::Expr::Attribute(inner) => match inner.value.as_ref() {
+                ast::Expr::Name(n) => matches!(self.resolve(n.id.as_str()),
+                    Resolved::Module(m) if abc_module(&m)),
+                ast::Expr::Attribute(pkg) => pkg.attr.as_str() == "abc"
+                    && matches!(pkg.value.as_ref(), ast::Expr::Name(n)
+                        if matches!(self.resolve(n.id.as_str()),
+                            Resolved::Module(m) if m == "collections")),
+                _ => false,
+            },
             ast::Expr::Name(n) => matches!(self.resolve(n.id.as_str()),
-                Resolved::ModuleMember(m, _) if m == "numbers"),
+                Resolved::ModuleMember(m, _) if abc_module(&m)),
             _ => false,
         };
         if numbers_abc || (self.is_class_name(&a.value) && !self.defines_register) {
@@ -3873,6 +3887,7 @@ impl<'a> Lowerer<'a> {
                     return r;
                 }
                 let recv = self.lower_expr(&a.value);
+                let recv = self.abc_receiver(recv);
                 let args = self.lower_exprs(&c.arguments.args);
                 let kwargs = self.lower_kwargs(c, kw_names);
                 ExprKind::Call {
