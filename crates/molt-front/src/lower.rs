@@ -3499,10 +3499,12 @@ impl<'a> Lowerer<'a> {
             ast::Expr::Attribute(inner) => match inner.value.as_ref() {
                 ast::Expr::Name(n) => matches!(self.resolve(n.id.as_str()),
                     Resolved::Module(m) if abc_module(&m)),
-                ast::Expr::Attribute(pkg) => pkg.attr.as_str() == "abc"
-                    && matches!(pkg.value.as_ref(), ast::Expr::Name(n)
+                ast::Expr::Attribute(pkg) => {
+                    pkg.attr.as_str() == "abc"
+                        && matches!(pkg.value.as_ref(), ast::Expr::Name(n)
                         if matches!(self.resolve(n.id.as_str()),
-                            Resolved::Module(m) if m == "collections")),
+                            Resolved::Module(m) if m == "collections"))
+                }
                 _ => false,
             },
             ast::Expr::Name(n) => matches!(self.resolve(n.id.as_str()),

@@ -286,7 +286,9 @@ impl Graph {
             k = 1;
         }
         while let Some(ast::Stmt::ImportFrom(f)) = body.get(k)
-            && f.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__")
+            && f.module
+                .as_ref()
+                .is_some_and(|m| m.id.as_str() == "__future__")
         {
             k += 1;
         }
