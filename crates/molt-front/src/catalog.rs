@@ -983,7 +983,7 @@ pub fn module_notes(module: &str) -> &'static str {
              as CPython 3.11 does; a NewType's module is `__main__`"
         }
         "collections.abc" => {
-            "isinstance/issubclass checks and annotations; subclassing its classes is refused"
+            "isinstance/issubclass checks (with CPython's `__subclasshook__` for the one-method ABCs) and annotations; subclassing (also through typing's aliases, subscripted or not) gives CPython 3.11's mixin methods; refused: calling an ABC, `register`"
         }
         "numbers" => {
             "isinstance/issubclass checks and annotations; subclassing its classes and \

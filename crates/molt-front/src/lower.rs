@@ -814,11 +814,48 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
                 let base = self.lower_expr(a);
-                if let ExprKind::ModuleAttr(m, n) = &base.kind
-                    && (m == "collections.abc" || m == "numbers")
+                // A collections.abc class (or typing's alias of one, subscripted or not):
+                // the class of the same name in molt's Python definitions of them
+                // (prelude/collections_abc.py), which carry the mixin methods.
+                let head = match &base.kind {
+                    ExprKind::Subscript(h, _) => &h.kind,
+                    k => k,
+                };
+                if let ExprKind::ModuleAttr(m, n) = head
+                    && let Some(abc) = abc_base_name(m, n)
                 {
-                    // Their mixin methods (Mapping.get, Set.__and__, Real.__complex__,
-                    // ...) are not implemented; isinstance checks against them are.
+                    let (m, n) = (m.clone(), n.clone());
+                    let Some(g) = self.abc_prelude_class(abc) else {
+                        self.error(
+                            span_of(a),
+                            format!("subclassing `{m}.{n}` is not supported here"),
+                            "implement the methods on a plain class",
+                        );
+                        continue;
+                    };
+                    let span = base.span;
+                    bases.push(self.expr(span, ExprKind::Name(Var::Global(g))));
+                    if m == "typing" {
+                        // typing's `__mro_entries__` adds Generic after the ABC unless a
+                        // later base is generic.
+                        if !args.args.last().is_some_and(|l| std::ptr::eq(l, a)) {
+                            self.error(
+                                span_of(a),
+                                format!("`typing.{n}` before other bases is not supported"),
+                                format!("derive from `collections.abc.{abc}` instead"),
+                            );
+                            continue;
+                        }
+                        let generic = ExprKind::ModuleAttr("typing".into(), "Generic".into());
+                        bases.push(self.expr(span, generic));
+                    }
+                    continue;
+                }
+                if let ExprKind::ModuleAttr(m, n) = &base.kind
+                    && m == "numbers"
+                {
+                    // Their mixin methods (Real.__complex__, ...) are not implemented;
+                    // isinstance checks against them are.
                     self.error(
                         span_of(a),
                         format!("subclassing `{m}.{n}` is not supported yet"),
@@ -3431,7 +3468,21 @@ impl<'a> Lowerer<'a> {
             }
         }
         let value = self.lower_expr(&a.value);
+        let value = self.abc_receiver(value);
         ExprKind::Attr(Box::new(value), attr)
+    }
+
+    /// `Set._hash`, `Sequence.index(self, x)`: when the program subclasses the
+    /// collections.abc classes, their attributes are those of molt's Python definitions
+    /// (the classes its subclasses derive from).
+    fn abc_receiver(&mut self, value: Expr) -> Expr {
+        if let ExprKind::ModuleAttr(m, n) = &value.kind
+            && let Some(abc) = abc_base_name(m, n)
+            && let Some(g) = self.abc_prelude_class(abc)
+        {
+            return self.expr(value.span, ExprKind::Name(Var::Global(g)));
+        }
+        value
     }
 
     /// `C.register` of an ABC (a virtual subclass), which would change what isinstance
@@ -3441,12 +3492,23 @@ impl<'a> Lowerer<'a> {
         if a.attr.as_str() != "register" {
             return None;
         }
+        // numbers' and collections.abc's classes (`collections.abc.Sequence.register`,
+        // through an alias, or a name imported from the module; typing's aliases too).
+        let abc_module = |m: &str| matches!(m, "numbers" | "collections.abc" | "typing");
         let numbers_abc = match a.value.as_ref() {
-            ast::Expr::Attribute(inner) => matches!(inner.value.as_ref(),
-                ast::Expr::Name(n) if matches!(self.resolve(n.id.as_str()),
-                    Resolved::Module(m) if m == "numbers")),
+            ast::Expr::Attribute(inner) => match inner.value.as_ref() {
+                ast::Expr::Name(n) => matches!(self.resolve(n.id.as_str()),
+                    Resolved::Module(m) if abc_module(&m)),
+                ast::Expr::Attribute(pkg) => {
+                    pkg.attr.as_str() == "abc"
+                        && matches!(pkg.value.as_ref(), ast::Expr::Name(n)
+                        if matches!(self.resolve(n.id.as_str()),
+                            Resolved::Module(m) if m == "collections"))
+                }
+                _ => false,
+            },
             ast::Expr::Name(n) => matches!(self.resolve(n.id.as_str()),
-                Resolved::ModuleMember(m, _) if m == "numbers"),
+                Resolved::ModuleMember(m, _) if abc_module(&m)),
             _ => false,
         };
         if numbers_abc || (self.is_class_name(&a.value) && !self.defines_register) {
@@ -3827,6 +3889,7 @@ impl<'a> Lowerer<'a> {
                     return r;
                 }
                 let recv = self.lower_expr(&a.value);
+                let recv = self.abc_receiver(recv);
                 let args = self.lower_exprs(&c.arguments.args);
                 let kwargs = self.lower_kwargs(c, kw_names);
                 ExprKind::Call {
@@ -4592,4 +4655,19 @@ fn introspection_attr(attr: &str) -> Option<&'static str> {
         "gi_yieldfrom" => "the iterator a generator delegates to",
         _ => return None,
     })
+}
+
+/// The collections.abc class a base `m.n` stands for: a class of collections.abc, or
+/// typing's alias of one (`typing.AbstractSet` is `Set`; `typing.Set` is set's alias).
+fn abc_base_name(m: &str, n: &str) -> Option<&'static str> {
+    let n = match (m, n) {
+        ("typing", "AbstractSet") => "Set",
+        ("typing", "Set") | (_, "AbstractSet") => return None,
+        ("typing" | "collections.abc", n) => n,
+        _ => return None,
+    };
+    crate::modules_graph::ABC_BASES
+        .iter()
+        .copied()
+        .find(|b| *b == n)
 }

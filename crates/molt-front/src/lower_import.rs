@@ -940,6 +940,16 @@ impl<'a> Lowerer<'a> {
         });
     }
 
+    /// The global of molt's Python definition of collections.abc class `name`, when the
+    /// program has that module (modules_graph.rs, `add_abc_prelude`) and it has run.
+    pub(super) fn abc_prelude_class(&self, name: &str) -> Option<GlobalId> {
+        let m = modules_graph::ABC_PRELUDE;
+        if !self.has_run(m) {
+            return None;
+        }
+        self.imp.modules.get(m)?.global_ids.get(name).copied()
+    }
+
     /// `module.attr`, looked up in the module's namespace as `getattr(module, attr)` does.
     fn member(&self, module: &str, attr: &str) -> Member {
         if attr == "__name__" {

@@ -238,7 +238,61 @@ impl Graph {
             }
             i += 1;
         }
+        g.add_abc_prelude(&mut diags);
         (g, diags)
+    }
+
+    /// When a class of the program may subclass a collections.abc class (`class
+    /// Deck(Sequence)`, `collections.abc.Mapping[str, int]`, typing's aliases), adds the
+    /// module of their Python definitions (prelude/collections_abc.py) and imports it first
+    /// thing in the script, so that the class statements find them (lower.rs maps such a
+    /// base to the module's class).
+    fn add_abc_prelude(&mut self, diags: &mut Vec<Diagnostic>) {
+        let mut scan = AbcBaseScan::default();
+        for a in &self.asts {
+            scan.visit_body(&a.body);
+        }
+        if !scan.found || self.asts.is_empty() {
+            return;
+        }
+        self.add_file(
+            ABC_PRELUDE,
+            format!("<molt {ABC_PRELUDE}>"),
+            include_str!("prelude/collections_abc.py").to_string(),
+            false,
+            diags,
+        );
+        // `import __molt_collections_abc` after the docstring and `from __future__`
+        // imports; its span is the (empty) separator after the script's text, where no
+        // statement of the script starts (import plans are keyed by span start).
+        let Ok(mut m) = parse(&format!("import {ABC_PRELUDE}\n")) else {
+            return;
+        };
+        let Some(ast::Stmt::Import(mut imp)) = m.body.pop() else {
+            return;
+        };
+        let at = self.files[0].source.len() as u32;
+        let r = ruff_text_size::TextRange::empty(ruff_text_size::TextSize::new(at));
+        imp.range = r;
+        for a in &mut imp.names {
+            a.range = r;
+            a.name.range = r;
+        }
+        let body = &mut self.asts[0].body;
+        let mut k = 0;
+        if let Some(ast::Stmt::Expr(e)) = body.first()
+            && matches!(*e.value, ast::Expr::StringLiteral(_))
+        {
+            k = 1;
+        }
+        while let Some(ast::Stmt::ImportFrom(f)) = body.get(k)
+            && f.module
+                .as_ref()
+                .is_some_and(|m| m.id.as_str() == "__future__")
+        {
+            k += 1;
+        }
+        body.insert(k, ast::Stmt::Import(imp));
     }
 
     fn add_file(
@@ -328,6 +382,63 @@ impl Graph {
     /// Whether `name` names a namespace package (a directory without `__init__.py`).
     pub fn is_namespace(&self, name: &str) -> bool {
         matches!(self.find(name), Found::Namespace)
+    }
+}
+
+/// The module holding molt's collections.abc classes as Python classes (prelude/).
+pub const ABC_PRELUDE: &str = "__molt_collections_abc";
+
+/// The names of collections.abc classes a class may derive from (typing's `AbstractSet`
+/// is `Set`).
+pub const ABC_BASES: &[&str] = &[
+    "Hashable",
+    "Iterable",
+    "Iterator",
+    "Reversible",
+    "Generator",
+    "Sized",
+    "Container",
+    "Collection",
+    "Callable",
+    "Set",
+    "AbstractSet",
+    "MutableSet",
+    "Mapping",
+    "MutableMapping",
+    "MappingView",
+    "KeysView",
+    "ItemsView",
+    "ValuesView",
+    "Sequence",
+    "MutableSequence",
+];
+
+/// Whether some class statement has a base named like a collections.abc class (a name or
+/// an attribute, subscripted or not); a false positive only adds the unused module.
+#[derive(Default)]
+struct AbcBaseScan {
+    found: bool,
+}
+
+impl<'a> StatementVisitor<'a> for AbcBaseScan {
+    fn visit_stmt(&mut self, stmt: &'a ast::Stmt) {
+        if let ast::Stmt::ClassDef(c) = stmt
+            && let Some(args) = &c.arguments
+        {
+            for b in args.args.iter() {
+                let b = match b {
+                    ast::Expr::Subscript(s) => &*s.value,
+                    b => b,
+                };
+                let n = match b {
+                    ast::Expr::Name(n) => n.id.as_str(),
+                    ast::Expr::Attribute(a) => a.attr.id.as_str(),
+                    _ => continue,
+                };
+                self.found |= ABC_BASES.contains(&n);
+            }
+        }
+        walk_stmt(self, stmt);
     }
 }
 

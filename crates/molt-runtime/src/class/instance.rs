@@ -775,6 +775,18 @@ impl Object for Instance {
                 return self.getitem(this, &s);
             }
             "__reversed__" if self.special("__reversed__").is_none() => {
+                // `__reversed__ = None` (collections.abc.Mapping) blocks the sequence
+                // protocol, as reversed_new_impl does.
+                if self
+                    .class
+                    .lookup_value(&intern_static("__reversed__"))
+                    .is_some()
+                {
+                    return type_error(format!(
+                        "'{}' object is not reversible",
+                        self.class.sname.get()
+                    ));
+                }
                 return super::ops::reversed_sequence(self);
             }
             _ => {}

@@ -1,7 +1,9 @@
 //! collections.abc: its classes as values (opaque forms, like typing's, shown as
 //! `<class 'collections.abc.Iterable'>`), and `isinstance`/`issubclass` against them and
-//! against typing's aliases of them (`typing.Iterable`). Subclassing them is refused by
-//! the front end (their mixin methods are not implemented).
+//! against typing's aliases of them (`typing.Iterable`). A class statement that subclasses
+//! one gets the front end's Python definition of it instead (its mixin methods; see
+//! molt-front's prelude/collections_abc.py), which these checks recognise by its
+//! `__module__` and name.
 //!
 //! The checks follow Lib/_collections_abc.py: the one-trick ABCs (Iterable, Sized, ...)
 //! look for their methods in the class's MRO (`__subclasshook__`, a method set to None
@@ -157,8 +159,20 @@ fn class_hooks(c: &Class, methods: &[&'static str]) -> bool {
     })
 }
 
+/// Whether `c` derives from molt's Python definition of the ABC (the front end's
+/// prelude/collections_abc.py, whose classes are the program's with `__module__`
+/// collections.abc), as a class that subclasses it in CPython does.
+fn derives_from(c: &Class, abc: &str) -> bool {
+    std::iter::once(c)
+        .chain(c.mro.iter().map(|k| &**k))
+        .any(|k| k.module.as_str() == "collections.abc" && k.name().as_str() == abc)
+}
+
 /// `issubclass(c, abc)` for a user class.
 fn user_class_is(c: &Class, abc: &str) -> bool {
+    if derives_from(c, abc) {
+        return true;
+    }
     if let Some(b) = crate::class::builtin_base::base_of(c)
         && builtin_is(b, abc)
     {
