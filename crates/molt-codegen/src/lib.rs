@@ -364,7 +364,8 @@ impl<'m> Gen<'m> {
             })
             .collect();
         let body = self.block(&m.body);
-        let body = quote! { #(#decls)* #body };
+        // The finalizer is declared last so that it is dropped first (FinalizeAtEnd).
+        let body = quote! { #(#decls)* let __finalize = rt::genobj::FinalizeAtEnd; #body };
         let value_fns = self.value_fns();
         let memo_fns = self.memo_functions();
         let globals = self.globals_decl();
