@@ -742,6 +742,7 @@ impl<'m> Gen<'m> {
         }
         let (setup, run) = self.fuse_setup(plan);
         self.deferred.insert(l.0, Deferred { run, depth, copies });
+        self.deferred_locals.insert((self.func, l.0));
         Some(setup)
     }
 

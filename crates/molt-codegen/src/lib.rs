@@ -116,6 +116,9 @@ pub struct Gen<'m> {
     deferred: HashMap<u32, fuse::Deferred>,
     /// Per body, the assignments whose generator call may be deferred (fuse.rs).
     defer_sites: HashMap<Option<FuncId>, HashSet<(u32, u32)>>,
+    /// Locals (of a body) assigned a deferred generator call: their Rust variable is
+    /// never set, so nothing may drop it (stmt.rs `releases`).
+    deferred_locals: HashSet<(Option<FuncId>, u32)>,
     /// The reads of the current body's locals that are their last use (moves.rs); empty
     /// while a fused generator's body is emitted.
     moves: HashSet<ExprId>,
@@ -284,6 +287,7 @@ pub fn generate(m: &Module, info: &TypeInfo) -> Result<String, Vec<Diagnostic>> 
             .collect(),
         deferred: HashMap::new(),
         defer_sites: HashMap::new(),
+        deferred_locals: HashSet::new(),
         exc_state: reads_exc_state(m),
         moves: HashSet::new(),
         owned_unpack: false,
@@ -360,7 +364,8 @@ impl<'m> Gen<'m> {
             })
             .collect();
         let body = self.block(&m.body);
-        let body = quote! { #(#decls)* #body };
+        // The finalizer is declared last so that it is dropped first (FinalizeAtEnd).
+        let body = quote! { #(#decls)* let __finalize = rt::genobj::FinalizeAtEnd; #body };
         let value_fns = self.value_fns();
         let memo_fns = self.memo_functions();
         let globals = self.globals_decl();
@@ -563,7 +568,7 @@ impl<'m> Gen<'m> {
         };
         self.self_func = Some(fid);
         self.self_view_used = false;
-        self.moves = moves::last_uses(&f.body);
+        self.moves = moves::last_uses(&f.body, &self.m.releases);
         let body = self.block(&f.body);
         self.moves.clear();
         self.borrowed_self = None;

@@ -13,23 +13,32 @@
 
 use molt_front::hir::*;
 use molt_front::hir_visit::{Visitor, walk_expr, walk_stmt, walk_target};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-/// The `Name` reads of `body` (a function's) that are their local's last use.
-pub(crate) fn last_uses(body: &[Stmt]) -> HashSet<ExprId> {
+/// The `Name` reads of `body` (a function's) that are their local's last use. The webs
+/// an assignment releases (`Module::releases`) are used by it: codegen drops them there.
+pub(crate) fn last_uses(
+    body: &[Stmt],
+    releases: &HashMap<ExprId, Vec<LocalId>>,
+) -> HashSet<ExprId> {
     let mut out = HashSet::new();
-    block(body, &HashSet::new(), &mut out);
+    block(body, &HashSet::new(), releases, &mut out);
     out
 }
 
 /// Walks `body` backwards from the locals live after it; returns those live before it.
-fn block(body: &[Stmt], live_after: &HashSet<u32>, out: &mut HashSet<ExprId>) -> HashSet<u32> {
+fn block(
+    body: &[Stmt],
+    live_after: &HashSet<u32>,
+    releases: &HashMap<ExprId, Vec<LocalId>>,
+    out: &mut HashSet<ExprId>,
+) -> HashSet<u32> {
     let mut live = live_after.clone();
     for s in body.iter().rev() {
         match &s.kind {
             StmtKind::If { test, body, orelse } => {
-                let mut l = block(body, &live, out);
-                l.extend(block(orelse, &live, out));
+                let mut l = block(body, &live, releases, out);
+                l.extend(block(orelse, &live, releases, out));
                 l.extend(mentions_expr(test));
                 live = l;
             }
@@ -51,6 +60,9 @@ fn block(body: &[Stmt], live_after: &HashSet<u32>, out: &mut HashSet<ExprId>) ->
                 let mut after = live.clone();
                 for t in targets {
                     kill(t, &mut after);
+                }
+                if let Some(ls) = releases.get(&value.id) {
+                    after.extend(ls.iter().map(|l| l.0));
                 }
                 let reads = target_reads(targets);
                 candidates_except(&[value], &after, &reads, out);

@@ -191,6 +191,48 @@ impl<'m> Gen<'m> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> TokenStream {
+        let code = self.stmt_code(s);
+        match &s.kind {
+            StmtKind::Assign { value, .. } => {
+                let drops = self.releases(value.id);
+                quote! { #code #drops }
+            }
+            _ => code,
+        }
+    }
+
+    /// Drops the webs of a name that the assignment with value `value` binds again
+    /// (split.rs `Module::releases`): CPython releases the old value there, which a
+    /// generator's `finally` or a file's flush makes visible. Values that nothing can
+    /// observe the release of (numbers, strings) stay until the end of the scope, as do
+    /// variables that are not plain Rust locals, or never set (a deferred generator call).
+    fn releases(&self, value: ExprId) -> TokenStream {
+        let Some(ls) = self.m.releases.get(&value) else {
+            return quote! {};
+        };
+        if self.frames.iter().any(|f| matches!(f, Frame::Closure)) {
+            return quote! {};
+        }
+        let mut out = vec![];
+        for l in ls {
+            let quiet = matches!(
+                self.var_ty(Var::Local(*l)),
+                Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Range
+            );
+            if quiet
+                || self.is_borrowed_self(*l)
+                || self.deferred_locals.contains(&(self.func, l.0))
+            {
+                continue;
+            }
+            if let Some(id) = self.plain_local(*l) {
+                out.push(quote! { drop(#id); });
+            }
+        }
+        quote! { #(#out)* }
+    }
+
+    fn stmt_code(&mut self, s: &Stmt) -> TokenStream {
         // In a fused generator's body (fuse.rs), a yield is the consumer's code for the
         // item and `return` ends the iteration.
         if self.fused {

@@ -42,6 +42,11 @@ pub struct Module {
     pub name_hints: std::collections::HashMap<(u32, u32), String>,
     /// The classes whose plain methods are static functions (lower_class.rs).
     pub classes: Vec<ClassInfo>,
+    /// Split webs (split.rs) whose value an assignment to another web of the same name
+    /// releases, by the assignment's value: Python drops the old value when the name is
+    /// bound again (a generator's `finally`, a file's flush run there), so codegen drops
+    /// these variables right after that assignment instead of at the end of the scope.
+    pub releases: std::collections::HashMap<ExprId, Vec<LocalId>>,
 }
 
 /// A top-level class bound once to `global`, with no decorators (but a plain

@@ -331,6 +331,7 @@ impl<'a> Lowerer<'a> {
             module_cells: self.module_cells,
             classes: self.classes,
             name_hints: self.name_hints,
+            releases: HashMap::new(),
         };
         crate::split::split_module(&mut module);
         Ok(module)

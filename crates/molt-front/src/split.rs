@@ -27,15 +27,23 @@ pub(crate) fn split_module(m: &mut Module) {
         return;
     }
     let cells: HashSet<u32> = m.module_cells.iter().map(|l| l.0).collect();
-    split_body(&mut m.body, &mut m.module_locals, &[], &cells);
+    let mut releases = HashMap::new();
+    split_body(
+        &mut m.body,
+        &mut m.module_locals,
+        &[],
+        &cells,
+        &mut releases,
+    );
     for f in &mut m.funcs {
         if f.class_body {
             continue;
         }
         let cells: HashSet<u32> = f.cells.iter().map(|l| l.0).collect();
         let params: Vec<u32> = f.params.iter().map(|p| p.local.0).collect();
-        split_body(&mut f.body, &mut f.locals, &params, &cells);
+        split_body(&mut f.body, &mut f.locals, &params, &cells, &mut releases);
     }
+    m.releases = releases;
 }
 
 /// One occurrence of a variable: a read, an assignment, or the entry of the body.
@@ -80,6 +88,9 @@ struct Webs {
     /// Statements analysed so far: nested loops and `finally` blocks are walked more
     /// than once, so a deep enough nest could take long; past a budget, nothing splits.
     steps: u64,
+    /// Each plain `name = value` statement, by its value: the target's occurrence and
+    /// the assignments that may have given the name its old value (joined over visits).
+    rebinds: HashMap<ExprId, (Occ, Vec<Occ>)>,
 }
 
 /// Statement visits allowed per body (a long real function takes a few thousand).
@@ -211,6 +222,19 @@ impl Webs {
             StmtKind::Expr(e) => self.exprs(st, [e]),
             StmtKind::Assign { targets, value } => {
                 self.exprs(st, [value]);
+                if let [t] = targets.as_slice()
+                    && let TargetKind::Var(v) = &t.kind
+                    && let Some((slot, o)) = self.occ(v)
+                    && let Some(s) = st
+                {
+                    let old = s[slot].clone();
+                    let e = self.rebinds.entry(value.id).or_insert((o, vec![]));
+                    for d in old {
+                        if let Err(i) = e.1.binary_search(&d) {
+                            e.1.insert(i, d);
+                        }
+                    }
+                }
                 targets.iter().for_each(|t| self.target(t, st));
             }
             StmtKind::AugAssign { target, value, .. } => {
@@ -443,7 +467,13 @@ impl Visitor for Whole {
     }
 }
 
-fn split_body(body: &mut [Stmt], locals: &mut Vec<Local>, params: &[u32], cells: &HashSet<u32>) {
+fn split_body(
+    body: &mut [Stmt],
+    locals: &mut Vec<Local>,
+    params: &[u32],
+    cells: &HashSet<u32>,
+    releases: &mut HashMap<ExprId, Vec<LocalId>>,
+) {
     let mut whole = Whole::default();
     hir_visit::walk_block(&mut whole, body);
     let tracked: Vec<u32> = (0..locals.len() as u32)
@@ -459,6 +489,7 @@ fn split_body(body: &mut [Stmt], locals: &mut Vec<Local>, params: &[u32], cells:
         loops: vec![],
         tries: vec![],
         steps: 0,
+        rebinds: HashMap::new(),
     };
     // Every tracked local starts at its entry occurrence (bound for a parameter, unbound
     // otherwise).
@@ -518,6 +549,37 @@ fn split_body(body: &mut [Stmt], locals: &mut Vec<Local>, params: &[u32], cells:
         });
         if l != orig {
             renames.insert(a, LocalId(l));
+        }
+    }
+    // An assignment to one web releases the value of another when that web holds the
+    // name on every way here: all the assignments that may have given the name its old
+    // value are of that web (never the unbound entry of a non-parameter), so its Rust
+    // variable is certainly initialised where codegen drops it.
+    let rebinds: Vec<(ExprId, Occ, Vec<Occ>)> = w
+        .rebinds
+        .iter()
+        .map(|(e, (o, ds))| (*e, *o, ds.clone()))
+        .collect();
+    for (value, o, defs) in rebinds {
+        let root = w.find(o);
+        let mut old_root = None;
+        let mut certain = !defs.is_empty();
+        for d in defs {
+            if (d as usize) < tracked.len() && !params.contains(&tracked[d as usize]) {
+                certain = false;
+            }
+            let r = w.find(d);
+            if old_root.is_some_and(|x| x != r) {
+                certain = false;
+            }
+            old_root = Some(r);
+        }
+        if let Some(r) = old_root
+            && certain
+            && r != root
+            && let Some(&l) = web_local.get(&r)
+        {
+            releases.entry(value).or_default().push(LocalId(l));
         }
     }
     if renames.is_empty() {

@@ -1049,6 +1049,18 @@ fn shutting_down() -> bool {
         .unwrap_or(true)
 }
 
+/// Declared after the main module's variables: dropped first when the module's code ends
+/// (normally or by an exception), it closes the generators still suspended oldest first,
+/// as CPython's finalization of the module's namespace does, before Rust drops the
+/// variables newest first.
+pub struct FinalizeAtEnd;
+
+impl Drop for FinalizeAtEnd {
+    fn drop(&mut self) {
+        finalize_all();
+    }
+}
+
 /// Closes the generators still suspended at the end of the program, oldest first (called
 /// by the runtime's exit path).
 pub fn finalize_all() {

@@ -402,8 +402,12 @@ impl Str {
         for (k, v) in items.iter().enumerate() {
             match v {
                 Value::Str(s) => strs.push(s.clone()),
-                // An instance of a str subclass joins as its value.
-                other if let Some(Value::Str(s)) = crate::class::builtin_base::payload(other) => {
+                // An instance of a str subclass, or a member of a str-mixin enum (StrEnum),
+                // joins as its value.
+                other
+                    if let Some(Value::Str(s)) = crate::class::builtin_base::payload(other)
+                        .or_else(|| crate::class::enums::mixin_value(other)) =>
+                {
                     strs.push(s)
                 }
                 other => {

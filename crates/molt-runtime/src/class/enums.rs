@@ -1576,6 +1576,20 @@ pub(crate) fn int_of(o: &crate::object::ObjRef) -> Option<crate::int::Int> {
     }
 }
 
+/// The value of a member of an int- or str-mixin enum (IntEnum, StrEnum, `(str, Enum)`)
+/// where code takes the member as the mixed-in type itself, as the json encoder's
+/// PyLong_Check / PyUnicode_Check do.
+pub(crate) fn mixin_value(v: &Value) -> Option<Value> {
+    let Value::Obj(o) = v else { return None };
+    let i = crate::object::inst(o)?;
+    info(&i.class)?.mixin?;
+    match dict_get(i.dict.get_or_make()?, &intern("_value_"))? {
+        Value::Bool(b) => Some(Value::Int(crate::int::Int::from(b))),
+        x @ (Value::Int(_) | Value::Str(_)) => Some(x),
+        _ => None,
+    }
+}
+
 /// `del Color.RED` (EnumType.__delattr__).
 pub(crate) fn check_class_delattr(c: &Rc<Class>, n: &Str) -> PyResult<()> {
     if let Some(i) = info(c)

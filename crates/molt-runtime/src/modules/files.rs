@@ -2,11 +2,12 @@
 //! and binary modes `r w a x` (with `b`/`t`), utf-8/ascii/latin-1 encodings, universal
 //! newlines on reading and newline translation on writing, read/readline/readlines,
 //! iteration, write/writelines, flush/close, seek/tell, fileno (and `open(fd)` on it), `__enter__`
-//! and `__exit__`. Writes are buffered (8 KiB) and flushed on flush(), close(), and at
-//! program exit for files left open, as CPython's finalisation does. The `+` modes read
-//! and write one file: pending writes are flushed before a read, and a write after a read
-//! starts where the binary reader stopped, or for text where CPython's TextIOWrapper has
-//! read up to (the end of its 8 KiB chunk; a text file larger than that is refused there).
+//! and `__exit__`. Writes are buffered (8 KiB) and flushed on flush(), close(), when the
+//! last reference to the file goes away, and at program exit for files left open, as
+//! CPython's finalisation does. The `+` modes read and write one file: pending writes are
+//! flushed before a read, and a write after a read starts where the binary reader stopped,
+//! or for text where CPython's TextIOWrapper has read up to (the end of its 8 KiB chunk; a
+//! text file larger than that is refused there).
 
 use super::bytes::bytes;
 use super::os::{fspath, os_error};
@@ -82,11 +83,11 @@ const TEXT_CHUNK: usize = 8192;
 pub struct File(RefCell<State>);
 
 impl Drop for File {
+    /// The last reference going away closes the file as IOBase.__del__ does: pending writes
+    /// are flushed first (`open(p, "w").write(s)` followed by a read of p sees s). CPython
+    /// reports a failing close as "Exception ignored"; it is dropped here.
     fn drop(&mut self) {
-        let st = self.0.get_mut();
-        if st.file.is_some() && st.closefd {
-            close_fd(st.fd);
-        }
+        let _ = self.0.get_mut().close();
     }
 }
 

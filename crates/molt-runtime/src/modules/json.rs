@@ -706,6 +706,10 @@ impl Encoder {
                 };
                 self.encode_dict(id, pairs, level, out)?;
             }
+            // A member of an int- or str-mixin enum is an int or a str to the C encoder.
+            other if let Some(p) = crate::class::enums::mixin_value(other) => {
+                self.encode(&p, level, out)?
+            }
             other => {
                 // The user's default= (its result is encoded in place of the object),
                 // else JSONEncoder.default's TypeError (Lib/json/encoder.py _iterencode).
@@ -789,7 +793,9 @@ impl Encoder {
         }
         let mut first = true;
         for (k, v) in items {
-            let k = crate::class::builtin_base::payload(&k).unwrap_or(k);
+            let k = crate::class::builtin_base::payload(&k)
+                .or_else(|| crate::class::enums::mixin_value(&k))
+                .unwrap_or(k);
             let key = match &k {
                 Value::Str(s) => s.as_str().to_string(),
                 Value::Float(x) => self.floatstr(*x)?,
