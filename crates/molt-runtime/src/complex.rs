@@ -476,6 +476,11 @@ fn number_arg(v: &Value, which: &str) -> PyResult<(Complex, bool)> {
         )),
         Value::Obj(o) => match o.convert(o, "float")? {
             Some(Value::Float(f)) => Ok((Complex { re: f, im: 0.0 }, false)),
+            // The real part could also have been a string.
+            _ if which == "first argument" => type_error(format!(
+                "complex() first argument must be a string or a number, not '{}'",
+                v.type_name_attr()
+            )),
             _ => type_error(format!(
                 "complex() {which} must be a number, not '{}'",
                 v.type_name_attr()
@@ -511,18 +516,34 @@ pub fn construct(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value>
     let (cr, cr_is_complex) = match &r {
         None => (Complex { re: 0.0, im: 0.0 }, false),
         Some(v) => {
-            if as_complex(v).is_none()
-                && !matches!(
-                    v,
-                    Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Obj(_)
-                )
+            // try_complex_special_method: `__complex__` first, for the real part only.
+            if let Value::Obj(o) = v
+                && as_complex(v).is_none()
+                && let Some(c) = o.convert(o, "complex")?
             {
-                return type_error(format!(
-                    "complex() first argument must be a string or a number, not '{}'",
-                    v.type_name_attr()
-                ));
+                match as_complex(&c) {
+                    Some(c) => (c, true),
+                    None => {
+                        return type_error(format!(
+                            "__complex__ returned non-complex (type {})",
+                            c.class_name()
+                        ));
+                    }
+                }
+            } else {
+                if as_complex(v).is_none()
+                    && !matches!(
+                        v,
+                        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Obj(_)
+                    )
+                {
+                    return type_error(format!(
+                        "complex() first argument must be a string or a number, not '{}'",
+                        v.type_name_attr()
+                    ));
+                }
+                number_arg(v, "first argument")?
             }
-            number_arg(v, "first argument")?
         }
     };
     let (ci, ci_is_complex) = match &i {

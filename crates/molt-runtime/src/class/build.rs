@@ -667,8 +667,35 @@ fn compute_abstracts(cls: &Rc<Class>, items: &[(Str, Value)]) -> PyResult<()> {
         }
     }
     names.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    // _abc_init stores both in the class's own namespace, after everything
+    // `__init_subclass__` added (so `vars(cls)` lists them last).
+    let frozen = crate::set::FrozenSet::from_vec(names.iter().cloned().map(Value::Str).collect())?;
     *cls.abstracts.borrow_mut() = names;
+    cls.dict
+        .setitem(Value::str("__abstractmethods__"), Value::FrozenSet(frozen))?;
+    cls.dict
+        .setitem(Value::str("_abc_impl"), Value::Obj(Rc::new(AbcData)))?;
+    // `__init_subclass__` may have looked either name up already.
+    cls.invalidate();
     Ok(())
+}
+
+/// The `_abc_impl` of an ABCMeta class (the registry state of `_abc._abc_data`; molt
+/// keeps what it needs on the class itself).
+struct AbcData;
+
+impl crate::object::Object for AbcData {
+    fn type_name(&self) -> &'static str {
+        "_abc_data"
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn repr_into(&self, out: &mut String) -> PyResult<()> {
+        let addr = self as *const AbcData as usize;
+        out.push_str(&format!("<_abc._abc_data object at {addr:#x}>"));
+        Ok(())
+    }
 }
 
 fn is_overridden_new(v: &Value) -> bool {
