@@ -242,6 +242,17 @@ fn tdiv_zero() -> PyErr {
 }
 
 impl Object for TimeDelta {
+    // copy/deepcopy go through __reduce_ex__ in CPython: an equal, new object.
+    fn py_copy(&self, _this: &ObjRef) -> Option<PyResult<Value>> {
+        Some(Ok(obj(*self)))
+    }
+    fn py_deepcopy(
+        &self,
+        _this: &ObjRef,
+        _deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
+    ) -> Option<PyResult<Value>> {
+        Some(Ok(obj(*self)))
+    }
     fn type_name(&self) -> &'static str {
         "timedelta"
     }
@@ -715,6 +726,17 @@ fn add_days(d: &Date, days: i64) -> PyResult<Date> {
 }
 
 impl Object for Date {
+    // copy/deepcopy go through __reduce_ex__ in CPython: an equal, new object.
+    fn py_copy(&self, _this: &ObjRef) -> Option<PyResult<Value>> {
+        Some(Ok(obj(*self)))
+    }
+    fn py_deepcopy(
+        &self,
+        _this: &ObjRef,
+        _deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
+    ) -> Option<PyResult<Value>> {
+        Some(Ok(obj(*self)))
+    }
     fn type_name(&self) -> &'static str {
         "date"
     }
@@ -1020,6 +1042,17 @@ fn dt_v(d: DateTime) -> Value {
 }
 
 impl Object for DateTime {
+    // copy/deepcopy go through __reduce_ex__ in CPython: an equal, new object.
+    fn py_copy(&self, _this: &ObjRef) -> Option<PyResult<Value>> {
+        Some(Ok(obj(*self)))
+    }
+    fn py_deepcopy(
+        &self,
+        _this: &ObjRef,
+        _deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
+    ) -> Option<PyResult<Value>> {
+        Some(Ok(obj(*self)))
+    }
     fn type_name(&self) -> &'static str {
         "datetime"
     }
@@ -1784,6 +1817,17 @@ fn time_v(t: Time) -> Value {
 }
 
 impl Object for Time {
+    // copy/deepcopy go through __reduce_ex__ in CPython: an equal, new object.
+    fn py_copy(&self, _this: &ObjRef) -> Option<PyResult<Value>> {
+        Some(Ok(obj(*self)))
+    }
+    fn py_deepcopy(
+        &self,
+        _this: &ObjRef,
+        _deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
+    ) -> Option<PyResult<Value>> {
+        Some(Ok(obj(*self)))
+    }
     fn type_name(&self) -> &'static str {
         "time"
     }
