@@ -241,18 +241,25 @@ fn tdiv_zero() -> PyErr {
     )
 }
 
+/// copy/deepcopy of these immutable values: an equal, new object, as CPython's
+/// `__reduce_ex__` makes (so `copy.copy(d) is d` is False there too).
+macro_rules! copy_as_new {
+    () => {
+        fn py_copy(&self, _this: &ObjRef) -> Option<PyResult<Value>> {
+            Some(Ok(obj(*self)))
+        }
+        fn py_deepcopy(
+            &self,
+            _this: &ObjRef,
+            _deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
+        ) -> Option<PyResult<Value>> {
+            Some(Ok(obj(*self)))
+        }
+    };
+}
+
 impl Object for TimeDelta {
-    // copy/deepcopy go through __reduce_ex__ in CPython: an equal, new object.
-    fn py_copy(&self, _this: &ObjRef) -> Option<PyResult<Value>> {
-        Some(Ok(obj(*self)))
-    }
-    fn py_deepcopy(
-        &self,
-        _this: &ObjRef,
-        _deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
-    ) -> Option<PyResult<Value>> {
-        Some(Ok(obj(*self)))
-    }
+    copy_as_new!();
     fn type_name(&self) -> &'static str {
         "timedelta"
     }
@@ -726,17 +733,7 @@ fn add_days(d: &Date, days: i64) -> PyResult<Date> {
 }
 
 impl Object for Date {
-    // copy/deepcopy go through __reduce_ex__ in CPython: an equal, new object.
-    fn py_copy(&self, _this: &ObjRef) -> Option<PyResult<Value>> {
-        Some(Ok(obj(*self)))
-    }
-    fn py_deepcopy(
-        &self,
-        _this: &ObjRef,
-        _deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
-    ) -> Option<PyResult<Value>> {
-        Some(Ok(obj(*self)))
-    }
+    copy_as_new!();
     fn type_name(&self) -> &'static str {
         "date"
     }
@@ -1042,17 +1039,7 @@ fn dt_v(d: DateTime) -> Value {
 }
 
 impl Object for DateTime {
-    // copy/deepcopy go through __reduce_ex__ in CPython: an equal, new object.
-    fn py_copy(&self, _this: &ObjRef) -> Option<PyResult<Value>> {
-        Some(Ok(obj(*self)))
-    }
-    fn py_deepcopy(
-        &self,
-        _this: &ObjRef,
-        _deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
-    ) -> Option<PyResult<Value>> {
-        Some(Ok(obj(*self)))
-    }
+    copy_as_new!();
     fn type_name(&self) -> &'static str {
         "datetime"
     }
@@ -1817,17 +1804,7 @@ fn time_v(t: Time) -> Value {
 }
 
 impl Object for Time {
-    // copy/deepcopy go through __reduce_ex__ in CPython: an equal, new object.
-    fn py_copy(&self, _this: &ObjRef) -> Option<PyResult<Value>> {
-        Some(Ok(obj(*self)))
-    }
-    fn py_deepcopy(
-        &self,
-        _this: &ObjRef,
-        _deep: &mut dyn FnMut(&Value) -> PyResult<Value>,
-    ) -> Option<PyResult<Value>> {
-        Some(Ok(obj(*self)))
-    }
+    copy_as_new!();
     fn type_name(&self) -> &'static str {
         "time"
     }
