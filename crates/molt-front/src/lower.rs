@@ -4667,7 +4667,7 @@ fn abc_base_name(m: &str, n: &str) -> Option<&'static str> {
         ("typing" | "collections.abc", n) => n,
         _ => return None,
     };
-    crate::modules_graph::ABC_BASES
+    crate::catalog::module_values("collections.abc")
         .iter()
         .copied()
         .find(|b| *b == n)

@@ -388,30 +388,11 @@ impl Graph {
 /// The module holding molt's collections.abc classes as Python classes (prelude/).
 pub const ABC_PRELUDE: &str = "__molt_collections_abc";
 
-/// The names of collections.abc classes a class may derive from (typing's `AbstractSet`
-/// is `Set`).
-pub const ABC_BASES: &[&str] = &[
-    "Hashable",
-    "Iterable",
-    "Iterator",
-    "Reversible",
-    "Generator",
-    "Sized",
-    "Container",
-    "Collection",
-    "Callable",
-    "Set",
-    "AbstractSet",
-    "MutableSet",
-    "Mapping",
-    "MutableMapping",
-    "MappingView",
-    "KeysView",
-    "ItemsView",
-    "ValuesView",
-    "Sequence",
-    "MutableSequence",
-];
+/// Whether a base named `n` may be a collections.abc class (typing's `AbstractSet` is
+/// `Set`): the names the catalog lists for collections.abc.
+fn abc_base_named(n: &str) -> bool {
+    n == "AbstractSet" || crate::catalog::module_values("collections.abc").contains(&n)
+}
 
 /// Whether some class statement has a base named like a collections.abc class (a name or
 /// an attribute, subscripted or not); a false positive only adds the unused module.
@@ -435,7 +416,7 @@ impl<'a> StatementVisitor<'a> for AbcBaseScan {
                     ast::Expr::Attribute(a) => a.attr.id.as_str(),
                     _ => continue,
                 };
-                self.found |= ABC_BASES.contains(&n);
+                self.found |= abc_base_named(n);
             }
         }
         walk_stmt(self, stmt);

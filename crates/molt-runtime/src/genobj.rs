@@ -689,26 +689,15 @@ impl Generator {
         if SHORTCUTS.with(Cell::get) == 0 {
             return false;
         }
-        let mut cur = match self.chan.delegate.try_borrow() {
-            Ok(d) => match d.as_ref() {
-                Some(g) => g.clone(),
-                None => return false,
-            },
-            Err(_) => return false,
-        };
-        loop {
-            if cur.state.try_borrow().is_err() {
+        let delegate = |g: &Generator| g.chan.delegate.try_borrow().ok().and_then(|d| d.clone());
+        let mut next = delegate(self);
+        while let Some(g) = next {
+            if g.state.try_borrow().is_err() {
                 return true;
             }
-            let next = match cur.chan.delegate.try_borrow() {
-                Ok(d) => d.clone(),
-                Err(_) => return false,
-            };
-            match next {
-                Some(n) => cur = n,
-                None => return false,
-            }
+            next = delegate(&g);
         }
+        false
     }
 
     /// What a poll of the body means: a yield, or the end of the generator.
