@@ -618,8 +618,9 @@ pub fn fsum(vals: &[f64]) -> PyResult<f64> {
     Ok(hi)
 }
 
+// SAFETY: these are glibc's libm erf/erfc (every Rust program on this target links libm for
+// std), declared with their C signatures: a double in, a double out, no state.
 unsafe extern "C" {
-    // glibc's libm, which every Rust program on this target links (std needs it).
     #[link_name = "erf"]
     fn c_erf(x: f64) -> f64;
     #[link_name = "erfc"]
