@@ -3461,7 +3461,15 @@ impl<'a> Lowerer<'a> {
                 // The names of a builtin type are data attributes of the type object.
                 Resolved::Builtin(t)
                     if catalog::TYPES.contains(&t.as_str())
-                        && !matches!(attr.as_str(), "__name__" | "__qualname__" | "__module__") =>
+                        && !matches!(
+                            attr.as_str(),
+                            "__name__"
+                                | "__qualname__"
+                                | "__module__"
+                                | "__mro__"
+                                | "__bases__"
+                                | "__base__"
+                        ) =>
                 {
                     return ExprKind::MethodRef(t, attr);
                 }

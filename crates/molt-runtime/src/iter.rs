@@ -82,11 +82,10 @@ pub fn unpack<T: PyObj, const N: usize>(x: &impl IntoPyIter<Item = T>) -> PyResu
 /// `None`s drops nothing: the compiler sees the old value is `None`.
 #[inline(always)]
 fn clone_array<const N: usize>(a: &[Value; N]) -> [Value; N] {
-    let mut out = [const { Value::None }; N];
-    for (o, x) in out.iter_mut().zip(a) {
-        *o = x.clone();
-    }
-    out
+    // Built item by item (no placeholder to drop) so that the array can live in
+    // registers: a placeholder's drop call took its address, and the copies out of the
+    // array in memory then stalled on store forwarding (binary_trees' `left, right = node`).
+    std::array::from_fn(|k| a[k].clone())
 }
 
 /// `a, b = x` for a dynamic value, with CPython's message for a non-iterable.
@@ -112,11 +111,9 @@ pub fn unpack_value_owned<const N: usize>(x: Value) -> PyResult<[Value; N]> {
         if let Some(items) = t.unique_mut()
             && let Ok(a) = <&mut [Value; N]>::try_from(items)
         {
-            let mut out = [const { Value::None }; N];
-            for (o, x) in out.iter_mut().zip(a) {
-                *o = std::mem::replace(x, Value::None);
-            }
-            return Ok(out);
+            return Ok(std::array::from_fn(|k| {
+                std::mem::replace(&mut a[k], Value::None)
+            }));
         }
         return unpack_value(&Value::Tuple(t));
     }

@@ -933,6 +933,16 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
             return r.try_truthy();
         }
     }
+    if let Some(c) = as_class(cls)
+        && abc_has_hook(&c)
+    {
+        // ABCMeta.__instancecheck__: type(v) is an exact match, else the class check
+        // (v's `__class__` is its type here: molt refuses assigning it).
+        if instance_class(v).is_some_and(|k| Rc::ptr_eq(k, &c)) {
+            return Ok(true);
+        }
+        return abc_subclasscheck(&c, &type_of(v)?);
+    }
     match class_arg(cls) {
         Some(ClassArg::Class(c)) if c.protocol => {
             crate::modules::typing::protocol_isinstance(v, &c)
@@ -940,6 +950,52 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
         Some(c) => Ok(value_is_instance(v, &c)),
         None => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
     }
+}
+
+/// Whether the ABC `c` (a class made by `abc.ABCMeta`) or one of its subclasses defines
+/// `__subclasshook__`: only then can ABCMeta's checks answer other than the MRO does.
+fn abc_has_hook(c: &Rc<Class>) -> bool {
+    if c.meta != Meta::AbcMeta || c.builtin.is_some() {
+        return false;
+    }
+    let name = crate::attr::intern_static("__subclasshook__");
+    let own = c
+        .lookup(&name)
+        .is_some_and(|(f, _)| !natives::is_object_native(&f));
+    own || c.subclasses().iter().any(abc_has_hook)
+}
+
+/// ABCMeta.__subclasscheck__ (CPython's `_abc__abc_subclasscheck_impl`, without its
+/// caches, whose answers it does not change): the class's `__subclasshook__`, then the
+/// MRO of `sub`, then each subclass of the ABC in turn (through `issubclass`, so their
+/// hooks run too). `register` is refused at compile time, so there is no registry.
+fn abc_subclasscheck(c: &Rc<Class>, sub: &Value) -> PyResult<bool> {
+    if class_arg(sub).is_none() {
+        return type_error("issubclass() arg 1 must be a class");
+    }
+    let me = class_value(c);
+    let hook = crate::attr::getattr_static(&me, "__subclasshook__")?;
+    let ok = crate::func::call(&hook, vec![sub.clone()], vec![])?;
+    if !descr::is_not_implemented(&ok) {
+        return match ok {
+            Value::Bool(b) => Ok(b),
+            _ => Err(PyErr::msg(
+                ExcKind::AssertionError,
+                "__subclasshook__ must return either False, True, or NotImplemented",
+            )),
+        };
+    }
+    if let Some(k) = as_class(sub)
+        && k.is_subclass(c)
+    {
+        return Ok(true);
+    }
+    for s in c.subclasses() {
+        if issubclass(sub, &class_value(&s))? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// `issubclass(a, b)`.
@@ -988,6 +1044,11 @@ pub fn issubclass(a: &Value, b: &Value) -> PyResult<bool> {
         && let Some(r) = c.meta_special("__subclasscheck__", vec![a.clone()])?
     {
         return r.try_truthy();
+    }
+    if let Some(c) = as_class(b)
+        && abc_has_hook(&c)
+    {
+        return abc_subclasscheck(&c, a);
     }
     let Some(bc) = class_arg(b) else {
         return type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");

@@ -260,10 +260,22 @@ impl Object for BuiltinFn {
         }
         Ok(())
     }
-    fn getattr(&self, _this: &ObjRef, name: &str) -> PyResult<Value> {
+    fn getattr(&self, this: &ObjRef, name: &str) -> PyResult<Value> {
         match name {
             "__name__" | "__qualname__" => Ok(Value::str(self.name)),
             "__module__" => Ok(Value::str("builtins")),
+            // A builtin type's MRO and bases (`int.__mro__`, `bool.__bases__`), as the
+            // generic `__subclasshook__` idiom `any(... for B in C.__mro__)` reads them.
+            "__mro__" | "__bases__" | "__base__" if self.is_type() => {
+                let this: Value = Value::Obj(this.clone());
+                let mro = crate::class::mro_values(&this)?.unwrap_or_default();
+                let bases: Vec<Value> = mro.get(1..2).unwrap_or_default().to_vec();
+                Ok(match name {
+                    "__mro__" => Value::Tuple(crate::tuple::Tup::from_vec(mro)),
+                    "__bases__" => Value::Tuple(crate::tuple::Tup::from_vec(bases)),
+                    _ => bases.into_iter().next().unwrap_or(Value::None),
+                })
+            }
             // A name CPython's `dir(T)` lists (a method or slot of T or object), or one
             // of type's own (`__mro__`, `__bases__`): the method when molt can give it as
             // a value, else a refusal rather than an AttributeError that would be wrong
