@@ -685,7 +685,9 @@ impl Str {
                                 }
                             }
                         }
-                        Some(Value::Str(s)) if s.as_str().len() == 1 => Some(s.as_str().as_bytes()[0]),
+                        Some(Value::Str(s)) if s.as_str().len() == 1 => {
+                            Some(s.as_str().as_bytes()[0])
+                        }
                         Some(_) => None,
                     };
                     let Some(f) = fast else { break };
