@@ -1013,6 +1013,22 @@ impl<'m> Gen<'m> {
                     let val = self.convert(val, &vty, &Ty::Int);
                     return quote! { { let __v = #val; #id.#m(&__v); } };
                 }
+                // str += str on a plain local: appended in place while the local holds
+                // the only reference (CPython's unicode_concatenate does the same), so
+                // `s += piece` in a loop is linear, not quadratic.
+                if let Var::Local(l) = v
+                    && in_place_ok
+                    && op == BinOp::Add
+                    && vt == Ty::Str
+                    && vty == Ty::Str
+                    && res_ty == Ty::Str
+                    && !self.optional_locals.contains(&l.0)
+                    && !self.cells.contains(&l.0)
+                {
+                    let id = self.local_idents[l.index()].clone();
+                    let val = self.expr(value);
+                    return quote! { { let __v: rt::Str = #val; #id.iadd(&__v); } };
+                }
                 // A plain dynamic local is borrowed rather than cloned, when the value
                 // cannot rebind it while the borrow is held.
                 let cur = match v {

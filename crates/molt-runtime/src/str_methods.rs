@@ -655,7 +655,54 @@ impl Str {
         mut lookup: impl FnMut(u32) -> PyResult<Option<Value>>,
     ) -> PyResult<Str> {
         let mut out = String::with_capacity(self.as_str().len());
-        for c in self.chars() {
+        let mut rest = self.as_str();
+        if self.is_ascii() {
+            // CPython's unicode_fast_translate: an ASCII string looks each distinct
+            // character up once, remembering mappings to one ASCII character (or to
+            // nothing); the first other result ends the fast loop, and the slow loop
+            // below goes on from that character (looking it up again, as CPython does).
+            const UNKNOWN: u8 = 0xff;
+            const DELETE: u8 = 0xfe;
+            let mut cache = [UNKNOWN; 128];
+            let bytes = rest.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                let c = bytes[i];
+                let mut m = cache[c as usize];
+                if m == UNKNOWN {
+                    let fast = match lookup(c as u32)? {
+                        None => Some(c),
+                        Some(Value::None) => Some(DELETE),
+                        Some(v @ (Value::Int(_) | Value::Bool(_))) => {
+                            match v.as_int().and_then(|i| i.as_i64()) {
+                                Some(i @ 0..128) => Some(i as u8),
+                                Some(0x80..0x110000) => None,
+                                // CPython's lookup itself raises for these.
+                                _ => {
+                                    return value_error(
+                                        "character mapping must be in range(0x110000)",
+                                    );
+                                }
+                            }
+                        }
+                        Some(Value::Str(s)) if s.as_str().len() == 1 => {
+                            Some(s.as_str().as_bytes()[0])
+                        }
+                        Some(_) => None,
+                    };
+                    let Some(f) = fast else { break };
+                    cache[c as usize] = f;
+                    m = f;
+                }
+                if m != DELETE {
+                    out.push(m as char);
+                }
+                i += 1;
+            }
+            // Every byte before i is a whole (ASCII) character.
+            rest = &rest[i..];
+        }
+        for c in rest.chars() {
             match lookup(c as u32)? {
                 None => out.push(c),
                 Some(Value::None) => {}
