@@ -43,6 +43,13 @@ enum Kind {
     /// A function or non-data descriptor on the class, called unless the instance dict
     /// shadows it.
     Method,
+    /// `C.name` of a class receiver (`Strength.REQUIRED`, `Shape.create(...)`): `found`
+    /// holds what the class's MRO gives, a plain value or function (returned as is; a
+    /// staticmethod's function is stored), or a classmethod's function (`DKind::NonData`:
+    /// called with the class first; a read makes a bound method, so it is not cached).
+    /// Only for classes whose metaclass is `type` or ABCMeta and names that are not
+    /// dunders: nothing on those metaclasses can intercept such a name.
+    ClassAttr,
     /// A layout field (layout.rs) in slot `pos`, with no data descriptor of its name on
     /// the class and no `__getattribute__`/`__setattr__` override: a set slot answers a
     /// get and a call, a store goes to the slot; anything else takes the generic path.
@@ -154,6 +161,65 @@ impl Site {
         inst.slots.try_borrow().ok()?.get(e.pos.get())?.clone()
     }
 
+    /// The class attribute this site reads on class `c`, when cached.
+    #[inline]
+    fn class_attr(&self, c: &super::Class) -> Option<(Value, DKind)> {
+        let e = self.entry(c.tag.get())?;
+        if e.kind.get() != Kind::ClassAttr {
+            return None;
+        }
+        e.found()
+    }
+
+    /// Records `C.name` for class `c` when it may be cached (see `Kind::ClassAttr`);
+    /// `got` is what the generic path returned for the read (None for a call), which the
+    /// cached answer must be.
+    fn fill_class(&self, c: &super::Class, name: &Str, got: Option<&Value>) {
+        if c.user_meta.get().is_some()
+            || c.meta == super::Meta::EnumMeta
+            || c.builtin.is_some()
+            || (name.as_str().starts_with("__") && name.as_str().ends_with("__"))
+        {
+            return;
+        }
+        let found = match c.lookup(name) {
+            Some((v, k @ (DKind::Plain | DKind::Function))) => (v, k),
+            Some((Value::Obj(o), DKind::NonData)) => {
+                let a = o.as_any();
+                if let Some(sm) = a.downcast_ref::<super::descr::StaticMethod>() {
+                    (sm.0.clone(), DKind::Function)
+                } else if let Some(cm) = a.downcast_ref::<super::descr::ClassMethod>()
+                    && let Value::Obj(f) = &cm.0
+                    && crate::object::downcast::<crate::func::Function>(f).is_some()
+                {
+                    (cm.0.clone(), DKind::NonData)
+                } else {
+                    return;
+                }
+            }
+            _ => return,
+        };
+        if let Some(g) = got
+            && (found.1 == DKind::NonData || !crate::obj::PyObj::py_is(g, &found.0))
+        {
+            return;
+        }
+        let e = match self.entry(c.tag.get()) {
+            Some(e) => e,
+            None => {
+                let i = self.next.get();
+                self.next.set((i + 1) % WAYS);
+                &self.entries[i]
+            }
+        };
+        let Ok(mut slot) = e.found.try_borrow_mut() else {
+            return;
+        };
+        *slot = Some(found);
+        e.kind.set(Kind::ClassAttr);
+        e.tag.set(c.tag.get());
+    }
+
     /// Records what the generic path would do for this class.
     fn fill(&self, inst: &Instance, name: &Str, op: Op) {
         let cls = &inst.class;
@@ -247,7 +313,7 @@ pub(crate) fn getattr(v: &Value, name: &'static str, s: &Site) -> PyResult<Value
 #[inline(never)]
 fn getattr_rest(v: &Value, name: &'static str, s: &Site) -> PyResult<Value> {
     let Some(inst) = instance(v) else {
-        return crate::attr::getattr_static(v, name);
+        return class_getattr(v, name, s);
     };
     let (n, k) = s.name(name);
     let cls = &inst.class;
@@ -279,12 +345,57 @@ fn getattr_rest(v: &Value, name: &'static str, s: &Site) -> PyResult<Value> {
                 }
             }
             // An unset field (or an instance in dict mode): the generic path.
-            Kind::Slot | Kind::Method | Kind::Slow => {}
+            Kind::Slot | Kind::Method | Kind::Slow | Kind::ClassAttr => {}
         }
     }
     let r = crate::attr::getattr_static(v, name);
     s.fill(inst, n, Op::Get);
     r
+}
+
+/// `v.name` of anything but an instance: a class's cached attribute, else the generic
+/// path (which fills the cache for a class).
+fn class_getattr(v: &Value, name: &'static str, s: &Site) -> PyResult<Value> {
+    let Some(c) = class_of_value(v) else {
+        return crate::attr::getattr_static(v, name);
+    };
+    if let Some((f, k)) = s.class_attr(&c)
+        && k != DKind::NonData
+    {
+        return Ok(f);
+    }
+    let r = crate::attr::getattr_static(v, name)?;
+    s.fill_class(&c, &s.name(name).0, Some(&r));
+    Ok(r)
+}
+
+/// The class a value is, when it is a class object.
+#[inline]
+fn class_of_value(v: &Value) -> Option<std::rc::Rc<super::Class>> {
+    match v {
+        Value::Obj(o) => super::obj_as_class(o),
+        _ => None,
+    }
+}
+
+/// `C.name(*args[1..])` of a class receiver, through the site's cache: a plain function
+/// gets the arguments as they are, a classmethod's function the class in the free slot.
+/// None when the cache does not know it (after which the caller's generic call fills it).
+fn class_call_pos(v: &Value, args: &mut [Value], s: &Site) -> Option<PyResult<Value>> {
+    let c = class_of_value(v)?;
+    let (f, k) = s.class_attr(&c)?;
+    Some(match k {
+        // A classmethod's function (`fill_class` stores only Python functions).
+        DKind::NonData => match (&f, args.first_mut()) {
+            (Value::Obj(o), Some(first)) => {
+                let func = crate::object::downcast::<crate::func::Function>(o)?;
+                *first = v.clone();
+                func.call_slice(args)
+            }
+            _ => return None,
+        },
+        _ => crate::func::call_pos(&f, args),
+    })
 }
 
 /// `v.name = x`.
@@ -352,11 +463,18 @@ pub(crate) fn call_method_pos(
     s: &Site,
 ) -> PyResult<Value> {
     let Some(inst) = instance(v) else {
+        if let Some(r) = class_call_pos(v, args, s) {
+            return r;
+        }
         let rest = args
             .get_mut(1..)
             .map(crate::func::take_all)
             .unwrap_or_default();
-        return crate::attr::call_method_site(v, name, rest, &s.builtin);
+        let r = crate::attr::call_method_site(v, name, rest, &s.builtin);
+        if let Some(c) = class_of_value(v) {
+            s.fill_class(&c, &s.name(name).0, None);
+        }
+        return r;
     };
     let (n, k) = s.name(name);
     if let Some(f) = s.method(inst, n, k)? {
