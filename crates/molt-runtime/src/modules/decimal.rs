@@ -226,7 +226,9 @@ impl Decimal {
             if sn == 1 && on == 0 {
                 return other.fix(c);
             }
-            return Ok(self.check_nans(Some(other))?.unwrap_or_else(|| self.clone()));
+            return Ok(self
+                .check_nans(Some(other))?
+                .unwrap_or_else(|| self.clone()));
         }
         let ord = if by_mag {
             let abs = |d: &Decimal| Decimal {
@@ -1703,7 +1705,10 @@ impl Object for Decimal {
                     return Err(invalid("InvalidOperation"));
                 }
                 let lim = 2 * (c.emax + c.prec);
-                let k = o.signed_coeff().as_i64().filter(|k| (-lim..=lim).contains(k));
+                let k = o
+                    .signed_coeff()
+                    .as_i64()
+                    .filter(|k| (-lim..=lim).contains(k));
                 let Some(k) = k else {
                     return Err(invalid("InvalidOperation"));
                 };
@@ -1785,7 +1790,9 @@ impl Object for Decimal {
                 if self.is_zero() {
                     return Err(signal(ExcKind::DecimalDivisionByZero, "DivisionByZero"));
                 }
-                Ok(value(Decimal::from_int(&Int::from(self.adjusted())).fix(&c)?))
+                Ok(value(
+                    Decimal::from_int(&Int::from(self.adjusted())).fix(&c)?,
+                ))
             }
             "to_eng_string" => {
                 bind(name, &["context"], 0, args, kwargs)?;
@@ -1836,12 +1843,10 @@ impl Object for Decimal {
             // The rest of the C type's methods (exp, ln, log10, next_*, logical_*,
             // rotate, shift, remainder_near, compare_total*) are not implemented: a clear
             // error rather than CPython's answer being replaced by AttributeError.
-            _ if crate::modules::object_methods::has_method("Decimal", name) => {
-                Err(PyErr::msg(
-                    ExcKind::NotImplementedError,
-                    format!("molt: Decimal.{name}() is not supported"),
-                ))
-            }
+            _ if crate::modules::object_methods::has_method("Decimal", name) => Err(PyErr::msg(
+                ExcKind::NotImplementedError,
+                format!("molt: Decimal.{name}() is not supported"),
+            )),
             "__round__" => {
                 let a = bind("__round__", &["ndigits"], 0, args, kwargs)?;
                 match a[0].as_ref().filter(|v| !v.is_none()) {
@@ -2051,9 +2056,10 @@ fn from_triple(items: &[Value]) -> PyResult<Decimal> {
     }
     Ok(match special {
         Special::Finite => {
-            let e = exp.as_int().and_then(|i| i.as_i64()).ok_or_else(|| {
-                PyErr::msg(ExcKind::OverflowError, "exponent out of range")
-            })?;
+            let e = exp
+                .as_int()
+                .and_then(|i| i.as_i64())
+                .ok_or_else(|| PyErr::msg(ExcKind::OverflowError, "exponent out of range"))?;
             Decimal::triple(sign, int, e)
         }
         Special::Inf => Decimal::inf(sign),
