@@ -263,6 +263,8 @@ pub const MODULES: &[&str] = &[
     "warnings",
     // runtime: modules/shlex.rs
     "shlex",
+    // runtime: modules/reprlib.rs
+    "reprlib",
 ];
 
 /// CPython 3.11's stdlib top-level modules (`sys.stdlib_module_names`, without the private
@@ -814,6 +816,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
         "glob" => &["glob", "escape"],
         "html" => &["escape", "unescape"],
         "shlex" => &["split", "quote", "join"],
+        "reprlib" => &["recursive_repr"],
         "warnings" => &[
             "warn",
             "filterwarnings",
@@ -990,6 +993,7 @@ pub fn module_notes(module: &str) -> &'static str {
              `register` are refused"
         }
         "datetime" => "naive dates and times only (no tzinfo)",
+        "reprlib" => "`recursive_repr` only; refused: `repr`, `Repr`",
         "shlex" => {
             "the `shlex` class is not implemented; `split(None)` (reading stdin) raises NotImplementedError"
         }

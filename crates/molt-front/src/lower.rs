@@ -3423,12 +3423,8 @@ impl<'a> Lowerer<'a> {
         if let Some(r) = self.refuse_abc_register(a, span) {
             return r;
         }
-        if let Some(why) = introspection_attr(&attr) {
-            return self.refuse(
-                span,
-                &format!("`.{attr}` ({why}) is not supported"),
-                "molt compiles functions and generators to native code and keeps no code, frame or traceback objects",
-            );
+        if let Some((why, hint)) = introspection_attr(&attr) {
+            return self.refuse(span, &format!("`.{attr}` ({why}) is not supported"), hint);
         }
         if let ast::Expr::Name(n) = a.value.as_ref() {
             match self.resolve(n.id.as_str()) {
@@ -3569,12 +3565,12 @@ impl<'a> Lowerer<'a> {
         if let ast::Expr::Name(n) = c.func.as_ref()
             && matches!(n.id.as_str(), "getattr" | "hasattr")
             && let [_, ast::Expr::StringLiteral(s), ..] = &c.arguments.args[..]
-            && let Some(why) = introspection_attr(s.value.to_str())
+            && let Some((why, hint)) = introspection_attr(s.value.to_str())
         {
             return self.refuse(
                 span,
                 &format!("`{}` ({why}) is not supported", s.value.to_str()),
-                "molt compiles functions and generators to native code and keeps no code, frame or traceback objects",
+                hint,
             );
         }
         // `hasattr(math, "isqrt")` of a stdlib module and a member molt implements: True
@@ -4650,18 +4646,26 @@ fn walrus_expr(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
 }
 
 /// The interpreter-introspection attributes molt has no object for (code objects,
-/// frames, tracebacks, closure cells): read, they are refused rather than answering
-/// AttributeError or None where CPython gives an object. Returns what the attribute is.
-fn introspection_attr(attr: &str) -> Option<&'static str> {
+/// frames, tracebacks, closure cells, typing's generic-class bookkeeping): read, they
+/// are refused rather than answering AttributeError or None where CPython gives an
+/// object. Returns what the attribute is and the hint.
+fn introspection_attr(attr: &str) -> Option<(&'static str, &'static str)> {
+    const NATIVE: &str = "molt compiles functions and generators to native code and keeps no code, frame or traceback objects";
     Some(match attr {
-        "__code__" => "a function's code object",
-        "__closure__" => "a function's closure cells",
-        "__globals__" => "a function's globals",
-        "__traceback__" => "an exception's traceback",
-        "tb_frame" | "tb_lineno" | "tb_next" | "tb_lasti" => "a traceback's frames",
-        "gi_code" => "a generator's code object",
-        "gi_frame" => "a generator's frame",
-        "gi_yieldfrom" => "the iterator a generator delegates to",
+        "__code__" => ("a function's code object", NATIVE),
+        "__closure__" => ("a function's closure cells", NATIVE),
+        "__globals__" => ("a function's globals", NATIVE),
+        "__traceback__" => ("an exception's traceback", NATIVE),
+        "tb_frame" | "tb_lineno" | "tb_next" | "tb_lasti" => ("a traceback's frames", NATIVE),
+        "gi_code" => ("a generator's code object", NATIVE),
+        "gi_frame" => ("a generator's frame", NATIVE),
+        "gi_yieldfrom" => ("the iterator a generator delegates to", NATIVE),
+        // typing.Generic's bookkeeping: molt's generic classes and aliases do not record
+        // their type parameters or subscripted bases.
+        "__parameters__" | "__orig_bases__" | "__orig_class__" => (
+            "typing's generic type parameters",
+            "molt keeps no type-parameter bookkeeping for generic classes; use `__origin__`/`__args__` of a subscripted alias",
+        ),
         _ => return None,
     })
 }

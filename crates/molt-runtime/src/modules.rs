@@ -63,6 +63,7 @@ pub mod object_methods;
 pub mod os;
 pub mod pathlib;
 pub mod pprint;
+pub mod reprlib;
 pub mod shlex;
 pub mod statistics;
 pub mod stdc_util;
@@ -142,6 +143,7 @@ pub fn call(
         "pprint" => pprint::call(name, args, kwargs),
         "warnings" => warnings::call(name, args, kwargs),
         "shlex" => shlex::call(name, args, kwargs),
+        "reprlib" => reprlib::call(name, args, kwargs),
         _ => Err(PyErr::msg(
             ExcKind::NotImplementedError,
             format!("molt: {module}.{name} is not supported yet"),

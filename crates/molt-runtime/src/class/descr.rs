@@ -36,6 +36,7 @@ pub(crate) fn kind_of(v: &Value) -> DKind {
         || a.is::<NativeFn>()
         || a.is::<crate::modules::callable::MethodFn>()
         || a.is::<crate::modules::functools::LruWrapper>()
+        || a.is::<crate::modules::reprlib::RecursiveRepr>()
     {
         DKind::NonData
     } else if let Some(i) = crate::object::inst(o) {
@@ -65,9 +66,11 @@ pub(crate) fn descr_get(descr: &Value, obj: Option<&Value>, owner: &Rc<Class>) -
         });
     }
     // `str.lower`, `dict.get` as class attributes bind like CPython's method descriptors;
-    // an lru_cache wrapper binds like a function (_functoolsmodule.c, lru_cache_descr_get).
+    // an lru_cache wrapper binds like a function (_functoolsmodule.c, lru_cache_descr_get),
+    // and so does reprlib.recursive_repr's (a Python function in CPython).
     if a.is::<crate::modules::callable::MethodFn>()
         || a.is::<crate::modules::functools::LruWrapper>()
+        || a.is::<crate::modules::reprlib::RecursiveRepr>()
     {
         return Ok(match obj {
             Some(x) => bound(descr.clone(), x.clone()),

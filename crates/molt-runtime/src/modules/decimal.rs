@@ -195,6 +195,67 @@ impl Decimal {
         let c = self.coeff();
         if self.sign == 1 { c.neg() } else { c }
     }
+    /// `_isnan`: 0 for a number, 1 for a quiet NaN, 2 for a signalling one.
+    fn nan_kind(&self) -> u8 {
+        match self.special {
+            Special::NaN => 1,
+            Special::SNaN => 2,
+            _ => 0,
+        }
+    }
+    /// `compare_total` of two numerically equal non-NaN operands: the sign, then the
+    /// exponent (a positive number with the smaller exponent orders first).
+    fn total_tiebreak(&self, other: &Decimal) -> Ordering {
+        if self.sign != other.sign {
+            return other.sign.cmp(&self.sign);
+        }
+        if self.special == Special::Inf {
+            return Ordering::Equal;
+        }
+        let o = self.exp.cmp(&other.exp);
+        if self.sign == 0 { o } else { o.reverse() }
+    }
+    /// `_pydecimal`'s max/min (and their `_mag` forms, comparing `by_mag`): a quiet NaN
+    /// loses to a number, ties go by `compare_total`.
+    fn max_min(&self, other: &Decimal, want_max: bool, by_mag: bool, c: &Ctx) -> PyResult<Decimal> {
+        let (sn, on) = (self.nan_kind(), other.nan_kind());
+        if sn != 0 || on != 0 {
+            if on == 1 && sn == 0 {
+                return self.fix(c);
+            }
+            if sn == 1 && on == 0 {
+                return other.fix(c);
+            }
+            return Ok(self
+                .check_nans(Some(other))?
+                .unwrap_or_else(|| self.clone()));
+        }
+        let ord = if by_mag {
+            let abs = |d: &Decimal| Decimal {
+                sign: 0,
+                ..d.clone()
+            };
+            abs(self).cmp(&abs(other))
+        } else {
+            Ordering::Equal
+        };
+        let ord = match ord {
+            Ordering::Equal => match self.cmp(other) {
+                Ordering::Equal => self.total_tiebreak(other),
+                o => o,
+            },
+            o => o,
+        };
+        let self_wins = if want_max {
+            ord != Ordering::Less
+        } else {
+            ord == Ordering::Less
+        };
+        if self_wins { self.fix(c) } else { other.fix(c) }
+    }
+    fn is_subnormal(&self, c: &Ctx) -> bool {
+        !self.is_special() && !self.is_zero() && self.adjusted() < c.emin
+    }
 
     pub fn from_f64(x: f64) -> Decimal {
         if x.is_nan() {
@@ -288,6 +349,12 @@ impl Decimal {
     }
 
     fn to_str(&self, capitals: bool) -> String {
+        self.to_str_eng(capitals, false)
+    }
+
+    /// `_pydecimal.Decimal.__str__(eng=...)`: engineering notation puts the exponent on a
+    /// multiple of three.
+    fn to_str_eng(&self, capitals: bool, eng: bool) -> String {
         let sign = if self.sign == 1 { "-" } else { "" };
         match self.special {
             Special::Inf => return format!("{sign}Infinity"),
@@ -299,8 +366,12 @@ impl Decimal {
         let leftdigits = self.exp + n;
         let dotplace = if self.exp <= 0 && leftdigits > -6 {
             leftdigits
-        } else {
+        } else if !eng {
             1
+        } else if self.int == "0" {
+            (leftdigits + 1).rem_euclid(3) - 1
+        } else {
+            (leftdigits - 1).rem_euclid(3) + 1
         };
         let (intpart, fracpart) = if dotplace <= 0 {
             (
@@ -950,6 +1021,21 @@ fn operand(v: &Value) -> Option<Decimal> {
     v.as_int().map(|i| Decimal::from_int(&i))
 }
 
+/// `_convert_other(other, raiseit=True)`: a Decimal or an int, else the C module's
+/// TypeError.
+fn other_operand(v: Option<Value>) -> PyResult<Decimal> {
+    let v = v.unwrap_or_default();
+    operand(&v).map_or_else(
+        || {
+            type_error(format!(
+                "conversion from {} to Decimal is not supported",
+                v.class_name()
+            ))
+        },
+        Ok,
+    )
+}
+
 /// `Decimal(i)` as a value.
 pub fn from_int_value(i: &Int) -> Value {
     value(Decimal::from_int(i))
@@ -1593,6 +1679,174 @@ impl Object for Decimal {
                 noargs(args, kwargs)?;
                 Ok(value(self.negated()))
             }
+            "to_integral_exact" => {
+                // to_integral_value plus the Inexact/Rounded signals, which molt's
+                // contexts never trap.
+                let a = bind(name, &["rounding", "context"], 0, args, kwargs)?;
+                let r = match &a[0] {
+                    None | Some(Value::None) => c.rounding,
+                    Some(v) => rounding_of(v)?,
+                };
+                if let Some(n) = self.check_nans(None)? {
+                    return Ok(value(n));
+                }
+                if self.is_special() || self.exp >= 0 {
+                    return Ok(value(self.clone()));
+                }
+                Ok(value(self.rescale(0, r)))
+            }
+            "scaleb" => {
+                let a = bind(name, &["other", "context"], 1, args, kwargs)?;
+                let o = other_operand(a[0].clone())?;
+                if let Some(n) = self.check_nans(Some(&o))? {
+                    return Ok(value(n));
+                }
+                if o.is_special() || o.exp != 0 {
+                    return Err(invalid("InvalidOperation"));
+                }
+                let lim = 2 * (c.emax + c.prec);
+                let k = o
+                    .signed_coeff()
+                    .as_i64()
+                    .filter(|k| (-lim..=lim).contains(k));
+                let Some(k) = k else {
+                    return Err(invalid("InvalidOperation"));
+                };
+                if self.special == Special::Inf {
+                    return Ok(value(self.clone()));
+                }
+                Ok(value(
+                    Decimal::triple(self.sign, self.int.clone(), self.exp + k).fix(&c)?,
+                ))
+            }
+            "copy_sign" => {
+                let a = bind(name, &["other", "context"], 1, args, kwargs)?;
+                let o = other_operand(a[0].clone())?;
+                Ok(value(Decimal {
+                    sign: o.sign,
+                    ..self.clone()
+                }))
+            }
+            "same_quantum" => {
+                let a = bind(name, &["other", "context"], 1, args, kwargs)?;
+                let o = other_operand(a[0].clone())?;
+                Ok(Value::Bool(if self.is_special() || o.is_special() {
+                    (self.is_nan() && o.is_nan())
+                        || (self.special == Special::Inf && o.special == Special::Inf)
+                } else {
+                    self.exp == o.exp
+                }))
+            }
+            "max" | "min" | "max_mag" | "min_mag" => {
+                let a = bind(name, &["other", "context"], 1, args, kwargs)?;
+                let o = other_operand(a[0].clone())?;
+                Ok(value(self.max_min(
+                    &o,
+                    name.starts_with("max"),
+                    name.ends_with("_mag"),
+                    &c,
+                )?))
+            }
+            "compare_signal" => {
+                let a = bind(name, &["other", "context"], 1, args, kwargs)?;
+                let o = other_operand(a[0].clone())?;
+                if self.is_nan() || o.is_nan() {
+                    return Err(invalid("InvalidOperation"));
+                }
+                Ok(value(match self.cmp(&o) {
+                    Ordering::Less => Decimal::triple(1, "1".into(), 0),
+                    Ordering::Equal => Decimal::triple(0, "0".into(), 0),
+                    Ordering::Greater => Decimal::triple(0, "1".into(), 0),
+                }))
+            }
+            "fma" => {
+                let a = bind(name, &["other", "third", "context"], 2, args, kwargs)?;
+                let o = other_operand(a[0].clone())?;
+                let t = other_operand(a[1].clone())?;
+                let product = if self.is_special() || o.is_special() {
+                    if let Some(n) = self.check_nans(Some(&o))? {
+                        t.check_nans(None)?;
+                        return Ok(value(n));
+                    }
+                    self.mul(&o, &c)?
+                } else {
+                    // The product is exact; only the sum rounds.
+                    Decimal::triple(
+                        self.sign ^ o.sign,
+                        digits_of(&self.coeff().mul(&o.coeff())),
+                        self.exp + o.exp,
+                    )
+                };
+                Ok(value(product.add(&t, &c)?))
+            }
+            "logb" => {
+                bind(name, &["context"], 0, args, kwargs)?;
+                if let Some(n) = self.check_nans(None)? {
+                    return Ok(value(n));
+                }
+                if self.special == Special::Inf {
+                    return Ok(value(Decimal::inf(0)));
+                }
+                if self.is_zero() {
+                    return Err(signal(ExcKind::DecimalDivisionByZero, "DivisionByZero"));
+                }
+                Ok(value(
+                    Decimal::from_int(&Int::from(self.adjusted())).fix(&c)?,
+                ))
+            }
+            "to_eng_string" => {
+                bind(name, &["context"], 0, args, kwargs)?;
+                Ok(s(&self.to_str_eng(c.capitals == 1, true)))
+            }
+            "number_class" => {
+                bind(name, &["context"], 0, args, kwargs)?;
+                let sign = if self.sign == 1 { "-" } else { "+" };
+                Ok(s(&match self.special {
+                    Special::SNaN => "sNaN".to_string(),
+                    Special::NaN => "NaN".to_string(),
+                    Special::Inf => format!("{sign}Infinity"),
+                    Special::Finite if self.is_zero() => format!("{sign}Zero"),
+                    Special::Finite if self.is_subnormal(&c) => format!("{sign}Subnormal"),
+                    Special::Finite => format!("{sign}Normal"),
+                }))
+            }
+            "is_normal" => {
+                bind(name, &["context"], 0, args, kwargs)?;
+                Ok(Value::Bool(
+                    !self.is_special() && !self.is_zero() && self.adjusted() >= c.emin,
+                ))
+            }
+            "is_subnormal" => {
+                bind(name, &["context"], 0, args, kwargs)?;
+                Ok(Value::Bool(self.is_subnormal(&c)))
+            }
+            "is_qnan" => {
+                noargs(args, kwargs)?;
+                Ok(Value::Bool(self.special == Special::NaN))
+            }
+            "is_snan" => {
+                noargs(args, kwargs)?;
+                Ok(Value::Bool(self.special == Special::SNaN))
+            }
+            "is_canonical" => {
+                noargs(args, kwargs)?;
+                Ok(Value::Bool(true))
+            }
+            "conjugate" | "canonical" => {
+                noargs(args, kwargs)?;
+                Ok(value(self.clone()))
+            }
+            "radix" => {
+                noargs(args, kwargs)?;
+                Ok(value(Decimal::from_int(&Int::from(10))))
+            }
+            // The rest of the C type's methods (exp, ln, log10, next_*, logical_*,
+            // rotate, shift, remainder_near, compare_total*) are not implemented: a clear
+            // error rather than CPython's answer being replaced by AttributeError.
+            _ if crate::modules::object_methods::has_method("Decimal", name) => Err(PyErr::msg(
+                ExcKind::NotImplementedError,
+                format!("molt: Decimal.{name}() is not supported"),
+            )),
             "__round__" => {
                 let a = bind("__round__", &["ndigits"], 0, args, kwargs)?;
                 match a[0].as_ref().filter(|v| !v.is_none()) {
@@ -1755,11 +2009,68 @@ fn construct(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Decimal> {
     match &v {
         Value::Float(f) => Ok(Decimal::from_f64(*f)),
         Value::Str(t) => Decimal::parse(t.as_str()),
+        Value::Tuple(t) => from_triple(t.as_slice()),
+        Value::List(l) => from_triple(&l.to_vec()),
         other => type_error(format!(
             "conversion from {} to Decimal is not supported",
             other.class_name()
         )),
     }
+}
+
+/// `Decimal((sign, digits, exponent))` (a tuple or list), with the C module's errors.
+fn from_triple(items: &[Value]) -> PyResult<Decimal> {
+    let [sign, digits, exp] = items else {
+        return value_error("argument must be a sequence of length 3");
+    };
+    let sign = match sign.as_int().and_then(|i| i.as_i64()) {
+        Some(0) => 0u8,
+        Some(1) => 1,
+        _ => return value_error("sign must be an integer with the value 0 or 1"),
+    };
+    let special = match exp {
+        Value::Str(t) => match t.as_str() {
+            "F" => Special::Inf,
+            "n" => Special::NaN,
+            "N" => Special::SNaN,
+            _ => {
+                return value_error(
+                    "string argument in the third position must be 'F', 'n' or 'N'",
+                );
+            }
+        },
+        v if v.as_int().is_some() => Special::Finite,
+        _ => return value_error("exponent must be an integer"),
+    };
+    let ds: Vec<Value> = match digits {
+        Value::Tuple(t) => t.as_slice().to_vec(),
+        Value::List(l) => l.to_vec(),
+        _ => return value_error("coefficient must be a tuple of digits"),
+    };
+    let mut int = String::with_capacity(ds.len());
+    for d in &ds {
+        match d.as_int().and_then(|i| i.as_i64()) {
+            Some(k @ 0..=9) => int.push(char::from(b'0' + k as u8)),
+            _ => return value_error("coefficient must be a tuple of digits"),
+        }
+    }
+    Ok(match special {
+        Special::Finite => {
+            let e = exp
+                .as_int()
+                .and_then(|i| i.as_i64())
+                .ok_or_else(|| PyErr::msg(ExcKind::OverflowError, "exponent out of range"))?;
+            Decimal::triple(sign, int, e)
+        }
+        Special::Inf => Decimal::inf(sign),
+        // A NaN's payload keeps no leading zeros.
+        _ => Decimal {
+            sign,
+            int: int.trim_start_matches('0').to_string(),
+            exp: 0,
+            special,
+        },
+    })
 }
 
 pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
