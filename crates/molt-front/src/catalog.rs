@@ -605,6 +605,10 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "OrderedDict",
             "namedtuple",
             "ChainMap",
+            // Python classes of a prelude module (modules_graph.rs `PRELUDE_NAMES`).
+            "UserDict",
+            "UserList",
+            "UserString",
         ],
         "itertools" => &[
             "count",
@@ -733,6 +737,10 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "covariance",
             "correlation",
             "linear_regression",
+            // A Python class of a prelude module (modules_graph.rs `PRELUDE_NAMES`).
+            "NormalDist",
+            // NormalDist.from_samples's helper (private in CPython too; not in the README).
+            "_mean_stdev",
         ],
         "string" => &["capwords", "Template"],
         "textwrap" => &["wrap", "fill", "shorten", "dedent", "indent", "TextWrapper"],
@@ -1275,6 +1283,16 @@ pub fn method_value_supported(ty: &str, name: &str) -> bool {
         _ => false,
     }
 }
+
+/// Exception classes of stdlib modules that a program may construct (`raise
+/// statistics.StatisticsError("...")`): their constructor is BaseException's, so a call
+/// of the class value (runtime modules.rs `module_exception`) makes the exception.
+pub const CALLABLE_MODULE_EXCEPTIONS: &[(&str, &str)] = &[
+    ("statistics", "StatisticsError"),
+    ("struct", "error"),
+    ("csv", "Error"),
+    ("io", "UnsupportedOperation"),
+];
 
 pub fn module_values(module: &str) -> &'static [&'static str] {
     match module {
