@@ -857,7 +857,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "Formatter",
         ],
         "datetime" => &["date", "datetime", "timedelta", "time"],
-        "decimal" => &["Decimal", "getcontext"],
+        "decimal" => &["Decimal", "getcontext", "localcontext"],
         "contextlib" => &[
             "contextmanager",
             "suppress",
