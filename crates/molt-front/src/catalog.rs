@@ -1141,6 +1141,9 @@ pub const LOGGING_UNSUPPORTED_FIELDS: &[&str] = &[
 /// Keyword arguments of a supported module function that molt refuses, with the reason.
 pub fn unsupported_kwarg(module: &str, func: &str, kw: &str) -> Option<&'static str> {
     match (module, func, kw) {
+        ("decimal", "localcontext", "flags" | "traps") => {
+            Some("molt's decimal contexts record no flags and trap the default signals")
+        }
         (
             "argparse",
             "ArgumentParser",

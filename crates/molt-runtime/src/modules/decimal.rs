@@ -1,5 +1,5 @@
 //! `decimal.Decimal` with the thread's context (`getcontext()`: prec, rounding, Emax, Emin,
-//! capitals, clamp), ported from Lib/_pydecimal.py of CPython 3.11 and checked against the
+//! capitals, clamp; `localcontext()` makes a copy current for a `with` block), ported from Lib/_pydecimal.py of CPython 3.11 and checked against the
 //! C module's observable behaviour. Supported: exact construction from str, int, float and
 //! Decimal; the operators `+`, `-`, `*`, `/`, `//`, `%`, divmod and integer powers; unary
 //! operators; comparisons (also with int, float and Fraction); hash; str and repr; format
@@ -1858,6 +1858,8 @@ fn localcontext(args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> 
         if v.is_none() {
             continue;
         }
+        // The front end refuses flags= and traps= (catalog `unsupported_kwarg`); a
+        // call through a value gets here.
         if matches!(k.as_str(), "flags" | "traps") {
             return Err(PyErr::msg(
                 ExcKind::NotImplementedError,
