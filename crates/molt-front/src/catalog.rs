@@ -607,6 +607,10 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "OrderedDict",
             "namedtuple",
             "ChainMap",
+            // Python classes of a prelude module (modules_graph.rs `PRELUDE_NAMES`).
+            "UserDict",
+            "UserList",
+            "UserString",
         ],
         "itertools" => &[
             "count",
@@ -735,6 +739,10 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "covariance",
             "correlation",
             "linear_regression",
+            // A Python class of a prelude module (modules_graph.rs `PRELUDE_NAMES`).
+            "NormalDist",
+            // NormalDist.from_samples's helper (private in CPython too; not in the README).
+            "_mean_stdev",
         ],
         "string" => &["capwords", "Template"],
         "textwrap" => &["wrap", "fill", "shorten", "dedent", "indent", "TextWrapper"],
@@ -852,7 +860,7 @@ pub fn module_functions(module: &str) -> &'static [&'static str] {
             "Formatter",
         ],
         "datetime" => &["date", "datetime", "timedelta", "time"],
-        "decimal" => &["Decimal", "getcontext"],
+        "decimal" => &["Decimal", "getcontext", "localcontext"],
         "contextlib" => &[
             "contextmanager",
             "suppress",
@@ -1137,6 +1145,9 @@ pub const LOGGING_UNSUPPORTED_FIELDS: &[&str] = &[
 /// Keyword arguments of a supported module function that molt refuses, with the reason.
 pub fn unsupported_kwarg(module: &str, func: &str, kw: &str) -> Option<&'static str> {
     match (module, func, kw) {
+        ("decimal", "localcontext", "flags" | "traps") => {
+            Some("molt's decimal contexts record no flags and trap the default signals")
+        }
         (
             "argparse",
             "ArgumentParser",
@@ -1279,6 +1290,16 @@ pub fn method_value_supported(ty: &str, name: &str) -> bool {
         _ => false,
     }
 }
+
+/// Exception classes of stdlib modules that a program may construct (`raise
+/// statistics.StatisticsError("...")`): their constructor is BaseException's, so a call
+/// of the class value (runtime modules.rs `module_exception`) makes the exception.
+pub const CALLABLE_MODULE_EXCEPTIONS: &[(&str, &str)] = &[
+    ("statistics", "StatisticsError"),
+    ("struct", "error"),
+    ("csv", "Error"),
+    ("io", "UnsupportedOperation"),
+];
 
 pub fn module_values(module: &str) -> &'static [&'static str] {
     match module {

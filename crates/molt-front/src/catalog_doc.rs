@@ -10,6 +10,8 @@ pub const BEGIN: &str =
 pub const END: &str = "<!-- END modules -->";
 
 fn names(list: &[&str]) -> String {
+    // Private helpers (`statistics._mean_stdev`) are not part of the documented surface.
+    let list: Vec<&&str> = list.iter().filter(|n| !n.starts_with('_')).collect();
     if list.is_empty() {
         return "—".to_string();
     }

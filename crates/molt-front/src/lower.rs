@@ -587,7 +587,8 @@ impl<'a> Lowerer<'a> {
     fn unsupported_base(&mut self, a: &ast::Expr) -> Option<String> {
         // Counter, defaultdict, OrderedDict and deque can be extended
         // (class/builtin_base.rs).
-        const COLLECTIONS: &[&str] = &["ChainMap", "UserDict", "UserList", "UserString"];
+        // (UserDict, UserList and UserString are classes of a prelude module.)
+        const COLLECTIONS: &[&str] = &["ChainMap"];
         match a {
             ast::Expr::Name(n) => match self.resolve(n.id.as_str()) {
                 Resolved::Builtin(b)
@@ -1920,6 +1921,7 @@ impl<'a> Lowerer<'a> {
                                 catalog::module_functions(&m)
                                     .iter()
                                     .chain(catalog::module_values(&m))
+                                    .filter(|f| !f.starts_with('_'))
                                     .copied()
                                     .collect::<Vec<_>>()
                                     .join(", ")
@@ -2510,8 +2512,26 @@ impl<'a> Lowerer<'a> {
 
     fn lower_expr(&mut self, e: &ast::Expr) -> Expr {
         let span = span_of(e);
-        let kind = self.lower_expr_kind(e, span);
+        let mut kind = self.lower_expr_kind(e, span);
+        if let ExprKind::ModuleAttr(m, n) = &kind
+            && let Some(k) = self.prelude_value(m, n, span)
+        {
+            kind = k;
+        }
         self.expr(span, kind)
+    }
+
+    /// `collections.UserDict` (a name of `modules_graph::PRELUDE_NAMES`): the class of
+    /// the prelude module defining it.
+    fn prelude_value(&mut self, m: &str, n: &str, span: Span) -> Option<ExprKind> {
+        Some(match self.prelude_name(m, n)? {
+            Ok(g) => ExprKind::Name(Var::Global(g)),
+            Err(()) => self.refuse(
+                span,
+                &format!("{m}.{n} is not supported here"),
+                "use it in the main script or in a module imported after its first use there",
+            ),
+        })
     }
 
     fn lower_expr_kind(&mut self, e: &ast::Expr, span: Span) -> ExprKind {
@@ -3691,6 +3711,14 @@ impl<'a> Lowerer<'a> {
                     }
                 }
                 Resolved::ModuleMember(m, f) => {
+                    if let Some(k) = self.prelude_value(&m, &f, span_of(n)) {
+                        let func = self.expr(span_of(n), k);
+                        return self.lower_dynamic_call(c, func);
+                    }
+                    if catalog::CALLABLE_MODULE_EXCEPTIONS.contains(&(m.as_str(), f.as_str())) {
+                        let func = self.expr(span_of(n), ExprKind::ModuleAttr(m, f));
+                        return self.lower_dynamic_call(c, func);
+                    }
                     if !catalog::module_functions(&m).contains(&f.as_str()) {
                         return self.refuse(
                             span,
@@ -3759,13 +3787,28 @@ impl<'a> Lowerer<'a> {
                 if let ast::Expr::Name(n) = a.value.as_ref() {
                     match self.resolve(n.id.as_str()) {
                         Resolved::Module(m) => {
+                            if let Some(k) = self.prelude_value(&m, &attr, span_of(a)) {
+                                let func = self.expr(span_of(a), k);
+                                return self.lower_dynamic_call(c, func);
+                            }
+                            if catalog::CALLABLE_MODULE_EXCEPTIONS
+                                .contains(&(m.as_str(), attr.as_str()))
+                            {
+                                let func = self.expr(span_of(a), ExprKind::ModuleAttr(m, attr));
+                                return self.lower_dynamic_call(c, func);
+                            }
                             if !catalog::module_functions(&m).contains(&attr.as_str()) {
                                 return self.refuse(
                                     span_of(a),
                                     &format!("{m}.{attr} is not supported yet"),
                                     &format!(
                                         "molt implements these functions of {m}: {}",
-                                        catalog::module_functions(&m).join(", ")
+                                        catalog::module_functions(&m)
+                                            .iter()
+                                            .filter(|f| !f.starts_with('_'))
+                                            .copied()
+                                            .collect::<Vec<_>>()
+                                            .join(", ")
                                     ),
                                 );
                             }

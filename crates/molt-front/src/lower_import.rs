@@ -950,6 +950,23 @@ impl<'a> Lowerer<'a> {
         self.imp.modules.get(m)?.global_ids.get(name).copied()
     }
 
+    /// The global of stdlib name `m.n` when a prelude module defines it (`UserDict`:
+    /// modules_graph.rs, `PRELUDE_NAMES`) and that module has run: Err when it has not
+    /// (a use from a module molt lowers before the prelude).
+    pub(super) fn prelude_name(&self, m: &str, n: &str) -> Option<Result<GlobalId, ()>> {
+        let p = modules_graph::prelude_of(m, n)?;
+        if !self.has_run(p) {
+            return Some(Err(()));
+        }
+        Some(
+            self.imp
+                .modules
+                .get(p)
+                .and_then(|i| i.global_ids.get(n).copied())
+                .ok_or(()),
+        )
+    }
+
     /// `module.attr`, looked up in the module's namespace as `getattr(module, attr)` does.
     fn member(&self, module: &str, attr: &str) -> Member {
         if attr == "__name__" {

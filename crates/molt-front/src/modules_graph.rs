@@ -12,6 +12,7 @@ use crate::catalog;
 use crate::diag::{Diagnostic, Span};
 use ruff_python_ast as ast;
 use ruff_python_ast::statement_visitor::{StatementVisitor, walk_stmt};
+use ruff_python_ast::visitor::Visitor as _;
 use ruff_text_size::Ranged;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -238,34 +239,61 @@ impl Graph {
             }
             i += 1;
         }
-        g.add_abc_prelude(&mut diags);
+        g.add_preludes(&mut diags);
         (g, diags)
     }
 
-    /// When a class of the program may subclass a collections.abc class (`class
-    /// Deck(Sequence)`, `collections.abc.Mapping[str, int]`, typing's aliases), adds the
-    /// module of their Python definitions (prelude/collections_abc.py) and imports it first
-    /// thing in the script, so that the class statements find them (lower.rs maps such a
-    /// base to the module's class).
-    fn add_abc_prelude(&mut self, diags: &mut Vec<Diagnostic>) {
-        let mut scan = AbcBaseScan::default();
-        for a in &self.asts {
-            scan.visit_body(&a.body);
-        }
-        if !scan.found || self.asts.is_empty() {
+    /// Adds the prelude modules (prelude/*.py, `PRELUDES`) the program needs and imports
+    /// them first thing in the script, in `PRELUDES` order (a later one may derive from an
+    /// earlier one's classes): collections.abc's classes when some class statement may
+    /// subclass one (`class Deck(Sequence)`, `collections.abc.Mapping[str, int]`,
+    /// typing's aliases; lower.rs maps such a base to the module's class), and the module
+    /// defining a stdlib name the program mentions (`PRELUDE_NAMES`: `UserDict`, ...).
+    fn add_preludes(&mut self, diags: &mut Vec<Diagnostic>) {
+        if self.asts.is_empty() {
             return;
         }
-        self.add_file(
-            ABC_PRELUDE,
-            format!("<molt {ABC_PRELUDE}>"),
-            include_str!("prelude/collections_abc.py").to_string(),
-            false,
-            diags,
-        );
-        // `import __molt_collections_abc` after the docstring and `from __future__`
+        let mut abc = AbcBaseScan::default();
+        let mut names = NameScan::default();
+        for a in &self.asts {
+            abc.visit_body(&a.body);
+            names.visit_body(&a.body);
+        }
+        let mut wanted: Vec<&'static str> = vec![];
+        if abc.found {
+            wanted.push(ABC_PRELUDE);
+        }
+        for (_, n, p) in PRELUDE_NAMES {
+            if names.found.contains(*n) {
+                let needs = PRELUDES
+                    .iter()
+                    .find(|x| x.module == *p)
+                    .map_or(&[][..], |x| x.needs);
+                wanted.extend(needs.iter().copied());
+                wanted.push(p);
+            }
+        }
+        let wanted: Vec<&Prelude> = PRELUDES
+            .iter()
+            .filter(|p| wanted.contains(&p.module))
+            .collect();
+        if wanted.is_empty() {
+            return;
+        }
+        for p in &wanted {
+            self.add_file(
+                p.module,
+                format!("<molt {}>", p.module),
+                p.source.to_string(),
+                false,
+                diags,
+            );
+        }
+        // `import __molt_collections_abc, ...` after the docstring and `from __future__`
         // imports; its span is the (empty) separator after the script's text, where no
         // statement of the script starts (import plans are keyed by span start).
-        let Ok(mut m) = parse(&format!("import {ABC_PRELUDE}\n")) else {
+        let list: Vec<&str> = wanted.iter().map(|p| p.module).collect();
+        let Ok(mut m) = parse(&format!("import {}\n", list.join(", "))) else {
             return;
         };
         let Some(ast::Stmt::Import(mut imp)) = m.body.pop() else {
@@ -387,6 +415,54 @@ impl Graph {
 
 /// The module holding molt's collections.abc classes as Python classes (prelude/).
 pub const ABC_PRELUDE: &str = "__molt_collections_abc";
+/// collections.UserDict, UserList and UserString (prelude/collections_user.py).
+pub const USER_PRELUDE: &str = "__molt_collections_user";
+/// statistics.NormalDist (prelude/statistics_normal.py).
+pub const NORMAL_PRELUDE: &str = "__molt_statistics_normal";
+
+/// A module of Python source that molt compiles with a program that needs it.
+pub struct Prelude {
+    pub module: &'static str,
+    source: &'static str,
+    /// The preludes it imports (earlier in `PRELUDES`).
+    needs: &'static [&'static str],
+}
+
+/// The prelude modules, in the order they run.
+pub const PRELUDES: &[Prelude] = &[
+    Prelude {
+        module: ABC_PRELUDE,
+        source: include_str!("prelude/collections_abc.py"),
+        needs: &[],
+    },
+    Prelude {
+        module: USER_PRELUDE,
+        source: include_str!("prelude/collections_user.py"),
+        needs: &[ABC_PRELUDE],
+    },
+    Prelude {
+        module: NORMAL_PRELUDE,
+        source: include_str!("prelude/statistics_normal.py"),
+        needs: &[],
+    },
+];
+
+/// The stdlib names that are classes of a prelude module: (stdlib module, name, prelude
+/// module). `m.name` and `from m import name` are that module's global.
+pub const PRELUDE_NAMES: &[(&str, &str, &str)] = &[
+    ("collections", "UserDict", USER_PRELUDE),
+    ("collections", "UserList", USER_PRELUDE),
+    ("collections", "UserString", USER_PRELUDE),
+    ("statistics", "NormalDist", NORMAL_PRELUDE),
+];
+
+/// The prelude module defining stdlib name `m.n`, if one does.
+pub fn prelude_of(m: &str, n: &str) -> Option<&'static str> {
+    PRELUDE_NAMES
+        .iter()
+        .find(|(pm, pn, _)| *pm == m && *pn == n)
+        .map(|(_, _, p)| *p)
+}
 
 /// Whether a base named `n` may be a collections.abc class (typing's `AbstractSet` is
 /// `Set`): the names the catalog lists for collections.abc.
@@ -420,6 +496,41 @@ impl<'a> StatementVisitor<'a> for AbcBaseScan {
             }
         }
         walk_stmt(self, stmt);
+    }
+}
+
+/// Whether the program mentions a name of `PRELUDE_NAMES` (as a name, an attribute or an
+/// imported name); a false positive only adds an unused module.
+#[derive(Default)]
+struct NameScan {
+    found: std::collections::HashSet<String>,
+}
+
+impl NameScan {
+    fn note(&mut self, n: &str) {
+        if PRELUDE_NAMES.iter().any(|(_, p, _)| *p == n) {
+            self.found.insert(n.to_string());
+        }
+    }
+}
+
+impl<'a> ast::visitor::Visitor<'a> for NameScan {
+    fn visit_stmt(&mut self, stmt: &'a ast::Stmt) {
+        if let ast::Stmt::ImportFrom(i) = stmt {
+            for a in &i.names {
+                self.note(a.name.id.as_str());
+            }
+        }
+        ast::visitor::walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&mut self, expr: &'a ast::Expr) {
+        match expr {
+            ast::Expr::Name(n) => self.note(n.id.as_str()),
+            ast::Expr::Attribute(a) => self.note(a.attr.id.as_str()),
+            _ => {}
+        }
+        ast::visitor::walk_expr(self, expr);
     }
 }
 

@@ -30,6 +30,7 @@ pub fn supports(o: &ObjRef) -> bool {
         || a.is::<crate::modules::warnings::CatchWarnings>()
         || crate::modules::contextlib::is_manager(o)
         || crate::modules::tempfile::is_manager(o)
+        || crate::modules::decimal::is_manager(o)
 }
 
 fn no_protocol(mgr: &Value) -> PyErr {

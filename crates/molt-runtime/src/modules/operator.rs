@@ -244,9 +244,12 @@ fn inplace_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             }
             None => crate::value::binop(op, a, b),
         },
-        (BinOp::BitOr, Value::Dict(d)) if super::collections::as_dict(b).is_some() => {
-            if let Some(o) = super::collections::as_dict(b) {
-                d.update(&o)?;
+        // dict.__ior__ is dict.update's merge: a mapping, else an iterable of pairs
+        // (`d |= [("k", 1)]`), with update's errors; it never returns NotImplemented.
+        (BinOp::BitOr, Value::Dict(d)) => {
+            match super::collections::as_dict(b) {
+                Some(o) => d.update(&o)?,
+                None => crate::builtins::dict_update_from(d, b)?,
             }
             Ok(a.clone())
         }

@@ -141,12 +141,23 @@ fn ss(data: &[Value], c: Option<&Value>) -> PyResult<(T, Total, usize)> {
         }
         return sum(&sq);
     }
-    let mut t = T::Int;
+    let (t, ssd, _, n) = ss_mean(data)?;
+    Ok((t, ssd, n))
+}
+
+/// `_ss(data)` without a center: (T, sum of squared deviations, exact mean, count). The
+/// types are coerced after the pass, as CPython does (a value that is not a number raises
+/// its TypeError first).
+fn ss_mean(data: &[Value]) -> PyResult<(T, Total, Total, usize)> {
+    let mut types: Vec<T> = vec![];
     let mut sx = Fraction::from_int(Int::ZERO);
     let mut sxx = Fraction::from_int(Int::ZERO);
     let mut special: Option<f64> = None;
     for v in data {
-        t = coerce(t, type_of(v)?)?;
+        let ty = type_of(v)?;
+        if !types.contains(&ty) {
+            types.push(ty);
+        }
         match exact_ratio(v)? {
             Ok(r) => {
                 sx = sx.add(&r)?;
@@ -155,16 +166,50 @@ fn ss(data: &[Value], c: Option<&Value>) -> PyResult<(T, Total, usize)> {
             Err(f) => special = Some(special.map_or(f, |s| s + f)),
         }
     }
+    let mut t = T::Int;
+    for ty in types {
+        t = coerce(t, ty)?;
+    }
     let n = data.len();
+    let zero = || Total::Exact(Fraction::from_int(Int::ZERO));
     if n == 0 {
-        return Ok((t, Total::Exact(Fraction::from_int(Int::ZERO)), 0));
+        return Ok((t, zero(), zero(), 0));
     }
     if let Some(f) = special {
-        return Ok((t, Total::NonFinite(f), n));
+        return Ok((t, Total::NonFinite(f), Total::NonFinite(f), n));
     }
     let count = Fraction::from_int(Int::from(n));
     let ssd = count.mul(&sxx)?.sub(&sx.mul(&sx)?)?.div(&count)?;
-    Ok((t, Total::Exact(ssd), n))
+    Ok((t, Total::Exact(ssd), Total::Exact(sx.div(&count)?), n))
+}
+
+/// `_mean_stdev(data)` (NormalDist.from_samples): the mean and the sample standard
+/// deviation as floats, in one pass; whatever the data's type, the square root is the
+/// correctly rounded float one. With a NaN or infinity both are float(xbar) based, as
+/// CPython's AttributeError fallback gives.
+fn mean_stdev(data: &[Value]) -> PyResult<Value> {
+    let (_, ssd, xbar, n) = ss_mean(data)?;
+    if n < 2 {
+        return Err(stat_err("stdev requires at least two data points"));
+    }
+    let (mean, sigma) = match (ssd, xbar) {
+        (Total::Exact(ssd), Total::Exact(xbar)) => {
+            let mss = ssd.div(&Fraction::from_int(Int::from(n - 1)))?;
+            (xbar.to_f64()?, float_sqrt_of_frac(&mss.n, &mss.d)?)
+        }
+        (ssd, xbar) => {
+            let f = |t: Total| match t {
+                Total::NonFinite(f) => f,
+                Total::Exact(_) => f64::NAN,
+            };
+            let (x, s) = (f(xbar), f(ssd));
+            (x, x / s)
+        }
+    };
+    Ok(Value::Tuple(crate::tuple::Tup::from_vec(vec![
+        Value::Float(mean),
+        Value::Float(sigma),
+    ])))
 }
 
 /// `total / n` converted to T.
@@ -385,6 +430,10 @@ pub fn call(name: &str, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult
             } else {
                 divide(total, dof, t)
             }
+        }
+        "_mean_stdev" => {
+            let data = one(name, args, kwargs)?.to_vec()?;
+            mean_stdev(&data)
         }
         "quantiles" => {
             let a = bind("quantiles", &["data", "n", "method"], 1, args, kwargs)?;
