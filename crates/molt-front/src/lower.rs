@@ -1912,6 +1912,19 @@ impl<'a> Lowerer<'a> {
                     if !catalog::module_functions(&m).contains(&n.as_str())
                         && !catalog::module_values(&m).contains(&n.as_str())
                     {
+                        // A name CPython's module lacks: ImportError at run time, when
+                        // CPython's message names no file (a module built into the
+                        // interpreter); the names after it are not bound.
+                        if UNKNOWN_LOCATION.contains(&m.as_str())
+                            && crate::catalog_cpython::lacks(&m, &n)
+                        {
+                            self.push_raise(
+                                "ImportError",
+                                format!("cannot import name '{n}' from '{m}' (unknown location)"),
+                                span_of(alias),
+                            );
+                            break;
+                        }
                         self.error(
                             span_of(alias),
                             format!("{m}.{n} is not supported yet"),
@@ -3335,6 +3348,9 @@ impl<'a> Lowerer<'a> {
         {
             return None;
         }
+        if let Some(k) = missing_module_attr(&sub, attr) {
+            return Some(k);
+        }
         let hint = format!(
             "molt implements these functions of {sub}: {}",
             catalog::module_functions(&sub).join(", ")
@@ -3451,6 +3467,9 @@ impl<'a> Lowerer<'a> {
                         || catalog::module_functions(&m).contains(&attr.as_str())
                     {
                         return ExprKind::ModuleAttr(m, attr);
+                    }
+                    if let Some(k) = missing_module_attr(&m, &attr) {
+                        return k;
                     }
                     return self.refuse(
                         span,
@@ -3755,6 +3774,9 @@ impl<'a> Lowerer<'a> {
                 if let ast::Expr::Name(n) = a.value.as_ref() {
                     match self.resolve(n.id.as_str()) {
                         Resolved::Module(m) => {
+                            if let Some(k) = missing_module_attr(&m, &attr) {
+                                return k;
+                            }
                             if !catalog::module_functions(&m).contains(&attr.as_str()) {
                                 return self.refuse(
                                     span_of(a),
@@ -4671,4 +4693,22 @@ fn abc_base_name(m: &str, n: &str) -> Option<&'static str> {
         .iter()
         .copied()
         .find(|b| *b == n)
+}
+
+/// The stdlib modules molt implements that CPython 3.11 builds into the interpreter
+/// (`sys.builtin_module_names`): its ImportError for a name they lack says
+/// `(unknown location)` instead of a file's path.
+const UNKNOWN_LOCATION: &[&str] = &["itertools", "sys", "time"];
+
+/// `m.attr` for a stdlib module CPython 3.11's version of which has no `attr`
+/// (`itertools.batched`, new in 3.12): its AttributeError.
+fn missing_module_attr(m: &str, attr: &str) -> Option<ExprKind> {
+    crate::catalog_cpython::lacks(m, attr).then(|| ExprKind::Raise {
+        kind: "AttributeError".into(),
+        msg: format!(
+            "module '{}' has no attribute '{attr}'",
+            crate::catalog_cpython::module_name(m)
+        ),
+        effects: vec![],
+    })
 }

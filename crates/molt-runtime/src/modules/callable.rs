@@ -731,6 +731,44 @@ impl Object for ModFunc {
             ("collections", "ChainMap", "fromkeys") => {
                 crate::modules::chainmap::fromkeys(args, kwargs)
             }
+            // Counter's classmethod override (Lib/collections/__init__.py), whatever
+            // the arguments.
+            ("collections", "Counter", "fromkeys") => {
+                // `def fromkeys(cls, iterable, v=None)`: its arity errors first.
+                let mut given = [args.first().is_some(), args.get(1).is_some()];
+                for (k, _) in &kwargs {
+                    let i = match k.as_str() {
+                        "iterable" => 0,
+                        "v" => 1,
+                        other => {
+                            return type_error(format!(
+                                "Counter.fromkeys() got an unexpected keyword argument '{other}'"
+                            ));
+                        }
+                    };
+                    if given[i] {
+                        return type_error(format!(
+                            "Counter.fromkeys() got multiple values for argument '{k}'"
+                        ));
+                    }
+                    given[i] = true;
+                }
+                if args.len() > 2 {
+                    return type_error(format!(
+                        "Counter.fromkeys() takes from 2 to 3 positional arguments but {} were given",
+                        args.len() + 1
+                    ));
+                }
+                if !given[0] {
+                    return type_error(
+                        "Counter.fromkeys() missing 1 required positional argument: 'iterable'",
+                    );
+                }
+                Err(PyErr::msg(
+                    ExcKind::NotImplementedError,
+                    "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.",
+                ))
+            }
             ("itertools", "chain", "from_iterable") => {
                 crate::modules::itertools::chain_from_iterable(args, kwargs)
             }
