@@ -42,7 +42,9 @@ import collections, functools, inspect, itertools, types
 STDLIB_CLASSES = [("collections", n) for n in ["deque", "Counter", "defaultdict", "OrderedDict", "ChainMap"]]
 STDLIB_CLASSES += [("functools", n) for n in ["partial", "cached_property", "singledispatchmethod"]]
 out.append("/// (module, class, [(name, plain instance method)]) of stdlib classes: `dir(cls)`.")
-out.append("pub(crate) const STDLIB_CLASS_DIRS: &[(&str, &str, &[(&str, bool)])] = &[")
+out.append("pub(crate) type ClassDir = &'static [(&'static str, bool)];\n")
+out.append("/// (module, class, dir) of stdlib classes.")
+out.append("pub(crate) const STDLIB_CLASS_DIRS: &[(&str, &str, ClassDir)] = &[")
 plain = (types.FunctionType, types.MethodDescriptorType, types.WrapperDescriptorType)
 for m, n in STDLIB_CLASSES:
     c = getattr(__import__(m), n)

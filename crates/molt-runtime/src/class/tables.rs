@@ -1123,7 +1123,10 @@ pub(crate) const EXC_DICTS: &[(&str, &[&str], &str)] = &[
 ];
 
 /// (module, class, [(name, plain instance method)]) of stdlib classes: `dir(cls)`.
-pub(crate) const STDLIB_CLASS_DIRS: &[(&str, &str, &[(&str, bool)])] = &[
+pub(crate) type ClassDir = &'static [(&'static str, bool)];
+
+/// (module, class, dir) of stdlib classes.
+pub(crate) const STDLIB_CLASS_DIRS: &[(&str, &str, ClassDir)] = &[
     (
         "collections",
         "deque",

@@ -795,7 +795,7 @@ impl Object for ModFunc {
             // the arguments.
             ("collections", "Counter", "fromkeys") => {
                 // `def fromkeys(cls, iterable, v=None)`: its arity errors first.
-                let mut given = [args.first().is_some(), args.get(1).is_some()];
+                let mut given = [!args.is_empty(), args.len() > 1];
                 for (k, _) in &kwargs {
                     let i = match k.as_str() {
                         "iterable" => 0,
