@@ -33,5 +33,23 @@ for n in sorted(excs):
     names = ", ".join('"%s"' % k for k in sorted(c.__dict__) if k != "__doc__")
     doc = c.__doc__ or ""
     out.append('    ("%s", &[%s], %s),' % (n, names, '"' + doc.encode("unicode_escape").decode().replace('"', '\\"') + '"'))
+out.append("];\n")
+
+# The stdlib classes the runtime gives as class values (modules/callable.rs, ModFunc):
+# `dir(cls)`, each name marked whether it is a plain instance method (a Python function
+# or a method descriptor), which molt can give as an unbound method.
+import collections, functools, inspect, itertools, types
+STDLIB_CLASSES = [("collections", n) for n in ["deque", "Counter", "defaultdict", "OrderedDict", "ChainMap"]]
+STDLIB_CLASSES += [("functools", n) for n in ["partial", "cached_property", "singledispatchmethod"]]
+out.append("/// (module, class, [(name, plain instance method)]) of stdlib classes: `dir(cls)`.")
+out.append("pub(crate) type ClassDir = &'static [(&'static str, bool)];\n")
+out.append("/// (module, class, dir) of stdlib classes.")
+out.append("pub(crate) const STDLIB_CLASS_DIRS: &[(&str, &str, ClassDir)] = &[")
+plain = (types.FunctionType, types.MethodDescriptorType, types.WrapperDescriptorType)
+for m, n in STDLIB_CLASSES:
+    c = getattr(__import__(m), n)
+    names = ", ".join('("%s", %s)' % (k, "true" if isinstance(inspect.getattr_static(c, k), plain) else "false")
+                      for k in dir(c))
+    out.append('    ("%s", "%s", &[%s]),' % (m, n, names))
 out.append("];")
 print("\n".join(out))

@@ -4,6 +4,7 @@
 //! Architecture invariant: the front end knows nothing of types or Rust.
 
 pub mod catalog;
+pub mod catalog_cpython;
 pub mod catalog_doc;
 pub mod diag;
 pub mod hir;

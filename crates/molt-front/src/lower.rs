@@ -1913,6 +1913,19 @@ impl<'a> Lowerer<'a> {
                     if !catalog::module_functions(&m).contains(&n.as_str())
                         && !catalog::module_values(&m).contains(&n.as_str())
                     {
+                        // A name CPython's module lacks: ImportError at run time, when
+                        // CPython's message names no file (a module built into the
+                        // interpreter); the names after it are not bound.
+                        if UNKNOWN_LOCATION.contains(&m.as_str())
+                            && crate::catalog_cpython::lacks(&m, &n)
+                        {
+                            self.push_raise(
+                                "ImportError",
+                                format!("cannot import name '{n}' from '{m}' (unknown location)"),
+                                span_of(alias),
+                            );
+                            break;
+                        }
                         self.error(
                             span_of(alias),
                             format!("{m}.{n} is not supported yet"),
@@ -3355,6 +3368,9 @@ impl<'a> Lowerer<'a> {
         {
             return None;
         }
+        if let Some(k) = missing_module_attr(&sub, attr) {
+            return Some(k);
+        }
         let hint = format!(
             "molt implements these functions of {sub}: {}",
             catalog::module_functions(&sub).join(", ")
@@ -3467,6 +3483,9 @@ impl<'a> Lowerer<'a> {
                         || catalog::module_functions(&m).contains(&attr.as_str())
                     {
                         return ExprKind::ModuleAttr(m, attr);
+                    }
+                    if let Some(k) = missing_module_attr(&m, &attr) {
+                        return k;
                     }
                     return self.refuse(
                         span,
@@ -3796,6 +3815,9 @@ impl<'a> Lowerer<'a> {
                             {
                                 let func = self.expr(span_of(a), ExprKind::ModuleAttr(m, attr));
                                 return self.lower_dynamic_call(c, func);
+                            }
+                            if let Some(k) = missing_module_attr(&m, &attr) {
+                                return k;
                             }
                             if !catalog::module_functions(&m).contains(&attr.as_str()) {
                                 return self.refuse(
@@ -4726,4 +4748,22 @@ fn abc_base_name(m: &str, n: &str) -> Option<&'static str> {
         .iter()
         .copied()
         .find(|b| *b == n)
+}
+
+/// The stdlib modules molt implements that CPython 3.11 builds into the interpreter
+/// (`sys.builtin_module_names`): its ImportError for a name they lack says
+/// `(unknown location)` instead of a file's path.
+const UNKNOWN_LOCATION: &[&str] = &["itertools", "sys", "time"];
+
+/// `m.attr` for a stdlib module CPython 3.11's version of which has no `attr`
+/// (`itertools.batched`, new in 3.12): its AttributeError.
+fn missing_module_attr(m: &str, attr: &str) -> Option<ExprKind> {
+    crate::catalog_cpython::lacks(m, attr).then(|| ExprKind::Raise {
+        kind: "AttributeError".into(),
+        msg: format!(
+            "module '{}' has no attribute '{attr}'",
+            crate::catalog_cpython::module_name(m)
+        ),
+        effects: vec![],
+    })
 }

@@ -925,7 +925,7 @@ impl<'a> Lowerer<'a> {
                 .is_some_and(|&s| s < self.imp.ran_upto)
     }
 
-    fn push_raise(&mut self, kind: &str, msg: String, span: Span) {
+    pub(super) fn push_raise(&mut self, kind: &str, msg: String, span: Span) {
         let e = self.expr(
             span,
             ExprKind::Raise {

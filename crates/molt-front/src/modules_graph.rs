@@ -389,6 +389,15 @@ impl Graph {
             let (path, is_package) = match self.find(&prefix) {
                 Found::Package(p) => (p, true),
                 Found::Module(p) if k == parts.len() => (p, false),
+                // A pure-Python stdlib module molt ships as source: after the script's
+                // directory, as on CPython's sys.path.
+                Found::Missing if k == parts.len() => {
+                    if let Some((_, source)) = PY_STDLIB.iter().find(|(n, _)| *n == prefix) {
+                        let path = format!("<molt {prefix}.py>");
+                        self.add_file(&prefix, path, source.to_string(), false, diags);
+                    }
+                    return;
+                }
                 _ => return,
             };
             let Ok(source) = std::fs::read_to_string(&path) else {
@@ -412,6 +421,10 @@ impl Graph {
         matches!(self.find(name), Found::Namespace)
     }
 }
+
+/// Pure-Python stdlib modules molt compiles from source (prelude/), as modules of the
+/// program, when it imports them and has no module of that name of its own.
+const PY_STDLIB: &[(&str, &str)] = &[("graphlib", include_str!("prelude/graphlib.py"))];
 
 /// The module holding molt's collections.abc classes as Python classes (prelude/).
 pub const ABC_PRELUDE: &str = "__molt_collections_abc";

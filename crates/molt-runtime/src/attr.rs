@@ -155,6 +155,10 @@ pub fn getattr_default(v: &Value, name: &str, default: Value) -> PyResult<Value>
 
 /// `hasattr(v, name)`.
 pub fn hasattr(v: &Value, name: &str) -> PyResult<bool> {
+    // A stdlib class's attribute molt cannot give as a value still exists.
+    if crate::modules::callable::stdlib_class_has(v, name) {
+        return Ok(true);
+    }
     match getattr(v, name) {
         Ok(_) => Ok(true),
         Err(e) if e.matches(ExcKind::AttributeError) => Ok(false),

@@ -1556,6 +1556,18 @@ pub(crate) fn type_dir_table(t: &str) -> Option<&'static [&'static str]> {
         .map(|(_, d)| *d)
 }
 
+/// `dir(cls)` of a stdlib class the runtime gives as a class value (`collections.deque`),
+/// each name with whether it is a plain instance method; sorted by name.
+pub(crate) fn stdlib_class_dir(
+    module: &str,
+    name: &str,
+) -> Option<&'static [(&'static str, bool)]> {
+    tables::STDLIB_CLASS_DIRS
+        .iter()
+        .find(|(m, n, _)| *m == module && *n == name)
+        .map(|(_, _, d)| *d)
+}
+
 /// `dir(e)` of a builtin exception value.
 pub(crate) fn exc_dir(kind: ExcKind) -> Vec<&'static str> {
     let mut v: Vec<&'static str> = type_dir_table("object").unwrap_or(&[]).to_vec();

@@ -684,11 +684,37 @@ pub struct ModFunc {
     kind: Kind,
 }
 
+/// Whether `v` is a stdlib class value (`collections.deque`) whose CPython `dir()` lists
+/// `name`.
+pub fn stdlib_class_has(v: &Value, name: &str) -> bool {
+    let Value::Obj(o) = v else { return false };
+    o.as_any().downcast_ref::<ModFunc>().is_some_and(|f| {
+        f.kind == Kind::Class
+            && crate::class::stdlib_class_dir(f.module, f.name)
+                .is_some_and(|d| d.binary_search_by(|(k, _)| k.cmp(&name)).is_ok())
+    })
+}
+
+/// Whether CPython writes the stdlib class in Python (its methods are functions, its
+/// `tp_name` has no module).
+fn python_class(name: &str) -> bool {
+    matches!(
+        name,
+        "Counter" | "ChainMap" | "cached_property" | "singledispatchmethod" | "TypeVar" | "NewType"
+    )
+}
+
 impl ModFunc {
-    /// CPython's AttributeError for a missing attribute of this function or class.
+    /// CPython's AttributeError for a missing attribute of this function or class (a C
+    /// class's `tp_name` is module-qualified: `collections.deque`).
     fn no_attr(&self, name: &str) -> PyErr {
-        let msg = if self.kind == Kind::Class {
+        let msg = if self.kind == Kind::Class && python_class(self.name) {
             format!("type object '{}' has no attribute '{name}'", self.name)
+        } else if self.kind == Kind::Class {
+            format!(
+                "type object '{}.{}' has no attribute '{name}'",
+                self.module, self.name
+            )
         } else {
             format!("'{}' object has no attribute '{name}'", self.type_name())
         };
@@ -729,12 +755,46 @@ impl Object for ModFunc {
             // (`__qualname__` and `__module__` differ from these names for some functions:
             // `random.randint` is `Random.randint`, `heapq.heappush` lives in `_heapq`.)
             "__name__" => Ok(Value::str(self.name)),
+            // A name CPython's `dir(cls)` lists: a plain instance method as an unbound
+            // method (`Counter.most_common`, `deque.appendleft`: `hasattr` is True, and
+            // calling it calls the method of its first argument), anything else refused
+            // rather than an AttributeError that would be wrong.
+            n if self.kind == Kind::Class
+                && let Some(d) = crate::class::stdlib_class_dir(self.module, self.name)
+                && let Ok(i) = d.binary_search_by(|(k, _)| k.cmp(&n)) =>
+            {
+                if !d[i].1 {
+                    return Err(PyErr::msg(
+                        ExcKind::NotImplementedError,
+                        format!("molt: {}.{n} as a value is not supported", self.name),
+                    ));
+                }
+                let (cls, meth) = (self.name, d[i].0);
+                let python = python_class(cls);
+                Ok(crate::func::function(
+                    meth,
+                    &format!("{cls}.{meth}"),
+                    move |mut args, kwargs| {
+                        if args.is_empty() {
+                            return type_error(if python {
+                                format!(
+                                    "{cls}.{meth}() missing 1 required positional argument: 'self'"
+                                )
+                            } else {
+                                format!("unbound method {cls}.{meth}() needs an argument")
+                            });
+                        }
+                        let this = args.remove(0);
+                        crate::attr::call_method(&this, meth, args, kwargs)
+                    },
+                ))
+            }
             _ => Err(self.no_attr(name)),
         }
     }
     fn call_method(
         &self,
-        _this: &ObjRef,
+        this: &ObjRef,
         name: &str,
         args: Vec<Value>,
         kwargs: Vec<(Str, Value)>,
@@ -742,6 +802,44 @@ impl Object for ModFunc {
         match (self.module, self.name, name) {
             ("collections", "ChainMap", "fromkeys") => {
                 crate::modules::chainmap::fromkeys(args, kwargs)
+            }
+            // Counter's classmethod override (Lib/collections/__init__.py), whatever
+            // the arguments.
+            ("collections", "Counter", "fromkeys") => {
+                // `def fromkeys(cls, iterable, v=None)`: its arity errors first.
+                let mut given = [!args.is_empty(), args.len() > 1];
+                for (k, _) in &kwargs {
+                    let i = match k.as_str() {
+                        "iterable" => 0,
+                        "v" => 1,
+                        other => {
+                            return type_error(format!(
+                                "Counter.fromkeys() got an unexpected keyword argument '{other}'"
+                            ));
+                        }
+                    };
+                    if given[i] {
+                        return type_error(format!(
+                            "Counter.fromkeys() got multiple values for argument '{k}'"
+                        ));
+                    }
+                    given[i] = true;
+                }
+                if args.len() > 2 {
+                    return type_error(format!(
+                        "Counter.fromkeys() takes from 2 to 3 positional arguments but {} were given",
+                        args.len() + 1
+                    ));
+                }
+                if !given[0] {
+                    return type_error(
+                        "Counter.fromkeys() missing 1 required positional argument: 'iterable'",
+                    );
+                }
+                Err(PyErr::msg(
+                    ExcKind::NotImplementedError,
+                    "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.",
+                ))
             }
             ("itertools", "chain", "from_iterable") => {
                 crate::modules::itertools::chain_from_iterable(args, kwargs)
@@ -762,7 +860,11 @@ impl Object for ModFunc {
                     vec![],
                 )
             }
-            _ => Err(self.no_attr(name)),
+            // `Counter.most_common(c, 2)`: the attribute, called.
+            _ => {
+                let f = self.getattr(this, name)?;
+                crate::func::call(&f, args, kwargs)
+            }
         }
     }
 }
