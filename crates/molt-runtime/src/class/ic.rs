@@ -161,6 +161,18 @@ impl Site {
         inst.slots.try_borrow().ok()?.get(e.pos.get())?.clone()
     }
 
+    /// The entry for class tag `tag`: its own, else the next one round robin.
+    fn claim(&self, tag: u64) -> &Entry {
+        match self.entry(tag) {
+            Some(e) => e,
+            None => {
+                let i = self.next.get();
+                self.next.set((i + 1) % WAYS);
+                &self.entries[i]
+            }
+        }
+    }
+
     /// The class attribute this site reads on class `c`, when cached.
     #[inline]
     fn class_attr(&self, c: &super::Class) -> Option<(Value, DKind)> {
@@ -204,14 +216,7 @@ impl Site {
         {
             return;
         }
-        let e = match self.entry(c.tag.get()) {
-            Some(e) => e,
-            None => {
-                let i = self.next.get();
-                self.next.set((i + 1) % WAYS);
-                &self.entries[i]
-            }
-        };
+        let e = self.claim(c.tag.get());
         let Ok(mut slot) = e.found.try_borrow_mut() else {
             return;
         };
@@ -251,14 +256,7 @@ impl Site {
             }
             Op::Call => Kind::Slow,
         };
-        let e = match self.entry(cls.tag.get()) {
-            Some(e) => e,
-            None => {
-                let i = self.next.get();
-                self.next.set((i + 1) % WAYS);
-                &self.entries[i]
-            }
-        };
+        let e = self.claim(cls.tag.get());
         let Ok(mut slot) = e.found.try_borrow_mut() else {
             return;
         };
