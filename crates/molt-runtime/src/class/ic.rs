@@ -376,12 +376,16 @@ fn class_of_value(v: &Value) -> Option<std::rc::Rc<super::Class>> {
     }
 }
 
-/// `C.name(*args[1..])` of a class receiver, through the site's cache: a plain function
+/// `C.name(*args[1..])` of a class receiver `v` (class `c`), through the site's cache: a plain function
 /// gets the arguments as they are, a classmethod's function the class in the free slot.
 /// None when the cache does not know it (after which the caller's generic call fills it).
-fn class_call_pos(v: &Value, args: &mut [Value], s: &Site) -> Option<PyResult<Value>> {
-    let c = class_of_value(v)?;
-    let (f, k) = s.class_attr(&c)?;
+fn class_call_pos(
+    c: &super::Class,
+    v: &Value,
+    args: &mut [Value],
+    s: &Site,
+) -> Option<PyResult<Value>> {
+    let (f, k) = s.class_attr(c)?;
     Some(match k {
         // A classmethod's function (`fill_class` stores only Python functions).
         DKind::NonData => match (&f, args.first_mut()) {
@@ -461,7 +465,10 @@ pub(crate) fn call_method_pos(
     s: &Site,
 ) -> PyResult<Value> {
     let Some(inst) = instance(v) else {
-        if let Some(r) = class_call_pos(v, args, s) {
+        let cls = class_of_value(v);
+        if let Some(c) = &cls
+            && let Some(r) = class_call_pos(c, v, args, s)
+        {
             return r;
         }
         let rest = args
@@ -469,7 +476,7 @@ pub(crate) fn call_method_pos(
             .map(crate::func::take_all)
             .unwrap_or_default();
         let r = crate::attr::call_method_site(v, name, rest, &s.builtin);
-        if let Some(c) = class_of_value(v) {
+        if let Some(c) = cls {
             s.fill_class(&c, &s.name(name).0, None);
         }
         return r;

@@ -934,7 +934,7 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
         }
     }
     if let Some(c) = as_class(cls)
-        && abc_has_hook(&c)
+        && abc_hooked(&c, || instance_class(v).is_some_and(|k| k.is_subclass(&c)))
     {
         // ABCMeta.__instancecheck__: type(v) is an exact match, else the class check
         // (v's `__class__` is its type here: molt refuses assigning it).
@@ -952,17 +952,27 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
     }
 }
 
-/// Whether the ABC `c` (a class made by `abc.ABCMeta`) or one of its subclasses defines
-/// `__subclasshook__`: only then can ABCMeta's checks answer other than the MRO does.
-fn abc_has_hook(c: &Rc<Class>) -> bool {
+/// Whether ABCMeta's check of the ABC `c` can answer other than the MRO does, so that it
+/// must run (`abc_subclasscheck`): `c` has a `__subclasshook__` of its own, or the MRO
+/// check (`by_mro`) fails and a subclass of `c` has one (a subclass's hook is asked only
+/// then). The common case, an ABC without hooks, costs one cached lookup.
+fn abc_hooked(c: &Rc<Class>, by_mro: impl FnOnce() -> bool) -> bool {
     if c.meta != Meta::AbcMeta || c.builtin.is_some() {
         return false;
     }
+    own_hook(c) || (!by_mro() && c.subclasses().iter().any(tree_has_hook))
+}
+
+/// Whether `c` finds a `__subclasshook__` other than object's in its MRO.
+fn own_hook(c: &Class) -> bool {
     let name = crate::attr::intern_static("__subclasshook__");
-    let own = c
-        .lookup(&name)
-        .is_some_and(|(f, _)| !natives::is_object_native(&f));
-    own || c.subclasses().iter().any(abc_has_hook)
+    c.lookup(&name)
+        .is_some_and(|(f, _)| !natives::is_object_native(&f))
+}
+
+/// Whether `c` or one of its subclasses has a hook (`own_hook`).
+fn tree_has_hook(c: &Rc<Class>) -> bool {
+    own_hook(c) || c.subclasses().iter().any(tree_has_hook)
 }
 
 /// ABCMeta.__subclasscheck__ (CPython's `_abc__abc_subclasscheck_impl`, without its
@@ -1046,7 +1056,7 @@ pub fn issubclass(a: &Value, b: &Value) -> PyResult<bool> {
         return r.try_truthy();
     }
     if let Some(c) = as_class(b)
-        && abc_has_hook(&c)
+        && abc_hooked(&c, || as_class(a).is_some_and(|k| k.is_subclass(&c)))
     {
         return abc_subclasscheck(&c, a);
     }

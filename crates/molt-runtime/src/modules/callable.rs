@@ -807,35 +807,14 @@ impl Object for ModFunc {
             // the arguments.
             ("collections", "Counter", "fromkeys") => {
                 // `def fromkeys(cls, iterable, v=None)`: its arity errors first.
-                let mut given = [!args.is_empty(), args.len() > 1];
-                for (k, _) in &kwargs {
-                    let i = match k.as_str() {
-                        "iterable" => 0,
-                        "v" => 1,
-                        other => {
-                            return type_error(format!(
-                                "Counter.fromkeys() got an unexpected keyword argument '{other}'"
-                            ));
-                        }
-                    };
-                    if given[i] {
-                        return type_error(format!(
-                            "Counter.fromkeys() got multiple values for argument '{k}'"
-                        ));
-                    }
-                    given[i] = true;
+                crate::modules::bind::PySig {
+                    name: "Counter.fromkeys",
+                    params: &["iterable", "v"],
+                    required: 1,
+                    kwonly: &[],
+                    method: true,
                 }
-                if args.len() > 2 {
-                    return type_error(format!(
-                        "Counter.fromkeys() takes from 2 to 3 positional arguments but {} were given",
-                        args.len() + 1
-                    ));
-                }
-                if !given[0] {
-                    return type_error(
-                        "Counter.fromkeys() missing 1 required positional argument: 'iterable'",
-                    );
-                }
+                .bind(args, kwargs)?;
                 Err(PyErr::msg(
                     ExcKind::NotImplementedError,
                     "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.",
